@@ -1,0 +1,6 @@
+//! chronolens: a zoomable, source-linked timeline of events reported in the news.
+
+pub mod cli;
+pub mod model;
+pub mod timeline;
+pub mod ui;

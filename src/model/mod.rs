@@ -1,0 +1,25 @@
+//! The record format: serde types, loading and validation. No egui here.
+
+pub mod index;
+pub mod load;
+pub mod paragraphs;
+pub mod problem;
+pub(crate) mod record;
+pub mod time;
+pub mod types;
+pub mod validate;
+
+pub use index::{EventIndex, LaneEvents};
+pub use load::{Loaded, load_bytes, load_path};
+pub use problem::{LoadError, Problem};
+pub use time::{Instant, Span};
+pub use types::{Article, Dataset, Event, Kind, Lane, Precision, Source, Verification};
+
+/// The bundled sample: every paragraph of the two seed articles and the
+/// events a careful analyst extracted from them.
+pub const SAMPLE_JSON: &str = include_str!("../../assets/sample.json");
+pub const SAMPLE_NAME: &str = "sample (seed articles)";
+
+pub fn load_sample() -> Loaded {
+    load_bytes(SAMPLE_NAME, SAMPLE_JSON.as_bytes()).expect("the bundled sample is valid (tested)")
+}

@@ -1,0 +1,371 @@
+//! Dates as the format states them, and the honest span they cover.
+//!
+//! All instants are whole seconds since the Unix epoch, in UTC. A date without a
+//! time of day covers the whole day: it never turns into "midnight".
+
+use super::types::Precision;
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
+
+pub const MINUTE: i64 = 60;
+pub const HOUR: i64 = 3600;
+pub const DAY: i64 = 86_400;
+
+/// Earliest and latest instants chronolens places on a timeline (years 1..=9999).
+pub const MIN_SECS: i64 = -62_135_596_800;
+pub const MAX_SECS: i64 = 253_402_300_799;
+
+/// A parsed `start` / `end` / `published` value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Instant {
+    pub secs: i64,
+    /// The text gave only a calendar date.
+    pub date_only: bool,
+}
+
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (no offset = UTC).
+pub fn parse_instant(text: &str) -> Result<Instant, String> {
+    let s = text.trim();
+    if s.len() == 10 {
+        return NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(|d| Instant {
+                secs: d.and_time(NaiveTime::MIN).and_utc().timestamp(),
+                date_only: true,
+            })
+            .map_err(|e| describe_date_error(text, e));
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Ok(Instant {
+            secs: dt.timestamp(),
+            date_only: false,
+        });
+    }
+    for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%#z"] {
+        if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
+            return Ok(Instant {
+                secs: dt.timestamp(),
+                date_only: false,
+            });
+        }
+    }
+    let naive = s.trim_end_matches('Z');
+    let mut last_err = None;
+    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
+        match NaiveDateTime::parse_from_str(naive, fmt) {
+            Ok(dt) => {
+                return Ok(Instant {
+                    secs: dt.and_utc().timestamp(),
+                    date_only: false,
+                });
+            }
+            Err(e) => last_err = Some(e),
+        }
+    }
+    Err(match last_err {
+        Some(e) => describe_date_error(text, e),
+        None => format!("`{text}` is not an ISO 8601 date"),
+    })
+}
+
+fn describe_date_error(text: &str, e: chrono::ParseError) -> String {
+    use chrono::format::ParseErrorKind;
+    match e.kind() {
+        ParseErrorKind::OutOfRange | ParseErrorKind::Impossible => {
+            format!("`{text}` is not a real calendar date")
+        }
+        _ => format!("`{text}` is not an ISO 8601 date (expected 2022-03-24 or 2022-03-24T14:30:00Z)"),
+    }
+}
+
+/// The interval `[lo, hi)` an event may lie in, as far as its date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub lo: i64,
+    pub hi: i64,
+}
+
+impl Span {
+    pub fn len(&self) -> i64 {
+        self.hi - self.lo
+    }
+    pub fn is_empty(&self) -> bool {
+        self.hi <= self.lo
+    }
+}
+
+pub fn floor_to(secs: i64, unit: i64) -> i64 {
+    secs.div_euclid(unit) * unit
+}
+
+pub fn utc(secs: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(secs.clamp(MIN_SECS, MAX_SECS), 0).expect("clamped to chrono's range")
+}
+
+/// Start of a calendar month (1-based; 13 means January of the next year).
+pub fn month_start(year: i32, month: u32) -> i64 {
+    let (y, m) = if month > 12 { (year + 1, month - 12) } else { (year, month) };
+    Utc.with_ymd_and_hms(y, m, 1, 0, 0, 0).single().map_or(MAX_SECS, |d| d.timestamp())
+}
+
+/// Where an event lies. `Ok(None)`: undated (precision `unknown` and no start).
+pub fn event_span(precision: Precision, start: Option<Instant>, end: Option<Instant>) -> Result<Option<Span>, SpanError> {
+    let Some(start) = start else {
+        return match precision {
+            Precision::Unknown => {
+                if end.is_some() { Err(SpanError::EndWithoutStart) } else { Ok(None) }
+            }
+            _ => Err(SpanError::MissingStart),
+        };
+    };
+    let s = start.secs;
+    let end_hi = |unit_floor: i64, unit: i64| -> Result<i64, SpanError> {
+        match end {
+            None => Ok(unit_floor + unit),
+            Some(e) => {
+                let hi = if e.date_only { e.secs + DAY } else { e.secs.max(unit_floor + 1) };
+                if e.secs < s { Err(SpanError::EndBeforeStart) } else { Ok(hi.max(unit_floor + 1)) }
+            }
+        }
+    };
+    let span = match precision {
+        Precision::Minute => {
+            let lo = floor_to(s, MINUTE);
+            Span { lo, hi: end_hi(lo, MINUTE)? }
+        }
+        Precision::Hour => {
+            let lo = floor_to(s, HOUR);
+            Span { lo, hi: end_hi(lo, HOUR)? }
+        }
+        Precision::Day => {
+            let lo = floor_to(s, DAY);
+            Span { lo, hi: end_hi(lo, DAY)? }
+        }
+        Precision::Range => {
+            if end.is_none() {
+                return Err(SpanError::RangeWithoutEnd);
+            }
+            let lo = if start.date_only { s } else { s };
+            Span { lo, hi: end_hi(lo, 0)? }
+        }
+        Precision::Week | Precision::Month | Precision::Year | Precision::Before | Precision::Unknown => {
+            if end.is_some() {
+                return Err(SpanError::EndNotAllowed(precision));
+            }
+            let day = floor_to(s, DAY);
+            match precision {
+                Precision::Week => Span { lo: day, hi: day + 7 * DAY },
+                Precision::Month => {
+                    let d = utc(s);
+                    Span { lo: month_start(d.year(), d.month()), hi: month_start(d.year(), d.month() + 1) }
+                }
+                Precision::Year => {
+                    let y = utc(s).year();
+                    Span { lo: month_start(y, 1), hi: month_start(y + 1, 1) }
+                }
+                _ => {
+                    if start.date_only { Span { lo: day, hi: day + DAY } } else { Span { lo: s, hi: s + MINUTE } }
+                }
+            }
+        }
+    };
+    if span.lo < MIN_SECS || span.hi > MAX_SECS {
+        return Err(SpanError::OutOfRange);
+    }
+    Ok(Some(span))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanError {
+    MissingStart,
+    EndWithoutStart,
+    EndBeforeStart,
+    RangeWithoutEnd,
+    EndNotAllowed(Precision),
+    OutOfRange,
+}
+
+impl std::fmt::Display for SpanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SpanError::MissingStart => f.write_str("`start` is required unless precision is `unknown`"),
+            SpanError::EndWithoutStart => f.write_str("`end` is given without `start`"),
+            SpanError::EndBeforeStart => f.write_str("`end` is before `start`"),
+            SpanError::RangeWithoutEnd => f.write_str("precision `range` needs an `end`"),
+            SpanError::EndNotAllowed(p) => write!(
+                f,
+                "`end` cannot be combined with precision `{}` (use `range` for \"somewhere between\", or minute/hour/day for a known duration)",
+                p.name()
+            ),
+            SpanError::OutOfRange => f.write_str("date is outside years 1 to 9999"),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+pub fn month_name(month0: u32) -> &'static str {
+    MONTHS[month0 as usize % 12]
+}
+pub fn weekday_name(secs: i64) -> &'static str {
+    WEEKDAYS[utc(secs).weekday().num_days_from_monday() as usize]
+}
+
+/// "24 Mar 2022".
+pub fn fmt_day(secs: i64) -> String {
+    let d = utc(secs);
+    format!("{} {} {}", d.day(), month_name(d.month0()), d.year())
+}
+
+/// "Thu 24 Mar 2022".
+pub fn fmt_weekday_day(secs: i64) -> String {
+    format!("{} {}", weekday_name(secs), fmt_day(secs))
+}
+
+/// "14:30".
+pub fn fmt_hm(secs: i64) -> String {
+    let d = utc(secs);
+    format!("{:02}:{:02}", d.hour(), d.minute())
+}
+
+/// `2022-03-24`.
+pub fn iso_day(secs: i64) -> String {
+    utc(secs).format("%Y-%m-%d").to_string()
+}
+
+/// Inclusive day range, written compactly: "21–27 Mar 2022", "28 Mar – 3 Apr 2022".
+pub fn fmt_day_range(first_day: i64, last_day: i64) -> String {
+    let (a, b) = (utc(first_day), utc(last_day));
+    if a.date_naive() == b.date_naive() {
+        fmt_day(first_day)
+    } else if a.year() == b.year() && a.month() == b.month() {
+        format!("{}–{} {} {}", a.day(), b.day(), month_name(a.month0()), a.year())
+    } else if a.year() == b.year() {
+        format!("{} {} – {} {} {}", a.day(), month_name(a.month0()), b.day(), month_name(b.month0()), a.year())
+    } else {
+        format!("{} – {}", fmt_day(first_day), fmt_day(last_day))
+    }
+}
+
+/// The date of an event written as precisely as it is known, and no more.
+pub fn fmt_known(precision: Precision, span: Option<Span>) -> String {
+    let Some(span) = span else {
+        return "date unknown".to_owned();
+    };
+    let last_day = floor_to(span.hi - 1, DAY);
+    match precision {
+        Precision::Minute => {
+            if span.len() <= MINUTE {
+                format!("{}, {} UTC", fmt_weekday_day(span.lo), fmt_hm(span.lo))
+            } else {
+                fmt_time_range(span)
+            }
+        }
+        Precision::Hour => {
+            if span.len() <= HOUR {
+                format!("{}, {}–{} UTC", fmt_weekday_day(span.lo), fmt_hm(span.lo), fmt_hm(span.lo + HOUR - 60))
+            } else {
+                fmt_time_range(span)
+            }
+        }
+        Precision::Day => {
+            if span.len() <= DAY {
+                fmt_weekday_day(span.lo)
+            } else {
+                fmt_day_range(span.lo, last_day)
+            }
+        }
+        Precision::Week => format!("c. {}", fmt_day_range(span.lo, last_day)),
+        Precision::Month => {
+            let d = utc(span.lo);
+            format!("{} {}", month_name(d.month0()), d.year())
+        }
+        Precision::Year => utc(span.lo).year().to_string(),
+        Precision::Range => {
+            if span.lo % DAY == 0 && span.hi % DAY == 0 {
+                format!("sometime {}", fmt_day_range(span.lo, last_day))
+            } else {
+                format!("sometime {}", fmt_time_range(span))
+            }
+        }
+        Precision::Before => {
+            if span.len() == DAY {
+                format!("on or before {}", fmt_day(span.lo))
+            } else {
+                format!("on or before {}, {} UTC", fmt_day(span.lo), fmt_hm(span.lo))
+            }
+        }
+        Precision::Unknown => format!("date unknown (listed at {})", fmt_day(span.lo)),
+    }
+}
+
+fn fmt_time_range(span: Span) -> String {
+    format!("{}, {} – {}, {} UTC", fmt_day(span.lo), fmt_hm(span.lo), fmt_day(span.hi), fmt_hm(span.hi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Instant {
+        parse_instant(s).unwrap()
+    }
+
+    #[test]
+    fn parses_dates_and_times() {
+        assert_eq!(day("2022-03-24"), Instant { secs: 1_648_080_000, date_only: true });
+        assert_eq!(day("2022-03-24T14:30:00Z").secs, 1_648_080_000 + 14 * HOUR + 30 * MINUTE);
+        assert_eq!(day("2022-03-24T14:30").secs, 1_648_080_000 + 14 * HOUR + 30 * MINUTE);
+        assert_eq!(day("2022-03-24T16:30:00+02:00").secs, 1_648_080_000 + 14 * HOUR + 30 * MINUTE);
+        assert!(!day("2022-03-24T14:30:00Z").date_only);
+    }
+
+    #[test]
+    fn rejects_impossible_and_malformed_dates() {
+        assert!(parse_instant("2022-02-30").unwrap_err().contains("not a real calendar date"));
+        assert!(parse_instant("24/03/2022").unwrap_err().contains("not an ISO 8601 date"));
+        assert!(parse_instant("2022-13-01").is_err());
+        assert!(parse_instant("").is_err());
+    }
+
+    #[test]
+    fn day_precision_covers_the_whole_day() {
+        let s = event_span(Precision::Day, Some(day("2022-03-24")), None).unwrap().unwrap();
+        assert_eq!(s.len(), DAY);
+        assert_eq!(fmt_known(Precision::Day, Some(s)), "Thu 24 Mar 2022");
+    }
+
+    #[test]
+    fn known_dates_are_written_no_more_precisely_than_known() {
+        let range = event_span(Precision::Range, Some(day("2022-03-21")), Some(day("2022-03-23"))).unwrap();
+        assert_eq!(fmt_known(Precision::Range, range), "sometime 21–23 Mar 2022");
+        let week = event_span(Precision::Week, Some(day("2022-03-21")), None).unwrap();
+        assert_eq!(fmt_known(Precision::Week, week), "c. 21–27 Mar 2022");
+        let before = event_span(Precision::Before, Some(day("2022-03-24")), None).unwrap();
+        assert_eq!(fmt_known(Precision::Before, before), "on or before 24 Mar 2022");
+        let month = event_span(Precision::Month, Some(day("2022-03-17")), None).unwrap().unwrap();
+        assert_eq!(fmt_known(Precision::Month, Some(month)), "Mar 2022");
+        assert_eq!(month.len(), 31 * DAY);
+        let dec = event_span(Precision::Month, Some(day("2021-12-05")), None).unwrap().unwrap();
+        assert_eq!(dec.hi, day("2022-01-01").secs);
+        let minute = event_span(Precision::Minute, Some(day("2022-03-24T14:30:45Z")), None).unwrap();
+        assert_eq!(fmt_known(Precision::Minute, minute), "Thu 24 Mar 2022, 14:30 UTC");
+        let hour = event_span(Precision::Hour, Some(day("2022-03-24T14:30:00Z")), None).unwrap();
+        assert_eq!(fmt_known(Precision::Hour, hour), "Thu 24 Mar 2022, 14:00–14:59 UTC");
+        assert_eq!(fmt_known(Precision::Unknown, None), "date unknown");
+    }
+
+    #[test]
+    fn span_errors() {
+        let a = Some(day("2022-03-24"));
+        let b = Some(day("2022-03-20"));
+        assert_eq!(event_span(Precision::Range, a, b), Err(SpanError::EndBeforeStart));
+        assert_eq!(event_span(Precision::Range, a, None), Err(SpanError::RangeWithoutEnd));
+        assert_eq!(event_span(Precision::Day, None, None), Err(SpanError::MissingStart));
+        assert_eq!(event_span(Precision::Week, a, a), Err(SpanError::EndNotAllowed(Precision::Week)));
+        assert_eq!(event_span(Precision::Unknown, None, None), Ok(None));
+        // A known multi-day duration at day precision is a solid bar.
+        let d = event_span(Precision::Day, a, Some(day("2022-03-25"))).unwrap().unwrap();
+        assert_eq!(d.len(), 2 * DAY);
+        assert_eq!(fmt_known(Precision::Day, Some(d)), "24–25 Mar 2022");
+    }
+}

@@ -1,0 +1,190 @@
+//! The record format (see FORMAT.md). Plain data: no validation here.
+
+use super::record::record;
+use serde::{Deserialize, Serialize};
+
+/// What kind of thing an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Statement,
+    Claim,
+    Accusation,
+    Meeting,
+    Decision,
+    Attack,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Statement,
+        Kind::Claim,
+        Kind::Accusation,
+        Kind::Meeting,
+        Kind::Decision,
+        Kind::Attack,
+        Kind::Other,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Statement => "statement",
+            Kind::Claim => "claim",
+            Kind::Accusation => "accusation",
+            Kind::Meeting => "meeting",
+            Kind::Decision => "decision",
+            Kind::Attack => "attack",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// How far a report has been checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Verification {
+    #[default]
+    Reported,
+    Claimed,
+    Unverified,
+    Denied,
+}
+
+impl Verification {
+    pub const ALL: [Verification; 4] = [
+        Verification::Reported,
+        Verification::Claimed,
+        Verification::Unverified,
+        Verification::Denied,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            Verification::Reported => "reported",
+            Verification::Claimed => "claimed",
+            Verification::Unverified => "unverified",
+            Verification::Denied => "denied",
+        }
+    }
+}
+
+/// How well the date of an event is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Minute,
+    Hour,
+    #[default]
+    Day,
+    Week,
+    Month,
+    Year,
+    /// Somewhere between `start` and `end`.
+    Range,
+    /// On or before `start`.
+    Before,
+    /// Not known; `start`, if given, is only where the event is listed.
+    Unknown,
+}
+
+impl Precision {
+    pub const ALL: [Precision; 9] = [
+        Precision::Minute,
+        Precision::Hour,
+        Precision::Day,
+        Precision::Week,
+        Precision::Month,
+        Precision::Year,
+        Precision::Range,
+        Precision::Before,
+        Precision::Unknown,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Minute => "minute",
+            Precision::Hour => "hour",
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Range => "range",
+            Precision::Before => "before",
+            Precision::Unknown => "unknown",
+        }
+    }
+    /// Precisions whose drawing must look uncertain.
+    pub fn is_uncertain(self) -> bool {
+        !matches!(self, Precision::Minute | Precision::Hour | Precision::Day)
+    }
+}
+
+record! {
+    /// One swim lane: an actor or group of actors.
+    pub struct Lane {
+        req id: String => "id",
+        req label: String => "label",
+        /// `#rrggbb`.
+        opt color: String => "color",
+    }
+}
+
+record! {
+    /// A news article, split into paragraphs (paragraph 0 is the title line).
+    pub struct Article {
+        req id: String => "id",
+        req title: String => "title",
+        opt outlet: String => "outlet",
+        opt url: String => "url",
+        /// ISO 8601 date or date-time.
+        opt published: String => "published",
+        req paragraphs: Vec<String> => "paragraphs",
+    }
+}
+
+record! {
+    /// Where an event was reported: an exact quote in one paragraph.
+    pub struct Source {
+        req article: String => "article",
+        req paragraph: usize => "paragraph",
+        req quote: String => "quote",
+    }
+}
+
+record! {
+    /// One real-world event, with every report of it.
+    pub struct Event {
+        req id: String => "id",
+        req lane: String => "lane",
+        req title: String => "title",
+        opt actor: String => "actor",
+        req kind: Kind => "kind",
+        /// ISO 8601 date (`2022-03-24`) or date-time (`2022-03-24T14:30:00Z`).
+        opt start: String => "start",
+        opt end: String => "end",
+        req precision: Precision => "precision",
+        req verification: Verification => "verification",
+        req sources: Vec<Source> => "sources",
+        /// Produced by extraction and not yet reviewed.
+        opt draft: bool => "draft",
+        /// The words the date was read from, e.g. "on Thursday".
+        opt time_cue: String => "time_cue",
+        opt notes: String => "notes",
+    }
+}
+
+record! {
+    /// A whole file.
+    pub struct Dataset {
+        opt format: String => "format",
+        opt title: String => "title",
+        req lanes: Vec<Lane> => "lanes",
+        req articles: Vec<Article> => "articles",
+        req events: Vec<Event> => "events",
+    }
+}
+
+impl Event {
+    pub fn is_draft(&self) -> bool {
+        self.draft.unwrap_or(false)
+    }
+}

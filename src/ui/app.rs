@@ -1,0 +1,487 @@
+//! The chronolens window: menus, toolbar, timeline, source panel, legend.
+
+use super::legend::paint_legend;
+use super::source_panel::{PanelArgs, source_panel};
+use super::style::{TimelineStyle, lane_colors};
+use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
+use crate::model::time::{fmt_day_range, floor_to, DAY};
+use crate::model::{LoadError, Loaded, load_path};
+use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// Files larger than this load on a background thread.
+pub const BACKGROUND_LOAD_BYTES: u64 = 8 << 20;
+
+pub struct ChronolensApp {
+    pub data: Loaded,
+    pub timeline: TimelineState,
+    pub selected: Option<u32>,
+    /// Which of the selected event's sources the panel shows.
+    pub source: usize,
+    /// Per lane.
+    pub hidden: Vec<bool>,
+    lane_colors: Vec<Color32>,
+    /// The last load error, shown until dismissed; the data stays as it was.
+    pub error: Option<String>,
+    scroll_to_cited: bool,
+    pub show_source: bool,
+    pub search: String,
+    search_matches: Option<Vec<bool>>,
+    search_count: usize,
+    loading: Option<Loading>,
+    pending_dialog: Option<Receiver<Option<PathBuf>>>,
+    title_sent: String,
+}
+
+struct Loading {
+    name: String,
+    rx: Receiver<Result<Loaded, LoadError>>,
+}
+
+impl ChronolensApp {
+    pub fn new(data: Loaded) -> Self {
+        let mut app = Self {
+            data: crate::model::load_sample(),
+            timeline: TimelineState::default(),
+            selected: None,
+            source: 0,
+            hidden: Vec::new(),
+            lane_colors: Vec::new(),
+            error: None,
+            scroll_to_cited: false,
+            show_source: true,
+            search: String::new(),
+            search_matches: None,
+            search_count: 0,
+            loading: None,
+            pending_dialog: None,
+            title_sent: String::new(),
+        };
+        app.set_data(data);
+        app
+    }
+
+    /// Replaces the dataset (after a successful load).
+    pub fn set_data(&mut self, data: Loaded) {
+        self.lane_colors = lane_colors(&data);
+        self.hidden = vec![false; data.dataset.lanes.len()];
+        self.data = data;
+        self.selected = None;
+        self.source = 0;
+        self.error = None;
+        self.timeline.fit_pending = true;
+        self.update_search();
+    }
+
+    /// Opens a file: small files at once, large ones on a background thread.
+    /// On failure the current data stays and the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if size < BACKGROUND_LOAD_BYTES {
+            match load_path(path) {
+                Ok(loaded) => self.set_data(loaded),
+                Err(e) => self.error = Some(e.to_string()),
+            }
+            return;
+        }
+        let (tx, rx) = channel();
+        let p = path.to_path_buf();
+        std::thread::spawn(move || {
+            let _ = tx.send(load_path(&p));
+        });
+        self.loading = Some(Loading { name: path.display().to_string(), rx });
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    fn lane_visible(&self, e: u32) -> bool {
+        !self.hidden[self.data.index.lane_of[e as usize] as usize]
+    }
+
+    /// Selects an event (or none), shows its source and brings it into view.
+    pub fn select(&mut self, e: Option<u32>) {
+        self.selected = e;
+        self.source = 0;
+        if let Some(e) = e {
+            let lane = self.data.index.lane_of[e as usize] as usize;
+            self.hidden[lane] = false;
+            self.scroll_to_cited = true;
+            if let Some(span) = self.data.index.spans[e as usize] {
+                self.timeline.bring_into_view(span);
+            }
+        }
+    }
+
+    /// Next / previous event in time among the visible lanes.
+    pub fn step(&mut self, forward: bool) {
+        let next = self.data.index.step(self.selected, forward, |e| self.lane_visible(e));
+        if next.is_some() {
+            self.select(next);
+        }
+    }
+
+    fn update_search(&mut self) {
+        let q = self.search.trim().to_lowercase();
+        if q.is_empty() {
+            self.search_matches = None;
+            self.search_count = 0;
+            return;
+        }
+        // O(n) once per edit of the query, never per frame.
+        let matches: Vec<bool> = self
+            .data
+            .dataset
+            .events
+            .iter()
+            .map(|ev| {
+                ev.title.to_lowercase().contains(&q)
+                    || ev.actor.as_deref().is_some_and(|a| a.to_lowercase().contains(&q))
+                    || ev.sources.iter().any(|s| s.quote.to_lowercase().contains(&q))
+            })
+            .collect();
+        self.search_count = matches.iter().filter(|&&m| m).count();
+        self.search_matches = Some(matches);
+    }
+
+    fn next_match(&mut self) {
+        let Some(m) = &self.search_matches else { return };
+        let next = self.data.index.step(self.selected, true, |e| m[e as usize] && !self.hidden[self.data.index.lane_of[e as usize] as usize]);
+        let next = next.or_else(|| self.data.index.step(None, true, |e| m[e as usize]));
+        if next.is_some() {
+            self.select(next);
+        }
+    }
+
+    fn open_dialog(&mut self) {
+        if self.pending_dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).add_filter("All files", &["*"]).pick_file();
+            let _ = tx.send(picked);
+        });
+        self.pending_dialog = Some(rx);
+    }
+
+    fn poll_background(&mut self, ui: &Ui) {
+        if let Some(rx) = &self.pending_dialog {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    self.pending_dialog = None;
+                    self.open_path(&path);
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => self.pending_dialog = None,
+                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
+        if let Some(l) = &self.loading {
+            match l.rx.try_recv() {
+                Ok(Ok(data)) => {
+                    self.loading = None;
+                    self.set_data(data);
+                }
+                Ok(Err(e)) => {
+                    self.loading = None;
+                    self.error = Some(e.to_string());
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.loading = None;
+                    self.error = Some("loading stopped unexpectedly".to_owned());
+                }
+                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(50)),
+            }
+        }
+        let dropped: Vec<PathBuf> = ui.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        if let Some(p) = dropped.first() {
+            self.open_path(p);
+        }
+    }
+
+    fn keyboard(&mut self, ui: &Ui) {
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
+            self.open_dialog();
+        }
+        if ui.ctx().egui_wants_keyboard_input() {
+            return; // typing in the search box
+        }
+        let pressed = |ui: &Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
+        if pressed(ui, Modifiers::SHIFT, Key::Tab) {
+            self.step(false);
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        } else if pressed(ui, Modifiers::NONE, Key::Tab) {
+            self.step(true);
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+        if pressed(ui, Modifiers::NONE, Key::ArrowRight) {
+            if self.selected.is_some() { self.step(true) } else { self.timeline.pan_fraction(0.2) }
+        }
+        if pressed(ui, Modifiers::NONE, Key::ArrowLeft) {
+            if self.selected.is_some() { self.step(false) } else { self.timeline.pan_fraction(-0.2) }
+        }
+        if pressed(ui, Modifiers::SHIFT, Key::ArrowRight) {
+            self.timeline.pan_fraction(0.2);
+        }
+        if pressed(ui, Modifiers::SHIFT, Key::ArrowLeft) {
+            self.timeline.pan_fraction(-0.2);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Plus) || pressed(ui, Modifiers::NONE, Key::Equals) || pressed(ui, Modifiers::SHIFT, Key::Equals) {
+            self.timeline.zoom_centre(0.7);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Minus) {
+            self.timeline.zoom_centre(1.0 / 0.7);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Home) {
+            self.timeline.fit(self.data.index.extent);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Enter) {
+            if self.selected.is_none() {
+                self.step(true);
+            }
+            self.show_source = true;
+            self.scroll_to_cited = true;
+        }
+        if pressed(ui, Modifiers::NONE, Key::Escape) {
+            self.selected = None;
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+                if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
+                    self.open_dialog();
+                }
+                if ui.button("Open the bundled sample").clicked() {
+                    self.set_data(crate::model::load_sample());
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
+                    self.timeline.fit(self.data.index.extent);
+                }
+                if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
+                    self.timeline.zoom_centre(0.7);
+                }
+                if ui.add(egui::Button::new("Zoom out").shortcut_text("-")).clicked() {
+                    self.timeline.zoom_centre(1.0 / 0.7);
+                }
+                ui.separator();
+                ui.checkbox(&mut self.show_source, "Source panel");
+                ui.separator();
+                let dark = ui.visuals().dark_mode;
+                if ui.radio(!dark, "Light theme").clicked() {
+                    ui.ctx().set_theme(egui::Theme::Light);
+                }
+                if ui.radio(dark, "Dark theme").clicked() {
+                    ui.ctx().set_theme(egui::Theme::Dark);
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                ui.label(SHORTCUTS);
+            });
+        });
+    }
+
+    fn toolbar(&mut self, ui: &mut Ui) {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Fit all").on_hover_text("Show every event (Home)").clicked() {
+                self.timeline.fit(self.data.index.extent);
+            }
+            if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
+                self.timeline.zoom_centre(1.0 / 0.7);
+            }
+            if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+                self.timeline.zoom_centre(0.7);
+            }
+            ui.separator();
+            ui.label("Lanes:");
+            for (i, lane) in self.data.dataset.lanes.iter().enumerate() {
+                let mut shown = !self.hidden[i];
+                let text = RichText::new(&lane.label).color(self.lane_colors[i]);
+                if ui.checkbox(&mut shown, text).changed() {
+                    self.hidden[i] = !shown;
+                    if let Some(e) = self.selected
+                        && self.data.index.lane_of[e as usize] as usize == i
+                        && !shown
+                    {
+                        self.selected = None;
+                    }
+                }
+            }
+            ui.separator();
+            let r = ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("Search titles, actors, quotes").desired_width(200.0));
+            if r.changed() {
+                self.update_search();
+            }
+            if r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                self.next_match();
+                r.request_focus();
+            }
+            if self.search_matches.is_some() {
+                ui.label(format!("{} match{}", self.search_count, if self.search_count == 1 { "" } else { "es" }));
+            }
+            ui.separator();
+            let dark = ui.visuals().dark_mode;
+            if ui.button(if dark { "Light theme" } else { "Dark theme" }).clicked() {
+                ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
+            }
+        });
+    }
+
+    fn status_bar(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let d = &self.data.dataset;
+            let sources: usize = d.events.iter().map(|e| e.sources.len()).sum::<usize>();
+            let _ = sources;
+            ui.label(RichText::new(&self.data.name).strong());
+            ui.label(format!("{} lanes · {} articles · {} events", d.lanes.len(), d.articles.len(), d.events.len()));
+            if !self.data.index.undated.is_empty() {
+                ui.label(format!("({} undated, listed in the source panel)", self.data.index.undated.len()));
+            }
+            let (a, b) = self.timeline.view.visible(self.timeline.plot_width as f64);
+            ui.separator();
+            ui.label(format!("view: {}", fmt_day_range(floor_to(a, DAY), floor_to(b, DAY))));
+            if let Some(l) = &self.loading {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!("loading {}…", l.name));
+            }
+        });
+    }
+
+    fn overview_panel(&mut self, ui: &mut Ui) {
+        ui.heading("Sources");
+        ui.label("Click an event to read the paragraph it was reported in, with the quote highlighted.");
+        ui.add_space(6.0);
+        for (i, a) in self.data.dataset.articles.iter().enumerate() {
+            let n = self.data.index.by_article[i].len();
+            ui.label(RichText::new(&a.title).strong());
+            ui.weak(format!("{} paragraphs · {} events cited", a.paragraphs.len(), n));
+            ui.add_space(4.0);
+        }
+        if !self.data.index.undated.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Undated events").strong());
+            let undated = self.data.index.undated.clone();
+            for e in undated {
+                if ui.selectable_label(false, &self.data.dataset.events[e as usize].title).clicked() {
+                    self.select(Some(e));
+                }
+            }
+        }
+    }
+
+    /// The whole window, inside eframe or a test harness.
+    pub fn show(&mut self, ui: &mut Ui) {
+        self.poll_background(ui);
+        self.keyboard(ui);
+        let title = format!("chronolens — {}", self.data.name);
+        if title != self.title_sent {
+            ui.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_sent = title;
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.toolbar(ui);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::bottom("legend").show(ui, |ui| {
+            let style = TimelineStyle::from_visuals(ui.visuals());
+            let width = ui.available_width();
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 64.0), egui::Sense::hover());
+            let h = paint_legend(ui.painter(), rect, &self.data, &self.hidden, &self.lane_colors, &style);
+            ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("legend_h"), h));
+        });
+        if self.show_source {
+            egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| {
+                match self.selected {
+                    Some(sel) => {
+                        let args = PanelArgs { data: &self.data, selected: sel, source: self.source, scroll_to_cited: self.scroll_to_cited };
+                        let out = source_panel(ui, &args);
+                        self.scroll_to_cited = false;
+                        if let Some(k) = out.source {
+                            self.source = k;
+                            self.scroll_to_cited = true;
+                        }
+                        if let Some(e) = out.select {
+                            self.select(Some(e));
+                        }
+                    }
+                    None => self.overview_panel(ui),
+                }
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(err) = self.error.clone() {
+                let mut dismiss = false;
+                egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
+                    ui.horizontal_top(|ui| {
+                        ui.vertical(|ui| {
+                            ui.label(RichText::new("Could not open the file; the data shown is unchanged.").strong().color(ui.visuals().error_fg_color));
+                            egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
+                                ui.label(RichText::new(&err).monospace());
+                            });
+                        });
+                        if ui.button("Dismiss").clicked() {
+                            dismiss = true;
+                        }
+                    });
+                });
+                if dismiss {
+                    self.error = None;
+                }
+            }
+            if let Some(l) = &self.loading {
+                let mut cancel = false;
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("Loading {}… the current data stays usable until it is ready.", l.name));
+                    cancel = ui.button("Cancel").clicked();
+                });
+                if cancel {
+                    self.loading = None;
+                }
+            }
+            let matches = self.search_matches.as_ref().map(|m| move |e: u32| m[e as usize]);
+            let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
+            let args = TimelineArgs { data: &self.data, hidden: &self.hidden, lane_colors: &self.lane_colors, selected: self.selected, matches: matches_dyn };
+            let out = timeline_ui(ui, &mut self.timeline, &args);
+            if let Some(e) = out.clicked {
+                self.selected = Some(e);
+                self.source = 0;
+                self.scroll_to_cited = true;
+                self.show_source = true;
+            } else if out.clicked_background {
+                self.selected = None;
+            }
+        });
+    }
+}
+
+pub const SHORTCUTS: &str = "Mouse wheel / pinch: zoom around the pointer\n\
+Drag, Shift+wheel or horizontal scroll: pan\n\
+Double-click: zoom in\n\
+←/→: pan (with an event selected: previous / next event)\n\
+Shift+←/→: pan\n\
++ / −: zoom in / out\n\
+Home: fit all\n\
+Tab / Shift+Tab: next / previous event in time\n\
+Enter: open the selected event's source\n\
+Esc: clear the selection\n\
+Ctrl+O: open a file (or drop it on the window)";
+
+impl eframe::App for ChronolensApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}

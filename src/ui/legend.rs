@@ -1,0 +1,110 @@
+//! The legend: lanes, kinds (shape), verification (fill) and precision marks.
+//! Painted, so that exported images carry the same legend as the window.
+
+use crate::model::{Kind, Loaded, Verification};
+use crate::ui::marks::{MARK_R, paint_mark, with_alpha};
+use crate::ui::style::TimelineStyle;
+use egui::{Color32, Painter, Pos2, Rect, Stroke, pos2, vec2};
+
+pub const LEGEND_ROW_H: f32 = 20.0;
+
+/// Paints the legend in rows that wrap at `rect`'s width; returns the height used.
+pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool], lane_colors: &[Color32], style: &TimelineStyle) -> f32 {
+    let mut cursor = Cursor { x: rect.left() + 8.0, y: rect.top() + LEGEND_ROW_H / 2.0 + 2.0, left: rect.left() + 8.0, right: rect.right() - 8.0 };
+    let grey = style.weak_text;
+    heading(painter, &mut cursor, "Lanes", style);
+    for (i, lane) in data.dataset.lanes.iter().enumerate() {
+        if hidden.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let w = text_w(painter, &lane.label, style) + 22.0;
+        let p = cursor.take(w);
+        painter.rect_filled(Rect::from_center_size(p + vec2(6.0, 0.0), vec2(10.0, 10.0)), 2.0, lane_colors[i]);
+        label(painter, p + vec2(16.0, 0.0), &lane.label, style.text, style);
+    }
+    cursor.gap();
+    heading(painter, &mut cursor, "Kind", style);
+    for k in Kind::ALL {
+        let w = text_w(painter, k.name(), style) + 24.0;
+        let p = cursor.take(w);
+        paint_mark(painter, k, Verification::Reported, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text);
+        label(painter, p + vec2(17.0, 0.0), k.name(), style.text, style);
+    }
+    cursor.gap();
+    heading(painter, &mut cursor, "Verification", style);
+    for v in Verification::ALL {
+        let w = text_w(painter, v.name(), style) + 24.0;
+        let p = cursor.take(w);
+        paint_mark(painter, Kind::Statement, v, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text);
+        label(painter, p + vec2(17.0, 0.0), v.name(), style.text, style);
+    }
+    cursor.gap();
+    heading(painter, &mut cursor, "Date", style);
+    let entries: [(&str, u8); 4] = [("known day/time", 0), ("somewhere in range", 1), ("on or before", 2), ("unknown", 3)];
+    for (name, glyph) in entries {
+        let w = text_w(painter, name, style) + 46.0;
+        let p = cursor.take(w);
+        let c = grey;
+        match glyph {
+            0 => paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(16.0, 0.0), MARK_R, c, style.bg, style.text),
+            1 => {
+                painter.rect_filled(Rect::from_min_max(p + vec2(2.0, -6.0), p + vec2(32.0, 6.0)), 3.0, with_alpha(c, 0.15));
+                let s = Stroke::new(1.2, c);
+                painter.line_segment([p + vec2(2.0, 0.0), p + vec2(32.0, 0.0)], s);
+                painter.line_segment([p + vec2(2.0, -4.0), p + vec2(2.0, 4.0)], s);
+                painter.line_segment([p + vec2(32.0, -4.0), p + vec2(32.0, 4.0)], s);
+                paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(17.0, 0.0), MARK_R, c, style.bg, style.text);
+            }
+            2 => {
+                for s in 0..5 {
+                    let a = 0.2 + 0.16 * s as f32;
+                    painter.line_segment([p + vec2(2.0 + s as f32 * 5.0, 0.0), p + vec2(7.0 + s as f32 * 5.0, 0.0)], Stroke::new(1.5, with_alpha(c, a)));
+                }
+                paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(32.0, 0.0), MARK_R, c, style.bg, style.text);
+            }
+            _ => {
+                paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(16.0, 0.0), MARK_R, c, style.bg, style.text);
+                label(painter, p + vec2(24.0, 0.0), "?", style.text, style);
+            }
+        }
+        label(painter, p + vec2(40.0, 0.0), name, style.text, style);
+    }
+    cursor.y + LEGEND_ROW_H / 2.0 + 2.0 - rect.top()
+}
+
+struct Cursor {
+    x: f32,
+    y: f32,
+    left: f32,
+    right: f32,
+}
+
+impl Cursor {
+    /// Room for an entry `w` wide; wraps to a new row when needed. Returns its left-centre.
+    fn take(&mut self, w: f32) -> Pos2 {
+        if self.x + w > self.right && self.x > self.left {
+            self.x = self.left;
+            self.y += LEGEND_ROW_H;
+        }
+        let p = pos2(self.x, self.y);
+        self.x += w + 6.0;
+        p
+    }
+    fn gap(&mut self) {
+        self.x += 14.0;
+    }
+}
+
+fn heading(painter: &Painter, c: &mut Cursor, text: &str, style: &TimelineStyle) {
+    let w = text_w(painter, text, style) + 4.0;
+    let p = c.take(w);
+    painter.text(p, egui::Align2::LEFT_CENTER, text, style.small_font(), style.weak_text);
+}
+
+fn label(painter: &Painter, p: Pos2, text: &str, color: Color32, style: &TimelineStyle) {
+    painter.text(p, egui::Align2::LEFT_CENTER, text, style.small_font(), color);
+}
+
+fn text_w(painter: &Painter, text: &str, style: &TimelineStyle) -> f32 {
+    painter.layout_no_wrap(text.to_owned(), style.small_font(), style.text).size().x
+}

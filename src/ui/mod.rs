@@ -1,0 +1,10 @@
+//! eframe/egui panels and widgets that draw what `timeline` computed.
+
+pub mod app;
+pub mod legend;
+pub mod marks;
+pub mod source_panel;
+pub mod style;
+pub mod timeline;
+
+pub use app::ChronolensApp;

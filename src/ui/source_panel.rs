@@ -1,0 +1,151 @@
+//! The source panel: the selected event, and the article paragraph it came
+//! from with the quote highlighted.
+
+use crate::model::time::{fmt_day, fmt_known, parse_instant};
+use crate::model::{Article, Loaded};
+use egui::text::LayoutJob;
+use egui::{Color32, FontId, RichText, ScrollArea, TextFormat, Ui};
+
+/// What the user asked for in the panel.
+#[derive(Debug, Default)]
+pub struct PanelOutput {
+    /// Select this event and bring it into view.
+    pub select: Option<u32>,
+    pub source: Option<usize>,
+}
+
+pub struct PanelArgs<'a> {
+    pub data: &'a Loaded,
+    pub selected: u32,
+    pub source: usize,
+    /// Scroll the cited paragraph into view this frame.
+    pub scroll_to_cited: bool,
+}
+
+pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
+    let mut out = PanelOutput::default();
+    let data = args.data;
+    let e = args.selected as usize;
+    let ev = &data.dataset.events[e];
+    let lane = &data.dataset.lanes[data.index.lane_of[e] as usize];
+
+    ui.add_space(4.0);
+    ui.heading(&ev.title);
+    ui.label(RichText::new(fmt_known(ev.precision, data.index.spans[e])).strong());
+    let mut facts = vec![lane.label.clone()];
+    if let Some(a) = &ev.actor {
+        facts.push(a.clone());
+    }
+    facts.push(ev.kind.name().to_owned());
+    facts.push(ev.verification.name().to_owned());
+    ui.label(facts.join(" · "));
+    if let Some(cue) = &ev.time_cue {
+        ui.weak(format!("Dated by: “{cue}”"));
+    }
+    if ev.is_draft() {
+        ui.colored_label(ui.visuals().warn_fg_color, "Draft: extracted automatically, not yet reviewed");
+    }
+    if let Some(notes) = &ev.notes {
+        ui.collapsing("Analyst notes", |ui| {
+            ui.label(notes);
+        });
+    }
+    ui.separator();
+
+    let source_ix = args.source.min(ev.sources.len().saturating_sub(1));
+    if ev.sources.len() > 1 {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{} sources:", ev.sources.len()));
+            for (k, s) in ev.sources.iter().enumerate() {
+                let outlet = data.index.article_ids.get(&s.article).and_then(|&a| data.dataset.articles[a as usize].outlet.clone());
+                let name = outlet.unwrap_or_else(|| format!("Source {}", k + 1));
+                if ui.selectable_label(k == source_ix, name).clicked() {
+                    out.source = Some(k);
+                }
+            }
+        });
+    }
+    let Some(source) = ev.sources.get(source_ix) else { return out };
+    let Some(&a) = data.index.article_ids.get(&source.article) else { return out };
+    let article = &data.dataset.articles[a as usize];
+    article_header(ui, article, source.paragraph);
+
+    let highlight = ui.visuals().selection.bg_fill;
+    let quote_bg = if ui.visuals().dark_mode { Color32::from_rgb(120, 95, 20) } else { Color32::from_rgb(255, 226, 130) };
+    let text_color = ui.visuals().text_color();
+    let avail = ui.available_height();
+    let others_h = (avail * 0.3).clamp(60.0, 220.0);
+    ScrollArea::vertical().id_salt("paragraphs").max_height((avail - others_h).max(120.0)).auto_shrink([false, true]).show(ui, |ui| {
+        for (i, p) in article.paragraphs.iter().enumerate() {
+            let cited = i == source.paragraph;
+            ui.horizontal_top(|ui| {
+                ui.label(RichText::new(format!("¶{i}")).weak().small().monospace());
+                let frame = egui::Frame::new().inner_margin(4.0).corner_radius(3.0);
+                let frame = if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
+                let r = frame.show(ui, |ui| {
+                    if cited {
+                        ui.label(quote_job(p, &source.quote, text_color, quote_bg, i == 0));
+                    } else if i == 0 {
+                        ui.label(RichText::new(p).strong());
+                    } else {
+                        ui.label(p);
+                    }
+                });
+                if cited && args.scroll_to_cited {
+                    r.response.scroll_to_me(Some(egui::Align::Center));
+                }
+            });
+        }
+    });
+
+    ui.separator();
+    let others = &data.index.by_article[a as usize];
+    ui.label(RichText::new(format!("Events cited from this article ({})", others.len())).strong());
+    ScrollArea::vertical().id_salt("others").auto_shrink([false, true]).show(ui, |ui| {
+        for &o in others {
+            let oe = &data.dataset.events[o as usize];
+            let date = fmt_known(oe.precision, data.index.spans[o as usize]);
+            let text = format!("{}  —  {}", oe.title, date);
+            if ui.selectable_label(o == args.selected, text).clicked() && o != args.selected {
+                out.select = Some(o);
+            }
+        }
+    });
+    out
+}
+
+fn article_header(ui: &mut Ui, article: &Article, paragraph: usize) {
+    ui.label(RichText::new(&article.title).strong().size(15.0));
+    ui.horizontal_wrapped(|ui| {
+        if let Some(o) = &article.outlet {
+            ui.label(o);
+            ui.label("·");
+        }
+        match article.published.as_deref().map(parse_instant) {
+            Some(Ok(t)) => ui.label(format!("published {}", fmt_day(t.secs))),
+            _ => ui.weak("publication date unknown"),
+        };
+        ui.label("·");
+        ui.label(format!("paragraph {paragraph}"));
+    });
+    if let Some(url) = &article.url {
+        ui.hyperlink(url);
+    }
+}
+
+/// The paragraph with every occurrence of the quote on a highlighted background.
+fn quote_job(paragraph: &str, quote: &str, color: Color32, quote_bg: Color32, title: bool) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let font = FontId::proportional(if title { 15.0 } else { 14.0 });
+    let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
+    let marked = TextFormat { font_id: font, color, background: quote_bg, ..Default::default() };
+    let mut rest = paragraph;
+    while let Some(i) = (!quote.is_empty()).then(|| rest.find(quote)).flatten() {
+        job.append(&rest[..i], 0.0, plain.clone());
+        job.append(&rest[i..i + quote.len()], 0.0, marked.clone());
+        rest = &rest[i + quote.len()..];
+    }
+    job.append(rest, 0.0, plain);
+    job.wrap.max_width = f32::INFINITY;
+    job
+}

@@ -1,0 +1,8 @@
+//! The timeline widget and the painter it shares with exports.
+
+pub mod geometry;
+pub mod paint;
+pub mod widget;
+
+pub use paint::{Drawn, PaintInput, Scratch, paint};
+pub use widget::{TimelineArgs, TimelineState, timeline_ui};

@@ -1,0 +1,434 @@
+//! Paints the timeline (axis, lanes, marks, labels) into a rectangle. It is
+//! the one painter for the window and for exported images: the widget adds
+//! interaction on top of what this returns, the exporter only calls it.
+
+use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_geometry};
+use crate::model::Loaded;
+use crate::timeline::stack::GAP;
+use crate::timeline::{Item, Placed, Stacker, TimeView, axis};
+use crate::ui::marks::{MARK_R, paint_mark, with_alpha};
+use crate::ui::style::TimelineStyle;
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{Align2, Color32, Galley, Mesh, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+use std::sync::Arc;
+
+pub const GUTTER_W: f32 = 150.0;
+pub const AXIS_H: f32 = 40.0;
+pub const ROW_H: f32 = 22.0;
+pub const LANE_PAD: f32 = 5.0;
+pub const MAX_ROWS: usize = 12;
+/// Pixel width of one density bucket when a lane is drawn as a density strip.
+pub const BUCKET_PX: f32 = 3.0;
+/// A lane switches to a density strip above this many marks per 100 px.
+const MARKS_PER_100PX: f32 = 12.0;
+
+/// Everything that decides what the picture shows.
+pub struct PaintInput<'a> {
+    pub data: &'a Loaded,
+    pub view: TimeView,
+    /// Per lane.
+    pub hidden: &'a [bool],
+    pub lane_colors: &'a [Color32],
+    pub selected: Option<u32>,
+    pub hovered: Option<u32>,
+    /// Events not matching the current search are faded; `None`: no search.
+    pub matches: Option<&'a dyn Fn(u32) -> bool>,
+    pub style: &'a TimelineStyle,
+}
+
+/// A mark as drawn, for hit-testing and accessibility.
+#[derive(Debug, Clone, Copy)]
+pub struct DrawnMark {
+    pub event: u32,
+    pub rect: Rect,
+}
+
+/// A density bucket of a dense lane.
+#[derive(Debug, Clone, Copy)]
+pub struct DrawnCluster {
+    pub lane: u16,
+    pub rect: Rect,
+    pub t0: i64,
+    pub t1: i64,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DrawnLane {
+    pub lane: u16,
+    /// The lane band across the plot.
+    pub rect: Rect,
+    /// The label in the gutter.
+    pub label_rect: Rect,
+}
+
+/// What was drawn this frame (buffers reused across frames).
+#[derive(Debug)]
+pub struct Drawn {
+    pub plot: Rect,
+    pub marks: Vec<DrawnMark>,
+    pub clusters: Vec<DrawnCluster>,
+    pub lanes: Vec<DrawnLane>,
+    /// Triangles-worth of work, for the benchmark.
+    pub mark_count: usize,
+}
+
+impl Default for Drawn {
+    fn default() -> Self {
+        Self { plot: Rect::NOTHING, marks: Vec::new(), clusters: Vec::new(), lanes: Vec::new(), mark_count: 0 }
+    }
+}
+
+/// Buffers kept between frames so that painting allocates nothing in steady state.
+#[derive(Default)]
+pub struct Scratch {
+    stacker: Stacker,
+    items: Vec<Item>,
+    lanes: Vec<LaneLayout>,
+}
+
+#[derive(Default)]
+struct LaneLayout {
+    lane: u16,
+    dense: bool,
+    rows: usize,
+    placed: Vec<Placed>,
+    /// Per slot (`Item::event`): the event, its mark and its label.
+    events: Vec<u32>,
+    geoms: Vec<MarkGeom>,
+    galleys: Vec<Arc<Galley>>,
+}
+
+/// The plot area (right of the gutter, below the axis) of a timeline drawn in `rect`.
+pub fn plot_rect(rect: Rect) -> Rect {
+    Rect::from_min_max(pos2(rect.left() + GUTTER_W, rect.top() + AXIS_H), rect.max)
+}
+
+/// Paints the whole timeline into `rect` and records what was drawn in `out`.
+pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Scratch, out: &mut Drawn) {
+    out.marks.clear();
+    out.clusters.clear();
+    out.lanes.clear();
+    out.mark_count = 0;
+    let style = input.style;
+    let plot = plot_rect(rect);
+    out.plot = plot;
+    painter.rect_filled(rect, 0.0, style.bg);
+
+    let visible_lanes: Vec<u16> = (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
+    layout_lanes(painter, plot, input, &visible_lanes, scratch);
+
+    // Lane bands and the gutter.
+    let mut y = plot.top();
+    let mut bands = Vec::with_capacity(scratch.lanes.len());
+    for (i, ll) in scratch.lanes.iter().enumerate() {
+        let h = ll.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD;
+        let band = Rect::from_min_max(pos2(plot.left(), y), pos2(plot.right(), y + h));
+        if i % 2 == 1 {
+            painter.rect_filled(band, 0.0, style.lane_alt_bg);
+        }
+        bands.push(band);
+        y += h;
+    }
+    paint_axis(painter, rect, plot, input, y);
+
+    let gutter = Rect::from_min_max(pos2(rect.left(), plot.top()), pos2(plot.left(), rect.bottom()));
+    painter.rect_filled(gutter, 0.0, style.gutter_bg);
+    for (ll, band) in scratch.lanes.iter().zip(&bands) {
+        let lane = &input.data.dataset.lanes[ll.lane as usize];
+        let color = input.lane_colors[ll.lane as usize];
+        let label_rect = Rect::from_min_max(pos2(rect.left(), band.top()), pos2(plot.left(), band.bottom()));
+        painter.rect_filled(Rect::from_min_size(label_rect.min + vec2(0.0, 1.0), vec2(5.0, label_rect.height() - 2.0)), 0.0, color);
+        let text_pos = pos2(label_rect.left() + 12.0, label_rect.top() + LANE_PAD + ROW_H / 2.0);
+        let galley = fit_text(painter, &lane.label, style.font(), style.text, GUTTER_W - 18.0);
+        painter.galley(text_pos - vec2(0.0, galley.size().y / 2.0), galley, style.text);
+        painter.line_segment([pos2(rect.left(), band.bottom()), pos2(plot.right(), band.bottom())], Stroke::new(1.0, style.grid_minor));
+        out.lanes.push(DrawnLane { lane: ll.lane, rect: *band, label_rect });
+    }
+    painter.line_segment([pos2(plot.left(), rect.top()), pos2(plot.left(), rect.bottom())], Stroke::new(1.0, style.grid_major));
+
+    // Marks, clipped to the plot.
+    let clip = painter.with_clip_rect(plot);
+    for (ll, band) in scratch.lanes.iter().zip(&bands) {
+        let color = input.lane_colors[ll.lane as usize];
+        if ll.dense {
+            paint_density(&clip, *band, ll.lane, input, color, out);
+        } else {
+            paint_marks(&clip, *band, ll, input, color, out);
+        }
+    }
+    if input.data.dataset.events.is_empty() {
+        painter.text(plot.center(), Align2::CENTER_CENTER, "No events in this dataset", style.font(), style.weak_text);
+    } else if scratch.lanes.is_empty() {
+        painter.text(plot.center(), Align2::CENTER_CENTER, "All lanes are hidden", style.font(), style.weak_text);
+    }
+}
+
+fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes: &[u16], scratch: &mut Scratch) {
+    let view = &input.view;
+    let n = visible_lanes.len().max(1);
+    let budget = plot.height() / n as f32;
+    let max_rows = (((budget - 2.0 * LANE_PAD) / ROW_H).floor() as usize).clamp(1, MAX_ROWS);
+    let (a, b) = reach(view, plot.width());
+    let dense_limit = dense_limit(plot.width());
+
+    scratch.lanes.resize_with(visible_lanes.len(), LaneLayout::default);
+    scratch.lanes.truncate(visible_lanes.len());
+    for (slot, &lane) in visible_lanes.iter().enumerate() {
+        let events = &input.data.index.lanes[lane as usize];
+        let range = events.candidates(a, b);
+        let ll = &mut scratch.lanes[slot];
+        ll.lane = lane;
+        ll.placed.clear();
+        ll.geoms.clear();
+        ll.galleys.clear();
+        ll.events.clear();
+        if range.len() > dense_limit {
+            ll.dense = true;
+            ll.rows = 2;
+            continue;
+        }
+        ll.dense = false;
+        scratch.items.clear();
+        for pos in range {
+            if events.hi[pos] <= a {
+                continue;
+            }
+            let e = events.order[pos];
+            let ev = &input.data.dataset.events[e as usize];
+            let span = input.data.index.spans[e as usize].expect("indexed events are dated");
+            let g = mark_geometry(ev.precision, span, view);
+            let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
+            let inside = matches!(g.kind, MarkKind::SolidBar | MarkKind::FadedBar)
+                && g.x1 - g.x0 >= galley.size().x + 2.0 * (MARK_R + 4.0) + 6.0;
+            let label_w = if inside { 0.0 } else { galley.size().x };
+            // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
+            scratch.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1: g.x1, label_w });
+            ll.events.push(e);
+            ll.geoms.push(g);
+            ll.galleys.push(galley);
+        }
+        ll.rows = scratch.stacker.stack(&scratch.items, max_rows, &mut ll.placed).max(1);
+    }
+}
+
+/// The time range whose events may show: the view plus room for whiskers and labels.
+fn reach(view: &TimeView, width: f32) -> (i64, i64) {
+    let pad = ((BEFORE_WHISKER + 20.0) as f64 * view.secs_per_px) as i64;
+    let (a, b) = view.visible(width as f64);
+    (a.saturating_sub(pad), b.saturating_add(pad))
+}
+
+/// Above this many candidate events a lane is drawn as a density strip.
+pub fn dense_limit(plot_width: f32) -> usize {
+    (plot_width / 100.0 * MARKS_PER_100PX).max(20.0) as usize
+}
+
+fn paint_axis(painter: &Painter, rect: Rect, plot: Rect, input: &PaintInput, lanes_bottom: f32) {
+    let style = input.style;
+    let axis_rect = Rect::from_min_max(pos2(plot.left(), rect.top()), pos2(rect.right(), plot.top()));
+    painter.rect_filled(Rect::from_min_max(rect.min, pos2(rect.right(), plot.top())), 0.0, style.axis_bg);
+    let char_px = 7.0 * style.font_size / 13.0;
+    let ax = axis(&input.view, plot.width() as f64, char_px as f64);
+    let grid_bottom = lanes_bottom.max(plot.bottom());
+    let clip = painter.with_clip_rect(Rect::from_min_max(axis_rect.min, pos2(rect.right(), grid_bottom)));
+    let mut last_label_end = f32::NEG_INFINITY;
+    let mut last_minor_end = f32::NEG_INFINITY;
+    // Majors first so that minor labels give way to them.
+    for major_pass in [true, false] {
+        for t in ax.ticks.iter().filter(|t| t.major == major_pass) {
+            let x = plot.left() + input.view.x(t.t as f64) as f32;
+            if x < plot.left() - 1.0 || x > plot.right() + 1.0 {
+                continue;
+            }
+            let (grid, tick_h) = if t.major { (style.grid_major, 10.0) } else { (style.grid_minor, 5.0) };
+            clip.line_segment([pos2(x, plot.top()), pos2(x, grid_bottom)], Stroke::new(1.0, grid));
+            clip.line_segment([pos2(x, plot.top() - tick_h), pos2(x, plot.top())], Stroke::new(1.0, style.weak_text));
+            let Some(label) = &t.label else { continue };
+            let (font, color) = if t.major { (style.font(), style.text) } else { (style.small_font(), style.weak_text) };
+            let galley = painter.layout_no_wrap(label.clone(), font, color);
+            let lx = x + 3.0;
+            let w = galley.size().x;
+            if t.major {
+                if lx < last_label_end + 4.0 {
+                    continue;
+                }
+                last_label_end = lx + w;
+                clip.galley(pos2(lx, plot.top() - 12.0 - galley.size().y), galley, color);
+            } else {
+                if lx < last_minor_end + 4.0 || ax.ticks.iter().any(|m| m.major && overlaps_label(&input.view, plot, m.t, lx, w)) {
+                    continue;
+                }
+                last_minor_end = lx + w;
+                clip.galley(pos2(lx, plot.top() - 7.0 - galley.size().y), galley, color);
+            }
+        }
+    }
+    if !ax.context.is_empty() {
+        let galley = painter.layout_no_wrap(ax.context.clone(), style.small_font(), style.weak_text);
+        let pos = pos2(rect.left() + 12.0, plot.top() - 8.0 - galley.size().y);
+        painter.galley(pos, galley, style.weak_text);
+    }
+    painter.text(pos2(rect.left() + 12.0, rect.top() + 6.0), Align2::LEFT_TOP, "UTC", style.small_font(), style.weak_text);
+    painter.line_segment([pos2(rect.left(), plot.top()), pos2(rect.right(), plot.top())], Stroke::new(1.0, style.grid_major));
+}
+
+/// Whether a minor label at `[lx, lx + w]` would run into the major label of the tick at `t`.
+fn overlaps_label(view: &TimeView, plot: Rect, t: i64, lx: f32, w: f32) -> bool {
+    let mx = plot.left() + view.x(t as f64) as f32;
+    lx < mx + 80.0 && lx + w > mx - 2.0
+}
+
+fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInput, color: Color32, out: &mut Drawn) {
+    let style = input.style;
+    let left = band.left();
+    for p in &ll.placed {
+        let slot = p.item.event as usize;
+        let e = ll.events[slot];
+        let g = &ll.geoms[slot];
+        let ev = &input.data.dataset.events[e as usize];
+        let cy = band.top() + LANE_PAD + p.row as f32 * ROW_H + ROW_H / 2.0;
+        let faded = input.matches.is_some_and(|m| !m(e));
+        let alpha = if faded { 0.25 } else { 1.0 };
+        let lane_color = with_alpha(color, alpha);
+        let text_color = with_alpha(style.text, alpha);
+        let ix = left + g.icon_x;
+        let (x0, x1) = (left + g.bar.0, left + g.bar.1);
+        let bar_rect = Rect::from_min_max(pos2(x0, cy - ROW_H / 2.0 + 3.0), pos2(x1, cy + ROW_H / 2.0 - 3.0));
+        match g.kind {
+            MarkKind::Point => {}
+            MarkKind::SolidBar => {
+                painter.rect(bar_rect, 3.0, with_alpha(color, 0.30 * alpha), Stroke::new(1.0, lane_color), StrokeKind::Inside);
+            }
+            MarkKind::FadedBar => {
+                painter.rect_filled(bar_rect, 3.0, with_alpha(color, 0.13 * alpha));
+                whisker(painter, x0, x1, cy, lane_color);
+            }
+            MarkKind::FadedPoint => {
+                let w = MARK_R + 1.5 + SHORT_WHISKER;
+                whisker(painter, ix - w, ix + w, cy, lane_color);
+            }
+            MarkKind::Before => {
+                let x_end = ix - MARK_R - 2.0;
+                let x_start = x_end - BEFORE_WHISKER;
+                // Fades out into the past: the earliest date is open.
+                let steps = 6;
+                for s in 0..steps {
+                    let xa = x_start + (x_end - x_start) * s as f32 / steps as f32;
+                    let xb = x_start + (x_end - x_start) * (s + 1) as f32 / steps as f32;
+                    let a = alpha * (0.15 + 0.85 * (s + 1) as f32 / steps as f32);
+                    painter.line_segment([pos2(xa, cy), pos2(xb, cy)], Stroke::new(1.5, with_alpha(color, a)));
+                }
+                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy - 4.0)], Stroke::new(1.2, with_alpha(color, 0.3 * alpha)));
+                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy + 4.0)], Stroke::new(1.2, with_alpha(color, 0.3 * alpha)));
+            }
+            MarkKind::Unknown => {
+                painter.text(pos2(ix + MARK_R + 2.0, cy), Align2::LEFT_CENTER, "?", style.font(), text_color);
+            }
+        }
+        paint_mark(painter, ev.kind, ev.verification, pos2(ix, cy), MARK_R, lane_color, style.bg, text_color);
+        if ev.is_draft() {
+            let r = Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, 2.0 * MARK_R + 6.0));
+            dashed_rect(painter, r, Stroke::new(1.0, text_color));
+        }
+        let hit = Rect::from_min_max(pos2(left + g.x0, cy - ROW_H / 2.0 + 2.0), pos2(left + g.x1, cy + ROW_H / 2.0 - 2.0));
+        let mut hit = hit.union(Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, ROW_H - 4.0)));
+        // Label: inside a wide bar, or right of the mark in the room the stacker left.
+        if let Some(galley) = ll.galleys.get(slot) {
+            let size = galley.size();
+            if p.item.label_w == 0.0 && g.x1 - g.x0 > size.x {
+                let pos = pos2(ix + MARK_R + 6.0, cy - size.y / 2.0);
+                painter.galley(pos, galley.clone(), text_color);
+            } else if p.label_room > 0.0 {
+                let pos = pos2(left + g.x1 + GAP, cy - size.y / 2.0);
+                let galley = if p.label_room + 0.5 >= size.x {
+                    galley.clone()
+                } else {
+                    elided(painter, &ev.title, style.font(), style.text, p.label_room)
+                };
+                hit = hit.union(Rect::from_min_size(pos, galley.size()));
+                painter.galley(pos, galley, text_color);
+            }
+        }
+        if input.selected == Some(e) || input.hovered == Some(e) {
+            let c = if input.selected == Some(e) { style.selection } else { style.weak_text };
+            painter.rect_stroke(hit.expand(2.0), 4.0, Stroke::new(2.0, c), StrokeKind::Outside);
+        }
+        out.marks.push(DrawnMark { event: e, rect: hit.intersect(painter.clip_rect()) });
+        out.mark_count += 1;
+    }
+}
+
+fn whisker(painter: &Painter, x0: f32, x1: f32, y: f32, color: Color32) {
+    let s = Stroke::new(1.2, color);
+    painter.line_segment([pos2(x0, y), pos2(x1, y)], s);
+    painter.line_segment([pos2(x0, y - 4.0), pos2(x0, y + 4.0)], s);
+    painter.line_segment([pos2(x1, y - 4.0), pos2(x1, y + 4.0)], s);
+}
+
+fn dashed_rect(painter: &Painter, r: Rect, stroke: Stroke) {
+    let pts = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
+    painter.extend(Shape::dashed_line(&pts, stroke, 3.0, 2.0));
+}
+
+/// A dense lane: one bar per few pixels whose height grows with the number of
+/// events starting there, built as a single mesh (cost grows with the plot
+/// width, not with the number of events).
+fn paint_density(painter: &Painter, band: Rect, lane: u16, input: &PaintInput, color: Color32, out: &mut Drawn) {
+    let events = &input.data.index.lanes[lane as usize];
+    let view = &input.view;
+    let plot_w = band.width();
+    let buckets = (plot_w / BUCKET_PX).ceil() as usize;
+    let t_at = |x: f32| view.t(x as f64).floor() as i64;
+    let start = out.clusters.len();
+    let mut max = 1usize;
+    for i in 0..buckets {
+        let (xa, xb) = (i as f32 * BUCKET_PX, (i + 1) as f32 * BUCKET_PX);
+        let (t0, t1) = (t_at(xa), t_at(xb));
+        let count = events.count_starting(t0, t1);
+        if count > 0 {
+            max = max.max(count);
+            out.clusters.push(DrawnCluster { lane, rect: Rect::NOTHING, t0, t1, count });
+        }
+    }
+    let inner = band.shrink2(vec2(0.0, LANE_PAD));
+    let mut mesh = Mesh::default();
+    let log_max = (max as f32 + 1.0).ln();
+    for c in &mut out.clusters[start..] {
+        let frac = ((c.count as f32 + 1.0).ln() / log_max).clamp(0.15, 1.0);
+        let x = band.left() + view.x(c.t0 as f64) as f32;
+        let h = inner.height() * frac;
+        let r = Rect::from_min_max(pos2(x, inner.bottom() - h), pos2((x + BUCKET_PX - 0.5).max(x + 1.0), inner.bottom()));
+        mesh.add_colored_rect(r, with_alpha(color, 0.35 + 0.65 * frac));
+        c.rect = Rect::from_min_max(pos2(x, inner.top()), pos2(x + BUCKET_PX, inner.bottom()));
+    }
+    out.mark_count += out.clusters.len() - start;
+    painter.add(Shape::mesh(mesh));
+    let total = events.count_starting(t_at(0.0), t_at(plot_w));
+    let note = format!("{total} events here: zoom in to see them one by one");
+    let g = painter.layout_no_wrap(note, input.style.small_font(), input.style.weak_text);
+    let pos = pos2(band.left() + 6.0, band.top() + 2.0);
+    painter.rect_filled(Rect::from_min_size(pos, g.size()).expand(2.0), 2.0, with_alpha(input.style.bg, 0.8));
+    painter.galley(pos, g, input.style.weak_text);
+}
+
+/// Text that fits in `max_w`, elided with "…" if needed.
+pub fn fit_text(painter: &Painter, text: &str, font: egui::FontId, color: Color32, max_w: f32) -> Arc<Galley> {
+    elided(painter, text, font, color, max_w)
+}
+
+fn elided(painter: &Painter, text: &str, font: egui::FontId, color: Color32, max_w: f32) -> Arc<Galley> {
+    let mut job = LayoutJob::simple_singleline(text.to_owned(), font, color);
+    job.wrap = TextWrapping { max_width: max_w.max(1.0), max_rows: 1, break_anywhere: true, overflow_character: Some('…') };
+    painter.layout_job(job)
+}
+
+/// Total height of the lanes as laid out for `input`, for exports whose height fits the lanes.
+pub fn lanes_height(painter: &Painter, width: f32, input: &PaintInput, scratch: &mut Scratch) -> f32 {
+    let rect = Rect::from_min_size(Pos2::ZERO, vec2(width, AXIS_H + 10_000.0));
+    let plot = plot_rect(rect);
+    let visible: Vec<u16> = (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
+    let plot = Rect::from_min_size(plot.min, vec2(plot.width(), (MAX_ROWS as f32 * ROW_H + 2.0 * LANE_PAD) * visible.len().max(1) as f32));
+    layout_lanes(painter, plot, input, &visible, scratch);
+    AXIS_H + scratch.lanes.iter().map(|l| l.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD).sum::<f32>()
+}

@@ -1,0 +1,187 @@
+//! The interactive timeline: zoom, pan, hover and click on top of `paint`.
+
+use super::paint::{Drawn, PaintInput, Scratch, paint, plot_rect};
+use crate::model::time::{DAY, fmt_day_range, fmt_known, floor_to};
+use crate::model::{Loaded, Span};
+use crate::timeline::TimeView;
+use crate::ui::style::TimelineStyle;
+use egui::{Color32, Id, Rect, Sense, Ui};
+
+/// What the timeline keeps between frames.
+#[derive(Default)]
+pub struct TimelineState {
+    pub view: TimeView,
+    /// Fit the data on the next frame (the plot width is only known then).
+    pub fit_pending: bool,
+    /// Plot width of the last frame, for keyboard zoom and fitting outside a frame.
+    pub plot_width: f32,
+    pub hovered: Option<u32>,
+    scratch: Scratch,
+    pub drawn: Drawn,
+}
+
+#[derive(Debug, Default)]
+pub struct TimelineOutput {
+    pub clicked: Option<u32>,
+    pub clicked_background: bool,
+}
+
+impl TimelineState {
+    pub fn fit(&mut self, extent: Option<Span>) {
+        if self.plot_width <= 0.0 {
+            self.fit_pending = true;
+            return;
+        }
+        self.fit_pending = false;
+        if let Some(s) = extent {
+            self.view = TimeView::fit(s.lo, s.hi, self.plot_width as f64, 40.0, DAY as f64);
+        }
+    }
+
+    /// Zoom by `factor` around the middle of the plot (keyboard, buttons).
+    pub fn zoom_centre(&mut self, factor: f64) {
+        let w = self.plot_width.max(1.0) as f64;
+        self.view.zoom_around(w / 2.0, factor, w);
+    }
+
+    /// Pan by a fraction of the plot width (keyboard).
+    pub fn pan_fraction(&mut self, fraction: f64) {
+        let w = self.plot_width.max(1.0) as f64;
+        self.view.pan(-fraction * w, w);
+    }
+
+    pub fn bring_into_view(&mut self, span: Span) {
+        let w = self.plot_width.max(1.0) as f64;
+        // Zoom out if the event is wider than most of the plot.
+        if (span.hi - span.lo) as f64 > 0.8 * w * self.view.secs_per_px {
+            self.view = TimeView::fit(span.lo, span.hi, w, 60.0, DAY as f64);
+        } else {
+            self.view.bring_into_view(span.lo as f64, span.hi as f64, w);
+        }
+    }
+}
+
+pub struct TimelineArgs<'a> {
+    pub data: &'a Loaded,
+    pub hidden: &'a [bool],
+    pub lane_colors: &'a [Color32],
+    pub selected: Option<u32>,
+    pub matches: Option<&'a dyn Fn(u32) -> bool>,
+}
+
+/// Draws the timeline in all the space left in `ui` and handles its input.
+pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) -> TimelineOutput {
+    let mut out = TimelineOutput::default();
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    let plot = plot_rect(rect);
+    let width = plot.width().max(1.0) as f64;
+    state.plot_width = plot.width();
+    if state.fit_pending {
+        state.fit(args.data.index.extent);
+    }
+
+    // Drag and horizontal scroll pan; wheel and pinch zoom around the pointer.
+    if response.dragged() {
+        state.view.pan(response.drag_delta().x as f64, width);
+    }
+    if let Some(pointer) = response.hover_pos().filter(|p| plot.expand2(egui::vec2(0.0, 40.0)).contains(*p) || rect.contains(*p)) {
+        let (scroll, zoom, shift) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.modifiers.shift));
+        let x = (pointer.x - plot.left()).clamp(0.0, plot.width()) as f64;
+        let (mut pan_x, mut zoom_y) = (scroll.x, scroll.y);
+        if shift && pan_x == 0.0 {
+            // Shift+wheel pans, as in most timeline tools.
+            pan_x = zoom_y;
+            zoom_y = 0.0;
+        }
+        let factor = (1.0 / zoom as f64) * (-(zoom_y as f64) * 0.0025).exp();
+        if (factor - 1.0).abs() > 1e-6 {
+            state.view.zoom_around(x, factor, width);
+        }
+        if pan_x != 0.0 {
+            state.view.pan(pan_x as f64, width);
+        }
+    }
+    if response.double_clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        state.view.zoom_around((p.x - plot.left()) as f64, 0.5, width);
+    }
+
+    let style = TimelineStyle::from_visuals(ui.visuals());
+    let input = PaintInput {
+        data: args.data,
+        view: state.view,
+        hidden: args.hidden,
+        lane_colors: args.lane_colors,
+        selected: args.selected,
+        hovered: state.hovered,
+        matches: args.matches,
+        style: &style,
+    };
+    let painter = ui.painter_at(rect);
+    paint(&painter, rect, &input, &mut state.scratch, &mut state.drawn);
+
+    // Marks are real widgets: hover, click, and an accessible name each.
+    let mut hovered = None;
+    for m in &state.drawn.marks {
+        if !m.rect.is_positive() {
+            continue;
+        }
+        let ev = &args.data.dataset.events[m.event as usize];
+        let id = Id::unique(("chronolens-event", m.event));
+        let r = ui.interact(m.rect, id, Sense::click());
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &ev.title));
+        if r.hovered() {
+            hovered = Some(m.event);
+        }
+        let r = r.on_hover_ui(|ui| event_tooltip(ui, args.data, m.event));
+        if r.clicked() {
+            out.clicked = Some(m.event);
+        }
+    }
+    for (i, c) in state.drawn.clusters.iter().enumerate() {
+        let id = Id::unique(("chronolens-cluster", c.lane, i));
+        let r = ui.interact(c.rect, id, Sense::click());
+        let r = r.on_hover_ui(|ui| {
+            let last = floor_to((c.t1 - 1).max(c.t0), DAY);
+            ui.label(format!("{} events starting {}", c.count, fmt_day_range(floor_to(c.t0, DAY), last)));
+            ui.weak("Click to zoom in");
+        });
+        if r.clicked() {
+            let w = width;
+            let span = (c.t1 - c.t0).max(1) as f64 * 8.0;
+            let centre = (c.t0 + c.t1) as f64 / 2.0;
+            state.view = TimeView::fit((centre - span / 2.0) as i64, (centre + span / 2.0) as i64, w, 20.0, 60.0);
+        }
+    }
+    state.hovered = hovered;
+    if response.clicked() && out.clicked.is_none() {
+        out.clicked_background = true;
+    }
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Default });
+    }
+    let _ = Rect::NOTHING;
+    out
+}
+
+/// Title, date as known, actor, kind, verification and sources of one event.
+pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32) {
+    let ev = &data.dataset.events[e as usize];
+    let lane = &data.dataset.lanes[data.index.lane_of[e as usize] as usize];
+    ui.set_max_width(360.0);
+    ui.strong(&ev.title);
+    ui.label(fmt_known(ev.precision, data.index.spans[e as usize]));
+    let who = match &ev.actor {
+        Some(a) => format!("{} · {}", a, lane.label),
+        None => lane.label.clone(),
+    };
+    ui.label(who);
+    ui.label(format!("{} · {}", ev.kind.name(), ev.verification.name()));
+    let n = ev.sources.len();
+    ui.weak(format!("{n} source{}", if n == 1 { "" } else { "s" }));
+    if ev.is_draft() {
+        ui.colored_label(ui.visuals().warn_fg_color, "draft: not yet reviewed");
+    }
+}
