@@ -1,6 +1,6 @@
 //! The command line: `chronolens [FILE]`, `chronolens check FILE`.
 
-use crate::model::time::{fmt_day, DAY, floor_to};
+use crate::model::time::{DAY, floor_to, fmt_day};
 use crate::model::{load_path, load_sample};
 use std::ffi::OsString;
 use std::path::PathBuf;

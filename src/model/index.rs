@@ -90,9 +90,8 @@ impl EventIndex {
         }
 
         let mut by_article: Vec<Vec<u32>> = vec![Vec::new(); ds.articles.len()];
-        let in_time_order = by_time.iter().copied().chain(ds.events.iter().enumerate().filter_map(|(i, _)| {
-            spans[i].is_none().then_some(i as u32)
-        }));
+        let in_time_order =
+            by_time.iter().copied().chain(ds.events.iter().enumerate().filter_map(|(i, _)| spans[i].is_none().then_some(i as u32)));
         for e in in_time_order {
             for s in &ds.events[e as usize].sources {
                 if let Some(&a) = article_ids.get(&s.article) {

@@ -212,9 +212,5 @@ fn check_list<T: Checked>(
 }
 
 fn describe(serde_message: &str) -> String {
-    if serde_message == "missing" {
-        "is missing".to_owned()
-    } else {
-        serde_message.to_owned()
-    }
+    if serde_message == "missing" { "is missing".to_owned() } else { serde_message.to_owned() }
 }

@@ -27,24 +27,15 @@ pub fn parse_instant(text: &str) -> Result<Instant, String> {
     let s = text.trim();
     if s.len() == 10 {
         return NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map(|d| Instant {
-                secs: d.and_time(NaiveTime::MIN).and_utc().timestamp(),
-                date_only: true,
-            })
+            .map(|d| Instant { secs: d.and_time(NaiveTime::MIN).and_utc().timestamp(), date_only: true })
             .map_err(|e| describe_date_error(text, e));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
-        return Ok(Instant {
-            secs: dt.timestamp(),
-            date_only: false,
-        });
+        return Ok(Instant { secs: dt.timestamp(), date_only: false });
     }
     for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%#z"] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
-            return Ok(Instant {
-                secs: dt.timestamp(),
-                date_only: false,
-            });
+            return Ok(Instant { secs: dt.timestamp(), date_only: false });
         }
     }
     let naive = s.trim_end_matches('Z');
@@ -52,10 +43,7 @@ pub fn parse_instant(text: &str) -> Result<Instant, String> {
     for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
         match NaiveDateTime::parse_from_str(naive, fmt) {
             Ok(dt) => {
-                return Ok(Instant {
-                    secs: dt.and_utc().timestamp(),
-                    date_only: false,
-                });
+                return Ok(Instant { secs: dt.and_utc().timestamp(), date_only: false });
             }
             Err(e) => last_err = Some(e),
         }
@@ -111,7 +99,11 @@ pub fn event_span(precision: Precision, start: Option<Instant>, end: Option<Inst
     let Some(start) = start else {
         return match precision {
             Precision::Unknown => {
-                if end.is_some() { Err(SpanError::EndWithoutStart) } else { Ok(None) }
+                if end.is_some() {
+                    Err(SpanError::EndWithoutStart)
+                } else {
+                    Ok(None)
+                }
             }
             _ => Err(SpanError::MissingStart),
         };
@@ -162,7 +154,11 @@ pub fn event_span(precision: Precision, start: Option<Instant>, end: Option<Inst
                     Span { lo: month_start(y, 1), hi: month_start(y + 1, 1) }
                 }
                 _ => {
-                    if start.date_only { Span { lo: day, hi: day + DAY } } else { Span { lo: s, hi: s + MINUTE } }
+                    if start.date_only {
+                        Span { lo: day, hi: day + DAY }
+                    } else {
+                        Span { lo: s, hi: s + MINUTE }
+                    }
                 }
             }
         }

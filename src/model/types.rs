@@ -18,15 +18,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::Statement,
-        Kind::Claim,
-        Kind::Accusation,
-        Kind::Meeting,
-        Kind::Decision,
-        Kind::Attack,
-        Kind::Other,
-    ];
+    pub const ALL: [Kind; 7] = [Kind::Statement, Kind::Claim, Kind::Accusation, Kind::Meeting, Kind::Decision, Kind::Attack, Kind::Other];
     pub fn name(self) -> &'static str {
         match self {
             Kind::Statement => "statement",
@@ -52,12 +44,7 @@ pub enum Verification {
 }
 
 impl Verification {
-    pub const ALL: [Verification; 4] = [
-        Verification::Reported,
-        Verification::Claimed,
-        Verification::Unverified,
-        Verification::Denied,
-    ];
+    pub const ALL: [Verification; 4] = [Verification::Reported, Verification::Claimed, Verification::Unverified, Verification::Denied];
     pub fn name(self) -> &'static str {
         match self {
             Verification::Reported => "reported",

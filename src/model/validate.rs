@@ -132,13 +132,7 @@ fn check_dates(ev: &Event, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>
     }
 }
 
-fn check_sources(
-    ds: &Dataset,
-    ev: &Event,
-    article_ids: &HashMap<String, u32>,
-    rec: &dyn Fn() -> String,
-    problems: &mut Vec<Problem>,
-) {
+fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>) {
     if ev.sources.is_empty() {
         problems.push(Problem::new(rec(), "sources", "every event needs at least one source"));
     }

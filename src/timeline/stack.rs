@@ -66,9 +66,7 @@ impl Stacker {
                 }
                 None if with_labels => return None,
                 None => {
-                    let r = (0..self.row_end.len())
-                        .min_by(|&a, &b| self.row_end[a].total_cmp(&self.row_end[b]))
-                        .expect("max_rows >= 1");
+                    let r = (0..self.row_end.len()).min_by(|&a, &b| self.row_end[a].total_cmp(&self.row_end[b])).expect("max_rows >= 1");
                     (r, true)
                 }
             };
@@ -89,11 +87,8 @@ impl Stacker {
             let p = &mut placed[i];
             let r = p.row as usize;
             let room = (next_x0[r] - GAP - (p.item.x1 + GAP)).min(p.item.label_w);
-            p.label_room = if !p.overflow && p.item.label_w > 0.0 && (room >= p.item.label_w || room >= MIN_LABEL_ROOM) {
-                room.max(0.0)
-            } else {
-                0.0
-            };
+            p.label_room =
+                if !p.overflow && p.item.label_w > 0.0 && (room >= p.item.label_w || room >= MIN_LABEL_ROOM) { room.max(0.0) } else { 0.0 };
             next_x0[r] = next_x0[r].min(p.item.x0);
         }
     }

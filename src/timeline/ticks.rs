@@ -216,11 +216,7 @@ const MAX_TICKS: usize = 4000;
 /// Chooses steps so that labels (about `char_px` wide per character) fit, and lists the ticks.
 pub fn axis(view: &TimeView, width: f64, char_px: f64) -> Axis {
     let px = |s: Step| s.approx_secs() / view.secs_per_px;
-    let major = STEPS
-        .iter()
-        .copied()
-        .find(|&s| px(s) >= s.major_label_chars() as f64 * char_px + 24.0)
-        .unwrap_or(Step::Years(1000));
+    let major = STEPS.iter().copied().find(|&s| px(s) >= s.major_label_chars() as f64 * char_px + 24.0).unwrap_or(Step::Years(1000));
     let minor = STEPS.iter().copied().rev().find(|&s| s.approx_secs() < major.approx_secs() && major.contains(s) && px(s) >= MIN_MINOR_PX);
     let minor_labelled = minor.is_some_and(|m| px(m) >= m.minor_label_chars() as f64 * char_px + 12.0);
 

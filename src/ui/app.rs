@@ -4,7 +4,7 @@ use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
 use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
-use crate::model::time::{fmt_day_range, floor_to, DAY};
+use crate::model::time::{DAY, floor_to, fmt_day_range};
 use crate::model::{LoadError, Loaded, load_path};
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
@@ -148,7 +148,8 @@ impl ChronolensApp {
 
     fn next_match(&mut self) {
         let Some(m) = &self.search_matches else { return };
-        let next = self.data.index.step(self.selected, true, |e| m[e as usize] && !self.hidden[self.data.index.lane_of[e as usize] as usize]);
+        let next =
+            self.data.index.step(self.selected, true, |e| m[e as usize] && !self.hidden[self.data.index.lane_of[e as usize] as usize]);
         let next = next.or_else(|| self.data.index.step(None, true, |e| m[e as usize]));
         if next.is_some() {
             self.select(next);
@@ -161,7 +162,8 @@ impl ChronolensApp {
         }
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let picked = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).add_filter("All files", &["*"]).pick_file();
+            let picked =
+                rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).add_filter("All files", &["*"]).pick_file();
             let _ = tx.send(picked);
         });
         self.pending_dialog = Some(rx);
@@ -228,7 +230,10 @@ impl ChronolensApp {
         if pressed(ui, Modifiers::SHIFT, Key::ArrowLeft) {
             self.timeline.pan_fraction(-0.2);
         }
-        if pressed(ui, Modifiers::NONE, Key::Plus) || pressed(ui, Modifiers::NONE, Key::Equals) || pressed(ui, Modifiers::SHIFT, Key::Equals) {
+        if pressed(ui, Modifiers::NONE, Key::Plus)
+            || pressed(ui, Modifiers::NONE, Key::Equals)
+            || pressed(ui, Modifiers::SHIFT, Key::Equals)
+        {
             self.timeline.zoom_centre(0.7);
         }
         if pressed(ui, Modifiers::NONE, Key::Minus) {
@@ -403,40 +408,45 @@ impl ChronolensApp {
             ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("legend_h"), h));
         });
         if self.show_source {
-            egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| {
-                match self.selected {
-                    Some(sel) => {
-                        let args = PanelArgs { data: &self.data, selected: sel, source: self.source, scroll_to_cited: self.scroll_to_cited };
-                        let out = source_panel(ui, &args);
-                        self.scroll_to_cited = false;
-                        if let Some(k) = out.source {
-                            self.source = k;
-                            self.scroll_to_cited = true;
-                        }
-                        if let Some(e) = out.select {
-                            self.select(Some(e));
-                        }
+            egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| match self.selected {
+                Some(sel) => {
+                    let args = PanelArgs { data: &self.data, selected: sel, source: self.source, scroll_to_cited: self.scroll_to_cited };
+                    let out = source_panel(ui, &args);
+                    self.scroll_to_cited = false;
+                    if let Some(k) = out.source {
+                        self.source = k;
+                        self.scroll_to_cited = true;
                     }
-                    None => self.overview_panel(ui),
+                    if let Some(e) = out.select {
+                        self.select(Some(e));
+                    }
                 }
+                None => self.overview_panel(ui),
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(err) = self.error.clone() {
                 let mut dismiss = false;
-                egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
-                    ui.horizontal_top(|ui| {
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new("Could not open the file; the data shown is unchanged.").strong().color(ui.visuals().error_fg_color));
-                            egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
-                                ui.label(RichText::new(&err).monospace());
+                egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(
+                    ui,
+                    |ui| {
+                        ui.horizontal_top(|ui| {
+                            ui.vertical(|ui| {
+                                ui.label(
+                                    RichText::new("Could not open the file; the data shown is unchanged.")
+                                        .strong()
+                                        .color(ui.visuals().error_fg_color),
+                                );
+                                egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
+                                    ui.label(RichText::new(&err).monospace());
+                                });
                             });
+                            if ui.button("Dismiss").clicked() {
+                                dismiss = true;
+                            }
                         });
-                        if ui.button("Dismiss").clicked() {
-                            dismiss = true;
-                        }
-                    });
-                });
+                    },
+                );
                 if dismiss {
                     self.error = None;
                 }
@@ -454,7 +464,13 @@ impl ChronolensApp {
             }
             let matches = self.search_matches.as_ref().map(|m| move |e: u32| m[e as usize]);
             let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
-            let args = TimelineArgs { data: &self.data, hidden: &self.hidden, lane_colors: &self.lane_colors, selected: self.selected, matches: matches_dyn };
+            let args = TimelineArgs {
+                data: &self.data,
+                hidden: &self.hidden,
+                lane_colors: &self.lane_colors,
+                selected: self.selected,
+                matches: matches_dyn,
+            };
             let out = timeline_ui(ui, &mut self.timeline, &args);
             if let Some(e) = out.clicked {
                 self.selected = Some(e);

@@ -10,7 +10,8 @@ pub const LEGEND_ROW_H: f32 = 20.0;
 
 /// Paints the legend in rows that wrap at `rect`'s width; returns the height used.
 pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool], lane_colors: &[Color32], style: &TimelineStyle) -> f32 {
-    let mut cursor = Cursor { x: rect.left() + 8.0, y: rect.top() + LEGEND_ROW_H / 2.0 + 2.0, left: rect.left() + 8.0, right: rect.right() - 8.0 };
+    let mut cursor =
+        Cursor { x: rect.left() + 8.0, y: rect.top() + LEGEND_ROW_H / 2.0 + 2.0, left: rect.left() + 8.0, right: rect.right() - 8.0 };
     let grey = style.weak_text;
     heading(painter, &mut cursor, "Lanes", style);
     for (i, lane) in data.dataset.lanes.iter().enumerate() {
@@ -58,7 +59,10 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
             2 => {
                 for s in 0..5 {
                     let a = 0.2 + 0.16 * s as f32;
-                    painter.line_segment([p + vec2(2.0 + s as f32 * 5.0, 0.0), p + vec2(7.0 + s as f32 * 5.0, 0.0)], Stroke::new(1.5, with_alpha(c, a)));
+                    painter.line_segment(
+                        [p + vec2(2.0 + s as f32 * 5.0, 0.0), p + vec2(7.0 + s as f32 * 5.0, 0.0)],
+                        Stroke::new(1.5, with_alpha(c, a)),
+                    );
                 }
                 paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(32.0, 0.0), MARK_R, c, style.bg, style.text);
             }

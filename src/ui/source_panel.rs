@@ -81,7 +81,8 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
             ui.horizontal_top(|ui| {
                 ui.label(RichText::new(format!("¶{i}")).weak().small().monospace());
                 let frame = egui::Frame::new().inner_margin(4.0).corner_radius(3.0);
-                let frame = if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
+                let frame =
+                    if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
                 let r = frame.show(ui, |ui| {
                     if cited {
                         ui.label(quote_job(p, &source.quote, text_color, quote_bg, i == 0));

@@ -67,16 +67,8 @@ impl TimelineStyle {
 
 /// Lane colours: the file's, or a readable default palette.
 pub fn lane_colors(data: &Loaded) -> Vec<Color32> {
-    const PALETTE: [[u8; 3]; 8] = [
-        [47, 111, 208],
-        [194, 59, 59],
-        [122, 75, 196],
-        [217, 154, 0],
-        [95, 127, 111],
-        [0, 150, 160],
-        [200, 90, 160],
-        [120, 120, 120],
-    ];
+    const PALETTE: [[u8; 3]; 8] =
+        [[47, 111, 208], [194, 59, 59], [122, 75, 196], [217, 154, 0], [95, 127, 111], [0, 150, 160], [200, 90, 160], [120, 120, 120]];
     data.dataset
         .lanes
         .iter()

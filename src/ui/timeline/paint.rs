@@ -115,7 +115,8 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     out.plot = plot;
     painter.rect_filled(rect, 0.0, style.bg);
 
-    let visible_lanes: Vec<u16> = (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
+    let visible_lanes: Vec<u16> =
+        (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
     layout_lanes(painter, plot, input, &visible_lanes, scratch);
 
     // Lane bands and the gutter.
@@ -199,8 +200,8 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
             let g = mark_geometry(ev.precision, span, view);
             let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
-            let inside = matches!(g.kind, MarkKind::SolidBar | MarkKind::FadedBar)
-                && g.x1 - g.x0 >= galley.size().x + 2.0 * (MARK_R + 4.0) + 6.0;
+            let inside =
+                matches!(g.kind, MarkKind::SolidBar | MarkKind::FadedBar) && g.x1 - g.x0 >= galley.size().x + 2.0 * (MARK_R + 4.0) + 6.0;
             let label_w = if inside { 0.0 } else { galley.size().x };
             // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
             scratch.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1: g.x1, label_w });
@@ -427,7 +428,8 @@ fn elided(painter: &Painter, text: &str, font: egui::FontId, color: Color32, max
 pub fn lanes_height(painter: &Painter, width: f32, input: &PaintInput, scratch: &mut Scratch) -> f32 {
     let rect = Rect::from_min_size(Pos2::ZERO, vec2(width, AXIS_H + 10_000.0));
     let plot = plot_rect(rect);
-    let visible: Vec<u16> = (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
+    let visible: Vec<u16> =
+        (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
     let plot = Rect::from_min_size(plot.min, vec2(plot.width(), (MAX_ROWS as f32 * ROW_H + 2.0 * LANE_PAD) * visible.len().max(1) as f32));
     layout_lanes(painter, plot, input, &visible, scratch);
     AXIS_H + scratch.lanes.iter().map(|l| l.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD).sum::<f32>()

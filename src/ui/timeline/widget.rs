@@ -1,7 +1,7 @@
 //! The interactive timeline: zoom, pan, hover and click on top of `paint`.
 
 use super::paint::{Drawn, PaintInput, Scratch, paint, plot_rect};
-use crate::model::time::{DAY, fmt_day_range, fmt_known, floor_to};
+use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known};
 use crate::model::{Loaded, Span};
 use crate::timeline::TimeView;
 use crate::ui::style::TimelineStyle;
