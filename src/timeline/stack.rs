@@ -9,15 +9,24 @@ pub struct Item {
     /// Extent of the mark itself.
     pub x0: f32,
     pub x1: f32,
+    /// Where the label starts (right of a point mark, or after the icon inside a bar).
+    pub label_x: f32,
     /// Width the full label would need (0: no label).
     pub label_w: f32,
+}
+
+impl Item {
+    /// Right end of the mark with its full label.
+    pub fn end_with_label(&self) -> f32 {
+        if self.label_w > 0.0 { self.x1.max(self.label_x + self.label_w) } else { self.x1 }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placed {
     pub item: Item,
     pub row: u16,
-    /// Width available for the label right of the mark: the full `label_w`,
+    /// Width available for the label from `label_x`: the full `label_w`,
     /// less (truncate it), or 0 (no label).
     pub label_room: f32,
     /// The mark overlaps another one because the lane ran out of rows.
@@ -56,7 +65,7 @@ impl Stacker {
     fn greedy(&mut self, items: &[Item], max_rows: usize, with_labels: bool, out: &mut Vec<Placed>) -> Option<usize> {
         self.row_end.clear();
         for it in items {
-            let end = if with_labels && it.label_w > 0.0 { it.x1 + GAP + it.label_w } else { it.x1 };
+            let end = if with_labels { it.end_with_label() } else { it.x1 };
             let free = self.row_end.iter().position(|&e| e + GAP <= it.x0);
             let (row, overflow) = match free {
                 Some(r) => (r, false),
@@ -86,7 +95,7 @@ impl Stacker {
         for i in (0..placed.len()).rev() {
             let p = &mut placed[i];
             let r = p.row as usize;
-            let room = (next_x0[r] - GAP - (p.item.x1 + GAP)).min(p.item.label_w);
+            let room = (next_x0[r] - GAP - p.item.label_x).min(p.item.label_w);
             p.label_room =
                 if !p.overflow && p.item.label_w > 0.0 && (room >= p.item.label_w || room >= MIN_LABEL_ROOM) { room.max(0.0) } else { 0.0 };
             next_x0[r] = next_x0[r].min(p.item.x0);
@@ -105,7 +114,7 @@ mod tests {
     use super::*;
 
     fn item(event: u32, x0: f32, x1: f32, label_w: f32) -> Item {
-        Item { event, x0, x1, label_w }
+        Item { event, x0, x1, label_x: x1 + GAP, label_w }
     }
 
     fn no_two_overlap(placed: &[Placed]) {
@@ -114,8 +123,8 @@ mod tests {
                 if a.row != b.row || a.overflow || b.overflow {
                     continue;
                 }
-                let a_end = a.item.x1 + if a.label_room > 0.0 { GAP + a.label_room } else { 0.0 };
-                let b_end = b.item.x1 + if b.label_room > 0.0 { GAP + b.label_room } else { 0.0 };
+                let a_end = if a.label_room > 0.0 { a.item.x1.max(a.item.label_x + a.label_room) } else { a.item.x1 };
+                let b_end = if b.label_room > 0.0 { b.item.x1.max(b.item.label_x + b.label_room) } else { b.item.x1 };
                 assert!(a_end <= b.item.x0 || b_end <= a.item.x0, "{a:?} overlaps {b:?}");
             }
         }
@@ -148,6 +157,21 @@ mod tests {
         no_two_overlap(&out);
         assert!(out.iter().any(|p| p.label_room > 0.0), "some labels still fit");
         assert!(out.iter().all(|p| p.label_room == 0.0 || p.label_room >= MIN_LABEL_ROOM || p.label_room == p.item.label_w));
+    }
+
+    #[test]
+    fn a_label_may_start_inside_a_bar_and_run_past_it() {
+        // A 100 px bar whose label starts after its icon and needs 150 px.
+        let bar = Item { event: 0, x0: 0.0, x1: 100.0, label_x: 14.0, label_w: 150.0 };
+        let next = item(1, 120.0, 130.0, 0.0);
+        let mut out = Vec::new();
+        // Room for both in separate rows: full label, the neighbour moves down.
+        assert_eq!(Stacker::default().stack(&[bar, next], 2, &mut out), 2);
+        assert_eq!(out[0].label_room, 150.0);
+        // One row only: the label is cut at the neighbour.
+        assert_eq!(Stacker::default().stack(&[bar, next], 1, &mut out), 1);
+        assert_eq!(out[0].label_room, 120.0 - GAP - 14.0);
+        no_two_overlap(&out);
     }
 
     #[test]

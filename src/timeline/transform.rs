@@ -59,11 +59,19 @@ impl TimeView {
 
     /// Shows `[lo, hi)` with `margin_px` free on both sides; at least `min_secs` wide.
     pub fn fit(lo: i64, hi: i64, width: f64, margin_px: f64, min_secs: f64) -> Self {
-        let usable = (width - 2.0 * margin_px).max(width * 0.5).max(1.0);
+        Self::fit_margins(lo, hi, width, margin_px, margin_px, min_secs)
+    }
+
+    /// Like `fit`, with different margins left and right (labels extend to the right).
+    pub fn fit_margins(lo: i64, hi: i64, width: f64, left_px: f64, right_px: f64, min_secs: f64) -> Self {
+        // On a narrow plot the margins give way: together at most half the width.
+        let k = if left_px + right_px > width * 0.5 { width * 0.5 / (left_px + right_px) } else { 1.0 };
+        let (left_px, right_px) = (left_px * k, right_px * k);
+        let usable = (width - left_px - right_px).max(1.0);
         let len = ((hi - lo) as f64).max(min_secs);
-        let centre = (lo as f64 + hi as f64) / 2.0;
         let secs_per_px = (len / usable).clamp(MIN_SECS_PER_PX, max_secs_per_px(width));
-        let mut view = Self { t0: centre - width / 2.0 * secs_per_px, secs_per_px };
+        let start = if (hi - lo) as f64 >= min_secs { lo as f64 } else { (lo as f64 + hi as f64) / 2.0 - len / 2.0 };
+        let mut view = Self { t0: start - left_px * secs_per_px, secs_per_px };
         view.clamp(width);
         view
     }
@@ -143,5 +151,9 @@ mod tests {
         // A single instant still gets a sensible window.
         let one = TimeView::fit(lo, lo, 1000.0, 40.0, DAY as f64);
         assert!((one.secs_per_px - DAY as f64 / 920.0).abs() < 1e-6);
+        assert!((one.x(lo as f64) - 500.0).abs() < 1e-6, "a lone instant is centred");
+        // Room for labels on the right.
+        let v = TimeView::fit_margins(lo, hi, 1000.0, 30.0, 250.0, 0.0);
+        assert!((v.x(lo as f64) - 30.0).abs() < 1e-6 && (v.x(hi as f64) - 750.0).abs() < 1e-6);
     }
 }

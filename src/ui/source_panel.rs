@@ -83,14 +83,17 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
                 let frame = egui::Frame::new().inner_margin(4.0).corner_radius(3.0);
                 let frame =
                     if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
+                // Inside a horizontal row labels would not wrap by default.
                 let r = frame.show(ui, |ui| {
-                    if cited {
-                        ui.label(quote_job(p, &source.quote, text_color, quote_bg, i == 0));
+                    ui.set_max_width(ui.available_width());
+                    let label = if cited {
+                        egui::Label::new(quote_job(p, &source.quote, text_color, quote_bg, i == 0))
                     } else if i == 0 {
-                        ui.label(RichText::new(p).strong());
+                        egui::Label::new(RichText::new(p).strong())
                     } else {
-                        ui.label(p);
-                    }
+                        egui::Label::new(p)
+                    };
+                    ui.add(label.wrap());
                 });
                 if cited && args.scroll_to_cited {
                     r.response.scroll_to_me(Some(egui::Align::Center));
@@ -147,6 +150,5 @@ fn quote_job(paragraph: &str, quote: &str, color: Color32, quote_bg: Color32, ti
         rest = &rest[i + quote.len()..];
     }
     job.append(rest, 0.0, plain);
-    job.wrap.max_width = f32::INFINITY;
     job
 }

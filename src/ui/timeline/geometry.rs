@@ -55,7 +55,9 @@ pub fn mark_geometry(precision: Precision, span: Span, view: &TimeView) -> MarkG
         }
         Precision::Week | Precision::Month | Precision::Year | Precision::Range => {
             if wide {
-                MarkGeom { kind: MarkKind::FadedBar, x0: lo, x1: hi, icon_x: mid, bar: (lo, hi) }
+                // The icon sits at the start, like a solid bar: a centred icon would
+                // read as a best estimate that the data does not give.
+                MarkGeom { kind: MarkKind::FadedBar, x0: lo, x1: hi, icon_x: lo + r + 2.0, bar: (lo, hi) }
             } else {
                 let w = r + SHORT_WHISKER;
                 MarkGeom { kind: MarkKind::FadedPoint, x0: mid - w, x1: mid + w, icon_x: mid, bar: (lo, hi) }

@@ -4,7 +4,7 @@
 
 use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_geometry};
 use crate::model::Loaded;
-use crate::timeline::stack::GAP;
+use crate::timeline::stack::{GAP, MIN_LABEL_ROOM};
 use crate::timeline::{Item, Placed, Stacker, TimeView, axis};
 use crate::ui::marks::{MARK_R, paint_mark, with_alpha};
 use crate::ui::style::TimelineStyle;
@@ -16,7 +16,9 @@ pub const GUTTER_W: f32 = 150.0;
 pub const AXIS_H: f32 = 40.0;
 pub const ROW_H: f32 = 22.0;
 pub const LANE_PAD: f32 = 5.0;
-pub const MAX_ROWS: usize = 12;
+pub const MAX_ROWS: usize = 16;
+/// Height, in rows, of a lane drawn as a density strip.
+pub const DENSE_ROWS: usize = 2;
 /// Pixel width of one density bucket when a lane is drawn as a density strip.
 pub const BUCKET_PX: f32 = 3.0;
 /// A lane switches to a density strip above this many marks per 100 px.
@@ -83,7 +85,6 @@ impl Default for Drawn {
 #[derive(Default)]
 pub struct Scratch {
     stacker: Stacker,
-    items: Vec<Item>,
     lanes: Vec<LaneLayout>,
 }
 
@@ -93,6 +94,7 @@ struct LaneLayout {
     dense: bool,
     rows: usize,
     placed: Vec<Placed>,
+    items: Vec<Item>,
     /// Per slot (`Item::event`): the event, its mark and its label.
     events: Vec<u32>,
     geoms: Vec<MarkGeom>,
@@ -167,9 +169,6 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
 
 fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes: &[u16], scratch: &mut Scratch) {
     let view = &input.view;
-    let n = visible_lanes.len().max(1);
-    let budget = plot.height() / n as f32;
-    let max_rows = (((budget - 2.0 * LANE_PAD) / ROW_H).floor() as usize).clamp(1, MAX_ROWS);
     let (a, b) = reach(view, plot.width());
     let dense_limit = dense_limit(plot.width());
 
@@ -181,16 +180,16 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         let ll = &mut scratch.lanes[slot];
         ll.lane = lane;
         ll.placed.clear();
+        ll.items.clear();
         ll.geoms.clear();
         ll.galleys.clear();
         ll.events.clear();
         if range.len() > dense_limit {
             ll.dense = true;
-            ll.rows = 2;
+            ll.rows = DENSE_ROWS;
             continue;
         }
         ll.dense = false;
-        scratch.items.clear();
         for pos in range {
             if events.hi[pos] <= a {
                 continue;
@@ -200,16 +199,29 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
             let g = mark_geometry(ev.precision, span, view);
             let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
-            let inside =
-                matches!(g.kind, MarkKind::SolidBar | MarkKind::FadedBar) && g.x1 - g.x0 >= galley.size().x + 2.0 * (MARK_R + 4.0) + 6.0;
-            let label_w = if inside { 0.0 } else { galley.size().x };
+            let label_x = match g.kind {
+                MarkKind::SolidBar | MarkKind::FadedBar => g.icon_x + MARK_R + 5.0,
+                _ => g.x1 + GAP,
+            };
             // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
-            scratch.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1: g.x1, label_w });
+            ll.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1: g.x1, label_x, label_w: galley.size().x });
             ll.events.push(e);
             ll.geoms.push(g);
             ll.galleys.push(galley);
         }
-        ll.rows = scratch.stacker.stack(&scratch.items, max_rows, &mut ll.placed).max(1);
+        ll.rows = scratch.stacker.stack(&ll.items, MAX_ROWS, &mut ll.placed).max(1);
+    }
+
+    // Share the height: if the lanes do not fit, cap the tallest ones (water-filling)
+    // and stack them again with fewer rows (labels shrink first, then marks overlap).
+    let lane_h = |rows: usize| rows as f32 * ROW_H + 2.0 * LANE_PAD;
+    let total: f32 = scratch.lanes.iter().map(|l| lane_h(l.rows)).sum();
+    if total > plot.height() {
+        let fits = |cap: usize| scratch.lanes.iter().map(|l| lane_h(l.rows.min(cap))).sum::<f32>() <= plot.height();
+        let cap = (1..MAX_ROWS).rev().find(|&c| fits(c)).unwrap_or(1);
+        for ll in scratch.lanes.iter_mut().filter(|l| !l.dense && l.rows > cap) {
+            ll.rows = scratch.stacker.stack(&ll.items, cap, &mut ll.placed).max(1);
+        }
     }
 }
 
@@ -334,22 +346,18 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         }
         let hit = Rect::from_min_max(pos2(left + g.x0, cy - ROW_H / 2.0 + 2.0), pos2(left + g.x1, cy + ROW_H / 2.0 - 2.0));
         let mut hit = hit.union(Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, ROW_H - 4.0)));
-        // Label: inside a wide bar, or right of the mark in the room the stacker left.
-        if let Some(galley) = ll.galleys.get(slot) {
+        // Label: from `label_x`, in the room the stacker left.
+        // Labels end at the plot's edge rather than being cut mid-letter.
+        let room = p.label_room.min(band.width() - p.item.label_x - 2.0);
+        if let Some(galley) = ll.galleys.get(slot)
+            && room >= MIN_LABEL_ROOM.min(galley.size().x)
+        {
             let size = galley.size();
-            if p.item.label_w == 0.0 && g.x1 - g.x0 > size.x {
-                let pos = pos2(ix + MARK_R + 6.0, cy - size.y / 2.0);
-                painter.galley(pos, galley.clone(), text_color);
-            } else if p.label_room > 0.0 {
-                let pos = pos2(left + g.x1 + GAP, cy - size.y / 2.0);
-                let galley = if p.label_room + 0.5 >= size.x {
-                    galley.clone()
-                } else {
-                    elided(painter, &ev.title, style.font(), style.text, p.label_room)
-                };
-                hit = hit.union(Rect::from_min_size(pos, galley.size()));
-                painter.galley(pos, galley, text_color);
-            }
+            let pos = pos2(left + p.item.label_x, cy - size.y / 2.0);
+            let galley =
+                if room + 0.5 >= size.x { galley.clone() } else { elided(painter, &ev.title, style.font(), style.text, room) };
+            hit = hit.union(Rect::from_min_size(pos, galley.size()));
+            painter.galley(pos, galley, text_color);
         }
         if input.selected == Some(e) || input.hovered == Some(e) {
             let c = if input.selected == Some(e) { style.selection } else { style.weak_text };

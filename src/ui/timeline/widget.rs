@@ -34,7 +34,9 @@ impl TimelineState {
         }
         self.fit_pending = false;
         if let Some(s) = extent {
-            self.view = TimeView::fit(s.lo, s.hi, self.plot_width as f64, 40.0, DAY as f64);
+            // Most labels run to the right of their marks: leave them room.
+            let right = (self.plot_width as f64 * 0.22).clamp(40.0, 260.0);
+            self.view = TimeView::fit_margins(s.lo, s.hi, self.plot_width as f64, 30.0, right, DAY as f64);
         }
     }
 

@@ -1,0 +1,190 @@
+//! Drives the real window with egui_kittest: open the sample, click events
+//! by their accessible names, read the source panel, use the keyboard.
+
+use chronolens::model::load_sample;
+use chronolens::ui::ChronolensApp;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn app_harness() -> Harness<'static, ChronolensApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(load_sample()))
+}
+
+fn selected_id(h: &Harness<'_, ChronolensApp>) -> Option<String> {
+    let app = h.state();
+    app.selected.map(|e| app.data.dataset.events[e as usize].id.clone())
+}
+
+#[test]
+fn clicking_an_event_shows_its_paragraph_with_the_quote() {
+    let mut h = app_harness();
+    h.run();
+    h.get_by_label("Stoltenberg: Russia may use chemical weapons, blame West").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("S000-01"));
+    // The cited paragraph is shown (its text contains the quote), with the article title.
+    let quote = "NATO Secretary-General Jens Stoltenberg said on Thursday that Russia itself could try to use chemical weapons in Ukraine";
+    h.get_by_label_contains(quote);
+    h.get_by_label_contains("published 24 Mar 2022");
+    // And the date as known.
+    h.get_by_label("Thu 24 Mar 2022");
+}
+
+#[test]
+fn keyboard_steps_through_events_in_time_order() {
+    let mut h = app_harness();
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    let first = selected_id(&h).expect("Tab selects the earliest event");
+    let app = h.state();
+    let order = &app.data.index.by_time;
+    assert_eq!(app.data.dataset.events[order[0] as usize].id, first);
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(selected_id(&h), Some(app_id(&h, 1)));
+    // → with a selection steps forward too, Shift+Tab and ← step back.
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(selected_id(&h), Some(app_id(&h, 2)));
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+    h.run();
+    assert_eq!(selected_id(&h), Some(app_id(&h, 1)));
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(selected_id(&h), Some(first.clone()));
+    // Esc clears the selection and the panel returns to the overview.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(selected_id(&h), None);
+    h.get_by_label("Undated events");
+}
+
+fn app_id(h: &Harness<'_, ChronolensApp>, rank: usize) -> String {
+    let app = h.state();
+    app.data.dataset.events[app.data.index.by_time[rank] as usize].id.clone()
+}
+
+#[test]
+fn keyboard_zoom_pan_and_fit() {
+    let mut h = app_harness();
+    h.run();
+    let fitted = h.state().timeline.view;
+    h.key_press(egui::Key::Plus);
+    h.run();
+    let zoomed = h.state().timeline.view;
+    assert!(zoomed.secs_per_px < fitted.secs_per_px * 0.8, "+ zooms in");
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert!(h.state().timeline.view.t0 > zoomed.t0, "→ pans forward in time without a selection");
+    h.key_press(egui::Key::Minus);
+    h.run();
+    assert!(h.state().timeline.view.secs_per_px > zoomed.secs_per_px, "- zooms out");
+    h.key_press(egui::Key::Home);
+    h.run();
+    let home = h.state().timeline.view;
+    assert!((home.secs_per_px - fitted.secs_per_px).abs() < 1e-6 && (home.t0 - fitted.t0).abs() < 1e-3, "Home fits all again");
+}
+
+#[test]
+fn hiding_a_lane_removes_its_events() {
+    let mut h = app_harness();
+    h.run();
+    let biden = "Biden calls Russian chemical weapons use a real threat";
+    assert!(h.query_by_label(biden).is_some());
+    h.get_by_label("US").click();
+    h.run();
+    let us = h.state().data.index.lane_ids["us"] as usize;
+    assert!(h.state().hidden[us]);
+    assert!(h.query_by_label(biden).is_none(), "events of a hidden lane are not drawn");
+    // Tab never lands on a hidden lane.
+    for _ in 0..40 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let app = h.state();
+        if let Some(e) = app.selected {
+            assert_ne!(app.data.index.lane_of[e as usize] as usize, us);
+        }
+    }
+    h.get_by_label("US").click();
+    h.run();
+    assert!(h.query_by_label(biden).is_some());
+}
+
+#[test]
+fn other_events_of_the_article_are_listed_and_selectable() {
+    let mut h = app_harness();
+    h.run();
+    h.get_by_label("Sullivan: US has no intention of using chemical weapons").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("S004-14"));
+    h.get_by_label_contains("Events cited from this article (15)");
+    // Pick another event of the same article from the list: it becomes selected
+    // and its paragraph is shown.
+    h.get_by_label_contains("Biloshytskiy alleges phosphorus bombs used in Kramatorsk  —").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("S004-03"));
+    h.get_by_label_contains("In a Telegram post on Monday, the deputy head of police in Kyiv");
+    // It is in view on the timeline.
+    let app = h.state();
+    let span = app.data.index.spans[app.selected.unwrap() as usize].unwrap();
+    let v = app.timeline.view;
+    assert!(v.x(span.lo as f64) >= 0.0 && v.x(span.hi as f64) <= app.timeline.plot_width as f64);
+}
+
+#[test]
+fn a_broken_file_shows_an_error_and_keeps_the_data() {
+    let dir = std::env::temp_dir().join(format!("chronolens-ui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("broken.json");
+    std::fs::write(&bad, "{\"lanes\": [ {\"id\": \"a\", \"label\": \"A\"} ], \"articles\": [], \"events\": [ {\"id\": \"e1\" ").unwrap();
+    let mut h = app_harness();
+    h.run();
+    let before = h.state().data.dataset.events.len();
+    h.state_mut().open_path(&bad);
+    h.run();
+    assert_eq!(h.state().data.dataset.events.len(), before, "the sample stays loaded");
+    h.get_by_label("Could not open the file; the data shown is unchanged.");
+    h.get_by_label_contains("broken.json: JSON syntax error at line 1");
+    // The timeline still works.
+    h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("S000-02"));
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label("Could not open the file; the data shown is unchanged.").is_none());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_dropped_file_is_opened() {
+    #[derive(Debug)]
+    struct Dropped(std::path::PathBuf);
+    impl egui::DroppedFile for Dropped {
+        fn path(&self) -> &std::path::Path {
+            &self.0
+        }
+        fn bytes(&self) -> Result<Vec<u8>, String> {
+            std::fs::read(&self.0).map_err(|e| e.to_string())
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("chronolens-drop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("two.json");
+    let json = r#"{"lanes":[{"id":"x","label":"Lane X"}],
+        "articles":[{"id":"a","title":"T","paragraphs":["T","Alpha said hello on Monday."]}],
+        "events":[{"id":"e","lane":"x","title":"Alpha says hello","kind":"statement","start":"2021-05-03","precision":"day",
+                   "verification":"reported","sources":[{"article":"a","paragraph":1,"quote":"Alpha said hello"}]}]}"#;
+    std::fs::write(&file, json).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(file.clone())));
+    h.run();
+    assert_eq!(h.state().data.dataset.events.len(), 1);
+    h.get_by_label("Alpha says hello").click();
+    h.run();
+    h.get_by_label_contains("Alpha said hello on Monday.");
+    std::fs::remove_dir_all(&dir).ok();
+}
