@@ -12,6 +12,10 @@ chronolens — a zoomable, source-linked timeline of events reported in the news
 Usage:
   chronolens [FILE]          open the timeline window (the bundled sample without FILE)
   chronolens check FILE      validate a dataset: print its counts and date range, or every error
+  chronolens generate --events N --lanes K --years Y --articles M --seed S --out FILE [--compact]
+                             write a valid, realistic synthetic dataset (the same bytes for the same arguments)
+  chronolens bench FILE [--frames N] [--size WxH] [--no-python]
+                             time loading FILE and drawing its timeline headlessly; print frame and load figures
   chronolens --help | --version
 
 Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable file.";
@@ -28,6 +32,8 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
             ExitCode::SUCCESS
         }
         "check" => check(&args[1..]),
+        "generate" => crate::generate::command(&args[1..]),
+        "bench" => crate::bench::command(&args[1..]),
         _ => {
             if args.len() > 1 || first.starts_with('-') {
                 return usage_error(&format!("unexpected arguments: {}", show_args(&args)));

@@ -183,8 +183,8 @@ impl Rng {
     fn chance(&mut self, p: f64) -> bool {
         self.f64() < p
     }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
     }
     /// An index drawn with the given weights.
     fn weighted(&mut self, weights: &[u32]) -> usize {
@@ -634,7 +634,7 @@ impl Articles {
                 s
             })
             .collect();
-        let (outlet, domain) = *r.pick(OUTLETS);
+        let (outlet, domain) = r.pick(OUTLETS);
         let t = self.published[a];
         let day = date(t);
         let published = if r.chance(0.6) { day.clone() } else { datetime(t, 0, true) };
@@ -709,7 +709,7 @@ fn datetime(secs: i64, offset_min: i64, with_seconds: bool) -> String {
 /// A date-time as news files state them: mostly UTC, some local with an offset, a few without seconds.
 fn stated_time(secs: i64, r: &mut Rng) -> String {
     match r.below(20) {
-        0 | 1 => datetime(secs, *r.pick(&[60, 120, 180, -300, 330]), true),
+        0 | 1 => datetime(secs, r.pick(&[60, 120, 180, -300, 330]), true),
         2 => datetime(secs - secs.rem_euclid(MINUTE), 0, false),
         _ => datetime(secs, 0, true),
     }

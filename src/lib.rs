@@ -1,6 +1,8 @@
 //! chronolens: a zoomable, source-linked timeline of events reported in the news.
 
+pub mod bench;
 pub mod cli;
+pub mod generate;
 pub mod model;
 pub mod timeline;
 pub mod ui;

@@ -1,0 +1,409 @@
+//! `chronolens bench FILE`: loads a dataset, then runs the real timeline widget
+//! headlessly (an `egui::Context`, no window, no GPU) over a fixed script of
+//! views and motions, and prints frame times, triangles, load speed per stage
+//! (next to Python's `json.load` of the same file) and peak memory.
+//!
+//! A frame is what the app does on the CPU for the timeline: `Context::run_ui`
+//! (input handling, layout, painting through `timeline_ui`) plus
+//! `Context::tessellate`. Uploading and drawing on the GPU is not included.
+
+use crate::model::time::{DAY, HOUR};
+use crate::model::{Loaded, load_path};
+use crate::timeline::TimeView;
+use crate::ui::style::lane_colors;
+use crate::ui::timeline::paint::plot_rect;
+use crate::ui::timeline::{TimelineArgs, TimelineState, timeline_ui};
+use egui::{Color32, Pos2, Rect, Vec2, vec2};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+const BENCH_USAGE: &str = "chronolens bench FILE [--frames N] [--size WxH] [--no-python]";
+
+/// How a run is set up.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Frames measured at each still view.
+    pub frames: usize,
+    /// Frames of each continuous motion.
+    pub motion_frames: usize,
+    /// Logical size of the window the timeline fills.
+    pub size: Vec2,
+    pub python: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { frames: 60, motion_frames: 120, size: vec2(1440.0, 860.0), python: true }
+    }
+}
+
+/// `chronolens bench …`
+pub fn command(args: &[OsString]) -> ExitCode {
+    let (file, opts) = match parse_args(args) {
+        Ok(v) => v,
+        Err(msg) => return crate::cli::usage_error(&format!("{msg}\n  usage: {BENCH_USAGE}")),
+    };
+    if cfg!(debug_assertions) {
+        println!("warning: this is a debug build; build with `cargo build --release` for meaningful figures\n");
+    }
+    let hwm_before = memory_kb("VmHWM:");
+    let loaded = match load_path(&file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(if e.unreadable { 2 } else { 1 });
+        }
+    };
+    let hwm_load = memory_kb("VmHWM:");
+    let rss_load = memory_kb("VmRSS:");
+
+    let d = &loaded.dataset;
+    let t = loaded.timings;
+    let mb = t.bytes as f64 / 1e6;
+    println!("chronolens bench {}", file.display());
+    println!("machine: {}", machine());
+    println!(
+        "data:    {:.1} MB, {} events ({} undated), {} lanes, {} articles, {} sources",
+        mb,
+        d.events.len(),
+        loaded.index.undated.len(),
+        d.lanes.len(),
+        d.articles.len(),
+        d.events.iter().map(|e| e.sources.len()).sum::<usize>()
+    );
+
+    let rows = run_script(&loaded, &opts);
+    println!();
+    println!(
+        "frames   CPU per frame = egui run_ui (timeline_ui) + tessellate; window {}x{} pt at 1 px/pt",
+        opts.size.x, opts.size.y
+    );
+    println!(
+        "  {:<30} {:>6} {:>8} {:>8} {:>8} {:>10} {:>7} {:>8}",
+        "view", "frames", "p50 ms", "p95 ms", "max ms", "triangles", "marks", "buckets"
+    );
+    for r in &rows {
+        println!(
+            "  {:<30} {:>6} {:>8.2} {:>8.2} {:>8.2} {:>10} {:>7} {:>8}",
+            r.name,
+            r.times.len(),
+            ms(percentile(&r.times, 0.50)),
+            ms(percentile(&r.times, 0.95)),
+            ms(percentile(&r.times, 1.0)),
+            r.triangles,
+            r.marks,
+            r.buckets
+        );
+    }
+    let worst = rows.iter().map(|r| percentile(&r.times, 0.95)).max().unwrap_or_default();
+    println!("  worst p95: {:.2} ms", ms(worst));
+
+    println!();
+    println!("load     {:.1} MB", mb);
+    let rate = |d: Duration| if d.is_zero() { f64::INFINITY } else { mb / d.as_secs_f64() };
+    let stage = |name: &str, d: Duration| println!("  {:<26} {:>8.3} s {:>9.1} MB/s", name, d.as_secs_f64(), rate(d));
+    stage("read", t.read);
+    stage("parse", t.parse);
+    stage("validate", t.validate);
+    stage("index", t.index);
+    let pvi = t.parse + t.validate + t.index;
+    let all = t.read + pvi;
+    stage("parse+validate+index", pvi);
+    stage("read+parse+validate+index", all);
+    if opts.python {
+        match python_json_load(&file) {
+            Ok(py) => {
+                stage("python3 json.load", py);
+                println!(
+                    "  speed-up vs python3 json.load: {:.2}x (parse+validate+index), {:.2}x (read+parse+validate+index)",
+                    py.as_secs_f64() / pvi.as_secs_f64(),
+                    py.as_secs_f64() / all.as_secs_f64()
+                );
+            }
+            Err(msg) => println!("  {msg}"),
+        }
+    }
+
+    println!();
+    let file_mb = t.bytes as f64 / (1 << 20) as f64;
+    let show = |name: &str, kb: Option<u64>| match kb {
+        Some(kb) => {
+            let m = kb as f64 / 1024.0;
+            println!("  {:<26} {:>8.1} MiB = {:.2}x file size", name, m, m / file_mb.max(1e-9));
+        }
+        None => println!("  {:<26} unavailable (no /proc/self/status)", name),
+    };
+    println!("memory   file {:.1} MiB", file_mb);
+    show("peak before loading", hwm_before);
+    show("peak after loading", hwm_load);
+    show("resident after loading", rss_load);
+    show("peak after the frames", memory_kb("VmHWM:"));
+    ExitCode::SUCCESS
+}
+
+fn parse_args(args: &[OsString]) -> Result<(PathBuf, Options), String> {
+    let mut opts = Options::default();
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let s = a.to_string_lossy();
+        let mut value = |flag: &str| it.next().map(|v| v.to_string_lossy().into_owned()).ok_or_else(|| format!("`{flag}` needs a value"));
+        match s.as_ref() {
+            "--frames" => {
+                let v = value("--frames")?;
+                opts.frames = v.parse().map_err(|_| format!("`--frames` expects a number, not `{v}`"))?;
+                opts.frames = opts.frames.max(1);
+                opts.motion_frames = opts.frames * 2;
+            }
+            "--size" => {
+                let v = value("--size")?;
+                let (w, h) = v.split_once('x').ok_or_else(|| format!("`--size` expects WxH, not `{v}`"))?;
+                let (w, h): (f32, f32) =
+                    (w.parse().map_err(|_| format!("bad width `{w}`"))?, h.parse().map_err(|_| format!("bad height `{h}`"))?);
+                if !(w >= 300.0 && h >= 200.0) {
+                    return Err("`--size` must be at least 300x200".into());
+                }
+                opts.size = vec2(w, h);
+            }
+            "--no-python" => opts.python = false,
+            _ if s.starts_with('-') => return Err(format!("unknown argument `{s}`")),
+            _ if file.is_none() => file = Some(PathBuf::from(a)),
+            _ => return Err(format!("unexpected argument `{s}`")),
+        }
+    }
+    let file = file.ok_or("`bench` needs a FILE")?;
+    Ok((file, opts))
+}
+
+/// One line of the frame table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub name: String,
+    pub times: Vec<Duration>,
+    /// Most triangles in any frame of the row.
+    pub triangles: usize,
+    /// Most event marks in any frame of the row.
+    pub marks: usize,
+    /// Most density buckets in any frame of the row.
+    pub buckets: usize,
+}
+
+/// An egui context driving the timeline widget, as the app does, without a window.
+pub struct Harness<'a> {
+    ctx: egui::Context,
+    pub state: TimelineState,
+    data: &'a Loaded,
+    hidden: Vec<bool>,
+    colors: Vec<Color32>,
+    size: Vec2,
+    time: f64,
+    /// Where the pointer rests (over the plot, as while zooming with the wheel).
+    pointer: Pos2,
+}
+
+/// What one frame cost and produced.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub time: Duration,
+    pub triangles: usize,
+    pub marks: usize,
+    pub buckets: usize,
+}
+
+impl<'a> Harness<'a> {
+    pub fn new(data: &'a Loaded, size: Vec2) -> Self {
+        let ctx = egui::Context::default();
+        let plot = plot_rect(Rect::from_min_size(Pos2::ZERO, size));
+        Self {
+            ctx,
+            state: TimelineState::default(),
+            data,
+            hidden: vec![false; data.dataset.lanes.len()],
+            colors: lane_colors(data),
+            size,
+            time: 0.0,
+            pointer: plot.center(),
+        }
+    }
+
+    /// Width of the plot (the timeline's time axis) in points.
+    pub fn plot_width(&self) -> f64 {
+        plot_rect(Rect::from_min_size(Pos2::ZERO, self.size)).width() as f64
+    }
+
+    pub fn frame(&mut self) -> Frame {
+        self.time += 1.0 / 60.0;
+        let raw = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            focused: true,
+            events: vec![egui::Event::PointerMoved(self.pointer)],
+            ..Default::default()
+        };
+        let args =
+            TimelineArgs { data: self.data, hidden: &self.hidden, lane_colors: &self.colors, selected: None, matches: None };
+        let state = &mut self.state;
+        let t0 = Instant::now();
+        let out = self.ctx.run_ui(raw, |ui| {
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                timeline_ui(ui, state, &args);
+            });
+        });
+        let prims = self.ctx.tessellate(out.shapes, out.pixels_per_point);
+        let time = t0.elapsed();
+        let triangles = prims
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(m) => m.indices.len() / 3,
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum();
+        Frame { time, triangles, marks: self.state.drawn.marks.len(), buckets: self.state.drawn.clusters.len() }
+    }
+}
+
+/// The middle of the busiest hour (most events starting in it), or the middle of the extent.
+pub fn densest_hour(data: &Loaded) -> f64 {
+    let idx = &data.index;
+    let starts: Vec<i64> = idx.by_time.iter().map(|&e| idx.spans[e as usize].expect("dated").lo).collect();
+    let (mut best, mut best_at, mut j) = (0usize, None, 0usize);
+    for i in 0..starts.len() {
+        while starts[i] - starts[j] >= HOUR {
+            j += 1;
+        }
+        if i + 1 - j > best {
+            best = i + 1 - j;
+            best_at = Some(starts[j]);
+        }
+    }
+    match (best_at, idx.extent) {
+        (Some(t), _) => t as f64 + HOUR as f64 / 2.0,
+        (None, Some(s)) => (s.lo as f64 + s.hi as f64) / 2.0,
+        (None, None) => TimeView::default().t0,
+    }
+}
+
+/// The fixed script: fit all, one month, one day, one hour (centred on the busiest
+/// hour), a continuous pan at the one-day scale, and a continuous zoom from
+/// everything down to that hour.
+pub fn run_script(data: &Loaded, opts: &Options) -> Vec<Row> {
+    let mut h = Harness::new(data, opts.size);
+    let w = h.plot_width();
+    let centre = densest_hour(data);
+    let fit = match data.index.extent {
+        Some(s) => TimeView::fit(s.lo, s.hi, w, 40.0, DAY as f64),
+        None => TimeView::default(),
+    };
+    let around = |secs: f64| {
+        let spp = secs / w;
+        TimeView { t0: centre - w / 2.0 * spp, secs_per_px: spp }
+    };
+    // Warm up: fonts, the first galleys, allocations.
+    h.state.view = fit;
+    for _ in 0..5 {
+        h.frame();
+    }
+
+    let mut rows = Vec::new();
+    let mut record = |name: &str, frames: Vec<Frame>| {
+        rows.push(Row {
+            name: name.to_owned(),
+            times: frames.iter().map(|f| f.time).collect(),
+            triangles: frames.iter().map(|f| f.triangles).max().unwrap_or(0),
+            marks: frames.iter().map(|f| f.marks).max().unwrap_or(0),
+            buckets: frames.iter().map(|f| f.buckets).max().unwrap_or(0),
+        });
+    };
+    let still = |h: &mut Harness, view: TimeView| -> Vec<Frame> {
+        h.state.view = view;
+        (0..opts.frames).map(|_| h.frame()).collect()
+    };
+    record("fit all", still(&mut h, fit));
+    record("one month (busiest hour)", still(&mut h, around(30.0 * DAY as f64)));
+    record("one day (busiest hour)", still(&mut h, around(DAY as f64)));
+    record("one hour (busiest hour)", still(&mut h, around(HOUR as f64)));
+
+    // Pan: one plot width over the motion, at the one-day scale, through the busy hour.
+    let mut view = around(DAY as f64);
+    view.t0 -= w / 2.0 * view.secs_per_px;
+    let step = w / opts.motion_frames as f64;
+    let frames = (0..opts.motion_frames)
+        .map(|_| {
+            view.pan(-step, w);
+            h.state.view = view;
+            h.frame()
+        })
+        .collect();
+    record("pan, one day wide", frames);
+
+    // Zoom: from everything to one hour, around the busy hour.
+    let mut view = fit;
+    let target = HOUR as f64 / w;
+    let factor = (target / fit.secs_per_px).powf(1.0 / opts.motion_frames as f64);
+    let frames = (0..opts.motion_frames)
+        .map(|_| {
+            let x = view.x(centre).clamp(0.0, w);
+            view.zoom_around(x, factor, w);
+            h.state.view = view;
+            h.frame()
+        })
+        .collect();
+    record("zoom, all to one hour", frames);
+    rows
+}
+
+/// Nearest-rank percentile (`q` in 0..=1).
+pub fn percentile(times: &[Duration], q: f64) -> Duration {
+    if times.is_empty() {
+        return Duration::ZERO;
+    }
+    let mut v = times.to_vec();
+    v.sort_unstable();
+    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len());
+    v[rank - 1]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// A field of `/proc/self/status`, in kB.
+pub fn memory_kb(field: &str) -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with(field))?;
+    line[field.len()..].trim().trim_end_matches("kB").trim().parse().ok()
+}
+
+fn machine() -> String {
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split_once(':')).map(|(_, m)| m.trim().to_owned()))
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| s.lines().next().and_then(|l| l.split_whitespace().nth(1)).and_then(|kb| kb.parse::<u64>().ok()))
+        .map_or(String::new(), |kb| format!(", {:.1} GiB RAM", kb as f64 / (1 << 20) as f64));
+    format!("{cpus} CPUs ({model}){mem}, {} {}", std::env::consts::OS, std::env::consts::ARCH)
+}
+
+/// Wall time of Python's `json.load` of `file`, timed inside Python.
+fn python_json_load(file: &Path) -> Result<Duration, String> {
+    const SCRIPT: &str = "import json, sys, time\n\
+        t = time.perf_counter()\n\
+        with open(sys.argv[1], encoding='utf-8') as f:\n    d = json.load(f)\n\
+        print(time.perf_counter() - t)\n";
+    let out = match std::process::Command::new("python3").arg("-c").arg(SCRIPT).arg(file).output() {
+        Ok(o) => o,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err("python3 not found".to_owned()),
+        Err(e) => return Err(format!("python3 could not run: {e}")),
+    };
+    if !out.status.success() {
+        return Err(format!("python3 json.load failed: {}", String::from_utf8_lossy(&out.stderr).trim()));
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.trim().parse::<f64>().map(Duration::from_secs_f64).map_err(|_| format!("python3 printed `{}`", text.trim()))
+}

@@ -1,0 +1,368 @@
+//! Lays out and paints one export page with the window's own painters: an
+//! optional title, the timeline (`ui::timeline::paint`), the legend
+//! (`ui::legend::paint_legend`), a caption and an optional "Sources" footer.
+//! Used by the PNG renderer, the SVG writer and the snapshot test alike.
+
+use super::request::Plan;
+use crate::model::time::{fmt_day, parse_instant};
+use crate::timeline::TimeView;
+use crate::ui::legend::paint_legend;
+use crate::ui::style::{TimelineStyle, lane_colors};
+use crate::ui::timeline::paint::{AXIS_H, LANE_PAD, ROW_H, lanes_height, plot_rect};
+use crate::ui::timeline::{Drawn, PaintInput, Scratch, paint};
+use egui::text::LayoutJob;
+use egui::{Align2, Color32, FontId, Galley, Id, LayerId, Order, Painter, Pos2, Rect, Stroke, TextFormat, Vec2, pos2, vec2};
+use std::cell::RefCell;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// Space around the page content, in points.
+pub const MARGIN: f32 = 16.0;
+/// Space between the blocks of the page.
+pub const BLOCK_GAP: f32 = 12.0;
+pub const TITLE_SIZE: f32 = 22.0;
+const SOURCES_SIZE: f32 = 11.0;
+
+/// The layer every export shape is painted on.
+pub fn page_layer() -> LayerId {
+    LayerId::new(Order::Middle, Id::new("chronolens-export-page"))
+}
+
+/// Where each block of the page goes, in points from the page's top-left.
+#[derive(Debug, Clone)]
+pub struct PageLayout {
+    pub size: Vec2,
+    pub title: Option<Rect>,
+    /// The whole timeline: axis, lane gutter and plot.
+    pub timeline: Rect,
+    /// The plot (right of the gutter, below the axis).
+    pub plot: Rect,
+    pub view: TimeView,
+    pub legend: Option<Rect>,
+    pub caption: Option<Rect>,
+    pub sources: Option<Rect>,
+    /// Footer entries that fit (all of them unless the height was fixed).
+    pub sources_shown: usize,
+}
+
+/// The shapes of one event's mark, as indices into the page layer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventShapes {
+    pub event: u32,
+    pub shapes: Range<usize>,
+}
+
+/// What was painted.
+#[derive(Debug)]
+pub struct Composed {
+    pub layout: PageLayout,
+    pub drawn: Drawn,
+    /// Per drawn event mark, in painting order.
+    pub events: Vec<EventShapes>,
+}
+
+/// Colours and text shared by layout and painting.
+struct Look {
+    style: TimelineStyle,
+    colors: Vec<Color32>,
+}
+
+impl Look {
+    fn new(plan: &Plan) -> Self {
+        let visuals = if plan.request.dark { egui::Visuals::dark() } else { egui::Visuals::light() };
+        Self { style: TimelineStyle::from_visuals(&visuals), colors: lane_colors(&plan.data) }
+    }
+}
+
+/// The page's background colour.
+pub fn background(plan: &Plan) -> Color32 {
+    Look::new(plan).style.bg
+}
+
+fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a dyn Fn(u32) -> bool>) -> PaintInput<'a> {
+    PaintInput {
+        data: &plan.data,
+        view,
+        hidden: &plan.hidden,
+        lane_colors: &look.colors,
+        selected: plan.request.selected,
+        hovered: None,
+        matches,
+        style: &look.style,
+    }
+}
+
+/// A painter that lays text out but paints nothing (for measuring).
+fn measuring(painter: &Painter) -> Painter {
+    let mut p = Painter::new(painter.ctx().clone(), LayerId::new(Order::Background, Id::new("chronolens-export-measure")), Rect::EVERYTHING);
+    p.set_invisible();
+    p
+}
+
+fn title_galley(painter: &Painter, plan: &Plan, look: &Look, width: f32) -> Option<Arc<Galley>> {
+    let title = plan.request.title.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+    Some(painter.layout(title.to_owned(), FontId::proportional(TITLE_SIZE), look.style.text, width))
+}
+
+/// Caption: what, when, how many; and the export date on the right.
+fn caption_galleys(painter: &Painter, plan: &Plan, look: &Look, width: f32) -> (Arc<Galley>, Arc<Galley>) {
+    let n = plan.events.len();
+    let lanes = plan.visible_lanes().count();
+    let name = plan.data.dataset.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| {
+        std::path::Path::new(&plan.data.name).file_name().map_or(plan.data.name.clone(), |f| f.to_string_lossy().into_owned())
+    });
+    let left = format!(
+        "{} · {n} event{} in {lanes} lane{} · {name} · times in UTC",
+        plan.range_text(),
+        if n == 1 { "" } else { "s" },
+        if lanes == 1 { "" } else { "s" }
+    );
+    let right = format!("exported {} · chronolens", plan.export_date);
+    let font = look.style.small_font();
+    let right = painter.layout_no_wrap(right, font.clone(), look.style.weak_text);
+    let left = painter.layout(left, font, look.style.weak_text, (width - right.size().x - 24.0).max(width * 0.5));
+    (left, right)
+}
+
+/// One footer line per cited article: number, outlet, title, date, url.
+fn source_galleys(painter: &Painter, plan: &Plan, look: &Look, width: f32) -> Vec<Arc<Galley>> {
+    let font = FontId::proportional(SOURCES_SIZE);
+    let fmt = |color| TextFormat { font_id: font.clone(), color, ..Default::default() };
+    plan.articles
+        .iter()
+        .enumerate()
+        .map(|(i, &a)| {
+            let art = &plan.data.dataset.articles[a as usize];
+            let mut job = LayoutJob::default();
+            job.wrap.max_width = width;
+            job.append(&format!("{}. ", i + 1), 0.0, fmt(look.style.weak_text));
+            if let Some(outlet) = art.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+                job.append(&format!("{} — ", outlet.trim()), 0.0, fmt(look.style.text));
+            }
+            job.append(&format!("“{}”", art.title.trim()), 0.0, fmt(look.style.text));
+            if let Some(p) = art.published.as_deref().filter(|p| !p.trim().is_empty()) {
+                let day = parse_instant(p).map(|i| fmt_day(i.secs)).unwrap_or_else(|_| p.trim().to_owned());
+                job.append(&format!(" · published {day}"), 0.0, fmt(look.style.weak_text));
+            }
+            if let Some(url) = art.url.as_deref().filter(|u| !u.trim().is_empty()) {
+                job.append(&format!(" · {}", url.trim()), 0.0, fmt(look.style.weak_text));
+            }
+            painter.layout_job(job)
+        })
+        .collect()
+}
+
+const SOURCES_HEADING_H: f32 = 20.0;
+
+/// Lays the page out for `plan` (`painter` only measures text). The width is the
+/// request's; the height is the request's or, without one, fits the content.
+pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::ExportError> {
+    let look = Look::new(plan);
+    let m = measuring(painter);
+    let width = plan.request.width as f32;
+    let inner_w = width - 2.0 * MARGIN;
+    let title = title_galley(&m, plan, &look, inner_w);
+    let title_h = title.as_ref().map_or(0.0, |g| g.size().y + BLOCK_GAP);
+    let legend_h = if plan.request.legend {
+        paint_legend(&m, Rect::from_min_size(Pos2::ZERO, vec2(inner_w, 1000.0)), &plan.data, &plan.hidden, &look.colors, &look.style)
+            + BLOCK_GAP
+    } else {
+        0.0
+    };
+    let caption_h = if plan.request.caption { caption_galleys(&m, plan, &look, inner_w).0.size().y + BLOCK_GAP } else { 0.0 };
+    let sources = if plan.request.sources { source_galleys(&m, plan, &look, inner_w - 4.0) } else { Vec::new() };
+    let sources_full_h: f32 =
+        if plan.request.sources { SOURCES_HEADING_H + sources.iter().map(|g| g.size().y + 2.0).sum::<f32>() + BLOCK_GAP } else { 0.0 };
+
+    let view = plan.window.view(super::request::Plan::plot_width(width));
+    let lanes = plan.visible_lanes().count().max(1) as f32;
+    let min_timeline_h = AXIS_H + lanes * (ROW_H + 2.0 * LANE_PAD);
+    let fixed = title_h + legend_h + caption_h + 2.0 * MARGIN;
+    let (height, timeline_h, sources_shown, sources_h) = match plan.request.height {
+        None => {
+            let look_input = input(plan, &look, view, None);
+            let fitted = lanes_height(&m, inner_w, &look_input, &mut Scratch::default()).max(min_timeline_h);
+            (fixed + fitted + sources_full_h, fitted, sources.len(), sources_full_h)
+        }
+        Some(h) => {
+            let h = h as f32;
+            let without_sources = fixed + min_timeline_h;
+            if h < without_sources {
+                return Err(super::ExportError::Usage(format!(
+                    "--height {h} is too small for {} lane{}{}: use at least {} px, or leave --height out to fit the content",
+                    lanes,
+                    if lanes == 1.0 { "" } else { "s" },
+                    if plan.request.legend || plan.request.caption { " with the legend and caption" } else { "" },
+                    without_sources.ceil()
+                )));
+            }
+            // The timeline keeps what the lanes need (up to its fitted height); the
+            // footer gets the rest and is cut short with a note if needed.
+            let look_input = input(plan, &look, view, None);
+            let wanted = lanes_height(&m, inner_w, &look_input, &mut Scratch::default()).max(min_timeline_h);
+            let mut room = (h - fixed - min_timeline_h).max(0.0);
+            let mut shown = 0;
+            let mut used = 0.0;
+            if plan.request.sources && !sources.is_empty() {
+                let want_sources = (h - fixed - wanted).max(0.0);
+                let budget = room.min(want_sources.max(room * 0.5));
+                if budget >= SOURCES_HEADING_H + BLOCK_GAP + 16.0 {
+                    used = SOURCES_HEADING_H + BLOCK_GAP;
+                    for (i, g) in sources.iter().enumerate() {
+                        let need = g.size().y + 2.0;
+                        // Leave a line for "… and N more" unless this is the last entry.
+                        let more = if i + 1 < sources.len() { 16.0 } else { 0.0 };
+                        if used + need + more > budget {
+                            break;
+                        }
+                        used += need;
+                        shown += 1;
+                    }
+                    if shown < sources.len() {
+                        used += 16.0;
+                    }
+                }
+                room -= used;
+            }
+            (h, min_timeline_h + room, shown, used)
+        }
+    };
+
+    let mut y = MARGIN;
+    let title_rect = title.as_ref().map(|g| {
+        let r = Rect::from_min_size(pos2(MARGIN, y), g.size());
+        y += title_h;
+        r
+    });
+    let timeline = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, timeline_h));
+    y += timeline_h + BLOCK_GAP;
+    let legend = plan.request.legend.then(|| {
+        let r = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, legend_h - BLOCK_GAP));
+        y += legend_h;
+        r
+    });
+    let caption = plan.request.caption.then(|| {
+        let r = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, caption_h - BLOCK_GAP));
+        y += caption_h;
+        r
+    });
+    let sources_rect = (plan.request.sources && sources_h > 0.0).then(|| Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, sources_h - BLOCK_GAP)));
+    Ok(PageLayout {
+        size: vec2(width, height.ceil()),
+        title: title_rect,
+        timeline,
+        plot: plot_rect(timeline),
+        view,
+        legend,
+        caption,
+        sources: sources_rect,
+        sources_shown,
+    })
+}
+
+/// Paints the page laid out by [`layout`] with `painter` (whose layer must hold
+/// nothing else, so that [`Composed::events`] indexes it). `painter`'s origin is
+/// the page's top-left.
+pub fn paint_page(painter: &Painter, plan: &Plan, layout: &PageLayout) -> Composed {
+    let look = Look::new(plan);
+    let style = &look.style;
+    let page = Rect::from_min_size(Pos2::ZERO, layout.size);
+    let painter = painter.with_clip_rect(page);
+    painter.rect_filled(page, 0.0, style.bg);
+    let inner_w = layout.timeline.width();
+
+    if let Some(r) = layout.title
+        && let Some(g) = title_galley(&painter, plan, &look, inner_w)
+    {
+        painter.galley(r.min, g, style.text);
+    }
+
+    // The timeline, with the window's painter. The `matches` hook is called once
+    // per mark, just before the mark is painted: it records where each event's
+    // shapes start in the layer, so the SVG can group them.
+    let layer = painter.layer_id();
+    let ctx = painter.ctx().clone();
+    let shape_count = || ctx.graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
+    let starts: RefCell<Vec<(u32, usize)>> = RefCell::new(Vec::new());
+    let hook = |e: u32| {
+        starts.borrow_mut().push((e, shape_count()));
+        true
+    };
+    let paint_input = input(plan, &look, layout.view, Some(&hook));
+    let mut drawn = Drawn::default();
+    paint(&painter, layout.timeline, &paint_input, &mut Scratch::default(), &mut drawn);
+    let end = shape_count();
+    painter.rect_stroke(layout.timeline, 0.0, Stroke::new(1.0, style.grid_major), egui::StrokeKind::Outside);
+    let events = event_shapes(&painter, starts.into_inner(), end, &drawn);
+
+    if let Some(r) = layout.legend {
+        paint_legend(&painter, r, &plan.data, &plan.hidden, &look.colors, style);
+    }
+    if let Some(r) = layout.caption {
+        let (left, right) = caption_galleys(&painter, plan, &look, inner_w);
+        painter.hline(r.x_range(), r.top() - BLOCK_GAP / 2.0, Stroke::new(1.0, style.grid_minor));
+        painter.galley(r.left_top(), left, style.weak_text);
+        painter.galley(pos2(r.right() - right.size().x, r.top()), right, style.weak_text);
+    }
+    if let Some(r) = layout.sources {
+        let galleys = source_galleys(&painter, plan, &look, inner_w - 4.0);
+        painter.text(r.left_top(), Align2::LEFT_TOP, "Sources", FontId::proportional(13.0), style.text);
+        let mut y = r.top() + SOURCES_HEADING_H;
+        for g in galleys.iter().take(layout.sources_shown) {
+            let h = g.size().y;
+            painter.galley(pos2(r.left() + 4.0, y), g.clone(), style.text);
+            y += h + 2.0;
+        }
+        let more = galleys.len() - layout.sources_shown.min(galleys.len());
+        if more > 0 {
+            let text = format!("… and {more} more article{} (export without --height to list them all)", if more == 1 { "" } else { "s" });
+            painter.text(pos2(r.left() + 4.0, y), Align2::LEFT_TOP, text, FontId::proportional(SOURCES_SIZE), style.weak_text);
+        }
+    }
+    Composed { layout: layout.clone(), drawn, events }
+}
+
+/// Each mark's shapes run from its start to the next mark's start; shapes at
+/// the end of that run that lie outside the mark (a following lane's density
+/// strip) are not the event's.
+fn event_shapes(painter: &Painter, starts: Vec<(u32, usize)>, end: usize, drawn: &Drawn) -> Vec<EventShapes> {
+    let layer = painter.layer_id();
+    painter.ctx().graphics(|g| {
+        let Some(list) = g.get(layer) else { return Vec::new() };
+        let shapes: Vec<&egui::epaint::ClippedShape> = list.all_entries().collect();
+        let mut out = Vec::with_capacity(starts.len());
+        for (i, &(event, start)) in starts.iter().enumerate() {
+            let mut stop = starts.get(i + 1).map_or(end, |s| s.1).min(shapes.len());
+            // `drawn.marks` is in painting order, one per hook call.
+            if let Some(mark) = drawn.marks.get(i).filter(|m| m.event == event) {
+                let bound = mark.rect.expand(5.0);
+                while stop > start + 1 {
+                    let s = shapes[stop - 1];
+                    let r = s.shape.visual_bounding_rect().intersect(s.clip_rect);
+                    if !r.is_positive() || bound.contains_rect(r) {
+                        break;
+                    }
+                    stop -= 1;
+                }
+            }
+            out.push(EventShapes { event, shapes: start..stop.max(start) });
+        }
+        out
+    })
+}
+
+/// Lays out and paints the page in one go (the layer of `painter` must be empty).
+pub fn compose(painter: &Painter, plan: &Plan) -> Result<Composed, super::ExportError> {
+    let layout = layout(painter, plan)?;
+    Ok(paint_page(painter, plan, &layout))
+}
+
+/// The page size for `plan`, measured in a scratch egui context at the request's scale.
+pub fn page_size(plan: &Plan) -> Result<Vec2, super::ExportError> {
+    let ctx = egui::Context::default();
+    let mut result = None;
+    let _ = ctx.run_ui(super::raw_input(vec2(plan.request.width as f32, 1000.0), plan.request.scale), |ui| {
+        result = Some(layout(&ui.ctx().layer_painter(page_layer()), plan).map(|l| l.size));
+    });
+    result.expect("the pass ran")
+}
