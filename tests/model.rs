@@ -36,7 +36,10 @@ fn the_base_fixture_is_valid() {
 #[test]
 fn the_sample_holds_every_gold_event_with_its_date() {
     let sample = load_sample();
-    assert_eq!(sample.dataset.lanes.iter().map(|l| l.label.as_str()).collect::<Vec<_>>(), ["NATO", "US", "Russia", "Ukrainian officials", "Other"]);
+    assert_eq!(
+        sample.dataset.lanes.iter().map(|l| l.label.as_str()).collect::<Vec<_>>(),
+        ["NATO", "US", "Russia", "Ukrainian officials", "Other"]
+    );
     assert_eq!(sample.dataset.events.len(), 33);
     let gold_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/seed_events.json");
     let Ok(text) = std::fs::read_to_string(gold_path) else {
@@ -116,7 +119,10 @@ fn dangling_references_are_reported() {
     let p = problems(&with(|v| v["events"][0]["sources"][0]["article"] = "a9".into()));
     assert_eq!(p, ["test.json: events[0] \"e1\", field `sources[0].article`: unknown article \"a9\""]);
     let p = problems(&with(|v| v["events"][0]["sources"][0]["paragraph"] = 7.into()));
-    assert_eq!(p, ["test.json: events[0] \"e1\", field `sources[0].paragraph`: paragraph 7 is out of range: article \"a1\" has paragraphs 0 to 1"]);
+    assert_eq!(
+        p,
+        ["test.json: events[0] \"e1\", field `sources[0].paragraph`: paragraph 7 is out of range: article \"a1\" has paragraphs 0 to 1"]
+    );
 }
 
 #[test]

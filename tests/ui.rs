@@ -188,3 +188,82 @@ fn a_dropped_file_is_opened() {
     h.get_by_label_contains("Alpha said hello on Monday.");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn editing_an_event_then_saving_keeps_a_backup() {
+    let dir = std::env::temp_dir().join(format!("chronolens-edit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("data.json");
+    std::fs::write(&file, chronolens::model::SAMPLE_JSON).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().open_path(&file);
+    h.run();
+    h.get_by_label("Sullivan: US has no intention of using chemical weapons").click();
+    h.run();
+    h.get_by_label("Edit…").click();
+    h.run();
+    let text_input = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text_input, "Title").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(text_input, "Title").type_text("Sullivan rules out chemical weapons use");
+    h.run();
+    // An impossible date is refused before anything changes.
+    h.get_by_role_and_label(text_input, "Start").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(text_input, "Start").type_text("2022-02-30");
+    h.run();
+    h.get_by_label_contains("is not a real calendar date");
+    h.get_by_role_and_label(text_input, "Start").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(text_input, "Start").type_text("2022-03-25");
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    let app = h.state();
+    let e = app.data.index.event_ids["S004-14"];
+    assert_eq!(app.data.dataset.events[e as usize].title, "Sullivan rules out chemical weapons use");
+    assert!(app.dirty);
+    h.get_by_label_contains("(unsaved changes)");
+    // Save: the new version is written, the old one kept as data.json.bak.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!h.state().dirty);
+    let saved = chronolens::model::load_path(&file).unwrap();
+    assert_eq!(saved.dataset.events[saved.index.event_ids["S004-14"] as usize].title, "Sullivan rules out chemical weapons use");
+    let bak = chronolens::model::save::backup_path(&file);
+    assert_eq!(std::fs::read_to_string(bak).unwrap(), chronolens::model::SAMPLE_JSON);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = app_harness();
+    h.run();
+    h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
+    h.run();
+    h.get_by_label("Edit…").click();
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().dirty, "cancelling an edit changes nothing");
+    // Make a real change through the model, then ask to close.
+    let e = h.state().selected.unwrap();
+    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    ev.title = "Changed".into();
+    h.state_mut().data.replace_event(e, ev).unwrap();
+    h.state_mut().dirty = true;
+    h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    assert!(h.state().dirty, "nothing was lost");
+}

@@ -1,10 +1,12 @@
 //! The record format: serde types, loading and validation. No egui here.
 
+pub mod edit;
 pub mod index;
 pub mod load;
 pub mod paragraphs;
 pub mod problem;
 pub(crate) mod record;
+pub mod save;
 pub mod time;
 pub mod types;
 pub mod validate;

@@ -1,5 +1,6 @@
 //! The chronolens window: menus, toolbar, timeline, source panel, legend.
 
+use super::edit_form::{EventEdit, FormAction, edit_form};
 use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
@@ -32,10 +33,33 @@ pub struct ChronolensApp {
     loading: Option<Loading>,
     pending_dialog: Option<Receiver<Option<PathBuf>>>,
     title_sent: String,
+    /// Where the data was loaded from; `None` for the bundled sample.
+    pub path: Option<PathBuf>,
+    /// Changes not yet saved.
+    pub dirty: bool,
+    /// The event being edited, its fields, and the last refusal.
+    editing: Option<(u32, EventEdit, Option<String>)>,
+    cite_mode: bool,
+    /// Asked before discarding unsaved changes: what to do once answered.
+    confirm: Option<AfterConfirm>,
+    allow_close: bool,
+    pending_save_as: Option<Receiver<Option<PathBuf>>>,
+    /// Last save result, shown in the status bar.
+    pub notice: Option<String>,
+}
+
+/// What was interrupted by the "unsaved changes" question.
+#[derive(Debug, Clone)]
+enum AfterConfirm {
+    Close,
+    Open(PathBuf),
+    OpenDialog,
+    Sample,
 }
 
 struct Loading {
     name: String,
+    path: PathBuf,
     rx: Receiver<Result<Loaded, LoadError>>,
 }
 
@@ -57,6 +81,14 @@ impl ChronolensApp {
             loading: None,
             pending_dialog: None,
             title_sent: String::new(),
+            path: None,
+            dirty: false,
+            editing: None,
+            cite_mode: false,
+            confirm: None,
+            allow_close: false,
+            pending_save_as: None,
+            notice: None,
         };
         app.set_data(data);
         app
@@ -67,6 +99,9 @@ impl ChronolensApp {
         self.lane_colors = lane_colors(&data);
         self.hidden = vec![false; data.dataset.lanes.len()];
         self.data = data;
+        self.dirty = false;
+        self.editing = None;
+        self.cite_mode = false;
         self.selected = None;
         self.source = 0;
         self.error = None;
@@ -77,10 +112,21 @@ impl ChronolensApp {
     /// Opens a file: small files at once, large ones on a background thread.
     /// On failure the current data stays and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
+        if self.dirty {
+            self.confirm = Some(AfterConfirm::Open(path.to_path_buf()));
+            return;
+        }
+        self.open_path_now(path);
+    }
+
+    fn open_path_now(&mut self, path: &Path) {
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         if size < BACKGROUND_LOAD_BYTES {
             match load_path(path) {
-                Ok(loaded) => self.set_data(loaded),
+                Ok(loaded) => {
+                    self.set_data(loaded);
+                    self.path = Some(path.to_path_buf());
+                }
                 Err(e) => self.error = Some(e.to_string()),
             }
             return;
@@ -90,7 +136,7 @@ impl ChronolensApp {
         std::thread::spawn(move || {
             let _ = tx.send(load_path(&p));
         });
-        self.loading = Some(Loading { name: path.display().to_string(), rx });
+        self.loading = Some(Loading { name: path.display().to_string(), path: path.to_path_buf(), rx });
     }
 
     pub fn is_loading(&self) -> bool {
@@ -157,6 +203,10 @@ impl ChronolensApp {
     }
 
     fn open_dialog(&mut self) {
+        if self.dirty {
+            self.confirm = Some(AfterConfirm::OpenDialog);
+            return;
+        }
         if self.pending_dialog.is_some() {
             return;
         }
@@ -169,7 +219,64 @@ impl ChronolensApp {
         self.pending_dialog = Some(rx);
     }
 
+    /// Saves to the file the data came from (Save as… for the sample).
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(p) => self.save_to(&p),
+            None => {
+                self.save_as_dialog();
+                false
+            }
+        }
+    }
+
+    /// Writes atomically, keeping the previous version as `FILE.bak`.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match crate::model::save::save(&self.data.dataset, path) {
+            Ok(()) => {
+                self.dirty = false;
+                self.path = Some(path.to_path_buf());
+                self.data.name = path.display().to_string();
+                self.notice = Some(format!("saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.error = Some(e);
+                false
+            }
+        }
+    }
+
+    fn save_as_dialog(&mut self) {
+        if self.pending_save_as.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or("timeline.json".into(), |n| n.to_string_lossy().into_owned());
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).set_file_name(name).save_file();
+            let _ = tx.send(picked);
+        });
+        self.pending_save_as = Some(rx);
+    }
+
+    /// Applies a change to the data and marks it unsaved; shows why if refused.
+    fn changed(&mut self) {
+        self.dirty = true;
+        self.update_search();
+    }
+
     fn poll_background(&mut self, ui: &Ui) {
+        if let Some(rx) = &self.pending_save_as {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    self.pending_save_as = None;
+                    self.save_to(&path);
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => self.pending_save_as = None,
+                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
         if let Some(rx) = &self.pending_dialog {
             match rx.try_recv() {
                 Ok(Some(path)) => {
@@ -183,8 +290,10 @@ impl ChronolensApp {
         if let Some(l) = &self.loading {
             match l.rx.try_recv() {
                 Ok(Ok(data)) => {
+                    let path = l.path.clone();
                     self.loading = None;
                     self.set_data(data);
+                    self.path = Some(path);
                 }
                 Ok(Err(e)) => {
                     self.loading = None;
@@ -206,6 +315,12 @@ impl ChronolensApp {
     fn keyboard(&mut self, ui: &Ui) {
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
             self.open_dialog();
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S))) {
+            self.save_as_dialog();
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S))) {
+            self.save();
         }
         if ui.ctx().egui_wants_keyboard_input() {
             return; // typing in the search box
@@ -262,7 +377,21 @@ impl ChronolensApp {
                     self.open_dialog();
                 }
                 if ui.button("Open the bundled sample").clicked() {
-                    self.set_data(crate::model::load_sample());
+                    if self.dirty {
+                        self.confirm = Some(AfterConfirm::Sample);
+                    } else {
+                        self.set_data(crate::model::load_sample());
+                        self.path = None;
+                    }
+                }
+                ui.separator();
+                let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+                if ui.add(egui::Button::new("Save").shortcut_text(ui.ctx().format_shortcut(&save))).clicked() {
+                    self.save();
+                }
+                let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+                if ui.add(egui::Button::new("Save as…").shortcut_text(ui.ctx().format_shortcut(&save_as))).clicked() {
+                    self.save_as_dialog();
                 }
                 ui.separator();
                 if ui.button("Quit").clicked() {
@@ -345,9 +474,11 @@ impl ChronolensApp {
     fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let d = &self.data.dataset;
-            let sources: usize = d.events.iter().map(|e| e.sources.len()).sum::<usize>();
-            let _ = sources;
-            ui.label(RichText::new(&self.data.name).strong());
+            let name = if self.dirty { format!("{} (unsaved changes)", self.data.name) } else { self.data.name.clone() };
+            ui.label(RichText::new(name).strong());
+            if let Some(n) = &self.notice {
+                ui.weak(n);
+            }
             ui.label(format!("{} lanes · {} articles · {} events", d.lanes.len(), d.articles.len(), d.events.len()));
             if !self.data.index.undated.is_empty() {
                 ui.label(format!("({} undated, listed in the source panel)", self.data.index.undated.len()));
@@ -385,8 +516,125 @@ impl ChronolensApp {
         }
     }
 
+    fn selected_panel(&mut self, ui: &mut Ui, sel: u32) {
+        if let Some((e, edit, error)) = &mut self.editing
+            && *e == sel
+        {
+            let action = edit_form(ui, edit, &self.data.dataset.lanes, error.as_deref());
+            ui.separator();
+            match action {
+                FormAction::Apply => {
+                    let mut ev = self.data.dataset.events[sel as usize].clone();
+                    edit.apply_to(&mut ev);
+                    match self.data.replace_event(sel, ev) {
+                        Ok(()) => {
+                            self.editing = None;
+                            self.changed();
+                            self.select(Some(sel));
+                        }
+                        Err(msg) => *error = Some(msg),
+                    }
+                }
+                FormAction::Cancel => self.editing = None,
+                FormAction::None => {}
+            }
+        }
+        let args = PanelArgs {
+            data: &self.data,
+            selected: sel,
+            source: self.source,
+            scroll_to_cited: self.scroll_to_cited,
+            cite_mode: self.cite_mode,
+        };
+        let out = source_panel(ui, &args);
+        self.scroll_to_cited = false;
+        if let Some(k) = out.source {
+            self.source = k;
+            self.scroll_to_cited = true;
+        }
+        if out.toggle_cite {
+            self.cite_mode = !self.cite_mode;
+        }
+        if out.edit {
+            self.editing = Some((sel, EventEdit::from_event(&self.data.dataset.events[sel as usize]), None));
+        }
+        if out.accept {
+            let mut ev = self.data.dataset.events[sel as usize].clone();
+            ev.draft = None;
+            if self.data.replace_event(sel, ev).is_ok() {
+                self.changed();
+            }
+        }
+        if out.reject {
+            self.data.remove_event(sel);
+            self.selected = None;
+            self.editing = None;
+            self.changed();
+            return;
+        }
+        if let Some((article, paragraph, quote)) = out.cite {
+            let ev = self.data.event_from_passage(article, paragraph, &quote, Some(sel));
+            match self.data.add_event(ev) {
+                Ok(e) => {
+                    self.changed();
+                    self.cite_mode = false;
+                    self.select(Some(e));
+                    self.editing = Some((e, EventEdit::from_event(&self.data.dataset.events[e as usize]), None));
+                }
+                Err(msg) => self.error = Some(msg),
+            }
+        }
+        if let Some(e) = out.select {
+            self.select(Some(e));
+        }
+    }
+
+    /// "Unsaved changes" question before closing or replacing the data.
+    fn confirm_dialog(&mut self, ui: &mut Ui) {
+        let Some(after) = self.confirm.clone() else { return };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("{} has changes that are not saved.", self.data.name));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some("save");
+                }
+                if ui.button("Discard changes").clicked() {
+                    answer = Some("discard");
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some("cancel");
+                }
+            });
+        });
+        let Some(answer) = answer else { return };
+        self.confirm = None;
+        if answer == "cancel" || (answer == "save" && !self.save()) {
+            return;
+        }
+        self.dirty = false;
+        match after {
+            AfterConfirm::Close => {
+                self.allow_close = true;
+                ui.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            AfterConfirm::Open(p) => self.open_path_now(&p),
+            AfterConfirm::OpenDialog => self.open_dialog(),
+            AfterConfirm::Sample => {
+                self.set_data(crate::model::load_sample());
+                self.path = None;
+            }
+        }
+    }
+
     /// The whole window, inside eframe or a test harness.
     pub fn show(&mut self, ui: &mut Ui) {
+        if ui.input(|i| i.viewport().close_requested()) && self.dirty && !self.allow_close {
+            ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(AfterConfirm::Close);
+        }
+        self.confirm_dialog(ui);
         self.poll_background(ui);
         self.keyboard(ui);
         let title = format!("chronolens — {}", self.data.name);
@@ -409,18 +657,7 @@ impl ChronolensApp {
         });
         if self.show_source {
             egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| match self.selected {
-                Some(sel) => {
-                    let args = PanelArgs { data: &self.data, selected: sel, source: self.source, scroll_to_cited: self.scroll_to_cited };
-                    let out = source_panel(ui, &args);
-                    self.scroll_to_cited = false;
-                    if let Some(k) = out.source {
-                        self.source = k;
-                        self.scroll_to_cited = true;
-                    }
-                    if let Some(e) = out.select {
-                        self.select(Some(e));
-                    }
-                }
+                Some(sel) => self.selected_panel(ui, sel),
                 None => self.overview_panel(ui),
             });
         }
@@ -494,7 +731,8 @@ Home: fit all\n\
 Tab / Shift+Tab: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
-Ctrl+O: open a file (or drop it on the window)";
+Ctrl+O: open a file (or drop it on the window)\n\
+Ctrl+S / Ctrl+Shift+S: save / save as (the previous version is kept as FILE.bak)";
 
 impl eframe::App for ChronolensApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {

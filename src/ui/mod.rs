@@ -1,6 +1,7 @@
 //! eframe/egui panels and widgets that draw what `timeline` computed.
 
 pub mod app;
+pub mod edit_form;
 pub mod legend;
 pub mod marks;
 pub mod source_panel;

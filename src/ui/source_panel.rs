@@ -12,6 +12,12 @@ pub struct PanelOutput {
     /// Select this event and bring it into view.
     pub select: Option<u32>,
     pub source: Option<usize>,
+    pub accept: bool,
+    pub reject: bool,
+    pub edit: bool,
+    pub toggle_cite: bool,
+    /// Create an event citing (article, paragraph, selected text).
+    pub cite: Option<(u32, usize, String)>,
 }
 
 pub struct PanelArgs<'a> {
@@ -20,6 +26,8 @@ pub struct PanelArgs<'a> {
     pub source: usize,
     /// Scroll the cited paragraph into view this frame.
     pub scroll_to_cited: bool,
+    /// Paragraphs are selectable text, to cite a passage as a new event.
+    pub cite_mode: bool,
 }
 
 pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
@@ -50,6 +58,15 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
             ui.label(notes);
         });
     }
+    ui.horizontal_wrapped(|ui| {
+        if ev.is_draft() {
+            out.accept = ui.button("Accept draft").on_hover_text("Mark as reviewed").clicked();
+            out.reject = ui.button("Reject draft").on_hover_text("Remove this extracted event").clicked();
+        }
+        out.edit = ui.button("Edit…").clicked();
+        let cite = if args.cite_mode { "Done citing" } else { "Cite a passage…" };
+        out.toggle_cite = ui.button(cite).on_hover_text("Select text in a paragraph to create an event from it").clicked();
+    });
     ui.separator();
 
     let source_ix = args.source.min(ev.sources.len().saturating_sub(1));
@@ -86,6 +103,18 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
                 // Inside a horizontal row labels would not wrap by default.
                 let r = frame.show(ui, |ui| {
                     ui.set_max_width(ui.available_width());
+                    if args.cite_mode {
+                        // Read-only but selectable: `&str` is an immutable text buffer.
+                        let mut text: &str = p;
+                        let te = egui::TextEdit::multiline(&mut text).desired_width(f32::INFINITY).desired_rows(1).show(ui);
+                        if let Some(range) = te.cursor_range {
+                            let picked = range.slice_str(p).trim();
+                            if !picked.is_empty() && ui.button(format!("Create event from “{}”", shorten(picked, 40))).clicked() {
+                                out.cite = Some((a, i, picked.to_owned()));
+                            }
+                        }
+                        return;
+                    }
                     let label = if cited {
                         egui::Label::new(quote_job(p, &source.quote, text_color, quote_bg, i == 0))
                     } else if i == 0 {
@@ -116,6 +145,10 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         }
     });
     out
+}
+
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
 }
 
 fn article_header(ui: &mut Ui, article: &Article, paragraph: usize) {

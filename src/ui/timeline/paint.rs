@@ -354,8 +354,7 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         {
             let size = galley.size();
             let pos = pos2(left + p.item.label_x, cy - size.y / 2.0);
-            let galley =
-                if room + 0.5 >= size.x { galley.clone() } else { elided(painter, &ev.title, style.font(), style.text, room) };
+            let galley = if room + 0.5 >= size.x { galley.clone() } else { elided(painter, &ev.title, style.font(), style.text, room) };
             hit = hit.union(Rect::from_min_size(pos, galley.size()));
             painter.galley(pos, galley, text_color);
         }

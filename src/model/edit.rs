@@ -1,0 +1,133 @@
+//! Changes made in the window (accept, reject, edit, cite a passage): each
+//! keeps the dataset valid, or is refused with the reason and changes nothing.
+
+use super::index::EventIndex;
+use super::load::Loaded;
+use super::problem::Problem;
+use super::types::{Event, Source};
+use super::validate::validate;
+
+impl Loaded {
+    /// Rebuilds the index after the events changed. On a validation failure the
+    /// caller restores its previous copy.
+    pub fn reindex(&mut self) -> Result<(), Vec<Problem>> {
+        let resolved = validate(&self.dataset)?;
+        self.index = EventIndex::build(&self.dataset, resolved);
+        Ok(())
+    }
+
+    /// Replaces event `e` if the result is valid; otherwise nothing changes.
+    pub fn replace_event(&mut self, e: u32, event: Event) -> Result<(), String> {
+        let old = std::mem::replace(&mut self.dataset.events[e as usize], event);
+        self.reindex().map_err(|p| {
+            let msg = p
+                .iter()
+                .map(|p| format!("{}{}{}", p.field, if p.field.is_empty() { "" } else { ": " }, p.message))
+                .collect::<Vec<_>>()
+                .join("; ");
+            self.dataset.events[e as usize] = old;
+            let _ = self.reindex();
+            msg
+        })
+    }
+
+    /// Removes event `e`; event numbers after it shift down by one.
+    pub fn remove_event(&mut self, e: u32) {
+        self.dataset.events.remove(e as usize);
+        self.reindex().expect("removing an event keeps a valid dataset valid");
+    }
+
+    /// Adds an event (validated); returns its number.
+    pub fn add_event(&mut self, event: Event) -> Result<u32, String> {
+        self.dataset.events.push(event);
+        let e = self.dataset.events.len() as u32 - 1;
+        match self.reindex() {
+            Ok(()) => Ok(e),
+            Err(p) => {
+                self.dataset.events.pop();
+                let _ = self.reindex();
+                Err(p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+            }
+        }
+    }
+
+    /// An event id not used yet, from `prefix`.
+    pub fn fresh_event_id(&self, prefix: &str) -> String {
+        (1..).map(|n| format!("{prefix}{n}")).find(|id| !self.index.event_ids.contains_key(id)).expect("unbounded")
+    }
+
+    /// A new event citing `quote` in `paragraph` of `article`, dated like `like`
+    /// (or "on or before" the article's publication date).
+    pub fn event_from_passage(&self, article: u32, paragraph: usize, quote: &str, like: Option<u32>) -> Event {
+        let a = &self.dataset.articles[article as usize];
+        let template = like.map(|e| &self.dataset.events[e as usize]);
+        let words: Vec<&str> = quote.split_whitespace().take(9).collect();
+        let mut title = words.join(" ");
+        if quote.split_whitespace().count() > 9 {
+            title.push('…');
+        }
+        let (start, end, precision) = match (&a.published, template) {
+            (_, Some(t)) => (t.start.clone(), t.end.clone(), t.precision),
+            (Some(p), None) => (Some(p.clone()), None, super::Precision::Before),
+            (None, None) => (None, None, super::Precision::Unknown),
+        };
+        Event {
+            id: self.fresh_event_id("E-"),
+            lane: template.map(|t| t.lane.clone()).unwrap_or_else(|| self.dataset.lanes[0].id.clone()),
+            title,
+            actor: template.and_then(|t| t.actor.clone()),
+            kind: super::Kind::Statement,
+            start,
+            end,
+            precision,
+            verification: super::Verification::Reported,
+            sources: vec![Source { article: a.id.clone(), paragraph, quote: quote.to_owned(), extra: Default::default() }],
+            ..Default::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::load_sample;
+
+    #[test]
+    fn an_invalid_edit_changes_nothing() {
+        let mut l = load_sample();
+        let e = l.index.event_ids["S000-01"];
+        let mut ev = l.dataset.events[e as usize].clone();
+        ev.lane = "nowhere".into();
+        let err = l.replace_event(e, ev).unwrap_err();
+        assert!(err.contains("unknown lane"), "{err}");
+        assert_eq!(l.dataset.events[e as usize].lane, "nato");
+        assert_eq!(l.index.event_ids["S000-01"], e);
+    }
+
+    #[test]
+    fn editing_the_date_moves_the_event_in_the_index() {
+        let mut l = load_sample();
+        let e = l.index.event_ids["S000-01"];
+        let mut ev = l.dataset.events[e as usize].clone();
+        ev.start = Some("2022-03-01".into());
+        l.replace_event(e, ev).unwrap();
+        assert_eq!(l.index.by_time[0], e, "now the earliest event");
+    }
+
+    #[test]
+    fn a_passage_becomes_a_valid_event() {
+        let mut l = load_sample();
+        let a = l.index.article_ids["004_cb2f14c055118140"];
+        let quote = "the White House was forced to walk back the president’s reckless remarks";
+        let ev = l.event_from_passage(a, 10, quote, None);
+        assert_eq!(ev.precision, crate::model::Precision::Unknown, "article 004 has no publication date");
+        let n = l.dataset.events.len();
+        let e = l.add_event(ev).unwrap();
+        assert_eq!(l.dataset.events.len(), n + 1);
+        assert_eq!(l.dataset.events[e as usize].id, "E-1");
+        assert!(l.index.by_article[a as usize].contains(&e));
+        // A quote that is not in the paragraph is refused.
+        let bad = l.event_from_passage(a, 3, quote, None);
+        assert!(l.add_event(bad).unwrap_err().contains("quote not found"));
+        assert_eq!(l.dataset.events.len(), n + 1);
+    }
+}

@@ -1,0 +1,164 @@
+//! The form that edits one event: lane, title, actor, kind, date and
+//! precision, verification. Dates are checked as they are typed.
+
+use crate::model::time::{event_span, fmt_known, parse_instant};
+use crate::model::{Event, Kind, Lane, Precision, Verification};
+use egui::{ComboBox, Grid, RichText, TextEdit, Ui};
+
+/// The fields being edited, as text where the user types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventEdit {
+    pub lane: String,
+    pub title: String,
+    pub actor: String,
+    pub kind: Kind,
+    pub start: String,
+    pub end: String,
+    pub precision: Precision,
+    pub verification: Verification,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum FormAction {
+    None,
+    Apply,
+    Cancel,
+}
+
+impl EventEdit {
+    pub fn from_event(ev: &Event) -> Self {
+        Self {
+            lane: ev.lane.clone(),
+            title: ev.title.clone(),
+            actor: ev.actor.clone().unwrap_or_default(),
+            kind: ev.kind,
+            start: ev.start.clone().unwrap_or_default(),
+            end: ev.end.clone().unwrap_or_default(),
+            precision: ev.precision,
+            verification: ev.verification,
+        }
+    }
+
+    /// The date as it would be shown, or why it is not valid.
+    pub fn date_preview(&self) -> Result<String, String> {
+        let parse = |s: &str| if s.trim().is_empty() { Ok(None) } else { parse_instant(s).map(Some) };
+        let start = parse(&self.start).map_err(|e| format!("start: {e}"))?;
+        let end = parse(&self.end).map_err(|e| format!("end: {e}"))?;
+        let span = event_span(self.precision, start, end).map_err(|e| e.to_string())?;
+        Ok(fmt_known(self.precision, span))
+    }
+
+    /// Writes the fields into `ev` (the caller validates the result).
+    pub fn apply_to(&self, ev: &mut Event) {
+        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        ev.lane = self.lane.clone();
+        ev.title = self.title.trim().to_owned();
+        ev.actor = opt(&self.actor);
+        ev.kind = self.kind;
+        ev.start = opt(&self.start);
+        ev.end = opt(&self.end);
+        ev.precision = self.precision;
+        ev.verification = self.verification;
+    }
+}
+
+pub fn edit_form(ui: &mut Ui, edit: &mut EventEdit, lanes: &[Lane], error: Option<&str>) -> FormAction {
+    let mut action = FormAction::None;
+    ui.label(RichText::new("Edit event").strong());
+    Grid::new("edit_event").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        let l = ui.label("Title");
+        ui.add(TextEdit::singleline(&mut edit.title).desired_width(f32::INFINITY)).labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Lane");
+        let current = lanes.iter().find(|l| l.id == edit.lane).map_or(edit.lane.clone(), |l| l.label.clone());
+        ComboBox::from_id_salt("edit_lane")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for lane in lanes {
+                    ui.selectable_value(&mut edit.lane, lane.id.clone(), &lane.label);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Actor");
+        ui.add(TextEdit::singleline(&mut edit.actor).desired_width(f32::INFINITY)).labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Kind");
+        ComboBox::from_id_salt("edit_kind")
+            .selected_text(edit.kind.name())
+            .show_ui(ui, |ui| {
+                for k in Kind::ALL {
+                    ui.selectable_value(&mut edit.kind, k, k.name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Precision");
+        ComboBox::from_id_salt("edit_precision")
+            .selected_text(edit.precision.name())
+            .show_ui(ui, |ui| {
+                for p in Precision::ALL {
+                    ui.selectable_value(&mut edit.precision, p, p.name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Start");
+        ui.add(TextEdit::singleline(&mut edit.start).hint_text("2022-03-24 or 2022-03-24T14:30Z")).labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("End");
+        ui.add(TextEdit::singleline(&mut edit.end).hint_text("only for range or a known duration")).labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Verification");
+        ComboBox::from_id_salt("edit_verification")
+            .selected_text(edit.verification.name())
+            .show_ui(ui, |ui| {
+                for v in Verification::ALL {
+                    ui.selectable_value(&mut edit.verification, v, v.name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.end_row();
+    });
+    let preview = edit.date_preview();
+    match &preview {
+        Ok(text) => ui.label(format!("Date as shown: {text}")),
+        Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
+    };
+    if let Some(e) = error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    ui.horizontal(|ui| {
+        let ok = preview.is_ok() && !edit.title.trim().is_empty();
+        if ui.add_enabled(ok, egui::Button::new("Apply")).clicked() {
+            action = FormAction::Apply;
+        }
+        if ui.button("Cancel").clicked() {
+            action = FormAction::Cancel;
+        }
+    });
+    action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_sample;
+
+    #[test]
+    fn preview_shows_the_date_as_known_or_the_problem() {
+        let l = load_sample();
+        let mut edit = EventEdit::from_event(&l.dataset.events[0]);
+        assert_eq!(edit.date_preview().unwrap(), "Thu 24 Mar 2022");
+        edit.precision = Precision::Range;
+        assert!(edit.date_preview().unwrap_err().contains("needs an `end`"));
+        edit.end = "2022-03-26".into();
+        assert_eq!(edit.date_preview().unwrap(), "sometime 24–26 Mar 2022");
+        edit.start = "2022-02-31".into();
+        assert!(edit.date_preview().unwrap_err().contains("not a real calendar date"));
+    }
+}
