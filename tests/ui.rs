@@ -267,3 +267,68 @@ fn closing_with_unsaved_changes_asks_first() {
     assert!(h.query_by_label("Unsaved changes").is_none());
     assert!(h.state().dirty, "nothing was lost");
 }
+
+/// A valid dataset of `n` events, large enough to load in the background.
+fn big_dataset(n: usize) -> String {
+    let mut events = Vec::with_capacity(n);
+    for i in 0..n {
+        events.push(format!(
+            r#"{{"id":"g{i}","lane":"{}","title":"Generated event number {i} with a long enough title to take some room","kind":"statement","start":"2021-{:02}-{:02}","precision":"day","verification":"reported","sources":[{{"article":"a","paragraph":1,"quote":"said"}}]}}"#,
+            if i % 2 == 0 { "x" } else { "y" },
+            1 + i % 12,
+            1 + i % 28
+        ));
+    }
+    format!(
+        r#"{{"lanes":[{{"id":"x","label":"Lane X"}},{{"id":"y","label":"Lane Y"}}],"articles":[{{"id":"a","title":"T","paragraphs":["T","Someone said something."]}}],"events":[{}]}}"#,
+        events.join(",\n")
+    )
+}
+
+#[test]
+fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
+    let dir = std::env::temp_dir().join(format!("chronolens-bg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.json");
+    let text = big_dataset(60_000);
+    assert!(text.len() as u64 > chronolens::ui::app::BACKGROUND_LOAD_BYTES);
+    std::fs::write(&file, text).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().open_path(&file);
+    assert!(h.state().is_loading());
+    h.step();
+    // The sample is still there and still answers clicks while loading.
+    h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
+    h.step();
+    h.step();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().is_loading() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(!h.state().is_loading(), "loading finished");
+    assert_eq!(h.state().data.dataset.events.len(), 60_000);
+    assert_eq!(h.state().path.as_deref(), Some(file.as_path()));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_background_load_can_be_cancelled() {
+    let dir = std::env::temp_dir().join(format!("chronolens-cancel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.json");
+    std::fs::write(&file, big_dataset(60_000)).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().open_path(&file);
+    h.step();
+    h.get_by_label("Cancel").click();
+    h.step();
+    h.step();
+    assert!(!h.state().is_loading());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    h.step();
+    assert_eq!(h.state().data.dataset.events.len(), 33, "the sample stays");
+    std::fs::remove_dir_all(&dir).ok();
+}

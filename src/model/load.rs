@@ -3,6 +3,7 @@
 
 use super::index::EventIndex;
 use super::problem::{LoadError, Problem};
+use super::progress::{LoadProgress, Stage};
 use super::types::{Article, Dataset, Event, Lane, Source};
 use super::validate::{record_name, validate};
 use std::path::Path;
@@ -31,6 +32,11 @@ pub struct LoadTimings {
 }
 
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    load_path_observed(path, &LoadProgress::default())
+}
+
+/// `load_path` reporting its progress and stopping early when cancelled.
+pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
     let t0 = Instant::now();
     let meta = std::fs::metadata(path).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
@@ -43,9 +49,9 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
             format!("is {} MB; chronolens opens files up to {} MB", meta.len() >> 20, MAX_FILE_BYTES >> 20),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
+    let bytes = read_observed(path, meta.len(), progress).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
     let read = t0.elapsed();
-    let mut loaded = load_bytes(&name, &bytes)?;
+    let mut loaded = load_bytes_observed(&name, &bytes, progress)?;
     loaded.timings.read = read;
     Ok(loaded)
 }
@@ -58,13 +64,49 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
+/// Reads the whole file in chunks, so that the window can show how far it got.
+fn read_observed(path: &Path, len: u64, progress: &LoadProgress) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    progress.set_stage(Stage::Reading);
+    progress.set_total(len);
+    let mut f = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    let mut chunk = vec![0u8; 4 << 20];
+    loop {
+        let n = f.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(bytes);
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        progress.set_done(bytes.len() as u64);
+        if progress.is_cancelled() {
+            return Err(std::io::Error::other("cancelled"));
+        }
+    }
+}
+
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    load_bytes_observed(name, bytes, &LoadProgress::default())
+}
+
+/// `load_bytes` reporting its stage and stopping between stages when cancelled.
+pub fn load_bytes_observed(name: &str, bytes: &[u8], progress: &LoadProgress) -> Result<Loaded, LoadError> {
+    let cancelled = || LoadError::unreadable(name, "loading was cancelled");
+    progress.set_stage(Stage::Parsing);
     let t0 = Instant::now();
     let dataset = parse_dataset(name, bytes)?;
     let parse = t0.elapsed();
+    if progress.is_cancelled() {
+        return Err(cancelled());
+    }
+    progress.set_stage(Stage::Validating);
     let t1 = Instant::now();
     let resolved = validate(&dataset).map_err(|p| LoadError::invalid(name, p))?;
     let validate = t1.elapsed();
+    if progress.is_cancelled() {
+        return Err(cancelled());
+    }
+    progress.set_stage(Stage::Indexing);
     let t2 = Instant::now();
     let index = EventIndex::build(&dataset, resolved);
     let timings = LoadTimings { bytes: bytes.len() as u64, read: Duration::ZERO, parse, validate, index: t2.elapsed() };

@@ -5,6 +5,7 @@ pub mod index;
 pub mod load;
 pub mod paragraphs;
 pub mod problem;
+pub mod progress;
 pub(crate) mod record;
 pub mod save;
 pub mod time;

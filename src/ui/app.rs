@@ -6,7 +6,10 @@ use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
 use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
 use crate::model::time::{DAY, floor_to, fmt_day_range};
+use crate::model::load::load_path_observed;
+use crate::model::progress::LoadProgress;
 use crate::model::{LoadError, Loaded, load_path};
+use std::sync::Arc;
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -60,6 +63,7 @@ enum AfterConfirm {
 struct Loading {
     name: String,
     path: PathBuf,
+    progress: Arc<LoadProgress>,
     rx: Receiver<Result<Loaded, LoadError>>,
 }
 
@@ -131,12 +135,17 @@ impl ChronolensApp {
             }
             return;
         }
+        if let Some(old) = self.loading.take() {
+            old.progress.cancel();
+        }
         let (tx, rx) = channel();
         let p = path.to_path_buf();
+        let progress = Arc::new(LoadProgress::default());
+        let observed = progress.clone();
         std::thread::spawn(move || {
-            let _ = tx.send(load_path(&p));
+            let _ = tx.send(load_path_observed(&p, &observed));
         });
-        self.loading = Some(Loading { name: path.display().to_string(), path: path.to_path_buf(), rx });
+        self.loading = Some(Loading { name: path.display().to_string(), path: path.to_path_buf(), progress, rx });
     }
 
     pub fn is_loading(&self) -> bool {
@@ -691,11 +700,14 @@ impl ChronolensApp {
             if let Some(l) = &self.loading {
                 let mut cancel = false;
                 ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(format!("Loading {}… the current data stays usable until it is ready.", l.name));
+                    let p = &l.progress;
+                    let bar = egui::ProgressBar::new(p.fraction()).desired_width(260.0).text(format!("{} {}", p.stage().name(), l.name));
+                    ui.add(bar.animate(true));
                     cancel = ui.button("Cancel").clicked();
+                    ui.weak("the current data stays usable until the new file is ready");
                 });
                 if cancel {
+                    l.progress.cancel();
                     self.loading = None;
                 }
             }
