@@ -1,4 +1,4 @@
-//! The command line: `chronolens [FILE]`, `chronolens check FILE`.
+//! The command line: the window, and the subcommands (check, export, extract, eval, generate, bench).
 
 use crate::model::time::{DAY, floor_to, fmt_day};
 use crate::model::{load_path, load_sample};
@@ -12,10 +12,18 @@ chronolens — a zoomable, source-linked timeline of events reported in the news
 Usage:
   chronolens [FILE]          open the timeline window (the bundled sample without FILE)
   chronolens check FILE      validate a dataset: print its counts and date range, or every error
-  chronolens generate --events N --lanes K --years Y --articles M --seed S --out FILE [--compact]
+  chronolens generate --events N --lanes K --years Y --articles M --seed S --out FILE [--pretty]
                              write a valid, realistic synthetic dataset (the same bytes for the same arguments)
   chronolens bench FILE [--frames N] [--size WxH] [--no-python]
                              time loading FILE and drawing its timeline headlessly; print frame and load figures
+  chronolens export FILE --out OUT.png|OUT.svg [--from DATE] [--to DATE] [--lanes ID,..] [--width PX] [--height PX]
+                    [--scale N] [--theme light|dark] [--title TEXT] [--sources]
+                             render the timeline to an image without a window (`chronolens export --help`)
+  chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL] [--actors FILE]
+                     (--out FILE | --into DATASET.json)
+                             turn plain-text articles into draft events (rules and gazetteer in assets/actors.json)
+  chronolens eval GOLD.json --articles DIR [--published NAME=DATE]... [--published-file FILE]
+                             compare extraction with reference events: precision, recall, date accuracy
   chronolens --help | --version
 
 Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable file.";
@@ -32,8 +40,11 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
             ExitCode::SUCCESS
         }
         "check" => check(&args[1..]),
+        "export" => crate::export::cli::run(&args[1..]),
         "generate" => crate::generate::command(&args[1..]),
         "bench" => crate::bench::command(&args[1..]),
+        "extract" => crate::extract::cli::extract_command(&args[1..]),
+        "eval" => crate::extract::cli::eval_command(&args[1..]),
         _ => {
             if args.len() > 1 || first.starts_with('-') {
                 return usage_error(&format!("unexpected arguments: {}", show_args(&args)));

@@ -2,6 +2,8 @@
 
 pub mod bench;
 pub mod cli;
+pub mod export;
+pub mod extract;
 pub mod generate;
 pub mod model;
 pub mod timeline;

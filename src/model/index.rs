@@ -6,7 +6,6 @@ use super::time::Span;
 use super::types::Dataset;
 use super::validate::Resolved;
 use std::collections::HashMap;
-use std::ops::Range;
 
 /// The events of one lane, sorted by start.
 #[derive(Debug, Clone, Default)]
@@ -15,10 +14,24 @@ pub struct LaneEvents {
     pub order: Vec<u32>,
     pub lo: Vec<i64>,
     pub hi: Vec<i64>,
-    /// `max_hi[i] = max(hi[0..=i])`: lets a search skip every event that ends
-    /// before the view even when a few events are very long.
-    pub max_hi: Vec<i64>,
+    /// The same events grouped by length (each class up to 4× the previous), so
+    /// that a few long events (a "year" or a long range) do not make every
+    /// query scan everything after them.
+    classes: Vec<LengthClass>,
+    max_end: Option<i64>,
 }
+
+#[derive(Debug, Clone, Default)]
+struct LengthClass {
+    /// No event of this class is longer than this.
+    max_len: i64,
+    /// Starts, sorted, and the matching positions in the lane's arrays.
+    lo: Vec<i64>,
+    pos: Vec<u32>,
+}
+
+/// Shortest class bound: one minute; each next class is four times longer.
+const FIRST_CLASS: i64 = 60;
 
 impl LaneEvents {
     pub fn len(&self) -> usize {
@@ -28,13 +41,50 @@ impl LaneEvents {
         self.order.is_empty()
     }
 
-    /// Positions (into `order`) of the events that may overlap `[a, b)`:
-    /// every overlapping event is inside; an event inside may still end before `a`
-    /// (check `hi`). O(log n).
-    pub fn candidates(&self, a: i64, b: i64) -> Range<usize> {
-        let first = self.max_hi.partition_point(|&h| h <= a);
-        let last = self.lo.partition_point(|&l| l < b);
-        first..last.max(first)
+    /// The latest end of any event in the lane.
+    pub fn max_end(&self) -> Option<i64> {
+        self.max_end
+    }
+
+    /// Appends event `e` covering `[lo, hi)`; events must come in start order.
+    pub fn push(&mut self, e: u32, lo: i64, hi: i64) {
+        debug_assert!(self.lo.last().is_none_or(|&l| l <= lo), "pushed in start order");
+        self.max_end = Some(self.max_end.map_or(hi, |m| m.max(hi)));
+        let pos = self.order.len() as u32;
+        self.order.push(e);
+        self.lo.push(lo);
+        self.hi.push(hi);
+        let len = (hi - lo).max(1);
+        let mut max_len = FIRST_CLASS;
+        while max_len < len {
+            max_len *= 4;
+        }
+        let class = match self.classes.iter_mut().find(|c| c.max_len == max_len) {
+            Some(c) => c,
+            None => {
+                self.classes.push(LengthClass { max_len, ..Default::default() });
+                self.classes.last_mut().expect("just pushed")
+            }
+        };
+        class.lo.push(lo);
+        class.pos.push(pos);
+    }
+
+    /// An upper bound of the number of events overlapping `[a, b)`, in O(classes · log n).
+    pub fn overlapping_bound(&self, a: i64, b: i64) -> usize {
+        self.classes.iter().map(|c| c.lo.partition_point(|&l| l < b) - c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len))).sum()
+    }
+
+    /// Positions (into `order`, `lo`, `hi`) of the events overlapping `[a, b)`,
+    /// in start order. Cost grows with the answer, not with the lane.
+    pub fn overlapping(&self, a: i64, b: i64, out: &mut Vec<u32>) {
+        out.clear();
+        for c in &self.classes {
+            let first = c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len));
+            let last = c.lo.partition_point(|&l| l < b);
+            out.extend(c.pos[first..last].iter().copied().filter(|&p| self.hi[p as usize] > a));
+        }
+        out.sort_unstable();
     }
 
     /// How many events start in `[a, b)`. O(log n).
@@ -80,13 +130,8 @@ impl EventIndex {
 
         let mut lanes: Vec<LaneEvents> = vec![LaneEvents::default(); ds.lanes.len()];
         for &e in &by_time {
-            let lane = &mut lanes[lane_of[e as usize] as usize];
             let s = spans[e as usize].expect("dated");
-            lane.order.push(e);
-            lane.lo.push(s.lo);
-            lane.hi.push(s.hi);
-            let prev = lane.max_hi.last().copied().unwrap_or(i64::MIN);
-            lane.max_hi.push(prev.max(s.hi));
+            lanes[lane_of[e as usize] as usize].push(e, s.lo, s.hi);
         }
 
         let mut by_article: Vec<Vec<u32>> = vec![Vec::new(); ds.articles.len()];
@@ -104,8 +149,9 @@ impl EventIndex {
         }
         let event_ids = ds.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
 
-        let extent = match (by_time.first(), lanes.iter().filter_map(|l| l.max_hi.last()).max()) {
-            (Some(&first), Some(&hi)) => Some(Span { lo: spans[first as usize].expect("dated").lo, hi }),
+        let last_end = by_time.iter().map(|&e| spans[e as usize].expect("dated").hi).max();
+        let extent = match (by_time.first(), last_end) {
+            (Some(&first), Some(hi)) => Some(Span { lo: spans[first as usize].expect("dated").lo, hi }),
             _ => None,
         };
         Self { spans, lane_of, lanes, by_time, time_rank, undated, by_article, lane_ids, article_ids, event_ids, extent }
@@ -122,5 +168,30 @@ impl EventIndex {
             (Some(r), false) => Box::new((0..r as usize).rev()),
         };
         ranks.map(|r| self.by_time[r]).find(|&e| visible(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_finds_exactly_the_events_in_view_despite_long_ones() {
+        let mut lane = LaneEvents::default();
+        let day = 86_400;
+        // One event a year long, then a thousand one-day events.
+        lane.push(0, 0, 365 * day);
+        for i in 1..=1000 {
+            lane.push(i, i as i64 * day, i as i64 * day + day);
+        }
+        let mut out = Vec::new();
+        lane.overlapping(500 * day, 502 * day, &mut out);
+        let events: Vec<u32> = out.iter().map(|&p| lane.order[p as usize]).collect();
+        assert_eq!(events, vec![0, 500, 501]);
+        // The bound stays small: the year-long event does not drag the whole lane in.
+        assert!(lane.overlapping_bound(500 * day, 502 * day) <= 8, "{}", lane.overlapping_bound(500 * day, 502 * day));
+        lane.overlapping(400 * day, 401 * day, &mut out);
+        assert_eq!(out.len(), 1, "only the day event: the year ended at day 365");
+        assert_eq!(lane.count_starting(0, 10 * day), 10);
     }
 }

@@ -5,13 +5,13 @@ use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
 use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
-use crate::model::time::{DAY, floor_to, fmt_day_range};
 use crate::model::load::load_path_observed;
 use crate::model::progress::LoadProgress;
+use crate::model::time::{DAY, floor_to, fmt_day_range};
 use crate::model::{LoadError, Loaded, load_path};
-use std::sync::Arc;
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// Files larger than this load on a background thread.
@@ -364,7 +364,7 @@ impl ChronolensApp {
             self.timeline.zoom_centre(1.0 / 0.7);
         }
         if pressed(ui, Modifiers::NONE, Key::Home) {
-            self.timeline.fit(self.data.index.extent);
+            self.timeline.fit_data(&self.data);
         }
         if pressed(ui, Modifiers::NONE, Key::Enter) {
             if self.selected.is_none() {
@@ -409,7 +409,7 @@ impl ChronolensApp {
             });
             ui.menu_button("View", |ui| {
                 if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
-                    self.timeline.fit(self.data.index.extent);
+                    self.timeline.fit_data(&self.data);
                 }
                 if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
                     self.timeline.zoom_centre(0.7);
@@ -437,7 +437,7 @@ impl ChronolensApp {
     fn toolbar(&mut self, ui: &mut Ui) {
         ui.horizontal_wrapped(|ui| {
             if ui.button("Fit all").on_hover_text("Show every event (Home)").clicked() {
-                self.timeline.fit(self.data.index.extent);
+                self.timeline.fit_data(&self.data);
             }
             if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
                 self.timeline.zoom_centre(1.0 / 0.7);
@@ -507,20 +507,38 @@ impl ChronolensApp {
         ui.heading("Sources");
         ui.label("Click an event to read the paragraph it was reported in, with the quote highlighted.");
         ui.add_space(6.0);
-        for (i, a) in self.data.dataset.articles.iter().enumerate() {
-            let n = self.data.index.by_article[i].len();
-            ui.label(RichText::new(&a.title).strong());
-            ui.weak(format!("{} paragraphs · {} events cited", a.paragraphs.len(), n));
-            ui.add_space(4.0);
-        }
-        if !self.data.index.undated.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Undated events").strong());
-            let undated = self.data.index.undated.clone();
-            for e in undated {
-                if ui.selectable_label(false, &self.data.dataset.events[e as usize].title).clicked() {
-                    self.select(Some(e));
+        let undated = &self.data.index.undated;
+        let articles = self.data.dataset.articles.len();
+        // Rows are drawn only when visible: a dataset may hold thousands of articles.
+        let h = ui.available_height();
+        let list_h = if undated.is_empty() { h } else { h * 0.6 };
+        egui::ScrollArea::vertical().id_salt("articles").max_height(list_h).auto_shrink([false, true]).show_rows(
+            ui,
+            36.0,
+            articles,
+            |ui, rows| {
+                for i in rows {
+                    let a = &self.data.dataset.articles[i];
+                    let n = self.data.index.by_article[i].len();
+                    ui.add(egui::Label::new(RichText::new(&a.title).strong()).truncate());
+                    ui.weak(format!("{} paragraphs · {} events cited", a.paragraphs.len(), n));
                 }
+            },
+        );
+        if !undated.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(format!("Undated events ({})", undated.len())).strong());
+            let mut pick = None;
+            egui::ScrollArea::vertical().id_salt("undated").auto_shrink([false, true]).show_rows(ui, 18.0, undated.len(), |ui, rows| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                for &e in &undated[rows] {
+                    if ui.selectable_label(false, &self.data.dataset.events[e as usize].title).clicked() {
+                        pick = Some(e);
+                    }
+                }
+            });
+            if pick.is_some() {
+                self.select(pick);
             }
         }
     }

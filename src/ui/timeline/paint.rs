@@ -85,6 +85,7 @@ impl Default for Drawn {
 #[derive(Default)]
 pub struct Scratch {
     stacker: Stacker,
+    positions: Vec<u32>,
     lanes: Vec<LaneLayout>,
 }
 
@@ -176,7 +177,6 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
     scratch.lanes.truncate(visible_lanes.len());
     for (slot, &lane) in visible_lanes.iter().enumerate() {
         let events = &input.data.index.lanes[lane as usize];
-        let range = events.candidates(a, b);
         let ll = &mut scratch.lanes[slot];
         ll.lane = lane;
         ll.placed.clear();
@@ -184,17 +184,15 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         ll.geoms.clear();
         ll.galleys.clear();
         ll.events.clear();
-        if range.len() > dense_limit {
+        if events.overlapping_bound(a, b) > dense_limit {
             ll.dense = true;
             ll.rows = DENSE_ROWS;
             continue;
         }
         ll.dense = false;
-        for pos in range {
-            if events.hi[pos] <= a {
-                continue;
-            }
-            let e = events.order[pos];
+        events.overlapping(a, b, &mut scratch.positions);
+        for &pos in &scratch.positions {
+            let e = events.order[pos as usize];
             let ev = &input.data.dataset.events[e as usize];
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
             let g = mark_geometry(ev.precision, span, view);

@@ -5,7 +5,7 @@ use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known};
 use crate::model::{Loaded, Span};
 use crate::timeline::TimeView;
 use crate::ui::style::TimelineStyle;
-use egui::{Color32, Id, Rect, Sense, Ui};
+use egui::{Color32, Id, Sense, Ui};
 
 /// What the timeline keeps between frames.
 #[derive(Default)]
@@ -16,6 +16,8 @@ pub struct TimelineState {
     /// Plot width of the last frame, for keyboard zoom and fitting outside a frame.
     pub plot_width: f32,
     pub hovered: Option<u32>,
+    /// The data has too many events for labels at "fit all".
+    pub dense: bool,
     scratch: Scratch,
     pub drawn: Drawn,
 }
@@ -27,6 +29,12 @@ pub struct TimelineOutput {
 }
 
 impl TimelineState {
+    /// Fits the view to `extent`. `dense`: too many events for labels.
+    pub fn fit_data(&mut self, data: &Loaded) {
+        self.dense = data.index.by_time.len() > 2000;
+        self.fit(data.index.extent);
+    }
+
     pub fn fit(&mut self, extent: Option<Span>) {
         if self.plot_width <= 0.0 {
             self.fit_pending = true;
@@ -34,8 +42,9 @@ impl TimelineState {
         }
         self.fit_pending = false;
         if let Some(s) = extent {
-            // Most labels run to the right of their marks: leave them room.
-            let right = (self.plot_width as f64 * 0.22).clamp(40.0, 260.0);
+            // Labels run to the right of their marks: leave them room, unless the
+            // data is too dense for labels anyway.
+            let right = if self.dense { 30.0 } else { (self.plot_width as f64 * 0.22).clamp(40.0, 260.0) };
             self.view = TimeView::fit_margins(s.lo, s.hi, self.plot_width as f64, 30.0, right, DAY as f64);
         }
     }
@@ -80,7 +89,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     let width = plot.width().max(1.0) as f64;
     state.plot_width = plot.width();
     if state.fit_pending {
-        state.fit(args.data.index.extent);
+        state.fit_data(args.data);
     }
 
     // Drag and horizontal scroll pan; wheel and pinch zoom around the pointer.
@@ -142,19 +151,20 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
             out.clicked = Some(m.event);
         }
     }
-    for (i, c) in state.drawn.clusters.iter().enumerate() {
-        let id = Id::unique(("chronolens-cluster", c.lane, i));
-        let r = ui.interact(c.rect, id, Sense::click());
-        let r = r.on_hover_ui(|ui| {
-            let last = floor_to((c.t1 - 1).max(c.t0), DAY);
-            ui.label(format!("{} events starting {}", c.count, fmt_day_range(floor_to(c.t0, DAY), last)));
-            ui.weak("Click to zoom in");
-        });
-        if r.clicked() {
-            let w = width;
-            let span = (c.t1 - c.t0).max(1) as f64 * 8.0;
+    // Density buckets are hit-tested by hand: there can be thousands of them,
+    // and one widget each would cost more than drawing them.
+    let pointer = response.hover_pos();
+    let under = pointer.and_then(|p| state.drawn.clusters.iter().find(|c| c.rect.contains(p)).copied());
+    if let Some(c) = under
+        && hovered.is_none()
+    {
+        egui::Tooltip::for_widget(&response).at_pointer().show(|ui| cluster_tooltip(ui, args.data, &c));
+        if response.clicked() {
+            // Zoom so that the bucket spreads over about a fifth of the plot.
             let centre = (c.t0 + c.t1) as f64 / 2.0;
-            state.view = TimeView::fit((centre - span / 2.0) as i64, (centre + span / 2.0) as i64, w, 20.0, 60.0);
+            let span = ((c.t1 - c.t0).max(1) as f64 * width / 5.0 / super::paint::BUCKET_PX as f64).max(60.0);
+            state.view = TimeView::fit((centre - span / 2.0) as i64, (centre + span / 2.0) as i64, width, 0.0, 60.0);
+            return out;
         }
     }
     state.hovered = hovered;
@@ -164,8 +174,24 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     if response.hovered() {
         ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Default });
     }
-    let _ = Rect::NOTHING;
     out
+}
+
+/// How many events a density bucket holds, and the first few of them.
+fn cluster_tooltip(ui: &mut Ui, data: &Loaded, c: &super::paint::DrawnCluster) {
+    let lane = &data.index.lanes[c.lane as usize];
+    let first = lane.lo.partition_point(|&l| l < c.t0);
+    let last = floor_to((c.t1 - 1).max(c.t0), DAY);
+    ui.set_max_width(360.0);
+    ui.strong(format!("{} events, {}", c.count, data.dataset.lanes[c.lane as usize].label));
+    ui.label(format!("starting {}", fmt_day_range(floor_to(c.t0, DAY), last)));
+    for &e in lane.order[first..].iter().take(c.count.min(5)) {
+        ui.label(format!("• {}", data.dataset.events[e as usize].title));
+    }
+    if c.count > 5 {
+        ui.weak(format!("… and {} more", c.count - 5));
+    }
+    ui.weak("Click to zoom in");
 }
 
 /// Title, date as known, actor, kind, verification and sources of one event.

@@ -1,0 +1,478 @@
+//! Who did it: the subject of a verb, placed in a lane by the gazetteer.
+//! Keeps per-article memory: names learned from their descriptions ("the mayor
+//! of Irpin, Oleksandr Markushyn" → later "Markushyn"), the last person named
+//! with each title ("the president"), and the last speaker ("He said").
+
+use super::gazetteer::{Entry, Gazetteer, Mention, What};
+use super::sentences::Sentence;
+use super::text::Token;
+
+/// An actor as the extractor understood it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// What to show: a person's name, or the words that named the group.
+    pub name: String,
+    pub lane: usize,
+    /// Same key, same actor (dates carry over between their statements).
+    pub key: String,
+    /// A person (pronouns may refer back to them).
+    pub person: Option<usize>,
+    /// How the lane was decided, for the event's notes.
+    pub why: String,
+}
+
+/// A person known in this article: from the gazetteer (ids below the
+/// gazetteer's people count) or learned from the text.
+#[derive(Debug, Clone)]
+struct Known {
+    name: String,
+    lane: usize,
+    titles: Vec<Vec<String>>,
+}
+
+/// What the article has said about people so far.
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    learned: Vec<Known>,
+    /// Aliases learned in this article, as extra gazetteer entries.
+    pub aliases: Vec<Entry>,
+    /// Person ids in order of mention, latest last.
+    recent: Vec<usize>,
+    last_speaker: Option<usize>,
+}
+
+const PRONOUNS: &[&str] = &["he", "she"];
+/// "the ministry said": an institution of the side last spoken of.
+pub const INSTITUTIONS: &[&str] = &[
+    "ministry",
+    "government",
+    "military",
+    "army",
+    "administration",
+    "department",
+    "office",
+    "embassy",
+    "agency",
+    "authorities",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "command",
+    "presidency",
+];
+/// Words that end a subject when walking left from a verb.
+const CLAUSE_STARTS: &[&str] = &[
+    "that", "who", "which", "whom", "whose", "what", "where", "when", "why", "how", "if", "whether", "because", "while", "although",
+    "though", "before", "after", "since", "until", "unless", "as", "but", "so", "than",
+];
+/// First words of a comma-separated piece that is a circumstance, not a subject.
+const CIRCUMSTANCE_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "meanwhile",
+    "immediately",
+    "however",
+    "also",
+    "speaking",
+    "writing",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "to",
+    "under",
+    "over",
+    "yesterday",
+    "today",
+    "then",
+    "separately",
+    "according",
+    "calling",
+    "citing",
+    "since",
+    "while",
+    "when",
+    "as",
+    "amid",
+    "despite",
+    "following",
+    "ahead",
+    "of",
+    "and",
+    "but",
+    "instead",
+];
+/// Capitalised words that do not make a name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "Earlier",
+    "Later",
+    "Last",
+    "This",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Telegram",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "X",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Minister",
+    "Ministry",
+    "Meanwhile",
+    "However",
+    "Immediately",
+    "Speaking",
+];
+
+impl Memory {
+    fn person(&self, g: &Gazetteer, id: usize) -> Known {
+        match g.people.get(id) {
+            Some(p) => Known { name: p.name.clone(), lane: p.lane, titles: p.titles.clone() },
+            None => self.learned[id - g.people.len()].clone(),
+        }
+    }
+
+    /// Records the people mentioned in `tokens[range]`, in order, and learns first
+    /// names of full names ("Jens Stoltenberg" → "Jens").
+    pub fn note_mentions(&mut self, g: &Gazetteer, s: &Sentence, range: std::ops::Range<usize>) {
+        for m in g.mentions(&s.tokens, range, &self.aliases) {
+            if let What::Person(id) = m.what {
+                self.recent.push(id);
+                if m.end - m.start >= 2 {
+                    let first = &s.tokens[m.start];
+                    if first.is_capitalized() && first.norm.chars().count() >= 3 && !NOT_NAMES.contains(&first.norm.as_str()) {
+                        self.alias(vec![first.norm.clone()], id);
+                    }
+                }
+            }
+        }
+    }
+
+    fn alias(&mut self, words: Vec<String>, id: usize) {
+        if !self.aliases.iter().any(|e| e.words == words) {
+            self.aliases.push(Entry { words, what: What::Person(id) });
+        }
+    }
+
+    pub fn spoke(&mut self, actor: &Actor) {
+        if actor.person.is_some() {
+            self.last_speaker = actor.person;
+        }
+    }
+
+    fn actor_for_person(&self, g: &Gazetteer, id: usize, why: String) -> Actor {
+        let k = self.person(g, id);
+        Actor { key: format!("person:{}", k.name), name: k.name, lane: k.lane, person: Some(id), why }
+    }
+
+    /// The most recently mentioned person whose titles include every word of `title`
+    /// (and who is in `lane`, when the title names one).
+    fn titled(&self, g: &Gazetteer, title: &[String], lane: Option<usize>) -> Option<usize> {
+        let want: Vec<String> = title.iter().map(|w| w.to_lowercase()).filter(|w| w != "the").collect();
+        self.recent.iter().rev().copied().find(|&id| {
+            let k = self.person(g, id);
+            lane.is_none_or(|l| l == k.lane) && k.titles.iter().any(|t| want.iter().all(|w| t.contains(w)))
+        })
+    }
+}
+
+/// The tokens that can hold the subject of the verb at `verb`: walking left over
+/// words up to a clause boundary, other verbs or quoted speech; comma-separated
+/// appositions ("the mayor of Irpin, Oleksandr Markushyn") are included,
+/// circumstances ("In a post on Monday,") are not.
+pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Range<usize> {
+    let t = &s.tokens;
+    let mut start = verb;
+    let mut piece_start = verb;
+    let mut i = verb;
+    while i > 0 {
+        let k = i - 1;
+        let tok = &t[k];
+        let boundary = s.quoted[k]
+            || stops.contains(&k)
+            || (tok.is_word() && CLAUSE_STARTS.contains(&tok.lower.as_str()))
+            || (tok.kind == super::text::TokKind::Punct && !matches!(tok.norm.as_str(), "," | "." | "’" | "'"));
+        if boundary {
+            break;
+        }
+        if tok.is_punct(',') {
+            // Keep the piece just read. The piece before it is included only as the
+            // description of a bare name ("the mayor of Irpin, Oleksandr Markushyn"):
+            // not a circumstance ("In a post,"), not a clause ("…until Biden arrived,").
+            start = piece_start;
+            let prev_start = piece_begin(s, k, stops);
+            let first = &t[prev_start];
+            let is_circumstance = CIRCUMSTANCE_STARTS.contains(&first.lower.as_str()) || first.lower.chars().all(|c| c.is_ascii_digit());
+            let after_verb = prev_start > 0 && stops.contains(&(prev_start - 1));
+            let short = k - prev_start <= 10;
+            if piece_start == verb
+                || is_circumstance
+                || after_verb
+                || !short
+                || !is_bare_name(s, piece_start..verb)
+                || !has_name_like(s, prev_start..k)
+            {
+                return start..verb;
+            }
+            piece_start = prev_start;
+            i = prev_start;
+            start = prev_start;
+            continue;
+        }
+        piece_start = k;
+        start = k;
+        i = k;
+    }
+    start..verb
+}
+
+/// Where the comma-separated piece ending before token `comma` begins.
+fn piece_begin(s: &Sentence, comma: usize, stops: &[usize]) -> usize {
+    let mut b = comma;
+    while b > 0 {
+        let tok = &s.tokens[b - 1];
+        if s.quoted[b - 1] || stops.contains(&(b - 1)) || tok.kind == super::text::TokKind::Punct {
+            break;
+        }
+        b -= 1;
+    }
+    b
+}
+
+/// "Oleksandr Markushyn also": a name (two capitalised words) and nothing but adverbs.
+fn is_bare_name(s: &Sentence, r: std::ops::Range<usize>) -> bool {
+    let t = &s.tokens[r];
+    let caps = t.iter().take_while(|w| w.is_capitalized()).count();
+    caps >= 2
+        && t[0].norm != "The"
+        && t[caps..].iter().all(|w| matches!(w.lower.as_str(), "also" | "then" | "later" | "has" | "had" | "have" | "was" | "once"))
+}
+
+fn has_name_like(s: &Sentence, r: std::ops::Range<usize>) -> bool {
+    s.tokens[r].iter().any(|t| t.is_capitalized() || t.lower == "the")
+}
+
+/// Unknown names: runs of two or three capitalised words no gazetteer phrase covers.
+fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    let name_word =
+        |tok: &Token| tok.is_capitalized() && tok.norm.chars().skip(1).any(|c| c.is_lowercase()) && !NOT_NAMES.contains(&tok.norm.as_str());
+    while i < r.end {
+        let inside = |k: usize| covered.iter().any(|m| (m.start..m.end).contains(&k));
+        if name_word(&t[i]) && !inside(i) {
+            let mut j = i;
+            while j < r.end && name_word(&t[j]) && !inside(j) {
+                j += 1;
+            }
+            if (2..=3).contains(&(j - i)) {
+                out.push(i..j);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Who the words `tokens[span]` name. Several lanes only for "X and Y" groups
+/// (meetings); otherwise the strongest mention decides.
+pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Vec<Actor> {
+    let t = &s.tokens;
+    let mentions: Vec<Mention> =
+        g.mentions(t, span.clone(), &mem.aliases).into_iter().filter(|m| !(m.start..m.end).any(|k| s.quoted[k])).collect();
+    let text = |m: &Mention| paragraph[t[m.start].start..t[m.end - 1].end].to_owned();
+    let lane_of = |m: &Mention| match m.what {
+        What::Place(l) | What::Demonym(l) | What::Group(l) | What::Title(Some(l)) => Some(l),
+        What::Person(id) => Some(mem.person(g, id).lane),
+        What::Title(None) => None,
+    };
+    // Context lane: the strongest lane-bearing mention that is not a person.
+    let context =
+        mentions.iter().filter(|m| !matches!(m.what, What::Person(_)) && lane_of(m).is_some()).max_by_key(|m| (m.what.rank(), m.start));
+
+    // 1. A named person (closest to the verb).
+    if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_))) {
+        let What::Person(id) = m.what else { unreachable!() };
+        return vec![mem.actor_for_person(g, id, format!("named “{}”", text(m)))];
+    }
+    // 2. A name the gazetteer does not know: placed by its description, then learned.
+    if let Some(r) = unknown_names(t, span.clone(), &mentions).pop() {
+        let name = paragraph[t[r.start].start..t[r.end - 1].end].to_owned();
+        let (lane, why) = match context {
+            Some(c) => (lane_of(c).expect("filtered"), format!("“{name}”, described as “{}”", text(c))),
+            None => (g.default_lane, format!("“{name}”, not in the gazetteer and not described")),
+        };
+        let titles = mentions
+            .iter()
+            .filter(|m| matches!(m.what, What::Title(_)))
+            .map(|m| t[m.start..m.end].iter().map(|w| w.lower.clone()).collect());
+        let id = g.people.len() + mem.learned.len();
+        mem.learned.push(Known { name: name.clone(), lane, titles: titles.collect() });
+        mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
+        mem.alias(vec![t[r.end - 1].norm.clone()], id);
+        mem.recent.push(id);
+        return vec![Actor { key: format!("person:{name}"), name, lane, person: Some(id), why }];
+    }
+    // 3. "He", "she": the last person who spoke.
+    let pronoun = t[span.clone()].iter().enumerate().rev().find(|(k, w)| !s.quoted[span.start + k] && PRONOUNS.contains(&w.lower.as_str()));
+    if pronoun.is_some() && mentions.is_empty() {
+        return mem
+            .last_speaker
+            .map(|id| mem.actor_for_person(g, id, "“he”/“she”: the last person named as speaking".to_owned()))
+            .into_iter()
+            .collect();
+    }
+    // 4. A title: the last person named with it, else the title itself.
+    if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Title(_))) {
+        let What::Title(lane) = m.what else { unreachable!() };
+        let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
+        if let Some(id) = mem.titled(g, &words, lane) {
+            return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", text(m)))];
+        }
+        let lane = lane.or_else(|| context.and_then(lane_of));
+        // "White House national security officials": name the title with what places it.
+        let described = context.filter(|c| m.what == What::Title(None) && c.end <= m.start && m.start - c.end <= 3);
+        let full = described.map(|c| paragraph[t[c.start].start..t[m.end - 1].end].to_owned());
+        return lane
+            .map(|l| {
+                let name = full.clone().unwrap_or_else(|| text(m));
+                let why = match context {
+                    Some(c) if m.what == What::Title(None) => format!("“{name}” of “{}”", text(c)),
+                    _ => format!("title “{name}”"),
+                };
+                Actor { key: format!("title:{}:{}", l, name.to_lowercase()), name, lane: l, person: None, why }
+            })
+            .into_iter()
+            .collect();
+    }
+    // 5. Groups, countries, demonyms, places: every lane of an "X and Y" list.
+    let best = mentions.iter().map(|m| m.what.rank()).filter(|&r| r >= 1).max();
+    let Some(best) = best else { return Vec::new() };
+    let top: Vec<&Mention> = mentions.iter().filter(|m| m.what.rank() == best).collect();
+    let mut out: Vec<Actor> = Vec::new();
+    for m in top {
+        let lane = lane_of(m).expect("ranked mentions have lanes");
+        if out.iter().all(|a| a.lane != lane) {
+            let name = text(m);
+            out.push(Actor {
+                key: format!("group:{}", name.to_lowercase()),
+                name: name.clone(),
+                lane,
+                person: None,
+                why: format!("“{name}”"),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::split_sentences;
+
+    /// Resolves the subject of the first occurrence of `verb` in each sentence, in order.
+    fn subjects(text: &str, verb: &str) -> Vec<(String, String)> {
+        let g = Gazetteer::builtin();
+        let mut mem = Memory::default();
+        let mut out = Vec::new();
+        for s in split_sentences(text) {
+            let v = s.tokens.iter().position(|t| t.lower == verb).unwrap();
+            mem.note_mentions(&g, &s, 0..v);
+            let span = subject_span(&s, v, &[]);
+            for a in resolve(&g, &mut mem, &s, text, span) {
+                mem.spoke(&a);
+                out.push((a.name, g.lanes[a.lane].id.clone()));
+            }
+        }
+        out
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_owned(), b.to_owned())
+    }
+
+    #[test]
+    fn names_titles_and_pronouns() {
+        let text = "NATO Secretary-General Jens Stoltenberg said it. Later the NATO secretary said more. He said again. Jens said finally.";
+        assert_eq!(subjects(text, "said"), vec![pair("Jens Stoltenberg", "nato"); 4]);
+    }
+
+    #[test]
+    fn circumstances_are_skipped_and_descriptions_place_unknown_names() {
+        let text = "In a Telegram post on Monday, the deputy head of police in Kyiv, Oleksiy Petrenko claimed it. Petrenko claimed more.";
+        assert_eq!(subjects(text, "claimed"), vec![pair("Oleksiy Petrenko", "ukraine"); 2]);
+        let text = "In a post, the mayor of Bucha, Anatoliy Fedoruk claimed it.";
+        assert_eq!(subjects(text, "claimed"), [pair("Anatoliy Fedoruk", "ukraine")]);
+        let text = "ITV correspondent Jane Doe claimed it.";
+        assert_eq!(subjects(text, "claimed"), [pair("Jane Doe", "other")]);
+    }
+
+    #[test]
+    fn the_president_is_the_last_president_named() {
+        let text = "Putin said no. Then President Biden said yes. The reckless President said more.";
+        assert_eq!(subjects(text, "said"), [pair("Vladimir Putin", "russia"), pair("Joe Biden", "us"), pair("Joe Biden", "us")]);
+    }
+
+    #[test]
+    fn groups_countries_and_lists() {
+        assert_eq!(subjects("Earlier, Russia’s Defense Ministry claimed it.", "claimed"), [pair("Russia’s Defense Ministry", "russia")]);
+        assert_eq!(subjects("Russia claims it.", "claims"), [pair("Russia", "russia")]);
+        assert_eq!(subjects("Last week, before the US and NATO met in Brussels.", "met"), [pair("the US", "us"), pair("NATO", "nato")]);
+        assert_eq!(subjects("Then the Russian “occupiers” were using bombs.", "using"), [pair("occupiers", "russia")]);
+        assert!(subjects("Officials said it.", "said").is_empty(), "no side named: no actor");
+    }
+
+    #[test]
+    fn a_pronoun_with_nobody_before_resolves_to_nobody() {
+        assert!(subjects("He said it.", "said").is_empty());
+    }
+}

@@ -1,0 +1,373 @@
+//! `chronolens extract` and `chronolens eval`: argument parsing (by hand) and
+//! the steps around the library. Every failure names its file; nothing is
+//! written unless everything before the write succeeded.
+
+use super::article::{ArticleMeta, article_id, article_text, extract_article, parse_published};
+use super::dataset::{add_to_dataset, new_dataset};
+use super::eval::{evaluate, format_report, load_published};
+use super::gazetteer::Gazetteer;
+use crate::model::save::{backup_path, to_json, write_atomic};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub const EXTRACT_USAGE: &str = "\
+Usage: chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL]
+                          [--out FILE | --into DATASET.json] [--actors FILE]
+
+Turns plain-text articles (a title line, a blank line, paragraphs separated by
+blank lines) into a dataset of draft events (\"draft\": true) to review.
+  --published DATE   publication date, 2022-03-24 (weekdays and \"yesterday\" count from it)
+  --outlet, --url    recorded on every article given
+  --out FILE         write a new dataset (default: print it)
+  --into FILE        add to an existing dataset; the previous version is kept as FILE.bak
+  --actors FILE      gazetteer to use instead of the built-in assets/actors.json
+Exit codes: 0 written, 2 bad arguments or input (nothing written), 1 internal error.";
+
+pub const EVAL_USAGE: &str = "\
+Usage: chronolens eval GOLD.json --articles DIR [--published NAME=DATE]... [--published-file FILE]
+                       [--actors FILE] [--details]
+
+Extracts the articles named by GOLD.json's events from DIR and prints precision,
+recall and date accuracy per article and overall. Publication dates come from
+--published NAME=DATE, --published-file FILE and DIR/published.json (that order
+wins), as {\"file.txt\": \"2022-03-24\"}; keys starting with _ are comments.
+--details lists every matched, missed (-) and extra (+) event.";
+
+/// A failure to report: the message and the exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+fn fail(message: impl Into<String>) -> Failure {
+    Failure { code: 2, message: message.into() }
+}
+
+fn usage(message: impl std::fmt::Display, usage: &str) -> Failure {
+    fail(format!("{message}\n\n{usage}"))
+}
+
+/// Positional arguments and (option, value) pairs.
+type Parsed = (Vec<OsString>, Vec<(String, OsString)>);
+
+/// Splits arguments into positionals and `--name value` / `--name=value` options.
+fn parse_args(args: &[OsString], flags: &[&str], valued: &[&str], usage_text: &str) -> Result<Parsed, Failure> {
+    let mut pos = Vec::new();
+    let mut opts = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let s = a.to_string_lossy();
+        if s == "--" {
+            pos.extend(it.by_ref().cloned());
+            break;
+        }
+        if !s.starts_with("--") || s.len() == 2 {
+            pos.push(a.clone());
+            continue;
+        }
+        let (name, inline) = match s.split_once('=') {
+            Some((n, v)) => (n.to_owned(), Some(OsString::from(v))),
+            None => (s.to_string(), None),
+        };
+        if flags.contains(&name.as_str()) {
+            opts.push((name, OsString::new()));
+        } else if valued.contains(&name.as_str()) {
+            let v = match inline {
+                Some(v) => v,
+                None => it.next().cloned().ok_or_else(|| usage(format!("{name} needs a value"), usage_text))?,
+            };
+            opts.push((name, v));
+        } else {
+            return Err(usage(format!("unknown option {name}"), usage_text));
+        }
+    }
+    Ok((pos, opts))
+}
+
+fn single<'a>(opts: &'a [(String, OsString)], name: &str, usage_text: &str) -> Result<Option<&'a OsString>, Failure> {
+    let mut found = opts.iter().filter(|(n, _)| n == name).map(|(_, v)| v);
+    let first = found.next();
+    if found.next().is_some() {
+        return Err(usage(format!("{name} is given more than once"), usage_text));
+    }
+    Ok(first)
+}
+
+fn gazetteer(opts: &[(String, OsString)], usage_text: &str) -> Result<Gazetteer, Failure> {
+    match single(opts, "--actors", usage_text)? {
+        Some(p) => Gazetteer::load(Path::new(p)).map_err(|e| fail(e.to_string())),
+        None => Ok(Gazetteer::builtin()),
+    }
+}
+
+fn finish(r: Result<String, Failure>) -> ExitCode {
+    match r {
+        Ok(msg) => {
+            if !msg.is_empty() {
+                eprintln!("{msg}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(f) => {
+            eprintln!("chronolens: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+pub fn extract_command(args: &[OsString]) -> ExitCode {
+    finish(run_extract(args, &mut std::io::stdout()))
+}
+
+pub fn eval_command(args: &[OsString]) -> ExitCode {
+    finish(run_eval(args, &mut std::io::stdout()).map(|()| String::new()))
+}
+
+/// `extract`: returns the summary line for stderr; the dataset goes to `--out`,
+/// `--into` or `stdout`.
+pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
+    let u = EXTRACT_USAGE;
+    let (files, opts) = parse_args(args, &["--help"], &["--published", "--outlet", "--url", "--out", "--into", "--actors"], u)?;
+    if opts.iter().any(|(n, _)| n == "--help") {
+        let _ = writeln!(stdout, "{u}");
+        return Ok(String::new());
+    }
+    if files.is_empty() {
+        return Err(usage("`extract` needs at least one ARTICLE.txt", u));
+    }
+    let published = single(&opts, "--published", u)?.ok_or_else(|| usage("--published DATE is required", u))?;
+    let published = parse_published(&published.to_string_lossy()).map_err(|e| fail(format!("--published: {e}")))?;
+    let text_opt =
+        |name: &str| -> Result<Option<String>, Failure> { Ok(single(&opts, name, u)?.map(|v| v.to_string_lossy().into_owned())) };
+    let (outlet, url) = (text_opt("--outlet")?, text_opt("--url")?);
+    let out = single(&opts, "--out", u)?.map(PathBuf::from);
+    let into = single(&opts, "--into", u)?.map(PathBuf::from);
+    if out.is_some() && into.is_some() {
+        return Err(usage("give --out or --into, not both", u));
+    }
+    let g = gazetteer(&opts, u)?;
+
+    let mut items = Vec::new();
+    for f in &files {
+        let path = Path::new(f);
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| fail(format!("{name}: cannot be read: {e}")))?;
+        let text = article_text(&name, &bytes).map_err(|e| fail(e.to_string()))?;
+        let meta = ArticleMeta { id: article_id(path), published, outlet: outlet.clone(), url: url.clone() };
+        if items.iter().any(|(a, _): &(crate::model::Article, _)| a.id == meta.id) {
+            return Err(fail(format!("{name}: another file given also makes article id \"{}\"; rename one", meta.id)));
+        }
+        items.push(extract_article(&text, &meta, &g));
+    }
+    let (n_articles, n_events): (usize, usize) = (items.len(), items.iter().map(|(_, e)| e.len()).sum());
+
+    let dataset = match &into {
+        Some(path) => {
+            let mut ds = crate::model::load_path(path).map_err(|e| fail(e.to_string()))?.dataset;
+            add_to_dataset(&mut ds, &g, items).map_err(|e| fail(format!("{}: {e}; nothing written", path.display())))?;
+            ds
+        }
+        None => new_dataset(&g, items),
+    };
+    if let Err(problems) = crate::model::validate::validate(&dataset) {
+        let list: Vec<String> = problems.iter().take(10).map(|p| p.to_string()).collect();
+        return Err(Failure {
+            code: 1,
+            message: format!("internal error: the drafts do not validate; nothing written:\n{}", list.join("\n")),
+        });
+    }
+    // Written like a save from the window: atomically, an existing file kept as FILE.bak.
+    let json = to_json(&dataset);
+    let summary = format!("{n_events} draft events from {n_articles} article{}", if n_articles == 1 { "" } else { "s" });
+    match (out, into) {
+        (Some(path), _) => {
+            write_atomic(&path, &json).map_err(fail)?;
+            Ok(format!("chronolens: wrote {summary} to {}", path.display()))
+        }
+        (_, Some(path)) => {
+            write_atomic(&path, &json).map_err(fail)?;
+            Ok(format!("chronolens: added {summary} to {} (previous version: {})", path.display(), backup_path(&path).display()))
+        }
+        _ => {
+            stdout.write_all(&json).map_err(|e| fail(format!("cannot write to standard output: {e}")))?;
+            Ok(format!("chronolens: {summary}"))
+        }
+    }
+}
+
+/// `eval`: prints the report to `stdout`.
+pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let u = EVAL_USAGE;
+    let (pos, opts) = parse_args(args, &["--help", "--details"], &["--articles", "--published", "--published-file", "--actors"], u)?;
+    if opts.iter().any(|(n, _)| n == "--help") {
+        let _ = writeln!(stdout, "{u}");
+        return Ok(());
+    }
+    let [gold] = pos.as_slice() else {
+        return Err(usage("`eval` takes exactly one GOLD.json", u));
+    };
+    let dir = PathBuf::from(single(&opts, "--articles", u)?.ok_or_else(|| usage("--articles DIR is required", u))?);
+    let mut published: BTreeMap<String, NaiveDate> = BTreeMap::new();
+    let sidecar = dir.join("published.json");
+    if sidecar.is_file() {
+        published.extend(load_published(&sidecar).map_err(fail)?);
+    }
+    if let Some(f) = single(&opts, "--published-file", u)? {
+        published.extend(load_published(Path::new(f)).map_err(fail)?);
+    }
+    for (_, v) in opts.iter().filter(|(n, _)| n == "--published") {
+        let v = v.to_string_lossy();
+        let (name, date) = v.split_once('=').ok_or_else(|| usage(format!("--published `{v}`: expected NAME=DATE"), u))?;
+        let date = parse_published(date).map_err(|e| fail(format!("--published {name}: {e}")))?;
+        published.insert(name.to_owned(), date);
+    }
+    let g = gazetteer(&opts, u)?;
+    let report = evaluate(Path::new(gold), &dir, &published, &g).map_err(fail)?;
+    let details = opts.iter().any(|(n, _)| n == "--details");
+    let text = format_report(&report, &Path::new(gold).display().to_string(), &dir.display().to_string(), details);
+    stdout.write_all(text.as_bytes()).map_err(|e| fail(format!("cannot write to standard output: {e}")))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fresh folder for one test.
+    fn scratch(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("chronolens-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    const ARTICLE: &str =
+        "A title\n\nNATO Secretary-General Jens Stoltenberg said on Thursday that it was grave.\n\n\nHe said more.\n\nLeave a Reply\n";
+
+    fn extract(a: &[&str]) -> Result<String, Failure> {
+        run_extract(&args(a), &mut Vec::new())
+    }
+
+    #[test]
+    fn writes_a_valid_dataset_of_drafts() {
+        let d = scratch("ok");
+        let (art, out) = (d.join("a.txt"), d.join("out.json"));
+        std::fs::write(&art, ARTICLE).unwrap();
+        let msg =
+            extract(&[art.to_str().unwrap(), "--published", "2022-03-24", "--outlet", "Daily", "--out", out.to_str().unwrap()]).unwrap();
+        assert!(msg.contains("wrote 2 draft events from 1 article"), "{msg}");
+        let loaded = crate::model::load_path(&out).unwrap();
+        let ds = &loaded.dataset;
+        assert_eq!(ds.articles[0].id, "a");
+        assert_eq!(ds.articles[0].paragraphs.len(), 4);
+        assert_eq!(ds.articles[0].outlet.as_deref(), Some("Daily"));
+        assert!(ds.events.iter().all(|e| e.is_draft() && e.lane == "nato" && e.start.as_deref() == Some("2022-03-24")));
+        assert_eq!(ds.lanes.len(), 5);
+    }
+
+    #[test]
+    fn into_adds_atomically_and_keeps_the_previous_version() {
+        let d = scratch("into");
+        let (a, b, ds) = (d.join("a.txt"), d.join("b.txt"), d.join("d.json"));
+        std::fs::write(&a, ARTICLE).unwrap();
+        std::fs::write(&b, ARTICLE.replace("Thursday", "Wednesday")).unwrap();
+        extract(&[a.to_str().unwrap(), "--published", "2022-03-24", "--out", ds.to_str().unwrap()]).unwrap();
+        let before = std::fs::read(&ds).unwrap();
+        let msg = extract(&[b.to_str().unwrap(), "--published", "2022-03-24", "--into", ds.to_str().unwrap()]).unwrap();
+        assert!(msg.contains("added 2 draft events"), "{msg}");
+        assert_eq!(std::fs::read(backup_path(&ds)).unwrap(), before);
+        let loaded = crate::model::load_path(&ds).unwrap();
+        assert_eq!(loaded.dataset.articles.len(), 2);
+        assert_eq!(loaded.dataset.events.len(), 4);
+        // The same article again: refused, nothing changed.
+        let after = std::fs::read(&ds).unwrap();
+        let e = extract(&[b.to_str().unwrap(), "--published", "2022-03-24", "--into", ds.to_str().unwrap()]).unwrap_err();
+        assert_eq!(e.code, 2);
+        assert!(e.message.contains("already holds an article \"b\""), "{}", e.message);
+        assert_eq!(std::fs::read(&ds).unwrap(), after);
+    }
+
+    #[test]
+    fn bad_input_names_the_file_exits_2_and_writes_nothing() {
+        let d = scratch("bad");
+        let out = d.join("out.json");
+        let cases: &[(&str, &[u8], &str)] = &[
+            ("empty.txt", b"  \n\n", "empty.txt: is empty"),
+            ("notitle.txt", b"A body line\nand another\n\nMore.", "notitle.txt: has no title line"),
+            ("binary.txt", b"PK\x03\x04\x00\x00binary", "binary.txt: is a binary file"),
+            ("latin1.txt", b"Title\n\nCaf\xe9 owner said so.", "latin1.txt: is not UTF-8 text: invalid byte at line 3, column 4"),
+        ];
+        for (name, bytes, want) in cases {
+            let f = d.join(name);
+            std::fs::write(&f, bytes).unwrap();
+            let e = extract(&[f.to_str().unwrap(), "--published", "2022-03-24", "--out", out.to_str().unwrap()]).unwrap_err();
+            assert_eq!(e.code, 2, "{name}");
+            assert!(e.message.contains(want), "{name}: {}", e.message);
+            assert!(!out.exists(), "{name}: nothing may be written");
+        }
+        let good = d.join("good.txt");
+        std::fs::write(&good, ARTICLE).unwrap();
+        let e = extract(&[good.to_str().unwrap(), "--published", "24/03/2022", "--out", out.to_str().unwrap()]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("--published: publication date `24/03/2022` is not an ISO 8601 date"), "{}", e.message);
+        let e = extract(&[good.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("--published DATE is required"));
+        let actors = d.join("actors.json");
+        std::fs::write(&actors, "{\n  \"lanes\": [\n    {\"id\": \"x\",}\n  ]\n}").unwrap();
+        let e = extract(&[
+            good.to_str().unwrap(),
+            "--published",
+            "2022-03-24",
+            "--actors",
+            actors.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .unwrap_err();
+        assert_eq!(e.code, 2);
+        assert!(e.message.contains("actors.json: JSON syntax error at line 3, column 16"), "{}", e.message);
+        let e = extract(&[d.join("missing.txt").to_str().unwrap(), "--published", "2022-03-24"]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("missing.txt: cannot be read"));
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn usage_errors() {
+        assert!(extract(&["--published", "2022-03-24"]).unwrap_err().message.contains("at least one ARTICLE.txt"));
+        assert!(
+            extract(&["a.txt", "--published", "2022-03-24", "--frobnicate"]).unwrap_err().message.contains("unknown option --frobnicate")
+        );
+        let e = extract(&["a.txt", "--published", "2022-03-24", "--out", "x", "--into", "y"]).unwrap_err();
+        assert!(e.message.contains("not both"));
+        let mut out = Vec::new();
+        assert!(run_eval(&args(&["g.json"]), &mut out).unwrap_err().message.contains("--articles DIR is required"));
+    }
+
+    #[test]
+    fn eval_needs_a_publication_date_for_every_article() {
+        let d = scratch("eval");
+        std::fs::write(d.join("a.txt"), ARTICLE).unwrap();
+        let gold = d.join("gold.json");
+        let event = r#"{"id": "G1", "article": "a.txt", "paragraph": 1, "actor_lane": "NATO", "quote": "x", "date_start": "2022-03-24", "date_end": "2022-03-24", "date_precision": "day"}"#;
+        std::fs::write(&gold, format!("{{\"events\": [{event}]}}")).unwrap();
+        let (g, dir) = (gold.to_str().unwrap(), d.to_str().unwrap());
+        let e = run_eval(&args(&[g, "--articles", dir]), &mut Vec::new()).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("a.txt: no publication date; give --published a.txt=YYYY-MM-DD"), "{}", e.message);
+        let mut out = Vec::new();
+        run_eval(&args(&[g, "--articles", dir, "--published", "a.txt=2022-03-24"]), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("date right:"), "the header explains the date rule");
+        let overall = text.lines().find(|l| l.starts_with("overall")).unwrap();
+        let cols: Vec<&str> = overall.split_whitespace().collect();
+        assert_eq!(cols[1..4], ["1", "2", "1"], "gold, extracted, matched: {overall}");
+        std::fs::write(d.join("published.json"), r#"{"_about": "x", "a.txt": "2022-03-24"}"#).unwrap();
+        run_eval(&args(&[g, "--articles", dir]), &mut Vec::new()).unwrap();
+    }
+}

@@ -1,0 +1,75 @@
+//! Draft events into a dataset file: a new one, or added to an existing one,
+//! written atomically (temp file in the same folder, then rename).
+
+use super::gazetteer::Gazetteer;
+use crate::model::{Article, Dataset, Event, Lane};
+
+pub const FORMAT: &str = "chronolens/1";
+
+fn lanes_of(g: &Gazetteer) -> Vec<Lane> {
+    g.lanes.iter().map(|l| Lane { id: l.id.clone(), label: l.label.clone(), color: l.color.clone(), extra: Default::default() }).collect()
+}
+
+/// A new dataset holding the articles, their drafts and every gazetteer lane.
+pub fn new_dataset(g: &Gazetteer, items: Vec<(Article, Vec<Event>)>) -> Dataset {
+    let title = match items.as_slice() {
+        [(a, _)] => format!("Draft events: {}", a.title),
+        _ => format!("Draft events from {} articles", items.len()),
+    };
+    let mut ds = Dataset { format: Some(FORMAT.to_owned()), title: Some(title), lanes: lanes_of(g), ..Default::default() };
+    for (a, events) in items {
+        ds.articles.push(a);
+        ds.events.extend(events);
+    }
+    ds
+}
+
+/// Adds articles and drafts to `ds`: missing lanes are added, an article already
+/// in it is an error, clashing event ids get a suffix.
+pub fn add_to_dataset(ds: &mut Dataset, g: &Gazetteer, items: Vec<(Article, Vec<Event>)>) -> Result<(), String> {
+    for lane in lanes_of(g) {
+        if !ds.lanes.iter().any(|l| l.id == lane.id) {
+            ds.lanes.push(lane);
+        }
+    }
+    for (a, events) in items {
+        if ds.articles.iter().any(|x| x.id == a.id) {
+            return Err(format!("already holds an article \"{}\" (remove it first, or rename the article file)", a.id));
+        }
+        ds.articles.push(a);
+        for mut e in events {
+            let base = e.id.clone();
+            let mut n = 2;
+            while ds.events.iter().any(|x| x.id == e.id) {
+                e.id = format!("{base}-{n}");
+                n += 1;
+            }
+            ds.events.push(e);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: &str) -> (Article, Vec<Event>) {
+        let a = Article { id: id.into(), title: "T".into(), paragraphs: vec!["T".into()], ..Default::default() };
+        let e = Event { id: format!("{id}-x01"), lane: "nato".into(), title: "t".into(), ..Default::default() };
+        (a, vec![e])
+    }
+
+    #[test]
+    fn adding_keeps_lanes_and_refuses_duplicate_articles() {
+        let g = Gazetteer::builtin();
+        let mut ds =
+            Dataset { lanes: vec![Lane { id: "nato".into(), label: "Alliance".into(), ..Default::default() }], ..Default::default() };
+        ds.events.push(Event { id: "a-x01".into(), ..Default::default() });
+        add_to_dataset(&mut ds, &g, vec![item("a")]).unwrap();
+        assert_eq!(ds.lanes.len(), 5);
+        assert_eq!(ds.lanes[0].label, "Alliance", "an existing lane is kept as the user made it");
+        assert_eq!(ds.events[1].id, "a-x01-2");
+        assert!(add_to_dataset(&mut ds, &g, vec![item("a")]).unwrap_err().contains("already holds an article \"a\""));
+    }
+}

@@ -1,0 +1,581 @@
+//! Sentences → draft events: who (actors), what (kinds), when (dates), how sure
+//! (verification), one event per lane and sentence plus the attacks, meetings
+//! and decisions reported inside someone else's statement.
+
+use super::actors::{Actor, INSTITUTIONS, Memory, resolve, subject_span};
+use super::dates::{Calendar, Cue, Dated, find_cues};
+use super::gazetteer::{Gazetteer, What};
+use super::kinds::{VerbHit, find_verbs, says_unverified, stronger, verification};
+use super::sentences::{Sentence, split_sentences};
+use crate::model::{Kind, Precision, Verification};
+use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
+
+/// One extracted event before it becomes a record.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub paragraph: usize,
+    pub quote: String,
+    pub lane: usize,
+    pub actor: Option<String>,
+    pub kind: Kind,
+    pub verification: Verification,
+    pub date: Dated,
+    pub title: String,
+    pub notes: String,
+}
+
+/// Prepositions that introduce a meeting as the setting of a report.
+const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines"];
+const MEETING_NOUNS: &[&str] = &["summit", "summits", "meeting", "meetings", "talks", "session", "conference", "gathering", "ministerial"];
+/// Preps after which a meeting's date is the date of the report it frames.
+const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelines"];
+
+/// Paragraphs that are page furniture ("Leave a Reply", "Show More"): short and
+/// without a sentence's punctuation.
+pub fn is_boilerplate(paragraph: &str) -> bool {
+    let words = paragraph.split_whitespace().count();
+    let sentence_like = paragraph.trim_end().ends_with(['.', '!', '?', '”', '"', ':']);
+    words < 5 && !sentence_like
+}
+
+/// An event found in one sentence, before dating.
+struct Found {
+    actor: Actor,
+    kind: Kind,
+    verb: Option<VerbHit>,
+    /// Reported inside a statement at this index of the sentence's events.
+    inside: Option<usize>,
+    denial: bool,
+    /// A meeting named as the setting: (first token, last token + 1, preposition).
+    setting: Option<(usize, usize, String)>,
+    why_kind: String,
+}
+
+/// State carried through one article.
+struct Reader<'g> {
+    g: &'g Gazetteer,
+    mem: Memory,
+    cal: Calendar,
+    /// The last date each actor was given by a cue in their own sentence.
+    actor_dates: HashMap<String, Dated>,
+    /// The last day a report of the current paragraph was dated by its own words.
+    paragraph_day: Option<Dated>,
+    drafts: Vec<Draft>,
+}
+
+/// Draft events of an article's paragraphs (paragraph 0, the title, only repeats
+/// the body and yields none).
+pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazetteer) -> Vec<Draft> {
+    let mut r = Reader {
+        g,
+        mem: Memory::default(),
+        cal: Calendar::new(published),
+        actor_dates: HashMap::new(),
+        paragraph_day: None,
+        drafts: Vec::new(),
+    };
+    for (pi, p) in paragraphs.iter().enumerate().skip(1) {
+        if is_boilerplate(p) {
+            continue;
+        }
+        r.paragraph_day = None;
+        for s in split_sentences(p) {
+            let before = r.drafts.len();
+            r.sentence(pi, p, &s);
+            // "The claim has not been independently verified." on its own qualifies the sentence before.
+            if r.drafts.len() == before && says_unverified(s.text(p)) {
+                let last_para = r.drafts.last().map(|d| d.paragraph);
+                for d in r.drafts.iter_mut().rev().take_while(|d| Some(d.paragraph) == last_para && d.paragraph + 1 >= pi) {
+                    d.verification = Verification::Unverified;
+                }
+            }
+        }
+    }
+    r.drafts
+}
+
+impl Reader<'_> {
+    fn sentence(&mut self, pi: usize, p: &str, s: &Sentence) {
+        let cues: Vec<(Cue, Dated)> = find_cues(s, p).into_iter().map(|c| (c.clone(), self.cal.resolve(&c))).collect();
+        let verbs = find_verbs(s);
+        let stops: Vec<usize> = verbs.iter().flat_map(|v| v.at..v.end).collect();
+        let mut found: Vec<Found> = Vec::new();
+        let mut noted = 0;
+        let mut main: Option<usize> = None;
+        for v in &verbs {
+            self.mem.note_mentions(self.g, s, noted..v.at);
+            noted = v.at;
+            let span = span_of(s, v, &stops);
+            let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
+            let mut actors = if passive_speech { Vec::new() } else { resolve(self.g, &mut self.mem, s, p, span) };
+            if v.kind == Kind::Meeting {
+                actors.extend(partners(self.g, &mut self.mem, s, p, v));
+            }
+            let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
+            if passive_speech {
+                // "Russian forces were accused of …": a report whose source is not named.
+                let actor = Actor {
+                    name: String::new(),
+                    lane: self.g.default_lane,
+                    key: "unnamed".to_owned(),
+                    person: None,
+                    why: "passive “{verb}”: the source is not named".replace("{verb}", &verb_words),
+                };
+                found.push(Found {
+                    actor,
+                    kind: v.kind,
+                    verb: Some(*v),
+                    inside: None,
+                    denial: v.denial,
+                    setting: None,
+                    why_kind: verb_words.clone(),
+                });
+                continue;
+            }
+            if actors.is_empty() {
+                // "the ministry said": the side of the last actor of this sentence or article.
+                let Some(a) = self.institution(s, p, span_of(s, v, &stops), &found) else { continue };
+                actors.push(a);
+            }
+            for a in &actors {
+                self.mem.spoke(a);
+            }
+            if v.is_speech() {
+                match main {
+                    None => {
+                        main = Some(found.len());
+                        let a = actors.swap_remove(0);
+                        found.push(Found {
+                            actor: a,
+                            kind: v.kind,
+                            verb: Some(*v),
+                            inside: None,
+                            denial: v.denial,
+                            setting: None,
+                            why_kind: verb_words,
+                        });
+                    }
+                    Some(m) if found[m].actor.lane == actors[0].lane => {
+                        // A second reporting verb of the same side ("posted … that he claimed").
+                        found[m].kind = stronger(found[m].kind, v.kind);
+                        found[m].denial |= v.denial;
+                        found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
+                    }
+                    Some(_) => {}
+                }
+                continue;
+            }
+            for a in actors {
+                if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
+                    // The speaker's side did it: one event, of the more specific kind.
+                    found[m].kind = stronger(found[m].kind, v.kind);
+                    found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
+                } else if !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+                    found.push(Found {
+                        actor: a,
+                        kind: v.kind,
+                        verb: Some(*v),
+                        inside: main,
+                        denial: false,
+                        setting: None,
+                        why_kind: verb_words.clone(),
+                    });
+                }
+            }
+        }
+        self.mem.note_mentions(self.g, s, noted..s.tokens.len());
+        for (a, b, prep) in meeting_settings(s) {
+            for lane_actor in setting_actors(self.g, s, p, a, b) {
+                found.push(Found {
+                    actor: lane_actor,
+                    kind: Kind::Meeting,
+                    verb: None,
+                    inside: main,
+                    denial: false,
+                    setting: Some((a, b, prep.clone())),
+                    why_kind: s.slice(p, b - 1, b - 1).to_owned(),
+                });
+            }
+        }
+        let unverified = says_unverified(s.text(p));
+        let mut dates: Vec<Dated> = Vec::new();
+        for f in &found {
+            let d = self.date_of(f, &found, &dates, &cues);
+            dates.push(d);
+        }
+        let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+        for (f, date) in found.into_iter().zip(dates) {
+            let inside_claim = f.inside.is_some_and(|m| matches!(kinds[m], Kind::Claim | Kind::Accusation));
+            let ver = verification(f.kind, unverified, f.denial, inside_claim);
+            let notes = format!(
+                "Draft by `chronolens extract`. Lane {}: {}. Kind {}: “{}”. Date: {}.",
+                self.g.lanes[f.actor.lane].label,
+                f.actor.why,
+                f.kind.name(),
+                f.why_kind,
+                date.how
+            );
+            let actor = (!f.actor.name.is_empty()).then(|| f.actor.name.clone());
+            let (quote, title) = (quote_for(&f, s, p), title_for(&f, s, p));
+            self.drafts.push(Draft {
+                paragraph: pi,
+                quote,
+                lane: f.actor.lane,
+                actor,
+                kind: f.kind,
+                verification: ver,
+                date,
+                title,
+                notes,
+            });
+        }
+    }
+
+    /// When an event happened, in order of evidence: a time expression of its
+    /// own; for something reported inside a statement, on or before that
+    /// statement; "would … on Thursday": said in the days before; the same
+    /// actor's last dated report; a day named earlier in the paragraph; the week
+    /// the article has set ("Last week"); else on or before publication.
+    fn date_of(&mut self, f: &Found, found: &[Found], dated: &[Dated], cues: &[(Cue, Dated)]) -> Dated {
+        let at = f.verb.map(|v| v.at).or(f.setting.as_ref().map(|x| x.0)).unwrap_or(0);
+        if let Some(m) = f.inside {
+            let main_at = found[m].verb.map_or(0, |v| v.at);
+            let own = cues.iter().find(|(c, _)| c.start > main_at && !c.would && !c.future);
+            if let Some((_, d)) = own {
+                return d.clone();
+            }
+            if let Some((_, _, prep)) = &f.setting
+                && SAME_DAY_PREPS.contains(&prep.as_str())
+            {
+                let mut d = dated[m].clone();
+                d.how = format!("the date of the report it is the setting of ({})", d.how);
+                return d;
+            }
+            if f.setting.is_none() {
+                let (_, last) = dated[m].days();
+                return Dated {
+                    start: last,
+                    end: None,
+                    precision: Precision::Before,
+                    cue: None,
+                    how: "reported in a statement of that date, so on or before it".to_owned(),
+                };
+            }
+        }
+        let future = f.verb.is_some_and(|v| v.future);
+        let usable = cues.iter().filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()));
+        let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
+        if let Some((_, d)) = nearest {
+            if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && !future {
+                self.actor_dates.insert(f.actor.key.clone(), d.clone());
+            }
+            if d.precision == Precision::Day && !future && f.inside.is_none() && f.setting.is_none() {
+                self.paragraph_day = Some(d.clone());
+            }
+            return d.clone();
+        }
+        let ahead = cues.iter().find(|(c, d)| c.would && d.precision == Precision::Day && d.start - Days::new(6) <= self.cal.published);
+        if let Some((c, d)) = ahead
+            && f.verb.is_some_and(|v| v.is_speech())
+        {
+            let lo = d.start - Days::new(6);
+            let hi = (d.start - Days::new(1)).min(self.cal.published).max(lo);
+            return Dated {
+                start: lo,
+                end: Some(hi),
+                precision: Precision::Range,
+                cue: Some(c.text.clone()),
+                how: format!("said in the days before “{}”, which it looks ahead to", c.text),
+            };
+        }
+        if f.verb.is_some_and(|v| v.present) {
+            return self.cal.before(None, "present tense and no date given: on or before publication".to_owned());
+        }
+        if let Some(d) = self.actor_dates.get(&f.actor.key) {
+            let mut d = d.clone();
+            d.how = format!("no date of its own: as this actor's previous report (“{}”)", d.cue.clone().unwrap_or_default());
+            return d;
+        }
+        if let Some(d) = &self.paragraph_day {
+            let mut d = d.clone();
+            d.how = format!("no date of its own: the day named earlier in its paragraph (“{}”)", d.cue.clone().unwrap_or_default());
+            return d;
+        }
+        if let Some((monday, words)) = self.cal.anchor.as_ref().filter(|(m, _)| *m <= self.cal.published) {
+            // The story's week, up to publication at most.
+            let last = (*monday + Days::new(6)).min(self.cal.published);
+            let (precision, end) = if last < *monday + Days::new(6) { (Precision::Range, Some(last)) } else { (Precision::Week, None) };
+            return Dated {
+                start: *monday,
+                end,
+                precision,
+                cue: Some(words.clone()),
+                how: format!("no date of its own: in the week the article placed its story in (“{words}”)"),
+            };
+        }
+        self.cal.before(None, "no date in the text: on or before publication".to_owned())
+    }
+}
+
+fn span_of(s: &Sentence, v: &VerbHit, stops: &[usize]) -> std::ops::Range<usize> {
+    if v.subject_after { after_span(s, v) } else { subject_span(s, v.at, stops) }
+}
+
+impl Reader<'_> {
+    /// "the ministry", "the government" alone: an institution of the side the
+    /// text is about, that is of the last actor found (in this sentence, else before).
+    fn institution(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>, found: &[Found]) -> Option<Actor> {
+        let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        let head = words.last()?;
+        if words.len() > 3 || words[0].lower != "the" || !INSTITUTIONS.contains(&head.lower.as_str()) {
+            return None;
+        }
+        let lane = found.last().map(|f| f.actor.lane).or(self.drafts.last().map(|d| d.lane))?;
+        let name = p[words[0].start..head.end].to_owned();
+        let why = format!("“{name}”: of the side last reported on ({})", self.g.lanes[lane].label);
+        Some(Actor { key: format!("institution:{lane}:{}", name.to_lowercase()), name, lane, person: None, why })
+    }
+}
+
+/// "…,” said Jens Stoltenberg, adding": the words after the verb up to a break.
+fn after_span(s: &Sentence, v: &VerbHit) -> std::ops::Range<usize> {
+    let mut end = v.end;
+    while end < s.tokens.len() && end < v.end + 8 && !s.quoted[end] && s.tokens[end].kind != super::text::TokKind::Punct {
+        end += 1;
+    }
+    v.end..end
+}
+
+/// "were accused", "was blamed": the subject is the one accused.
+fn is_passive(s: &Sentence, v: &VerbHit) -> bool {
+    let prev = v.at.checked_sub(1).map(|k| s.tokens[k].lower.as_str());
+    prev.is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be")) && s.tokens[v.at].lower.ends_with("ed")
+}
+
+/// "met with White House officials": the other side of a meeting.
+fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit) -> Vec<Actor> {
+    if s.tokens.get(v.end).is_none_or(|t| t.lower != "with") {
+        return Vec::new();
+    }
+    let start = v.end + 1;
+    let mut end = start;
+    while end < s.tokens.len() && end < start + 6 && !s.quoted[end] && s.tokens[end].kind != super::text::TokKind::Punct {
+        end += 1;
+    }
+    resolve(g, mem, s, p, start..end)
+}
+
+/// Meetings named as the setting of a report: "after the NATO summit".
+fn meeting_settings(s: &Sentence) -> Vec<(usize, usize, String)> {
+    let t = &s.tokens;
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        if s.quoted[i] || !MEETING_PREPS.contains(&t[i].lower.as_str()) {
+            continue;
+        }
+        if t[i].lower == "ahead" && t.get(i + 1).is_none_or(|n| n.lower != "of") {
+            continue;
+        }
+        for k in i + 1..(i + 7).min(t.len()) {
+            if s.quoted[k] || t[k].kind == super::text::TokKind::Punct {
+                break;
+            }
+            let press = k > 0 && matches!(t[k - 1].lower.as_str(), "press" | "news");
+            if MEETING_NOUNS.contains(&t[k].lower.as_str()) && !press {
+                out.push((i, k + 1, t[i].lower.clone()));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The sides named in a meeting's description ("the NATO summit" → NATO).
+fn setting_actors(g: &Gazetteer, s: &Sentence, p: &str, a: usize, b: usize) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    for m in g.mentions(&s.tokens, a + 1..b, &[]) {
+        let lane = match m.what {
+            What::Group(l) | What::Title(Some(l)) | What::Demonym(l) => l,
+            What::Person(id) => g.people[id].lane,
+            _ => continue,
+        };
+        if out.iter().all(|x| x.lane != lane) {
+            let name = s.slice(p, m.start, m.end - 1).to_owned();
+            let why = format!("a meeting of “{name}”");
+            out.push(Actor { key: format!("group:{}", name.to_lowercase()), name, lane, person: None, why });
+        }
+    }
+    out
+}
+
+/// The exact words an event rests on: the whole sentence for a report; the
+/// clause for something reported inside it; the phrase for a meeting setting.
+fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
+    if let Some((a, b, _)) = &f.setting {
+        let mut end = *b - 1;
+        // "… summit in Brussels"
+        if s.tokens.get(end + 1).is_some_and(|t| t.lower == "in") && s.tokens.get(end + 2).is_some_and(|t| t.is_capitalized()) {
+            end += 2;
+        }
+        return s.slice(p, *a, end).to_owned();
+    }
+    if let (Some(_), Some(v)) = (f.inside, f.verb) {
+        let from = subject_span(s, v.at, &[]).start.min(v.at);
+        let mut to = v.end;
+        while to < s.tokens.len() && !s.tokens[to].is_punct(',') && !s.tokens[to].is_punct(';') && !s.tokens[to].is_punct('.') {
+            to += 1;
+        }
+        return s.slice(p, from, to - 1).to_owned();
+    }
+    s.text(p).to_owned()
+}
+
+/// "Jens Stoltenberg: Russia itself could try to use chemical weapons in …".
+fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
+    let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { f.actor.name.clone() };
+    let t = &s.tokens;
+    let gist = if s.quoted.first() == Some(&true) {
+        let end = (1..t.len()).find(|&k| !s.quoted[k]).unwrap_or(t.len());
+        p[t[0].end..t[end.saturating_sub(1).max(1)].start].to_owned()
+    } else if let Some(v) = f.verb.filter(|v| v.end < t.len() && !v.subject_after) {
+        let from = if f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() { v.at } else { v.end };
+        let from = if t.get(from).is_some_and(|w| w.lower == "that") { from + 1 } else { from };
+        if from < t.len() { p[t[from].start..s.end].to_owned() } else { s.text(p).to_owned() }
+    } else {
+        quote_for(f, s, p)
+    };
+    format!("{who}: {}", shorten(gist.trim(), 100))
+}
+
+/// At most `max` characters, cut at a word, with "…".
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim_end_matches(['.', ',', ';', ':', ' ']);
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::paragraphs::split_paragraphs;
+
+    /// (paragraph, lane id, kind, precision, start, end) of each draft.
+    fn run(text: &str, published: &str) -> Vec<(usize, String, Kind, Precision, String, Option<String>)> {
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        extract_paragraphs(&split_paragraphs(text), d, &g)
+            .into_iter()
+            .map(|x| {
+                (
+                    x.paragraph,
+                    g.lanes[x.lane].id.clone(),
+                    x.kind,
+                    x.date.precision,
+                    x.date.start.to_string(),
+                    x.date.end.map(|e| e.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_and_page_furniture_yield_no_events() {
+        let text = "Biden said it all\n\nBiden said on Monday that it rained.\n\nLeave a Reply\n\nBack to top button";
+        let r = run(text, "2022-03-24");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, 1);
+        assert!(is_boilerplate("Show More") && is_boilerplate("Related Articles") && !is_boilerplate("He said it."));
+    }
+
+    #[test]
+    fn pronouns_take_the_last_speaker_and_their_date() {
+        let text = "T\n\nUS President Joe Biden met Zelensky in Kyiv on Monday. He announced new aid.\n\nHe said more.";
+        let r = run(text, "2023-02-21");
+        assert_eq!(r.len(), 3);
+        assert!(r.iter().all(|e| e.1 == "us" && e.4 == "2023-02-20" && e.3 == Precision::Day), "{r:?}");
+        assert_eq!(r[0].2, Kind::Meeting);
+    }
+
+    #[test]
+    fn something_reported_inside_a_claim_is_its_own_event_dated_on_or_before_it() {
+        let text = "T\n\nIn a post on Monday, the governor of Sumy, Dmytro Zhyvytskyi claimed that Russian troops shelled the city.";
+        let r = run(text, "2022-03-24");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2, r[0].3, r[0].4.as_str()), ("ukraine", Kind::Claim, Precision::Day, "2022-03-21"));
+        assert_eq!((r[1].1.as_str(), r[1].2, r[1].3, r[1].4.as_str()), ("russia", Kind::Attack, Precision::Before, "2022-03-21"));
+    }
+
+    #[test]
+    fn a_meeting_named_as_the_setting_gets_the_date_of_the_report() {
+        let text = "T\n\nStoltenberg said on Thursday it was grave. “We are concerned about all of this,” he told reporters after the NATO summit.";
+        let r = run(text, "2022-03-25");
+        assert_eq!(r.len(), 3);
+        assert_eq!((r[2].2, r[2].4.as_str()), (Kind::Meeting, "2022-03-24"));
+    }
+
+    #[test]
+    fn undated_reports_fall_back_to_the_story_week_or_before_publication() {
+        let text = "T\n\nLast week, the Kremlin claimed it. Zelensky said it was false.\n\nRussia claims it.";
+        let r = run(text, "2022-03-28");
+        assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Week, "2022-03-21"), "the week “Last week” set");
+        assert_eq!((r[2].3, r[2].4.as_str()), (Precision::Before, "2022-03-28"), "present tense: an ongoing position");
+        let r = run("T\n\nThis week, NATO met. Zelensky said it was fine.", "2022-06-15");
+        assert_eq!(
+            (r[1].3, r[1].4.as_str(), r[1].5.as_deref()),
+            (Precision::Range, "2022-06-13", Some("2022-06-15")),
+            "never after publication"
+        );
+        let r = run("T\n\nZelensky said it was fine.", "2022-06-15");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2022-06-15"));
+    }
+
+    #[test]
+    fn a_day_named_earlier_in_the_paragraph_dates_the_next_reports() {
+        let r = run(
+            "T\n\nOn August 25, the UN Security Council met. US Ambassador Linda Thomas-Greenfield told the council no.\n\nZelensky said so.",
+            "2022-08-29",
+        );
+        assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Day, "2022-08-25"));
+        assert_eq!((r[2].3, r[2].4.as_str()), (Precision::Before, "2022-08-29"), "not across paragraphs");
+    }
+
+    #[test]
+    fn a_statement_about_a_coming_day_was_made_in_the_days_before() {
+        let r = run("T\n\nStoltenberg said that the summit on Thursday would agree to help.", "2022-03-24");
+        assert_eq!((r[0].3, r[0].4.as_str(), r[0].5.as_deref()), (Precision::Range, "2022-03-18", Some("2022-03-23")));
+    }
+
+    #[test]
+    fn passive_accusations_have_an_unnamed_source_and_later_notes_of_doubt_apply() {
+        let r =
+            run("T\n\nRussian forces were accused of using phosphorus bombs. The claim has not been independently verified.", "2022-03-24");
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].1.as_str(), r[0].2), ("other", Kind::Accusation));
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(
+            &split_paragraphs("T\n\nRussian forces were accused of using bombs. The claim has not been independently verified."),
+            NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(),
+            &g,
+        );
+        assert_eq!(d[0].verification, Verification::Unverified);
+        assert_eq!(d[0].actor, None);
+    }
+
+    #[test]
+    fn the_ministry_is_of_the_side_just_reported_on() {
+        let r = run("T\n\nSergei Lavrov will meet Turkish officials on Thursday, the ministry said.", "2022-04-05");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("russia", Kind::Meeting), ("russia", Kind::Statement)]);
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-04-07"), "future tense points forward");
+    }
+
+    #[test]
+    fn shorten_cuts_at_a_word() {
+        assert_eq!(shorten("one two three.", 100), "one two three");
+        assert_eq!(shorten("alpha beta gamma delta", 12), "alpha beta…");
+    }
+}

@@ -1,0 +1,371 @@
+//! What kind of event a verb reports, and how far the report is checked.
+
+use super::sentences::Sentence;
+use crate::model::{Kind, Verification};
+
+/// A reporting or event verb found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbHit {
+    /// Token index of the verb (the first word of a phrase such as "walked back").
+    pub at: usize,
+    /// One past its last token.
+    pub end: usize,
+    pub kind: Kind,
+    /// "denied", "rejected": the speaker disputes something.
+    pub denial: bool,
+    /// The speaker follows the verb: "said Jens", "according to X".
+    pub subject_after: bool,
+    /// "will meet": the event lies ahead.
+    pub future: bool,
+    /// "says", "claims", "believe": an ongoing position, not a dated act.
+    pub present: bool,
+}
+
+impl VerbHit {
+    pub fn is_speech(&self) -> bool {
+        matches!(self.kind, Kind::Statement | Kind::Claim | Kind::Accusation)
+    }
+}
+
+/// How a form may be used.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// Past or third-person present: a finite verb by itself ("said", "claims").
+    Finite,
+    /// A base form ("say", "meet"): finite only after a plain subject.
+    Base,
+    /// Counts only when a weapon follows ("used chemical weapons").
+    WithWeapon,
+}
+
+use Form::*;
+use Kind::*;
+
+/// (words, kind, form, denial). Phrases are matched word by word.
+const VERBS: &[(&str, Kind, Form, bool)] = &[
+    ("said", Statement, Finite, false),
+    ("says", Statement, Finite, false),
+    ("say", Statement, Base, false),
+    ("told", Statement, Finite, false),
+    ("tells", Statement, Finite, false),
+    ("tell", Statement, Base, false),
+    ("warned", Statement, Finite, false),
+    ("warns", Statement, Finite, false),
+    ("warn", Statement, Base, false),
+    ("stated", Statement, Finite, false),
+    ("added", Statement, Finite, false),
+    ("explained", Statement, Finite, false),
+    ("explains", Statement, Finite, false),
+    ("declared", Statement, Finite, false),
+    ("declares", Statement, Finite, false),
+    ("announced", Statement, Finite, false),
+    ("announces", Statement, Finite, false),
+    ("noted", Statement, Finite, false),
+    ("stressed", Statement, Finite, false),
+    ("insisted", Statement, Finite, false),
+    ("insists", Statement, Finite, false),
+    ("urged", Statement, Finite, false),
+    ("urges", Statement, Finite, false),
+    ("wrote", Statement, Finite, false),
+    ("posted", Statement, Finite, false),
+    ("tweeted", Statement, Finite, false),
+    ("replied", Statement, Finite, false),
+    ("responded", Statement, Finite, false),
+    ("reiterated", Statement, Finite, false),
+    ("emphasized", Statement, Finite, false),
+    ("emphasised", Statement, Finite, false),
+    ("acknowledged", Statement, Finite, false),
+    ("admitted", Statement, Finite, false),
+    ("confirmed", Statement, Finite, false),
+    ("pledged", Statement, Finite, false),
+    ("promised", Statement, Finite, false),
+    ("vowed", Statement, Finite, false),
+    ("argued", Statement, Finite, false),
+    ("suggested", Statement, Finite, false),
+    ("threatened", Statement, Finite, false),
+    ("condemned", Statement, Finite, false),
+    ("criticized", Statement, Finite, false),
+    ("criticised", Statement, Finite, false),
+    ("demanded", Statement, Finite, false),
+    ("revealed", Statement, Finite, false),
+    ("cautioned", Statement, Finite, false),
+    ("reported", Statement, Finite, false),
+    ("believe", Statement, Base, false),
+    ("believes", Statement, Finite, false),
+    ("walked back", Statement, Finite, false),
+    ("walk back", Statement, Base, false),
+    ("was asked", Statement, Finite, false),
+    ("were asked", Statement, Finite, false),
+    ("according to", Statement, Finite, false),
+    ("claimed", Claim, Finite, false),
+    ("claims", Claim, Finite, false),
+    ("claim", Claim, Base, false),
+    ("alleged", Claim, Finite, false),
+    ("alleges", Claim, Finite, false),
+    ("asserted", Claim, Finite, false),
+    ("accused", Accusation, Finite, false),
+    ("accuses", Accusation, Finite, false),
+    ("accuse", Accusation, Base, false),
+    ("blamed", Accusation, Finite, false),
+    ("blames", Accusation, Finite, false),
+    ("denied", Statement, Finite, true),
+    ("denies", Statement, Finite, true),
+    ("deny", Statement, Base, true),
+    ("rejected", Statement, Finite, true),
+    ("dismissed", Statement, Finite, true),
+    ("refuted", Statement, Finite, true),
+    ("met", Meeting, Finite, false),
+    ("meets", Meeting, Finite, false),
+    ("meet", Meeting, Base, false),
+    ("held talks", Meeting, Finite, false),
+    ("hold talks", Meeting, Base, false),
+    ("hosted", Meeting, Finite, false),
+    ("convened", Meeting, Finite, false),
+    ("agreed", Decision, Finite, false),
+    ("decided", Decision, Finite, false),
+    ("approved", Decision, Finite, false),
+    ("adopted", Decision, Finite, false),
+    ("voted", Decision, Finite, false),
+    ("imposed", Decision, Finite, false),
+    ("signed", Decision, Finite, false),
+    ("ordered", Decision, Finite, false),
+    ("authorized", Decision, Finite, false),
+    ("authorised", Decision, Finite, false),
+    ("attacked", Attack, Finite, false),
+    ("shelled", Attack, Finite, false),
+    ("bombed", Attack, Finite, false),
+    ("bombarded", Attack, Finite, false),
+    ("struck", Attack, Finite, false),
+    ("targeted", Attack, Finite, false),
+    ("invaded", Attack, Finite, false),
+    ("killed", Attack, Finite, false),
+    ("destroyed", Attack, Finite, false),
+    ("fired", Attack, WithWeapon, false),
+    ("launched", Attack, WithWeapon, false),
+    ("dropped", Attack, WithWeapon, false),
+    ("used", Attack, WithWeapon, false),
+    ("was using", Attack, WithWeapon, false),
+    ("were using", Attack, WithWeapon, false),
+];
+
+/// Words after which a verb form is a noun ("the claim", "his post").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s", "such", "any", "every", "no",
+    "another", "each", "of",
+];
+const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "shall", "cannot"];
+/// "X was forced to walk back": the act did happen.
+const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled", "moved", "rushed", "quick"];
+const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected"];
+const CONDITIONS: &[&str] = &["if", "unless", "whether"];
+/// Nouns that make "used"/"fired" an attack.
+const WEAPONS: &[&str] = &[
+    "weapon",
+    "weapons",
+    "munitions",
+    "munition",
+    "bomb",
+    "bombs",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shells",
+    "artillery",
+    "drone",
+    "drones",
+    "gas",
+    "phosphorus",
+    "phosphorous",
+    "grenades",
+    "mines",
+    "chemical",
+    "biological",
+    "nuclear",
+    "incendiary",
+    "cluster",
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "airstrikes",
+    "airstrike",
+    "fire",
+    "force",
+    "troops",
+    "at",
+    "on",
+];
+
+/// Reporting and event verbs of a sentence, outside quoted speech, in order.
+pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
+    let t = &s.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if s.quoted[i] || !t[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let hit = VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let fits = words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|tok| tok.lower == *w && !s.quoted[i + k]));
+            fits.then_some((words.len(), kind, form, denial))
+        });
+        let Some((n, kind, form, denial)) = hit else {
+            i += 1;
+            continue;
+        };
+        let word =
+            |k: usize| t.get(k).filter(|tok| tok.is_word() || tok.kind == super::text::TokKind::Possessive).map(|tok| tok.lower.as_str());
+        let prev = i.checked_sub(1).and_then(word);
+        let prev2 = i.checked_sub(2).and_then(word);
+        let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the");
+        let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
+        let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
+        let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p));
+        let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
+        let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
+        let passive_attack =
+            kind == Attack && n == 1 && prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+        let gerund_object = prev == Some("of") || prev == Some("by");
+        let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
+        // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
+        let base_ok = form != Base || !infinitive || future;
+        let blocked =
+            noun || conditional || passive_attack || gerund_object || !weapon_ok || !base_ok || (modal && !(kind == Meeting && future));
+        // Of what lies ahead, only meetings are events; of infinitives, only reports.
+        let allowed = (!future || kind == Meeting) && (!infinitive || kind == Statement || future);
+        if !blocked && allowed {
+            let subject_after = t[i].lower == "according" || subject_follows(s, i);
+            let lower = t[i].lower.as_str();
+            let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
+            out.push(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present });
+        }
+        i += n;
+    }
+    out
+}
+
+/// "…,” said Jens." / "…, said the ministry": nothing but quoted speech or a
+/// comma before the verb, so the speaker comes after it.
+fn subject_follows(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let before_ok = i == 0 || s.quoted[i - 1] || t[i - 1].is_punct(',') || t[i - 1].kind == super::text::TokKind::CloseQuote;
+    let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the");
+    before_ok && after_is_name
+}
+
+/// Which of two kinds a merged event keeps: the more specific report.
+pub fn stronger(a: Kind, b: Kind) -> Kind {
+    let rank = |k: Kind| match k {
+        Statement => 0,
+        Claim => 1,
+        Accusation => 2,
+        Meeting => 3,
+        Decision => 4,
+        Attack => 5,
+        Other => 0,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// Phrases saying that a report could not be checked.
+const UNVERIFIED: &[&str] = &[
+    "not been independently verified",
+    "not be independently verified",
+    "could not independently verify",
+    "cannot independently verify",
+    "could not immediately verify",
+    "could not be verified",
+    "has not been verified",
+    "have not been verified",
+    "not independently confirmed",
+    "not been independently confirmed",
+    "could not be independently confirmed",
+    "unverified",
+    "unconfirmed",
+    "without providing evidence",
+    "without offering evidence",
+    "provided no evidence",
+    "offered no evidence",
+];
+
+/// Does the sentence say that what it reports is unverified?
+pub fn says_unverified(sentence_text: &str) -> bool {
+    let lower = sentence_text.to_lowercase();
+    UNVERIFIED.iter().any(|p| lower.contains(p))
+}
+
+/// Verification of one event: an "unverified" cue wins; then a denial; then a
+/// claim or accusation (or anything reported inside one); else reported.
+pub fn verification(kind: Kind, unverified: bool, denial: bool, inside_claim: bool) -> Verification {
+    if unverified {
+        Verification::Unverified
+    } else if denial {
+        Verification::Denied
+    } else if matches!(kind, Claim | Accusation) || inside_claim {
+        Verification::Claimed
+    } else {
+        Verification::Reported
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::split_sentences;
+
+    fn verbs(text: &str) -> Vec<(String, Kind)> {
+        let s = &split_sentences(text)[0];
+        find_verbs(s)
+            .into_iter()
+            .map(|v| (s.tokens[v.at..v.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "), v.kind))
+            .collect()
+    }
+
+    fn v(w: &str, k: Kind) -> (String, Kind) {
+        (w.to_owned(), k)
+    }
+
+    #[test]
+    fn kinds_from_verbs() {
+        assert_eq!(verbs("Stoltenberg said allies had agreed to help."), [v("said", Statement), v("agreed", Decision)]);
+        assert_eq!(verbs("The ministry claimed Kyiv accused Moscow."), [v("claimed", Claim), v("accused", Accusation)]);
+        assert_eq!(verbs("The occupiers were using “phosphorous bombs” there."), [v("were using", Attack)]);
+        assert_eq!(verbs("NATO members met with officials."), [v("met", Meeting)]);
+        assert_eq!(verbs("The White House was forced to walk back the remarks."), [v("walk back", Statement)]);
+    }
+
+    #[test]
+    fn nouns_modals_gerunds_and_conditions_are_not_events() {
+        assert!(verbs("The claim has not been verified.").is_empty());
+        assert!(verbs("Russia could use these weapons, he feared.").is_empty());
+        assert!(verbs("He accused Russia of using phosphate munitions.").iter().all(|(_, k)| *k != Attack));
+        assert!(verbs("We will respond if Russia used chemical weapons.").is_empty());
+        assert!(verbs("The summit would agree on aid.").is_empty());
+        assert!(verbs("Chemical weapons were used in Syria.").is_empty(), "passive attack: no attacker named");
+        assert!(verbs("The use of force is banned.").is_empty());
+    }
+
+    #[test]
+    fn future_meetings_count_and_speaker_after_verb_is_noticed() {
+        let s = &split_sentences("Biden will meet Zelensky on Friday.")[0];
+        let hits = find_verbs(s);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].future && hits[0].kind == Meeting);
+        let s = &split_sentences("“We are concerned about this weapon use,” said Jens.")[0];
+        assert!(find_verbs(s)[0].subject_after);
+    }
+
+    #[test]
+    fn verification_cues() {
+        assert!(says_unverified("However, the claim has not been independently verified."));
+        assert!(!says_unverified("The claim was verified by reporters."));
+        assert_eq!(verification(Statement, false, false, false), Verification::Reported);
+        assert_eq!(verification(Claim, false, false, false), Verification::Claimed);
+        assert_eq!(verification(Claim, true, false, false), Verification::Unverified);
+        assert_eq!(verification(Statement, false, true, false), Verification::Denied);
+        assert_eq!(verification(Attack, false, false, true), Verification::Claimed);
+    }
+}

@@ -1,0 +1,186 @@
+//! Paragraph → sentences, and which words of a sentence are someone's quoted speech.
+
+use super::text::{TokKind, Token, tokenize};
+
+/// One sentence of a paragraph. Offsets are bytes into the paragraph.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<Token>,
+    /// Per token: inside a quotation long enough to be reported speech (more
+    /// than four words). Rules ignore such words: "We see Russia using…" inside
+    /// quote marks is what a speaker said, not what the article reports.
+    pub quoted: Vec<bool>,
+}
+
+impl Sentence {
+    pub fn text<'a>(&self, paragraph: &'a str) -> &'a str {
+        &paragraph[self.start..self.end]
+    }
+    /// The exact paragraph text from token `a` to token `b` (inclusive).
+    pub fn slice<'a>(&self, paragraph: &'a str, a: usize, b: usize) -> &'a str {
+        &paragraph[self.tokens[a].start..self.tokens[b].end]
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "pres", "st", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd",
+    "approx", "est",
+];
+
+fn quote_pair(open: &str) -> &'static str {
+    match open {
+        "“" => "”",
+        "„" => "“",
+        "«" => "»",
+        "‘" => "’",
+        "'" => "'",
+        _ => "\"",
+    }
+}
+
+/// Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?`
+/// (plus any closing quote marks) followed by a capital letter, an opening quote
+/// or the end; never inside double quotes, unless the paragraph's quote marks do
+/// not balance (then they are ignored). Pieces without words are dropped.
+pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
+    let toks = tokenize(paragraph, 0);
+    let opens = toks.iter().filter(|t| matches!(t.norm.as_str(), "“" | "«")).count();
+    let closes = toks.iter().filter(|t| matches!(t.norm.as_str(), "”" | "»")).count();
+    let track_quotes = opens == closes;
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut first = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if track_quotes {
+            match t.norm.as_str() {
+                "“" | "«" => depth += 1,
+                "”" | "»" => depth = (depth - 1).max(0),
+                _ => {}
+            }
+        }
+        let terminal = t.kind == TokKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?");
+        if terminal && !is_abbreviation(&toks, i) {
+            let mut j = i + 1;
+            let mut d = depth;
+            while j < toks.len() && (toks[j].kind == TokKind::CloseQuote || toks[j].norm == ")") {
+                if track_quotes && matches!(toks[j].norm.as_str(), "”" | "»") {
+                    d = (d - 1).max(0);
+                }
+                j += 1;
+            }
+            let next_starts = toks.get(j).is_none_or(|n| n.is_capitalized() || n.kind == TokKind::OpenQuote || n.norm == "(");
+            if d == 0 && next_starts {
+                push_sentence(&mut out, paragraph, &toks[first..j]);
+                first = j;
+                depth = 0;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_sentence(&mut out, paragraph, &toks[first..]);
+    out
+}
+
+fn is_abbreviation(toks: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else { return false };
+    if !prev.is_word() || prev.end != toks[i].start {
+        return false;
+    }
+    let single_initial = prev.norm.chars().count() == 1 && prev.is_capitalized();
+    // Titles and months are capitalised ("Gen.", "Feb."); "no." ending a sentence is not "No. 5".
+    let listed =
+        ABBREVIATIONS.contains(&prev.lower.as_str()) && (prev.is_capitalized() || matches!(prev.lower.as_str(), "vs" | "approx" | "est"));
+    single_initial || listed
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, paragraph: &str, toks: &[Token]) {
+    if !toks.iter().any(Token::is_word) {
+        return;
+    }
+    let tokens = toks.to_vec();
+    let quoted = speech_mask(&tokens);
+    let (start, end) = (tokens[0].start, tokens[tokens.len() - 1].end);
+    debug_assert!(paragraph.is_char_boundary(start) && paragraph.is_char_boundary(end));
+    out.push(Sentence { start, end, tokens, quoted });
+}
+
+/// Marks the words inside quotations of more than four words (an unclosed
+/// quotation runs to the end of the sentence). Short quotes such as
+/// "phosphorous bombs" are the reporter's words and stay visible to the rules.
+pub fn speech_mask(tokens: &[Token]) -> Vec<bool> {
+    let mut mask = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind == TokKind::OpenQuote {
+            let want = quote_pair(&tokens[i].norm);
+            let close = (i + 1..tokens.len()).find(|&j| tokens[j].kind == TokKind::CloseQuote && tokens[j].norm == want);
+            let end = close.unwrap_or(tokens.len());
+            let words = tokens[i + 1..end].iter().filter(|t| t.is_word()).count();
+            if words > 4 {
+                for m in &mut mask[i..close.map_or(end, |c| c + 1)] {
+                    *m = true;
+                }
+            }
+            i = close.map_or(end, |c| c + 1);
+            continue;
+        }
+        i += 1;
+    }
+    mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(p: &str) -> Vec<&str> {
+        split_sentences(p).iter().map(|s| s.text(p)).collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn splits_at_full_stops_before_capitals() {
+        let p = "Stoltenberg said on Thursday that Russia could act. Earlier on Wednesday, Biden spoke.";
+        assert_eq!(texts(p), ["Stoltenberg said on Thursday that Russia could act.", "Earlier on Wednesday, Biden spoke."]);
+    }
+
+    #[test]
+    fn keeps_a_quotation_with_its_attribution() {
+        let p = "“We are concerned. We see rhetoric,” the NATO secretary told reporters. He said more.";
+        assert_eq!(texts(p), ["“We are concerned. We see rhetoric,” the NATO secretary told reporters.", "He said more."]);
+    }
+
+    #[test]
+    fn does_not_split_after_abbreviations_and_initials() {
+        let p = "On Feb. 24, the U.S. Army and Gen. Mark A. Milley said so. Then Dr. Smith left.";
+        assert_eq!(texts(p), ["On Feb. 24, the U.S. Army and Gen. Mark A. Milley said so.", "Then Dr. Smith left."]);
+    }
+
+    #[test]
+    fn sentence_ending_inside_quotes_ends_after_the_closing_mark() {
+        let p = "He said it would “change the nature of the conflict.” Sullivan disagreed.";
+        assert_eq!(texts(p), ["He said it would “change the nature of the conflict.”", "Sullivan disagreed."]);
+    }
+
+    #[test]
+    fn stray_quote_marks_are_dropped_or_ignored() {
+        let p = "“There is a risk,” Stoltenberg said. You can see. ”";
+        assert_eq!(texts(p), ["“There is a risk,” Stoltenberg said.", "You can see. ”"]);
+    }
+
+    #[test]
+    fn long_quotations_are_masked_short_ones_are_not() {
+        let p = "“We see Russia using chemical weapons,” he said the “occupiers” used “phosphorous bombs”.";
+        let s = &split_sentences(p)[0];
+        let masked: Vec<&str> = s.tokens.iter().zip(&s.quoted).filter(|(_, q)| **q).map(|(t, _)| t.norm.as_str()).collect();
+        assert!(masked.contains(&"Russia"));
+        assert!(!masked.contains(&"occupiers") && !masked.contains(&"bombs") && !masked.contains(&"he"));
+    }
+}
