@@ -59,7 +59,7 @@ fn keyboard_steps_through_events_in_time_order() {
     h.key_press(egui::Key::Escape);
     h.run();
     assert_eq!(selected_id(&h), None);
-    h.get_by_label("Undated events");
+    h.get_by_label("Undated events (1)");
 }
 
 fn app_id(h: &Harness<'_, ChronolensApp>, rank: usize) -> String {
