@@ -332,3 +332,48 @@ fn a_background_load_can_be_cancelled() {
     assert_eq!(h.state().data.dataset.events.len(), 33, "the sample stays");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn importing_an_article_adds_drafts_to_review() {
+    let mut h = app_harness();
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import article…").click();
+    h.run();
+    let text_input = egui::accesskit::Role::MultilineTextInput;
+    h.get_by_role_and_label(text_input, "Article text").focus();
+    h.run();
+    h.get_by_role_and_label(text_input, "Article text").type_text(
+        "Kremlin rejects talks\n\nKremlin spokesman Dmitry Peskov said on Tuesday that Moscow would not join the talks.\n\nLeave a Reply",
+    );
+    h.run();
+    // Without a publication date nothing is extracted, and the dialog says why.
+    h.get_by_label("Extract drafts").click();
+    h.run();
+    h.get_by_label_contains("publication date");
+    let single = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(single, "Publication date").focus();
+    h.run();
+    h.get_by_role_and_label(single, "Publication date").type_text("2022-03-24");
+    h.run();
+    let before = h.state().data.dataset.events.len();
+    h.get_by_label("Extract drafts").click();
+    h.run();
+    let app = h.state();
+    assert!(app.import.is_none(), "the dialog closes");
+    assert!(app.dirty);
+    let drafts: Vec<_> = app.data.dataset.events[before..].iter().collect();
+    assert_eq!(drafts.len(), 1, "one statement; the boilerplate yields none");
+    let d = drafts[0];
+    assert!(d.is_draft());
+    assert_eq!((d.lane.as_str(), d.start.as_deref(), d.time_cue.as_deref()), ("russia", Some("2022-03-22"), Some("on Tuesday")));
+    // The draft is selected: its paragraph and review buttons are shown.
+    h.get_by_label_contains("Draft: extracted automatically");
+    h.get_by_label_contains("Kremlin spokesman Dmitry Peskov said on Tuesday");
+    h.get_by_label("Accept draft").click();
+    h.run();
+    let app = h.state();
+    assert!(!app.data.dataset.events[before].is_draft());
+    assert!(h.query_by_label("Accept draft").is_none());
+}

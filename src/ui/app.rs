@@ -1,6 +1,7 @@
 //! The chronolens window: menus, toolbar, timeline, source panel, legend.
 
 use super::edit_form::{EventEdit, FormAction, edit_form};
+use super::import::{ImportAction, ImportDialog};
 use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
@@ -49,6 +50,8 @@ pub struct ChronolensApp {
     pending_save_as: Option<Receiver<Option<PathBuf>>>,
     /// Last save result, shown in the status bar.
     pub notice: Option<String>,
+    /// File → Import article…, while open.
+    pub import: Option<ImportDialog>,
 }
 
 /// What was interrupted by the "unsaved changes" question.
@@ -93,6 +96,7 @@ impl ChronolensApp {
             allow_close: false,
             pending_save_as: None,
             notice: None,
+            import: None,
         };
         app.set_data(data);
         app
@@ -385,6 +389,9 @@ impl ChronolensApp {
                 if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
                     self.open_dialog();
                 }
+                if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
+                    self.import = Some(ImportDialog::default());
+                }
                 if ui.button("Open the bundled sample").clicked() {
                     if self.dirty {
                         self.confirm = Some(AfterConfirm::Sample);
@@ -616,6 +623,45 @@ impl ChronolensApp {
         }
     }
 
+    fn import_dialog(&mut self, ui: &mut Ui) {
+        let Some(dialog) = &mut self.import else { return };
+        match dialog.show(ui) {
+            ImportAction::None => {}
+            ImportAction::Cancel => self.import = None,
+            ImportAction::Extracted(article, events) => {
+                let before = self.data.dataset.clone();
+                let n = events.len();
+                let added = crate::extract::dataset::add_to_dataset(
+                    &mut self.data.dataset,
+                    &crate::extract::Gazetteer::builtin(),
+                    vec![(article, events)],
+                )
+                .map_err(|e| format!("the dataset {e}"))
+                .and_then(|()| self.data.reindex().map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
+                match added {
+                    Ok(()) => {
+                        self.import = None;
+                        self.lane_colors = lane_colors(&self.data);
+                        self.hidden.resize(self.data.dataset.lanes.len(), false);
+                        self.changed();
+                        self.notice = Some(format!("imported {n} draft events: review them in the source panel"));
+                        let first = self.data.dataset.events.len().saturating_sub(n) as u32;
+                        if n > 0 {
+                            self.select(Some(first));
+                        }
+                    }
+                    Err(e) => {
+                        self.data.dataset = before;
+                        let _ = self.data.reindex();
+                        if let Some(d) = &mut self.import {
+                            d.error = Some(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// "Unsaved changes" question before closing or replacing the data.
     fn confirm_dialog(&mut self, ui: &mut Ui) {
         let Some(after) = self.confirm.clone() else { return };
@@ -662,6 +708,7 @@ impl ChronolensApp {
             self.confirm = Some(AfterConfirm::Close);
         }
         self.confirm_dialog(ui);
+        self.import_dialog(ui);
         self.poll_background(ui);
         self.keyboard(ui);
         let title = format!("chronolens — {}", self.data.name);

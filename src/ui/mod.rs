@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod edit_form;
+pub mod import;
 pub mod legend;
 pub mod marks;
 pub mod source_panel;
