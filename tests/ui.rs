@@ -377,3 +377,35 @@ fn importing_an_article_adds_drafts_to_review() {
     assert!(!app.data.dataset.events[before].is_draft());
     assert!(h.query_by_label("Accept draft").is_none());
 }
+
+#[test]
+fn an_event_with_several_sources_lists_each_and_switches_between_them() {
+    let dir = std::env::temp_dir().join(format!("chronolens-multi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("multi.json");
+    let json = r#"{"lanes":[{"id":"us","label":"US"}],
+        "articles":[
+          {"id":"a","title":"First report","outlet":"Daily One","published":"2022-03-25","paragraphs":["First report","Sullivan said the US has no intention of using chemical weapons."]},
+          {"id":"b","title":"Second report","outlet":"Weekly Two","paragraphs":["Second report","Intro.","On Friday Jake Sullivan told reporters the US would respond accordingly."]}],
+        "events":[{"id":"e","lane":"us","title":"Sullivan walks back the remark","kind":"statement","start":"2022-03-25","precision":"day",
+                   "verification":"reported","sources":[
+                     {"article":"a","paragraph":1,"quote":"no intention of using chemical weapons"},
+                     {"article":"b","paragraph":2,"quote":"the US would respond accordingly"}]}]}"#;
+    std::fs::write(&file, json).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().open_path(&file);
+    h.run();
+    h.get_by_label("Sullivan walks back the remark").click();
+    h.run();
+    h.get_by_label("2 sources:");
+    h.get_by_label_contains("Sullivan said the US has no intention");
+    h.get_by_label_contains("published 25 Mar 2022");
+    h.get_by_label("Weekly Two").click();
+    h.run();
+    assert_eq!(h.state().source, 1);
+    h.get_by_label_contains("On Friday Jake Sullivan told reporters");
+    h.get_by_label_contains("publication date unknown");
+    assert!(h.query_by_label_contains("Sullivan said the US has no intention").is_none());
+    std::fs::remove_dir_all(&dir).ok();
+}

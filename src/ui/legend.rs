@@ -2,7 +2,7 @@
 //! Painted, so that exported images carry the same legend as the window.
 
 use crate::model::{Kind, Loaded, Verification};
-use crate::ui::marks::{MARK_R, paint_mark, with_alpha};
+use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
 use crate::ui::style::TimelineStyle;
 use egui::{Color32, Painter, Pos2, Rect, Stroke, pos2, vec2};
 
@@ -13,7 +13,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
     let mut cursor =
         Cursor { x: rect.left() + 8.0, y: rect.top() + LEGEND_ROW_H / 2.0 + 2.0, left: rect.left() + 8.0, right: rect.right() - 8.0 };
     let grey = style.weak_text;
-    heading(painter, &mut cursor, "Lanes", style);
+    heading(painter, &mut cursor, "Lanes", 60.0, style);
     for (i, lane) in data.dataset.lanes.iter().enumerate() {
         if hidden.get(i).copied().unwrap_or(false) {
             continue;
@@ -24,7 +24,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
         label(painter, p + vec2(16.0, 0.0), &lane.label, style.text, style);
     }
     cursor.gap();
-    heading(painter, &mut cursor, "Kind", style);
+    heading(painter, &mut cursor, "Kind", 80.0, style);
     for k in Kind::ALL {
         let w = text_w(painter, k.name(), style) + 24.0;
         let p = cursor.take(w);
@@ -32,7 +32,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
         label(painter, p + vec2(17.0, 0.0), k.name(), style.text, style);
     }
     cursor.gap();
-    heading(painter, &mut cursor, "Verification", style);
+    heading(painter, &mut cursor, "Verification", 80.0, style);
     for v in Verification::ALL {
         let w = text_w(painter, v.name(), style) + 24.0;
         let p = cursor.take(w);
@@ -40,8 +40,9 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
         label(painter, p + vec2(17.0, 0.0), v.name(), style.text, style);
     }
     cursor.gap();
-    heading(painter, &mut cursor, "Date", style);
-    let entries: [(&str, u8); 4] = [("known day/time", 0), ("somewhere in range", 1), ("on or before", 2), ("unknown", 3)];
+    heading(painter, &mut cursor, "Date", 130.0, style);
+    let entries: [(&str, u8); 5] =
+        [("known day/time", 0), ("somewhere in range", 1), ("on or before", 2), ("unknown", 3), ("draft, not reviewed", 4)];
     for (name, glyph) in entries {
         let w = text_w(painter, name, style) + 46.0;
         let p = cursor.take(w);
@@ -66,9 +67,14 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
                 }
                 paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(32.0, 0.0), MARK_R, c, style.bg, style.text);
             }
-            _ => {
+            3 => {
                 paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(16.0, 0.0), MARK_R, c, style.bg, style.text);
                 label(painter, p + vec2(24.0, 0.0), "?", style.text, style);
+            }
+            _ => {
+                let centre = p + vec2(16.0, 0.0);
+                paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, c, style.bg, style.text);
+                paint_draft_box(painter, centre, style.text);
             }
         }
         label(painter, p + vec2(40.0, 0.0), name, style.text, style);
@@ -99,8 +105,13 @@ impl Cursor {
     }
 }
 
-fn heading(painter: &Painter, c: &mut Cursor, text: &str, style: &TimelineStyle) {
+/// A group heading, kept on the same row as the group's first entry (`next_w` wide).
+fn heading(painter: &Painter, c: &mut Cursor, text: &str, next_w: f32, style: &TimelineStyle) {
     let w = text_w(painter, text, style) + 4.0;
+    if c.x + w + 6.0 + next_w > c.right && c.x > c.left {
+        c.x = c.left;
+        c.y += LEGEND_ROW_H;
+    }
     let p = c.take(w);
     painter.text(p, egui::Align2::LEFT_CENTER, text, style.small_font(), style.weak_text);
 }

@@ -91,3 +91,10 @@ pub fn verification_hint(v: Verification) -> &'static str {
         Verification::Denied => "struck through",
     }
 }
+
+/// The dashed box that marks a draft (extracted, not yet reviewed).
+pub fn paint_draft_box(painter: &Painter, centre: Pos2, color: Color32) {
+    let r = egui::Rect::from_center_size(centre, vec2(2.0 * MARK_R + 6.0, 2.0 * MARK_R + 6.0));
+    let pts = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
+    painter.extend(Shape::dashed_line(&pts, Stroke::new(1.0, color), 3.0, 2.0));
+}

@@ -6,7 +6,7 @@ use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_ge
 use crate::model::Loaded;
 use crate::timeline::stack::{GAP, MIN_LABEL_ROOM};
 use crate::timeline::{Item, Placed, Stacker, TimeView, axis};
-use crate::ui::marks::{MARK_R, paint_mark, with_alpha};
+use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
 use crate::ui::style::TimelineStyle;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align2, Color32, Galley, Mesh, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
@@ -339,8 +339,7 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         }
         paint_mark(painter, ev.kind, ev.verification, pos2(ix, cy), MARK_R, lane_color, style.bg, text_color);
         if ev.is_draft() {
-            let r = Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, 2.0 * MARK_R + 6.0));
-            dashed_rect(painter, r, Stroke::new(1.0, text_color));
+            paint_draft_box(painter, pos2(ix, cy), text_color);
         }
         let hit = Rect::from_min_max(pos2(left + g.x0, cy - ROW_H / 2.0 + 2.0), pos2(left + g.x1, cy + ROW_H / 2.0 - 2.0));
         let mut hit = hit.union(Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, ROW_H - 4.0)));
@@ -370,11 +369,6 @@ fn whisker(painter: &Painter, x0: f32, x1: f32, y: f32, color: Color32) {
     painter.line_segment([pos2(x0, y), pos2(x1, y)], s);
     painter.line_segment([pos2(x0, y - 4.0), pos2(x0, y + 4.0)], s);
     painter.line_segment([pos2(x1, y - 4.0), pos2(x1, y + 4.0)], s);
-}
-
-fn dashed_rect(painter: &Painter, r: Rect, stroke: Stroke) {
-    let pts = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
-    painter.extend(Shape::dashed_line(&pts, stroke, 3.0, 2.0));
 }
 
 /// A dense lane: one bar per few pixels whose height grows with the number of
