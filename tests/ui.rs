@@ -409,3 +409,40 @@ fn an_event_with_several_sources_lists_each_and_switches_between_them() {
     assert!(h.query_by_label_contains("Sullivan said the US has no intention").is_none());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
+    let mut h = app_harness();
+    h.run();
+    h.get_by_label("Sullivan: US has no intention of using chemical weapons").click();
+    h.run();
+    h.get_by_label("Cite a passage…").click();
+    h.run();
+    // Select the start of the cited paragraph by dragging across its first line.
+    let paragraph = h.state().data.dataset.articles[1].paragraphs[10].clone();
+    let rect = h.get_by_value(&paragraph).rect();
+    let from = rect.left_top() + egui::vec2(6.0, 8.0);
+    let to = rect.left_top() + egui::vec2(150.0, 8.0);
+    h.hover_at(from);
+    h.drag_at(from);
+    h.hover_at(to);
+    h.drop_at(to);
+    h.run();
+    let before = h.state().data.dataset.events.len();
+    // The button sits below the paragraph, maybe outside the scrolled view.
+    h.get_by_label_contains("Create event from “Immediately").scroll_to_me();
+    h.run();
+    h.get_by_label_contains("Create event from “Immediately").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.data.dataset.events.len(), before + 1, "error: {:?}", app.error);
+    let e = app.selected.expect("the new event is selected");
+    let ev = &app.data.dataset.events[e as usize];
+    let src = &ev.sources[0];
+    assert_eq!((src.article.as_str(), src.paragraph), ("004_cb2f14c055118140", 10));
+    assert!(src.quote.starts_with("Immediately") && paragraph.contains(&src.quote), "{:?}", src.quote);
+    // It took the date and lane of the event it was cited from, and opens for editing.
+    assert_eq!((ev.lane.as_str(), ev.start.as_deref()), ("us", Some("2022-03-25")));
+    h.get_by_label("Edit event");
+    assert!(app.dirty);
+}

@@ -92,6 +92,8 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
     let text_color = ui.visuals().text_color();
     let avail = ui.available_height();
     let others_h = (avail * 0.3).clamp(60.0, 220.0);
+    // A fixed text width: inside a horizontal row, text would otherwise grow the panel.
+    let text_w = (ui.available_width() - 48.0).max(120.0);
     ScrollArea::vertical().id_salt("paragraphs").max_height((avail - others_h).max(120.0)).auto_shrink([false, true]).show(ui, |ui| {
         for (i, p) in article.paragraphs.iter().enumerate() {
             let cited = i == source.paragraph;
@@ -100,29 +102,39 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
                 let frame = egui::Frame::new().inner_margin(4.0).corner_radius(3.0);
                 let frame =
                     if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
-                // Inside a horizontal row labels would not wrap by default.
                 let r = frame.show(ui, |ui| {
-                    ui.set_max_width(ui.available_width());
-                    if args.cite_mode {
-                        // Read-only but selectable: `&str` is an immutable text buffer.
-                        let mut text: &str = p;
-                        let te = egui::TextEdit::multiline(&mut text).desired_width(f32::INFINITY).desired_rows(1).show(ui);
-                        if let Some(range) = te.cursor_range {
-                            let picked = range.slice_str(p).trim();
-                            if !picked.is_empty() && ui.button(format!("Create event from “{}”", shorten(picked, 40))).clicked() {
-                                out.cite = Some((a, i, picked.to_owned()));
+                    ui.vertical(|ui| {
+                        ui.set_width(text_w);
+                        if args.cite_mode {
+                            // Read-only but selectable: `&str` is an immutable text buffer.
+                            let mut text: &str = p;
+                            let te = egui::TextEdit::multiline(&mut text).desired_width(text_w).desired_rows(1).show(ui);
+                            // The selection is remembered: clicking the button below takes
+                            // the focus (and so the live selection) away from the text.
+                            let key = egui::Id::unique(("chronolens-cite", a, i));
+                            if let Some(range) = te.cursor_range {
+                                let picked = range.slice_str(p).trim();
+                                if !picked.is_empty() {
+                                    ui.data_mut(|d| d.insert_temp(key, picked.to_owned()));
+                                }
                             }
+                            if let Some(picked) = ui.data(|d| d.get_temp::<String>(key))
+                                && ui.button(format!("Create event from “{}”", shorten(&picked, 40))).clicked()
+                            {
+                                ui.data_mut(|d| d.remove::<String>(key));
+                                out.cite = Some((a, i, picked));
+                            }
+                            return;
                         }
-                        return;
-                    }
-                    let label = if cited {
-                        egui::Label::new(quote_job(p, &source.quote, text_color, quote_bg, i == 0))
-                    } else if i == 0 {
-                        egui::Label::new(RichText::new(p).strong())
-                    } else {
-                        egui::Label::new(p)
-                    };
-                    ui.add(label.wrap());
+                        let label = if cited {
+                            egui::Label::new(quote_job(p, &source.quote, text_color, quote_bg, i == 0))
+                        } else if i == 0 {
+                            egui::Label::new(RichText::new(p).strong())
+                        } else {
+                            egui::Label::new(p)
+                        };
+                        ui.add(label.wrap());
+                    })
                 });
                 if cited && args.scroll_to_cited {
                     r.response.scroll_to_me(Some(egui::Align::Center));
