@@ -146,8 +146,11 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
     ui.separator();
     let others = &data.index.by_article[a as usize];
     ui.label(RichText::new(format!("Events cited from this article ({})", others.len())).strong());
-    ScrollArea::vertical().id_salt("others").auto_shrink([false, true]).show(ui, |ui| {
-        for &o in others {
+    // Only the visible rows are laid out: an article may be cited by thousands of events.
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 2.0;
+    ScrollArea::vertical().id_salt("others").auto_shrink([false, true]).show_rows(ui, row_h, others.len(), |ui, rows| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        for &o in &others[rows] {
             let oe = &data.dataset.events[o as usize];
             let date = fmt_known(oe.precision, data.index.spans[o as usize]);
             let text = format!("{}  —  {}", oe.title, date);
