@@ -257,7 +257,7 @@ fn closing_with_unsaved_changes_asks_first() {
     let e = h.state().selected.unwrap();
     let mut ev = h.state().data.dataset.events[e as usize].clone();
     ev.title = "Changed".into();
-    h.state_mut().data.replace_event(e, ev).unwrap();
+    h.state_mut().data_mut().replace_event(e, ev).unwrap();
     h.state_mut().dirty = true;
     h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
     h.run();

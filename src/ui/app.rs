@@ -19,7 +19,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 pub const BACKGROUND_LOAD_BYTES: u64 = 8 << 20;
 
 pub struct ChronolensApp {
-    pub data: Loaded,
+    /// Shared with background exports; edits copy it only if an export still holds it.
+    pub data: Arc<Loaded>,
     pub timeline: TimelineState,
     pub selected: Option<u32>,
     /// Which of the selected event's sources the panel shows.
@@ -73,7 +74,7 @@ struct Loading {
 impl ChronolensApp {
     pub fn new(data: Loaded) -> Self {
         let mut app = Self {
-            data: crate::model::load_sample(),
+            data: Arc::new(crate::model::load_sample()),
             timeline: TimelineState::default(),
             selected: None,
             source: 0,
@@ -106,7 +107,7 @@ impl ChronolensApp {
     pub fn set_data(&mut self, data: Loaded) {
         self.lane_colors = lane_colors(&data);
         self.hidden = vec![false; data.dataset.lanes.len()];
-        self.data = data;
+        self.data = Arc::new(data);
         self.dirty = false;
         self.editing = None;
         self.cite_mode = false;
@@ -154,6 +155,11 @@ impl ChronolensApp {
 
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
+    }
+
+    /// The data for editing (copied first if a background export still reads it).
+    pub fn data_mut(&mut self) -> &mut Loaded {
+        Arc::make_mut(&mut self.data)
     }
 
     fn lane_visible(&self, e: u32) -> bool {
@@ -249,7 +255,7 @@ impl ChronolensApp {
             Ok(()) => {
                 self.dirty = false;
                 self.path = Some(path.to_path_buf());
-                self.data.name = path.display().to_string();
+                self.data_mut().name = path.display().to_string();
                 self.notice = Some(format!("saved {}", path.display()));
                 true
             }
@@ -560,7 +566,7 @@ impl ChronolensApp {
                 FormAction::Apply => {
                     let mut ev = self.data.dataset.events[sel as usize].clone();
                     edit.apply_to(&mut ev);
-                    match self.data.replace_event(sel, ev) {
+                    match Arc::make_mut(&mut self.data).replace_event(sel, ev) {
                         Ok(()) => {
                             self.editing = None;
                             self.changed();
@@ -595,12 +601,12 @@ impl ChronolensApp {
         if out.accept {
             let mut ev = self.data.dataset.events[sel as usize].clone();
             ev.draft = None;
-            if self.data.replace_event(sel, ev).is_ok() {
+            if self.data_mut().replace_event(sel, ev).is_ok() {
                 self.changed();
             }
         }
         if out.reject {
-            self.data.remove_event(sel);
+            self.data_mut().remove_event(sel);
             self.selected = None;
             self.editing = None;
             self.changed();
@@ -608,7 +614,7 @@ impl ChronolensApp {
         }
         if let Some((article, paragraph, quote)) = out.cite {
             let ev = self.data.event_from_passage(article, paragraph, &quote, Some(sel));
-            match self.data.add_event(ev) {
+            match self.data_mut().add_event(ev) {
                 Ok(e) => {
                     self.changed();
                     self.cite_mode = false;
@@ -632,12 +638,12 @@ impl ChronolensApp {
                 let before = self.data.dataset.clone();
                 let n = events.len();
                 let added = crate::extract::dataset::add_to_dataset(
-                    &mut self.data.dataset,
+                    &mut self.data_mut().dataset,
                     &crate::extract::Gazetteer::builtin(),
                     vec![(article, events)],
                 )
                 .map_err(|e| format!("the dataset {e}"))
-                .and_then(|()| self.data.reindex().map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
+                .and_then(|()| self.data_mut().reindex().map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
                 match added {
                     Ok(()) => {
                         self.import = None;
@@ -651,8 +657,9 @@ impl ChronolensApp {
                         }
                     }
                     Err(e) => {
-                        self.data.dataset = before;
-                        let _ = self.data.reindex();
+                        let data = self.data_mut();
+                        data.dataset = before;
+                        let _ = data.reindex();
                         if let Some(d) = &mut self.import {
                             d.error = Some(e);
                         }
