@@ -1,6 +1,8 @@
 //! Drives the real window with egui_kittest: open the sample, click events
 //! by their accessible names, read the source panel, use the keyboard.
 
+mod common;
+
 use chronolens::model::load_sample;
 use chronolens::ui::ChronolensApp;
 use egui_kittest::Harness;
@@ -445,4 +447,40 @@ fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
     assert_eq!((ev.lane.as_str(), ev.start.as_deref()), ("us", Some("2022-03-25")));
     h.get_by_label("Edit event");
     assert!(app.dirty);
+}
+
+#[test]
+fn exporting_from_the_window_writes_the_png_in_the_background() {
+    let Some(_gpu) = common::gpu_or_skip("window export") else { return };
+    let dir = std::env::temp_dir().join(format!("chronolens-winexport-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_label("Export image");
+    h.get_by_label("1×").click();
+    h.run();
+    // The save dialog is the platform's: hand the path over as it would.
+    assert_eq!(h.state().export_file_name().as_deref(), Some("timeline_2022-03-21_2022-03-25.png"));
+    let out = dir.join("timeline.png");
+    let ctx = h.ctx.clone();
+    h.state_mut().start_export_to(out.clone(), &ctx);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while h.state().export.as_ref().is_some_and(|d| d.is_busy()) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+    }
+    h.step();
+    let status = h.state().export.as_ref().unwrap().status.clone();
+    assert!(matches!(&status, Some(Ok(m)) if m.starts_with("wrote")), "{status:?}");
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let dialog_width = h.state().export.as_ref().unwrap().width;
+    assert_eq!(width, dialog_width, "1× scale: one pixel per point");
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.state().export.is_none());
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -3,12 +3,15 @@
 //! (`ui::legend::paint_legend`), a caption and an optional "Sources" footer.
 //! Used by the PNG renderer, the SVG writer and the snapshot test alike.
 
-use super::request::Plan;
+use super::request::{Plan, Window};
 use crate::model::time::{fmt_day, parse_instant};
 use crate::timeline::TimeView;
+use crate::timeline::stack::GAP;
 use crate::ui::legend::paint_legend;
+use crate::ui::marks::MARK_R;
 use crate::ui::style::{TimelineStyle, lane_colors};
-use crate::ui::timeline::paint::{AXIS_H, LANE_PAD, ROW_H, lanes_height, plot_rect};
+use crate::ui::timeline::geometry::{MarkKind, mark_geometry};
+use crate::ui::timeline::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect};
 use crate::ui::timeline::{Drawn, PaintInput, Scratch, paint};
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, Id, LayerId, Order, Painter, Pos2, Rect, Stroke, TextFormat, Vec2, pos2, vec2};
@@ -25,7 +28,7 @@ const SOURCES_SIZE: f32 = 11.0;
 
 /// The layer every export shape is painted on.
 pub fn page_layer() -> LayerId {
-    LayerId::new(Order::Middle, Id::new("chronolens-export-page"))
+    LayerId::new(Order::Middle, Id::unique("chronolens-export-page"))
 }
 
 /// Where each block of the page goes, in points from the page's top-left.
@@ -43,6 +46,9 @@ pub struct PageLayout {
     pub sources: Option<Rect>,
     /// Footer entries that fit (all of them unless the height was fixed).
     pub sources_shown: usize,
+    /// Where each shown entry goes, from the top-left of the list (below the heading).
+    pub source_places: Vec<Pos2>,
+    pub source_col_w: f32,
 }
 
 /// The shapes of one event's mark, as indices into the page layer.
@@ -94,7 +100,8 @@ fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a
 
 /// A painter that lays text out but paints nothing (for measuring).
 fn measuring(painter: &Painter) -> Painter {
-    let mut p = Painter::new(painter.ctx().clone(), LayerId::new(Order::Background, Id::new("chronolens-export-measure")), Rect::EVERYTHING);
+    let mut p =
+        Painter::new(painter.ctx().clone(), LayerId::new(Order::Background, Id::unique("chronolens-export-measure")), Rect::EVERYTHING);
     p.set_invisible();
     p
 }
@@ -153,6 +160,110 @@ fn source_galleys(painter: &Painter, plan: &Plan, look: &Look, width: f32) -> Ve
 }
 
 const SOURCES_HEADING_H: f32 = 20.0;
+const MORE_LINE_H: f32 = 16.0;
+const SOURCE_COL_MIN_W: f32 = 540.0;
+const SOURCE_COL_GAP: f32 = 28.0;
+
+/// How many footer columns fit, and their width: one for a short list.
+fn source_columns(inner_w: f32, n: usize) -> (usize, f32) {
+    let fit = ((inner_w + SOURCE_COL_GAP) / (SOURCE_COL_MIN_W + SOURCE_COL_GAP)).floor().max(1.0) as usize;
+    let cols = fit.min(n.div_ceil(4)).clamp(1, 4);
+    (cols, (inner_w - SOURCE_COL_GAP * (cols - 1) as f32) / cols as f32)
+}
+
+/// Flows footer entries of `heights` down `cols` columns: balanced when
+/// `budget` is `None`, else at most `budget` high (the last column keeping a
+/// line for "… and N more"). Returns each placed entry's offset, how many
+/// were placed, and the height used.
+fn place_sources(heights: &[f32], cols: usize, col_w: f32, budget: Option<f32>) -> (Vec<Pos2>, usize, f32) {
+    const GAP_Y: f32 = 2.0;
+    let total: f32 = heights.iter().map(|h| h + GAP_Y).sum();
+    let tallest = heights.iter().fold(0.0f32, |a, &h| a.max(h + GAP_Y));
+    let limit = budget.unwrap_or_else(|| (total / cols as f32).max(tallest));
+    let mut out = Vec::with_capacity(heights.len());
+    let (mut col, mut y, mut used) = (0usize, 0.0f32, 0.0f32);
+    for (i, &h) in heights.iter().enumerate() {
+        let need = h + GAP_Y;
+        loop {
+            let last_col = col + 1 == cols;
+            let reserve = if budget.is_some() && last_col && i + 1 < heights.len() { MORE_LINE_H } else { 0.0 };
+            // Balanced: move on once past the target; bounded: only if it does not fit.
+            let full = match budget {
+                None => y > 0.0 && y + need / 2.0 > limit && !last_col,
+                Some(_) => y + need + reserve > limit,
+            };
+            if !full {
+                break;
+            }
+            if last_col {
+                let placed = out.len();
+                return (out, placed, used + MORE_LINE_H);
+            }
+            col += 1;
+            y = 0.0;
+        }
+        out.push(pos2(col as f32 * (col_w + SOURCE_COL_GAP), y));
+        y += need;
+        used = used.max(y);
+    }
+    let placed = out.len();
+    (out, placed, used)
+}
+
+/// The view for the plot. A "full range" or `--from/--to` export keeps the
+/// "Fit all" margin on the left but widens the right one until the labels of
+/// the last events fit: a briefing slide should not end in "…".
+fn fitted_view(painter: &Painter, plan: &Plan, look: &Look, plot_w: f32) -> TimeView {
+    let base = plan.window.view(plot_w);
+    let Window::Fit { lo, hi } = plan.window else { return base };
+    let w = plot_w as f64;
+    let margin = super::request::FIT_MARGIN_PX;
+    // Lay the timeline out (painting nothing) as the window would, and widen
+    // the view for each label cut at the plot's right edge. The marks' shapes
+    // depend on the zoom: settle in a few rounds.
+    let timeline = Rect::from_min_size(Pos2::ZERO, vec2(plot_w + GUTTER_W, AXIS_H + 100_000.0));
+    let mut spp = base.secs_per_px;
+    let mut scratch = Scratch::default();
+    let mut drawn = Drawn::default();
+    for _ in 0..4 {
+        let view = TimeView { t0: lo as f64 - margin * spp, secs_per_px: spp };
+        paint(painter, timeline, &input(plan, look, view, None), &mut scratch, &mut drawn);
+        let mut need = spp;
+        for mark in &drawn.marks {
+            if mark.rect.right() < drawn.plot.right() - 3.0 {
+                continue;
+            }
+            let e = mark.event as usize;
+            let ev = &plan.data.dataset.events[e];
+            let Some(span) = plan.data.index.spans[e] else { continue };
+            let g = mark_geometry(ev.precision, span, &view);
+            // Marks that run past the range themselves (a month-long event's
+            // mark sits mid-month) cannot be helped.
+            if view.t(g.icon_x as f64) >= hi as f64 || g.x1 as f64 >= w - 2.0 {
+                continue;
+            }
+            let label_x = match g.kind {
+                MarkKind::SolidBar | MarkKind::FadedBar => g.icon_x + MARK_R + 5.0,
+                _ => g.x1 + GAP,
+            } as f64;
+            let label_w = painter.layout_no_wrap(ev.title.clone(), look.style.font(), look.style.text).size().x as f64;
+            // label_x = x(start) + k, and x(start) - margin scales with 1/spp.
+            let x_start = view.x(span.lo as f64).max(0.0);
+            let k = label_x - x_start;
+            let room = w - 2.0 - margin - k - label_w;
+            if room > 0.25 * w {
+                need = need.max((span.lo - lo).max(0) as f64 / room);
+            }
+        }
+        // Never squeeze the range into less than 2/3 of the plot.
+        let need = need.min(base.secs_per_px * 1.5);
+        if need <= spp * 1.0001 {
+            break;
+        }
+        spp = need;
+    }
+    TimeView { t0: lo as f64 - margin * spp, secs_per_px: spp }
+}
 
 /// Lays the page out for `plan` (`painter` only measures text). The width is the
 /// request's; the height is the request's or, without one, fits the content.
@@ -170,19 +281,21 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
         0.0
     };
     let caption_h = if plan.request.caption { caption_galleys(&m, plan, &look, inner_w).0.size().y + BLOCK_GAP } else { 0.0 };
-    let sources = if plan.request.sources { source_galleys(&m, plan, &look, inner_w - 4.0) } else { Vec::new() };
-    let sources_full_h: f32 =
-        if plan.request.sources { SOURCES_HEADING_H + sources.iter().map(|g| g.size().y + 2.0).sum::<f32>() + BLOCK_GAP } else { 0.0 };
+    let (columns, col_w) = source_columns(inner_w, plan.articles.len());
+    let sources = if plan.request.sources { source_galleys(&m, plan, &look, col_w - 4.0) } else { Vec::new() };
+    let heights: Vec<f32> = sources.iter().map(|g| g.size().y).collect();
+    let full_list = place_sources(&heights, columns, col_w, None);
+    let sources_full_h: f32 = if plan.request.sources { SOURCES_HEADING_H + full_list.2 + BLOCK_GAP } else { 0.0 };
 
-    let view = plan.window.view(super::request::Plan::plot_width(width));
+    let view = fitted_view(&m, plan, &look, super::request::Plan::plot_width(width));
     let lanes = plan.visible_lanes().count().max(1) as f32;
     let min_timeline_h = AXIS_H + lanes * (ROW_H + 2.0 * LANE_PAD);
     let fixed = title_h + legend_h + caption_h + 2.0 * MARGIN;
-    let (height, timeline_h, sources_shown, sources_h) = match plan.request.height {
+    let (height, timeline_h, source_places, sources_h) = match plan.request.height {
         None => {
             let look_input = input(plan, &look, view, None);
             let fitted = lanes_height(&m, inner_w, &look_input, &mut Scratch::default()).max(min_timeline_h);
-            (fixed + fitted + sources_full_h, fitted, sources.len(), sources_full_h)
+            (fixed + fitted + sources_full_h, fitted, full_list.0, sources_full_h)
         }
         Some(h) => {
             let h = h as f32;
@@ -201,30 +314,20 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
             let look_input = input(plan, &look, view, None);
             let wanted = lanes_height(&m, inner_w, &look_input, &mut Scratch::default()).max(min_timeline_h);
             let mut room = (h - fixed - min_timeline_h).max(0.0);
-            let mut shown = 0;
+            let mut places = Vec::new();
             let mut used = 0.0;
             if plan.request.sources && !sources.is_empty() {
                 let want_sources = (h - fixed - wanted).max(0.0);
-                let budget = room.min(want_sources.max(room * 0.5));
-                if budget >= SOURCES_HEADING_H + BLOCK_GAP + 16.0 {
-                    used = SOURCES_HEADING_H + BLOCK_GAP;
-                    for (i, g) in sources.iter().enumerate() {
-                        let need = g.size().y + 2.0;
-                        // Leave a line for "… and N more" unless this is the last entry.
-                        let more = if i + 1 < sources.len() { 16.0 } else { 0.0 };
-                        if used + need + more > budget {
-                            break;
-                        }
-                        used += need;
-                        shown += 1;
-                    }
-                    if shown < sources.len() {
-                        used += 16.0;
-                    }
+                let budget = room.min(want_sources.max(room * 0.5)).min(sources_full_h);
+                let list_budget = budget - SOURCES_HEADING_H - BLOCK_GAP;
+                if list_budget >= MORE_LINE_H {
+                    let (p, _, list_h) = place_sources(&heights, columns, col_w, Some(list_budget));
+                    places = p;
+                    used = SOURCES_HEADING_H + list_h + BLOCK_GAP;
                 }
                 room -= used;
             }
-            (h, min_timeline_h + room, shown, used)
+            (h, min_timeline_h + room, places, used)
         }
     };
 
@@ -246,7 +349,8 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
         y += caption_h;
         r
     });
-    let sources_rect = (plan.request.sources && sources_h > 0.0).then(|| Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, sources_h - BLOCK_GAP)));
+    let sources_rect =
+        (plan.request.sources && sources_h > 0.0).then(|| Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, sources_h - BLOCK_GAP)));
     Ok(PageLayout {
         size: vec2(width, height.ceil()),
         title: title_rect,
@@ -256,7 +360,9 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
         legend,
         caption,
         sources: sources_rect,
-        sources_shown,
+        sources_shown: source_places.len(),
+        source_places,
+        source_col_w: col_w,
     })
 }
 
@@ -268,7 +374,19 @@ pub fn paint_page(painter: &Painter, plan: &Plan, layout: &PageLayout) -> Compos
     let style = &look.style;
     let page = Rect::from_min_size(Pos2::ZERO, layout.size);
     let painter = painter.with_clip_rect(page);
-    painter.rect_filled(page, 0.0, style.bg);
+    // The page's background around the timeline (which paints its own): no
+    // overdraw, which is what a software rasterizer pays for at 4K and up.
+    let t = layout.timeline;
+    for r in [
+        Rect::from_min_max(page.min, pos2(page.right(), t.top())),
+        Rect::from_min_max(pos2(page.left(), t.bottom()), page.max),
+        Rect::from_min_max(pos2(page.left(), t.top()), pos2(t.left(), t.bottom())),
+        Rect::from_min_max(pos2(t.right(), t.top()), pos2(page.right(), t.bottom())),
+    ] {
+        if r.is_positive() {
+            painter.rect_filled(r, 0.0, style.bg);
+        }
+    }
     let inner_w = layout.timeline.width();
 
     if let Some(r) = layout.title
@@ -305,18 +423,26 @@ pub fn paint_page(painter: &Painter, plan: &Plan, layout: &PageLayout) -> Compos
         painter.galley(pos2(r.right() - right.size().x, r.top()), right, style.weak_text);
     }
     if let Some(r) = layout.sources {
-        let galleys = source_galleys(&painter, plan, &look, inner_w - 4.0);
-        painter.text(r.left_top(), Align2::LEFT_TOP, "Sources", FontId::proportional(13.0), style.text);
-        let mut y = r.top() + SOURCES_HEADING_H;
-        for g in galleys.iter().take(layout.sources_shown) {
-            let h = g.size().y;
-            painter.galley(pos2(r.left() + 4.0, y), g.clone(), style.text);
-            y += h + 2.0;
+        let galleys = source_galleys(&painter, plan, &look, layout.source_col_w - 4.0);
+        let n = galleys.len();
+        painter.text(
+            r.left_top(),
+            Align2::LEFT_TOP,
+            format!("Sources ({n} article{} cited by the events shown)", if n == 1 { "" } else { "s" }),
+            FontId::proportional(13.0),
+            style.text,
+        );
+        let top = r.left_top() + vec2(4.0, SOURCES_HEADING_H);
+        let mut bottom = top.y;
+        for (g, p) in galleys.iter().zip(&layout.source_places) {
+            bottom = bottom.max(top.y + p.y + g.size().y + 2.0);
+            painter.galley(top + p.to_vec2(), g.clone(), style.text);
         }
-        let more = galleys.len() - layout.sources_shown.min(galleys.len());
+        let more = n - layout.sources_shown.min(n);
         if more > 0 {
             let text = format!("… and {more} more article{} (export without --height to list them all)", if more == 1 { "" } else { "s" });
-            painter.text(pos2(r.left() + 4.0, y), Align2::LEFT_TOP, text, FontId::proportional(SOURCES_SIZE), style.weak_text);
+            let x = layout.source_places.last().map_or(0.0, |p| p.x);
+            painter.text(pos2(top.x + x, bottom), Align2::LEFT_TOP, text, FontId::proportional(SOURCES_SIZE), style.weak_text);
         }
     }
     Composed { layout: layout.clone(), drawn, events }
@@ -361,8 +487,9 @@ pub fn compose(painter: &Painter, plan: &Plan) -> Result<Composed, super::Export
 pub fn page_size(plan: &Plan) -> Result<Vec2, super::ExportError> {
     let ctx = egui::Context::default();
     let mut result = None;
-    let _ = ctx.run_ui(super::raw_input(vec2(plan.request.width as f32, 1000.0), plan.request.scale), |ui| {
+    ctx.run_ui(super::raw_input(vec2(plan.request.width as f32, 1000.0), plan.request.scale), |ui| {
         result = Some(layout(&ui.ctx().layer_painter(page_layer()), plan).map(|l| l.size));
-    });
+    })
+    .drop_without_applying_deltas();
     result.expect("the pass ran")
 }

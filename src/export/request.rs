@@ -166,6 +166,12 @@ impl ExportRequest {
         plan(Cow::Owned(data), self)
     }
 
+    /// The file name to propose in a save dialog (`timeline_2022-03-21_2022-03-25.png`),
+    /// or why this request cannot be exported.
+    pub fn default_file_name(&self, data: &Loaded, format: Format) -> Result<String, ExportError> {
+        self.plan(data).map(|p| p.default_file_name(format))
+    }
+
     /// Checks what does not depend on the data: sizes and scale.
     pub fn check_sizes(&self) -> Result<(), ExportError> {
         let usage = |m: String| Err(ExportError::Usage(m));
@@ -218,9 +224,10 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
                 if id.is_empty() {
                     continue;
                 }
-                let found = lanes.iter().position(|l| l.id == id).or_else(|| {
-                    lanes.iter().position(|l| l.id.eq_ignore_ascii_case(id) || l.label.eq_ignore_ascii_case(id))
-                });
+                let found = lanes
+                    .iter()
+                    .position(|l| l.id == id)
+                    .or_else(|| lanes.iter().position(|l| l.id.eq_ignore_ascii_case(id) || l.label.eq_ignore_ascii_case(id)));
                 match found {
                     Some(i) => shown[i] = true,
                     None => {
@@ -250,7 +257,7 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
         if hidden[l] || le.is_empty() {
             continue;
         }
-        let s = Span { lo: le.lo[0], hi: *le.max_hi.last().expect("non-empty") };
+        let s = Span { lo: le.lo[0], hi: le.max_end().expect("non-empty") };
         extent = Some(match extent {
             Some(e) => Span { lo: e.lo.min(s.lo), hi: e.hi.max(s.hi) },
             None => s,
@@ -303,8 +310,7 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
         (Some(_), None) => true,
         (None, _) => false,
     };
-    let events: Vec<u32> =
-        index.by_time.iter().copied().filter(|&e| !hidden[index.lane_of[e as usize] as usize] && inside(e)).collect();
+    let events: Vec<u32> = index.by_time.iter().copied().filter(|&e| !hidden[index.lane_of[e as usize] as usize] && inside(e)).collect();
     let articles = cited_articles(&data, &events);
 
     // With an explicit range, the painted data holds only the events inside it
@@ -329,11 +335,7 @@ fn filter_lane(le: &LaneEvents, a: i64, b: i64) -> LaneEvents {
     let mut out = LaneEvents::default();
     for i in 0..le.len() {
         if le.hi[i] > a && le.lo[i] < b {
-            out.order.push(le.order[i]);
-            out.lo.push(le.lo[i]);
-            out.hi.push(le.hi[i]);
-            let prev = out.max_hi.last().copied().unwrap_or(i64::MIN);
-            out.max_hi.push(prev.max(le.hi[i]));
+            out.push(le.order[i], le.lo[i], le.hi[i]);
         }
     }
     out
@@ -424,7 +426,11 @@ mod tests {
     #[test]
     fn a_range_keeps_only_the_events_inside_it() {
         let data = load_sample();
-        let req = ExportRequest { from: Some(parse_from("2022-03-24").unwrap()), to: Some(parse_to("2022-03-24").unwrap()), ..Default::default() };
+        let req = ExportRequest {
+            from: Some(parse_from("2022-03-24").unwrap()),
+            to: Some(parse_to("2022-03-24").unwrap()),
+            ..Default::default()
+        };
         let plan = req.plan(&data).unwrap();
         assert_eq!(plan.default_file_name(Format::Png), "timeline_2022-03-24.png");
         for le in &plan.data.index.lanes {
@@ -441,8 +447,14 @@ mod tests {
     fn bad_requests_say_what_is_wrong() {
         let data = load_sample();
         let msg = |r: ExportRequest| r.plan(&data).unwrap_err().to_string();
-        assert!(msg(ExportRequest { lanes: Some(vec!["nato".into(), "mars".into()]), ..Default::default() }).contains("unknown lane `mars`"));
-        let m = msg(ExportRequest { from: Some(parse_from("2022-03-26").unwrap()), to: Some(parse_to("2022-03-21").unwrap()), ..Default::default() });
+        assert!(
+            msg(ExportRequest { lanes: Some(vec!["nato".into(), "mars".into()]), ..Default::default() }).contains("unknown lane `mars`")
+        );
+        let m = msg(ExportRequest {
+            from: Some(parse_from("2022-03-26").unwrap()),
+            to: Some(parse_to("2022-03-21").unwrap()),
+            ..Default::default()
+        });
         assert!(m.contains("not before"), "{m}");
         assert!(msg(ExportRequest { width: 0, ..Default::default() }).contains("not 0"));
         assert!(msg(ExportRequest { height: Some(0), ..Default::default() }).contains("not 0"));

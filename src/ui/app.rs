@@ -1,6 +1,7 @@
 //! The chronolens window: menus, toolbar, timeline, source panel, legend.
 
 use super::edit_form::{EventEdit, FormAction, edit_form};
+use super::export_dialog::{DialogAction, ExportContext, ExportDialog};
 use super::import::{ImportAction, ImportDialog};
 use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
@@ -17,6 +18,21 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// Files larger than this load on a background thread.
 pub const BACKGROUND_LOAD_BYTES: u64 = 8 << 20;
+
+/// What the export dialog needs from the window. A macro, not a method: it
+/// borrows fields of the app, so the dialog (another field) stays mutable.
+macro_rules! export_cx {
+    ($app:ident) => {{
+        let v = $app.timeline.view;
+        ExportContext {
+            data: &$app.data,
+            hidden: &$app.hidden,
+            selected: $app.selected,
+            view: (v.t0, v.t($app.timeline.plot_width as f64)),
+            shown_width: $app.timeline.plot_width + super::timeline::paint::GUTTER_W,
+        }
+    }};
+}
 
 pub struct ChronolensApp {
     /// Shared with background exports; edits copy it only if an export still holds it.
@@ -53,6 +69,8 @@ pub struct ChronolensApp {
     pub notice: Option<String>,
     /// File → Import article…, while open.
     pub import: Option<ImportDialog>,
+    /// File → Export image…, while open.
+    pub export: Option<ExportDialog>,
 }
 
 /// What was interrupted by the "unsaved changes" question.
@@ -98,6 +116,7 @@ impl ChronolensApp {
             pending_save_as: None,
             notice: None,
             import: None,
+            export: None,
         };
         app.set_data(data);
         app
@@ -335,6 +354,9 @@ impl ChronolensApp {
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
             self.open_dialog();
         }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E))) {
+            self.open_export(ui);
+        }
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S))) {
             self.save_as_dialog();
         }
@@ -394,6 +416,10 @@ impl ChronolensApp {
                 let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
                 if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
                     self.open_dialog();
+                }
+                let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+                if ui.add(egui::Button::new("Export image…").shortcut_text(ui.ctx().format_shortcut(&export))).clicked() {
+                    self.open_export(ui);
                 }
                 if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
                     self.import = Some(ImportDialog::default());
@@ -629,6 +655,36 @@ impl ChronolensApp {
         }
     }
 
+    fn open_export(&mut self, ui: &Ui) {
+        if self.export.is_none() {
+            let shown = self.timeline.plot_width + super::timeline::paint::GUTTER_W;
+            self.export = Some(ExportDialog::new(ui.visuals().dark_mode, shown));
+        }
+    }
+
+    fn export_dialog(&mut self, ui: &mut Ui) {
+        let Some(dialog) = &mut self.export else { return };
+        let cx = export_cx!(self);
+        if let DialogAction::Close = dialog.show(ui, &cx) {
+            self.export = None;
+        }
+    }
+
+    /// Starts the open export dialog's export into `path` (what its save dialog does).
+    pub fn start_export_to(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.export else { return };
+        let cx = export_cx!(self);
+        let req = dialog.request(&cx);
+        dialog.start_file(&cx, req, path, ctx);
+    }
+
+    /// The file name the export dialog proposes.
+    pub fn export_file_name(&self) -> Option<String> {
+        let dialog = self.export.as_ref()?;
+        let cx = export_cx!(self);
+        dialog.request(&cx).default_file_name(&self.data, dialog.format).ok()
+    }
+
     fn import_dialog(&mut self, ui: &mut Ui) {
         let Some(dialog) = &mut self.import else { return };
         match dialog.show(ui) {
@@ -716,6 +772,7 @@ impl ChronolensApp {
         }
         self.confirm_dialog(ui);
         self.import_dialog(ui);
+        self.export_dialog(ui);
         self.poll_background(ui);
         self.keyboard(ui);
         let title = format!("chronolens — {}", self.data.name);
@@ -816,6 +873,7 @@ Tab / Shift+Tab: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
 Ctrl+O: open a file (or drop it on the window)\n\
+Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\
 Ctrl+S / Ctrl+Shift+S: save / save as (the previous version is kept as FILE.bak)";
 
 impl eframe::App for ChronolensApp {

@@ -1,0 +1,304 @@
+//! Running an export: synchronously ([`run`], the command line) or on a
+//! background thread with progress and cancel ([`ExportJob`], the window).
+
+use super::request::Format;
+use super::{ExportError, ExportRequest, Gpu, Image, Plan, Scene, png, svg};
+use crate::model::Loaded;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Where the result goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// Write this file (PNG or SVG by its extension), atomically.
+    File(PathBuf),
+    /// Return the encoded file in [`ExportOutput::bytes`].
+    Bytes(Format),
+    /// Return only the pixels (for the clipboard or a preview): no encoding.
+    Image,
+}
+
+/// Progress of a running export, shared between the worker and the UI.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Fraction done × 1e6.
+    done: AtomicU32,
+    stage: Mutex<&'static str>,
+    cancel: AtomicBool,
+    repaint: Mutex<Option<egui::Context>>,
+}
+
+impl Progress {
+    /// Asks the UI to repaint (through `ctx`) on every update.
+    pub fn with_repaint(ctx: egui::Context) -> Self {
+        Self { repaint: Mutex::new(Some(ctx)), ..Default::default() }
+    }
+    pub fn set(&self, fraction: f32, stage: &'static str) {
+        self.done.store((fraction.clamp(0.0, 1.0) * 1e6) as u32, Ordering::Relaxed);
+        if let Ok(mut s) = self.stage.lock() {
+            *s = stage;
+        }
+        if let Ok(r) = self.repaint.lock()
+            && let Some(ctx) = r.as_ref()
+        {
+            ctx.request_repaint();
+        }
+    }
+    /// Fraction done (0..=1) and what is happening ("rendering", "encoding"…).
+    pub fn get(&self) -> (f32, &'static str) {
+        let stage = self.stage.lock().map(|s| *s).unwrap_or("");
+        (self.done.load(Ordering::Relaxed) as f32 / 1e6, if stage.is_empty() { "starting" } else { stage })
+    }
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+/// A finished export.
+#[derive(Debug, Clone)]
+pub struct ExportOutput {
+    pub format: Format,
+    /// The encoded file (empty for [`ExportTarget::Image`]).
+    pub bytes: Vec<u8>,
+    /// The file written, for [`ExportTarget::File`].
+    pub path: Option<PathBuf>,
+    /// The pixels, for PNG and [`ExportTarget::Image`] (not for SVG).
+    pub image: Option<Image>,
+    /// Image size in pixels (SVG: in user units).
+    pub size_px: [u32; 2],
+    /// Page size in points.
+    pub page: egui::Vec2,
+    pub scale: f32,
+    /// Events in the exported range and lanes.
+    pub events: usize,
+    /// Events drawn as individual marks (the rest are in density strips).
+    pub marks: usize,
+    pub elapsed: Duration,
+    /// The graphics adapter that rendered a PNG.
+    pub adapter: Option<String>,
+    /// The name proposed for the file (`timeline_2022-03-21_2022-03-25.png`).
+    pub file_name: String,
+    /// Wall time of each step ("layout", "gpu init", "render", "encode", "write").
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl ExportOutput {
+    /// The pixels as an egui image, for `ctx.copy_image` (the clipboard).
+    pub fn color_image(&self) -> Option<egui::ColorImage> {
+        self.image.as_ref().map(Image::to_color_image)
+    }
+}
+
+/// Exports synchronously, using the shared headless GPU for PNGs.
+pub fn run(data: &Loaded, req: &ExportRequest, target: &ExportTarget, progress: &Progress) -> Result<ExportOutput, ExportError> {
+    run_with(data, req, target, progress, None)
+}
+
+/// As [`run`], rendering PNGs with `gpu` (e.g. the window's device) when given.
+pub fn run_with(
+    data: &Loaded,
+    req: &ExportRequest,
+    target: &ExportTarget,
+    progress: &Progress,
+    gpu: Option<Arc<Gpu>>,
+) -> Result<ExportOutput, ExportError> {
+    let t0 = Instant::now();
+    let format = target_format(target)?;
+    let plan = req.plan(data)?;
+    run_plan(&plan, target, format, progress, gpu, t0)
+}
+
+/// As [`run`], taking the data by value (the command line: no copy of a large dataset).
+pub fn run_owned(data: Loaded, req: &ExportRequest, target: &ExportTarget, progress: &Progress) -> Result<ExportOutput, ExportError> {
+    let t0 = Instant::now();
+    let format = target_format(target)?;
+    let plan = req.plan_owned(data)?;
+    run_plan(&plan, target, format, progress, None, t0)
+}
+
+fn target_format(target: &ExportTarget) -> Result<Format, ExportError> {
+    match target {
+        ExportTarget::File(path) => {
+            let format = Format::from_path(path)
+                .ok_or_else(|| ExportError::Usage(format!("cannot tell the format of {}: name it .png or .svg", path.display())))?;
+            // Before any long work: fail now on a path that cannot be written.
+            png::check_writable(path)?;
+            Ok(format)
+        }
+        ExportTarget::Bytes(f) => Ok(*f),
+        ExportTarget::Image => Ok(Format::Png),
+    }
+}
+
+fn run_plan(
+    plan: &Plan,
+    target: &ExportTarget,
+    format: Format,
+    progress: &Progress,
+    gpu: Option<Arc<Gpu>>,
+    t0: Instant,
+) -> Result<ExportOutput, ExportError> {
+    let mut stages = Vec::new();
+    let mut lap = Instant::now();
+    let mut stage = |name: &'static str| {
+        stages.push((name, lap.elapsed()));
+        lap = Instant::now();
+    };
+    stage("plan");
+    progress.set(0.01, "laying out");
+    let scene = Scene::build(plan)?;
+    stage("layout and paint");
+    if progress.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    let mut adapter = None;
+    let (bytes, image, size_px) = match format {
+        Format::Png => {
+            progress.set(0.03, "opening the graphics adapter");
+            let gpu = match gpu {
+                Some(g) => g,
+                None => Gpu::shared()?,
+            };
+            adapter = Some(gpu.adapter.clone());
+            stage("gpu init");
+            let image = gpu.render(&scene, progress)?;
+            stage("render");
+            let size = [image.width, image.height];
+            let bytes = if *target == ExportTarget::Image {
+                Vec::new()
+            } else {
+                progress.set(0.87, "encoding");
+                let meta = png::PngMeta {
+                    title: plan.request.title.clone(),
+                    description: Some(format!("{} · {} events · {}", plan.range_text(), plan.events.len(), plan.data.name)),
+                    scale: plan.request.scale,
+                };
+                let bytes = png::encode_with_progress(&image, &meta, &mut |f| {
+                    progress.set(0.87 + 0.08 * f.min(1.0), "encoding");
+                    !progress.cancelled()
+                })?;
+                stage("encode");
+                bytes
+            };
+            (bytes, Some(image), size)
+        }
+        Format::Svg => {
+            progress.set(0.5, "writing SVG");
+            let text = svg::write(&scene, plan);
+            stage("svg");
+            (text.into_bytes(), None, [scene.size.x.round() as u32, scene.size.y.round() as u32])
+        }
+    };
+    if progress.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    let path = match target {
+        ExportTarget::File(path) => {
+            progress.set(0.95, "writing the file");
+            png::write_atomic(path, &bytes)?;
+            stage("write");
+            Some(path.clone())
+        }
+        _ => None,
+    };
+    progress.set(1.0, "done");
+    Ok(ExportOutput {
+        format,
+        bytes,
+        path,
+        image,
+        size_px,
+        page: scene.size,
+        scale: plan.request.scale,
+        events: plan.events.len(),
+        marks: scene.composed.drawn.marks.len(),
+        elapsed: t0.elapsed(),
+        adapter,
+        file_name: plan.default_file_name(format),
+        stages,
+    })
+}
+
+/// An export running on a background thread. Poll [`ExportJob::poll`] each frame;
+/// the window stays responsive, and [`ExportJob::cancel`] stops it between steps.
+pub struct ExportJob {
+    pub progress: Arc<Progress>,
+    rx: Receiver<Result<ExportOutput, ExportError>>,
+    done: bool,
+}
+
+impl ExportJob {
+    /// Starts exporting `req` over `data`. With `repaint`, the UI is woken on
+    /// progress and when the result is ready.
+    pub fn spawn(data: Arc<Loaded>, req: ExportRequest, target: ExportTarget, repaint: Option<egui::Context>) -> ExportJob {
+        Self::spawn_with(data, req, target, repaint, None)
+    }
+
+    /// As [`Self::spawn`], rendering with `gpu` (e.g. `Gpu::from_render_state` of the window).
+    pub fn spawn_with(
+        data: Arc<Loaded>,
+        req: ExportRequest,
+        target: ExportTarget,
+        repaint: Option<egui::Context>,
+        gpu: Option<Arc<Gpu>>,
+    ) -> ExportJob {
+        let progress = Arc::new(match &repaint {
+            Some(ctx) => Progress::with_repaint(ctx.clone()),
+            None => Progress::default(),
+        });
+        let (tx, rx) = std::sync::mpsc::channel();
+        let p = progress.clone();
+        std::thread::Builder::new()
+            .name("chronolens-export".into())
+            .spawn(move || {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_with(&data, &req, &target, &p, gpu)))
+                    .unwrap_or_else(|_| Err(ExportError::Gpu("the export stopped unexpectedly (internal error)".into())));
+                let _ = tx.send(result);
+                if let Some(ctx) = repaint {
+                    ctx.request_repaint();
+                }
+            })
+            .expect("spawning a thread");
+        ExportJob { progress, rx, done: false }
+    }
+
+    /// The result once the export has finished (returned once), else `None`.
+    pub fn poll(&mut self) -> Option<Result<ExportOutput, ExportError>> {
+        if self.done {
+            return None;
+        }
+        match self.rx.try_recv() {
+            Ok(r) => {
+                self.done = true;
+                Some(r)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.done = true;
+                Some(Err(ExportError::Gpu("the export stopped unexpectedly".into())))
+            }
+        }
+    }
+
+    /// Waits for the result (tests, scripts). Not after [`Self::poll`] has returned it.
+    pub fn wait(self) -> Result<ExportOutput, ExportError> {
+        if self.done {
+            return Err(ExportError::Gpu("the result was already taken with poll()".into()));
+        }
+        self.rx.recv().unwrap_or_else(|_| Err(ExportError::Gpu("the export stopped unexpectedly".into())))
+    }
+
+    pub fn cancel(&self) {
+        self.progress.cancel();
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+}
