@@ -26,7 +26,7 @@ const BENCH_USAGE: &str = "chronolens bench FILE [--frames N] [--size WxH] [--no
 pub struct Options {
     /// Frames measured at each still view.
     pub frames: usize,
-    /// Frames of each continuous motion.
+    /// Frames of each continuous motion (twice `frames` by default).
     pub motion_frames: usize,
     /// Logical size of the window the timeline fills.
     pub size: Vec2,
@@ -49,6 +49,8 @@ pub fn command(args: &[OsString]) -> ExitCode {
         println!("warning: this is a debug build; build with `cargo build --release` for meaningful figures\n");
     }
     let hwm_before = memory_kb("VmHWM:");
+    let load_avg = load_average();
+    let cpu_before = process_cpu_secs();
     let loaded = match load_path(&file) {
         Ok(l) => l,
         Err(e) => {
@@ -56,6 +58,7 @@ pub fn command(args: &[OsString]) -> ExitCode {
             return ExitCode::from(if e.unreadable { 2 } else { 1 });
         }
     };
+    let load_cpu = process_cpu_secs().zip(cpu_before).map(|(a, b)| a - b);
     let hwm_load = memory_kb("VmHWM:");
     let rss_load = memory_kb("VmRSS:");
 
@@ -64,6 +67,7 @@ pub fn command(args: &[OsString]) -> ExitCode {
     let mb = t.bytes as f64 / 1e6;
     println!("chronolens bench {}", file.display());
     println!("machine: {}", machine());
+    println!("load average before: {load_avg} (other work on the machine slows every figure below)");
     println!(
         "data:    {:.1} MB, {} events ({} undated), {} lanes, {} articles, {} sources",
         mb,
@@ -76,10 +80,7 @@ pub fn command(args: &[OsString]) -> ExitCode {
 
     let rows = run_script(&loaded, &opts);
     println!();
-    println!(
-        "frames   CPU per frame = egui run_ui (timeline_ui) + tessellate; window {}x{} pt at 1 px/pt",
-        opts.size.x, opts.size.y
-    );
+    println!("frames   CPU per frame = egui run_ui (timeline_ui) + tessellate; window {}x{} pt at 1 px/pt", opts.size.x, opts.size.y);
     println!(
         "  {:<30} {:>6} {:>8} {:>8} {:>8} {:>10} {:>7} {:>8}",
         "view", "frames", "p50 ms", "p95 ms", "max ms", "triangles", "marks", "buckets"
@@ -112,6 +113,9 @@ pub fn command(args: &[OsString]) -> ExitCode {
     let all = t.read + pvi;
     stage("parse+validate+index", pvi);
     stage("read+parse+validate+index", all);
+    if let Some(cpu) = load_cpu {
+        println!("  CPU time of the whole load: {cpu:.2} s on {} threads' worth of wall time {:.2} s", threads(), all.as_secs_f64());
+    }
     if opts.python {
         match python_json_load(&file) {
             Ok(py) => {
@@ -140,6 +144,7 @@ pub fn command(args: &[OsString]) -> ExitCode {
     show("peak after loading", hwm_load);
     show("resident after loading", rss_load);
     show("peak after the frames", memory_kb("VmHWM:"));
+    println!("load average after: {}", load_average());
     ExitCode::SUCCESS
 }
 
@@ -243,8 +248,7 @@ impl<'a> Harness<'a> {
             events: vec![egui::Event::PointerMoved(self.pointer)],
             ..Default::default()
         };
-        let args =
-            TimelineArgs { data: self.data, hidden: &self.hidden, lane_colors: &self.colors, selected: None, matches: None };
+        let args = TimelineArgs { data: self.data, hidden: &self.hidden, lane_colors: &self.colors, selected: None, matches: None };
         let state = &mut self.state;
         let t0 = Instant::now();
         let out = self.ctx.run_ui(raw, |ui| {
@@ -252,8 +256,11 @@ impl<'a> Harness<'a> {
                 timeline_ui(ui, state, &args);
             });
         });
-        let prims = self.ctx.tessellate(out.shapes, out.pixels_per_point);
+        let egui::FullOutput { shapes, pixels_per_point, mut textures_delta, .. } = out;
+        let prims = self.ctx.tessellate(shapes, pixels_per_point);
         let time = t0.elapsed();
+        // No GPU: font-atlas updates are dropped (they would be uploaded, outside the CPU frame).
+        textures_delta.clear();
         let triangles = prims
             .iter()
             .map(|p| match &p.primitive {
@@ -265,10 +272,15 @@ impl<'a> Harness<'a> {
     }
 }
 
+/// Starts of the dated events, in time order.
+fn starts(data: &Loaded) -> Vec<i64> {
+    let idx = &data.index;
+    idx.by_time.iter().map(|&e| idx.spans[e as usize].expect("dated").lo).collect()
+}
+
 /// The middle of the busiest hour (most events starting in it), or the middle of the extent.
 pub fn densest_hour(data: &Loaded) -> f64 {
-    let idx = &data.index;
-    let starts: Vec<i64> = idx.by_time.iter().map(|&e| idx.spans[e as usize].expect("dated").lo).collect();
+    let starts = starts(data);
     let (mut best, mut best_at, mut j) = (0usize, None, 0usize);
     for i in 0..starts.len() {
         while starts[i] - starts[j] >= HOUR {
@@ -279,25 +291,44 @@ pub fn densest_hour(data: &Loaded) -> f64 {
             best_at = Some(starts[j]);
         }
     }
-    match (best_at, idx.extent) {
+    match (best_at, data.index.extent) {
         (Some(t), _) => t as f64 + HOUR as f64 / 2.0,
         (None, Some(s)) => (s.lo as f64 + s.hi as f64) / 2.0,
         (None, None) => TimeView::default().t0,
     }
 }
 
-/// The fixed script: fit all, one month, one day, one hour (centred on the busiest
-/// hour), a continuous pan at the one-day scale, and a continuous zoom from
-/// everything down to that hour.
+/// The middle of a typical day: of the days from the middle of the extent on,
+/// the first whose number of starting events is closest to the average day's.
+pub fn typical_day(data: &Loaded) -> f64 {
+    let starts = starts(data);
+    let (Some(&first), Some(&last)) = (starts.first(), starts.last()) else { return densest_hour(data) };
+    let (d0, d1) = (first.div_euclid(DAY), last.div_euclid(DAY));
+    let mean = starts.len() as f64 / (d1 - d0 + 1) as f64;
+    let mid = (d0 + d1) / 2;
+    let count = |d: i64| starts.partition_point(|&t| t < (d + 1) * DAY) - starts.partition_point(|&t| t < d * DAY);
+    let best = (mid..=d1).chain(d0..mid).min_by(|&a, &b| {
+        let (ea, eb) = ((count(a) as f64 - mean).abs(), (count(b) as f64 - mean).abs());
+        ea.total_cmp(&eb)
+    });
+    best.map_or(densest_hour(data), |d| (d * DAY + DAY / 2) as f64)
+}
+
+/// The fixed script. Still views: everything, then one month, one day and one
+/// hour around the busiest hour (where every lane is a density strip), and one
+/// day and one hour around a typical day (where single events are drawn with
+/// their labels). Motions: a pan over one plot width at the one-day scale
+/// through each of those places, and a zoom from everything down to each hour.
 pub fn run_script(data: &Loaded, opts: &Options) -> Vec<Row> {
     let mut h = Harness::new(data, opts.size);
     let w = h.plot_width();
-    let centre = densest_hour(data);
+    let busy = densest_hour(data);
+    let typical = typical_day(data);
     let fit = match data.index.extent {
         Some(s) => TimeView::fit(s.lo, s.hi, w, 40.0, DAY as f64),
         None => TimeView::default(),
     };
-    let around = |secs: f64| {
+    let around = |centre: f64, secs: f64| {
         let spp = secs / w;
         TimeView { t0: centre - w / 2.0 * spp, secs_per_px: spp }
     };
@@ -322,36 +353,40 @@ pub fn run_script(data: &Loaded, opts: &Options) -> Vec<Row> {
         (0..opts.frames).map(|_| h.frame()).collect()
     };
     record("fit all", still(&mut h, fit));
-    record("one month (busiest hour)", still(&mut h, around(30.0 * DAY as f64)));
-    record("one day (busiest hour)", still(&mut h, around(DAY as f64)));
-    record("one hour (busiest hour)", still(&mut h, around(HOUR as f64)));
+    record("one month, busiest", still(&mut h, around(busy, 30.0 * DAY as f64)));
+    record("one day, busiest", still(&mut h, around(busy, DAY as f64)));
+    record("one hour, busiest", still(&mut h, around(busy, HOUR as f64)));
+    record("one day, typical", still(&mut h, around(typical, DAY as f64)));
+    record("one hour, typical", still(&mut h, around(typical, HOUR as f64)));
 
-    // Pan: one plot width over the motion, at the one-day scale, through the busy hour.
-    let mut view = around(DAY as f64);
-    view.t0 -= w / 2.0 * view.secs_per_px;
-    let step = w / opts.motion_frames as f64;
-    let frames = (0..opts.motion_frames)
-        .map(|_| {
-            view.pan(-step, w);
-            h.state.view = view;
-            h.frame()
-        })
-        .collect();
-    record("pan, one day wide", frames);
-
-    // Zoom: from everything to one hour, around the busy hour.
-    let mut view = fit;
-    let target = HOUR as f64 / w;
-    let factor = (target / fit.secs_per_px).powf(1.0 / opts.motion_frames as f64);
-    let frames = (0..opts.motion_frames)
-        .map(|_| {
-            let x = view.x(centre).clamp(0.0, w);
-            view.zoom_around(x, factor, w);
-            h.state.view = view;
-            h.frame()
-        })
-        .collect();
-    record("zoom, all to one hour", frames);
+    for (name, centre) in [("pan one day wide, busiest", busy), ("pan one day wide, typical", typical)] {
+        // One plot width over the motion, ending where it began plus a width: the place is crossed.
+        let mut view = around(centre, DAY as f64);
+        view.t0 -= w / 2.0 * view.secs_per_px;
+        let step = w / opts.motion_frames as f64;
+        let frames = (0..opts.motion_frames)
+            .map(|_| {
+                view.pan(-step, w);
+                h.state.view = view;
+                h.frame()
+            })
+            .collect();
+        record(name, frames);
+    }
+    for (name, centre) in [("zoom all to hour, busiest", busy), ("zoom all to hour, typical", typical)] {
+        let mut view = fit;
+        let factor = (HOUR as f64 / w / fit.secs_per_px).powf(1.0 / opts.motion_frames as f64);
+        let frames = (0..opts.motion_frames)
+            .map(|_| {
+                // Keep the place under the same x while zooming, as the wheel does under the pointer.
+                let x = view.x(centre).clamp(0.0, w);
+                view.zoom_around(x, factor, w);
+                h.state.view = view;
+                h.frame()
+            })
+            .collect();
+        record(name, frames);
+    }
     rows
 }
 
@@ -377,8 +412,28 @@ pub fn memory_kb(field: &str) -> Option<u64> {
     line[field.len()..].trim().trim_end_matches("kB").trim().parse().ok()
 }
 
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map_or_else(|_| "unknown".to_owned(), |s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+}
+
+/// User + system CPU time of this process so far (all threads, finished ones included).
+fn process_cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let (utime, stime): (f64, f64) = (f.get(11)?.parse().ok()?, f.get(12)?.parse().ok()?);
+    // Clock ticks; 100 per second on Linux.
+    Some((utime + stime) / 100.0)
+}
+
 fn machine() -> String {
-    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let cpus = threads();
     let model = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|s| s.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split_once(':')).map(|(_, m)| m.trim().to_owned()))

@@ -7,15 +7,15 @@
 //!   a few hours wide that holds 5% of all events;
 //! * every precision and kind appears, with ranges, known durations, offsets
 //!   other than UTC, undated events and drafts;
-//! * events cite one to eight sources (about two on average) in articles
+//! * events cite one to eight sources (1.8 on average) in articles
 //!   published on or soon after the event, each an exact quote of a paragraph;
 //! * titles are long (roughly 60 to 220 characters) and the text is not ASCII-only.
 //!
 //! Nothing is held in memory but a few numbers per article: each paragraph is
 //! generated from its own seed, so an event can re-create the paragraph it
-//! quotes. The output is written through the model's own `Serialize`, in the
-//! layout of `tools/build_sample.py` (`json.dumps(indent=1, ensure_ascii=False)`)
-//! unless `--compact` is given.
+//! quotes. The output is written through the model's own `Serialize`: compact
+//! (one line), or with `--pretty` in the layout of `tools/build_sample.py`
+//! (`json.dumps(indent=1, ensure_ascii=False)`), which is about a third larger.
 
 use crate::model::time::{DAY, HOUR, MINUTE};
 use crate::model::{Article, Event, Kind, Lane, Precision, Source, Verification};
@@ -32,13 +32,13 @@ pub struct Params {
     pub years: f64,
     pub articles: usize,
     pub seed: u64,
-    /// No indentation or newlines.
-    pub compact: bool,
+    /// Indented like `json.dumps(indent=1)` instead of one line.
+    pub pretty: bool,
 }
 
 impl Default for Params {
     fn default() -> Self {
-        Self { events: 1000, lanes: 6, years: 5.0, articles: 0, seed: 1, compact: false }
+        Self { events: 1000, lanes: 6, years: 5.0, articles: 0, seed: 1, pretty: false }
     }
 }
 
@@ -65,7 +65,7 @@ pub struct Stats {
 /// 2020-01-01T00:00:00Z: where generated timelines begin.
 pub const EPOCH: i64 = 1_577_836_800;
 
-const GENERATE_USAGE: &str = "chronolens generate --events N --lanes K --years Y --articles M --seed S --out FILE [--compact]";
+const GENERATE_USAGE: &str = "chronolens generate --events N --lanes K --years Y --articles M --seed S --out FILE [--pretty]";
 
 /// `chronolens generate …`
 pub fn command(args: &[OsString]) -> ExitCode {
@@ -113,8 +113,8 @@ fn parse_args(args: &[OsString]) -> Result<(Params, PathBuf), String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
             _ => (a, None),
         };
-        if flag == "--compact" {
-            p.compact = true;
+        if flag == "--pretty" {
+            p.pretty = true;
             continue;
         }
         let mut value = || -> Result<String, String> {
@@ -156,9 +156,6 @@ fn parse_args(args: &[OsString]) -> Result<(Params, PathBuf), String> {
 struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
-    }
     /// A generator for one item of one stream, independent of the order items are made in.
     fn for_item(seed: u64, stream: u64, item: u64) -> Self {
         let mut r = Rng(mix(mix(seed ^ stream.wrapping_mul(0xA076_1D64_78BD_642F)) ^ item));
@@ -566,11 +563,11 @@ fn title(r: &mut Rng, who: &str, out: &mut String) {
         out.push_str(" in ");
         out.push_str(r.pick(PLACES));
     }
-    if r.chance(0.5) {
+    if r.chance(0.4) {
         out.push_str(", ");
         out.push_str(r.pick(TAILS));
     }
-    if r.chance(0.25) {
+    if r.chance(0.15) {
         out.push_str(", as ");
         out.push_str(&lane_label(r.below(LANES.len())));
         out.push(' ');
@@ -593,7 +590,8 @@ struct Articles {
 impl Articles {
     fn new(seed: u64, count: usize, lanes: usize, timeline: &Timeline) -> Self {
         let mut r = Rng::for_item(seed, STREAM_ARTICLE, u64::MAX);
-        let mut published: Vec<i64> = (0..count).map(|_| EPOCH + timeline.sample(&mut r) as i64 + (r.exp() * 6.0 * HOUR as f64) as i64).collect();
+        let mut published: Vec<i64> =
+            (0..count).map(|_| EPOCH + timeline.sample(&mut r) as i64 + (r.exp() * 6.0 * HOUR as f64) as i64).collect();
         published.sort_unstable();
         Self { seed, lanes, published }
     }
@@ -603,7 +601,7 @@ impl Articles {
     }
 
     fn id(&self, a: usize) -> String {
-        format!("{a:06}_{:016x}", mix(self.seed ^ mix(a as u64)))
+        format!("{a:06}_{:08x}", mix(self.seed ^ mix(a as u64)) as u32)
     }
 
     /// Paragraph 0 is the title line.
@@ -724,8 +722,8 @@ const PRECISION_WEIGHTS: [u32; 9] = [14, 14, 38, 5, 5, 2, 12, 6, 4];
 const KIND_WEIGHTS: [u32; 7] = [30, 18, 10, 12, 12, 10, 8];
 /// In `Verification::ALL` order.
 const VERIFICATION_WEIGHTS: [u32; 4] = [55, 20, 18, 7];
-/// One to eight sources.
-const SOURCE_COUNT_WEIGHTS: [u32; 8] = [42, 30, 13, 7, 4, 2, 1, 1];
+/// One to seven sources (1.8 on average).
+const SOURCE_COUNT_WEIGHTS: [u32; 7] = [52, 30, 10, 4, 2, 1, 1];
 
 struct EventMaker<'a> {
     params: &'a Params,
@@ -755,7 +753,12 @@ impl EventMaker<'_> {
             let n = self.articles.paragraph_count(a);
             let p = if r.chance(0.08) { 0 } else { r.range(1, n - 1) };
             self.articles.paragraph(a, p, &mut self.paragraph);
-            sources.push(Source { article: self.articles.id(a), paragraph: p, quote: quote(&self.paragraph, &mut r), ..Default::default() });
+            sources.push(Source {
+                article: self.articles.id(a),
+                paragraph: p,
+                quote: quote(&self.paragraph, &mut r),
+                ..Default::default()
+            });
         }
         Event {
             id: format!("ev{i:07}"),
@@ -804,7 +807,11 @@ impl EventMaker<'_> {
                 }
             }
             Precision::Before => {
-                if r.chance(0.8) { (Some(date(day)), None, Some(t)) } else { (Some(datetime(minute, 0, true)), None, Some(t)) }
+                if r.chance(0.8) {
+                    (Some(date(day)), None, Some(t))
+                } else {
+                    (Some(datetime(minute, 0, true)), None, Some(t))
+                }
             }
             Precision::Unknown => {
                 if r.chance(0.5) {
@@ -817,12 +824,12 @@ impl EventMaker<'_> {
     }
 }
 
-/// A run of 4 to 14 words of `paragraph`: an exact, trimmed substring.
+/// A run of 3 to 10 words of `paragraph`: an exact, trimmed substring.
 fn quote(paragraph: &str, r: &mut Rng) -> String {
     let starts: Vec<usize> =
         std::iter::once(0).chain(paragraph.match_indices(' ').map(|(i, _)| i + 1)).filter(|&i| i < paragraph.len()).collect();
-    let first = r.below(starts.len());
-    let words = r.range(4, 14);
+    let words = r.range(3, 10).min(starts.len());
+    let first = r.below(starts.len() - words + 1);
     let end = starts.get(first + words).map_or(paragraph.len(), |&s| s - 1);
     let q = paragraph[starts[first]..end].trim();
     if q.is_empty() { paragraph.trim().to_owned() } else { q.to_owned() }
@@ -839,7 +846,7 @@ pub fn write_dataset(params: &Params, out: &mut impl Write) -> io::Result<Stats>
     let articles = Articles::new(params.seed, n_articles, params.lanes, &timeline);
     let lanes = lanes(params.lanes);
     let mut stats = Stats { lanes: lanes.len(), articles: n_articles, ..Default::default() };
-    let (nl, sp) = if params.compact { ("", "") } else { ("\n", " ") };
+    let (nl, sp) = if params.pretty { ("\n", " ") } else { ("", "") };
 
     let title = format!(
         "Generated: {} events in {} lanes over {} years, {} articles (seed {})",
@@ -850,11 +857,11 @@ pub fn write_dataset(params: &Params, out: &mut impl Write) -> io::Result<Stats>
     write!(w, ",{nl}{sp}\"lanes\":{sp}[")?;
     let mut buf = Vec::with_capacity(1 << 16);
     for (i, lane) in lanes.iter().enumerate() {
-        element(&mut w, &mut buf, lane, i == 0, params.compact)?;
+        element(&mut w, &mut buf, lane, i == 0, params.pretty)?;
     }
     write!(w, "{nl}{sp}],{nl}{sp}\"articles\":{sp}[")?;
     for a in 0..n_articles {
-        element(&mut w, &mut buf, &articles.article(a), a == 0, params.compact)?;
+        element(&mut w, &mut buf, &articles.article(a), a == 0, params.pretty)?;
     }
     write!(w, "{nl}{sp}],{nl}{sp}\"events\":{sp}[")?;
     let mut maker = EventMaker {
@@ -871,7 +878,7 @@ pub fn write_dataset(params: &Params, out: &mut impl Write) -> io::Result<Stats>
         stats.sources += ev.sources.len();
         stats.undated += ev.start.is_none() as usize;
         stats.per_precision[Precision::ALL.iter().position(|&p| p == ev.precision).expect("in ALL")] += 1;
-        element(&mut w, &mut buf, &ev, i == 0, params.compact)?;
+        element(&mut w, &mut buf, &ev, i == 0, params.pretty)?;
     }
     if params.events > 0 {
         write!(w, "{nl}{sp}")?;
@@ -889,12 +896,12 @@ pub fn generate_bytes(params: &Params) -> (Vec<u8>, Stats) {
 }
 
 /// One element of a top-level list, laid out as `json.dumps(indent=1)` would at depth 2.
-fn element<T: serde::Serialize>(w: &mut impl Write, buf: &mut Vec<u8>, value: &T, first: bool, compact: bool) -> io::Result<()> {
+fn element<T: serde::Serialize>(w: &mut impl Write, buf: &mut Vec<u8>, value: &T, first: bool, pretty: bool) -> io::Result<()> {
     if !first {
         w.write_all(b",")?;
     }
     buf.clear();
-    if compact {
+    if !pretty {
         serde_json::to_writer(&mut *buf, value)?;
         return w.write_all(buf);
     }
@@ -940,7 +947,7 @@ mod tests {
 
     #[test]
     fn quotes_are_substrings() {
-        let mut r = Rng::new(7);
+        let mut r = Rng::for_item(7, 0, 0);
         let p = "“Every option remains on the table,” the president of NATO told reporters in Kraków.";
         for _ in 0..200 {
             let q = quote(p, &mut r);

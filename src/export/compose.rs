@@ -6,16 +6,12 @@
 use super::request::{Plan, Window};
 use crate::model::time::{fmt_day, parse_instant};
 use crate::timeline::TimeView;
-use crate::timeline::stack::GAP;
 use crate::ui::legend::paint_legend;
-use crate::ui::marks::MARK_R;
 use crate::ui::style::{TimelineStyle, lane_colors};
-use crate::ui::timeline::geometry::{MarkKind, mark_geometry};
 use crate::ui::timeline::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect};
 use crate::ui::timeline::{Drawn, PaintInput, Scratch, paint};
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, Id, LayerId, Order, Painter, Pos2, Rect, Stroke, TextFormat, Vec2, pos2, vec2};
-use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -216,53 +212,36 @@ fn place_sources(heights: &[f32], cols: usize, col_w: f32, budget: Option<f32>) 
 fn fitted_view(painter: &Painter, plan: &Plan, look: &Look, plot_w: f32) -> TimeView {
     let base = plan.window.view(plot_w);
     let Window::Fit { lo, hi } = plan.window else { return base };
-    let w = plot_w as f64;
     let margin = super::request::FIT_MARGIN_PX;
-    // Lay the timeline out (painting nothing) as the window would, and widen
-    // the view for each label cut at the plot's right edge. The marks' shapes
-    // depend on the zoom: settle in a few rounds.
+    // Lay the timeline out (the shapes are thrown away) as the window would.
     let timeline = Rect::from_min_size(Pos2::ZERO, vec2(plot_w + GUTTER_W, AXIS_H + 100_000.0));
-    let mut spp = base.secs_per_px;
     let mut scratch = Scratch::default();
     let mut drawn = Drawn::default();
-    for _ in 0..4 {
-        let view = TimeView { t0: lo as f64 - margin * spp, secs_per_px: spp };
+    let view_at = |spp: f64| TimeView { t0: lo as f64 - margin * spp, secs_per_px: spp };
+    let mut cut = |spp: f64| {
+        let view = view_at(spp);
         paint(painter, timeline, &input(plan, look, view, None), &mut scratch, &mut drawn);
-        let mut need = spp;
-        for mark in &drawn.marks {
-            if mark.rect.right() < drawn.plot.right() - 3.0 {
-                continue;
-            }
-            let e = mark.event as usize;
-            let ev = &plan.data.dataset.events[e];
-            let Some(span) = plan.data.index.spans[e] else { continue };
-            let g = mark_geometry(ev.precision, span, &view);
-            // Marks that run past the range themselves (a month-long event's
-            // mark sits mid-month) cannot be helped.
-            if view.t(g.icon_x as f64) >= hi as f64 || g.x1 as f64 >= w - 2.0 {
-                continue;
-            }
-            let label_x = match g.kind {
-                MarkKind::SolidBar | MarkKind::FadedBar => g.icon_x + MARK_R + 5.0,
-                _ => g.x1 + GAP,
-            } as f64;
-            let label_w = painter.layout_no_wrap(ev.title.clone(), look.style.font(), look.style.text).size().x as f64;
-            // label_x = x(start) + k, and x(start) - margin scales with 1/spp.
-            let x_start = view.x(span.lo as f64).max(0.0);
-            let k = label_x - x_start;
-            let room = w - 2.0 - margin - k - label_w;
-            if room > 0.25 * w {
-                need = need.max((span.lo - lo).max(0) as f64 / room);
-            }
-        }
-        // Never squeeze the range into less than 2/3 of the plot.
-        let need = need.min(base.secs_per_px * 1.5);
-        if need <= spp * 1.0001 {
-            break;
-        }
-        spp = need;
+        // Marks that run past the range themselves (a month-long event's mark
+        // sits mid-month) cannot be helped by zooming out.
+        drawn.marks.iter().any(|m| {
+            let end = plan.data.index.spans[m.event as usize].map_or(i64::MAX, |s| s.hi);
+            m.label_cut && end <= hi
+        })
+    };
+    if !cut(base.secs_per_px) {
+        return base;
     }
-    TimeView { t0: lo as f64 - margin * spp, secs_per_px: spp }
+    // Never squeeze the range into less than 2/3 of the plot; bisect for the
+    // least zoom-out that lets every label end inside the plot.
+    let (mut ok, mut bad) = (base.secs_per_px * 1.5, base.secs_per_px);
+    if cut(ok) {
+        return view_at(ok);
+    }
+    for _ in 0..12 {
+        let mid = (ok + bad) / 2.0;
+        if cut(mid) { bad = mid } else { ok = mid }
+    }
+    view_at(ok)
 }
 
 /// Lays the page out for `plan` (`painter` only measures text). The width is the
@@ -395,23 +374,13 @@ pub fn paint_page(painter: &Painter, plan: &Plan, layout: &PageLayout) -> Compos
         painter.galley(r.min, g, style.text);
     }
 
-    // The timeline, with the window's painter. The `matches` hook is called once
-    // per mark, just before the mark is painted: it records where each event's
-    // shapes start in the layer, so the SVG can group them.
-    let layer = painter.layer_id();
-    let ctx = painter.ctx().clone();
-    let shape_count = || ctx.graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
-    let starts: RefCell<Vec<(u32, usize)>> = RefCell::new(Vec::new());
-    let hook = |e: u32| {
-        starts.borrow_mut().push((e, shape_count()));
-        true
-    };
-    let paint_input = input(plan, &look, layout.view, Some(&hook));
+    // The timeline, with the window's painter; it records each mark's shapes,
+    // so the SVG can group them per event.
+    let paint_input = input(plan, &look, layout.view, None);
     let mut drawn = Drawn::default();
     paint(&painter, layout.timeline, &paint_input, &mut Scratch::default(), &mut drawn);
-    let end = shape_count();
     painter.rect_stroke(layout.timeline, 0.0, Stroke::new(1.0, style.grid_major), egui::StrokeKind::Outside);
-    let events = event_shapes(&painter, starts.into_inner(), end, &drawn);
+    let events = drawn.marks.iter().map(|m| EventShapes { event: m.event, shapes: m.shapes.clone() }).collect();
 
     if let Some(r) = layout.legend {
         paint_legend(&painter, r, &plan.data, &plan.hidden, &look.colors, style);
@@ -446,35 +415,6 @@ pub fn paint_page(painter: &Painter, plan: &Plan, layout: &PageLayout) -> Compos
         }
     }
     Composed { layout: layout.clone(), drawn, events }
-}
-
-/// Each mark's shapes run from its start to the next mark's start; shapes at
-/// the end of that run that lie outside the mark (a following lane's density
-/// strip) are not the event's.
-fn event_shapes(painter: &Painter, starts: Vec<(u32, usize)>, end: usize, drawn: &Drawn) -> Vec<EventShapes> {
-    let layer = painter.layer_id();
-    painter.ctx().graphics(|g| {
-        let Some(list) = g.get(layer) else { return Vec::new() };
-        let shapes: Vec<&egui::epaint::ClippedShape> = list.all_entries().collect();
-        let mut out = Vec::with_capacity(starts.len());
-        for (i, &(event, start)) in starts.iter().enumerate() {
-            let mut stop = starts.get(i + 1).map_or(end, |s| s.1).min(shapes.len());
-            // `drawn.marks` is in painting order, one per hook call.
-            if let Some(mark) = drawn.marks.get(i).filter(|m| m.event == event) {
-                let bound = mark.rect.expand(5.0);
-                while stop > start + 1 {
-                    let s = shapes[stop - 1];
-                    let r = s.shape.visual_bounding_rect().intersect(s.clip_rect);
-                    if !r.is_positive() || bound.contains_rect(r) {
-                        break;
-                    }
-                    stop -= 1;
-                }
-            }
-            out.push(EventShapes { event, shapes: start..stop.max(start) });
-        }
-        out
-    })
 }
 
 /// Lays out and paints the page in one go (the layer of `painter` must be empty).

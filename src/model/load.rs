@@ -1,6 +1,7 @@
 //! Reading a dataset file: bytes → UTF-8 → typed records → validated → indexed.
 //! Every failure names the file, the record and the field; nothing panics.
 
+use super::fastload::{self, Blocks};
 use super::index::EventIndex;
 use super::problem::{LoadError, Problem};
 use super::progress::{LoadProgress, Stage};
@@ -49,11 +50,39 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
             format!("is {} MB; chronolens opens files up to {} MB", meta.len() >> 20, MAX_FILE_BYTES >> 20),
         ));
     }
-    let bytes = read_observed(path, meta.len(), progress).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
+    let blocks = read_observed(path, meta.len(), progress).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
     let read = t0.elapsed();
-    let mut loaded = load_bytes_observed(&name, &bytes, progress)?;
+    let bytes = blocks.len() as u64;
+    let t1 = Instant::now();
+    // The blocks are freed while they are parsed; the ordinary parser, needed
+    // only for its messages (or an unusual layout), reads the file again.
+    let dataset = parse_observed(&name, blocks, progress, || {
+        let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
+        parse_dataset(&name, &bytes)
+    })?;
+    let parse = t1.elapsed();
+    dbg_mem("after parse");
+    let mut loaded = finish(&name, dataset, progress)?;
+    loaded.timings.bytes = bytes;
     loaded.timings.read = read;
+    loaded.timings.parse = parse;
     Ok(loaded)
+}
+
+/// Parses on every CPU when it can (see `fastload`), else the ordinary way.
+fn parse_observed<B: AsRef<[u8]> + Clone + Send + Sync>(
+    name: &str,
+    blocks: Blocks<B>,
+    progress: &LoadProgress,
+    ordinary: impl FnOnce() -> Result<Dataset, LoadError>,
+) -> Result<Dataset, LoadError> {
+    progress.set_stage(Stage::Parsing);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match fastload::parse(blocks, threads, &|| progress.is_cancelled()) {
+        Some(ds) => Ok(ds),
+        None if progress.is_cancelled() => Err(LoadError::unreadable(name, "loading was cancelled")),
+        None => ordinary(),
+    }
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -64,25 +93,16 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads the whole file in chunks, so that the window can show how far it got.
-fn read_observed(path: &Path, len: u64, progress: &LoadProgress) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
+/// Reads the whole file in blocks, so that the window can show how far it got
+/// and so that parsing can free each block when it is done with it.
+fn read_observed(path: &Path, len: u64, progress: &LoadProgress) -> std::io::Result<Blocks<fastload::Shared>> {
     progress.set_stage(Stage::Reading);
     progress.set_total(len);
-    let mut f = std::fs::File::open(path)?;
-    let mut bytes = Vec::with_capacity(len as usize);
-    let mut chunk = vec![0u8; 4 << 20];
-    loop {
-        let n = f.read(&mut chunk)?;
-        if n == 0 {
-            return Ok(bytes);
-        }
-        bytes.extend_from_slice(&chunk[..n]);
-        progress.set_done(bytes.len() as u64);
-        if progress.is_cancelled() {
-            return Err(std::io::Error::other("cancelled"));
-        }
-    }
+    let f = std::fs::File::open(path)?;
+    Blocks::read(f, len, |done| {
+        progress.set_done(done);
+        !progress.is_cancelled()
+    })
 }
 
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
@@ -91,11 +111,18 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// `load_bytes` reporting its stage and stopping between stages when cancelled.
 pub fn load_bytes_observed(name: &str, bytes: &[u8], progress: &LoadProgress) -> Result<Loaded, LoadError> {
-    let cancelled = || LoadError::unreadable(name, "loading was cancelled");
-    progress.set_stage(Stage::Parsing);
     let t0 = Instant::now();
-    let dataset = parse_dataset(name, bytes)?;
+    let dataset = parse_observed(name, Blocks::borrowed(bytes), progress, || parse_dataset(name, bytes))?;
     let parse = t0.elapsed();
+    let mut loaded = finish(name, dataset, progress)?;
+    loaded.timings.bytes = bytes.len() as u64;
+    loaded.timings.parse = parse;
+    Ok(loaded)
+}
+
+/// Validates and indexes a parsed dataset.
+fn finish(name: &str, dataset: Dataset, progress: &LoadProgress) -> Result<Loaded, LoadError> {
+    let cancelled = || LoadError::unreadable(name, "loading was cancelled");
     if progress.is_cancelled() {
         return Err(cancelled());
     }
@@ -103,13 +130,15 @@ pub fn load_bytes_observed(name: &str, bytes: &[u8], progress: &LoadProgress) ->
     let t1 = Instant::now();
     let resolved = validate(&dataset).map_err(|p| LoadError::invalid(name, p))?;
     let validate = t1.elapsed();
+    dbg_mem("after validate");
     if progress.is_cancelled() {
         return Err(cancelled());
     }
     progress.set_stage(Stage::Indexing);
     let t2 = Instant::now();
     let index = EventIndex::build(&dataset, resolved);
-    let timings = LoadTimings { bytes: bytes.len() as u64, read: Duration::ZERO, parse, validate, index: t2.elapsed() };
+    dbg_mem("after index");
+    let timings = LoadTimings { bytes: 0, read: Duration::ZERO, parse: Duration::ZERO, validate, index: t2.elapsed() };
     Ok(Loaded { name: name.to_owned(), dataset, index, timings })
 }
 
@@ -255,4 +284,12 @@ fn check_list<T: Checked>(
 
 fn describe(serde_message: &str) -> String {
     if serde_message == "missing" { "is missing".to_owned() } else { serde_message.to_owned() }
+}
+
+fn dbg_mem(at: &str) {
+    if std::env::var_os("CL_DEBUG").is_some() {
+        let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let f = |k: &str| s.lines().find(|l| l.starts_with(k)).unwrap_or("").to_owned();
+        eprintln!("{at}: {} {}", f("VmHWM"), f("VmRSS"));
+    }
 }

@@ -1,6 +1,7 @@
 //! The record format: serde types, loading and validation. No egui here.
 
 pub mod edit;
+pub mod fastload;
 pub mod index;
 pub mod load;
 pub mod paragraphs;
@@ -15,6 +16,7 @@ pub mod validate;
 pub use index::{EventIndex, LaneEvents};
 pub use load::{Loaded, load_bytes, load_path};
 pub use problem::{LoadError, Problem};
+pub use record::Extra;
 pub use time::{Instant, Span};
 pub use types::{Article, Dataset, Event, Kind, Lane, Precision, Source, Verification};
 

@@ -1,6 +1,7 @@
 //! Checks that a parsed dataset means something: every reference resolves,
 //! every quote is really in its paragraph, every date is a real date.
 
+use super::index::{EventIds, FastMap, hash_str};
 use super::problem::Problem;
 use super::time::{Instant, Span, event_span, parse_instant};
 use super::types::{Dataset, Event};
@@ -14,6 +15,8 @@ pub struct Resolved {
     pub spans: Vec<Option<Span>>,
     pub lane_ids: HashMap<String, u16>,
     pub article_ids: HashMap<String, u32>,
+    /// Built while checking that ids are unique (the index builds it otherwise).
+    pub event_ids: Option<EventIds>,
 }
 
 /// Stops collecting after this many problems: a broken million-event file
@@ -24,8 +27,17 @@ pub fn record_name(kind: &str, i: usize, id: &str) -> String {
     if id.is_empty() { format!("{kind}[{i}]") } else { format!("{kind}[{i}] \"{id}\"") }
 }
 
+/// Checks `ds`. A valid dataset is checked on every CPU at once; any problem
+/// at all sends it through the one-thread pass that names every problem.
 pub fn validate(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
-    let mut problems = Vec::new();
+    if let Some(resolved) = validate_valid(ds) {
+        return Ok(resolved);
+    }
+    validate_reporting(ds)
+}
+
+/// Lanes and articles (few): their id maps, with any problems.
+fn lanes_and_articles(ds: &Dataset, problems: &mut Vec<Problem>) -> (HashMap<String, u16>, HashMap<String, u32>) {
     let mut lane_ids = HashMap::with_capacity(ds.lanes.len());
     if ds.lanes.is_empty() {
         problems.push(Problem::new("lanes", "", "there must be at least one lane"));
@@ -65,12 +77,20 @@ pub fn validate(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
         }
     }
 
+    (lane_ids, article_ids)
+}
+
+/// Every problem, in file order (up to `PROBLEM_CAP`).
+fn validate_reporting(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let (lane_ids, article_ids) = lanes_and_articles(ds, &mut problems);
     let mut event_ids: HashMap<&str, usize> = HashMap::with_capacity(ds.events.len());
     let mut resolved = Resolved {
         lane_of: Vec::with_capacity(ds.events.len()),
         spans: Vec::with_capacity(ds.events.len()),
         lane_ids: HashMap::new(),
         article_ids: HashMap::new(),
+        event_ids: None,
     };
     for (i, ev) in ds.events.iter().enumerate() {
         if problems.len() >= PROBLEM_CAP {
@@ -102,6 +122,159 @@ pub fn validate(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
     } else {
         Err(problems)
     }
+}
+
+/// The same checks as `validate_reporting`, with no messages: `None` at the
+/// first problem. Events are shared out over the CPUs (which also hash the
+/// ids); then the id table is built, which finds duplicate ids.
+fn validate_valid(ds: &Dataset) -> Option<Resolved> {
+    let mut problems = Vec::new();
+    let (lane_ids, article_ids) = lanes_and_articles(ds, &mut problems);
+    if !problems.is_empty() {
+        return None;
+    }
+    let lanes: FastMap<&str, u16> = lane_ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+    let articles: FastMap<&str, u32> = article_ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+    let n = ds.events.len();
+    let mut lane_of = vec![0u16; n];
+    let mut spans: Vec<Option<Span>> = vec![None; n];
+    let mut hashes = vec![0u64; n];
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 16);
+    let per = n.div_ceil(threads).max(4096);
+    let ok = std::thread::scope(|s| {
+        let (lanes, articles) = (&lanes, &articles);
+        let handles: Vec<_> = lane_of
+            .chunks_mut(per)
+            .zip(spans.chunks_mut(per))
+            .zip(hashes.chunks_mut(per))
+            .enumerate()
+            .map(|(k, ((lane_of, spans), hashes))| s.spawn(move || events_valid(ds, k * per, lane_of, spans, hashes, lanes, articles)))
+            .collect();
+        handles.into_iter().all(|h| h.join().unwrap_or(false))
+    });
+    if !ok {
+        return None;
+    }
+    let ids = EventIds::build_hashed(ds.events.iter().map(|e| e.id.as_str()), &hashes);
+    drop(hashes);
+    let event_ids = ids.ok()?;
+    Some(Resolved { lane_of, spans, lane_ids, article_ids, event_ids: Some(event_ids) })
+}
+
+/// Events `first..first + lane_of.len()`: fills their lane and span; `false` at the first problem.
+fn events_valid(
+    ds: &Dataset,
+    first: usize,
+    lane_of: &mut [u16],
+    spans: &mut [Option<Span>],
+    hashes: &mut [u64],
+    lanes: &FastMap<&str, u16>,
+    articles: &FastMap<&str, u32>,
+) -> bool {
+    // The paragraphs that quotes are checked in lie all over memory. A batch of
+    // events is checked in steps (find every paragraph, then look at every one,
+    // then compare) so that the processor waits for many of them at once.
+    const BATCH: usize = 32;
+    let mut problems = Vec::new();
+    let no_name = || String::new();
+    let mut cites: Vec<(&str, u32, usize)> = Vec::with_capacity(BATCH * 4);
+    let mut texts: Vec<&str> = Vec::with_capacity(BATCH * 4);
+    for (b, ((lane_of, spans), hashes)) in lane_of.chunks_mut(BATCH).zip(spans.chunks_mut(BATCH)).zip(hashes.chunks_mut(BATCH)).enumerate()
+    {
+        cites.clear();
+        for (j, ((lane, span), hash)) in lane_of.iter_mut().zip(spans.iter_mut()).zip(hashes.iter_mut()).enumerate() {
+            let ev = &ds.events[first + b * BATCH + j];
+            if ev.id.trim().is_empty() || ev.title.trim().is_empty() {
+                return false;
+            }
+            *hash = hash_str(&ev.id);
+            let Some(&l) = lanes.get(ev.lane.as_str()) else { return false };
+            *lane = l;
+            *span = check_dates(ev, &no_name, &mut problems);
+            if !problems.is_empty() || ev.sources.is_empty() {
+                return false;
+            }
+            for s in &ev.sources {
+                let Some(&a) = articles.get(s.article.as_str()) else { return false };
+                if s.quote.trim().is_empty() {
+                    return false;
+                }
+                cites.push((s.quote.as_str(), a, s.paragraph));
+            }
+        }
+        texts.clear();
+        for &(_, a, p) in &cites {
+            let Some(paragraph) = ds.articles[a as usize].paragraphs.get(p) else { return false };
+            texts.push(paragraph.as_str());
+        }
+        let mut touch = 0u8;
+        for t in &texts {
+            touch ^= t.as_bytes().first().copied().unwrap_or(0);
+        }
+        std::hint::black_box(touch);
+        for (&(quote, _, _), text) in cites.iter().zip(&texts) {
+            if !contains(text, quote) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// `haystack.contains(needle)` for a short quote in a paragraph: look for the
+/// needle's first and last byte, then compare. `str::contains` sets up a
+/// general searcher on every call, which costs more than the search here.
+/// After a few false starts (repetitive text) it hands over to `str::contains`,
+/// which is linear in every case.
+fn contains(haystack: &str, needle: &str) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    /// High bit of each byte of `x` that is zero.
+    fn zeros(x: u64) -> u64 {
+        !(((x & !HI) + !HI) | x | !HI)
+    }
+    fn word(h: &[u8], i: usize) -> u64 {
+        u64::from_le_bytes(h[i..i + 8].try_into().expect("8 bytes"))
+    }
+    let (h, q) = (haystack.as_bytes(), needle.as_bytes());
+    let n = q.len();
+    if n < 2 || n > h.len() {
+        return haystack.contains(needle);
+    }
+    let last_start = h.len() - n;
+    let (p0, p1) = (LO * q[0] as u64, LO * q[1] as u64);
+    let mut misses = 0;
+    let mut check = |k: usize| -> Option<bool> {
+        if &h[k..k + n] == q {
+            return Some(true);
+        }
+        misses += 1;
+        // Repetitive text: `k` starts a character (the needle's first), and
+        // `str::contains` is linear in every case.
+        (misses > 16).then(|| haystack[k..].contains(needle))
+    };
+    let mut i = 0;
+    // Eight candidate starts at a time: those where the needle's first two bytes match.
+    while i + 8 <= last_start + 1 {
+        let mut m = zeros(word(h, i) ^ p0) & zeros(word(h, i + 1) ^ p1);
+        while m != 0 {
+            if let Some(found) = check(i + (m.trailing_zeros() / 8) as usize) {
+                return found;
+            }
+            m &= m - 1;
+        }
+        i += 8;
+    }
+    while i <= last_start {
+        if h[i] == q[0]
+            && h[i + 1] == q[1]
+            && let Some(found) = check(i)
+        {
+            return found;
+        }
+        i += 1;
+    }
+    false
 }
 
 fn check_dates(ev: &Event, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Option<Span> {
@@ -180,4 +353,31 @@ pub fn parse_hex_color(s: &str) -> Option<[u8; 3]> {
     }
     let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
     Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains;
+
+    #[test]
+    fn quick_contains_agrees_with_str_contains() {
+        let long = "“Nobody wants this war to spread,” he said in Kraków. Talks on an increase in military aid are expected to continue.";
+        let hay = ["", "a", "ab", "abc abc abd", long, &"ab".repeat(100), &"a".repeat(300), &format!("{}b", "a".repeat(300))];
+        let mut needles: Vec<String> =
+            ["", "a", "b", "abd", "abc abd", "Kraków!", "ba", "zz", "éx"].iter().map(|s| s.to_string()).collect();
+        needles.extend(["ab".repeat(30), "a".repeat(40) + "b", "a".repeat(299) + "b"]);
+        // Every substring of the long paragraph, and a near miss of each.
+        let chars: Vec<usize> = long.char_indices().map(|(i, _)| i).chain([long.len()]).collect();
+        for (x, &a) in chars.iter().enumerate() {
+            for &b in &chars[x + 1..] {
+                needles.push(long[a..b].to_owned());
+                needles.push(format!("{}#", &long[a..b]));
+            }
+        }
+        for h in hay {
+            for q in &needles {
+                assert_eq!(contains(h, q), h.contains(q.as_str()), "{h:?} / {q:?}");
+            }
+        }
+    }
 }

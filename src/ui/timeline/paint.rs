@@ -39,10 +39,14 @@ pub struct PaintInput<'a> {
 }
 
 /// A mark as drawn, for hit-testing and accessibility.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct DrawnMark {
     pub event: u32,
     pub rect: Rect,
+    /// The mark's shapes in the painter's layer (for grouping them in an SVG).
+    pub shapes: std::ops::Range<usize>,
+    /// The label was shortened or left out because the plot ended.
+    pub label_cut: bool,
 }
 
 /// A density bucket of a dense lane.
@@ -197,8 +201,11 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
             let g = mark_geometry(ev.precision, span, view);
             let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
+            // Inside a bar when the whole label fits there; otherwise after the mark,
+            // so that no bar edge or whisker ever crosses the text.
+            let inside = g.icon_x + MARK_R + 5.0;
             let label_x = match g.kind {
-                MarkKind::SolidBar | MarkKind::FadedBar => g.icon_x + MARK_R + 5.0,
+                MarkKind::SolidBar | MarkKind::FadedBar if inside + galley.size().x + 3.0 <= g.x1 => inside,
                 _ => g.x1 + GAP,
             };
             // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
@@ -260,6 +267,9 @@ fn paint_axis(painter: &Painter, rect: Rect, plot: Rect, input: &PaintInput, lan
             let galley = painter.layout_no_wrap(label.clone(), font, color);
             let lx = x + 3.0;
             let w = galley.size().x;
+            if lx + w > rect.right() - 2.0 {
+                continue; // would be cut at the edge
+            }
             if t.major {
                 if lx < last_label_end + 4.0 {
                     continue;
@@ -293,7 +303,10 @@ fn overlaps_label(view: &TimeView, plot: Rect, t: i64, lx: f32, w: f32) -> bool 
 fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInput, color: Color32, out: &mut Drawn) {
     let style = input.style;
     let left = band.left();
+    let layer = painter.layer_id();
+    let shape_count = || painter.ctx().graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
     for p in &ll.placed {
+        let first_shape = shape_count();
         let slot = p.item.event as usize;
         let e = ll.events[slot];
         let g = &ll.geoms[slot];
@@ -306,14 +319,18 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         let ix = left + g.icon_x;
         let (x0, x1) = (left + g.bar.0, left + g.bar.1);
         let bar_rect = Rect::from_min_max(pos2(x0, cy - ROW_H / 2.0 + 3.0), pos2(x1, cy + ROW_H / 2.0 - 3.0));
-        match g.kind {
+        // A mark that overflowed the lane's rows shows only its icon: stacked
+        // bars would cover the lane in solid colour.
+        let kind = if p.overflow { MarkKind::Point } else { g.kind };
+        match kind {
             MarkKind::Point => {}
             MarkKind::SolidBar => {
                 painter.rect(bar_rect, 3.0, with_alpha(color, 0.30 * alpha), Stroke::new(1.0, lane_color), StrokeKind::Inside);
             }
             MarkKind::FadedBar => {
                 painter.rect_filled(bar_rect, 3.0, with_alpha(color, 0.13 * alpha));
-                whisker(painter, x0, x1, cy, lane_color);
+                // Along the bottom edge, clear of a label inside the bar.
+                whisker(painter, x0, x1, bar_rect.bottom() - 1.0, lane_color);
             }
             MarkKind::FadedPoint => {
                 let w = MARK_R + 1.5 + SHORT_WHISKER;
@@ -345,7 +362,9 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         let mut hit = hit.union(Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, ROW_H - 4.0)));
         // Label: from `label_x`, in the room the stacker left.
         // Labels end at the plot's edge rather than being cut mid-letter.
-        let room = p.label_room.min(band.width() - p.item.label_x - 2.0);
+        let edge_room = band.width() - p.item.label_x - 2.0;
+        let label_cut = p.label_room > 0.0 && edge_room < p.label_room;
+        let room = p.label_room.min(edge_room);
         if let Some(galley) = ll.galleys.get(slot)
             && room >= MIN_LABEL_ROOM.min(galley.size().x)
         {
@@ -359,7 +378,7 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
             let c = if input.selected == Some(e) { style.selection } else { style.weak_text };
             painter.rect_stroke(hit.expand(2.0), 4.0, Stroke::new(2.0, c), StrokeKind::Outside);
         }
-        out.marks.push(DrawnMark { event: e, rect: hit.intersect(painter.clip_rect()) });
+        out.marks.push(DrawnMark { event: e, rect: hit.intersect(painter.clip_rect()), shapes: first_shape..shape_count(), label_cut });
         out.mark_count += 1;
     }
 }
