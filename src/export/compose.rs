@@ -8,7 +8,7 @@ use crate::model::time::{fmt_day, parse_instant};
 use crate::timeline::TimeView;
 use crate::ui::legend::paint_legend;
 use crate::ui::style::{TimelineStyle, lane_colors};
-use crate::ui::timeline::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect};
+use crate::ui::timeline::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect, widen_for_labels};
 use crate::ui::timeline::{Drawn, PaintInput, Scratch, paint};
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, Id, LayerId, Order, Painter, Pos2, Rect, Stroke, TextFormat, Vec2, pos2, vec2};
@@ -212,36 +212,8 @@ fn place_sources(heights: &[f32], cols: usize, col_w: f32, budget: Option<f32>) 
 fn fitted_view(painter: &Painter, plan: &Plan, look: &Look, plot_w: f32) -> TimeView {
     let base = plan.window.view(plot_w);
     let Window::Fit { lo, hi } = plan.window else { return base };
-    let margin = super::request::FIT_MARGIN_PX;
-    // Lay the timeline out (the shapes are thrown away) as the window would.
     let timeline = Rect::from_min_size(Pos2::ZERO, vec2(plot_w + GUTTER_W, AXIS_H + 100_000.0));
-    let mut scratch = Scratch::default();
-    let mut drawn = Drawn::default();
-    let view_at = |spp: f64| TimeView { t0: lo as f64 - margin * spp, secs_per_px: spp };
-    let mut cut = |spp: f64| {
-        let view = view_at(spp);
-        paint(painter, timeline, &input(plan, look, view, None), &mut scratch, &mut drawn);
-        // Marks that run past the range themselves (a month-long event's mark
-        // sits mid-month) cannot be helped by zooming out.
-        drawn.marks.iter().any(|m| {
-            let end = plan.data.index.spans[m.event as usize].map_or(i64::MAX, |s| s.hi);
-            m.label_cut && end <= hi
-        })
-    };
-    if !cut(base.secs_per_px) {
-        return base;
-    }
-    // Never squeeze the range into less than 2/3 of the plot; bisect for the
-    // least zoom-out that lets every label end inside the plot.
-    let (mut ok, mut bad) = (base.secs_per_px * 1.5, base.secs_per_px);
-    if cut(ok) {
-        return view_at(ok);
-    }
-    for _ in 0..12 {
-        let mid = (ok + bad) / 2.0;
-        if cut(mid) { bad = mid } else { ok = mid }
-    }
-    view_at(ok)
+    widen_for_labels(painter, timeline, &input(plan, look, base, None), base, lo, hi, super::request::FIT_MARGIN_PX)
 }
 
 /// Lays the page out for `plan` (`painter` only measures text). The width is the

@@ -463,9 +463,6 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
         return None;
     }
     let open = find_events(&b)?;
-    if std::env::var_os("CL_DEBUG").is_some() {
-        eprintln!("open at {open}");
-    }
     let len = b.len();
     // Guessed cuts: (piece number, position of the `{` of its first event).
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -476,7 +473,9 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
             cuts.push((cuts.len() + 1, p));
         }
     }
-    let prefix = b.gather(0, open + 1)?;
+    // Everything before the events, then `]}`: the rest of the file, in the usual layout.
+    let mut top_doc = b.gather(0, open + 1)?;
+    top_doc.extend_from_slice(b"]}");
     let starts: Vec<usize> = std::iter::once(open + 1).chain(cuts.iter().map(|c| c.1)).collect();
     let chunked = len >= BLOCK / 4;
     // Each piece keeps only the blocks up to the next cut (the last one: to the end).
@@ -504,9 +503,7 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
             })
             .collect();
         // Meanwhile: everything but the events, assuming the file ends right after them.
-        let mut guess = prefix.clone();
-        guess.extend_from_slice(b"]}");
-        let top = serde_json::from_slice::<Dataset>(&guess).ok();
+        let top = serde_json::from_slice::<Dataset>(&top_doc).ok();
         let parsed: Vec<Piece> =
             handles.into_iter().map(|h| h.join().unwrap_or(Piece { events: Vec::new(), count: 0, end: End::Failed })).collect();
         (parsed, top)
@@ -518,22 +515,15 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
     // Follow the pieces from the first: each ends where another begins, or at `]`.
     let mut chain = Vec::new();
     let mut i = 0;
+    let mut parsed = parsed;
     let rest = loop {
         chain.push(i);
-        match &parsed[i].end {
+        match &mut parsed[i].end {
             End::Landed(j) => i = *j,
-            End::ArrayEnd(rest) => break rest.clone(),
-            End::Failed => {
-                if std::env::var_os("CL_DEBUG").is_some() {
-                    eprintln!("piece {i} failed after {} events; cuts {cuts:?}", parsed[i].count);
-                }
-                return None;
-            }
+            End::ArrayEnd(rest) => break std::mem::take(rest),
+            End::Failed => return None,
         }
     };
-    if std::env::var_os("CL_DEBUG").is_some() {
-        eprintln!("chain {chain:?} cuts {cuts:?} top {}", top.is_some());
-    }
     let mut ds = match top {
         Some(ds)
             if rest.len() >= 2
@@ -543,14 +533,14 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
             ds
         }
         _ => {
-            let mut doc = prefix;
-            doc.extend_from_slice(&rest);
-            serde_json::from_slice::<Dataset>(&doc).ok()?
+            // Something follows the events: parse the rest again with it.
+            top_doc.truncate(top_doc.len() - 2);
+            top_doc.extend_from_slice(&rest);
+            serde_json::from_slice::<Dataset>(&top_doc).ok()?
         }
     };
     let total: usize = chain.iter().map(|&i| parsed[i].count).sum();
     let mut events = Vec::with_capacity(total);
-    let mut parsed = parsed;
     for &i in &chain {
         for chunk in std::mem::take(&mut parsed[i].events) {
             events.extend(chunk);

@@ -61,7 +61,6 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
         parse_dataset(&name, &bytes)
     })?;
     let parse = t1.elapsed();
-    dbg_mem("after parse");
     let mut loaded = finish(&name, dataset, progress)?;
     loaded.timings.bytes = bytes;
     loaded.timings.read = read;
@@ -130,14 +129,12 @@ fn finish(name: &str, dataset: Dataset, progress: &LoadProgress) -> Result<Loade
     let t1 = Instant::now();
     let resolved = validate(&dataset).map_err(|p| LoadError::invalid(name, p))?;
     let validate = t1.elapsed();
-    dbg_mem("after validate");
     if progress.is_cancelled() {
         return Err(cancelled());
     }
     progress.set_stage(Stage::Indexing);
     let t2 = Instant::now();
     let index = EventIndex::build(&dataset, resolved);
-    dbg_mem("after index");
     let timings = LoadTimings { bytes: 0, read: Duration::ZERO, parse: Duration::ZERO, validate, index: t2.elapsed() };
     Ok(Loaded { name: name.to_owned(), dataset, index, timings })
 }
@@ -284,12 +281,4 @@ fn check_list<T: Checked>(
 
 fn describe(serde_message: &str) -> String {
     if serde_message == "missing" { "is missing".to_owned() } else { serde_message.to_owned() }
-}
-
-fn dbg_mem(at: &str) {
-    if std::env::var_os("CL_DEBUG").is_some() {
-        let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-        let f = |k: &str| s.lines().find(|l| l.starts_with(k)).unwrap_or("").to_owned();
-        eprintln!("{at}: {} {}", f("VmHWM"), f("VmRSS"));
-    }
 }

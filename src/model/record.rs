@@ -96,11 +96,12 @@ impl<'de, T: serde::Deserialize<'de>> ExactDe<'de> for Vec<T> {
                 for n in 0..FIRST {
                     match seq.next_element()? {
                         Some(v) => first[n] = Some(v),
-                        None => return Ok(first.into_iter().take(n).flatten().collect()),
+                        // `take` keeps the exact length, so this allocates exactly `n`.
+                        None => return Ok(first.into_iter().take(n).map(|v| v.expect("filled above")).collect()),
                     }
                 }
                 let mut out = Vec::with_capacity(2 * FIRST);
-                out.extend(first.into_iter().flatten());
+                out.extend(first.into_iter().map(|v| v.expect("filled above")));
                 while let Some(v) = seq.next_element()? {
                     out.push(v);
                 }

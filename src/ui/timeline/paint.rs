@@ -122,8 +122,7 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     out.plot = plot;
     painter.rect_filled(rect, 0.0, style.bg);
 
-    let visible_lanes: Vec<u16> =
-        (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
+    let visible_lanes = visible_lanes(input);
     layout_lanes(painter, plot, input, &visible_lanes, scratch);
 
     // Lane bands and the gutter.
@@ -446,9 +445,49 @@ fn elided(painter: &Painter, text: &str, font: egui::FontId, color: Color32, max
 pub fn lanes_height(painter: &Painter, width: f32, input: &PaintInput, scratch: &mut Scratch) -> f32 {
     let rect = Rect::from_min_size(Pos2::ZERO, vec2(width, AXIS_H + 10_000.0));
     let plot = plot_rect(rect);
-    let visible: Vec<u16> =
-        (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect();
+    let visible = visible_lanes(input);
     let plot = Rect::from_min_size(plot.min, vec2(plot.width(), (MAX_ROWS as f32 * ROW_H + 2.0 * LANE_PAD) * visible.len().max(1) as f32));
     layout_lanes(painter, plot, input, &visible, scratch);
     AXIS_H + scratch.lanes.iter().map(|l| l.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD).sum::<f32>()
+}
+
+/// The lanes not hidden, in display order.
+fn visible_lanes(input: &PaintInput) -> Vec<u16> {
+    (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect()
+}
+
+/// Whether laying out `input` in `rect` would cut a label at the plot's right
+/// edge, ignoring events that end after `until` (zooming out cannot help those).
+/// Lays out only: nothing is painted.
+pub fn labels_cut(painter: &Painter, rect: Rect, input: &PaintInput, until: i64, scratch: &mut Scratch) -> bool {
+    let plot = plot_rect(rect);
+    layout_lanes(painter, plot, input, &visible_lanes(input), scratch);
+    scratch.lanes.iter().any(|ll| {
+        ll.placed.iter().any(|p| {
+            let e = ll.events[p.item.event as usize];
+            let ends = input.data.index.spans[e as usize].map_or(i64::MAX, |s| s.hi);
+            p.label_room > 0.0 && plot.width() - p.item.label_x - 2.0 < p.label_room && ends <= until
+        })
+    })
+}
+
+/// "Fit all" that keeps `left_px` before `lo` and zooms out from `base` (by at
+/// most 1.5×) just enough for the labels of the last events to end inside the
+/// plot: a chronology should not end in "…". Shared by the window and exports.
+pub fn widen_for_labels(painter: &Painter, rect: Rect, input: &PaintInput, base: TimeView, lo: i64, hi: i64, left_px: f64) -> TimeView {
+    let mut scratch = Scratch::default();
+    let view_at = |spp: f64| TimeView { t0: lo as f64 - left_px * spp, secs_per_px: spp };
+    let mut cut = |spp: f64| labels_cut(painter, rect, &PaintInput { view: view_at(spp), ..*input }, hi, &mut scratch);
+    if !cut(base.secs_per_px) {
+        return base;
+    }
+    let (mut ok, mut bad) = (base.secs_per_px * 1.5, base.secs_per_px);
+    if cut(ok) {
+        return view_at(ok);
+    }
+    for _ in 0..12 {
+        let mid = (ok + bad) / 2.0;
+        if cut(mid) { bad = mid } else { ok = mid }
+    }
+    view_at(ok)
 }

@@ -1,6 +1,9 @@
 //! The interactive timeline: zoom, pan, hover and click on top of `paint`.
 
-use super::paint::{Drawn, PaintInput, Scratch, paint, plot_rect};
+use super::paint::{Drawn, PaintInput, Scratch, paint, plot_rect, widen_for_labels};
+
+/// Room left of the first event after "Fit all", in points.
+const FIT_LEFT_PX: f64 = 30.0;
 use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known};
 use crate::model::{Loaded, Span};
 use crate::timeline::TimeView;
@@ -16,8 +19,6 @@ pub struct TimelineState {
     /// Plot width of the last frame, for keyboard zoom and fitting outside a frame.
     pub plot_width: f32,
     pub hovered: Option<u32>,
-    /// The data has too many events for labels at "fit all".
-    pub dense: bool,
     scratch: Scratch,
     pub drawn: Drawn,
 }
@@ -29,24 +30,9 @@ pub struct TimelineOutput {
 }
 
 impl TimelineState {
-    /// Fits the view to `extent`. `dense`: too many events for labels.
-    pub fn fit_data(&mut self, data: &Loaded) {
-        self.dense = data.index.by_time.len() > 2000;
-        self.fit(data.index.extent);
-    }
-
-    pub fn fit(&mut self, extent: Option<Span>) {
-        if self.plot_width <= 0.0 {
-            self.fit_pending = true;
-            return;
-        }
-        self.fit_pending = false;
-        if let Some(s) = extent {
-            // Labels run to the right of their marks: leave them room, unless the
-            // data is too dense for labels anyway.
-            let right = if self.dense { 30.0 } else { (self.plot_width as f64 * 0.22).clamp(40.0, 260.0) };
-            self.view = TimeView::fit_margins(s.lo, s.hi, self.plot_width as f64, 30.0, right, DAY as f64);
-        }
+    /// "Fit all" on the next frame (it needs the painter to measure labels).
+    pub fn fit_data(&mut self, _data: &Loaded) {
+        self.fit_pending = true;
     }
 
     /// Zoom by `factor` around the middle of the plot (keyboard, buttons).
@@ -88,9 +74,6 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     let plot = plot_rect(rect);
     let width = plot.width().max(1.0) as f64;
     state.plot_width = plot.width();
-    if state.fit_pending {
-        state.fit_data(args.data);
-    }
 
     // Drag and horizontal scroll pan; wheel and pinch zoom around the pointer.
     if response.dragged() {
@@ -120,6 +103,23 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     }
 
     let style = TimelineStyle::from_visuals(ui.visuals());
+    if state.fit_pending {
+        state.fit_pending = false;
+        if let Some(s) = args.data.index.extent {
+            let base = TimeView::fit_margins(s.lo, s.hi, width, FIT_LEFT_PX, FIT_LEFT_PX, DAY as f64);
+            let probe = PaintInput {
+                data: args.data,
+                view: base,
+                hidden: args.hidden,
+                lane_colors: args.lane_colors,
+                selected: None,
+                hovered: None,
+                matches: None,
+                style: &style,
+            };
+            state.view = widen_for_labels(ui.painter(), rect, &probe, base, s.lo, s.hi, FIT_LEFT_PX);
+        }
+    }
     let input = PaintInput {
         data: args.data,
         view: state.view,
