@@ -11,6 +11,14 @@
 //! would give: every byte of the file is read by serde_json except the commas
 //! and white space between events, which are checked here.
 //!
+//! One difference remains, on purpose: serde_json refuses values nested more
+//! than 128 deep, counted from the top of the document; an event is counted
+//! here from its own start, so an event nested 127 or 128 deep (in unknown
+//! fields) is accepted here and refused by the ordinary parser.
+//!
+//! Each block is checked as UTF-8 once, where a piece enters it, and events
+//! are parsed from `&str` so that serde_json does not check every string again.
+//!
 //! Cutting the array: a cut is guessed at the first `}`, `,`, `{"` after an
 //! even share of the bytes. That could be inside a string, so a piece's
 //! parse is only used if the piece before it, parsed from a known-good
@@ -83,6 +91,10 @@ impl Blocks<Shared> {
 impl<B: AsRef<[u8]>> Blocks<B> {
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 
     /// The bytes from `pos` to the end of its block; `None` past the end or in a freed block.
@@ -294,7 +306,7 @@ enum End {
     /// Stopped at the start of piece `j`: the cut was right.
     Landed(usize),
     /// Reached the `]`: the bytes from there to the end of the file.
-    ArrayEnd(Vec<u8>),
+    Closed(Vec<u8>),
     Failed,
 }
 
@@ -325,7 +337,7 @@ fn parse_piece<B: AsRef<[u8]> + Clone>(
     let Some(mut pos) = b.skip_ws(start) else { return piece };
     if first && b.byte(pos) == Some(b']') {
         piece.end = match b.gather(pos, b.len()) {
-            Some(rest) => End::ArrayEnd(rest),
+            Some(rest) => End::Closed(rest),
             None => End::Failed,
         };
         return piece;
@@ -391,7 +403,7 @@ fn piece_step<B: AsRef<[u8]>>(
             out.push(ev);
         }
         piece.count += 1;
-        if piece.count % 4096 == 0 && cancelled() {
+        if piece.count.is_multiple_of(4096) && cancelled() {
             return Step::Done;
         }
         let Some(p) = b.skip_ws(end) else { return Step::Done };
@@ -410,7 +422,7 @@ fn piece_step<B: AsRef<[u8]>>(
             }
             Some(b']') => {
                 piece.end = match b.gather(p, b.len()) {
-                    Some(rest) => End::ArrayEnd(rest),
+                    Some(rest) => End::Closed(rest),
                     None => End::Failed,
                 };
                 Step::Done
@@ -520,7 +532,7 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
         chain.push(i);
         match &mut parsed[i].end {
             End::Landed(j) => i = *j,
-            End::ArrayEnd(rest) => break std::mem::take(rest),
+            End::Closed(rest) => break std::mem::take(rest),
             End::Failed => return None,
         }
     };
@@ -597,7 +609,7 @@ mod tests {
             let Some(cut) = guess_cut(&b, from, bytes.len()) else { continue };
             let piece = parse_piece(b.clone(), cut, false, &[], false, &|| false);
             // Every guessed cut in the sample is a real event start.
-            assert!(matches!(piece.end, End::ArrayEnd(_)), "cut at {cut}");
+            assert!(matches!(piece.end, End::Closed(_)), "cut at {cut}");
         }
     }
 

@@ -82,7 +82,7 @@ impl EventIds {
     fn build_inner<'a>(ids: impl ExactSizeIterator<Item = &'a str>, last_wins: bool) -> Result<Self, (u32, u32)> {
         let n = ids.len();
         let ids: Vec<&str> = ids.collect();
-        let text_len = ids.iter().map(|s| s.len()).sum();
+        let text_len = ids.iter().map(|s| s.len()).sum::<usize>();
         let mut t = Self {
             text: String::with_capacity(text_len),
             ends: Vec::with_capacity(n),
@@ -116,20 +116,18 @@ impl EventIds {
     /// e.g. on other threads). Entries go in roughly in slot order, and two
     /// ids are only compared when their hashes agree, so that building it
     /// scarcely waits for memory.
-    pub(crate) fn build_hashed<'a>(ids: impl ExactSizeIterator<Item = &'a str>, hashes: &[u64]) -> Result<Self, (u32, u32)> {
-        let n = ids.len();
-        assert_eq!(n, hashes.len());
-        let ids: Vec<&str> = ids.collect();
+    pub(crate) fn build_hashed<'a>(ids: impl Iterator<Item = &'a str> + Clone, hashes: &[u64]) -> Result<Self, (u32, u32)> {
+        let n = hashes.len();
         let mut t = Self {
-            text: String::with_capacity(ids.iter().map(|s| s.len()).sum()),
+            text: String::with_capacity(ids.clone().map(|s| s.len()).sum()),
             ends: Vec::with_capacity(n),
             slots: vec![EMPTY_SLOT; (n * 2).next_power_of_two().max(8)],
         };
-        for id in &ids {
+        for id in ids {
             t.text.push_str(id);
             t.ends.push(t.text.len());
         }
-        drop(ids);
+        assert_eq!(t.ends.len(), n, "one hash per id");
         let mask = t.slots.len() - 1;
         let bits = mask.count_ones();
         // Counting sort of the events by the top 16 bits of their home slot.

@@ -379,8 +379,8 @@ mod tests {
                 assert_eq!(parse_instant(s).ok().map(|t| t.secs), slow(s), "{s}");
             }
         }
-        assert_eq!(parse_common(b"2022-03-24").unwrap().date_only, true);
-        assert_eq!(parse_common(b"2022-03-24T14:30:00Z").unwrap().date_only, false);
+        assert!(parse_common(b"2022-03-24").unwrap().date_only);
+        assert!(!parse_common(b"2022-03-24T14:30:00Z").unwrap().date_only);
         for other in ["2022-03-24T14:30:00+02:00", "2022-03-24t14:30:00z", "+2022-03-24", "2022/03/24", "2022-03-24 14:30:00Z"] {
             assert_eq!(parse_common(other.as_bytes()), None, "{other}");
         }

@@ -128,8 +128,13 @@ impl Step {
             Step::Secs(s) if s < MINUTE => format!("{:02}:{:02}:{:02}", d.hour_(), d.minute_(), d.second_()),
             Step::Secs(s) if s < DAY => {
                 if t.rem_euclid(DAY) == 0 {
-                    // Midnight names the day that starts (the context line names the year).
-                    format!("{} {}", d.day(), month_name(d.month0()))
+                    // Midnight names the day that starts (the context line names the year);
+                    // with quarter- or half-day steps the view spans days: name the weekday too.
+                    if s >= 6 * HOUR {
+                        format!("{} {} {}", weekday_name(t), d.day(), month_name(d.month0()))
+                    } else {
+                        format!("{} {}", d.day(), month_name(d.month0()))
+                    }
                 } else {
                     format!("{:02}:{:02}", d.hour_(), d.minute_())
                 }
@@ -243,7 +248,7 @@ pub fn axis(view: &TimeView, width: f64, char_px: f64) -> Axis {
     let centre = view.t(width / 2.0) as i64;
     let d = utc(centre);
     let context = match major {
-        Step::Secs(s) if s < DAY => fmt_weekday_day(floor_to(centre, DAY)),
+        Step::Secs(s) if s < 6 * HOUR => fmt_weekday_day(floor_to(centre, DAY)),
         Step::Secs(_) | Step::Weeks => format!("{} {}", month_name(d.month0()), d.year()),
         Step::Months(_) => d.year().to_string(),
         Step::Years(_) => String::new(),
@@ -300,6 +305,14 @@ mod tests {
         let ax = axis(&view_of("2022-03-24T08:00:00Z", "2022-03-24T20:00:00Z", 1000.0), 1000.0, 7.0);
         assert!(labels(&ax, true).contains(&"14:00".to_owned()), "{:?}", labels(&ax, true));
         assert_eq!(ax.context, "Thu 24 Mar 2022");
+    }
+
+    #[test]
+    fn half_day_steps_still_name_the_days() {
+        let ax = axis(&view_of("2022-03-21", "2022-03-27", 1300.0), 1300.0, 7.0);
+        assert_eq!(ax.major, Step::Secs(12 * HOUR));
+        assert!(labels(&ax, true).contains(&"Thu 24 Mar".to_owned()), "{:?}", labels(&ax, true));
+        assert_eq!(ax.context, "Mar 2022");
     }
 
     #[test]
