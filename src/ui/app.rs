@@ -2,6 +2,7 @@
 
 use super::edit_form::{EventEdit, FormAction, edit_form};
 use super::export_dialog::{DialogAction, ExportContext, ExportDialog};
+use super::file_dialog::{PendingPick, take_picked};
 use super::import::{ImportAction, ImportDialog};
 use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
@@ -52,7 +53,7 @@ pub struct ChronolensApp {
     search_matches: Option<Vec<bool>>,
     search_count: usize,
     loading: Option<Loading>,
-    pending_dialog: Option<Receiver<Option<PathBuf>>>,
+    pending_dialog: Option<PendingPick>,
     title_sent: String,
     /// Where the data was loaded from; `None` for the bundled sample.
     pub path: Option<PathBuf>,
@@ -64,7 +65,7 @@ pub struct ChronolensApp {
     /// Asked before discarding unsaved changes: what to do once answered.
     confirm: Option<AfterConfirm>,
     allow_close: bool,
-    pending_save_as: Option<Receiver<Option<PathBuf>>>,
+    pending_save_as: Option<PendingPick>,
     /// Last save result, shown in the status bar.
     pub notice: Option<String>,
     /// File → Import article…, while open.
@@ -248,13 +249,8 @@ impl ChronolensApp {
         if self.pending_dialog.is_some() {
             return;
         }
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let picked =
-                rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).add_filter("All files", &["*"]).pick_file();
-            let _ = tx.send(picked);
-        });
-        self.pending_dialog = Some(rx);
+        let dialog = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).add_filter("All files", &["*"]);
+        self.pending_dialog = Some(PendingPick::open(dialog));
     }
 
     /// Saves to the file the data came from (Save as… for the sample).
@@ -289,13 +285,9 @@ impl ChronolensApp {
         if self.pending_save_as.is_some() {
             return;
         }
-        let (tx, rx) = channel();
         let name = self.path.as_ref().and_then(|p| p.file_name()).map_or("timeline.json".into(), |n| n.to_string_lossy().into_owned());
-        std::thread::spawn(move || {
-            let picked = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).set_file_name(name).save_file();
-            let _ = tx.send(picked);
-        });
-        self.pending_save_as = Some(rx);
+        let dialog = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).set_file_name(name);
+        self.pending_save_as = Some(PendingPick::save(dialog));
     }
 
     /// Applies a change to the data and marks it unsaved; shows why if refused.
@@ -305,25 +297,11 @@ impl ChronolensApp {
     }
 
     fn poll_background(&mut self, ui: &Ui) {
-        if let Some(rx) = &self.pending_save_as {
-            match rx.try_recv() {
-                Ok(Some(path)) => {
-                    self.pending_save_as = None;
-                    self.save_to(&path);
-                }
-                Ok(None) | Err(TryRecvError::Disconnected) => self.pending_save_as = None,
-                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
-            }
+        if let Some(path) = take_picked(&mut self.pending_save_as, ui.ctx()) {
+            self.save_to(&path);
         }
-        if let Some(rx) = &self.pending_dialog {
-            match rx.try_recv() {
-                Ok(Some(path)) => {
-                    self.pending_dialog = None;
-                    self.open_path(&path);
-                }
-                Ok(None) | Err(TryRecvError::Disconnected) => self.pending_dialog = None,
-                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
-            }
+        if let Some(path) = take_picked(&mut self.pending_dialog, ui.ctx()) {
+            self.open_path(&path);
         }
         if let Some(l) = &self.loading {
             match l.rx.try_recv() {

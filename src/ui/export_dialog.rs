@@ -1,12 +1,12 @@
 //! File → Export image… (Ctrl+E): the choices, the save dialog, and the export
 //! running on a background thread with progress, so the window never freezes.
 
+use super::file_dialog::{PendingPick, take_picked};
 use crate::export::{ExportJob, ExportOutput, ExportRequest, ExportTarget, Format};
 use crate::model::Loaded;
 use egui::{RichText, Ui};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Extent {
@@ -34,7 +34,9 @@ pub struct ExportDialog {
     pub sources: bool,
     pub width: u32,
     job: Option<(ExportJob, Purpose)>,
-    picking: Option<(Receiver<Option<PathBuf>>, ExportRequest)>,
+    picking: Option<PendingPick>,
+    /// What the save dialog is choosing a file for.
+    picking_for: Option<ExportRequest>,
     /// The last result or error, shown in the dialog.
     pub status: Option<Result<String, String>>,
 }
@@ -62,6 +64,7 @@ impl ExportDialog {
             width: (shown_width.round() as u32).clamp(800, 4000),
             job: None,
             picking: None,
+            picking_for: None,
             status: None,
         }
     }
@@ -100,16 +103,10 @@ impl ExportDialog {
     }
 
     fn poll(&mut self, cx: &ExportContext, ui: &Ui) {
-        if let Some((rx, req)) = &self.picking {
-            match rx.try_recv() {
-                Ok(Some(path)) => {
-                    let req = req.clone();
-                    self.picking = None;
-                    self.start_file(cx, req, path, ui.ctx());
-                }
-                Ok(None) | Err(TryRecvError::Disconnected) => self.picking = None,
-                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
-            }
+        if let Some(path) = take_picked(&mut self.picking, ui.ctx())
+            && let Some(req) = self.picking_for.take()
+        {
+            self.start_file(cx, req, path, ui.ctx());
         }
         let Some((job, purpose)) = &mut self.job else { return };
         let purpose = *purpose;
@@ -158,15 +155,12 @@ impl ExportDialog {
                 return;
             }
         };
-        let (tx, rx) = channel();
         let (label, ext) = match self.format {
             Format::Png => ("PNG image", "png"),
             Format::Svg => ("SVG vector image", "svg"),
         };
-        std::thread::spawn(move || {
-            let _ = tx.send(rfd::FileDialog::new().add_filter(label, &[ext]).set_file_name(name).save_file());
-        });
-        self.picking = Some((rx, req));
+        self.picking = Some(PendingPick::save(rfd::FileDialog::new().add_filter(label, &[ext]).set_file_name(name)));
+        self.picking_for = Some(req);
     }
 
     pub fn show(&mut self, ui: &mut Ui, cx: &ExportContext) -> DialogAction {

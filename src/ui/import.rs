@@ -1,11 +1,10 @@
 //! File → Import article…: a plain-text article (a file, or pasted text) and
 //! its publication date become draft events on the timeline.
 
+use super::file_dialog::{PendingPick, take_picked};
 use crate::extract::{ArticleMeta, Gazetteer, article_text, extract_article, parse_published};
 use crate::model::{Article, Event};
 use egui::{RichText, TextEdit, Ui};
-use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 #[derive(Default)]
 pub struct ImportDialog {
@@ -16,7 +15,7 @@ pub struct ImportDialog {
     pub outlet: String,
     pub url: String,
     pub error: Option<String>,
-    picking: Option<Receiver<Option<PathBuf>>>,
+    picking: Option<PendingPick>,
 }
 
 pub enum ImportAction {
@@ -66,15 +65,8 @@ impl ImportDialog {
     }
 
     pub fn show(&mut self, ui: &mut Ui) -> ImportAction {
-        if let Some(rx) = &self.picking {
-            match rx.try_recv() {
-                Ok(Some(p)) => {
-                    self.picking = None;
-                    self.load_file(&p);
-                }
-                Ok(None) | Err(TryRecvError::Disconnected) => self.picking = None,
-                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
-            }
+        if let Some(p) = take_picked(&mut self.picking, ui.ctx()) {
+            self.load_file(&p);
         }
         let mut action = ImportAction::None;
         egui::Modal::new(egui::Id::unique("import-article")).show(ui.ctx(), |ui| {
@@ -83,11 +75,8 @@ impl ImportDialog {
             ui.label("A title line, then paragraphs separated by blank lines. Each statement, claim, accusation, meeting, decision or attack becomes a draft event citing its paragraph; review them in the source panel.");
             ui.horizontal(|ui| {
                 if ui.button("Choose file…").clicked() && self.picking.is_none() {
-                    let (tx, rx) = channel();
-                    std::thread::spawn(move || {
-                        let _ = tx.send(rfd::FileDialog::new().add_filter("Text", &["txt", "text", "md"]).add_filter("All files", &["*"]).pick_file());
-                    });
-                    self.picking = Some(rx);
+                    let dialog = rfd::FileDialog::new().add_filter("Text", &["txt", "text", "md"]).add_filter("All files", &["*"]);
+                    self.picking = Some(PendingPick::open(dialog));
                 }
                 ui.weak("or paste the text below");
             });

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod edit_form;
 pub mod export_dialog;
+pub mod file_dialog;
 pub mod import;
 pub mod legend;
 pub mod marks;
