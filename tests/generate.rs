@@ -234,3 +234,50 @@ fn the_command_writes_a_file_that_check_accepts() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn bench_prints_frames_load_stages_and_memory() {
+    let dir = std::env::temp_dir().join(format!("chronolens-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("small.json");
+    std::fs::write(&file, generate_bytes(&params(400, 4, 1.0, 20, 3)).0).unwrap();
+    let o = chronolens().arg("bench").arg(&file).args(["--frames", "2"]).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}\n{}", String::from_utf8_lossy(&o.stderr));
+    for line in [
+        "fit all",
+        "one month, busiest",
+        "one day, busiest",
+        "one hour, busiest",
+        "pan one day wide",
+        "zoom all to hour",
+        "p50 ms",
+        "p95 ms",
+        "triangles",
+        "  read ",
+        "  parse ",
+        "  validate ",
+        "  index ",
+        "MB/s",
+        "peak after loading",
+    ] {
+        assert!(out.contains(line), "no `{line}` in\n{out}");
+    }
+    assert!(out.contains("python3 json.load") || out.contains("python3 not found"), "{out}");
+    // Ten views, each drawn: a row of numbers with some triangles.
+    let rows: Vec<Vec<&str>> = out
+        .lines()
+        .filter(|l| l.starts_with("  fit all") || l.contains(", busiest") || l.contains(", typical"))
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows.len(), 10, "{out}");
+    for r in &rows {
+        let triangles: usize = r[r.len() - 3].parse().unwrap();
+        assert!(triangles > 0, "{r:?}");
+    }
+    let bad = chronolens().args(["bench", "/no/such/file.json"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let usage = chronolens().args(["bench"]).output().unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

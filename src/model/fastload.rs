@@ -504,22 +504,29 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
     b.blocks.clear();
     drop(b);
 
-    let (parsed, top) = std::thread::scope(|s| {
-        let handles: Vec<_> = views
-            .into_iter()
-            .zip(&starts)
-            .enumerate()
-            .map(|(i, (v, &start))| {
-                let later = &cuts[i.min(cuts.len())..];
-                s.spawn(move || parse_piece(v, start, i == 0, later, chunked, cancelled))
-            })
-            .collect();
-        // Meanwhile: everything but the events, assuming the file ends right after them.
-        let top = serde_json::from_slice::<Dataset>(&top_doc).ok();
-        let parsed: Vec<Piece> =
-            handles.into_iter().map(|h| h.join().unwrap_or(Piece { events: Vec::new(), count: 0, end: End::Failed })).collect();
-        (parsed, top)
-    });
+    let (parsed, top) = if views.len() == 1 {
+        // Small file: no threads (starting one can cost more than the parse).
+        let v = views.into_iter().next().expect("one view");
+        let piece = parse_piece(v, starts[0], true, &cuts, chunked, cancelled);
+        (vec![piece], serde_json::from_slice::<Dataset>(&top_doc).ok())
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = views
+                .into_iter()
+                .zip(&starts)
+                .enumerate()
+                .map(|(i, (v, &start))| {
+                    let later = &cuts[i.min(cuts.len())..];
+                    s.spawn(move || parse_piece(v, start, i == 0, later, chunked, cancelled))
+                })
+                .collect();
+            // Meanwhile: everything but the events, assuming the file ends right after them.
+            let top = serde_json::from_slice::<Dataset>(&top_doc).ok();
+            let parsed: Vec<Piece> =
+                handles.into_iter().map(|h| h.join().unwrap_or(Piece { events: Vec::new(), count: 0, end: End::Failed })).collect();
+            (parsed, top)
+        })
+    };
 
     if cancelled() {
         return None;

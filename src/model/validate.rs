@@ -140,18 +140,23 @@ fn validate_valid(ds: &Dataset) -> Option<Resolved> {
     let mut spans: Vec<Option<Span>> = vec![None; n];
     let mut hashes = vec![0u64; n];
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 16);
-    let per = n.div_ceil(threads).max(4096);
-    let ok = std::thread::scope(|s| {
-        let (lanes, articles) = (&lanes, &articles);
-        let handles: Vec<_> = lane_of
-            .chunks_mut(per)
-            .zip(spans.chunks_mut(per))
-            .zip(hashes.chunks_mut(per))
-            .enumerate()
-            .map(|(k, ((lane_of, spans), hashes))| s.spawn(move || events_valid(ds, k * per, lane_of, spans, hashes, lanes, articles)))
-            .collect();
-        handles.into_iter().all(|h| h.join().unwrap_or(false))
-    });
+    let per = n.div_ceil(threads).max(16_384);
+    let ok = if n <= per {
+        // Small dataset: no threads (starting one can cost more than the checks).
+        events_valid(ds, 0, &mut lane_of, &mut spans, &mut hashes, &lanes, &articles)
+    } else {
+        std::thread::scope(|s| {
+            let (lanes, articles) = (&lanes, &articles);
+            let handles: Vec<_> = lane_of
+                .chunks_mut(per)
+                .zip(spans.chunks_mut(per))
+                .zip(hashes.chunks_mut(per))
+                .enumerate()
+                .map(|(k, ((lane_of, spans), hashes))| s.spawn(move || events_valid(ds, k * per, lane_of, spans, hashes, lanes, articles)))
+                .collect();
+            handles.into_iter().all(|h| h.join().unwrap_or(false))
+        })
+    };
     if !ok {
         return None;
     }
