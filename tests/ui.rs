@@ -443,8 +443,11 @@ fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
     let src = &ev.sources[0];
     assert_eq!((src.article.as_str(), src.paragraph), ("004_cb2f14c055118140", 10));
     assert!(src.quote.starts_with("Immediately") && paragraph.contains(&src.quote), "{:?}", src.quote);
-    // It took the date and lane of the event it was cited from, and opens for editing.
-    assert_eq!((ev.lane.as_str(), ev.start.as_deref()), ("us", Some("2022-03-25")));
+    // It takes the lane of the event being read but no date it does not have:
+    // the article's publication date is unknown, so the date is unknown too,
+    // it is a draft, and it opens for editing.
+    assert_eq!((ev.lane.as_str(), ev.start.as_deref(), ev.precision), ("us", None, chronolens::model::Precision::Unknown));
+    assert!(ev.is_draft());
     h.get_by_label("Edit event");
     assert!(app.dirty);
 }
@@ -482,5 +485,57 @@ fn exporting_from_the_window_writes_the_png_in_the_background() {
     h.get_by_label("Close").click();
     h.run();
     assert!(h.state().export.is_none());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
+    let dir = std::env::temp_dir().join(format!("chronolens-bg-edit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.json");
+    std::fs::write(&file, big_dataset(60_000)).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().open_path(&file);
+    h.step();
+    // An edit while it loads.
+    let e = h.state().data.index.event_ids["S000-01"];
+    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    ev.title = "Edited while loading".into();
+    h.state_mut().data_mut().replace_event(e, ev).unwrap();
+    h.state_mut().dirty = true;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().is_loading() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    // The question is asked; the edit is still there.
+    h.get_by_label("Unsaved changes");
+    assert_eq!(h.state().data.dataset.events.len(), 33);
+    assert_eq!(h.state().data.dataset.events[e as usize].title, "Edited while loading");
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert_eq!(h.state().data.dataset.events.len(), 60_000);
+    assert!(!h.state().dirty);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
+    let dir = std::env::temp_dir().join(format!("chronolens-discard-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{ not json").unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().dirty = true;
+    h.state_mut().open_path(&bad);
+    h.run();
+    h.get_by_label("Discard changes").click();
+    h.run();
+    // The file did not open: the data on screen is the edited one, still unsaved.
+    h.get_by_label_contains("bad.json: JSON syntax error");
+    assert!(h.state().dirty, "still marked unsaved, so closing will ask");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -159,4 +159,20 @@ mod tests {
         assert_eq!((e.start.as_deref(), e.precision, e.time_cue.as_deref()), (Some("2022-03-24"), Precision::Day, Some("on Thursday")));
         assert!(article.paragraphs[e.sources[0].paragraph].contains(&e.sources[0].quote));
     }
+
+    #[test]
+    fn odd_text_neither_hangs_nor_panics() {
+        // "5.a." once stalled the tokenizer; huge day counts overflowed the calendar.
+        let text = "Title line\n\nUnder Section 5.a. of the treaty, Russia said 100000000 days ago that it would comply.\n\nThe Kremlin said 900000 days ago it agreed.";
+        let meta = ArticleMeta { id: "odd".into(), published: NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), outlet: None, url: None };
+        let (article, events) = extract_article(text, &meta, &Gazetteer::builtin());
+        assert_eq!(article.paragraphs.len(), 3);
+        let ds = crate::model::Dataset {
+            lanes: super::super::dataset::new_dataset(&Gazetteer::builtin(), vec![]).lanes,
+            articles: vec![article],
+            events,
+            ..Default::default()
+        };
+        assert!(crate::model::validate::validate(&ds).is_ok(), "the drafts are valid");
+    }
 }

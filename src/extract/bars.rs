@@ -26,6 +26,11 @@ fn seed_articles_meet_the_bars() {
     let shared = shared_dir();
     let seeds = shared.join("seeds");
     if !seeds.is_dir() {
+        assert!(
+            std::env::var_os("CHRONOLENS_REQUIRE_SHARED").is_none(),
+            "CHRONOLENS_REQUIRE_SHARED is set but {} is absent",
+            seeds.display()
+        );
         eprintln!("\n*** SKIPPED seed_articles_meet_the_bars: {} is absent (set CHRONOLENS_SHARED) ***\n", seeds.display());
         return;
     }

@@ -149,6 +149,16 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
     if out.is_some() && into.is_some() {
         return Err(usage("give --out or --into, not both", u));
     }
+    // Never write over an article being read.
+    if let Some(target) = out.as_ref().or(into.as_ref()) {
+        let same = |f: &std::ffi::OsString| match (std::fs::canonicalize(f), std::fs::canonicalize(target)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => Path::new(f) == target.as_path(),
+        };
+        if let Some(f) = files.iter().find(|f| same(f)) {
+            return Err(fail(format!("{}: is an input article; choose another output file", Path::new(f).display())));
+        }
+    }
     let g = gazetteer(&opts, u)?;
 
     let mut items = Vec::new();

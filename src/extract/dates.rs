@@ -202,7 +202,8 @@ pub fn find_cues(s: &Sentence, paragraph: &str) -> Vec<Cue> {
             let n = w(i.wrapping_sub(2));
             let count =
                 n.parse::<i64>().ok().or_else(|| NUMBERS.iter().position(|x| *x == n).map(|p| p as i64)).or((n == "a").then_some(1));
-            if let Some(c) = count {
+            // Ten years back at most: a larger count is not a date cue worth trusting.
+            if let Some(c) = count.filter(|c| (0..=3660).contains(c)) {
                 found = Some((i - 2, i + 1, CueWhat::DayOffset(-c)));
             }
         } else if matches!(here, "month" | "year") && w(i.wrapping_sub(1)) == "last" {
@@ -274,8 +275,10 @@ fn monday_of(d: NaiveDate) -> NaiveDate {
     d - Days::new(d.weekday().num_days_from_monday() as u64)
 }
 
+/// `d` moved by `days`, saturating at the calendar's ends instead of panicking.
 fn shift(d: NaiveDate, days: i64) -> NaiveDate {
-    if days >= 0 { d + Days::new(days as u64) } else { d - Days::new((-days) as u64) }
+    let moved = if days >= 0 { d.checked_add_days(Days::new(days as u64)) } else { d.checked_sub_days(Days::new(days.unsigned_abs())) };
+    moved.unwrap_or(if days >= 0 { NaiveDate::MAX } else { NaiveDate::MIN })
 }
 
 impl Calendar {

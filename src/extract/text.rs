@@ -62,7 +62,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         if c.is_alphanumeric() {
             let s = i;
             // Dotted abbreviations such as "U.S." or "a.m." are one word.
-            if at(i + 1) == Some('.') && at(i + 2).is_some_and(char::is_alphabetic) && at(i + 3) == Some('.') {
+            // (Letters only: "5.a." is a number and a letter, and must not stall here.)
+            if c.is_alphabetic() && at(i + 1) == Some('.') && at(i + 2).is_some_and(char::is_alphabetic) && at(i + 3) == Some('.') {
                 while at(i).is_some_and(char::is_alphabetic) && at(i + 1) == Some('.') {
                     i += 2;
                 }

@@ -56,32 +56,31 @@ impl Loaded {
         (1..).map(|n| format!("{prefix}{n}")).find(|id| !self.index.event_ids.contains_key(id)).expect("unbounded")
     }
 
-    /// A new event citing `quote` in `paragraph` of `article`, dated like `like`
-    /// (or "on or before" the article's publication date).
+    /// A new event citing `quote` in `paragraph` of `article`, in the lane of
+    /// `like` (the event being read). It is a draft dated no more precisely than
+    /// the article allows: "on or before" its publication, or unknown; the user
+    /// sets the real date when reviewing it.
     pub fn event_from_passage(&self, article: u32, paragraph: usize, quote: &str, like: Option<u32>) -> Event {
         let a = &self.dataset.articles[article as usize];
-        let template = like.map(|e| &self.dataset.events[e as usize]);
         let words: Vec<&str> = quote.split_whitespace().take(9).collect();
         let mut title = words.join(" ");
         if quote.split_whitespace().count() > 9 {
             title.push('…');
         }
-        let (start, end, precision) = match (&a.published, template) {
-            (_, Some(t)) => (t.start.clone(), t.end.clone(), t.precision),
-            (Some(p), None) => (Some(p.clone()), None, super::Precision::Before),
-            (None, None) => (None, None, super::Precision::Unknown),
+        let (start, precision) = match &a.published {
+            Some(p) => (Some(p.clone()), super::Precision::Before),
+            None => (None, super::Precision::Unknown),
         };
         Event {
             id: self.fresh_event_id("E-"),
-            lane: template.map(|t| t.lane.clone()).unwrap_or_else(|| self.dataset.lanes[0].id.clone()),
+            lane: like.map(|e| self.dataset.events[e as usize].lane.clone()).unwrap_or_else(|| self.dataset.lanes[0].id.clone()),
             title,
-            actor: template.and_then(|t| t.actor.clone()),
             kind: super::Kind::Statement,
             start,
-            end,
             precision,
             verification: super::Verification::Reported,
             sources: vec![Source { article: a.id.clone(), paragraph, quote: quote.to_owned(), extra: Default::default() }],
+            draft: Some(true),
             ..Default::default()
         }
     }
@@ -120,6 +119,9 @@ mod tests {
         let quote = "the White House was forced to walk back the president’s reckless remarks";
         let ev = l.event_from_passage(a, 10, quote, None);
         assert_eq!(ev.precision, crate::model::Precision::Unknown, "article 004 has no publication date");
+        assert!(ev.is_draft(), "not reviewed yet");
+        let from_000 = l.event_from_passage(l.index.article_ids["000_3949efd7fcb54509"], 1, "Stoltenberg", None);
+        assert_eq!((from_000.precision, from_000.start.as_deref()), (crate::model::Precision::Before, Some("2022-03-24")));
         let n = l.dataset.events.len();
         let e = l.add_event(ev).unwrap();
         assert_eq!(l.dataset.events.len(), n + 1);

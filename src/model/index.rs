@@ -287,14 +287,29 @@ impl LaneEvents {
 
     /// An upper bound of the number of events overlapping `[a, b)`, in O(classes · log n).
     pub fn overlapping_bound(&self, a: i64, b: i64) -> usize {
-        self.classes.iter().map(|c| c.lo.partition_point(|&l| l < b) - c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len))).sum()
+        self.overlapping_bound_by_length(a, b, |_| true)
+    }
+
+    /// As `overlapping_bound`, counting only length classes whose bound passes `keep`
+    /// (e.g. "no longer than the view": long events are drawn apart).
+    pub fn overlapping_bound_by_length(&self, a: i64, b: i64, keep: impl Fn(i64) -> bool) -> usize {
+        self.classes
+            .iter()
+            .filter(|c| keep(c.max_len))
+            .map(|c| c.lo.partition_point(|&l| l < b) - c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len)))
+            .sum()
     }
 
     /// Positions (into `order`, `lo`, `hi`) of the events overlapping `[a, b)`,
     /// in start order. Cost grows with the answer, not with the lane.
     pub fn overlapping(&self, a: i64, b: i64, out: &mut Vec<u32>) {
+        self.overlapping_by_length(a, b, |_| true, out)
+    }
+
+    /// As `overlapping`, from the length classes whose bound passes `keep`.
+    pub fn overlapping_by_length(&self, a: i64, b: i64, keep: impl Fn(i64) -> bool, out: &mut Vec<u32>) {
         out.clear();
-        for c in &self.classes {
+        for c in self.classes.iter().filter(|c| keep(c.max_len)) {
             let first = c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len));
             let last = c.lo.partition_point(|&l| l < b);
             out.extend(c.pos[first..last].iter().copied().filter(|&p| self.hi[p as usize] > a));

@@ -44,6 +44,10 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
     if meta.is_dir() {
         return Err(LoadError::unreadable(&name, "is a folder, not a dataset file"));
     }
+    if !meta.is_file() {
+        // A device or a pipe reports no size, so the size limit below cannot hold.
+        return Err(LoadError::unreadable(&name, "is not a regular file"));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::unreadable(
             &name,

@@ -20,6 +20,10 @@ pub struct Instant {
     pub secs: i64,
     /// The text gave only a calendar date.
     pub date_only: bool,
+    /// The calendar date as written (its midnight, in seconds): with an offset
+    /// such as `2022-03-24T22:00-05:00` this is the 24th, although in UTC it is
+    /// already the 25th. Day, week, month and year precision use this date.
+    pub day: i64,
 }
 
 /// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (no offset = UTC).
@@ -30,15 +34,19 @@ pub fn parse_instant(text: &str) -> Result<Instant, String> {
     }
     if s.len() == 10 {
         return NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map(|d| Instant { secs: d.and_time(NaiveTime::MIN).and_utc().timestamp(), date_only: true })
+            .map(|d| {
+                let secs = d.and_time(NaiveTime::MIN).and_utc().timestamp();
+                Instant { secs, date_only: true, day: secs }
+            })
             .map_err(|e| describe_date_error(text, e));
     }
+    let written_day = |d: NaiveDate| d.and_time(NaiveTime::MIN).and_utc().timestamp();
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
-        return Ok(Instant { secs: dt.timestamp(), date_only: false });
+        return Ok(Instant { secs: dt.timestamp(), date_only: false, day: written_day(dt.date_naive()) });
     }
     for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%#z"] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
-            return Ok(Instant { secs: dt.timestamp(), date_only: false });
+            return Ok(Instant { secs: dt.timestamp(), date_only: false, day: written_day(dt.date_naive()) });
         }
     }
     let naive = s.trim_end_matches('Z');
@@ -46,7 +54,7 @@ pub fn parse_instant(text: &str) -> Result<Instant, String> {
     for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
         match NaiveDateTime::parse_from_str(naive, fmt) {
             Ok(dt) => {
-                return Ok(Instant { secs: dt.and_utc().timestamp(), date_only: false });
+                return Ok(Instant { secs: dt.and_utc().timestamp(), date_only: false, day: written_day(dt.date()) });
             }
             Err(e) => last_err = Some(e),
         }
@@ -72,7 +80,7 @@ fn parse_common(b: &[u8]) -> Option<Instant> {
     let date = NaiveDate::from_ymd_opt(year as i32, d2(5)?, d2(8)?)?;
     let day = date.and_time(NaiveTime::MIN).and_utc().timestamp();
     if b.len() == 10 {
-        return Some(Instant { secs: day, date_only: true });
+        return Some(Instant { secs: day, date_only: true, day });
     }
     if b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
         return None;
@@ -81,7 +89,7 @@ fn parse_common(b: &[u8]) -> Option<Instant> {
     if h > 23 || m > 59 || sec > 59 {
         return None;
     }
-    Some(Instant { secs: day + (h * 3600 + m * 60 + sec) as i64, date_only: false })
+    Some(Instant { secs: day + (h * 3600 + m * 60 + sec) as i64, date_only: false, day })
 }
 
 fn describe_date_error(text: &str, e: chrono::ParseError) -> String {
@@ -148,6 +156,10 @@ pub fn event_span(precision: Precision, start: Option<Instant>, end: Option<Inst
             }
         }
     };
+    if matches!(precision, Precision::Minute | Precision::Hour) && start.date_only {
+        // A bare date says nothing about the time of day: never show it as 00:00.
+        return Err(SpanError::TimeNeeded(precision));
+    }
     let span = match precision {
         Precision::Minute => {
             let lo = floor_to(s, MINUTE);
@@ -158,29 +170,28 @@ pub fn event_span(precision: Precision, start: Option<Instant>, end: Option<Inst
             Span { lo, hi: end_hi(lo, HOUR)? }
         }
         Precision::Day => {
-            let lo = floor_to(s, DAY);
+            let lo = start.day;
             Span { lo, hi: end_hi(lo, DAY)? }
         }
         Precision::Range => {
             if end.is_none() {
                 return Err(SpanError::RangeWithoutEnd);
             }
-            let lo = if start.date_only { s } else { s };
-            Span { lo, hi: end_hi(lo, 0)? }
+            Span { lo: s, hi: end_hi(s, 0)? }
         }
         Precision::Week | Precision::Month | Precision::Year | Precision::Before | Precision::Unknown => {
             if end.is_some() {
                 return Err(SpanError::EndNotAllowed(precision));
             }
-            let day = floor_to(s, DAY);
+            let day = start.day;
             match precision {
                 Precision::Week => Span { lo: day, hi: day + 7 * DAY },
                 Precision::Month => {
-                    let d = utc(s);
+                    let d = utc(day);
                     Span { lo: month_start(d.year(), d.month()), hi: month_start(d.year(), d.month() + 1) }
                 }
                 Precision::Year => {
-                    let y = utc(s).year();
+                    let y = utc(day).year();
                     Span { lo: month_start(y, 1), hi: month_start(y + 1, 1) }
                 }
                 _ => {
@@ -193,7 +204,8 @@ pub fn event_span(precision: Precision, start: Option<Instant>, end: Option<Inst
             }
         }
     };
-    if span.lo < MIN_SECS || span.hi > MAX_SECS {
+    // `hi` is exclusive: the last second of 9999 ends at MAX_SECS + 1.
+    if span.lo < MIN_SECS || span.hi > MAX_SECS + 1 {
         return Err(SpanError::OutOfRange);
     }
     Ok(Some(span))
@@ -207,6 +219,8 @@ pub enum SpanError {
     RangeWithoutEnd,
     EndNotAllowed(Precision),
     OutOfRange,
+    /// Minute or hour precision with a bare date.
+    TimeNeeded(Precision),
 }
 
 impl std::fmt::Display for SpanError {
@@ -222,6 +236,9 @@ impl std::fmt::Display for SpanError {
                 p.name()
             ),
             SpanError::OutOfRange => f.write_str("date is outside years 1 to 9999"),
+            SpanError::TimeNeeded(p) => {
+                write!(f, "precision `{}` needs a time of day in `start` (e.g. 2022-03-24T14:30Z), or use `day`", p.name())
+            }
         }
     }
 }
@@ -338,7 +355,7 @@ mod tests {
 
     #[test]
     fn parses_dates_and_times() {
-        assert_eq!(day("2022-03-24"), Instant { secs: 1_648_080_000, date_only: true });
+        assert_eq!(day("2022-03-24"), Instant { secs: 1_648_080_000, date_only: true, day: 1_648_080_000 });
         assert_eq!(day("2022-03-24T14:30:00Z").secs, 1_648_080_000 + 14 * HOUR + 30 * MINUTE);
         assert_eq!(day("2022-03-24T14:30").secs, 1_648_080_000 + 14 * HOUR + 30 * MINUTE);
         assert_eq!(day("2022-03-24T16:30:00+02:00").secs, 1_648_080_000 + 14 * HOUR + 30 * MINUTE);
@@ -419,6 +436,23 @@ mod tests {
         let hour = event_span(Precision::Hour, Some(day("2022-03-24T14:30:00Z")), None).unwrap();
         assert_eq!(fmt_known(Precision::Hour, hour), "Thu 24 Mar 2022, 14:00–14:59 UTC");
         assert_eq!(fmt_known(Precision::Unknown, None), "date unknown");
+    }
+
+    #[test]
+    fn calendar_units_follow_the_date_as_written() {
+        // 22:00 at UTC-5 is already the 25th in UTC, but the report says the 24th.
+        let late = Some(day("2022-03-24T22:00:00-05:00"));
+        let d = event_span(Precision::Day, late, None).unwrap();
+        assert_eq!(fmt_known(Precision::Day, d), "Thu 24 Mar 2022");
+        let y = event_span(Precision::Year, Some(day("2022-12-31T23:00:00-05:00")), None).unwrap();
+        assert_eq!(fmt_known(Precision::Year, y), "2022");
+        // A bare date never becomes a time of day.
+        assert_eq!(event_span(Precision::Minute, Some(day("2022-03-24")), None), Err(SpanError::TimeNeeded(Precision::Minute)));
+        assert_eq!(event_span(Precision::Hour, Some(day("2022-03-24")), None), Err(SpanError::TimeNeeded(Precision::Hour)));
+        // The calendar's last day and year are valid.
+        assert!(event_span(Precision::Day, Some(day("9999-12-31")), None).is_ok());
+        assert!(event_span(Precision::Year, Some(day("9999-06-01")), None).is_ok());
+        assert!(event_span(Precision::Day, Some(day("0001-01-01")), None).is_ok());
     }
 
     #[test]

@@ -301,7 +301,7 @@ fn check_dates(ev: &Event, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>
         Err(e) => {
             let field = match e {
                 super::time::SpanError::MissingStart => "start",
-                super::time::SpanError::OutOfRange => "start",
+                super::time::SpanError::OutOfRange | super::time::SpanError::TimeNeeded(_) => "start",
                 _ => "end",
             };
             problems.push(Problem::new(rec(), field, e.to_string()));

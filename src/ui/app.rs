@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+const OPEN_FAILED: &str = "Could not open the file; the data shown is unchanged.";
+
 /// Files larger than this load on a background thread.
 pub const BACKGROUND_LOAD_BYTES: u64 = 8 << 20;
 
@@ -45,8 +47,10 @@ pub struct ChronolensApp {
     /// Per lane.
     pub hidden: Vec<bool>,
     lane_colors: Vec<Color32>,
-    /// The last load error, shown until dismissed; the data stays as it was.
+    /// The last error, shown until dismissed; the data stays as it was.
     pub error: Option<String>,
+    /// What failed, the banner's heading.
+    error_title: &'static str,
     scroll_to_cited: bool,
     pub show_source: bool,
     pub search: String,
@@ -64,6 +68,10 @@ pub struct ChronolensApp {
     cite_mode: bool,
     /// Asked before discarding unsaved changes: what to do once answered.
     confirm: Option<AfterConfirm>,
+    /// "Discard changes" was answered; cleared by the next change or load.
+    discard_approved: bool,
+    /// What to do once a "Save as" asked for by the question above completes.
+    after_save_as: Option<AfterConfirm>,
     allow_close: bool,
     pending_save_as: Option<PendingPick>,
     /// Last save result, shown in the status bar.
@@ -81,6 +89,8 @@ enum AfterConfirm {
     Open(PathBuf),
     OpenDialog,
     Sample,
+    /// A background load finished while there were unsaved changes.
+    UseLoaded(Arc<Loaded>, PathBuf),
 }
 
 struct Loading {
@@ -100,6 +110,7 @@ impl ChronolensApp {
             hidden: Vec::new(),
             lane_colors: Vec::new(),
             error: None,
+            error_title: OPEN_FAILED,
             scroll_to_cited: false,
             show_source: true,
             search: String::new(),
@@ -113,6 +124,8 @@ impl ChronolensApp {
             editing: None,
             cite_mode: false,
             confirm: None,
+            discard_approved: false,
+            after_save_as: None,
             allow_close: false,
             pending_save_as: None,
             notice: None,
@@ -123,8 +136,18 @@ impl ChronolensApp {
         app
     }
 
+    fn fail(&mut self, title: &'static str, detail: String) {
+        self.error_title = title;
+        self.error = Some(detail);
+    }
+
     /// Replaces the dataset (after a successful load).
     pub fn set_data(&mut self, data: Loaded) {
+        // Whatever was loading is superseded by what the user chose last.
+        if let Some(l) = self.loading.take() {
+            l.progress.cancel();
+        }
+        self.discard_approved = false;
         self.lane_colors = lane_colors(&data);
         self.hidden = vec![false; data.dataset.lanes.len()];
         self.data = Arc::new(data);
@@ -141,7 +164,7 @@ impl ChronolensApp {
     /// Opens a file: small files at once, large ones on a background thread.
     /// On failure the current data stays and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
-        if self.dirty {
+        if self.dirty && !self.discard_approved {
             self.confirm = Some(AfterConfirm::Open(path.to_path_buf()));
             return;
         }
@@ -149,6 +172,9 @@ impl ChronolensApp {
     }
 
     fn open_path_now(&mut self, path: &Path) {
+        if let Some(l) = self.loading.take() {
+            l.progress.cancel();
+        }
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         if size < BACKGROUND_LOAD_BYTES {
             match load_path(path) {
@@ -156,7 +182,7 @@ impl ChronolensApp {
                     self.set_data(loaded);
                     self.path = Some(path.to_path_buf());
                 }
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => self.fail(OPEN_FAILED, e.to_string()),
             }
             return;
         }
@@ -242,7 +268,7 @@ impl ChronolensApp {
     }
 
     fn open_dialog(&mut self) {
-        if self.dirty {
+        if self.dirty && !self.discard_approved {
             self.confirm = Some(AfterConfirm::OpenDialog);
             return;
         }
@@ -275,7 +301,7 @@ impl ChronolensApp {
                 true
             }
             Err(e) => {
-                self.error = Some(e);
+                self.fail("Could not save; the file on disk is unchanged.", e);
                 false
             }
         }
@@ -293,12 +319,19 @@ impl ChronolensApp {
     /// Applies a change to the data and marks it unsaved; shows why if refused.
     fn changed(&mut self) {
         self.dirty = true;
+        self.discard_approved = false;
         self.update_search();
     }
 
     fn poll_background(&mut self, ui: &Ui) {
         if let Some(path) = take_picked(&mut self.pending_save_as, ui.ctx()) {
-            self.save_to(&path);
+            if self.save_to(&path)
+                && let Some(after) = self.after_save_as.take()
+            {
+                self.proceed(after, ui);
+            }
+        } else if self.pending_save_as.is_none() {
+            self.after_save_as = None; // the save dialog was cancelled
         }
         if let Some(path) = take_picked(&mut self.pending_dialog, ui.ctx()) {
             self.open_path(&path);
@@ -308,16 +341,21 @@ impl ChronolensApp {
                 Ok(Ok(data)) => {
                     let path = l.path.clone();
                     self.loading = None;
-                    self.set_data(data);
-                    self.path = Some(path);
+                    if self.dirty && !self.discard_approved {
+                        // Edits made while it loaded are not thrown away unasked.
+                        self.confirm = Some(AfterConfirm::UseLoaded(Arc::new(data), path));
+                    } else {
+                        self.set_data(data);
+                        self.path = Some(path);
+                    }
                 }
                 Ok(Err(e)) => {
                     self.loading = None;
-                    self.error = Some(e.to_string());
+                    self.fail(OPEN_FAILED, e.to_string());
                 }
                 Err(TryRecvError::Disconnected) => {
                     self.loading = None;
-                    self.error = Some("loading stopped unexpectedly".to_owned());
+                    self.fail(OPEN_FAILED, "loading stopped unexpectedly".to_owned());
                 }
                 Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(50)),
             }
@@ -329,6 +367,19 @@ impl ChronolensApp {
     }
 
     fn keyboard(&mut self, ui: &Ui) {
+        // A dialog is open: keys belong to it, and Esc closes it.
+        if self.confirm.is_some() || self.import.is_some() || self.export.is_some() {
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                self.confirm = None;
+                self.import = None;
+                if let Some(d) = self.export.take()
+                    && d.is_busy()
+                {
+                    self.export = Some(d); // an export is running: close it with its own button
+                }
+            }
+            return;
+        }
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
             self.open_dialog();
         }
@@ -385,6 +436,8 @@ impl ChronolensApp {
         }
         if pressed(ui, Modifiers::NONE, Key::Escape) {
             self.selected = None;
+            self.editing = None;
+            self.cite_mode = false;
         }
     }
 
@@ -403,7 +456,7 @@ impl ChronolensApp {
                     self.import = Some(ImportDialog::default());
                 }
                 if ui.button("Open the bundled sample").clicked() {
-                    if self.dirty {
+                    if self.dirty && !self.discard_approved {
                         self.confirm = Some(AfterConfirm::Sample);
                     } else {
                         self.set_data(crate::model::load_sample());
@@ -625,7 +678,7 @@ impl ChronolensApp {
                     self.select(Some(e));
                     self.editing = Some((e, EventEdit::from_event(&self.data.dataset.events[e as usize]), None));
                 }
-                Err(msg) => self.error = Some(msg),
+                Err(msg) => self.fail("Could not create the event.", msg),
             }
         }
         if let Some(e) = out.select {
@@ -724,10 +777,28 @@ impl ChronolensApp {
         });
         let Some(answer) = answer else { return };
         self.confirm = None;
-        if answer == "cancel" || (answer == "save" && !self.save()) {
-            return;
+        match answer {
+            "save" if self.path.is_none() => {
+                // No file yet: Save as first, then carry on.
+                self.after_save_as = Some(after);
+                self.save_as_dialog();
+            }
+            "save" => {
+                if self.save() {
+                    self.proceed(after, ui);
+                }
+            }
+            "discard" => {
+                // `dirty` stays until new data actually replaces the old.
+                self.discard_approved = true;
+                self.proceed(after, ui);
+            }
+            _ => {}
         }
-        self.dirty = false;
+    }
+
+    /// Carries out what the "unsaved changes" question interrupted.
+    fn proceed(&mut self, after: AfterConfirm, ui: &Ui) {
         match after {
             AfterConfirm::Close => {
                 self.allow_close = true;
@@ -738,6 +809,10 @@ impl ChronolensApp {
             AfterConfirm::Sample => {
                 self.set_data(crate::model::load_sample());
                 self.path = None;
+            }
+            AfterConfirm::UseLoaded(data, path) => {
+                self.set_data(Arc::unwrap_or_clone(data));
+                self.path = Some(path);
             }
         }
     }
@@ -765,11 +840,17 @@ impl ChronolensApp {
         });
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         egui::Panel::bottom("legend").show(ui, |ui| {
+            // The legend wraps with the width: use the height it needed last frame.
+            let key = egui::Id::unique("chronolens-legend-height");
             let style = TimelineStyle::from_visuals(ui.visuals());
             let width = ui.available_width();
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 64.0), egui::Sense::hover());
-            let h = paint_legend(ui.painter(), rect, &self.data, &self.hidden, &self.lane_colors, &style);
-            ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("legend_h"), h));
+            let height = ui.ctx().data(|d| d.get_temp::<f32>(key)).unwrap_or(44.0);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+            let used = paint_legend(ui.painter(), rect, &self.data, &self.hidden, &self.lane_colors, &style);
+            if (used - height).abs() > 0.5 {
+                ui.ctx().data_mut(|d| d.insert_temp(key, used));
+                ui.ctx().request_repaint();
+            }
         });
         if self.show_source {
             egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| match self.selected {
@@ -785,11 +866,7 @@ impl ChronolensApp {
                     |ui| {
                         ui.horizontal_top(|ui| {
                             ui.vertical(|ui| {
-                                ui.label(
-                                    RichText::new("Could not open the file; the data shown is unchanged.")
-                                        .strong()
-                                        .color(ui.visuals().error_fg_color),
-                                );
+                                ui.label(RichText::new(self.error_title).strong().color(ui.visuals().error_fg_color));
                                 egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
                                     ui.label(RichText::new(&err).monospace());
                                 });

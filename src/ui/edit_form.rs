@@ -55,8 +55,13 @@ impl EventEdit {
         ev.title = self.title.trim().to_owned();
         ev.actor = opt(&self.actor);
         ev.kind = self.kind;
-        ev.start = opt(&self.start);
-        ev.end = opt(&self.end);
+        let (start, end) = (opt(&self.start), opt(&self.end));
+        if start != ev.start || end != ev.end || self.precision != ev.precision {
+            // The date was set by hand: it no longer comes from the cue words.
+            ev.time_cue = None;
+        }
+        ev.start = start;
+        ev.end = end;
         ev.precision = self.precision;
         ev.verification = self.verification;
     }
@@ -148,6 +153,20 @@ pub fn edit_form(ui: &mut Ui, edit: &mut EventEdit, lanes: &[Lane], error: Optio
 mod tests {
     use super::*;
     use crate::model::load_sample;
+
+    #[test]
+    fn a_date_set_by_hand_drops_the_cue_it_no_longer_comes_from() {
+        let l = load_sample();
+        let mut ev = l.dataset.events[0].clone();
+        assert!(ev.time_cue.is_some());
+        let mut edit = EventEdit::from_event(&ev);
+        edit.title = "Renamed".into();
+        edit.apply_to(&mut ev);
+        assert!(ev.time_cue.is_some(), "unchanged date keeps its cue");
+        edit.start = "2022-03-23".into();
+        edit.apply_to(&mut ev);
+        assert_eq!((ev.start.as_deref(), ev.time_cue.as_deref()), (Some("2022-03-23"), None));
+    }
 
     #[test]
     fn preview_shows_the_date_as_known_or_the_problem() {

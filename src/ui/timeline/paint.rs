@@ -17,6 +17,8 @@ pub const AXIS_H: f32 = 40.0;
 pub const ROW_H: f32 = 22.0;
 pub const LANE_PAD: f32 = 5.0;
 pub const MAX_ROWS: usize = 16;
+/// Above this many events longer than the view, a lane notes them instead of drawing each.
+const MAX_LONG_MARKS: usize = 24;
 /// Height, in rows, of a lane drawn as a density strip.
 pub const DENSE_ROWS: usize = 2;
 /// Pixel width of one density bucket when a lane is drawn as a density strip.
@@ -97,6 +99,8 @@ pub struct Scratch {
 struct LaneLayout {
     lane: u16,
     dense: bool,
+    /// About how many events longer than the view were left out (0: none).
+    long_hidden: usize,
     rows: usize,
     placed: Vec<Placed>,
     items: Vec<Item>,
@@ -162,6 +166,14 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
             paint_density(&clip, *band, ll.lane, input, color, out);
         } else {
             paint_marks(&clip, *band, ll, input, color, out);
+            if ll.long_hidden > 0 {
+                lane_note(
+                    &clip,
+                    *band,
+                    &format!("up to {} longer events (weeks to years) span this view: zoom out to see them", ll.long_hidden),
+                    input.style,
+                );
+            }
         }
     }
     if input.data.dataset.events.is_empty() {
@@ -187,13 +199,27 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         ll.geoms.clear();
         ll.galleys.clear();
         ll.events.clear();
-        if events.overlapping_bound(a, b) > dense_limit {
+        // Events longer than the view (a month seen at the scale of hours) are
+        // not what makes a view dense: count them apart, and show them one by
+        // one only while they are few.
+        // A length class holds events from a quarter of its bound up to the bound:
+        // only classes whose every member is longer than the view count as long.
+        let view_len = b.saturating_sub(a);
+        let short = |max_len: i64| max_len / 4 < view_len;
+        ll.long_hidden = 0;
+        if events.overlapping_bound_by_length(a, b, short) > dense_limit {
             ll.dense = true;
             ll.rows = DENSE_ROWS;
             continue;
         }
         ll.dense = false;
-        events.overlapping(a, b, &mut scratch.positions);
+        let long = events.overlapping_bound_by_length(a, b, |m| !short(m));
+        if long > MAX_LONG_MARKS {
+            events.overlapping_by_length(a, b, short, &mut scratch.positions);
+            ll.long_hidden = long;
+        } else {
+            events.overlapping(a, b, &mut scratch.positions);
+        }
         for &pos in &scratch.positions {
             let e = events.order[pos as usize];
             let ev = &input.data.dataset.events[e as usize];
@@ -213,7 +239,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             ll.geoms.push(g);
             ll.galleys.push(galley);
         }
-        ll.rows = scratch.stacker.stack(&ll.items, MAX_ROWS, &mut ll.placed).max(1);
+        ll.rows = scratch.stacker.stack(&ll.items, MAX_ROWS, &mut ll.placed).max(1) + note_rows(ll);
     }
 
     // Share the height: if the lanes do not fit, cap the tallest ones (water-filling)
@@ -224,9 +250,15 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         let fits = |cap: usize| scratch.lanes.iter().map(|l| lane_h(l.rows.min(cap))).sum::<f32>() <= plot.height();
         let cap = (1..MAX_ROWS).rev().find(|&c| fits(c)).unwrap_or(1);
         for ll in scratch.lanes.iter_mut().filter(|l| !l.dense && l.rows > cap) {
-            ll.rows = scratch.stacker.stack(&ll.items, cap, &mut ll.placed).max(1);
+            let note = note_rows(ll);
+            ll.rows = scratch.stacker.stack(&ll.items, cap.saturating_sub(note).max(1), &mut ll.placed).max(1) + note;
         }
     }
+}
+
+/// A lane that notes left-out long events keeps its first row for the note.
+fn note_rows(ll: &LaneLayout) -> usize {
+    usize::from(ll.long_hidden > 0)
 }
 
 /// The time range whose events may show: the view plus room for whiskers and labels.
@@ -310,7 +342,7 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         let e = ll.events[slot];
         let g = &ll.geoms[slot];
         let ev = &input.data.dataset.events[e as usize];
-        let cy = band.top() + LANE_PAD + p.row as f32 * ROW_H + ROW_H / 2.0;
+        let cy = band.top() + LANE_PAD + (p.row as usize + note_rows(ll)) as f32 * ROW_H + ROW_H / 2.0;
         let faded = input.matches.is_some_and(|m| !m(e));
         let alpha = if faded { 0.25 } else { 1.0 };
         let lane_color = with_alpha(color, alpha);
@@ -318,9 +350,12 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         let ix = left + g.icon_x;
         let (x0, x1) = (left + g.bar.0, left + g.bar.1);
         let bar_rect = Rect::from_min_max(pos2(x0, cy - ROW_H / 2.0 + 3.0), pos2(x1, cy + ROW_H / 2.0 - 3.0));
-        // A mark that overflowed the lane's rows shows only its icon: stacked
-        // bars would cover the lane in solid colour.
+        // A mark that overflowed the lane's rows shows its icon over a hairline of
+        // its extent: stacked bars would cover the lane in solid colour.
         let kind = if p.overflow { MarkKind::Point } else { g.kind };
+        if p.overflow && g.bar.1 - g.bar.0 > 1.0 {
+            painter.line_segment([pos2(x0, cy), pos2(x1, cy)], Stroke::new(1.0, with_alpha(color, 0.5 * alpha)));
+        }
         match kind {
             MarkKind::Point => {}
             MarkKind::SolidBar => {
@@ -423,11 +458,15 @@ fn paint_density(painter: &Painter, band: Rect, lane: u16, input: &PaintInput, c
     out.mark_count += out.clusters.len() - start;
     painter.add(Shape::mesh(mesh));
     let total = events.count_starting(t_at(0.0), t_at(plot_w));
-    let note = format!("{total} events here: zoom in to see them one by one");
-    let g = painter.layout_no_wrap(note, input.style.small_font(), input.style.weak_text);
+    lane_note(painter, band, &format!("{total} events start here: zoom in to see them one by one"), input.style);
+}
+
+/// A small note in the top-left corner of a lane band.
+fn lane_note(painter: &Painter, band: Rect, text: &str, style: &TimelineStyle) {
+    let g = painter.layout_no_wrap(text.to_owned(), style.small_font(), style.weak_text);
     let pos = pos2(band.left() + 6.0, band.top() + 2.0);
-    painter.rect_filled(Rect::from_min_size(pos, g.size()).expand(2.0), 2.0, with_alpha(input.style.bg, 0.8));
-    painter.galley(pos, g, input.style.weak_text);
+    painter.rect_filled(Rect::from_min_size(pos, g.size()).expand(2.0), 2.0, with_alpha(style.bg, 0.8));
+    painter.galley(pos, g, style.weak_text);
 }
 
 /// Text that fits in `max_w`, elided with "…" if needed.
