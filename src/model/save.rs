@@ -16,6 +16,9 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// On error nothing at `path` has changed and no temporary file is left behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let name = path.display();
+    // Through a symbolic link, replace the file it points to, not the link.
+    let resolved = std::fs::canonicalize(path).ok().filter(|_| path.is_symlink());
+    let path = resolved.as_deref().unwrap_or(path);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -30,10 +33,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        if path.exists() {
+        if let Ok(old) = std::fs::metadata(path) {
+            // The new version keeps the old one's permissions (a private file stays private).
+            std::fs::set_permissions(&tmp, old.permissions())?;
             std::fs::copy(path, backup_path(path))?;
         }
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, path)?;
+        // Make the rename itself durable.
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
@@ -75,6 +85,23 @@ mod tests {
         let leftovers: Vec<_> =
             std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
         assert!(leftovers.is_empty());
+        std::fs::remove_dir_all(d).ok();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_permissions_and_follows_links() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tmpdir("perm");
+        let real = d.join("real.json");
+        write_atomic(&real, b"one").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = d.join("link.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"two").unwrap();
+        assert!(link.is_symlink(), "the link is still a link");
+        assert_eq!(std::fs::read(&real).unwrap(), b"two");
+        assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o600);
         std::fs::remove_dir_all(d).ok();
     }
 
