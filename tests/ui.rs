@@ -14,6 +14,22 @@ fn app_harness() -> Harness<'static, ChronolensApp> {
         .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(load_sample()))
 }
 
+/// A fresh folder for one test's files.
+fn scratch_dir(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chronolens-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Steps the window until a background load has finished (at most a minute).
+fn wait_for_load(h: &mut Harness<'_, ChronolensApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().is_loading() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+}
+
 fn selected_id(h: &Harness<'_, ChronolensApp>) -> Option<String> {
     let app = h.state();
     app.selected.map(|e| app.data.dataset.events[e as usize].id.clone())
@@ -138,8 +154,7 @@ fn other_events_of_the_article_are_listed_and_selectable() {
 
 #[test]
 fn a_broken_file_shows_an_error_and_keeps_the_data() {
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("ui");
     let bad = dir.join("broken.json");
     std::fs::write(&bad, "{\"lanes\": [ {\"id\": \"a\", \"label\": \"A\"} ], \"articles\": [], \"events\": [ {\"id\": \"e1\" ").unwrap();
     let mut h = app_harness();
@@ -172,8 +187,7 @@ fn a_dropped_file_is_opened() {
             std::fs::read(&self.0).map_err(|e| e.to_string())
         }
     }
-    let dir = std::env::temp_dir().join(format!("chronolens-drop-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("drop");
     let file = dir.join("two.json");
     let json = r#"{"lanes":[{"id":"x","label":"Lane X"}],
         "articles":[{"id":"a","title":"T","paragraphs":["T","Alpha said hello on Monday."]}],
@@ -193,8 +207,7 @@ fn a_dropped_file_is_opened() {
 
 #[test]
 fn editing_an_event_then_saving_keeps_a_backup() {
-    let dir = std::env::temp_dir().join(format!("chronolens-edit-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("edit");
     let file = dir.join("data.json");
     std::fs::write(&file, chronolens::model::SAMPLE_JSON).unwrap();
     let mut h = app_harness();
@@ -289,8 +302,7 @@ fn big_dataset(n: usize) -> String {
 
 #[test]
 fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
-    let dir = std::env::temp_dir().join(format!("chronolens-bg-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("bg");
     let file = dir.join("big.json");
     let text = big_dataset(60_000);
     assert!(text.len() as u64 > chronolens::ui::app::BACKGROUND_LOAD_BYTES);
@@ -304,11 +316,10 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
     h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
     h.step();
     h.step();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().is_loading() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
+    if h.state().is_loading() {
+        assert_eq!(selected_id(&h).as_deref(), Some("S000-02"), "the old data is usable while loading");
     }
+    wait_for_load(&mut h);
     assert!(!h.state().is_loading(), "loading finished");
     assert_eq!(h.state().data.dataset.events.len(), 60_000);
     assert_eq!(h.state().path.as_deref(), Some(file.as_path()));
@@ -317,8 +328,7 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
 
 #[test]
 fn a_background_load_can_be_cancelled() {
-    let dir = std::env::temp_dir().join(format!("chronolens-cancel-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("cancel");
     let file = dir.join("big.json");
     std::fs::write(&file, big_dataset(60_000)).unwrap();
     let mut h = app_harness();
@@ -382,8 +392,7 @@ fn importing_an_article_adds_drafts_to_review() {
 
 #[test]
 fn an_event_with_several_sources_lists_each_and_switches_between_them() {
-    let dir = std::env::temp_dir().join(format!("chronolens-multi-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("multi");
     let file = dir.join("multi.json");
     let json = r#"{"lanes":[{"id":"us","label":"US"}],
         "articles":[
@@ -455,8 +464,7 @@ fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
 #[test]
 fn exporting_from_the_window_writes_the_png_in_the_background() {
     let Some(_gpu) = common::gpu_or_skip("window export") else { return };
-    let dir = std::env::temp_dir().join(format!("chronolens-winexport-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("winexport");
     let mut h = app_harness();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
@@ -490,8 +498,7 @@ fn exporting_from_the_window_writes_the_png_in_the_background() {
 
 #[test]
 fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
-    let dir = std::env::temp_dir().join(format!("chronolens-bg-edit-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("bg-edit");
     let file = dir.join("big.json");
     std::fs::write(&file, big_dataset(60_000)).unwrap();
     let mut h = app_harness();
@@ -504,11 +511,7 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
     ev.title = "Edited while loading".into();
     h.state_mut().data_mut().replace_event(e, ev).unwrap();
     h.state_mut().dirty = true;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().is_loading() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    wait_for_load(&mut h);
     h.run();
     // The question is asked; the edit is still there.
     h.get_by_label("Unsaved changes");
@@ -523,8 +526,7 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
 
 #[test]
 fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
-    let dir = std::env::temp_dir().join(format!("chronolens-discard-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("discard");
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{ not json").unwrap();
     let mut h = app_harness();
