@@ -689,7 +689,7 @@ impl ChronolensApp {
     fn open_export(&mut self, ui: &Ui) {
         if self.export.is_none() {
             let shown = self.timeline.plot_width + super::timeline::paint::GUTTER_W;
-            self.export = Some(ExportDialog::new(ui.visuals().dark_mode, shown));
+            self.export = Some(ExportDialog::new(ui.visuals().dark_mode, shown, self.data.dataset.articles.len()));
         }
     }
 

@@ -53,14 +53,16 @@ pub enum DialogAction {
 }
 
 impl ExportDialog {
-    pub fn new(dark: bool, shown_width: f32) -> Self {
+    /// `articles`: how many the data holds; a footer listing thousands would
+    /// make the image taller than any slide, so it starts off for large data.
+    pub fn new(dark: bool, shown_width: f32, articles: usize) -> Self {
         Self {
             extent: Extent::FullRange,
             format: Format::Png,
             scale: 2.0,
             dark,
             title: String::new(),
-            sources: true,
+            sources: articles <= 40,
             width: (shown_width.round() as u32).clamp(800, 4000),
             job: None,
             picking: None,
