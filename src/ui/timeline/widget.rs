@@ -79,7 +79,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     if response.dragged() {
         state.view.pan(response.drag_delta().x as f64, width);
     }
-    if let Some(pointer) = response.hover_pos().filter(|p| plot.expand2(egui::vec2(0.0, 40.0)).contains(*p) || rect.contains(*p)) {
+    if let Some(pointer) = response.hover_pos() {
         let (scroll, zoom, shift) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.modifiers.shift));
         let x = (pointer.x - plot.left()).clamp(0.0, plot.width()) as f64;
         let (mut pan_x, mut zoom_y) = (scroll.x, scroll.y);
@@ -103,24 +103,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     }
 
     let style = TimelineStyle::from_visuals(ui.visuals());
-    if state.fit_pending {
-        state.fit_pending = false;
-        if let Some(s) = args.data.index.extent {
-            let base = TimeView::fit_margins(s.lo, s.hi, width, FIT_LEFT_PX, FIT_LEFT_PX, DAY as f64);
-            let probe = PaintInput {
-                data: args.data,
-                view: base,
-                hidden: args.hidden,
-                lane_colors: args.lane_colors,
-                selected: None,
-                hovered: None,
-                matches: None,
-                style: &style,
-            };
-            state.view = widen_for_labels(ui.painter(), rect, &probe, base, s.lo, s.hi, FIT_LEFT_PX);
-        }
-    }
-    let input = PaintInput {
+    let mut input = PaintInput {
         data: args.data,
         view: state.view,
         hidden: args.hidden,
@@ -130,6 +113,14 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         matches: args.matches,
         style: &style,
     };
+    if state.fit_pending {
+        state.fit_pending = false;
+        if let Some(s) = args.data.index.extent {
+            let base = TimeView::fit_margins(s.lo, s.hi, width, FIT_LEFT_PX, FIT_LEFT_PX, DAY as f64);
+            state.view = widen_for_labels(ui.painter(), rect, &PaintInput { view: base, ..input }, base, s.lo, s.hi, FIT_LEFT_PX);
+            input.view = state.view;
+        }
+    }
     let painter = ui.painter_at(rect);
     paint(&painter, rect, &input, &mut state.scratch, &mut state.drawn);
 
