@@ -1,0 +1,225 @@
+//! Menus, toolbar, status bar and the keyboard shortcuts of the window.
+
+use super::*;
+
+impl ChronolensApp {
+    pub(super) fn keyboard(&mut self, ui: &Ui) {
+        // A dialog is open: keys belong to it, and Esc closes it.
+        if self.confirm.is_some() || self.import.is_some() || self.export.is_some() {
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                self.confirm = None;
+                self.import = None;
+                if let Some(d) = self.export.take()
+                    && d.is_busy()
+                {
+                    self.export = Some(d); // an export is running: close it with its own button
+                }
+            }
+            return;
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
+            self.open_dialog();
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E))) {
+            self.open_export(ui);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S))) {
+            self.save_as_dialog();
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S))) {
+            self.save();
+        }
+        if ui.ctx().egui_wants_keyboard_input() {
+            return; // typing in the search box
+        }
+        let pressed = |ui: &Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
+        if pressed(ui, Modifiers::SHIFT, Key::Tab) {
+            self.step(false);
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        } else if pressed(ui, Modifiers::NONE, Key::Tab) {
+            self.step(true);
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+        if pressed(ui, Modifiers::NONE, Key::ArrowRight) {
+            if self.selected.is_some() { self.step(true) } else { self.timeline.pan_fraction(0.2) }
+        }
+        if pressed(ui, Modifiers::NONE, Key::ArrowLeft) {
+            if self.selected.is_some() { self.step(false) } else { self.timeline.pan_fraction(-0.2) }
+        }
+        if pressed(ui, Modifiers::SHIFT, Key::ArrowRight) {
+            self.timeline.pan_fraction(0.2);
+        }
+        if pressed(ui, Modifiers::SHIFT, Key::ArrowLeft) {
+            self.timeline.pan_fraction(-0.2);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Plus)
+            || pressed(ui, Modifiers::NONE, Key::Equals)
+            || pressed(ui, Modifiers::SHIFT, Key::Equals)
+        {
+            self.timeline.zoom_centre(0.7);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Minus) {
+            self.timeline.zoom_centre(1.0 / 0.7);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Home) {
+            self.timeline.fit_data(&self.data);
+        }
+        if pressed(ui, Modifiers::NONE, Key::Enter) {
+            if self.selected.is_none() {
+                self.step(true);
+            }
+            self.show_source = true;
+            self.scroll_to_cited = true;
+        }
+        if pressed(ui, Modifiers::NONE, Key::Escape) {
+            self.selected = None;
+            self.editing = None;
+            self.cite_mode = false;
+        }
+    }
+
+    pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+                if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
+                    self.open_dialog();
+                }
+                let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+                if ui.add(egui::Button::new("Export image…").shortcut_text(ui.ctx().format_shortcut(&export))).clicked() {
+                    self.open_export(ui);
+                }
+                if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
+                    self.import = Some(ImportDialog::default());
+                }
+                if ui.button("Open the bundled sample").clicked() {
+                    if self.dirty && !self.discard_approved {
+                        self.confirm = Some(AfterConfirm::Sample);
+                    } else {
+                        self.set_data(crate::model::load_sample());
+                        self.path = None;
+                    }
+                }
+                ui.separator();
+                let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+                if ui.add(egui::Button::new("Save").shortcut_text(ui.ctx().format_shortcut(&save))).clicked() {
+                    self.save();
+                }
+                let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+                if ui.add(egui::Button::new("Save as…").shortcut_text(ui.ctx().format_shortcut(&save_as))).clicked() {
+                    self.save_as_dialog();
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
+                    self.timeline.fit_data(&self.data);
+                }
+                if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
+                    self.timeline.zoom_centre(0.7);
+                }
+                if ui.add(egui::Button::new("Zoom out").shortcut_text("-")).clicked() {
+                    self.timeline.zoom_centre(1.0 / 0.7);
+                }
+                ui.separator();
+                ui.checkbox(&mut self.show_source, "Source panel");
+                ui.separator();
+                let dark = ui.visuals().dark_mode;
+                if ui.radio(!dark, "Light theme").clicked() {
+                    ui.ctx().set_theme(egui::Theme::Light);
+                }
+                if ui.radio(dark, "Dark theme").clicked() {
+                    ui.ctx().set_theme(egui::Theme::Dark);
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                ui.label(SHORTCUTS);
+            });
+        });
+    }
+
+    pub(super) fn toolbar(&mut self, ui: &mut Ui) {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Fit all").on_hover_text("Show every event (Home)").clicked() {
+                self.timeline.fit_data(&self.data);
+            }
+            if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
+                self.timeline.zoom_centre(1.0 / 0.7);
+            }
+            if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+                self.timeline.zoom_centre(0.7);
+            }
+            ui.separator();
+            ui.label("Lanes:");
+            for (i, lane) in self.data.dataset.lanes.iter().enumerate() {
+                let mut shown = !self.hidden[i];
+                let text = RichText::new(&lane.label).color(self.lane_colors[i]);
+                if ui.checkbox(&mut shown, text).changed() {
+                    self.hidden[i] = !shown;
+                    if let Some(e) = self.selected
+                        && self.data.index.lane_of[e as usize] as usize == i
+                        && !shown
+                    {
+                        self.selected = None;
+                    }
+                }
+            }
+            ui.separator();
+            let r = ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("Search titles, actors, quotes").desired_width(200.0));
+            if r.changed() {
+                self.update_search();
+            }
+            if r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                self.next_match();
+                r.request_focus();
+            }
+            if self.search_matches.is_some() {
+                ui.label(format!("{} match{}", self.search_count, if self.search_count == 1 { "" } else { "es" }));
+            }
+            ui.separator();
+            let dark = ui.visuals().dark_mode;
+            if ui.button(if dark { "Light theme" } else { "Dark theme" }).clicked() {
+                ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
+            }
+        });
+    }
+
+    pub(super) fn status_bar(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let d = &self.data.dataset;
+            let name = if self.dirty { format!("{} (unsaved changes)", self.data.name) } else { self.data.name.clone() };
+            ui.label(RichText::new(name).strong());
+            if let Some(n) = &self.notice {
+                ui.weak(n);
+            }
+            ui.label(format!("{} lanes · {} articles · {} events", d.lanes.len(), d.articles.len(), d.events.len()));
+            if !self.data.index.undated.is_empty() {
+                ui.label(format!("({} undated, listed in the source panel)", self.data.index.undated.len()));
+            }
+            let (a, b) = self.timeline.view.visible(self.timeline.plot_width as f64);
+            ui.separator();
+            ui.label(format!("view: {}", fmt_day_range(floor_to(a, DAY), floor_to(b, DAY))));
+            if let Some(l) = &self.loading {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!("loading {}…", l.name));
+            }
+        });
+    }
+}
+pub const SHORTCUTS: &str = "Mouse wheel / pinch: zoom around the pointer\n\
+Drag, Shift+wheel or horizontal scroll: pan\n\
+Double-click: zoom in\n\
+←/→: pan (with an event selected: previous / next event)\n\
+Shift+←/→: pan\n\
++ / −: zoom in / out\n\
+Home: fit all\n\
+Tab / Shift+Tab: next / previous event in time\n\
+Enter: open the selected event's source\n\
+Esc: clear the selection\n\
+Ctrl+O: open a file (or drop it on the window)\n\
+Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\
+Ctrl+S / Ctrl+Shift+S: save / save as (the previous version is kept as FILE.bak)";

@@ -1,0 +1,152 @@
+//! The window's dialogs: export, import, and "unsaved changes".
+
+use super::*;
+use crate::ui::export_dialog::{DialogAction, ExportContext};
+
+/// What the export dialog needs from the window. A macro, not a method: it
+/// borrows fields of the app, so the dialog (another field) stays mutable.
+macro_rules! export_cx {
+    ($app:ident) => {{
+        let v = $app.timeline.view;
+        ExportContext {
+            data: &$app.data,
+            hidden: &$app.hidden,
+            selected: $app.selected,
+            view: (v.t0, v.t($app.timeline.plot_width as f64)),
+            shown_width: $app.timeline.plot_width + crate::ui::timeline::paint::GUTTER_W,
+        }
+    }};
+}
+
+impl ChronolensApp {
+    pub(super) fn open_export(&mut self, ui: &Ui) {
+        if self.export.is_none() {
+            let shown = self.timeline.plot_width + crate::ui::timeline::paint::GUTTER_W;
+            self.export = Some(ExportDialog::new(ui.visuals().dark_mode, shown, self.data.dataset.articles.len()));
+        }
+    }
+
+    pub(super) fn export_dialog(&mut self, ui: &mut Ui) {
+        let Some(dialog) = &mut self.export else { return };
+        let cx = export_cx!(self);
+        if let DialogAction::Close = dialog.show(ui, &cx) {
+            self.export = None;
+        }
+    }
+
+    /// Starts the open export dialog's export into `path` (what its save dialog does).
+    pub fn start_export_to(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.export else { return };
+        let cx = export_cx!(self);
+        let req = dialog.request(&cx);
+        dialog.start_file(&cx, req, path, ctx);
+    }
+
+    /// The file name the export dialog proposes.
+    pub fn export_file_name(&self) -> Option<String> {
+        let dialog = self.export.as_ref()?;
+        let cx = export_cx!(self);
+        dialog.request(&cx).default_file_name(&self.data, dialog.format).ok()
+    }
+
+    pub(super) fn import_dialog(&mut self, ui: &mut Ui) {
+        let Some(dialog) = &mut self.import else { return };
+        match dialog.show(ui) {
+            ImportAction::None => {}
+            ImportAction::Cancel => self.import = None,
+            ImportAction::Extracted(article, events) => {
+                let before = self.data.dataset.clone();
+                let n = events.len();
+                let added = crate::extract::dataset::add_to_dataset(
+                    &mut self.data_mut().dataset,
+                    &crate::extract::Gazetteer::builtin(),
+                    vec![(article, events)],
+                )
+                .map_err(|e| format!("the dataset {e}"))
+                .and_then(|()| self.data_mut().reindex().map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
+                match added {
+                    Ok(()) => {
+                        self.import = None;
+                        self.lane_colors = lane_colors(&self.data);
+                        self.hidden.resize(self.data.dataset.lanes.len(), false);
+                        self.changed();
+                        self.notice = Some(format!("imported {n} draft events: review them in the source panel"));
+                        let first = self.data.dataset.events.len().saturating_sub(n) as u32;
+                        if n > 0 {
+                            self.select(Some(first));
+                        }
+                    }
+                    Err(e) => {
+                        let data = self.data_mut();
+                        data.dataset = before;
+                        let _ = data.reindex();
+                        if let Some(d) = &mut self.import {
+                            d.error = Some(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Unsaved changes" question before closing or replacing the data.
+    pub(super) fn confirm_dialog(&mut self, ui: &mut Ui) {
+        let Some(after) = self.confirm.clone() else { return };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("{} has changes that are not saved.", self.data.name));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some("save");
+                }
+                if ui.button("Discard changes").clicked() {
+                    answer = Some("discard");
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some("cancel");
+                }
+            });
+        });
+        let Some(answer) = answer else { return };
+        self.confirm = None;
+        match answer {
+            "save" if self.path.is_none() => {
+                // No file yet: Save as first, then carry on.
+                self.after_save_as = Some(after);
+                self.save_as_dialog();
+            }
+            "save" => {
+                if self.save() {
+                    self.proceed(after, ui);
+                }
+            }
+            "discard" => {
+                // `dirty` stays until new data actually replaces the old.
+                self.discard_approved = true;
+                self.proceed(after, ui);
+            }
+            _ => {}
+        }
+    }
+
+    /// Carries out what the "unsaved changes" question interrupted.
+    pub(super) fn proceed(&mut self, after: AfterConfirm, ui: &Ui) {
+        match after {
+            AfterConfirm::Close => {
+                self.allow_close = true;
+                ui.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            AfterConfirm::Open(p) => self.open_path_now(&p),
+            AfterConfirm::OpenDialog => self.open_dialog(),
+            AfterConfirm::Sample => {
+                self.set_data(crate::model::load_sample());
+                self.path = None;
+            }
+            AfterConfirm::UseLoaded(data, path) => {
+                self.set_data(Arc::unwrap_or_clone(data));
+                self.path = Some(path);
+            }
+        }
+    }
+}

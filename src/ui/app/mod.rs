@@ -1,0 +1,464 @@
+//! The chronolens window: menus, toolbar, timeline, source panel, legend.
+
+mod chrome;
+mod dialogs;
+mod panels;
+
+pub use chrome::SHORTCUTS;
+
+use super::edit_form::{EventEdit, FormAction, edit_form};
+use super::export_dialog::ExportDialog;
+use super::file_dialog::{PendingPick, take_picked};
+use super::import::{ImportAction, ImportDialog};
+use super::legend::paint_legend;
+use super::source_panel::{PanelArgs, source_panel};
+use super::style::{TimelineStyle, lane_colors};
+use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
+use crate::model::load::load_path_observed;
+use crate::model::progress::LoadProgress;
+use crate::model::time::{DAY, floor_to, fmt_day_range};
+use crate::model::{LoadError, Loaded, load_path};
+use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+const OPEN_FAILED: &str = "Could not open the file; the data shown is unchanged.";
+
+/// Files larger than this load on a background thread.
+pub const BACKGROUND_LOAD_BYTES: u64 = 8 << 20;
+
+pub struct ChronolensApp {
+    /// Shared with background exports; edits copy it only if an export still holds it.
+    pub data: Arc<Loaded>,
+    pub timeline: TimelineState,
+    pub selected: Option<u32>,
+    /// Which of the selected event's sources the panel shows.
+    pub source: usize,
+    /// Per lane.
+    pub hidden: Vec<bool>,
+    lane_colors: Vec<Color32>,
+    /// The last error, shown until dismissed; the data stays as it was.
+    pub error: Option<String>,
+    /// What failed, the banner's heading.
+    error_title: &'static str,
+    scroll_to_cited: bool,
+    pub show_source: bool,
+    pub search: String,
+    search_matches: Option<Vec<bool>>,
+    search_count: usize,
+    loading: Option<Loading>,
+    pending_dialog: Option<PendingPick>,
+    title_sent: String,
+    /// Where the data was loaded from; `None` for the bundled sample.
+    pub path: Option<PathBuf>,
+    /// Changes not yet saved.
+    pub dirty: bool,
+    /// The event being edited, its fields, and the last refusal.
+    editing: Option<(u32, EventEdit, Option<String>)>,
+    cite_mode: bool,
+    /// Asked before discarding unsaved changes: what to do once answered.
+    confirm: Option<AfterConfirm>,
+    /// "Discard changes" was answered; cleared by the next change or load.
+    discard_approved: bool,
+    /// What to do once a "Save as" asked for by the question above completes.
+    after_save_as: Option<AfterConfirm>,
+    allow_close: bool,
+    pending_save_as: Option<PendingPick>,
+    /// Last save result, shown in the status bar.
+    pub notice: Option<String>,
+    /// File → Import article…, while open.
+    pub import: Option<ImportDialog>,
+    /// File → Export image…, while open.
+    pub export: Option<ExportDialog>,
+}
+
+/// What was interrupted by the "unsaved changes" question.
+#[derive(Debug, Clone)]
+enum AfterConfirm {
+    Close,
+    Open(PathBuf),
+    OpenDialog,
+    Sample,
+    /// A background load finished while there were unsaved changes.
+    UseLoaded(Arc<Loaded>, PathBuf),
+}
+
+struct Loading {
+    name: String,
+    path: PathBuf,
+    progress: Arc<LoadProgress>,
+    rx: Receiver<Result<Loaded, LoadError>>,
+}
+
+impl ChronolensApp {
+    pub fn new(data: Loaded) -> Self {
+        let mut app = Self {
+            data: Arc::new(crate::model::load_sample()),
+            timeline: TimelineState::default(),
+            selected: None,
+            source: 0,
+            hidden: Vec::new(),
+            lane_colors: Vec::new(),
+            error: None,
+            error_title: OPEN_FAILED,
+            scroll_to_cited: false,
+            show_source: true,
+            search: String::new(),
+            search_matches: None,
+            search_count: 0,
+            loading: None,
+            pending_dialog: None,
+            title_sent: String::new(),
+            path: None,
+            dirty: false,
+            editing: None,
+            cite_mode: false,
+            confirm: None,
+            discard_approved: false,
+            after_save_as: None,
+            allow_close: false,
+            pending_save_as: None,
+            notice: None,
+            import: None,
+            export: None,
+        };
+        app.set_data(data);
+        app
+    }
+
+    fn fail(&mut self, title: &'static str, detail: String) {
+        self.error_title = title;
+        self.error = Some(detail);
+    }
+
+    /// Replaces the dataset (after a successful load).
+    pub fn set_data(&mut self, data: Loaded) {
+        // Whatever was loading is superseded by what the user chose last.
+        if let Some(l) = self.loading.take() {
+            l.progress.cancel();
+        }
+        self.discard_approved = false;
+        self.lane_colors = lane_colors(&data);
+        self.hidden = vec![false; data.dataset.lanes.len()];
+        self.data = Arc::new(data);
+        self.dirty = false;
+        self.editing = None;
+        self.cite_mode = false;
+        self.selected = None;
+        self.source = 0;
+        self.error = None;
+        self.timeline.fit_pending = true;
+        self.update_search();
+    }
+
+    /// Opens a file: small files at once, large ones on a background thread.
+    /// On failure the current data stays and the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        if self.dirty && !self.discard_approved {
+            self.confirm = Some(AfterConfirm::Open(path.to_path_buf()));
+            return;
+        }
+        self.open_path_now(path);
+    }
+
+    fn open_path_now(&mut self, path: &Path) {
+        if let Some(l) = self.loading.take() {
+            l.progress.cancel();
+        }
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if size < BACKGROUND_LOAD_BYTES {
+            match load_path(path) {
+                Ok(loaded) => {
+                    self.set_data(loaded);
+                    self.path = Some(path.to_path_buf());
+                }
+                Err(e) => self.fail(OPEN_FAILED, e.to_string()),
+            }
+            return;
+        }
+        if let Some(old) = self.loading.take() {
+            old.progress.cancel();
+        }
+        let (tx, rx) = channel();
+        let p = path.to_path_buf();
+        let progress = Arc::new(LoadProgress::default());
+        let observed = progress.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(load_path_observed(&p, &observed));
+        });
+        self.loading = Some(Loading { name: path.display().to_string(), path: path.to_path_buf(), progress, rx });
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// The data for editing (copied first if a background export still reads it).
+    pub fn data_mut(&mut self) -> &mut Loaded {
+        Arc::make_mut(&mut self.data)
+    }
+
+    fn lane_visible(&self, e: u32) -> bool {
+        !self.hidden[self.data.index.lane_of[e as usize] as usize]
+    }
+
+    /// Selects an event (or none), shows its source and brings it into view.
+    pub fn select(&mut self, e: Option<u32>) {
+        self.selected = e;
+        self.source = 0;
+        if let Some(e) = e {
+            let lane = self.data.index.lane_of[e as usize] as usize;
+            self.hidden[lane] = false;
+            self.scroll_to_cited = true;
+            if let Some(span) = self.data.index.spans[e as usize] {
+                self.timeline.bring_into_view(span);
+            }
+        }
+    }
+
+    /// Next / previous event in time among the visible lanes.
+    pub fn step(&mut self, forward: bool) {
+        let next = self.data.index.step(self.selected, forward, |e| self.lane_visible(e));
+        if next.is_some() {
+            self.select(next);
+        }
+    }
+
+    fn update_search(&mut self) {
+        let q = self.search.trim().to_lowercase();
+        if q.is_empty() {
+            self.search_matches = None;
+            self.search_count = 0;
+            return;
+        }
+        // O(n) once per edit of the query, never per frame.
+        let matches: Vec<bool> = self
+            .data
+            .dataset
+            .events
+            .iter()
+            .map(|ev| {
+                ev.title.to_lowercase().contains(&q)
+                    || ev.actor.as_deref().is_some_and(|a| a.to_lowercase().contains(&q))
+                    || ev.sources.iter().any(|s| s.quote.to_lowercase().contains(&q))
+            })
+            .collect();
+        self.search_count = matches.iter().filter(|&&m| m).count();
+        self.search_matches = Some(matches);
+    }
+
+    fn next_match(&mut self) {
+        let Some(m) = &self.search_matches else { return };
+        let next =
+            self.data.index.step(self.selected, true, |e| m[e as usize] && !self.hidden[self.data.index.lane_of[e as usize] as usize]);
+        let next = next.or_else(|| self.data.index.step(None, true, |e| m[e as usize]));
+        if next.is_some() {
+            self.select(next);
+        }
+    }
+
+    fn open_dialog(&mut self) {
+        if self.dirty && !self.discard_approved {
+            self.confirm = Some(AfterConfirm::OpenDialog);
+            return;
+        }
+        if self.pending_dialog.is_some() {
+            return;
+        }
+        let dialog = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).add_filter("All files", &["*"]);
+        self.pending_dialog = Some(PendingPick::open(dialog));
+    }
+
+    /// Saves to the file the data came from (Save as… for the sample).
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(p) => self.save_to(&p),
+            None => {
+                self.save_as_dialog();
+                false
+            }
+        }
+    }
+
+    /// Writes atomically, keeping the previous version as `FILE.bak`.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match crate::model::save::save(&self.data.dataset, path) {
+            Ok(()) => {
+                self.dirty = false;
+                self.path = Some(path.to_path_buf());
+                self.data_mut().name = path.display().to_string();
+                self.notice = Some(format!("saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.fail("Could not save; the file on disk is unchanged.", e);
+                false
+            }
+        }
+    }
+
+    fn save_as_dialog(&mut self) {
+        if self.pending_save_as.is_some() {
+            return;
+        }
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or("timeline.json".into(), |n| n.to_string_lossy().into_owned());
+        let dialog = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).set_file_name(name);
+        self.pending_save_as = Some(PendingPick::save(dialog));
+    }
+
+    /// Applies a change to the data and marks it unsaved; shows why if refused.
+    fn changed(&mut self) {
+        self.dirty = true;
+        self.discard_approved = false;
+        self.update_search();
+    }
+
+    fn poll_background(&mut self, ui: &Ui) {
+        if let Some(path) = take_picked(&mut self.pending_save_as, ui.ctx()) {
+            if self.save_to(&path)
+                && let Some(after) = self.after_save_as.take()
+            {
+                self.proceed(after, ui);
+            }
+        } else if self.pending_save_as.is_none() {
+            self.after_save_as = None; // the save dialog was cancelled
+        }
+        if let Some(path) = take_picked(&mut self.pending_dialog, ui.ctx()) {
+            self.open_path(&path);
+        }
+        if let Some(l) = &self.loading {
+            match l.rx.try_recv() {
+                Ok(Ok(data)) => {
+                    let path = l.path.clone();
+                    self.loading = None;
+                    if self.dirty && !self.discard_approved {
+                        // Edits made while it loaded are not thrown away unasked.
+                        self.confirm = Some(AfterConfirm::UseLoaded(Arc::new(data), path));
+                    } else {
+                        self.set_data(data);
+                        self.path = Some(path);
+                    }
+                }
+                Ok(Err(e)) => {
+                    self.loading = None;
+                    self.fail(OPEN_FAILED, e.to_string());
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.loading = None;
+                    self.fail(OPEN_FAILED, "loading stopped unexpectedly".to_owned());
+                }
+                Err(TryRecvError::Empty) => ui.ctx().request_repaint_after(std::time::Duration::from_millis(50)),
+            }
+        }
+        let dropped: Vec<PathBuf> = ui.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        if let Some(p) = dropped.first() {
+            self.open_path(p);
+        }
+    }
+
+    /// The whole window, inside eframe or a test harness.
+    pub fn show(&mut self, ui: &mut Ui) {
+        if ui.input(|i| i.viewport().close_requested()) && self.dirty && !self.allow_close {
+            ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(AfterConfirm::Close);
+        }
+        self.confirm_dialog(ui);
+        self.import_dialog(ui);
+        self.export_dialog(ui);
+        self.poll_background(ui);
+        self.keyboard(ui);
+        let title = format!("chronolens — {}", self.data.name);
+        if title != self.title_sent {
+            ui.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_sent = title;
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.toolbar(ui);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::bottom("legend").show(ui, |ui| {
+            // The legend wraps with the width: use the height it needed last frame.
+            let key = egui::Id::unique("chronolens-legend-height");
+            let style = TimelineStyle::from_visuals(ui.visuals());
+            let width = ui.available_width();
+            let height = ui.ctx().data(|d| d.get_temp::<f32>(key)).unwrap_or(44.0);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+            let used = paint_legend(ui.painter(), rect, &self.data, &self.hidden, &self.lane_colors, &style);
+            if (used - height).abs() > 0.5 {
+                ui.ctx().data_mut(|d| d.insert_temp(key, used));
+                ui.ctx().request_repaint();
+            }
+        });
+        if self.show_source {
+            egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| match self.selected {
+                Some(sel) => self.selected_panel(ui, sel),
+                None => self.overview_panel(ui),
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(err) = self.error.clone() {
+                let mut dismiss = false;
+                egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(
+                    ui,
+                    |ui| {
+                        ui.horizontal_top(|ui| {
+                            ui.vertical(|ui| {
+                                ui.label(RichText::new(self.error_title).strong().color(ui.visuals().error_fg_color));
+                                egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
+                                    ui.label(RichText::new(&err).monospace());
+                                });
+                            });
+                            if ui.button("Dismiss").clicked() {
+                                dismiss = true;
+                            }
+                        });
+                    },
+                );
+                if dismiss {
+                    self.error = None;
+                }
+            }
+            if let Some(l) = &self.loading {
+                let mut cancel = false;
+                ui.horizontal(|ui| {
+                    let p = &l.progress;
+                    let bar = egui::ProgressBar::new(p.fraction()).desired_width(260.0).text(format!("{} {}", p.stage().name(), l.name));
+                    ui.add(bar.animate(true));
+                    cancel = ui.button("Cancel").clicked();
+                    ui.weak("the current data stays usable until the new file is ready");
+                });
+                if cancel {
+                    l.progress.cancel();
+                    self.loading = None;
+                }
+            }
+            let matches = self.search_matches.as_ref().map(|m| move |e: u32| m[e as usize]);
+            let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
+            let args = TimelineArgs {
+                data: &self.data,
+                hidden: &self.hidden,
+                lane_colors: &self.lane_colors,
+                selected: self.selected,
+                matches: matches_dyn,
+            };
+            let out = timeline_ui(ui, &mut self.timeline, &args);
+            if let Some(e) = out.clicked {
+                self.selected = Some(e);
+                self.source = 0;
+                self.scroll_to_cited = true;
+                self.show_source = true;
+            } else if out.clicked_background {
+                self.selected = None;
+            }
+        });
+    }
+}
+
+impl eframe::App for ChronolensApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
