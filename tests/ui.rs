@@ -541,3 +541,52 @@ fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
     assert!(h.state().dirty, "still marked unsaved, so closing will ask");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn lanes_taller_than_the_window_scroll_and_follow_the_selection() {
+    let dir = scratch_dir("many-lanes");
+    let file = dir.join("lanes.json");
+    let lanes: Vec<String> = (0..40).map(|i| format!(r#"{{"id":"l{i}","label":"Lane {i}"}}"#)).collect();
+    let events: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                r#"{{"id":"e{i}","lane":"l{i}","title":"Event in lane {i}","kind":"statement","start":"2022-03-{:02}","precision":"day","verification":"reported","sources":[{{"article":"a","paragraph":1,"quote":"said"}}]}}"#,
+                1 + i % 28
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"lanes":[{}],"articles":[{{"id":"a","title":"T","paragraphs":["T","Someone said so."]}}],"events":[{}]}}"#,
+        lanes.join(","),
+        events.join(",")
+    );
+    std::fs::write(&file, json).unwrap();
+    let mut h = app_harness();
+    h.run();
+    h.state_mut().open_path(&file);
+    h.run();
+    assert!(h.query_by_label("Event in lane 0").is_some());
+    assert!(h.query_by_label("Event in lane 39").is_none(), "the last lane is below the plot");
+    // Selecting it (as the "other events" list does) scrolls its lane into view.
+    let e = h.state().data.index.event_ids["e39"];
+    h.state_mut().select(Some(e));
+    h.run();
+    assert!(h.state().timeline.scroll_y > 0.0);
+    let mark = egui::accesskit::Role::Button;
+    assert!(h.query_by_role_and_label(mark, "Event in lane 39").is_some(), "scrolled into view");
+    // The wheel over the lane labels scrolls back up.
+    let gutter = h.state().timeline.drawn.plot.left_top() + egui::vec2(-60.0, 40.0);
+    h.hover_at(gutter);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 5000.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(30); // the wheel scrolls smoothly over several frames
+    assert_eq!(h.state().timeline.scroll_y, 0.0);
+    assert!(h.query_by_label("Event in lane 0").is_some());
+    assert!(h.query_by_role_and_label(mark, "Event in lane 39").is_none());
+    std::fs::remove_dir_all(&dir).ok();
+}

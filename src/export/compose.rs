@@ -91,6 +91,7 @@ fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a
         hovered: None,
         matches,
         style: &look.style,
+        scroll_y: 0.0,
     }
 }
 

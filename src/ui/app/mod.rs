@@ -210,6 +210,7 @@ impl ChronolensApp {
         if let Some(e) = e {
             let lane = self.data.index.lane_of[e as usize] as usize;
             self.hidden[lane] = false;
+            self.timeline.reveal_lane(lane as u16);
             self.scroll_to_cited = true;
             if let Some(span) = self.data.index.spans[e as usize] {
                 self.timeline.bring_into_view(span);

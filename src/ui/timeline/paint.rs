@@ -38,6 +38,8 @@ pub struct PaintInput<'a> {
     /// Events not matching the current search are faded; `None`: no search.
     pub matches: Option<&'a dyn Fn(u32) -> bool>,
     pub style: &'a TimelineStyle,
+    /// How far the lanes are scrolled up, when they are taller than the plot.
+    pub scroll_y: f32,
 }
 
 /// A mark as drawn, for hit-testing and accessibility.
@@ -79,11 +81,23 @@ pub struct Drawn {
     pub lanes: Vec<DrawnLane>,
     /// Triangles-worth of work, for the benchmark.
     pub mark_count: usize,
+    /// Height of all the lanes, which may exceed the plot (then they scroll).
+    pub content_height: f32,
+    /// Every shown lane's top and height within that content (scrolled or not).
+    pub lane_spans: Vec<(u16, f32, f32)>,
 }
 
 impl Default for Drawn {
     fn default() -> Self {
-        Self { plot: Rect::NOTHING, marks: Vec::new(), clusters: Vec::new(), lanes: Vec::new(), mark_count: 0 }
+        Self {
+            plot: Rect::NOTHING,
+            marks: Vec::new(),
+            clusters: Vec::new(),
+            lanes: Vec::new(),
+            mark_count: 0,
+            content_height: 0.0,
+            lane_spans: Vec::new(),
+        }
     }
 }
 
@@ -120,6 +134,7 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     out.marks.clear();
     out.clusters.clear();
     out.lanes.clear();
+    out.lane_spans.clear();
     out.mark_count = 0;
     let style = input.style;
     let plot = plot_rect(rect);
@@ -130,22 +145,30 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     layout_lanes(painter, plot, input, &visible_lanes, scratch);
 
     // Lane bands and the gutter.
-    let mut y = plot.top();
+    let mut y = plot.top() - input.scroll_y;
     let mut bands = Vec::with_capacity(scratch.lanes.len());
+    let lanes_clip = painter.with_clip_rect(plot);
     for (i, ll) in scratch.lanes.iter().enumerate() {
         let h = ll.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD;
         let band = Rect::from_min_max(pos2(plot.left(), y), pos2(plot.right(), y + h));
         if i % 2 == 1 {
-            painter.rect_filled(band, 0.0, style.lane_alt_bg);
+            lanes_clip.rect_filled(band, 0.0, style.lane_alt_bg);
         }
         bands.push(band);
+        out.lane_spans.push((ll.lane, y + input.scroll_y - plot.top(), h));
         y += h;
     }
+    out.content_height = y + input.scroll_y - plot.top();
     paint_axis(painter, rect, plot, input, y);
 
     let gutter = Rect::from_min_max(pos2(rect.left(), plot.top()), pos2(plot.left(), rect.bottom()));
     painter.rect_filled(gutter, 0.0, style.gutter_bg);
+    let gutter_clip = painter.with_clip_rect(Rect::from_min_max(gutter.min, pos2(plot.right(), rect.bottom())));
+    let painter = &gutter_clip;
     for (ll, band) in scratch.lanes.iter().zip(&bands) {
+        if band.bottom() < plot.top() || band.top() > plot.bottom() {
+            continue; // scrolled out of view
+        }
         let lane = &input.data.dataset.lanes[ll.lane as usize];
         let color = input.lane_colors[ll.lane as usize];
         let label_rect = Rect::from_min_max(pos2(rect.left(), band.top()), pos2(plot.left(), band.bottom()));
@@ -161,6 +184,9 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     // Marks, clipped to the plot.
     let clip = painter.with_clip_rect(plot);
     for (ll, band) in scratch.lanes.iter().zip(&bands) {
+        if band.bottom() < plot.top() || band.top() > plot.bottom() {
+            continue;
+        }
         let color = input.lane_colors[ll.lane as usize];
         if ll.dense {
             paint_density(&clip, *band, ll.lane, input, color, out);

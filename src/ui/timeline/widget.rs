@@ -19,6 +19,8 @@ pub struct TimelineState {
     /// Plot width of the last frame, for keyboard zoom and fitting outside a frame.
     pub plot_width: f32,
     pub hovered: Option<u32>,
+    /// Vertical scroll of the lanes, when they are taller than the plot.
+    pub scroll_y: f32,
     scratch: Scratch,
     pub drawn: Drawn,
 }
@@ -45,6 +47,20 @@ impl TimelineState {
     pub fn pan_fraction(&mut self, fraction: f64) {
         let w = self.plot_width.max(1.0) as f64;
         self.view.pan(-fraction * w, w);
+    }
+
+    /// Scrolls the lanes so that `lane` is in view (as laid out last frame).
+    pub fn reveal_lane(&mut self, lane: u16) {
+        let plot_h = self.drawn.plot.height();
+        if let Some(&(_, top, h)) = self.drawn.lane_spans.iter().find(|l| l.0 == lane)
+            && plot_h > 0.0
+        {
+            if top < self.scroll_y {
+                self.scroll_y = top;
+            } else if top + h > self.scroll_y + plot_h {
+                self.scroll_y = top + h - plot_h;
+            }
+        }
     }
 
     pub fn bring_into_view(&mut self, span: Span) {
@@ -79,7 +95,14 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     if response.dragged() {
         state.view.pan(response.drag_delta().x as f64, width);
     }
-    if let Some(pointer) = response.hover_pos() {
+    // Lanes taller than the plot scroll: the wheel over the lane labels, or Alt+wheel.
+    let max_scroll = (state.drawn.content_height - plot.height()).max(0.0);
+    let over_gutter = response.hover_pos().is_some_and(|p| p.x < plot.left() && p.y > plot.top());
+    let alt = ui.input(|i| i.modifiers.alt);
+    if max_scroll > 0.0 && (over_gutter || alt) && response.hovered() {
+        let dy = ui.input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
+        state.scroll_y -= dy;
+    } else if let Some(pointer) = response.hover_pos() {
         let (scroll, zoom, shift) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.modifiers.shift));
         let x = (pointer.x - plot.left()).clamp(0.0, plot.width()) as f64;
         let (mut pan_x, mut zoom_y) = (scroll.x, scroll.y);
@@ -112,6 +135,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         hovered: state.hovered,
         matches: args.matches,
         style: &style,
+        scroll_y: state.scroll_y,
     };
     if state.fit_pending {
         state.fit_pending = false;
@@ -121,8 +145,11 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
             input.view = state.view;
         }
     }
+    state.scroll_y = state.scroll_y.clamp(0.0, max_scroll);
+    input.scroll_y = state.scroll_y;
     let painter = ui.painter_at(rect);
     paint(&painter, rect, &input, &mut state.scratch, &mut state.drawn);
+    scrollbar(ui, state, plot);
 
     // Marks are real widgets: hover, click, and an accessible name each.
     let mut hovered = None;
@@ -166,6 +193,27 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Default });
     }
     out
+}
+
+/// A scrollbar at the plot's right edge when the lanes are taller than the plot.
+fn scrollbar(ui: &mut Ui, state: &mut TimelineState, plot: egui::Rect) {
+    let content = state.drawn.content_height;
+    if content <= plot.height() + 0.5 {
+        state.scroll_y = 0.0;
+        return;
+    }
+    let track = egui::Rect::from_min_max(egui::pos2(plot.right() - 8.0, plot.top()), plot.right_bottom());
+    let thumb_h = (plot.height() / content * track.height()).max(24.0);
+    let max_scroll = content - plot.height();
+    let thumb_y = track.top() + (track.height() - thumb_h) * (state.scroll_y / max_scroll);
+    let thumb = egui::Rect::from_min_size(egui::pos2(track.left() + 1.0, thumb_y), egui::vec2(6.0, thumb_h));
+    let r = ui.interact(track, Id::unique("chronolens-lanes-scrollbar"), Sense::drag());
+    if r.dragged() {
+        state.scroll_y = (state.scroll_y + r.drag_delta().y * content / track.height()).clamp(0.0, max_scroll);
+    }
+    let color =
+        if r.hovered() || r.dragged() { ui.visuals().widgets.hovered.fg_stroke.color } else { ui.visuals().widgets.inactive.bg_fill };
+    ui.painter().rect_filled(thumb, 3.0, color);
 }
 
 /// How many events a density bucket holds, and the first few of them.
