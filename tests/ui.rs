@@ -300,16 +300,22 @@ fn big_dataset(n: usize) -> String {
     )
 }
 
-#[test]
-fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
-    let dir = scratch_dir("bg");
+/// The sample window, with a 60,000-event file (large enough for a background
+/// load) just opened. Returns the scratch folder, the file and the harness.
+fn start_loading_a_big_file(tag: &str) -> (std::path::PathBuf, std::path::PathBuf, Harness<'static, ChronolensApp>) {
+    let dir = scratch_dir(tag);
     let file = dir.join("big.json");
-    let text = big_dataset(60_000);
-    assert!(text.len() as u64 > chronolens::ui::app::BACKGROUND_LOAD_BYTES);
-    std::fs::write(&file, text).unwrap();
+    std::fs::write(&file, big_dataset(60_000)).unwrap();
     let mut h = app_harness();
     h.run();
     h.state_mut().open_path(&file);
+    (dir, file, h)
+}
+
+#[test]
+fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
+    let (dir, file, mut h) = start_loading_a_big_file("bg");
+    assert!(std::fs::metadata(&file).unwrap().len() > chronolens::ui::app::BACKGROUND_LOAD_BYTES);
     assert!(h.state().is_loading());
     h.step();
     // The sample is still there and still answers clicks while loading.
@@ -328,12 +334,7 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
 
 #[test]
 fn a_background_load_can_be_cancelled() {
-    let dir = scratch_dir("cancel");
-    let file = dir.join("big.json");
-    std::fs::write(&file, big_dataset(60_000)).unwrap();
-    let mut h = app_harness();
-    h.run();
-    h.state_mut().open_path(&file);
+    let (dir, _file, mut h) = start_loading_a_big_file("cancel");
     h.step();
     h.get_by_label("Cancel").click();
     h.step();
@@ -498,12 +499,7 @@ fn exporting_from_the_window_writes_the_png_in_the_background() {
 
 #[test]
 fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
-    let dir = scratch_dir("bg-edit");
-    let file = dir.join("big.json");
-    std::fs::write(&file, big_dataset(60_000)).unwrap();
-    let mut h = app_harness();
-    h.run();
-    h.state_mut().open_path(&file);
+    let (dir, _file, mut h) = start_loading_a_big_file("bg-edit");
     h.step();
     // An edit while it loads.
     let e = h.state().data.index.event_ids["S000-01"];

@@ -41,8 +41,9 @@ pub const MIN_LABEL_ROOM: f32 = 36.0;
 /// Reusable buffers, so stacking allocates nothing once warmed up.
 #[derive(Debug, Default)]
 pub struct Stacker {
+    /// Per row: where it is taken up to (stacking), then where the next mark
+    /// to the right starts (fitting labels).
     row_end: Vec<f32>,
-    row_last: Vec<usize>,
 }
 
 impl Stacker {
@@ -88,10 +89,10 @@ impl Stacker {
 
     /// Gives each label the room up to the next mark in its row.
     fn fit_labels(&mut self, placed: &mut [Placed], rows: usize) {
-        self.row_last.clear();
-        self.row_last.resize(rows, usize::MAX);
         // Walk right to left so "the next mark in this row" is known.
-        let next_x0 = vec_reuse(&mut self.row_end, rows, f32::INFINITY);
+        let next_x0 = &mut self.row_end;
+        next_x0.clear();
+        next_x0.resize(rows, f32::INFINITY);
         for i in (0..placed.len()).rev() {
             let p = &mut placed[i];
             let r = p.row as usize;
@@ -101,12 +102,6 @@ impl Stacker {
             next_x0[r] = next_x0[r].min(p.item.x0);
         }
     }
-}
-
-fn vec_reuse(v: &mut Vec<f32>, n: usize, fill: f32) -> &mut Vec<f32> {
-    v.clear();
-    v.resize(n, fill);
-    v
 }
 
 #[cfg(test)]

@@ -89,27 +89,9 @@ pub fn edit_form(ui: &mut Ui, edit: &mut EventEdit, lanes: &[Lane], error: Optio
         let l = ui.label("Actor");
         ui.add(TextEdit::singleline(&mut edit.actor).desired_width(f32::INFINITY)).labelled_by(l.id);
         ui.end_row();
-        let l = ui.label("Kind");
-        ComboBox::from_id_salt("edit_kind")
-            .selected_text(edit.kind.name())
-            .show_ui(ui, |ui| {
-                for k in Kind::ALL {
-                    ui.selectable_value(&mut edit.kind, k, k.name());
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        choice_row(ui, "Kind", &mut edit.kind, &Kind::ALL, |v| v.name());
         ui.end_row();
-        let l = ui.label("Precision");
-        ComboBox::from_id_salt("edit_precision")
-            .selected_text(edit.precision.name())
-            .show_ui(ui, |ui| {
-                for p in Precision::ALL {
-                    ui.selectable_value(&mut edit.precision, p, p.name());
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        choice_row(ui, "Precision", &mut edit.precision, &Precision::ALL, |v| v.name());
         ui.end_row();
         let l = ui.label("Start");
         ui.add(TextEdit::singleline(&mut edit.start).hint_text("2022-03-24 or 2022-03-24T14:30Z")).labelled_by(l.id);
@@ -117,16 +99,7 @@ pub fn edit_form(ui: &mut Ui, edit: &mut EventEdit, lanes: &[Lane], error: Optio
         let l = ui.label("End");
         ui.add(TextEdit::singleline(&mut edit.end).hint_text("only for range or a known duration")).labelled_by(l.id);
         ui.end_row();
-        let l = ui.label("Verification");
-        ComboBox::from_id_salt("edit_verification")
-            .selected_text(edit.verification.name())
-            .show_ui(ui, |ui| {
-                for v in Verification::ALL {
-                    ui.selectable_value(&mut edit.verification, v, v.name());
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        choice_row(ui, "Verification", &mut edit.verification, &Verification::ALL, |v| v.name());
         ui.end_row();
     });
     let preview = edit.date_preview();
@@ -147,6 +120,20 @@ pub fn edit_form(ui: &mut Ui, edit: &mut EventEdit, lanes: &[Lane], error: Optio
         }
     });
     action
+}
+
+/// A labelled drop-down choosing one of `all`.
+fn choice_row<T: Copy + PartialEq>(ui: &mut Ui, label: &str, value: &mut T, all: &[T], name: impl Fn(T) -> &'static str) {
+    let l = ui.label(label);
+    ComboBox::from_id_salt(("edit", label))
+        .selected_text(name(*value))
+        .show_ui(ui, |ui| {
+            for &v in all {
+                ui.selectable_value(value, v, name(v));
+            }
+        })
+        .response
+        .labelled_by(l.id);
 }
 
 #[cfg(test)]

@@ -82,16 +82,6 @@ pub fn with_alpha(c: Color32, alpha: f32) -> Color32 {
     Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), (alpha.clamp(0.0, 1.0) * 255.0) as u8)
 }
 
-/// Short human description of the mark style, for the legend and tooltips.
-pub fn verification_hint(v: Verification) -> &'static str {
-    match v {
-        Verification::Reported => "filled",
-        Verification::Claimed => "half-filled",
-        Verification::Unverified => "hollow",
-        Verification::Denied => "struck through",
-    }
-}
-
 /// The dashed box that marks a draft (extracted, not yet reviewed).
 pub fn paint_draft_box(painter: &Painter, centre: Pos2, color: Color32) {
     let r = egui::Rect::from_center_size(centre, vec2(2.0 * MARK_R + 6.0, 2.0 * MARK_R + 6.0));

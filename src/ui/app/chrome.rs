@@ -62,7 +62,7 @@ impl ChronolensApp {
             self.timeline.zoom_centre(1.0 / 0.7);
         }
         if pressed(ui, Modifiers::NONE, Key::Home) {
-            self.timeline.fit_data(&self.data);
+            self.timeline.request_fit();
         }
         if pressed(ui, Modifiers::NONE, Key::Enter) {
             if self.selected.is_none() {
@@ -116,7 +116,7 @@ impl ChronolensApp {
             });
             ui.menu_button("View", |ui| {
                 if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
-                    self.timeline.fit_data(&self.data);
+                    self.timeline.request_fit();
                 }
                 if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
                     self.timeline.zoom_centre(0.7);
@@ -144,7 +144,7 @@ impl ChronolensApp {
     pub(super) fn toolbar(&mut self, ui: &mut Ui) {
         ui.horizontal_wrapped(|ui| {
             if ui.button("Fit all").on_hover_text("Show every event (Home)").clicked() {
-                self.timeline.fit_data(&self.data);
+                self.timeline.request_fit();
             }
             if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
                 self.timeline.zoom_centre(1.0 / 0.7);

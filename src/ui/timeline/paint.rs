@@ -68,8 +68,6 @@ pub struct DrawnLane {
     pub lane: u16,
     /// The lane band across the plot.
     pub rect: Rect,
-    /// The label in the gutter.
-    pub label_rect: Rect,
 }
 
 /// What was drawn this frame (buffers reused across frames).
@@ -174,10 +172,10 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
         let label_rect = Rect::from_min_max(pos2(rect.left(), band.top()), pos2(plot.left(), band.bottom()));
         painter.rect_filled(Rect::from_min_size(label_rect.min + vec2(0.0, 1.0), vec2(5.0, label_rect.height() - 2.0)), 0.0, color);
         let text_pos = pos2(label_rect.left() + 12.0, label_rect.top() + LANE_PAD + ROW_H / 2.0);
-        let galley = fit_text(painter, &lane.label, style.font(), style.text, GUTTER_W - 18.0);
+        let galley = elided(painter, &lane.label, style.font(), style.text, GUTTER_W - 18.0);
         painter.galley(text_pos - vec2(0.0, galley.size().y / 2.0), galley, style.text);
         painter.line_segment([pos2(rect.left(), band.bottom()), pos2(plot.right(), band.bottom())], Stroke::new(1.0, style.grid_minor));
-        out.lanes.push(DrawnLane { lane: ll.lane, rect: *band, label_rect });
+        out.lanes.push(DrawnLane { lane: ll.lane, rect: *band });
     }
     painter.line_segment([pos2(plot.left(), rect.top()), pos2(plot.left(), rect.bottom())], Stroke::new(1.0, style.grid_major));
 
@@ -496,10 +494,6 @@ fn lane_note(painter: &Painter, band: Rect, text: &str, style: &TimelineStyle) {
 }
 
 /// Text that fits in `max_w`, elided with "…" if needed.
-pub fn fit_text(painter: &Painter, text: &str, font: egui::FontId, color: Color32, max_w: f32) -> Arc<Galley> {
-    elided(painter, text, font, color, max_w)
-}
-
 fn elided(painter: &Painter, text: &str, font: egui::FontId, color: Color32, max_w: f32) -> Arc<Galley> {
     let mut job = LayoutJob::simple_singleline(text.to_owned(), font, color);
     job.wrap = TextWrapping { max_width: max_w.max(1.0), max_rows: 1, break_anywhere: true, overflow_character: Some('…') };

@@ -33,7 +33,7 @@ pub struct TimelineOutput {
 
 impl TimelineState {
     /// "Fit all" on the next frame (it needs the painter to measure labels).
-    pub fn fit_data(&mut self, _data: &Loaded) {
+    pub fn request_fit(&mut self) {
         self.fit_pending = true;
     }
 
