@@ -144,8 +144,35 @@ pub fn command(args: &[OsString]) -> ExitCode {
     show("peak after loading", hwm_load);
     show("resident after loading", rss_load);
     show("peak after the frames", memory_kb("VmHWM:"));
+    println!();
+    cancel_latency(&file, all);
     println!("load average after: {}", load_average());
     ExitCode::SUCCESS
+}
+
+/// How soon a load stops after Cancel, at several points of a load that
+/// takes `whole`: the time from `cancel()` until the loading thread ends.
+fn cancel_latency(file: &Path, whole: Duration) {
+    use crate::model::load::load_path_observed;
+    use crate::model::progress::LoadProgress;
+    println!("cancel   time from Cancel until the loading thread has stopped");
+    let mut worst = Duration::ZERO;
+    for share in [0.05, 0.2, 0.4, 0.6, 0.8, 0.95] {
+        let progress = std::sync::Arc::new(LoadProgress::default());
+        let observed = progress.clone();
+        let path = file.to_path_buf();
+        let worker = std::thread::spawn(move || load_path_observed(&path, &observed).is_ok());
+        std::thread::sleep(whole.mul_f64(share));
+        let stage = progress.stage().name();
+        let t0 = Instant::now();
+        progress.cancel();
+        let finished_anyway = worker.join().unwrap_or(false);
+        let took = t0.elapsed();
+        worst = worst.max(took);
+        let note = if finished_anyway { " (it had finished)" } else { "" };
+        println!("  at {:>3.0}% ({stage:<10}) {:>8.1} ms{note}", share * 100.0, ms(took));
+    }
+    println!("  worst: {:.1} ms", ms(worst));
 }
 
 fn parse_args(args: &[OsString]) -> Result<(PathBuf, Options), String> {

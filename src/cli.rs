@@ -28,7 +28,47 @@ Usage:
 
 Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable file.";
 
+/// The subcommands: the first argument that turns chronolens into a command-line tool.
+const SUBCOMMANDS: [&str; 6] = ["check", "generate", "bench", "export", "extract", "eval"];
+
+/// Whether `args` open the window: none, or one FILE that is neither a
+/// subcommand nor an option. Everything else runs on the command line.
+pub fn opens_window(args: &[OsString]) -> bool {
+    match args {
+        [] => true,
+        [one] => {
+            let first = one.to_str().unwrap_or("");
+            !first.starts_with('-') && first != "help" && !SUBCOMMANDS.contains(&first)
+        }
+        _ => false,
+    }
+}
+
+/// `chronolens check big.json | head` closes the pipe early: stop quietly, as
+/// Unix tools do (status 141, as if killed by SIGPIPE), instead of printing a
+/// panic. Installed by `main` for the command line only. Only std's panic for
+/// printing to a closed stdout is quieted; any other panic, even one about
+/// another broken pipe, is reported as usual.
+pub fn quiet_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if info.payload_as_str().is_some_and(is_closed_stdout) {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
+/// Whether `message` is the panic of `print!`/`println!` (std's `print_to`) when
+/// the reader of stdout has gone.
+fn is_closed_stdout(message: &str) -> bool {
+    message.starts_with("failed printing to stdout: ") && message.contains("Broken pipe")
+}
+
 pub fn run(args: Vec<OsString>) -> ExitCode {
+    if opens_window(&args) {
+        return window(args.first().map(PathBuf::from));
+    }
     let first = args.first().and_then(|a| a.to_str()).unwrap_or("");
     match first {
         "-h" | "--help" | "help" => {
@@ -45,12 +85,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         "bench" => crate::bench::command(&args[1..]),
         "extract" => crate::extract::cli::extract_command(&args[1..]),
         "eval" => crate::extract::cli::eval_command(&args[1..]),
-        _ => {
-            if args.len() > 1 || first.starts_with('-') {
-                return usage_error(&format!("unexpected arguments: {}", show_args(&args)));
-            }
-            window(args.first().map(PathBuf::from))
-        }
+        _ => usage_error(&format!("unexpected arguments: {}", show_args(&args))),
     }
 }
 
@@ -98,6 +133,10 @@ fn check(args: &[OsString]) -> ExitCode {
 
 fn window(file: Option<PathBuf>) -> ExitCode {
     let mut app = crate::ui::ChronolensApp::new(load_sample());
+    // Unsaved edits are journaled for crash recovery in the platform's data folder.
+    if let Some(dir) = crate::model::journal::data_dir() {
+        app.enable_journal(crate::model::journal::journal_dir(&dir));
+    }
     if let Some(path) = &file {
         app.open_path(path);
         if let Some(err) = &app.error {
@@ -119,6 +158,52 @@ fn window(file: Option<PathBuf>) -> ExitCode {
             eprintln!("chronolens: could not open a window: {e}");
             eprintln!("(no display? `chronolens check FILE` works without one)");
             ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn only_no_arguments_or_one_file_open_the_window() {
+        assert!(opens_window(&args(&[])));
+        assert!(opens_window(&args(&["data.json"])));
+        for a in [&["--help"][..], &["-h"], &["help"], &["--version"], &["-V"], &["check"], &["data.json", "more.json"], &["--frames"]] {
+            assert!(!opens_window(&args(a)), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn only_printing_to_a_closed_stdout_is_quieted() {
+        assert!(is_closed_stdout("failed printing to stdout: Broken pipe (os error 32)"));
+        for other in [
+            "failed printing to stderr: Broken pipe (os error 32)",
+            "failed printing to stdout: No space left on device (os error 28)",
+            "called `Result::unwrap()` on an `Err` value: Os { code: 32, kind: BrokenPipe, message: \"Broken pipe\" }",
+            "writing the PNG: Broken pipe (os error 32)",
+            "index out of bounds: the len is 3 but the index is 7",
+        ] {
+            assert!(!is_closed_stdout(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn every_subcommand_in_the_usage_runs_on_the_command_line() {
+        let listed: Vec<&str> = USAGE
+            .lines()
+            .filter_map(|l| l.strip_prefix("  chronolens ")?.split_whitespace().next())
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
+        assert_eq!(listed, SUBCOMMANDS);
+        for s in SUBCOMMANDS {
+            assert!(!opens_window(&args(&[s])), "{s}");
+            assert!(!opens_window(&args(&[s, "file.json"])), "{s}");
         }
     }
 }

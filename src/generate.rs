@@ -20,7 +20,7 @@
 use crate::model::time::{DAY, HOUR, MINUTE};
 use crate::model::{Article, Event, Kind, Lane, Precision, Source, Verification};
 use std::ffi::OsString;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -74,10 +74,10 @@ pub fn command(args: &[OsString]) -> ExitCode {
         Err(msg) => return crate::cli::usage_error(&format!("{msg}\n  usage: {GENERATE_USAGE}")),
     };
     let t0 = std::time::Instant::now();
-    let result = std::fs::File::create(&out).and_then(|f| {
-        let mut w = BufWriter::with_capacity(1 << 20, f);
+    // Written aside and renamed into place: an existing file stays whole until the new one is.
+    let result = crate::model::atomic::AtomicFile::create(&out).and_then(|mut w| {
         let stats = write_dataset(&params, &mut w)?;
-        w.flush()?;
+        w.commit()?;
         Ok(stats)
     });
     match result {

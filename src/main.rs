@@ -1,21 +1,13 @@
 //! Command-line entry point; everything else lives in the library (`cli::run`).
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    quiet_broken_pipe();
-    chronolens::cli::run(std::env::args_os().skip(1).collect())
-}
-
-/// `chronolens check big.json | head` closes the pipe early: stop quietly, as
-/// Unix tools do (status 141, as if killed by SIGPIPE), instead of printing a panic.
-fn quiet_broken_pipe() {
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let message = info.payload().downcast_ref::<String>().map(String::as_str).unwrap_or("");
-        if message.contains("Broken pipe") {
-            std::process::exit(141);
-        }
-        default(info);
-    }));
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    // Only the command line's output goes to a pipe; the window's panics are never hidden.
+    if !chronolens::cli::opens_window(&args) {
+        chronolens::cli::quiet_closed_stdout();
+    }
+    chronolens::cli::run(args)
 }

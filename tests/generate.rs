@@ -62,7 +62,7 @@ fn pretty_and_compact_hold_the_same_data() {
     let p = params(300, 4, 1.0, 20, 5);
     let (compact, _) = generate_bytes(&p);
     let (pretty, _) = generate_bytes(&Params { pretty: true, ..p.clone() });
-    assert!(!compact.contains(&b'\n') || compact.iter().filter(|&&b| b == b'\n').count() == 1);
+    assert!(!compact.contains(&b'\n'), "compact output is one line, without even a final newline");
     assert!(pretty.len() > compact.len());
     let a = load_bytes("compact", &compact).unwrap();
     let b = load_bytes("pretty", &pretty).unwrap();
@@ -94,7 +94,9 @@ fn every_precision_kind_and_verification_appears() {
     assert!(d.events.iter().any(|e| matches!(e.precision, Precision::Minute | Precision::Day) && e.end.is_some()));
     assert!(!l.index.undated.is_empty());
     assert!(d.events.iter().any(|e| e.is_draft()));
-    assert!(d.events.iter().filter_map(|e| e.start.as_deref()).any(|s| s.ends_with("+02:00") || s.ends_with("-05:00")));
+    for offset in ["+01:00", "+02:00", "+03:00", "-05:00", "+05:30"] {
+        assert!(d.events.iter().filter_map(|e| e.start.as_deref()).any(|s| s.ends_with(offset)), "no start at {offset}");
+    }
     assert!(d.events.iter().filter_map(|e| e.start.as_deref()).any(|s| s.len() == 10));
     assert!(d.events.iter().filter_map(|e| e.start.as_deref()).any(|s| s.ends_with('Z')));
     // Not a fixed share of each: the mix is weighted.
@@ -116,7 +118,7 @@ fn events_cite_several_sources_in_nearby_articles() {
     // Quotes are real passages (validation checks they are verbatim): several words long, trimmed.
     for e in &d.events {
         for s in &e.sources {
-            assert!(s.quote.split(' ').count() >= 2 || s.paragraph == 0, "{:?}", s.quote);
+            assert!((3..=10).contains(&s.quote.split(' ').count()), "{:?}", s.quote);
             assert_eq!(s.quote, s.quote.trim());
         }
     }
@@ -263,7 +265,15 @@ fn bench_prints_frames_load_stages_and_memory() {
     ] {
         assert!(out.contains(line), "no `{line}` in\n{out}");
     }
-    assert!(out.contains("python3 json.load") || out.contains("python3 not found"), "{out}");
+    // Python's time when python3 runs here, else the reason it does not (the same
+    // three cases as `bench::python_json_load`).
+    let expected = match std::process::Command::new("python3").args(["-c", "import json"]).output() {
+        Ok(o) if o.status.success() => "  speed-up vs python3 json.load: ",
+        Ok(_) => "  python3 json.load failed: ",
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "  python3 not found",
+        Err(_) => "  python3 could not run: ",
+    };
+    assert!(out.contains(expected), "no `{expected}` in\n{out}");
     // Ten views, each drawn: a row of numbers with some triangles.
     let rows: Vec<Vec<&str>> = out
         .lines()

@@ -1,5 +1,7 @@
 //! Loading and validation: the sample, and every kind of bad input.
 
+mod common;
+
 use chronolens::model::{Precision, load_bytes, load_sample};
 
 fn problems(json: &str) -> Vec<String> {
@@ -41,12 +43,7 @@ fn the_sample_holds_every_gold_event_with_its_date() {
         ["NATO", "US", "Russia", "Ukrainian officials", "Other"]
     );
     assert_eq!(sample.dataset.events.len(), 33);
-    let gold_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/seed_events.json");
-    let Ok(text) = std::fs::read_to_string(gold_path) else {
-        assert!(std::env::var_os("CHRONOLENS_REQUIRE_SHARED").is_none(), "CHRONOLENS_REQUIRE_SHARED is set but {gold_path} is absent");
-        eprintln!("\n!!! SKIPPED gold comparison: {gold_path} not found (it sits beside the repo in CI)\n");
-        return;
-    };
+    let Some(text) = common::shared_file_or_skip("gold/seed_events.json", "comparison with the gold events") else { return };
     let gold: serde_json::Value = serde_json::from_str(&text).unwrap();
     for g in gold["events"].as_array().unwrap() {
         let id = g["id"].as_str().unwrap();
@@ -71,14 +68,8 @@ fn the_sample_holds_every_gold_event_with_its_date() {
 #[test]
 fn the_sample_paragraphs_are_the_seed_files_paragraphs() {
     let sample = load_sample();
-    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
     for a in &sample.dataset.articles {
-        let path = format!("{seeds}/{}.txt", a.id);
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            assert!(std::env::var_os("CHRONOLENS_REQUIRE_SHARED").is_none(), "CHRONOLENS_REQUIRE_SHARED is set but {path} is absent");
-            eprintln!("\n!!! SKIPPED seed comparison: {path} not found\n");
-            return;
-        };
+        let Some(text) = common::shared_file_or_skip(&format!("seeds/{}.txt", a.id), "comparison with the seed articles") else { return };
         assert_eq!(a.paragraphs, chronolens::model::paragraphs::split_paragraphs(&text), "{}", a.id);
     }
 }

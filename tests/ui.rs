@@ -3,7 +3,9 @@
 
 mod common;
 
+use chronolens::model::history::Op;
 use chronolens::model::load_sample;
+use chronolens::model::progress::Stage;
 use chronolens::ui::ChronolensApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -117,15 +119,19 @@ fn hiding_a_lane_removes_its_events() {
     let us = h.state().data.index.lane_ids["us"] as usize;
     assert!(h.state().hidden[us]);
     assert!(h.query_by_label(biden).is_none(), "events of a hidden lane are not drawn");
-    // Tab never lands on a hidden lane.
+    // Tab visits every dated event of the shown lanes, and never one of a hidden lane.
+    let mut visited = std::collections::BTreeSet::new();
     for _ in 0..40 {
         h.key_press(egui::Key::Tab);
         h.run();
         let app = h.state();
-        if let Some(e) = app.selected {
-            assert_ne!(app.data.index.lane_of[e as usize] as usize, us);
-        }
+        let e = app.selected.expect("Tab selects an event");
+        assert_ne!(app.data.index.lane_of[e as usize] as usize, us);
+        visited.insert(e);
     }
+    let index = &h.state().data.index;
+    let shown = (0..h.state().data.dataset.events.len()).filter(|&e| index.lane_of[e] as usize != us && index.spans[e].is_some()).count();
+    assert_eq!(visited.len(), shown);
     h.get_by_label("US").click();
     h.run();
     assert!(h.query_by_label(biden).is_some());
@@ -244,12 +250,12 @@ fn editing_an_event_then_saving_keeps_a_backup() {
     let app = h.state();
     let e = app.data.index.event_ids["S004-14"];
     assert_eq!(app.data.dataset.events[e as usize].title, "Sullivan rules out chemical weapons use");
-    assert!(app.dirty);
+    assert!(app.is_dirty());
     h.get_by_label_contains("(unsaved changes)");
     // Save: the new version is written, the old one kept as data.json.bak.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
-    assert!(!h.state().dirty);
+    assert!(!h.state().is_dirty());
     let saved = chronolens::model::load_path(&file).unwrap();
     assert_eq!(saved.dataset.events[saved.index.event_ids["S004-14"] as usize].title, "Sullivan rules out chemical weapons use");
     let bak = chronolens::model::save::backup_path(&file);
@@ -267,20 +273,19 @@ fn closing_with_unsaved_changes_asks_first() {
     h.run();
     h.get_by_label("Cancel").click();
     h.run();
-    assert!(!h.state().dirty, "cancelling an edit changes nothing");
+    assert!(!h.state().is_dirty(), "cancelling an edit changes nothing");
     // Make a real change through the model, then ask to close.
     let e = h.state().selected.unwrap();
     let mut ev = h.state().data.dataset.events[e as usize].clone();
     ev.title = "Changed".into();
-    h.state_mut().data_mut().replace_event(e, ev).unwrap();
-    h.state_mut().dirty = true;
+    h.state_mut().change("Edit".into(), vec![Op::Put { at: e, event: ev }]).unwrap();
     h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
     h.run();
     h.get_by_label("Unsaved changes");
     h.get_by_label("Cancel").click();
     h.run();
     assert!(h.query_by_label("Unsaved changes").is_none());
-    assert!(h.state().dirty, "nothing was lost");
+    assert!(h.state().is_dirty(), "nothing was lost");
 }
 
 /// A valid dataset of `n` events, large enough to load in the background.
@@ -322,9 +327,8 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
     h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
     h.step();
     h.step();
-    if h.state().is_loading() {
-        assert_eq!(selected_id(&h).as_deref(), Some("S000-02"), "the old data is usable while loading");
-    }
+    assert!(h.state().is_loading(), "still loading two frames later");
+    assert_eq!(selected_id(&h).as_deref(), Some("S000-02"), "the old data is usable while loading");
     wait_for_load(&mut h);
     assert!(!h.state().is_loading(), "loading finished");
     assert_eq!(h.state().data.dataset.events.len(), 60_000);
@@ -336,13 +340,24 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
 fn a_background_load_can_be_cancelled() {
     let (dir, _file, mut h) = start_loading_a_big_file("cancel");
     h.step();
+    let progress = h.state().loading_progress().expect("the big file loads in the background");
     h.get_by_label("Cancel").click();
     h.step();
-    h.step();
-    assert!(!h.state().is_loading());
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!h.state().is_loading(), "the window lets go at once");
+    assert!(progress.is_cancelled());
+    // The loading thread itself stops: clearing the window's state alone would
+    // leave it parsing on for nothing.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !progress.is_finished() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(progress.is_finished(), "the loading thread ended within 5 s of Cancel");
+    // A load that ran to its end would have reached the last stage (a full load of
+    // this file takes about ten times as long as the two frames before Cancel).
+    assert_ne!(progress.stage(), Stage::Indexing, "Cancel cut the load short");
     h.step();
     assert_eq!(h.state().data.dataset.events.len(), 33, "the sample stays");
+    assert!(h.state().error.is_none(), "a cancelled load is not an error: {:?}", h.state().error);
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -375,7 +390,7 @@ fn importing_an_article_adds_drafts_to_review() {
     h.run();
     let app = h.state();
     assert!(app.import.is_none(), "the dialog closes");
-    assert!(app.dirty);
+    assert!(app.is_dirty());
     let drafts: Vec<_> = app.data.dataset.events[before..].iter().collect();
     assert_eq!(drafts.len(), 1, "one statement; the boilerplate yields none");
     let d = drafts[0];
@@ -459,12 +474,12 @@ fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
     assert_eq!((ev.lane.as_str(), ev.start.as_deref(), ev.precision), ("us", None, chronolens::model::Precision::Unknown));
     assert!(ev.is_draft());
     h.get_by_label("Edit event");
-    assert!(app.dirty);
+    assert!(app.is_dirty());
 }
 
 #[test]
 fn exporting_from_the_window_writes_the_png_in_the_background() {
-    let Some(_gpu) = common::gpu_or_skip("window export") else { return };
+    let Some(_gpu) = common::gpu_or_skip("PNG export from the window") else { return };
     let dir = scratch_dir("winexport");
     let mut h = app_harness();
     h.run();
@@ -505,8 +520,7 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
     let e = h.state().data.index.event_ids["S000-01"];
     let mut ev = h.state().data.dataset.events[e as usize].clone();
     ev.title = "Edited while loading".into();
-    h.state_mut().data_mut().replace_event(e, ev).unwrap();
-    h.state_mut().dirty = true;
+    h.state_mut().change("Edit".into(), vec![Op::Put { at: e, event: ev }]).unwrap();
     wait_for_load(&mut h);
     h.run();
     // The question is asked; the edit is still there.
@@ -516,7 +530,7 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
     h.get_by_label("Discard changes").click();
     h.run();
     assert_eq!(h.state().data.dataset.events.len(), 60_000);
-    assert!(!h.state().dirty);
+    assert!(!h.state().is_dirty());
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -527,14 +541,17 @@ fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
     std::fs::write(&bad, "{ not json").unwrap();
     let mut h = app_harness();
     h.run();
-    h.state_mut().dirty = true;
+    let e = h.state().data.index.event_ids["S000-01"];
+    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    ev.title = "Changed".into();
+    h.state_mut().change("Edit".into(), vec![Op::Put { at: e, event: ev }]).unwrap();
     h.state_mut().open_path(&bad);
     h.run();
     h.get_by_label("Discard changes").click();
     h.run();
     // The file did not open: the data on screen is the edited one, still unsaved.
     h.get_by_label_contains("bad.json: JSON syntax error");
-    assert!(h.state().dirty, "still marked unsaved, so closing will ask");
+    assert!(h.state().is_dirty(), "still marked unsaved, so closing will ask");
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -3,8 +3,9 @@
 //! complete, so a failed export never leaves a partial file behind).
 
 use super::{ExportError, Image};
+use crate::model::atomic::AtomicFile;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// What goes into the PNG's text chunks.
 #[derive(Debug, Clone, Default)]
@@ -75,49 +76,14 @@ fn io_message(path: &Path, e: &std::io::Error) -> String {
     format!("cannot write {}: {what}", path.display())
 }
 
-fn temp_path(path: &Path) -> Result<PathBuf, ExportError> {
-    let name = path.file_name().ok_or_else(|| ExportError::Usage(format!("{} is not a file name", path.display())))?;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    Ok(dir.join(format!(".{}.{}-{n}.part", name.to_string_lossy(), std::process::id())))
-}
-
 /// Checks, before any long work, that `path` can be written: its folder exists
 /// and takes a new file, and it is not a folder itself. Leaves nothing behind.
 pub fn check_writable(path: &Path) -> Result<(), ExportError> {
-    if path.is_dir() {
-        return Err(ExportError::Io(format!("cannot write {}: it is a folder", path.display())));
-    }
-    let tmp = temp_path(path)?;
-    match std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp) {
-        Ok(f) => {
-            drop(f);
-            let _ = std::fs::remove_file(&tmp);
-            Ok(())
-        }
-        Err(e) => Err(ExportError::Io(io_message(path, &e))),
-    }
+    // Starting an atomic write and dropping it creates and removes a temporary file.
+    AtomicFile::create(path).map(drop).map_err(|e| ExportError::Io(io_message(path, &e)))
 }
 
 /// Writes `bytes` to `path` atomically: all of it, or nothing (and no stray temporary file).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    if path.is_dir() {
-        return Err(ExportError::Io(format!("cannot write {}: it is a folder", path.display())));
-    }
-    let tmp = temp_path(path)?;
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        ExportError::Io(io_message(path, &e))
-    })
+    crate::model::atomic::write_atomic(path, bytes, 0).map_err(|e| ExportError::Io(io_message(path, &e)))
 }

@@ -2,6 +2,7 @@
 
 use super::events::{Draft, extract_paragraphs};
 use super::gazetteer::Gazetteer;
+use crate::model::encoding;
 use crate::model::paragraphs::split_paragraphs;
 use crate::model::time::parse_instant;
 use crate::model::{Article, Event, Precision, Source};
@@ -36,14 +37,15 @@ impl std::fmt::Display for InputError {
 /// dropped), not binary, not empty, a one-line title, then at least one paragraph.
 pub fn article_text(file: &str, bytes: &[u8]) -> Result<String, InputError> {
     let err = |message: String| InputError { file: file.to_owned(), message };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = encoding::strip_utf8_bom(bytes);
+    if let Some(other) = encoding::other_unicode(bytes) {
+        return Err(err(encoding::other_unicode_message(other)));
+    }
     if bytes.contains(&0) {
         return Err(err("is a binary file (it contains NUL bytes), not a plain-text article".to_owned()));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let col = String::from_utf8_lossy(&before[before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)..]).chars().count() + 1;
+        let (line, col) = encoding::line_col(bytes, e.valid_up_to());
         err(format!("is not UTF-8 text: invalid byte at line {line}, column {col}; save it as UTF-8 and try again"))
     })?;
     let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();

@@ -27,27 +27,51 @@ pub fn new_dataset(g: &Gazetteer, items: Vec<(Article, Vec<Event>)>) -> Dataset 
 /// Adds articles and drafts to `ds`: missing lanes are added, an article already
 /// in it is an error, clashing event ids get a suffix.
 pub fn add_to_dataset(ds: &mut Dataset, g: &Gazetteer, items: Vec<(Article, Vec<Event>)>) -> Result<(), String> {
-    for lane in lanes_of(g) {
-        if !ds.lanes.iter().any(|l| l.id == lane.id) {
-            ds.lanes.push(lane);
-        }
-    }
-    for (a, events) in items {
-        if ds.articles.iter().any(|x| x.id == a.id) {
+    let ids: std::collections::HashSet<&str> = ds.events.iter().map(|e| e.id.as_str()).collect();
+    let more = additions(ds, g, items, |id| ids.contains(id))?;
+    drop(ids);
+    ds.lanes.extend(more.lanes);
+    ds.articles.extend(more.articles);
+    ds.events.extend(more.events);
+    Ok(())
+}
+
+/// What adding articles and their drafts to `ds` appends to each list.
+pub struct Additions {
+    pub lanes: Vec<Lane>,
+    pub articles: Vec<Article>,
+    pub events: Vec<Event>,
+}
+
+/// The records `add_to_dataset` would append, computed without changing `ds`;
+/// `event_id_taken` answers for the events already in it.
+pub fn additions(
+    ds: &Dataset,
+    g: &Gazetteer,
+    items: Vec<(Article, Vec<Event>)>,
+    event_id_taken: impl Fn(&str) -> bool,
+) -> Result<Additions, String> {
+    let lanes: Vec<Lane> = lanes_of(g).into_iter().filter(|lane| !ds.lanes.iter().any(|l| l.id == lane.id)).collect();
+    let mut articles: Vec<Article> = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut new_ids = std::collections::HashSet::new();
+    for (a, drafts) in items {
+        if ds.articles.iter().chain(&articles).any(|x| x.id == a.id) {
             return Err(format!("already holds an article \"{}\" (remove it first, or rename the article file)", a.id));
         }
-        ds.articles.push(a);
-        for mut e in events {
+        articles.push(a);
+        for mut e in drafts {
             let base = e.id.clone();
             let mut n = 2;
-            while ds.events.iter().any(|x| x.id == e.id) {
+            while event_id_taken(&e.id) || new_ids.contains(&e.id) {
                 e.id = format!("{base}-{n}");
                 n += 1;
             }
-            ds.events.push(e);
+            new_ids.insert(e.id.clone());
+            events.push(e);
         }
     }
-    Ok(())
+    Ok(Additions { lanes, articles, events })
 }
 
 #[cfg(test)]

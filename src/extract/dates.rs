@@ -281,6 +281,11 @@ fn shift(d: NaiveDate, days: i64) -> NaiveDate {
     moved.unwrap_or(if days >= 0 { NaiveDate::MAX } else { NaiveDate::MIN })
 }
 
+/// Whether a dataset can hold `d` (years 1 to 9999, see FORMAT.md).
+fn in_calendar(d: NaiveDate) -> bool {
+    (1..=9999).contains(&d.year())
+}
+
 impl Calendar {
     pub fn new(published: NaiveDate) -> Calendar {
         Calendar { published, anchor: None }
@@ -291,11 +296,23 @@ impl Calendar {
     pub fn resolve(&mut self, cue: &Cue) -> Dated {
         let before = self.anchor.clone();
         let d = self.resolve_inner(cue);
-        // Only what the story reports as past sets its week; plans do not.
-        if cue.future || cue.would || cue.what == CueWhat::NextWeek {
+        // Only what the story reports as past sets its week; plans do not, nor
+        // does a week before the calendar's first.
+        if cue.future || cue.would || cue.what == CueWhat::NextWeek || self.anchor.as_ref().is_some_and(|(m, _)| !in_calendar(*m)) {
             self.anchor = before;
         }
-        d
+        self.within_calendar(d)
+    }
+
+    /// `d`, or, when it reaches past years 1 to 9999 (near the ends of the
+    /// calendar), only what is sure: on or before publication.
+    pub fn within_calendar(&self, d: Dated) -> Dated {
+        let (first, last) = d.days();
+        if in_calendar(d.start) && first.is_none_or(in_calendar) && in_calendar(last) {
+            return d;
+        }
+        let how = format!("{}, which falls outside years 1 to 9999: on or before publication", d.how);
+        self.before(d.cue, how)
     }
 
     fn resolve_inner(&mut self, cue: &Cue) -> Dated {
@@ -514,6 +531,20 @@ mod tests {
         let s = &split_sentences("He said that the NATO summit on Thursday would agree to help.")[0];
         let c = find_cues(s, "He said that the NATO summit on Thursday would agree to help.");
         assert!(c[0].would && !c[0].future);
+    }
+
+    #[test]
+    fn dates_past_the_calendars_ends_are_only_on_or_before_publication() {
+        // Datasets hold years 1 to 9999: "yesterday" on 1 January of year 1 has no day.
+        let before = |cue: &str, published: &str| (cue.to_owned(), published.to_owned(), None, Precision::Before);
+        assert_eq!(dates("Yesterday it rained.", "0001-01-01"), [before("Yesterday", "0001-01-01")]);
+        assert_eq!(dates("Last week, it rained.", "0001-01-03"), [before("Last week", "0001-01-03")]);
+        assert_eq!(dates("It happened in December.", "0001-06-01"), [before("in December", "0001-06-01")]);
+        assert_eq!(dates("He will go tomorrow.", "9999-12-31"), [before("tomorrow", "9999-12-31")]);
+        assert_eq!(dates("Talks will be held next week.", "9999-12-27"), [before("next week", "9999-12-27")]);
+        // A week out of the calendar does not become the story's week.
+        let r = dates("Last week, it rained. On Monday, it stopped.", "0001-01-03");
+        assert_eq!(r[1], day("On Monday", "0001-01-01"));
     }
 
     #[test]

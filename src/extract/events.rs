@@ -201,8 +201,9 @@ impl Reader<'_> {
         let unverified = says_unverified(s.text(p));
         let mut dates: Vec<Dated> = Vec::new();
         for f in &found {
+            // Dates derived from a cue ("the days before …") can still cross the calendar's ends.
             let d = self.date_of(f, &found, &dates, &cues);
-            dates.push(d);
+            dates.push(self.cal.within_calendar(d));
         }
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
         for (f, date) in found.into_iter().zip(dates) {

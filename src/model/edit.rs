@@ -1,54 +1,93 @@
 //! Changes made in the window (accept, reject, edit, cite a passage): each
 //! keeps the dataset valid, or is refused with the reason and changes nothing.
 
+use super::history::{Change, History, Op, apply_all};
 use super::index::EventIndex;
 use super::load::Loaded;
 use super::problem::Problem;
 use super::types::{Event, Source};
 use super::validate::validate;
 
+/// A change that was made, undone or redone: what it was called, the steps
+/// that were applied, and the event to show.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub label: String,
+    pub ops: Vec<Op>,
+    pub focus: Option<u32>,
+}
+
+/// Problems as one line, field first: "lane: unknown lane \"x\"; …".
+fn describe(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}{}{}", p.field, if p.field.is_empty() { "" } else { ": " }, p.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 impl Loaded {
-    /// Rebuilds the index after the events changed. On a validation failure the
-    /// caller restores its previous copy.
+    /// Rebuilds the index after the events changed.
     pub fn reindex(&mut self) -> Result<(), Vec<Problem>> {
         let resolved = validate(&self.dataset)?;
         self.index = EventIndex::build(&self.dataset, resolved);
         Ok(())
     }
 
-    /// Replaces event `e` if the result is valid; otherwise nothing changes.
-    pub fn replace_event(&mut self, e: u32, event: Event) -> Result<(), String> {
-        let old = std::mem::replace(&mut self.dataset.events[e as usize], event);
-        self.reindex().map_err(|p| {
-            let msg = p
-                .iter()
-                .map(|p| format!("{}{}{}", p.field, if p.field.is_empty() { "" } else { ": " }, p.message))
-                .collect::<Vec<_>>()
-                .join("; ");
-            self.dataset.events[e as usize] = old;
-            let _ = self.reindex();
-            msg
-        })
-    }
-
-    /// Removes event `e`; event numbers after it shift down by one.
-    pub fn remove_event(&mut self, e: u32) {
-        self.dataset.events.remove(e as usize);
-        self.reindex().expect("removing an event keeps a valid dataset valid");
-    }
-
-    /// Adds an event (validated); returns its number.
-    pub fn add_event(&mut self, event: Event) -> Result<u32, String> {
-        self.dataset.events.push(event);
-        let e = self.dataset.events.len() as u32 - 1;
+    /// Applies the steps if the result is valid and returns the steps that
+    /// undo them; otherwise nothing changes and the reason is returned.
+    pub fn apply(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, String> {
+        let undo = apply_all(ops, &mut self.dataset).ok_or("the change no longer fits the data")?;
         match self.reindex() {
-            Ok(()) => Ok(e),
-            Err(p) => {
-                self.dataset.events.pop();
-                let _ = self.reindex();
-                Err(p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))
+            Ok(()) => Ok(undo),
+            Err(problems) => {
+                apply_all(undo, &mut self.dataset).expect("the inverse of steps that fitted fits");
+                self.reindex().expect("the data was valid before the change");
+                Err(describe(&problems))
             }
         }
+    }
+
+    /// Applies a change if the result is valid and records it in `history`.
+    pub fn commit(&mut self, history: &mut History, change: Change) -> Result<Applied, String> {
+        let focus = change.ops.first().and_then(|op| op.focus(&self.dataset));
+        let undo = self.apply(change.ops.clone())?;
+        history.record(change.label.clone(), change.ops.clone(), undo);
+        Ok(Applied { label: change.label, ops: change.ops, focus })
+    }
+
+    /// Takes back the last change in `history`; `None` when there is none.
+    pub fn undo(&mut self, history: &mut History) -> Option<Result<Applied, String>> {
+        let (label, ops) = history.take_undo()?;
+        let applied = self.apply_taken(label, ops);
+        history.undone(applied.as_ref().ok().map(|(_, back)| back.clone()));
+        Some(applied.map(|(a, _)| a))
+    }
+
+    /// Makes the last undone change again; `None` when there is none.
+    pub fn redo(&mut self, history: &mut History) -> Option<Result<Applied, String>> {
+        let (label, ops) = history.take_redo()?;
+        let applied = self.apply_taken(label, ops);
+        history.redone(applied.as_ref().ok().map(|(_, back)| back.clone()));
+        Some(applied.map(|(a, _)| a))
+    }
+
+    /// Applies steps taken from the history: what was applied, and the steps back.
+    fn apply_taken(&mut self, label: String, ops: Vec<Op>) -> Result<(Applied, Vec<Op>), String> {
+        let focus = ops.first().and_then(|op| op.focus(&self.dataset));
+        let back = self.apply(ops.clone())?;
+        Ok((Applied { label, ops, focus }, back))
+    }
+
+    /// Replaces event `e` if the result is valid; otherwise nothing changes.
+    pub fn replace_event(&mut self, e: u32, event: Event) -> Result<Vec<Op>, String> {
+        self.apply(vec![Op::Put { at: e, event }])
+    }
+
+    /// Adds an event (validated); returns its number and the steps that undo it.
+    pub fn add_event(&mut self, event: Event) -> Result<(u32, Vec<Op>), String> {
+        let undo = self.apply(vec![Op::Append { lanes: Vec::new(), articles: Vec::new(), events: vec![event] }])?;
+        Ok((self.dataset.events.len() as u32 - 1, undo))
     }
 
     /// An event id not used yet, from `prefix`.
@@ -123,10 +162,11 @@ mod tests {
         let from_000 = l.event_from_passage(l.index.article_ids["000_3949efd7fcb54509"], 1, "Stoltenberg", None);
         assert_eq!((from_000.precision, from_000.start.as_deref()), (crate::model::Precision::Before, Some("2022-03-24")));
         let n = l.dataset.events.len();
-        let e = l.add_event(ev).unwrap();
+        let (e, undo) = l.add_event(ev).unwrap();
         assert_eq!(l.dataset.events.len(), n + 1);
         assert_eq!(l.dataset.events[e as usize].id, "E-1");
         assert!(l.index.by_article[a as usize].contains(&e));
+        assert_eq!(undo, [crate::model::history::Op::Truncate { lanes: 0, articles: 0, events: 1 }]);
         // A quote that is not in the paragraph is refused.
         let bad = l.event_from_passage(a, 3, quote, None);
         assert!(l.add_event(bad).unwrap_err().contains("quote not found"));

@@ -344,11 +344,23 @@ pub struct EventIndex {
 
 impl EventIndex {
     pub fn build(ds: &Dataset, resolved: Resolved) -> Self {
+        Self::build_cancellable(ds, resolved, &|| false).expect("never cancelled")
+    }
+
+    /// `build` that gives up (`None`) soon after `cancelled` turns true: it
+    /// looks between its steps, each well under 100 ms per million events.
+    pub fn build_cancellable(ds: &Dataset, resolved: Resolved, cancelled: &dyn Fn() -> bool) -> Option<Self> {
         let n = ds.events.len();
         let Resolved { lane_of, spans, lane_ids, article_ids, event_ids } = resolved;
         // Dated events by (start, end, file order), sorted on two CPUs.
         let mut keys: Vec<(i64, i64, u32)> = spans.iter().enumerate().filter_map(|(e, s)| s.map(|s| (s.lo, s.hi, e as u32))).collect();
+        if cancelled() {
+            return None;
+        }
         sort_parallel(&mut keys);
+        if cancelled() {
+            return None;
+        }
         let by_time: Vec<u32> = keys.iter().map(|k| k.2).collect();
         let mut time_rank = vec![u32::MAX; n];
         for (rank, &e) in by_time.iter().enumerate() {
@@ -361,6 +373,9 @@ impl EventIndex {
             lanes[lane_of[e as usize] as usize].push(e, lo, hi);
         }
         drop(keys);
+        if cancelled() {
+            return None;
+        }
 
         // Per article, its events in time order (the undated last, in file order), each once:
         // (article, rank) pairs collected in file order, sorted, then split by article.
@@ -378,7 +393,13 @@ impl EventIndex {
             cites.extend(ev.sources.iter().filter_map(|s| articles.get(s.article.as_str()).map(|&a| (a, rank))));
         }
         drop(articles);
+        if cancelled() {
+            return None;
+        }
         sort_parallel(&mut cites);
+        if cancelled() {
+            return None;
+        }
         cites.dedup();
         let mut by_article: Vec<Vec<u32>> = vec![Vec::new(); ds.articles.len()];
         let rank_event = |r: u32| if (r as usize) < by_time.len() { by_time[r as usize] } else { undated[r as usize - by_time.len()] };
@@ -397,7 +418,7 @@ impl EventIndex {
             (Some(&first), Some(hi)) => Some(Span { lo: spans[first as usize].expect("dated").lo, hi }),
             _ => None,
         };
-        Self { spans, lane_of, lanes, by_time, time_rank, undated, by_article, lane_ids, article_ids, event_ids, extent }
+        Some(Self { spans, lane_of, lanes, by_time, time_rank, undated, by_article, lane_ids, article_ids, event_ids, extent })
     }
 
     /// The event after (or before) `e` in time, or the first (last) with no `e`.

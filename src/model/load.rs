@@ -1,12 +1,15 @@
 //! Reading a dataset file: bytes → UTF-8 → typed records → validated → indexed.
 //! Every failure names the file, the record and the field; nothing panics.
 
+use super::encoding;
 use super::fastload::{self, Blocks};
+use super::fingerprint::{ContentHash, Fingerprint};
 use super::index::EventIndex;
 use super::problem::{LoadError, Problem};
 use super::progress::{LoadProgress, Stage};
-use super::types::{Article, Dataset, Event, Lane, Source};
-use super::validate::{record_name, validate};
+use super::shape::shape_problems;
+use super::types::Dataset;
+use super::validate::validate_cancellable;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -21,6 +24,8 @@ pub struct Loaded {
     pub dataset: Dataset,
     pub index: EventIndex,
     pub timings: LoadTimings,
+    /// The file as it was read, to notice changes made by other programs.
+    pub origin: Option<Fingerprint>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -55,6 +60,9 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
         ));
     }
     let blocks = read_observed(path, meta.len(), progress).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
+    let mut hash = ContentHash::default();
+    blocks.chunks().for_each(|c| hash.update(c));
+    let origin = Fingerprint::new(&meta, hash.finish());
     let read = t0.elapsed();
     let bytes = blocks.len() as u64;
     let t1 = Instant::now();
@@ -69,6 +77,7 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
     loaded.timings.bytes = bytes;
     loaded.timings.read = read;
     loaded.timings.parse = parse;
+    loaded.origin = Some(origin);
     Ok(loaded)
 }
 
@@ -127,57 +136,87 @@ pub fn load_bytes_observed(name: &str, bytes: &[u8], progress: &LoadProgress) ->
 fn finish(name: &str, dataset: Dataset, progress: &LoadProgress) -> Result<Loaded, LoadError> {
     let cancelled = || LoadError::unreadable(name, "loading was cancelled");
     if progress.is_cancelled() {
+        fastload::free_later(dataset);
         return Err(cancelled());
     }
     progress.set_stage(Stage::Validating);
     let t1 = Instant::now();
-    let resolved = validate(&dataset).map_err(|p| LoadError::invalid(name, p))?;
-    let validate = t1.elapsed();
+    let resolved = validate_cancellable(&dataset, &|| progress.is_cancelled());
     if progress.is_cancelled() {
+        fastload::free_later((dataset, resolved));
         return Err(cancelled());
     }
+    let resolved = resolved.map_err(|p| LoadError::invalid(name, p))?;
+    let validate = t1.elapsed();
     progress.set_stage(Stage::Indexing);
     let t2 = Instant::now();
-    let index = EventIndex::build(&dataset, resolved);
+    let Some(index) = EventIndex::build_cancellable(&dataset, resolved, &|| progress.is_cancelled()) else {
+        fastload::free_later(dataset);
+        return Err(cancelled());
+    };
     let timings = LoadTimings { bytes: 0, read: Duration::ZERO, parse: Duration::ZERO, validate, index: t2.elapsed() };
-    Ok(Loaded { name: name.to_owned(), dataset, index, timings })
+    Ok(Loaded { name: name.to_owned(), dataset, index, timings, origin: None })
 }
 
 /// Bytes → typed records, with precise messages on failure.
 pub fn parse_dataset(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
+    let file_problem = |m: String| LoadError::invalid(name, vec![Problem::file(m)]);
+    // A UTF-8 byte order mark is dropped (the fast parser leaves such files to this one).
+    let bytes = encoding::strip_utf8_bom(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(LoadError::invalid(name, vec![Problem::file("the file is empty")]));
+        return Err(file_problem("the file is empty".to_owned()));
+    }
+    if let Some(other) = encoding::other_unicode(bytes) {
+        return Err(file_problem(encoding::other_unicode_message(other)));
     }
     if let Err(e) = std::str::from_utf8(bytes) {
-        let (line, col) = line_col(bytes, e.valid_up_to());
-        return Err(LoadError::invalid(
-            name,
-            vec![Problem::file(format!(
-                "is not UTF-8 text: invalid byte at line {line}, column {col} (byte offset {}); is it a JSON dataset?",
-                e.valid_up_to()
-            ))],
-        ));
+        let (line, col) = encoding::line_col(bytes, e.valid_up_to());
+        return Err(file_problem(format!(
+            "is not UTF-8 text: invalid byte at line {line}, column {col} (byte offset {}); is it a JSON dataset?",
+            e.valid_up_to()
+        )));
     }
     match serde_json::from_slice::<Dataset>(bytes) {
         Ok(ds) => Ok(ds),
-        Err(e) if e.is_syntax() || e.is_eof() => Err(LoadError::invalid(
-            name,
-            vec![Problem::file(format!("JSON syntax error at line {}, column {}: {}", e.line(), e.column(), strip_position(&e)))],
-        )),
+        Err(e) if e.is_syntax() || e.is_eof() => Err(file_problem(syntax_message(bytes, &e))),
         Err(e) => {
             // Valid JSON of the wrong shape: walk it to name every bad record and field.
-            let problems = match serde_json::from_slice::<serde_json::Value>(bytes) {
-                Ok(v) => shape_problems(&v),
-                Err(_) => Vec::new(),
-            };
+            let (problems, more) = shape_problems(bytes);
             let problems = if problems.is_empty() {
                 vec![Problem::file(format!("at line {}, column {}: {}", e.line(), e.column(), strip_position(&e)))]
             } else {
                 problems
             };
-            Err(LoadError::invalid(name, problems))
+            let mut err = LoadError::invalid(name, problems);
+            err.more += more;
+            Err(err)
         }
     }
+}
+
+/// A JSON syntax error in words an analyst reads: where, what, and a likely why.
+fn syntax_message(bytes: &[u8], e: &serde_json::Error) -> String {
+    let at = format!("JSON syntax error at line {}, column {}", e.line(), e.column());
+    let detail = strip_position(e);
+    let offset = encoding::offset_of(bytes, e.line(), e.column());
+    if detail.starts_with("control character") {
+        let b = bytes.get(offset.saturating_sub(1)).copied().filter(|b| *b < 0x20).unwrap_or(0);
+        return format!("{at}: a control character (byte 0x{b:02X}) inside a string; JSON writes it as \\u{b:04X}");
+    }
+    if bytes.get(offset) == Some(&0) {
+        return format!("{at}: NUL bytes where the text should go on or end; the file may be damaged (cut short while it was written?)");
+    }
+    match detail.as_str() {
+        "trailing characters" => format!("{at}: more text after the end of the dataset (two documents in one file, or a stray character?)"),
+        "recursion limit exceeded" => format!("{at}: values nested more than 128 levels deep"),
+        d if d.starts_with("EOF while parsing") => format!("{at}: the file ends in the middle of {} (cut short?)", eof_what(d)),
+        d => format!("{at}: {d}"),
+    }
+}
+
+/// "EOF while parsing a string" → "a string".
+fn eof_what(detail: &str) -> &str {
+    detail.strip_prefix("EOF while parsing ").unwrap_or("a value")
 }
 
 fn strip_position(e: &serde_json::Error) -> String {
@@ -186,103 +225,4 @@ fn strip_position(e: &serde_json::Error) -> String {
         Some(i) => s[..i].to_owned(),
         None => s,
     }
-}
-
-fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
-    (line, col)
-}
-
-fn type_name(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
-    }
-}
-
-/// Names each record and field whose JSON type is wrong or that is missing.
-fn shape_problems(v: &serde_json::Value) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let Some(top) = v.as_object() else {
-        out.push(Problem::file(format!("the top level must be an object with `lanes`, `articles` and `events`, not {}", type_name(v))));
-        return out;
-    };
-    for (field, message) in Dataset::field_errors(top) {
-        let list_of_items = matches!(field, "lanes" | "articles" | "events") && top.get(field).is_some_and(|v| v.is_array());
-        if !list_of_items {
-            out.push(Problem::new("top level", field, describe(&message)));
-        }
-    }
-    check_list::<Lane>(top, "lanes", &mut out, |_, _, _| {});
-    check_list::<Article>(top, "articles", &mut out, |_, _, _| {});
-    check_list::<Event>(top, "events", &mut out, |obj, rec, out| {
-        if let Some(serde_json::Value::Array(sources)) = obj.get("sources") {
-            for (k, s) in sources.iter().enumerate() {
-                match s.as_object() {
-                    None => out.push(Problem::new(rec, format!("sources[{k}]"), format!("must be an object, not {}", type_name(s)))),
-                    Some(so) => {
-                        for (field, message) in Source::field_errors(so) {
-                            out.push(Problem::new(rec, format!("sources[{k}].{field}"), describe(&message)));
-                        }
-                    }
-                }
-            }
-        }
-    });
-    out
-}
-
-trait Checked {
-    fn field_errors(obj: &serde_json::Map<String, serde_json::Value>) -> Vec<(&'static str, String)>;
-}
-impl Checked for Lane {
-    fn field_errors(o: &serde_json::Map<String, serde_json::Value>) -> Vec<(&'static str, String)> {
-        Lane::field_errors(o)
-    }
-}
-impl Checked for Article {
-    fn field_errors(o: &serde_json::Map<String, serde_json::Value>) -> Vec<(&'static str, String)> {
-        Article::field_errors(o)
-    }
-}
-impl Checked for Event {
-    fn field_errors(o: &serde_json::Map<String, serde_json::Value>) -> Vec<(&'static str, String)> {
-        // `sources` is reported element by element by the caller.
-        let mut errs = Event::field_errors(o);
-        if matches!(o.get("sources"), Some(serde_json::Value::Array(_))) {
-            errs.retain(|(f, _)| *f != "sources");
-        }
-        errs
-    }
-}
-
-fn check_list<T: Checked>(
-    top: &serde_json::Map<String, serde_json::Value>,
-    key: &str,
-    out: &mut Vec<Problem>,
-    nested: impl Fn(&serde_json::Map<String, serde_json::Value>, &str, &mut Vec<Problem>),
-) {
-    let Some(list) = top.get(key).and_then(|v| v.as_array()) else { return };
-    for (i, item) in list.iter().enumerate() {
-        let Some(obj) = item.as_object() else {
-            out.push(Problem::new(format!("{key}[{i}]"), "", format!("must be an object, not {}", type_name(item))));
-            continue;
-        };
-        let id = obj.get("id").and_then(|v| v.as_str()).unwrap_or("");
-        let rec = record_name(key, i, id);
-        for (field, message) in T::field_errors(obj) {
-            out.push(Problem::new(&rec, field, describe(&message)));
-        }
-        nested(obj, &rec, out);
-    }
-}
-
-fn describe(serde_message: &str) -> String {
-    if serde_message == "missing" { "is missing".to_owned() } else { serde_message.to_owned() }
 }

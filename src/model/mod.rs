@@ -1,14 +1,20 @@
 //! The record format: serde types, loading and validation. No egui here.
 
+pub mod atomic;
 pub mod edit;
+pub mod encoding;
 pub mod fastload;
+pub mod fingerprint;
+pub mod history;
 pub mod index;
+pub mod journal;
 pub mod load;
 pub mod paragraphs;
 pub mod problem;
 pub mod progress;
 pub(crate) mod record;
 pub mod save;
+mod shape;
 pub mod time;
 pub mod types;
 pub mod validate;

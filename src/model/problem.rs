@@ -31,6 +31,19 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A value from the file as a message shows it: whole when short, else its
+/// first `CLIP_CHARS` characters and `…`. A megabyte-long id must not make a
+/// megabyte-long message.
+pub fn clip(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(CLIP_CHARS) {
+        Some((i, _)) => format!("{}…", &value[..i]).into(),
+        None => value.into(),
+    }
+}
+
+/// How many characters of a value `clip` keeps.
+pub const CLIP_CHARS: usize = 80;
+
 /// Why a file could not be loaded. Nothing of it was kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
@@ -74,3 +87,16 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_keeps_short_values_and_cuts_long_ones_at_a_character() {
+        assert_eq!(clip("nato"), "nato");
+        let long = "é".repeat(CLIP_CHARS + 5);
+        assert_eq!(clip(&long), format!("{}…", "é".repeat(CLIP_CHARS)));
+        assert_eq!(clip(&"x".repeat(CLIP_CHARS)), "x".repeat(CLIP_CHARS));
+    }
+}

@@ -28,6 +28,7 @@ pub struct LoadProgress {
     done: AtomicU64,
     total: AtomicU64,
     cancelled: AtomicBool,
+    finished: AtomicBool,
 }
 
 impl LoadProgress {
@@ -64,5 +65,13 @@ impl LoadProgress {
     }
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
+    }
+    /// Called by the loading thread as it ends, whatever the outcome.
+    pub fn finish(&self) {
+        self.finished.store(true, Ordering::Release);
+    }
+    /// The loading thread has ended (so a cancelled load no longer uses the CPU).
+    pub fn is_finished(&self) -> bool {
+        self.finished.load(Ordering::Acquire)
     }
 }

@@ -135,6 +135,24 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
+/// serde's message for a value that is not a list, in the words of the
+/// format: "invalid type: map, expected a sequence" becomes "must be a list
+/// (a JSON array), not an object". Other messages are kept as they are.
+pub(crate) fn plain_message(serde_message: String) -> String {
+    let Some(found) = serde_message.strip_prefix("invalid type: ").and_then(|m| m.strip_suffix(", expected a sequence")) else {
+        return serde_message;
+    };
+    let what = match found.split(' ').next().unwrap_or_default() {
+        "map" => "an object",
+        "string" => "a string",
+        "integer" | "floating" => "a number",
+        "boolean" => "a boolean",
+        "null" | "unit" => "null",
+        _ => found,
+    };
+    format!("must be a list (a JSON array), not {what}")
+}
+
 macro_rules! record_field_type {
     (req $ty:ty) => { $ty };
     (opt $ty:ty) => { Option<$ty> };
@@ -194,7 +212,7 @@ macro_rules! record {
                     match obj.get($key) {
                         Some(v) => {
                             if let Err(e) = <$crate::model::record::record_field_type!($kind $ty) as serde::Deserialize>::deserialize(v) {
-                                out.push(($key, e.to_string()));
+                                out.push(($key, $crate::model::record::plain_message(e.to_string())));
                             }
                         }
                         None => {
@@ -236,7 +254,8 @@ macro_rules! record {
                                 $(
                                     $key => {
                                         if $field.is_some() {
-                                            return Err(serde::de::Error::duplicate_field($key));
+                                            // serde_json keeps the last of two equal keys, other readers the first.
+                                            return Err(serde::de::Error::custom(concat!("`", $key, "` is given twice in one object; keep one")));
                                         }
                                         $field = map.next_value::<Option<$crate::model::record::Exact<$ty>>>()?.map(|v| v.0);
                                         if $field.is_none() && stringify!($kind) == "req" {
@@ -263,3 +282,29 @@ macro_rules! record {
 }
 
 pub(crate) use {record, record_field_type, record_finish_field, record_serialize_field};
+
+#[cfg(test)]
+mod tests {
+    use crate::model::types::{Article, Lane};
+
+    #[test]
+    fn a_list_of_the_wrong_type_is_named_in_the_words_of_the_format() {
+        let errs = |json: serde_json::Value| Article::field_errors(json.as_object().unwrap());
+        let list = |not: &str| vec![("paragraphs", format!("must be a list (a JSON array), not {not}"))];
+        assert_eq!(errs(serde_json::json!({"id": "a", "title": "t", "paragraphs": {"0": "t"}})), list("an object"));
+        assert_eq!(errs(serde_json::json!({"id": "a", "title": "t", "paragraphs": "t"})), list("a string"));
+        assert_eq!(errs(serde_json::json!({"id": "a", "title": "t", "paragraphs": 3})), list("a number"));
+        assert_eq!(errs(serde_json::json!({"id": "a", "title": "t", "paragraphs": null})), list("null"));
+        // Other messages are serde's.
+        assert_eq!(
+            errs(serde_json::json!({"id": 1, "title": "t", "paragraphs": []})),
+            [("id", "invalid type: integer `1`, expected a string".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_by_name() {
+        let e = serde_json::from_str::<Lane>(r#"{"id": "a", "label": "A", "id": "b"}"#).unwrap_err();
+        assert_eq!(e.to_string(), "`id` is given twice in one object; keep one at line 1 column 30");
+    }
+}

@@ -1,55 +1,34 @@
-//! Saving a dataset without ever losing the user's data: write a temporary
-//! file next to the target, flush it to disk, keep the previous version as
-//! `FILE.bak`, then rename the new file into place (atomic on one filesystem).
+//! Saving a dataset without ever losing the user's data: written atomically
+//! (see `atomic`), keeping the earlier versions as `FILE.bak` … `FILE.bak5`.
 
+use super::atomic::{AtomicFile, BACKUPS};
+use super::fingerprint::{ContentHash, Fingerprint};
 use super::types::Dataset;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+pub use super::atomic::backup_path as nth_backup_path;
+
+/// The newest backup of `path`: `FILE.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
+    super::atomic::backup_path(path, 1)
 }
 
-/// Writes `bytes` to `path` atomically, keeping any previous file as `path.bak`.
+/// Writes `bytes` to `path` atomically, keeping earlier versions as backups.
 /// On error nothing at `path` has changed and no temporary file is left behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let name = path.display();
-    // Through a symbolic link, replace the file it points to, not the link.
-    let resolved = std::fs::canonicalize(path).ok().filter(|_| path.is_symlink());
-    let path = resolved.as_deref().unwrap_or(path);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(format!("{name}: the folder {} does not exist", dir.display()));
-    }
-    let file_name = path.file_name().ok_or_else(|| format!("{name}: not a file name"))?.to_string_lossy().into_owned();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        if let Ok(old) = std::fs::metadata(path) {
-            // The new version keeps the old one's permissions (a private file stays private).
-            std::fs::set_permissions(&tmp, old.permissions())?;
-            std::fs::copy(path, backup_path(path))?;
-        }
-        std::fs::rename(&tmp, path)?;
-        // Make the rename itself durable.
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(format!("{name}: could not save: {e}"));
-    }
-    Ok(())
+    write_dataset_bytes(path, bytes).map(|_| ())
+}
+
+/// `write_atomic`, returning the fingerprint of what was written.
+fn write_dataset_bytes(path: &Path, bytes: &[u8]) -> Result<Fingerprint, String> {
+    let fail = |e: std::io::Error| format!("{}: could not save: {e}", path.display());
+    let mut f = AtomicFile::create(path).map_err(fail)?.keep_backups(BACKUPS);
+    let target = f.target().to_path_buf();
+    f.write_all(bytes).map_err(fail)?;
+    f.commit().map_err(fail)?;
+    let meta = std::fs::metadata(&target).map_err(fail)?;
+    Ok(Fingerprint::new(&meta, ContentHash::of(bytes)))
 }
 
 /// The dataset as pretty-printed JSON (unknown fields included).
@@ -59,8 +38,9 @@ pub fn to_json(ds: &Dataset) -> Vec<u8> {
     out
 }
 
-pub fn save(ds: &Dataset, path: &Path) -> Result<(), String> {
-    write_atomic(path, &to_json(ds))
+/// Saves `ds` to `path`; returns the fingerprint of the file written.
+pub fn save(ds: &Dataset, path: &Path) -> Result<Fingerprint, String> {
+    write_dataset_bytes(path, &to_json(ds))
 }
 
 #[cfg(test)]
@@ -98,10 +78,11 @@ mod tests {
         std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
         let link = d.join("link.json");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_atomic(&link, b"two").unwrap();
+        let fp = save(&Dataset::default(), &link).unwrap();
         assert!(link.is_symlink(), "the link is still a link");
-        assert_eq!(std::fs::read(&real).unwrap(), b"two");
+        assert_eq!(std::fs::read(&real).unwrap(), to_json(&Dataset::default()));
         assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(fp, Fingerprint::of_file(&real).unwrap(), "the fingerprint is the file's");
         std::fs::remove_dir_all(d).ok();
     }
 
@@ -111,7 +92,7 @@ mod tests {
         let missing = d.join("no-such-folder").join("data.json");
         let err = write_atomic(&missing, b"x").unwrap_err();
         assert!(err.contains("does not exist"), "{err}");
-        // Target is a folder: rename fails, the temporary file is removed.
+        // Target is a folder: refused, no temporary file left.
         let target = d.join("adir");
         std::fs::create_dir_all(&target).unwrap();
         assert!(write_atomic(&target, b"x").is_err());

@@ -3,6 +3,7 @@
 //! All instants are whole seconds since the Unix epoch, in UTC. A date without a
 //! time of day covers the whole day: it never turns into "midnight".
 
+use super::problem::clip;
 use super::types::Precision;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 
@@ -26,8 +27,18 @@ pub struct Instant {
     pub day: i64,
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (no offset = UTC).
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (no offset = UTC),
+/// a date written within years 1 to 9999.
 pub fn parse_instant(text: &str) -> Result<Instant, String> {
+    let t = parse_written(text).map_err(|e| explain(text).unwrap_or(e))?;
+    if !(MIN_SECS..=MAX_SECS).contains(&t.day) {
+        let year = DateTime::from_timestamp(t.day, 0).map_or_else(|| "far".to_owned(), |d| d.year().to_string());
+        return Err(format!("`{}`: year {year} is outside years 1 to 9999", clip(text)));
+    }
+    Ok(t)
+}
+
+fn parse_written(text: &str) -> Result<Instant, String> {
     let s = text.trim();
     if let Some(t) = parse_common(s.as_bytes()) {
         return Ok(t);
@@ -61,8 +72,53 @@ pub fn parse_instant(text: &str) -> Result<Instant, String> {
     }
     Err(match last_err {
         Some(e) => describe_date_error(text, e),
-        None => format!("`{text}` is not an ISO 8601 date"),
+        None => format!("`{}` is not an ISO 8601 date", clip(text)),
     })
+}
+
+/// The reason a date that looks like `YYYY-MM-DD[THH:MM[:SS][±HH:MM]]` does
+/// not parse, when it is one number out of its range: a year, month, hour,
+/// minute or UTC offset (not a day of the month: "not a real calendar date" says it).
+fn explain(text: &str) -> Option<String> {
+    let s = text.trim();
+    let shown = clip(text);
+    let number =
+        |t: &str| -> Option<u64> { (!t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok())? };
+    let (date, time) = match s.find(['T', ' ']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mut ymd = date.split('-');
+    let (year, month) = (number(ymd.next()?)?, ymd.next()?);
+    if !(1..=9999).contains(&year) {
+        return Some(format!("`{shown}`: year {year} is outside years 1 to 9999"));
+    }
+    if !(1..=12).contains(&number(month)?) {
+        return Some(format!("`{shown}` is not a real calendar date: there is no month {month}"));
+    }
+    let time = time?;
+    let (clock, offset) = match time.find(['+', '-', 'Z', 'z']) {
+        Some(i) => (&time[..i], &time[i..]),
+        None => (time, ""),
+    };
+    let mut hms = clock.split(':');
+    let (hour, minute) = (hms.next()?, hms.next()?);
+    if number(hour)? > 23 {
+        let midnight = if hour == "24" { " (midnight at the end of a day is 00:00 of the next day)" } else { "" };
+        return Some(format!("`{shown}` is not a real time of day: there is no hour {hour}{midnight}"));
+    }
+    if number(minute)? > 59 {
+        return Some(format!("`{shown}` is not a real time of day: there is no minute {minute}"));
+    }
+    let mut hm = offset.get(1..)?.split(':');
+    let (oh, om) = match (hm.next()?, hm.next()) {
+        (hhmm, None) if hhmm.len() == 4 && hhmm.is_ascii() => (number(&hhmm[..2])?, number(&hhmm[2..])?),
+        (hh, m) => (number(hh)?, m.map_or(Some(0), number)?),
+    };
+    if oh > 23 || om > 59 {
+        return Some(format!("`{shown}`: the UTC offset {offset} is impossible (real offsets run from -12:00 to +14:00)"));
+    }
+    None
 }
 
 /// The two most common forms, `2022-03-24` and `2022-03-24T14:30:00Z`, read
@@ -96,9 +152,9 @@ fn describe_date_error(text: &str, e: chrono::ParseError) -> String {
     use chrono::format::ParseErrorKind;
     match e.kind() {
         ParseErrorKind::OutOfRange | ParseErrorKind::Impossible => {
-            format!("`{text}` is not a real calendar date")
+            format!("`{}` is not a real calendar date", clip(text))
         }
-        _ => format!("`{text}` is not an ISO 8601 date (expected 2022-03-24 or 2022-03-24T14:30:00Z)"),
+        _ => format!("`{}` is not an ISO 8601 date (expected 2022-03-24 or 2022-03-24T14:30:00Z)", clip(text)),
     }
 }
 
@@ -409,6 +465,28 @@ mod tests {
         assert!(parse_instant("24/03/2022").unwrap_err().contains("not an ISO 8601 date"));
         assert!(parse_instant("2022-13-01").is_err());
         assert!(parse_instant("").is_err());
+    }
+
+    #[test]
+    fn a_number_out_of_its_range_is_named() {
+        let e = |s: &str| parse_instant(s).unwrap_err();
+        assert_eq!(e("0000-03-24"), "`0000-03-24`: year 0 is outside years 1 to 9999");
+        assert_eq!(e("10000-03-24"), "`10000-03-24`: year 10000 is outside years 1 to 9999");
+        // The date as written counts (in UTC this one is still in year 0).
+        assert!(parse_instant("0001-01-01T00:30:00+01:00").is_ok());
+        assert_eq!(e("2022-13-24"), "`2022-13-24` is not a real calendar date: there is no month 13");
+        assert_eq!(e("2022-00-24"), "`2022-00-24` is not a real calendar date: there is no month 00");
+        assert!(e("2022-03-23T24:00").ends_with("there is no hour 24 (midnight at the end of a day is 00:00 of the next day)"));
+        assert!(e("2022-03-23T25:00:00+03:00").ends_with("is not a real time of day: there is no hour 25"));
+        assert!(e("2022-03-23T16:60Z").ends_with("there is no minute 60"));
+        assert!(e("2022-03-23T16:00:00+25:00").contains("the UTC offset +25:00 is impossible"));
+        assert!(e("2022-03-23T16:00-2500").contains("the UTC offset -2500 is impossible"));
+        assert!(e("2022-03-23T16:00+1é2").contains("is not an ISO 8601 date"));
+        // A day of the month out of range, or anything else, keeps the general message.
+        assert_eq!(e("2023-02-29"), "`2023-02-29` is not a real calendar date");
+        assert!(e("2022-03-24T16:00 UTC").contains("is not an ISO 8601 date"));
+        // A megabyte of text is not echoed whole.
+        assert!(e(&"9".repeat(1 << 20)).len() < 300);
     }
 
     #[test]

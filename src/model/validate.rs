@@ -2,7 +2,7 @@
 //! every quote is really in its paragraph, every date is a real date.
 
 use super::index::{EventIds, FastMap, hash_str};
-use super::problem::Problem;
+use super::problem::{Problem, clip};
 use super::time::{Instant, Span, event_span, parse_instant};
 use super::types::{Dataset, Event};
 use std::collections::HashMap;
@@ -24,16 +24,25 @@ pub struct Resolved {
 const PROBLEM_CAP: usize = 10_000;
 
 pub fn record_name(kind: &str, i: usize, id: &str) -> String {
-    if id.is_empty() { format!("{kind}[{i}]") } else { format!("{kind}[{i}] \"{id}\"") }
+    if id.is_empty() { format!("{kind}[{i}]") } else { format!("{kind}[{i}] \"{}\"", clip(id)) }
 }
 
 /// Checks `ds`. A valid dataset is checked on every CPU at once; any problem
 /// at all sends it through the one-thread pass that names every problem.
 pub fn validate(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
-    if let Some(resolved) = validate_valid(ds) {
+    validate_cancellable(ds, &|| false)
+}
+
+/// `validate` that stops soon after `cancelled` turns true (then its result
+/// means nothing: the caller checks `cancelled` first).
+pub fn validate_cancellable(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Resolved, Vec<Problem>> {
+    if let Some(resolved) = validate_valid(ds, cancelled) {
         return Ok(resolved);
     }
-    validate_reporting(ds)
+    if cancelled() {
+        return Err(Vec::new());
+    }
+    validate_reporting(ds, cancelled)
 }
 
 /// Lanes and articles (few): their id maps, with any problems.
@@ -49,13 +58,16 @@ fn lanes_and_articles(ds: &Dataset, problems: &mut Vec<Problem>) -> (HashMap<Str
         let rec = || record_name("lanes", i, &lane.id);
         if lane.id.trim().is_empty() {
             problems.push(Problem::new(rec(), "id", "must not be empty"));
-        } else if lane_ids.insert(lane.id.clone(), i as u16).is_some() {
-            problems.push(Problem::new(rec(), "id", format!("duplicate lane id \"{}\"", lane.id)));
+        } else if lane_ids.contains_key(&lane.id) {
+            // The first keeps the id: events resolve as if the duplicate were not there.
+            problems.push(Problem::new(rec(), "id", format!("duplicate lane id \"{}\"", clip(&lane.id))));
+        } else {
+            lane_ids.insert(lane.id.clone(), i as u16);
         }
         if let Some(c) = &lane.color
             && parse_hex_color(c).is_none()
         {
-            problems.push(Problem::new(rec(), "color", format!("`{c}` is not a #rrggbb colour")));
+            problems.push(Problem::new(rec(), "color", format!("`{}` is not a #rrggbb colour", clip(c))));
         }
     }
 
@@ -64,8 +76,11 @@ fn lanes_and_articles(ds: &Dataset, problems: &mut Vec<Problem>) -> (HashMap<Str
         let rec = || record_name("articles", i, &a.id);
         if a.id.trim().is_empty() {
             problems.push(Problem::new(rec(), "id", "must not be empty"));
-        } else if article_ids.insert(a.id.clone(), i as u32).is_some() {
-            problems.push(Problem::new(rec(), "id", format!("duplicate article id \"{}\"", a.id)));
+        } else if article_ids.contains_key(&a.id) {
+            // The first keeps the id: sources resolve as if the duplicate were not there.
+            problems.push(Problem::new(rec(), "id", format!("duplicate article id \"{}\"", clip(&a.id))));
+        } else {
+            article_ids.insert(a.id.clone(), i as u32);
         }
         if let Some(p) = &a.published
             && let Err(e) = parse_instant(p)
@@ -81,7 +96,7 @@ fn lanes_and_articles(ds: &Dataset, problems: &mut Vec<Problem>) -> (HashMap<Str
 }
 
 /// Every problem, in file order (up to `PROBLEM_CAP`).
-fn validate_reporting(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
+fn validate_reporting(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Resolved, Vec<Problem>> {
     let mut problems = Vec::new();
     let (lane_ids, article_ids) = lanes_and_articles(ds, &mut problems);
     let mut event_ids: HashMap<&str, usize> = HashMap::with_capacity(ds.events.len());
@@ -93,7 +108,7 @@ fn validate_reporting(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
         event_ids: None,
     };
     for (i, ev) in ds.events.iter().enumerate() {
-        if problems.len() >= PROBLEM_CAP {
+        if problems.len() >= PROBLEM_CAP || (i % 4096 == 0 && cancelled()) {
             break;
         }
         let rec = || record_name("events", i, &ev.id);
@@ -105,7 +120,7 @@ fn validate_reporting(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
         match lane_ids.get(&ev.lane) {
             Some(&l) => resolved.lane_of.push(l),
             None => {
-                problems.push(Problem::new(rec(), "lane", format!("unknown lane \"{}\"", ev.lane)));
+                problems.push(Problem::new(rec(), "lane", format!("unknown lane \"{}\"", clip(&ev.lane))));
                 resolved.lane_of.push(0);
             }
         }
@@ -127,7 +142,7 @@ fn validate_reporting(ds: &Dataset) -> Result<Resolved, Vec<Problem>> {
 /// The same checks as `validate_reporting`, with no messages: `None` at the
 /// first problem. Events are shared out over the CPUs (which also hash the
 /// ids); then the id table is built, which finds duplicate ids.
-fn validate_valid(ds: &Dataset) -> Option<Resolved> {
+fn validate_valid(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Resolved> {
     let mut problems = Vec::new();
     let (lane_ids, article_ids) = lanes_and_articles(ds, &mut problems);
     if !problems.is_empty() {
@@ -143,7 +158,7 @@ fn validate_valid(ds: &Dataset) -> Option<Resolved> {
     let per = n.div_ceil(threads).max(16_384);
     let ok = if n <= per {
         // Small dataset: no threads (starting one can cost more than the checks).
-        events_valid(ds, 0, &mut lane_of, &mut spans, &mut hashes, &lanes, &articles)
+        events_valid(ds, 0, &mut lane_of, &mut spans, &mut hashes, &lanes, &articles, cancelled)
     } else {
         std::thread::scope(|s| {
             let (lanes, articles) = (&lanes, &articles);
@@ -152,7 +167,9 @@ fn validate_valid(ds: &Dataset) -> Option<Resolved> {
                 .zip(spans.chunks_mut(per))
                 .zip(hashes.chunks_mut(per))
                 .enumerate()
-                .map(|(k, ((lane_of, spans), hashes))| s.spawn(move || events_valid(ds, k * per, lane_of, spans, hashes, lanes, articles)))
+                .map(|(k, ((lane_of, spans), hashes))| {
+                    s.spawn(move || events_valid(ds, k * per, lane_of, spans, hashes, lanes, articles, cancelled))
+                })
                 .collect();
             handles.into_iter().all(|h| h.join().unwrap_or(false))
         })
@@ -166,7 +183,9 @@ fn validate_valid(ds: &Dataset) -> Option<Resolved> {
     Some(Resolved { lane_of, spans, lane_ids, article_ids, event_ids: Some(event_ids) })
 }
 
-/// Events `first..first + lane_of.len()`: fills their lane and span; `false` at the first problem.
+/// Events `first..first + lane_of.len()`: fills their lane and span; `false`
+/// at the first problem, or when cancelled.
+#[allow(clippy::too_many_arguments)]
 fn events_valid(
     ds: &Dataset,
     first: usize,
@@ -175,6 +194,7 @@ fn events_valid(
     hashes: &mut [u64],
     lanes: &FastMap<&str, u16>,
     articles: &FastMap<&str, u32>,
+    cancelled: &(dyn Fn() -> bool + Sync),
 ) -> bool {
     // The paragraphs that quotes are checked in lie all over memory. A batch of
     // events is checked in steps (find every paragraph, then look at every one,
@@ -186,6 +206,9 @@ fn events_valid(
     let mut texts: Vec<&str> = Vec::with_capacity(BATCH * 4);
     for (b, ((lane_of, spans), hashes)) in lane_of.chunks_mut(BATCH).zip(spans.chunks_mut(BATCH)).zip(hashes.chunks_mut(BATCH)).enumerate()
     {
+        if b % 64 == 0 && cancelled() {
+            return false;
+        }
         cites.clear();
         for (j, ((lane, span), hash)) in lane_of.iter_mut().zip(spans.iter_mut()).zip(hashes.iter_mut()).enumerate() {
             let ev = &ds.events[first + b * BATCH + j];
@@ -316,7 +339,7 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
     }
     for (k, s) in ev.sources.iter().enumerate() {
         let Some(&a) = article_ids.get(&s.article) else {
-            problems.push(Problem::new(rec(), format!("sources[{k}].article"), format!("unknown article \"{}\"", s.article)));
+            problems.push(Problem::new(rec(), format!("sources[{k}].article"), format!("unknown article \"{}\"", clip(&s.article))));
             continue;
         };
         let article = &ds.articles[a as usize];
@@ -327,7 +350,7 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
                 format!(
                     "paragraph {} is out of range: article \"{}\" has paragraphs 0 to {}",
                     s.paragraph,
-                    article.id,
+                    clip(&article.id),
                     article.paragraphs.len().saturating_sub(1)
                 ),
             ));
@@ -339,15 +362,94 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
             let elsewhere = article.paragraphs.iter().position(|p| p.contains(s.quote.as_str()));
             let hint = match elsewhere {
                 Some(j) => format!(" (it is in paragraph {j})"),
-                None => String::new(),
+                None => why_not_found(&article.paragraphs, s.paragraph, &s.quote).map_or(String::new(), |why| format!(": {why}")),
             };
             problems.push(Problem::new(
                 rec(),
                 format!("sources[{k}].quote"),
-                format!("quote not found in paragraph {} of article \"{}\"{hint}", s.paragraph, article.id),
+                format!("quote not found in paragraph {} of article \"{}\"{hint}", s.paragraph, clip(&article.id)),
             ));
         }
     }
+}
+
+/// Why a quote is in none of the paragraphs, when a common reason shows: it
+/// runs on into the next paragraph, or the paragraph has the same words with
+/// other quotation marks, other white space, or accents written another way.
+fn why_not_found(paragraphs: &[String], cited: usize, quote: &str) -> Option<String> {
+    if quote.len() > HINT_QUOTE_MAX {
+        return None;
+    }
+    for from in [Some(cited), cited.checked_sub(1)].into_iter().flatten() {
+        if let (Some(a), Some(b)) = (paragraphs.get(from), paragraphs.get(from + 1))
+            && runs_on(a, b, quote)
+        {
+            let to = from + 1;
+            return Some(format!(
+                "it runs from paragraph {from} into paragraph {to}; a quote lies within one paragraph (give each paragraph its own source)"
+            ));
+        }
+    }
+    let paragraph = paragraphs.get(cited).filter(|p| p.len() <= HINT_PARAGRAPH_MAX)?;
+    if fold_quote_marks(paragraph).contains(&fold_quote_marks(quote)) {
+        return Some(if quote.contains(['\'', '"']) {
+            "the paragraph has the same words with curly quotes (’ “ ”) where the quote has straight ones (' \")".to_owned()
+        } else {
+            "the paragraph has the same words with straight quotes (' \") where the quote has curly ones (’ “ ”)".to_owned()
+        });
+    }
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words(paragraph).contains(&words(quote)) {
+        return Some("the paragraph has the same words with other white space (a line break, a tab or several spaces)".to_owned());
+    }
+    let combining = |c: &char| ('\u{300}'..='\u{36F}').contains(c);
+    if let Some(mark) = quote.chars().find(combining)
+        && !paragraph.contains(mark)
+    {
+        return Some(format!(
+            "the quote has a combining accent (U+{:04X}): its text may be decomposed (NFD) while the paragraph's is composed (NFC); copy the quote from the paragraph",
+            mark as u32
+        ));
+    }
+    if quote.chars().all(|c| !combining(&c)) && paragraph.chars().any(|c| combining(&c)) {
+        return Some(
+            "the paragraph has combining accents: its text may be decomposed (NFD) while the quote's is composed (NFC)".to_owned(),
+        );
+    }
+    None
+}
+
+/// The hints compare a quote with whole paragraphs in several ways: only for
+/// the lengths of real quotes and paragraphs, so that a file with thousands of
+/// bad quotes into huge paragraphs is still reported in a moment.
+const HINT_QUOTE_MAX: usize = 1000;
+const HINT_PARAGRAPH_MAX: usize = 64 << 10;
+
+/// `quote` starts at the end of paragraph `a` and goes on at the start of `b`.
+fn runs_on(a: &str, b: &str, quote: &str) -> bool {
+    let (a, b) = (a.trim_end(), b.trim_start());
+    quote.char_indices().filter(|(_, c)| c.is_whitespace()).any(|(i, _)| {
+        let (head, tail) = (quote[..i].trim_end(), quote[i..].trim_start());
+        !head.is_empty() && !tail.is_empty() && a.ends_with(head) && b.starts_with(tail)
+    })
+}
+
+const CURLY_SINGLE: [char; 5] = ['‘', '’', '‚', '‛', '′'];
+const CURLY_DOUBLE: [char; 5] = ['“', '”', '„', '‟', '″'];
+
+/// Curly quotation marks and apostrophes as straight ones.
+fn fold_quote_marks(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if CURLY_SINGLE.contains(&c) {
+                '\''
+            } else if CURLY_DOUBLE.contains(&c) {
+                '"'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// `#rrggbb` → rgb.
@@ -362,7 +464,27 @@ pub fn parse_hex_color(s: &str) -> Option<[u8; 3]> {
 
 #[cfg(test)]
 mod tests {
-    use super::contains;
+    use super::{contains, why_not_found};
+
+    #[test]
+    fn a_missing_quote_says_why_when_it_can() {
+        let paragraphs: Vec<String> =
+            ["Title", "He said “nobody wants this war”\nand left the café’s terrace.", "The Kremlin denied it on Friday."]
+                .map(String::from)
+                .to_vec();
+        let why = |cited: usize, quote: &str| why_not_found(&paragraphs, cited, quote).unwrap_or_default();
+        assert!(why(1, "terrace. The Kremlin denied").starts_with("it runs from paragraph 1 into paragraph 2"));
+        assert!(why(2, "terrace. The Kremlin denied").starts_with("it runs from paragraph 1 into paragraph 2"));
+        assert!(why(1, "said \"nobody wants this war\"").contains("curly quotes (’ “ ”) where the quote has straight ones"));
+        assert!(why(1, "the café's terrace").contains("curly quotes"));
+        assert!(why(1, "this war” and left").contains("other white space"));
+        assert!(why(1, "the cafe\u{301}’s").contains("(U+0301): its text may be decomposed (NFD)"));
+        assert_eq!(why(1, "something else entirely"), "");
+        assert_eq!(why(9, "terrace"), "", "a paragraph out of range has no hint");
+        assert_eq!(why(1, &"terrace. The ".repeat(100)), "", "nor a quote longer than any real one");
+        let decomposed = vec!["Title".to_owned(), "the cafe\u{301} owner".to_owned()];
+        assert!(why_not_found(&decomposed, 1, "the café owner").unwrap().contains("the paragraph has combining accents"));
+    }
 
     #[test]
     fn quick_contains_agrees_with_str_contains() {

@@ -1,19 +1,72 @@
-//! Shared by the integration tests: is there a wgpu adapter to render with?
+//! Shared by the integration tests: skipping a test visibly when what it needs
+//! (a wgpu adapter, the seed files in ../shared) is missing.
+//!
+//! Each test target uses only some of these helpers.
+#![allow(dead_code)]
 
 use chronolens::export::Gpu;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The shared headless GPU, or `None` with a loud SKIPPED message. In CI
-/// (`CHRONOLENS_REQUIRE_GPU=1`, set by `.ci/run`) a missing adapter fails the test.
+/// Set (by `.ci/run`) to make a missing wgpu adapter a failure instead of a skip.
+pub const REQUIRE_GPU: &str = "CHRONOLENS_REQUIRE_GPU";
+/// Set (by `.ci/run`) to make missing seed files in ../shared a failure instead of a skip.
+pub const REQUIRE_SHARED: &str = "CHRONOLENS_REQUIRE_SHARED";
+
+/// Announces that the calling test stops early, as one line
+/// `SKIPPED <test>: <why>; <how to make it run>`, or fails it when `require`
+/// names an environment variable that is set (and not `0`).
+///
+/// The line goes straight to the stderr handle: libtest captures `eprintln!`
+/// and throws it away for passing tests, so a skip written that way was invisible.
+#[track_caller]
+pub fn skip(require: &str, why: &str, how: &str) {
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let why = why.replace('\n', " "); // one line, for `grep SKIPPED`
+    if std::env::var_os(require).is_some_and(|v| v != "0") {
+        panic!("{test} cannot run: {why}; {how} ({require} is set, so this is a failure, not a skip)");
+    }
+    let _ = writeln!(std::io::stderr(), "\nSKIPPED {test}: {why}; {how} (or set {require}=1 to make this a failure)");
+}
+
+/// The shared headless GPU, or `None` after a visible SKIPPED line (a failure
+/// under `CHRONOLENS_REQUIRE_GPU=1`). `what` names the part of the test left out.
+#[track_caller]
 pub fn gpu_or_skip(what: &str) -> Option<Arc<Gpu>> {
     match Gpu::shared() {
         Ok(g) => Some(g),
         Err(e) => {
-            if std::env::var_os("CHRONOLENS_REQUIRE_GPU").is_some_and(|v| v != "0") {
-                panic!("CHRONOLENS_REQUIRE_GPU is set but no wgpu adapter is available: {e}");
-            }
-            eprintln!(
-                "\n!!!!! SKIPPED: {what}: no wgpu adapter ({e}). Install one with `apt-get install mesa-vulkan-drivers libvulkan1`.\n"
+            // The error goes on to explain how to install one; its first line says what is wrong.
+            let e = e.to_string();
+            skip(
+                REQUIRE_GPU,
+                &format!("{what}: no wgpu adapter ({})", e.lines().next().unwrap_or_default().trim_end_matches('.')),
+                "install one with `apt-get install mesa-vulkan-drivers libvulkan1`",
+            );
+            None
+        }
+    }
+}
+
+/// Where shared/ is (the seed articles and gold events): `$CHRONOLENS_SHARED`,
+/// else beside the repository. The same rule as the library's quality-bar tests.
+pub fn shared_dir() -> PathBuf {
+    std::env::var_os("CHRONOLENS_SHARED").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+}
+
+/// The text of `path` inside shared/, or `None` after a visible SKIPPED line (a
+/// failure under `CHRONOLENS_REQUIRE_SHARED=1`). `what` names the part of the test left out.
+#[track_caller]
+pub fn shared_file_or_skip(path: &str, what: &str) -> Option<String> {
+    let full = shared_dir().join(path);
+    match std::fs::read_to_string(&full) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            skip(
+                REQUIRE_SHARED,
+                &format!("{what}: cannot read {} ({e})", full.display()),
+                "put shared/ beside the repository or set CHRONOLENS_SHARED to its path",
             );
             None
         }

@@ -5,9 +5,11 @@ use super::*;
 impl ChronolensApp {
     pub(super) fn keyboard(&mut self, ui: &Ui) {
         // A dialog is open: keys belong to it, and Esc closes it.
-        if self.confirm.is_some() || self.import.is_some() || self.export.is_some() {
+        if self.confirm.is_some() || self.import.is_some() || self.export.is_some() || self.conflict.is_some() || !self.recovered.is_empty()
+        {
             if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
                 self.confirm = None;
+                self.conflict = None;
                 self.import = None;
                 if let Some(d) = self.export.take()
                     && d.is_busy()
@@ -30,7 +32,16 @@ impl ChronolensApp {
             self.save();
         }
         if ui.ctx().egui_wants_keyboard_input() {
-            return; // typing in the search box
+            return; // typing in the search box (which has its own undo)
+        }
+        if ui.input_mut(|i| {
+            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z))
+                || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+        }) {
+            self.redo();
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z))) {
+            self.undo();
         }
         let pressed = |ui: &Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
         if pressed(ui, Modifiers::SHIFT, Key::Tab) {
@@ -93,7 +104,7 @@ impl ChronolensApp {
                     self.import = Some(ImportDialog::default());
                 }
                 if ui.button("Open the bundled sample").clicked() {
-                    if self.dirty && !self.discard_approved {
+                    if self.is_dirty() && !self.discard_approved {
                         self.confirm = Some(AfterConfirm::Sample);
                     } else {
                         self.set_data(crate::model::load_sample());
@@ -114,6 +125,7 @@ impl ChronolensApp {
                     ui.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
+            ui.menu_button("Edit", |ui| self.edit_menu(ui));
             ui.menu_button("View", |ui| {
                 if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
                     self.timeline.request_fit();
@@ -139,6 +151,21 @@ impl ChronolensApp {
                 ui.label(SHORTCUTS);
             });
         });
+    }
+
+    fn edit_menu(&mut self, ui: &mut Ui) {
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let text = self.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+        let button = egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&undo));
+        if ui.add_enabled(self.history.undo_label().is_some(), button).clicked() {
+            self.undo();
+        }
+        let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        let text = self.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+        let button = egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&redo));
+        if ui.add_enabled(self.history.redo_label().is_some(), button).clicked() {
+            self.redo();
+        }
     }
 
     pub(super) fn toolbar(&mut self, ui: &mut Ui) {
@@ -190,7 +217,7 @@ impl ChronolensApp {
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let d = &self.data.dataset;
-            let name = if self.dirty { format!("{} (unsaved changes)", self.data.name) } else { self.data.name.clone() };
+            let name = if self.is_dirty() { format!("{} (unsaved changes)", self.data.name) } else { self.data.name.clone() };
             ui.label(RichText::new(name).strong());
             if let Some(n) = &self.notice {
                 ui.weak(n);
@@ -222,4 +249,5 @@ Enter: open the selected event's source\n\
 Esc: clear the selection\n\
 Ctrl+O: open a file (or drop it on the window)\n\
 Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\
-Ctrl+S / Ctrl+Shift+S: save / save as (the previous version is kept as FILE.bak)";
+Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y): undo / redo any change to the data\n\
+Ctrl+S / Ctrl+Shift+S: save / save as (earlier versions are kept as FILE.bak … FILE.bak5)";

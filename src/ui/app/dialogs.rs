@@ -1,6 +1,7 @@
 //! The window's dialogs: export, import, and "unsaved changes".
 
 use super::*;
+use crate::model::history::Op;
 use crate::ui::export_dialog::{DialogAction, ExportContext};
 
 /// What the export dialog needs from the window. A macro, not a method: it
@@ -55,31 +56,29 @@ impl ChronolensApp {
             ImportAction::None => {}
             ImportAction::Cancel => self.import = None,
             ImportAction::Extracted(article, events) => {
-                let before = self.data.dataset.clone();
                 let n = events.len();
-                let added = crate::extract::dataset::add_to_dataset(
-                    &mut self.data_mut().dataset,
+                let label = super::editing::labelled("Import", &article.title);
+                let data = &self.data;
+                let more = crate::extract::dataset::additions(
+                    &data.dataset,
                     &crate::extract::Gazetteer::builtin(),
                     vec![(article, events)],
+                    |id| data.index.event_ids.contains_key(id),
                 )
-                .map_err(|e| format!("the dataset {e}"))
-                .and_then(|()| self.data_mut().reindex().map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
-                match added {
-                    Ok(()) => {
+                .map_err(|e| format!("the dataset {e}"));
+                let made = more.and_then(|m| {
+                    self.change(label, vec![Op::Append { lanes: m.lanes, articles: m.articles, events: m.events }])
+                        .map_err(|e| e.replace("; ", "\n"))
+                });
+                match made {
+                    Ok(first) => {
                         self.import = None;
-                        self.lane_colors = lane_colors(&self.data);
-                        self.hidden.resize(self.data.dataset.lanes.len(), false);
-                        self.changed();
                         self.notice = Some(format!("imported {n} draft events: review them in the source panel"));
-                        let first = self.data.dataset.events.len().saturating_sub(n) as u32;
                         if n > 0 {
-                            self.select(Some(first));
+                            self.select(first);
                         }
                     }
                     Err(e) => {
-                        let data = self.data_mut();
-                        data.dataset = before;
-                        let _ = data.reindex();
                         if let Some(d) = &mut self.import {
                             d.error = Some(e);
                         }

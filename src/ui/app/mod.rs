@@ -2,6 +2,8 @@
 
 mod chrome;
 mod dialogs;
+mod disk;
+mod editing;
 mod panels;
 
 pub use chrome::SHORTCUTS;
@@ -14,6 +16,9 @@ use super::legend::paint_legend;
 use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
 use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
+use crate::model::fingerprint::Fingerprint;
+use crate::model::history::History;
+use crate::model::journal::{Journal, Recovered};
 use crate::model::load::load_path_observed;
 use crate::model::progress::LoadProgress;
 use crate::model::time::{DAY, floor_to, fmt_day_range};
@@ -25,8 +30,9 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 const OPEN_FAILED: &str = "Could not open the file; the data shown is unchanged.";
 
-/// Files larger than this load on a background thread.
-pub const BACKGROUND_LOAD_BYTES: u64 = 8 << 20;
+/// Files larger than this load on a background thread, so the window keeps
+/// drawing and Cancel answers; smaller ones parse in a few milliseconds.
+pub const BACKGROUND_LOAD_BYTES: u64 = 1 << 20;
 
 pub struct ChronolensApp {
     /// Shared with background exports; edits copy it only if an export still holds it.
@@ -52,8 +58,19 @@ pub struct ChronolensApp {
     title_sent: String,
     /// Where the data was loaded from; `None` for the bundled sample.
     pub path: Option<PathBuf>,
-    /// Changes not yet saved.
-    pub dirty: bool,
+    /// The file at `path` as last opened or saved, to notice other programs' writes.
+    disk: Option<Fingerprint>,
+    /// Every change since the data was opened: undo, redo, and what is unsaved.
+    pub history: History,
+    /// Where unsaved changes are journaled for crash recovery; `None`: not journaled.
+    journal_dir: Option<PathBuf>,
+    journal: Option<Journal>,
+    /// Journals left by a crash, offered for restoring.
+    recovered: Vec<Recovered>,
+    /// Save found the file changed on disk: what to do is asked.
+    conflict: Option<PathBuf>,
+    /// The open file changed on disk (noticed when the window regained focus).
+    changed_on_disk: bool,
     /// The event being edited, its fields, and the last refusal.
     editing: Option<(u32, EventEdit, Option<String>)>,
     cite_mode: bool,
@@ -111,7 +128,13 @@ impl ChronolensApp {
             pending_dialog: None,
             title_sent: String::new(),
             path: None,
-            dirty: false,
+            disk: None,
+            history: History::default(),
+            journal_dir: None,
+            journal: None,
+            recovered: Vec::new(),
+            conflict: None,
+            changed_on_disk: false,
             editing: None,
             cite_mode: false,
             confirm: None,
@@ -141,8 +164,14 @@ impl ChronolensApp {
         self.discard_approved = false;
         self.lane_colors = lane_colors(&data);
         self.hidden = vec![false; data.dataset.lanes.len()];
+        self.disk = data.origin;
         self.data = Arc::new(data);
-        self.dirty = false;
+        self.history = History::default();
+        if let Some(j) = self.journal.take() {
+            j.discard(); // the edits it holds were saved or let go
+        }
+        self.conflict = None;
+        self.changed_on_disk = false;
         self.editing = None;
         self.cite_mode = false;
         self.selected = None;
@@ -155,7 +184,7 @@ impl ChronolensApp {
     /// Opens a file: small files at once, large ones on a background thread.
     /// On failure the current data stays and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
-        if self.dirty && !self.discard_approved {
+        if self.is_dirty() && !self.discard_approved {
             self.confirm = Some(AfterConfirm::Open(path.to_path_buf()));
             return;
         }
@@ -185,13 +214,26 @@ impl ChronolensApp {
         let progress = Arc::new(LoadProgress::default());
         let observed = progress.clone();
         std::thread::spawn(move || {
-            let _ = tx.send(load_path_observed(&p, &observed));
+            // Marks the load finished even if it panics, so that nothing waits for ever.
+            struct Finished(Arc<LoadProgress>);
+            impl Drop for Finished {
+                fn drop(&mut self) {
+                    self.0.finish();
+                }
+            }
+            let done = Finished(observed);
+            let _ = tx.send(load_path_observed(&p, &done.0));
         });
         self.loading = Some(Loading { name: path.display().to_string(), path: path.to_path_buf(), progress, rx });
     }
 
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
+    }
+
+    /// The progress of the load under way, if any.
+    pub fn loading_progress(&self) -> Option<Arc<LoadProgress>> {
+        self.loading.as_ref().map(|l| l.progress.clone())
     }
 
     /// The data for editing (copied first if a background export still reads it).
@@ -260,7 +302,7 @@ impl ChronolensApp {
     }
 
     fn open_dialog(&mut self) {
-        if self.dirty && !self.discard_approved {
+        if self.is_dirty() && !self.discard_approved {
             self.confirm = Some(AfterConfirm::OpenDialog);
             return;
         }
@@ -271,34 +313,6 @@ impl ChronolensApp {
         self.pending_dialog = Some(PendingPick::open(dialog));
     }
 
-    /// Saves to the file the data came from (Save as… for the sample).
-    pub fn save(&mut self) -> bool {
-        match self.path.clone() {
-            Some(p) => self.save_to(&p),
-            None => {
-                self.save_as_dialog();
-                false
-            }
-        }
-    }
-
-    /// Writes atomically, keeping the previous version as `FILE.bak`.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match crate::model::save::save(&self.data.dataset, path) {
-            Ok(()) => {
-                self.dirty = false;
-                self.path = Some(path.to_path_buf());
-                self.data_mut().name = path.display().to_string();
-                self.notice = Some(format!("saved {}", path.display()));
-                true
-            }
-            Err(e) => {
-                self.fail("Could not save; the file on disk is unchanged.", e);
-                false
-            }
-        }
-    }
-
     fn save_as_dialog(&mut self) {
         if self.pending_save_as.is_some() {
             return;
@@ -306,13 +320,6 @@ impl ChronolensApp {
         let name = self.path.as_ref().and_then(|p| p.file_name()).map_or("timeline.json".into(), |n| n.to_string_lossy().into_owned());
         let dialog = rfd::FileDialog::new().add_filter("chronolens dataset (JSON)", &["json"]).set_file_name(name);
         self.pending_save_as = Some(PendingPick::save(dialog));
-    }
-
-    /// Applies a change to the data and marks it unsaved; shows why if refused.
-    fn changed(&mut self) {
-        self.dirty = true;
-        self.discard_approved = false;
-        self.update_search();
     }
 
     fn poll_background(&mut self, ui: &Ui) {
@@ -333,7 +340,7 @@ impl ChronolensApp {
                 Ok(Ok(data)) => {
                     let path = l.path.clone();
                     self.loading = None;
-                    if self.dirty && !self.discard_approved {
+                    if self.is_dirty() && !self.discard_approved {
                         // Edits made while it loaded are not thrown away unasked.
                         self.confirm = Some(AfterConfirm::UseLoaded(Arc::new(data), path));
                     } else {
@@ -360,11 +367,14 @@ impl ChronolensApp {
 
     /// The whole window, inside eframe or a test harness.
     pub fn show(&mut self, ui: &mut Ui) {
-        if ui.input(|i| i.viewport().close_requested()) && self.dirty && !self.allow_close {
+        if ui.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.allow_close {
             ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(AfterConfirm::Close);
         }
         self.confirm_dialog(ui);
+        self.recovery_dialog(ui);
+        self.conflict_dialog(ui);
+        self.watch_disk(ui);
         self.import_dialog(ui);
         self.export_dialog(ui);
         self.poll_background(ui);
@@ -405,16 +415,13 @@ impl ChronolensApp {
                 egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(
                     ui,
                     |ui| {
-                        ui.horizontal_top(|ui| {
-                            ui.vertical(|ui| {
-                                ui.label(RichText::new(self.error_title).strong().color(ui.visuals().error_fg_color));
-                                egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
-                                    ui.label(RichText::new(&err).monospace());
-                                });
-                            });
-                            if ui.button("Dismiss").clicked() {
-                                dismiss = true;
-                            }
+                        // The button first, so that a long message never pushes it out of reach.
+                        ui.horizontal(|ui| {
+                            dismiss = ui.button("Dismiss").clicked();
+                            ui.label(RichText::new(self.error_title).strong().color(ui.visuals().error_fg_color));
+                        });
+                        egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
+                            ui.add(egui::Label::new(RichText::new(&err).monospace()).wrap());
                         });
                     },
                 );
@@ -422,6 +429,7 @@ impl ChronolensApp {
                     self.error = None;
                 }
             }
+            self.changed_on_disk_bar(ui);
             if let Some(l) = &self.loading {
                 let mut cancel = false;
                 ui.horizontal(|ui| {
@@ -461,5 +469,12 @@ impl ChronolensApp {
 impl eframe::App for ChronolensApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// A window closed normally: unsaved edits were saved or let go when asked.
+    fn on_exit(&mut self) {
+        if let Some(j) = self.journal.take() {
+            j.discard();
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The side panel: an overview of the sources, or the selected event's source.
 
+use super::editing::labelled;
 use super::*;
+use crate::model::history::Op;
 
 impl ChronolensApp {
     pub(super) fn overview_panel(&mut self, ui: &mut Ui) {
@@ -53,13 +55,17 @@ impl ChronolensApp {
                 FormAction::Apply => {
                     let mut ev = self.data.dataset.events[sel as usize].clone();
                     edit.apply_to(&mut ev);
-                    match Arc::make_mut(&mut self.data).replace_event(sel, ev) {
-                        Ok(()) => {
+                    let label = labelled("Edit", &self.data.dataset.events[sel as usize].title);
+                    match self.change(label, vec![Op::Put { at: sel, event: ev }]) {
+                        Ok(_) => {
                             self.editing = None;
-                            self.changed();
                             self.select(Some(sel));
                         }
-                        Err(msg) => *error = Some(msg),
+                        Err(msg) => {
+                            if let Some((_, _, error)) = &mut self.editing {
+                                *error = Some(msg);
+                            }
+                        }
                     }
                 }
                 FormAction::Cancel => self.editing = None,
@@ -86,24 +92,18 @@ impl ChronolensApp {
             self.editing = Some((sel, EventEdit::from_event(&self.data.dataset.events[sel as usize]), None));
         }
         if out.accept {
-            let mut ev = self.data.dataset.events[sel as usize].clone();
-            ev.draft = None;
-            if self.data_mut().replace_event(sel, ev).is_ok() {
-                self.changed();
-            }
+            self.accept(sel);
         }
         if out.reject {
-            self.data_mut().remove_event(sel);
-            self.selected = None;
-            self.editing = None;
-            self.changed();
+            self.reject(sel);
             return;
         }
         if let Some((article, paragraph, quote)) = out.cite {
             let ev = self.data.event_from_passage(article, paragraph, &quote, Some(sel));
-            match self.data_mut().add_event(ev) {
+            let label = labelled("Cite", &ev.title);
+            match self.change(label, vec![Op::Append { lanes: Vec::new(), articles: Vec::new(), events: vec![ev] }]) {
                 Ok(e) => {
-                    self.changed();
+                    let e = e.expect("an appended event is shown");
                     self.cite_mode = false;
                     self.select(Some(e));
                     self.editing = Some((e, EventEdit::from_event(&self.data.dataset.events[e as usize]), None));
@@ -113,6 +113,30 @@ impl ChronolensApp {
         }
         if let Some(e) = out.select {
             self.select(Some(e));
+        }
+    }
+}
+
+impl ChronolensApp {
+    /// Accepts a draft: it is no longer marked as unreviewed.
+    pub fn accept(&mut self, e: u32) {
+        let mut ev = self.data.dataset.events[e as usize].clone();
+        ev.draft = None;
+        let label = labelled("Accept", &ev.title);
+        if let Err(msg) = self.change(label, vec![Op::Put { at: e, event: ev }]) {
+            self.fail("Could not accept the event.", msg);
+        }
+    }
+
+    /// Rejects an event: it is removed (Edit → Undo brings it back).
+    pub fn reject(&mut self, e: u32) {
+        let label = labelled("Reject", &self.data.dataset.events[e as usize].title);
+        match self.change(label, vec![Op::Remove { at: e }]) {
+            Ok(_) => {
+                self.selected = None;
+                self.editing = None;
+            }
+            Err(msg) => self.fail("Could not reject the event.", msg),
         }
     }
 }
