@@ -20,6 +20,10 @@ pub struct Header {
     /// The file as it was when the first edit was made.
     pub origin: Option<Fingerprint>,
     pub pid: u32,
+    /// When that process started (Linux), so that a later process given the
+    /// same id is not taken for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid_start: Option<u64>,
     pub started: String,
 }
 
@@ -135,14 +139,30 @@ impl Recovered {
     }
 }
 
-/// Is the program with this id still running? Only Linux can tell cheaply;
-/// elsewhere every journal but our own counts as left behind.
-fn running(pid: u32) -> bool {
-    if pid == std::process::id() {
+/// When process `pid` started, in clock ticks since boot, if it is alive:
+/// Linux only (`/proc/PID/stat`); an ended process not yet reaped (a zombie)
+/// counts as ended.
+pub fn process_start(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // "PID (name) STATE ..." — the name may hold spaces and parentheses.
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
+    if matches!(fields.first(), Some(&("Z" | "X" | "x"))) {
+        return None;
+    }
+    fields.get(19)?.parse().ok()
+}
+
+/// Is the program that wrote `header` still running? Only Linux can tell;
+/// elsewhere every journal but this program's own counts as left behind.
+fn running(header: &Header) -> bool {
+    if header.pid == std::process::id() {
         return true;
     }
-    let proc = Path::new("/proc");
-    proc.is_dir() && proc.join(pid.to_string()).exists()
+    match (process_start(header.pid), header.pid_start) {
+        (Some(now), Some(then)) => now == then,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
 }
 
 /// Journals in `dir` left by programs no longer running, newest first. Empty
@@ -154,7 +174,7 @@ pub fn left_behind(dir: &Path) -> Vec<Recovered> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .filter_map(|p| read_journal(&p))
-        .filter(|r| !running(r.header.pid))
+        .filter(|r| !running(&r.header))
         .filter(|r| {
             if r.lines.is_empty() {
                 r.discard();
@@ -217,7 +237,15 @@ mod tests {
     }
 
     fn header(pid: u32) -> Header {
-        Header { chronolens_journal: 1, file: None, name: "sample".into(), origin: None, pid, started: "now".into() }
+        Header {
+            chronolens_journal: 1,
+            file: None,
+            name: "sample".into(),
+            origin: None,
+            pid,
+            pid_start: process_start(pid),
+            started: "now".into(),
+        }
     }
 
     #[test]
@@ -269,6 +297,23 @@ mod tests {
         assert!(mine.path().exists());
         mine.discard();
         std::fs::remove_dir_all(d).ok();
+    }
+
+    #[test]
+    fn a_process_is_known_by_its_id_and_start() {
+        if !Path::new("/proc/self/stat").exists() {
+            return; // not Linux: every other program's journal is offered
+        }
+        let me = std::process::id();
+        assert!(process_start(me).is_some());
+        let mut h = header(me + 1_000_000_000);
+        assert!(!running(&h), "no such process");
+        // Another process with a journal's id but a later start is not its writer.
+        h.pid = 1;
+        h.pid_start = process_start(1).map(|s| s + 1);
+        assert!(!running(&h));
+        h.pid_start = process_start(1);
+        assert!(running(&h));
     }
 
     #[test]

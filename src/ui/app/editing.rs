@@ -88,6 +88,7 @@ impl ChronolensApp {
                 name: self.data.name.clone(),
                 origin: self.disk,
                 pid: std::process::id(),
+                pid_start: crate::model::journal::process_start(std::process::id()),
                 started: chrono::Utc::now().to_rfc3339(),
             };
             match Journal::start(dir, &header) {
@@ -141,7 +142,8 @@ impl ChronolensApp {
             self.journal_line(line.clone());
         }
         r.discard();
-        self.notice = Some(format!("restored {} unsaved edits to {}", r.lines.len(), r.what()));
+        let n = r.lines.len();
+        self.notice = Some(format!("restored {n} unsaved edit{} to {}", if n == 1 { "" } else { "s" }, r.what()));
     }
 
     /// Asks whether to restore what a crashed window left unsaved.
@@ -152,10 +154,10 @@ impl ChronolensApp {
             ui.heading("Unsaved edits were recovered");
             let when = r.modified.map(|t| chrono::DateTime::<chrono::Utc>::from(t).format("%Y-%m-%d %H:%M UTC").to_string());
             ui.label(format!(
-                "chronolens stopped before {} edit{} to {} were saved{}.",
-                r.lines.len(),
-                if r.lines.len() == 1 { "" } else { "s" },
+                "chronolens stopped before {} to {} {} saved{}.",
+                if r.lines.len() == 1 { "1 edit".to_owned() } else { format!("{} edits", r.lines.len()) },
                 r.what(),
+                if r.lines.len() == 1 { "was" } else { "were" },
                 when.map(|w| format!(" (last edit {w})")).unwrap_or_default()
             ));
             let last: Vec<&str> = r.lines.iter().rev().take(5).map(|l| l.change.label.as_str()).collect();
