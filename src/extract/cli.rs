@@ -4,7 +4,7 @@
 
 use super::article::{ArticleMeta, article_id, article_text, extract_article, parse_published};
 use super::dataset::{add_to_dataset, new_dataset};
-use super::eval::{evaluate, format_report, load_published};
+use super::eval::{evaluate_dirs, format_report, load_published};
 use super::gazetteer::Gazetteer;
 use crate::model::save::{backup_path, to_json, write_atomic};
 use chrono::NaiveDate;
@@ -27,14 +27,23 @@ blank lines) into a dataset of draft events (\"draft\": true) to review.
 Exit codes: 0 written, 2 bad arguments or input (nothing written), 1 internal error.";
 
 pub const EVAL_USAGE: &str = "\
-Usage: chronolens eval GOLD.json --articles DIR [--published NAME=DATE]... [--published-file FILE]
-                       [--actors FILE] [--details]
+Usage: chronolens eval GOLD.json --articles DIR [--articles DIR]... [--published NAME=DATE]...
+                       [--published-file FILE] [--actors FILE] [--details]
 
-Extracts the articles named by GOLD.json's events from DIR and prints precision,
-recall and date accuracy per article and overall. Publication dates come from
---published NAME=DATE, --published-file FILE and DIR/published.json (that order
-wins), as {\"file.txt\": \"2022-03-24\"}; keys starting with _ are comments.
---details lists every matched, missed (-) and extra (+) event.";
+Extracts the articles named by GOLD.json's events and prints, per article and
+overall, precision, recall, date accuracy, kind accuracy and the number of bad
+titles, then confusion tables of lane, kind, verification and date precision.
+An event matches a reference event of the same article, paragraph and lane whose
+quote it holds at least half of; the header of the report gives every rule.
+  --articles DIR     a folder of articles; give it again for more folders (the
+                     first holding an article wins). Articles in none of them are
+                     skipped with a warning.
+  --published        publication dates come from --published NAME=DATE,
+  --published-file   --published-file FILE and each DIR/published.json (that
+                     order wins), as {\"file.txt\": \"2022-03-24\"}; keys starting
+                     with _ are comments. An article found without one is an error.
+  --details          lists every matched (=), missed (-) and falsely alarmed (+)
+                     event with its quote, and every bad title (!).";
 
 /// A failure to report: the message and the exit code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,11 +229,16 @@ pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<()
     let [gold] = pos.as_slice() else {
         return Err(usage("`eval` takes exactly one GOLD.json", u));
     };
-    let dir = PathBuf::from(single(&opts, "--articles", u)?.ok_or_else(|| usage("--articles DIR is required", u))?);
+    let dirs: Vec<PathBuf> = opts.iter().filter(|(n, _)| n == "--articles").map(|(_, v)| PathBuf::from(v)).collect();
+    if dirs.is_empty() {
+        return Err(usage("--articles DIR is required", u));
+    }
+    // The first folder's sidecar wins over the later ones', like its articles.
     let mut published: BTreeMap<String, NaiveDate> = BTreeMap::new();
-    let sidecar = dir.join("published.json");
-    if sidecar.is_file() {
-        published.extend(load_published(&sidecar).map_err(fail)?);
+    for sidecar in dirs.iter().map(|d| d.join("published.json")).filter(|f| f.is_file()) {
+        for (name, date) in load_published(&sidecar).map_err(fail)? {
+            published.entry(name).or_insert(date);
+        }
     }
     if let Some(f) = single(&opts, "--published-file", u)? {
         published.extend(load_published(Path::new(f)).map_err(fail)?);
@@ -236,9 +250,10 @@ pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<()
         published.insert(name.to_owned(), date);
     }
     let g = gazetteer(&opts, u)?;
-    let report = evaluate(Path::new(gold), &dir, &published, &g).map_err(fail)?;
+    let report = evaluate_dirs(Path::new(gold), &dirs, &published, &g).map_err(fail)?;
     let details = opts.iter().any(|(n, _)| n == "--details");
-    let text = format_report(&report, &Path::new(gold).display().to_string(), &dir.display().to_string(), details);
+    let dir_names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    let text = format_report(&report, &Path::new(gold).display().to_string(), &dir_names.join(", "), details);
     stdout.write_all(text.as_bytes()).map_err(|e| fail(format!("cannot write to standard output: {e}")))?;
     Ok(())
 }
@@ -360,24 +375,70 @@ mod tests {
         assert!(run_eval(&args(&["g.json"]), &mut out).unwrap_err().message.contains("--articles DIR is required"));
     }
 
+    /// A gold file with one event for each of `articles`, each quoting ARTICLE's first sentence.
+    fn eval_gold(path: &Path, articles: &[&str]) {
+        let events: Vec<String> = articles
+            .iter()
+            .map(|a| {
+                format!(
+                    r#"{{"id": "G-{a}", "article": "{a}", "paragraph": 1, "actor_lane": "NATO", "quote": "Jens Stoltenberg said on Thursday that it was grave", "date_start": "2022-03-24", "date_end": "2022-03-24", "date_precision": "day", "kind": "statement", "verification": "reported"}}"#
+                )
+            })
+            .collect();
+        std::fs::write(path, format!("{{\"events\": [{}]}}", events.join(", "))).unwrap();
+    }
+
+    fn eval(a: &[&str]) -> Result<String, Failure> {
+        let mut out = Vec::new();
+        run_eval(&args(a), &mut out).map(|()| String::from_utf8(out).unwrap())
+    }
+
+    /// The overall line's columns after its name.
+    fn overall(report: &str) -> Vec<String> {
+        let line = report.lines().find(|l| l.starts_with("overall")).unwrap_or_else(|| panic!("no overall line:\n{report}"));
+        line.split_whitespace().skip(1).map(str::to_owned).collect()
+    }
+
     #[test]
     fn eval_needs_a_publication_date_for_every_article() {
         let d = scratch("eval");
         std::fs::write(d.join("a.txt"), ARTICLE).unwrap();
         let gold = d.join("gold.json");
-        let event = r#"{"id": "G1", "article": "a.txt", "paragraph": 1, "actor_lane": "NATO", "quote": "x", "date_start": "2022-03-24", "date_end": "2022-03-24", "date_precision": "day"}"#;
-        std::fs::write(&gold, format!("{{\"events\": [{event}]}}")).unwrap();
+        eval_gold(&gold, &["a.txt"]);
         let (g, dir) = (gold.to_str().unwrap(), d.to_str().unwrap());
-        let e = run_eval(&args(&[g, "--articles", dir]), &mut Vec::new()).unwrap_err();
+        let e = eval(&[g, "--articles", dir]).unwrap_err();
         assert!(e.code == 2 && e.message.contains("a.txt: no publication date; give --published a.txt=YYYY-MM-DD"), "{}", e.message);
-        let mut out = Vec::new();
-        run_eval(&args(&[g, "--articles", dir, "--published", "a.txt=2022-03-24"]), &mut out).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert!(text.contains("date right:"), "the header explains the date rule");
-        let overall = text.lines().find(|l| l.starts_with("overall")).unwrap();
-        let cols: Vec<&str> = overall.split_whitespace().collect();
-        assert_eq!(cols[1..4], ["1", "2", "1"], "gold, extracted, matched: {overall}");
+        let text = eval(&[g, "--articles", dir, "--published", "a.txt=2022-03-24"]).unwrap();
+        assert!(text.contains("date right:") && text.contains("match: "), "the header explains the rules");
+        // gold, extracted, matched, precision, recall, date acc, kind acc (then bad titles, which
+        // are the extractor's business): the second sentence, "He said more.", is a false alarm.
+        assert_eq!(overall(&text)[..7], ["1", "2", "1", "0.500", "1.000", "1.000", "1.000"], "{text}");
+        assert_eq!(overall(&text).len(), 8, "{text}");
         std::fs::write(d.join("published.json"), r#"{"_about": "x", "a.txt": "2022-03-24"}"#).unwrap();
-        run_eval(&args(&[g, "--articles", dir]), &mut Vec::new()).unwrap();
+        eval(&[g, "--articles", dir]).unwrap();
+    }
+
+    #[test]
+    fn eval_reads_several_folders_and_skips_absent_articles() {
+        let d = scratch("eval-dirs");
+        let (one, two) = (d.join("one"), d.join("two"));
+        std::fs::create_dir_all(&one).unwrap();
+        std::fs::create_dir_all(&two).unwrap();
+        std::fs::write(one.join("a.txt"), ARTICLE).unwrap();
+        std::fs::write(two.join("b.txt"), ARTICLE).unwrap();
+        std::fs::write(one.join("published.json"), r#"{"a.txt": "2022-03-24"}"#).unwrap();
+        std::fs::write(two.join("published.json"), r#"{"b.txt": "2022-03-24"}"#).unwrap();
+        let gold = d.join("gold.json");
+        eval_gold(&gold, &["a.txt", "b.txt", "elsewhere.txt"]);
+        let (g, one, two) = (gold.to_str().unwrap(), one.to_str().unwrap(), two.to_str().unwrap());
+        let text = eval(&[g, "--articles", one, "--articles", two, "--details"]).unwrap();
+        assert!(text.contains("skipped: elsewhere.txt"), "{text}");
+        assert_eq!(overall(&text)[..3], ["2", "4", "2"], "{text}");
+        assert!(text.contains("+ false alarm") && text.contains("\"He said more."), "details show the false alarms' quotes\n{text}");
+        assert!(text.contains("kind (2 matched events)") && text.contains("date precision: rows reference"), "{text}");
+        // One folder alone: b.txt is skipped too, and an absent folder is an error.
+        assert!(eval(&[g, "--articles", one]).unwrap().contains("skipped: b.txt, elsewhere.txt"));
+        let e = eval(&[g, "--articles", one, "--articles", "/nonexistent/chronolens"]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("is not a folder"), "{}", e.message);
     }
 }

@@ -7,6 +7,8 @@ use super::dates::{Calendar, Cue, Dated, find_cues};
 use super::gazetteer::{Gazetteer, What};
 use super::kinds::{VerbHit, find_verbs, says_unverified, stronger, verification};
 use super::sentences::{Sentence, split_sentences};
+use super::titles;
+use super::transcript;
 use crate::model::{Kind, Precision, Verification};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
@@ -49,6 +51,8 @@ struct Found {
     denial: bool,
     /// A meeting named as the setting: (first token, last token + 1, preposition).
     setting: Option<(usize, usize, String)>,
+    /// An attack named by a noun ("the drone attack on the Kremlin"): its tokens.
+    named: Option<(usize, usize)>,
     why_kind: String,
 }
 
@@ -75,11 +79,21 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         paragraph_day: None,
         drafts: Vec::new(),
     };
+    // In a transcript, the speaker of the last label ("SECRETARY BLINKEN:").
+    let mut speaker: Option<(String, usize)> = None;
     for (pi, p) in paragraphs.iter().enumerate().skip(1) {
         if is_boilerplate(p) {
             continue;
         }
+        let body = match transcript::label(p) {
+            Some((head, body)) => {
+                speaker = transcript::speaker(g, head);
+                body
+            }
+            None => 0,
+        };
         r.paragraph_day = None;
+        let before_paragraph = r.drafts.len();
         for s in split_sentences(p) {
             let before = r.drafts.len();
             r.sentence(pi, p, &s);
@@ -91,9 +105,98 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
                 }
             }
         }
+        if let Some((name, lane)) = &speaker
+            && r.drafts.len() == before_paragraph
+            && body < p.len()
+        {
+            r.drafts.push(transcript_statement(pi, &p[body..], name, *lane, published, g));
+        }
     }
-    r.drafts
+    merge_statements(paragraphs, r.drafts)
 }
+
+/// A transcript paragraph: the speaker's own words, said at the session the
+/// transcript records (dated by its publication).
+fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, published: NaiveDate, g: &Gazetteer) -> Draft {
+    let said = said.trim_end();
+    let first = split_sentences(said).first().map_or(said, |s| s.text(said));
+    Draft {
+        paragraph: pi,
+        quote: said.to_owned(),
+        lane,
+        actor: Some(name.to_owned()),
+        kind: Kind::Statement,
+        verification: Verification::Reported,
+        date: Dated {
+            start: published,
+            end: None,
+            precision: Precision::Day,
+            cue: None,
+            how: "a transcript's words, dated by its publication".to_owned(),
+        },
+        title: titles::report_title(name, first, "spoke", true),
+        notes: format!(
+            "Draft by `chronolens extract`. Lane {}: the transcript's speaker label. Kind statement: the speaker's own words. Date: the transcript's publication.",
+            g.lanes[lane].label
+        ),
+    }
+}
+
+/// One statement told over several sentences of a paragraph ("X said A. He
+/// added B.") is one event: drafts of the same speaker's reports that follow
+/// each other in a paragraph become one, quoting from the first to the last.
+fn merge_statements(paragraphs: &[String], drafts: Vec<Draft>) -> Vec<Draft> {
+    let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
+    // Where each kept draft's quote lies in its paragraph. Quotes come in the
+    // order of their sentences: each is looked for from where the last ended,
+    // so a paragraph is read once however many drafts it holds.
+    let mut out: Vec<(Draft, Option<(usize, usize)>)> = Vec::with_capacity(drafts.len());
+    let mut cursor = (usize::MAX, 0);
+    for d in drafts {
+        let p = &paragraphs[d.paragraph];
+        if cursor.0 != d.paragraph {
+            cursor = (d.paragraph, 0);
+        }
+        let found = p[cursor.1..].find(&d.quote).map(|i| i + cursor.1).or_else(|| p.find(&d.quote));
+        let here = found.map(|a| (a, a + d.quote.len()));
+        if let Some(&(_, e)) = here.as_ref() {
+            cursor.1 = e.min(p.len());
+        }
+        if let Some((last, Some((a, b)))) = out.last_mut()
+            && let Some((c, e)) = here
+            && last.paragraph == d.paragraph
+            && last.lane == d.lane
+            && last.actor.is_some()
+            && last.actor == d.actor
+            && speech(last.kind)
+            && speech(d.kind)
+            && last.date.start == d.date.start
+            && last.date.precision == d.date.precision
+        {
+            // The quote itself is cut once at the end: copying it at each merge would be quadratic.
+            (*a, *b) = ((*a).min(c), (*b).max(e));
+            last.kind = stronger(last.kind, d.kind);
+            last.verification = last.verification.max(d.verification);
+            if !last.notes.ends_with(MERGED) {
+                last.notes.push_str(MERGED);
+            }
+            continue;
+        }
+        out.push((d, here));
+    }
+    out.into_iter()
+        .map(|(mut d, range)| {
+            if let Some((a, b)) = range
+                && d.notes.ends_with(MERGED)
+            {
+                d.quote = paragraphs[d.paragraph][a..b].to_owned();
+            }
+            d
+        })
+        .collect()
+}
+
+const MERGED: &str = " One statement over several sentences of the paragraph.";
 
 impl Reader<'_> {
     fn sentence(&mut self, pi: usize, p: &str, s: &Sentence) {
@@ -129,6 +232,7 @@ impl Reader<'_> {
                     inside: None,
                     denial: v.denial,
                     setting: None,
+                    named: None,
                     why_kind: verb_words.clone(),
                 });
                 continue;
@@ -153,6 +257,7 @@ impl Reader<'_> {
                             inside: None,
                             denial: v.denial,
                             setting: None,
+                            named: None,
                             why_kind: verb_words,
                         });
                     }
@@ -179,6 +284,7 @@ impl Reader<'_> {
                         inside: main,
                         denial: false,
                         setting: None,
+                        named: None,
                         why_kind: verb_words.clone(),
                     });
                 }
@@ -194,7 +300,22 @@ impl Reader<'_> {
                     inside: main,
                     denial: false,
                     setting: Some((a, b, prep.clone())),
+                    named: None,
                     why_kind: s.slice(p, b - 1, b - 1).to_owned(),
+                });
+            }
+        }
+        if !found.iter().any(|f| f.kind == Kind::Attack) {
+            for (a, b, noun) in named_attacks(s) {
+                found.push(Found {
+                    actor: attack_side(self.g, s, p, a, noun),
+                    kind: Kind::Attack,
+                    verb: None,
+                    inside: main,
+                    denial: false,
+                    setting: None,
+                    named: Some((a, b)),
+                    why_kind: s.slice(p, noun, noun).to_owned(),
                 });
             }
         }
@@ -235,11 +356,16 @@ impl Reader<'_> {
 
     /// When an event happened, in order of evidence: a time expression of its
     /// own; for something reported inside a statement, on or before that
-    /// statement; "would … on Thursday": said in the days before; the same
-    /// actor's last dated report; a day named earlier in the paragraph; the week
+    /// statement; the same actor's last dated report; a day named earlier in the paragraph; the week
     /// the article has set ("Last week"); else on or before publication.
     fn date_of(&mut self, f: &Found, found: &[Found], dated: &[Dated], cues: &[(Cue, Dated)]) -> Dated {
-        let at = f.verb.map(|v| v.at).or(f.setting.as_ref().map(|x| x.0)).unwrap_or(0);
+        let at = f.verb.map(|v| v.at).or(f.setting.as_ref().map(|x| x.0)).or(f.named.map(|x| x.0)).unwrap_or(0);
+        // A time inside an attack's name is its own ("the drone attack on the Kremlin on Wednesday").
+        if let Some((a, b)) = f.named
+            && let Some((_, d)) = cues.iter().find(|(c, _)| c.start >= a && c.end <= b && !c.future && !c.would)
+        {
+            return d.clone();
+        }
         if let Some(m) = f.inside {
             let main_at = found[m].verb.map_or(0, |v| v.at);
             let own = cues.iter().find(|(c, _)| c.start > main_at && !c.would && !c.future);
@@ -275,20 +401,6 @@ impl Reader<'_> {
                 self.paragraph_day = Some(d.clone());
             }
             return d.clone();
-        }
-        let ahead = cues.iter().find(|(c, d)| c.would && d.precision == Precision::Day && d.start - Days::new(6) <= self.cal.published);
-        if let Some((c, d)) = ahead
-            && f.verb.is_some_and(|v| v.is_speech())
-        {
-            let lo = d.start - Days::new(6);
-            let hi = (d.start - Days::new(1)).min(self.cal.published).max(lo);
-            return Dated {
-                start: lo,
-                end: Some(hi),
-                precision: Precision::Range,
-                cue: Some(c.text.clone()),
-                how: format!("said in the days before “{}”, which it looks ahead to", c.text),
-            };
         }
         if f.verb.is_some_and(|v| v.present) {
             return self.cal.before(None, "present tense and no date given: on or before publication".to_owned());
@@ -392,6 +504,74 @@ fn meeting_settings(s: &Sentence) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// Nouns that name an attack or a blast as an event of its own.
+const ATTACK_NOUNS: &[&str] =
+    &["attack", "strike", "airstrike", "explosion", "blast", "bombing", "shelling", "assault", "incursion", "raid", "bombardment"];
+/// What may open such a noun phrase: "the drone attack", "a missile strike", "Tuesday's blast".
+const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "last", "yesterday's", "today's"];
+
+/// Attacks named by a noun phrase outside quoted speech: "the drone attack on
+/// the Kremlin", "a missile strike in Polish farmland that killed two people"
+/// (up to the next punctuation): (first token, last token + 1, the noun).
+fn named_attacks(s: &Sentence) -> Vec<(usize, usize, usize)> {
+    let t = &s.tokens;
+    let mut out = Vec::new();
+    for n in 0..t.len() {
+        if s.quoted[n] || !ATTACK_NOUNS.contains(&t[n].lower.as_str()) {
+            continue;
+        }
+        // Back over at most three modifiers to an opener ("the recent drone attack").
+        let Some(a) = (n.saturating_sub(4)..n)
+            .rev()
+            .find(|&k| !s.quoted[k] && (PHRASE_OPENERS.contains(&t[k].lower.as_str()) || t[k].kind == super::text::TokKind::Possessive))
+        else {
+            continue;
+        };
+        if t[a + 1..n].iter().any(|w| !w.is_word() && w.kind != super::text::TokKind::Possessive) {
+            continue;
+        }
+        // "on/in/at/against …" after the noun is part of its name.
+        let mut b = n + 1;
+        if t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
+            while b < t.len() && b < n + 9 && !s.quoted[b] && t[b].kind != super::text::TokKind::Punct {
+                b += 1;
+            }
+        }
+        // Without a target or place ("the attack", "a deliberate strike") it
+        // refers back to an attack already told, or to none at all.
+        if b > n + 2 && out.last().is_none_or(|&(_, end, _)| a >= end) {
+            out.push((a, b, n));
+        }
+    }
+    out
+}
+
+/// Whose attack: a side named just before the noun ("a Russian missile
+/// strike"), else nobody known (the default lane).
+fn attack_side(g: &Gazetteer, s: &Sentence, p: &str, a: usize, noun: usize) -> Actor {
+    for m in g.mentions(&s.tokens, a..noun, &[]) {
+        let lane = match m.what {
+            What::Group(l) | What::Demonym(l) => l,
+            _ => continue,
+        };
+        let name = s.slice(p, m.start, m.end - 1).to_owned();
+        return Actor {
+            key: format!("group:{}", name.to_lowercase()),
+            name: name.clone(),
+            lane,
+            person: None,
+            why: format!("“{name}” before the attack's name"),
+        };
+    }
+    Actor {
+        name: String::new(),
+        lane: g.default_lane,
+        key: "unnamed".to_owned(),
+        person: None,
+        why: "an attack named without saying whose".to_owned(),
+    }
+}
+
 /// The sides named in a meeting's description ("the NATO summit" → NATO).
 fn setting_actors(g: &Gazetteer, s: &Sentence, p: &str, a: usize, b: usize) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
@@ -413,6 +593,9 @@ fn setting_actors(g: &Gazetteer, s: &Sentence, p: &str, a: usize, b: usize) -> V
 /// The exact words an event rests on: the whole sentence for a report; the
 /// clause for something reported inside it; the phrase for a meeting setting.
 fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
+    if let Some((a, b)) = f.named {
+        return s.slice(p, a, b - 1).to_owned();
+    }
     if let Some((a, b, _)) = &f.setting {
         let mut end = *b - 1;
         // "… summit in Brussels"
@@ -432,32 +615,44 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
     s.text(p).to_owned()
 }
 
-/// "Jens Stoltenberg: Russia itself could try to use chemical weapons in …".
+/// "Jens Stoltenberg: Russia itself could try to use chemical weapons" for a
+/// report; "Lloyd Austin convened the Ukraine Defense Contact Group" for an act.
 fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { f.actor.name.clone() };
     let t = &s.tokens;
-    let gist = if s.quoted.first() == Some(&true) {
-        let end = (1..t.len()).find(|&k| !s.quoted[k]).unwrap_or(t.len());
-        p[t[0].end..t[end.saturating_sub(1).max(1)].start].to_owned()
-    } else if let Some(v) = f.verb.filter(|v| v.end < t.len() && !v.subject_after) {
-        let from = if f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() { v.at } else { v.end };
-        let from = if t.get(from).is_some_and(|w| w.lower == "that") { from + 1 } else { from };
-        if from < t.len() { p[t[from].start..s.end].to_owned() } else { s.text(p).to_owned() }
-    } else {
-        quote_for(f, s, p)
-    };
-    format!("{who}: {}", shorten(gist.trim(), 100))
-}
-
-/// At most `max` characters, cut at a word, with "…".
-pub fn shorten(text: &str, max: usize) -> String {
-    let text = text.trim_end_matches(['.', ',', ';', ':', ' ']);
-    if text.chars().count() <= max {
-        return text.to_owned();
+    let from_token = |k: usize| if k < t.len() { p[t[k].start..s.end].to_owned() } else { String::new() };
+    if f.named.is_some() {
+        // "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported".
+        let phrase = quote_for(f, s, p);
+        let phrase = phrase
+            .split_once(' ')
+            .filter(|(first, _)| PHRASE_OPENERS.contains(&first.to_lowercase().as_str()))
+            .map_or(phrase.as_str(), |(_, rest)| rest);
+        let mut c = phrase.chars();
+        let phrase: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+        return titles::fit(&format!("{phrase} reported"), titles::MAX_TITLE);
     }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    let Some(v) = f.verb else {
+        // A meeting named as the setting of a report.
+        let setting = quote_for(f, s, p);
+        let phrase = setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest);
+        return titles::act_title(&who, &format!("met at {phrase}"));
+    };
+    let act = from_token(v.at);
+    if f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() {
+        return titles::act_title(&who, &act);
+    }
+    // What was said comes before the speaker ("“…,” she said", "…, the
+    // minister said", "…, said Jens") or after the verb ("X said that …").
+    let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
+    let ends_report = t[v.end..].iter().take_while(|w| w.is_word()).count() == 0 || s.quoted.first() == Some(&true);
+    let before = t[..speaker_at].iter().rposition(|w| !w.is_word()).map(|k| (k, t[..k].iter().filter(|w| w.is_word()).count()));
+    let (gist, quoted) = match before {
+        Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
+        _ if v.end < t.len() => (from_token(v.end), false),
+        _ => (s.text(p).to_owned(), true),
+    };
+    titles::report_title(&who, &gist, &act, quoted)
 }
 
 #[cfg(test)]
@@ -515,8 +710,9 @@ mod tests {
     fn a_meeting_named_as_the_setting_gets_the_date_of_the_report() {
         let text = "T\n\nStoltenberg said on Thursday it was grave. “We are concerned about all of this,” he told reporters after the NATO summit.";
         let r = run(text, "2022-03-25");
-        assert_eq!(r.len(), 3);
-        assert_eq!((r[2].2, r[2].4.as_str()), (Kind::Meeting, "2022-03-24"));
+        assert_eq!(r.len(), 2, "one statement over two sentences, and the meeting: {r:?}");
+        assert_eq!((r[0].2, r[0].4.as_str()), (Kind::Statement, "2022-03-24"));
+        assert_eq!((r[1].2, r[1].4.as_str()), (Kind::Meeting, "2022-03-24"));
     }
 
     #[test]
@@ -546,9 +742,40 @@ mod tests {
     }
 
     #[test]
-    fn a_statement_about_a_coming_day_was_made_in_the_days_before() {
+    fn a_statement_about_a_coming_day_is_not_dated_by_that_day() {
+        // The day a plan is for says nothing of when it was announced.
         let r = run("T\n\nStoltenberg said that the summit on Thursday would agree to help.", "2022-03-24");
-        assert_eq!((r[0].3, r[0].4.as_str(), r[0].5.as_deref()), (Precision::Range, "2022-03-18", Some("2022-03-23")));
+        assert_eq!((r[0].3, r[0].4.as_str(), r[0].5.as_deref()), (Precision::Before, "2022-03-24", None));
+    }
+
+    #[test]
+    fn an_attack_named_with_its_target_is_an_event_of_its_own() {
+        let r = run("T\n\nPeskov said the drone attack on the Kremlin on Wednesday was planned. He called it an attack.", "2023-05-05");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[1].1.as_str(), r[1].2, r[1].3, r[1].4.as_str()), ("other", Kind::Attack, Precision::Day, "2023-05-03"));
+        // "an attack" alone refers back: no second attack.
+        let r = run("T\n\nThe strike was deliberate, Zelensky said.", "2023-05-05");
+        assert!(r.iter().all(|d| d.2 != Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_transcript_paragraph_is_its_speakers_statement() {
+        let text = "Remarks\n\nSECRETARY BLINKEN: Good afternoon. We had a frank discussion today.\n\nAnd we will keep talking.\n\nQUESTION: What about sanctions?";
+        let r = run(text, "2022-01-21");
+        assert_eq!(r.len(), 2, "the question is nobody's statement: {r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str(), r[0].2, r[0].4.as_str()), (1, "us", Kind::Statement, "2022-01-21"));
+        assert_eq!(r[1].0, 2, "an unlabelled paragraph goes on with the same speaker");
+    }
+
+    #[test]
+    fn one_statement_over_several_sentences_is_one_event() {
+        let text = "T\n\nZelensky said on Monday that talks would go on. He added that Kyiv wanted more air defence. Peskov said no.";
+        let g = Gazetteer::builtin();
+        let paragraphs = split_paragraphs(text);
+        let d = extract_paragraphs(&paragraphs, NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), &g);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[0].quote, "Zelensky said on Monday that talks would go on. He added that Kyiv wanted more air defence.");
+        assert!(paragraphs[1].contains(&d[0].quote));
     }
 
     #[test]
@@ -572,11 +799,5 @@ mod tests {
         let r = run("T\n\nSergei Lavrov will meet Turkish officials on Thursday, the ministry said.", "2022-04-05");
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("russia", Kind::Meeting), ("russia", Kind::Statement)]);
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-04-07"), "future tense points forward");
-    }
-
-    #[test]
-    fn shorten_cuts_at_a_word() {
-        assert_eq!(shorten("one two three.", 100), "one two three");
-        assert_eq!(shorten("alpha beta gamma delta", 12), "alpha beta…");
     }
 }

@@ -13,10 +13,14 @@
 //!   president" → the last person named with that title;
 //! - `dates`: time expressions → dates, from the publication date and the week
 //!   the text sets ("Last week, …");
-//! - `events`: one event per lane and sentence, plus attacks/meetings/decisions
-//!   reported inside a statement, dated by the best evidence available;
+//! - `events`: one event per lane and sentence (a statement over several sentences of a
+//!   paragraph is one), plus attacks/meetings/decisions reported inside a statement and
+//!   attacks named with their target, dated by the best evidence available;
 //! - `dataset`: new dataset or `--into` an existing one, written atomically;
-//! - `eval`: precision, recall and date accuracy against reference events;
+//! - `titles`: "Who: what was said" / "Who did what", a real clause of at most 90 characters;
+//! - `transcript`: paragraphs led by a speaker label ("SECRETARY BLINKEN:") are that speaker's words;
+//! - `eval`: precision, recall, date and kind accuracy, bad titles and confusion
+//!   tables against reference events (the quote must overlap, dates as precise as the text);
 //! - `cli`: `chronolens extract` and `chronolens eval`.
 
 pub mod actors;
@@ -32,6 +36,8 @@ pub mod gazetteer;
 pub mod kinds;
 pub mod sentences;
 pub mod text;
+pub mod titles;
+pub mod transcript;
 
 pub use article::{ArticleMeta, InputError, article_id, article_text, extract_article, parse_published};
 pub use cli::{eval_command, extract_command};

@@ -1,0 +1,234 @@
+//! Titles of draft events: a real clause of at most 90 characters that says
+//! who and what: "Lloyd Austin: Russia has paid a staggering cost for the war"
+//! for a report, "Lloyd Austin convened the Ukraine Defense Contact Group" for
+//! an act. Never empty, never a speaker followed by nothing or by a time.
+
+/// The longest title, in characters.
+pub const MAX_TITLE: usize = 90;
+
+/// Words that say when, not what: stripped from the start of a gist.
+const WHEN_WORDS: &[&str] = &[
+    "on",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "this",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "in",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words a title must not end on: the sentence went on after them.
+const DANGLING: &[&str] = &[
+    "of", "to", "the", "a", "an", "and", "or", "but", "on", "in", "at", "for", "with", "by", "from", "that", "as", "during", "its", "his",
+    "her", "their", "our", "is", "are", "was", "were", "be", "would", "will", "which", "who", "whose", "than", "into", "about", "against",
+    "toward", "towards", "over", "under", "after", "before", "between", "among", "within", "without", "across", "through", "via", "per",
+    "amid", "despite", "since", "until", "upon", "like", "near", "onto", "has", "have", "had", "not", "very", "more", "most", "such",
+    "this", "these", "those", "it", "they", "he", "she", "we", "can", "could", "should", "may",
+];
+
+/// A report's title: "Who: what was said". `gist` is what was said (the
+/// quoted words or the clause after the verb); if too little of it is left
+/// once times and connectives are dropped, `act` (the verb and what follows)
+/// makes the title instead: "Who said during a TV broadcast" is no title,
+/// "Who spoke during a TV broadcast on Tuesday" at least says what happened.
+/// `quoted`: the gist is the words said themselves ("“For two years …,” he
+/// said"), which may start with anything; after the verb, a gist that starts
+/// with "during" or "at" only says where or when it was said.
+pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
+    let gist = clean_gist(gist).replace(['“', '”', '"'], "");
+    let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
+    if gist.split_whitespace().count() >= 3 && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
+        let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
+        return format!("{who}: {}", fit(&capitalise(&gist), room));
+    }
+    act_title(who, act)
+}
+
+/// A gist that starts with one of these says where or when, not what.
+const CIRCUMSTANCE: &[&str] = &[
+    "during",
+    "at",
+    "after",
+    "before",
+    "following",
+    "amid",
+    "in",
+    "on",
+    "while",
+    "when",
+    "with",
+    "to",
+    "from",
+    "for",
+    "as",
+    "by",
+    "ahead",
+    "via",
+    "through",
+    "under",
+];
+
+/// An act's title: "Who did what" from the verb on.
+pub fn act_title(who: &str, act: &str) -> String {
+    let act = act.trim().trim_start_matches(['“', '"', '‘', '\'']).trim();
+    let text = if act.is_empty() { who.to_owned() } else { format!("{who} {act}") };
+    fit(&text, MAX_TITLE)
+}
+
+/// What was said, without the times, connectives and quote marks it starts
+/// with, nor a closing "he said".
+fn clean_gist(gist: &str) -> &str {
+    let mut g = gist.trim();
+    loop {
+        let before = g;
+        g = g.trim_start_matches(|c: char| c == ',' || c == ':' || c == '“' || c == '"' || c == '‘' || c.is_whitespace());
+        let first = g.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+        let word = first.trim_end_matches(['.', ',']).to_lowercase();
+        let is_when = WHEN_WORDS.contains(&word.as_str()) || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()));
+        if is_when || word == "that" {
+            g = &g[first.len()..];
+        }
+        if g == before {
+            break;
+        }
+    }
+    g.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '”' | '"' | '’' | '\'') || c.is_whitespace())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// At most `max` characters, cut between words, never ending on a word that
+/// needs more after it; "…" where something was cut.
+pub fn fit(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.trim_end_matches(['.', ',', ';', ':', ' ', '—', '-']);
+    let mut words: Vec<&str> = Vec::new();
+    let mut len = 0;
+    let mut cut = false;
+    for w in text.split(' ') {
+        let add = w.chars().count() + usize::from(!words.is_empty());
+        if len + add > max.saturating_sub(1) {
+            cut = true;
+            break;
+        }
+        len += add;
+        words.push(w);
+    }
+    if words.is_empty() {
+        // One word longer than the title: cut inside it.
+        return format!("{}…", text.chars().take(max.saturating_sub(1)).collect::<String>());
+    }
+    // Clauses cut at a comma read better than at a random word.
+    // Only a cut leaves a word dangling: a sentence that ended by itself ("the talks would go on") is whole.
+    while cut && words.len() > 1 {
+        let last = words.last().expect("not empty");
+        if dangles(last) || last.ends_with([',', ';', ':', '(', '—']) {
+            words.pop();
+            continue;
+        }
+        break;
+    }
+    let joined = words.join(" ");
+    let joined = joined.trim_end_matches([',', ';', ':', '—', '-', '(', ' ']);
+    if cut { format!("{joined}…") } else { joined.to_owned() }
+}
+
+fn dangles(word: &str) -> bool {
+    DANGLING.contains(&word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_says_who_and_what() {
+        assert_eq!(
+            report_title("Lloyd Austin", "Tuesday that “Russia has paid a staggering cost” for the war", "said Tuesday", false),
+            "Lloyd Austin: Russia has paid a staggering cost for the war"
+        );
+        assert_eq!(
+            report_title("Dmitry Peskov", "on Monday that the talks would go on.", "said", false),
+            "Dmitry Peskov: The talks would go on"
+        );
+        // Nothing but a time left: the act makes the title.
+        assert_eq!(
+            report_title("Volodymyr Zelensky", "during a TV broadcast on Tuesday", "spoke during a TV broadcast on Tuesday", false),
+            "Volodymyr Zelensky spoke during a TV broadcast on Tuesday"
+        );
+        assert_eq!(report_title("Lloyd Austin", "", "said", false), "Lloyd Austin said");
+        assert_eq!(
+            report_title("Lloyd Austin", "“For more than two years, Ukraine's forces have fought,”", "said", true),
+            "Lloyd Austin: For more than two years, Ukraine's forces have fought"
+        );
+        assert_eq!(report_title("Lloyd Austin", " on Tuesday ", "said on Tuesday", false), "Lloyd Austin said on Tuesday");
+    }
+
+    #[test]
+    fn titles_fit_and_never_dangle() {
+        let long = "Russia has paid a staggering cost for Putin's imperial dreams and at least 315,000 Russian troops have been killed or wounded in the war";
+        let t = report_title("Lloyd Austin", long, "said", false);
+        assert!(t.chars().count() <= MAX_TITLE, "{t}");
+        assert!(t.ends_with('…'), "{t}");
+        for w in DANGLING {
+            assert!(!t.trim_end_matches('…').to_lowercase().ends_with(&format!(" {w}")), "{t}");
+        }
+        assert_eq!(fit("the meeting of the talks that went on", 20), "the meeting…");
+        assert_eq!(fit("short and sweet.", 90), "short and sweet");
+        assert_eq!(fit(&"x".repeat(100), 10).chars().count(), 10);
+        assert_eq!(
+            act_title("Lloyd Austin", "convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein Air Base, Germany"),
+            "Lloyd Austin convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein…"
+        );
+    }
+}
