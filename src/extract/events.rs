@@ -368,7 +368,8 @@ impl Reader<'_> {
         }
         if let Some(m) = f.inside {
             let main_at = found[m].verb.map_or(0, |v| v.at);
-            let own = cues.iter().find(|(c, _)| c.start > main_at && !c.would && !c.future);
+            // Not a cue that dates the saying itself ("said on Monday that …").
+            let own = cues.iter().find(|(c, _)| c.start > main_at && !c.would && !c.future && !c.dates_report);
             if let Some((_, d)) = own {
                 return d.clone();
             }
@@ -391,7 +392,12 @@ impl Reader<'_> {
             }
         }
         let future = f.verb.is_some_and(|v| v.future);
-        let usable = cues.iter().filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()));
+        // A past act is never dated after publication ("in July 2023" in a plan).
+        let published = self.cal.published;
+        let usable = cues
+            .iter()
+            .filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()))
+            .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
         if let Some((_, d)) = nearest {
             if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && !future {
