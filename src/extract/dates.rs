@@ -948,11 +948,21 @@ fn clause_of(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
     }
     // A piece without a verb of its own after a comma ("will meet with Bosnia,
     // Georgia and Moldova on Wednesday") goes on with the clause before it.
-    while !opening && from >= 2 && t[from - 1].is_punct(',') && !has_verb(s, from..to, a..b) {
-        from = start_before(from - 1);
+    // Each step looks at the new piece only (the rest had no verb), and at most a
+    // few pieces back: a list of dates must not make this quadratic.
+    let mut verbless = !has_verb(s, from..to, a..b);
+    let mut steps = 0;
+    while verbless && !opening && from >= 2 && t[from - 1].is_punct(',') && steps < MAX_PIECES_BACK {
+        let piece_end = from - 1;
+        from = start_before(piece_end);
+        verbless = !has_verb(s, from..piece_end, a..b);
+        steps += 1;
     }
     (from, to)
 }
+
+/// How many verbless pieces before a comma a clause may take in.
+const MAX_PIECES_BACK: usize = 4;
 
 /// Words that are verbs whatever their place.
 const VERBS: &[&str] = &[
@@ -1459,6 +1469,22 @@ fn wd_name(wd: Weekday) -> &'static str {
 mod tests {
     use super::*;
     use crate::extract::sentences::split_sentences;
+
+    #[test]
+    fn a_clause_takes_in_a_few_verbless_pieces_at_most() {
+        // Found by the fuzz harness: a list of hundreds of dates made clause_of
+        // walk back over every piece for every date (10 s for 400 of them).
+        let text = "Ministers will meet Bosnia, Georgia, Moldova, Armenia, Serbia, Kosovo, Albania, Montenegro on Monday.";
+        let s = &split_sentences(text)[0];
+        let monday = s.tokens.iter().position(|t| t.lower == "monday").unwrap();
+        let (from, _) = clause_of(s, monday - 1, monday + 1);
+        let pieces = s.tokens[from..monday].iter().filter(|t| t.is_punct(',')).count();
+        assert_eq!(pieces, MAX_PIECES_BACK, "{}", &text[s.tokens[from].start..]);
+        // Fewer pieces: back to the verb, as before.
+        let s = &split_sentences("Ministers will meet Bosnia, Georgia and Moldova on Monday.")[0];
+        let monday = s.tokens.iter().position(|t| t.lower == "monday").unwrap();
+        assert_eq!(clause_of(s, monday - 1, monday + 1).0, 0);
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
