@@ -101,7 +101,23 @@ fn is_abbreviation(toks: &[Token], i: usize) -> bool {
     single_initial || listed
 }
 
+/// The most tokens one sentence may have. Real sentences stay far below; a
+/// run of text without full stops (a list, a page dump) is read in pieces
+/// of this size, cut after a comma where one is near, so that the rules,
+/// some of which look back over their sentence, stay linear in the text.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
 fn push_sentence(out: &mut Vec<Sentence>, paragraph: &str, toks: &[Token]) {
+    let mut toks = toks;
+    while toks.len() > MAX_SENTENCE_TOKENS {
+        let cut = (MAX_SENTENCE_TOKENS / 2..MAX_SENTENCE_TOKENS).rev().find(|&k| toks[k - 1].is_punct(',')).unwrap_or(MAX_SENTENCE_TOKENS);
+        push_piece(out, paragraph, &toks[..cut]);
+        toks = &toks[cut..];
+    }
+    push_piece(out, paragraph, toks);
+}
+
+fn push_piece(out: &mut Vec<Sentence>, paragraph: &str, toks: &[Token]) {
     if !toks.iter().any(Token::is_word) {
         return;
     }
@@ -140,6 +156,17 @@ pub fn speech_mask(tokens: &[Token]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_without_full_stops_is_read_in_pieces() {
+        let p = "word, ".repeat(1000);
+        let s = split_sentences(&p);
+        assert!(s.len() >= 1000 * 2 / MAX_SENTENCE_TOKENS, "{}", s.len());
+        assert!(s.iter().all(|x| x.tokens.len() <= MAX_SENTENCE_TOKENS));
+        // Every word is still in exactly one piece, and each piece is verbatim text.
+        assert_eq!(s.iter().map(|x| x.tokens.iter().filter(|t| t.is_word()).count()).sum::<usize>(), 1000);
+        assert!(s.iter().all(|x| p.contains(x.text(&p))));
+    }
 
     fn texts(p: &str) -> Vec<&str> {
         split_sentences(p).iter().map(|s| s.text(p)).collect::<Vec<_>>()
