@@ -7,8 +7,6 @@ use super::types::Dataset;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use super::atomic::backup_path as nth_backup_path;
-
 /// The newest backup of `path`: `FILE.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     super::atomic::backup_path(path, 1)

@@ -121,7 +121,7 @@ impl ChronolensApp {
                 }
             }
             "discard" => {
-                // `dirty` stays until new data actually replaces the old.
+                // The changes stay unsaved until new data actually replaces them.
                 self.discard_approved = true;
                 self.proceed(after, ui);
             }

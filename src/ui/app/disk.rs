@@ -154,9 +154,4 @@ impl ChronolensApp {
             self.changed_on_disk = false;
         }
     }
-
-    /// Labels of the edits that a reload would re-apply.
-    pub fn unsaved_edits(&self) -> Vec<String> {
-        self.history.since_saved().map(|(l, _, _)| l.to_owned()).collect()
-    }
 }
