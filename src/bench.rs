@@ -233,6 +233,7 @@ pub struct Harness<'a> {
     time: f64,
     /// Where the pointer rests (over the plot, as while zooming with the wheel).
     pointer: Pos2,
+    summaries: std::cell::RefCell<crate::corroborate::Summaries>,
 }
 
 /// What one frame cost and produced.
@@ -257,6 +258,7 @@ impl<'a> Harness<'a> {
             size,
             time: 0.0,
             pointer: plot.center(),
+            summaries: Default::default(),
         }
     }
 
@@ -275,7 +277,15 @@ impl<'a> Harness<'a> {
             events: vec![egui::Event::PointerMoved(self.pointer)],
             ..Default::default()
         };
-        let args = TimelineArgs { data: self.data, hidden: &self.hidden, lane_colors: &self.colors, selected: None, matches: None };
+        let args = TimelineArgs {
+            data: self.data,
+            hidden: &self.hidden,
+            lane_colors: &self.colors,
+            selected: None,
+            matches: None,
+            summaries: &self.summaries,
+            keep: None,
+        };
         let state = &mut self.state;
         let t0 = Instant::now();
         let out = self.ctx.run_ui(raw, |ui| {

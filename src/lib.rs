@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod cli;
+pub mod corroborate;
 pub mod export;
 pub mod extract;
 pub mod generate;

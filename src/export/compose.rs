@@ -67,12 +67,14 @@ pub struct Composed {
 struct Look {
     style: TimelineStyle,
     colors: Vec<Color32>,
+    /// Independent sources and disagreements of the events drawn.
+    summaries: std::cell::RefCell<crate::corroborate::Summaries>,
 }
 
 impl Look {
     fn new(plan: &Plan) -> Self {
         let visuals = if plan.request.dark { egui::Visuals::dark() } else { egui::Visuals::light() };
-        Self { style: TimelineStyle::from_visuals(&visuals), colors: lane_colors(&plan.data) }
+        Self { style: TimelineStyle::from_visuals(&visuals), colors: lane_colors(&plan.data), summaries: Default::default() }
     }
 }
 
@@ -92,6 +94,8 @@ fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a
         matches,
         style: &look.style,
         scroll_y: 0.0,
+        summaries: &look.summaries,
+        keep: None,
     }
 }
 

@@ -115,11 +115,11 @@ fn to_event(article: &str, n: usize, d: Draft, g: &Gazetteer) -> Event {
         end: if d.date.precision == Precision::Range { d.date.end.map(iso) } else { None },
         precision: d.date.precision,
         verification: d.verification,
-        sources: vec![Source { article: article.to_owned(), paragraph: d.paragraph, quote: d.quote, extra: Default::default() }],
+        sources: vec![Source { article: article.to_owned(), paragraph: d.paragraph, quote: d.quote, ..Default::default() }],
         draft: Some(true),
         time_cue: d.date.cue,
         notes: Some(d.notes),
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

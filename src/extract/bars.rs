@@ -80,7 +80,7 @@ fn development_corpus_meets_the_bars() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
     let published = load_published(&dir.join("published.json")).unwrap();
     let r = evaluate(&dir.join("gold.json"), &dir, &published, &Gazetteer::builtin()).unwrap();
-    assert_eq!(r.articles.len(), 9, "the nine public-domain articles");
+    assert_eq!(r.articles.len(), 11, "the eleven public-domain articles");
     assert_bars(&r, &DEV, "the development corpus (articles in git)");
 }
 
@@ -88,5 +88,5 @@ fn development_corpus_meets_the_bars() {
 const SEEDS: Bars = Bars { precision: 0.78, recall: 0.63, date: 0.64, kind: 0.9, bad_titles: 4 };
 /// Measured: P 0.963 R 0.929 date 0.654 kind 0.885, 2 bad titles.
 const OWN: Bars = Bars { precision: 0.93, recall: 0.9, date: 0.62, kind: 0.85, bad_titles: 3 };
-/// Measured on the nine articles in git: P 0.784 R 0.414 date 0.621 kind 0.828, 3 bad titles.
-const DEV: Bars = Bars { precision: 0.75, recall: 0.39, date: 0.58, kind: 0.78, bad_titles: 4 };
+/// Measured on the eleven articles in git: P 0.818 R 0.444 date 0.694 kind 0.861, 5 bad titles.
+const DEV: Bars = Bars { precision: 0.78, recall: 0.42, date: 0.66, kind: 0.82, bad_titles: 6 };

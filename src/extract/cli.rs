@@ -3,9 +3,10 @@
 //! written unless everything before the write succeeded.
 
 use super::article::{ArticleMeta, article_id, article_text, extract_article, parse_published};
-use super::dataset::{add_to_dataset, new_dataset};
+use super::dataset::{add_corroborated, new_corroborated};
 use super::eval::{evaluate_dirs, format_report, load_published};
 use super::gazetteer::Gazetteer;
+use crate::corroborate::MergeMode;
 use crate::model::save::{backup_path, to_json, write_atomic};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 
 pub const EXTRACT_USAGE: &str = "\
 Usage: chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL]
-                          [--out FILE | --into DATASET.json] [--actors FILE]
+                          [--out FILE | --into DATASET.json] [--merge auto|propose|off]
+                          [--actors FILE]
 
 Turns plain-text articles (a title line, a blank line, paragraphs separated by
 blank lines) into a dataset of draft events (\"draft\": true) to review.
@@ -23,6 +25,11 @@ blank lines) into a dataset of draft events (\"draft\": true) to review.
   --outlet, --url    recorded on every article given
   --out FILE         write a new dataset (default: print it)
   --into FILE        add to an existing dataset; the previous version is kept as FILE.bak
+  --merge MODE       a draft that reports the same event as one already there (or
+                     as a draft of another article given): `propose` (default)
+                     marks it \"same_as\" that event, to confirm with Merge or Keep
+                     separate in the window; `auto` adds its source to that event
+                     at once; `off` keeps every draft apart
   --actors FILE      gazetteer to use instead of the built-in assets/actors.json
 Exit codes: 0 written, 2 bad arguments or input (nothing written), 1 internal error.";
 
@@ -43,7 +50,10 @@ quote it holds at least half of; the header of the report gives every rule.
                      order wins), as {\"file.txt\": \"2022-03-24\"}; keys starting
                      with _ are comments. An article found without one is an error.
   --details          lists every matched (=), missed (-) and falsely alarmed (+)
-                     event with its quote, and every bad title (!).";
+                     event with its quote, and every bad title (!).
+When the reference events carry a `cluster` (an occasion), the drafts of all
+articles are also matched on arrival (--merge auto) and merge precision and
+recall are reported.";
 
 /// A failure to report: the message and the exit code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,7 +150,7 @@ pub fn eval_command(args: &[OsString]) -> ExitCode {
 /// `--into` or `stdout`.
 pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
     let u = EXTRACT_USAGE;
-    let (files, opts) = parse_args(args, &["--help"], &["--published", "--outlet", "--url", "--out", "--into", "--actors"], u)?;
+    let (files, opts) = parse_args(args, &["--help"], &["--published", "--outlet", "--url", "--out", "--into", "--actors", "--merge"], u)?;
     if opts.iter().any(|(n, _)| n == "--help") {
         let _ = writeln!(stdout, "{u}");
         return Ok(String::new());
@@ -153,6 +163,10 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
     let text_opt =
         |name: &str| -> Result<Option<String>, Failure> { Ok(single(&opts, name, u)?.map(|v| v.to_string_lossy().into_owned())) };
     let (outlet, url) = (text_opt("--outlet")?, text_opt("--url")?);
+    let merge = match text_opt("--merge")? {
+        None => MergeMode::default(),
+        Some(m) => MergeMode::parse(&m).ok_or_else(|| usage(format!("--merge `{m}`: expected auto, propose or off"), u))?,
+    };
     let out = single(&opts, "--out", u)?.map(PathBuf::from);
     let into = single(&opts, "--into", u)?.map(PathBuf::from);
     if out.is_some() && into.is_some() {
@@ -184,13 +198,15 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
     }
     let (n_articles, n_events): (usize, usize) = (items.len(), items.iter().map(|(_, e)| e.len()).sum());
 
-    let dataset = match &into {
+    let (dataset, outcome) = match &into {
         Some(path) => {
-            let mut ds = crate::model::load_path(path).map_err(|e| fail(e.to_string()))?.dataset;
-            add_to_dataset(&mut ds, &g, items).map_err(|e| fail(format!("{}: {e}; nothing written", path.display())))?;
-            ds
+            let loaded = crate::model::load_path(path).map_err(|e| fail(e.to_string()))?;
+            let mut ds = loaded.dataset;
+            let outcome = add_corroborated(&mut ds, &loaded.index, &g, items, merge)
+                .map_err(|e| fail(format!("{}: {e}; nothing written", path.display())))?;
+            (ds, outcome)
         }
-        None => new_dataset(&g, items),
+        None => new_corroborated(&g, items, merge),
     };
     if let Err(problems) = crate::model::validate::validate(&dataset) {
         let list: Vec<String> = problems.iter().take(10).map(|p| p.to_string()).collect();
@@ -201,7 +217,16 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
     }
     // Written like a save from the window: atomically, an existing file kept as FILE.bak.
     let json = to_json(&dataset);
-    let summary = format!("{n_events} draft events from {n_articles} article{}", if n_articles == 1 { "" } else { "s" });
+    let mut summary = format!("{n_events} draft events from {n_articles} article{}", if n_articles == 1 { "" } else { "s" });
+    match merge {
+        MergeMode::Auto if outcome.merged == 0 => summary.push_str(" (none reports an event already there)"),
+        MergeMode::Auto => summary.push_str(&format!(" ({} joined as further sources of events reporting the same thing)", outcome.merged)),
+        MergeMode::Propose if outcome.proposed > 0 => summary.push_str(&format!(
+            " ({} proposed as another source of an event already there: confirm with Merge or Keep separate in the window)",
+            outcome.proposed
+        )),
+        _ => {}
+    }
     match (out, into) {
         (Some(path), _) => {
             write_atomic(&path, &json).map_err(fail)?;
@@ -296,6 +321,48 @@ mod tests {
         assert_eq!(ds.articles[0].outlet.as_deref(), Some("Daily"));
         assert!(ds.events.iter().all(|e| e.is_draft() && e.lane == "nato" && e.start.as_deref() == Some("2022-03-24")));
         assert_eq!(ds.lanes.len(), 5);
+    }
+
+    #[test]
+    fn a_second_report_of_one_statement_is_proposed_joined_or_left_apart() {
+        let d = scratch("merge");
+        let (a, b, ds) = (d.join("wire.txt"), d.join("other.txt"), d.join("d.json"));
+        std::fs::write(
+            &a,
+            "Stoltenberg warns Russia\n\nNATO Secretary-General Jens Stoltenberg said on Thursday that any use of chemical weapons would totally change the nature of the conflict.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            &b,
+            "NATO chief on chemical weapons\n\nAny use of chemical weapons would totally change the nature of the conflict, NATO Secretary-General Jens Stoltenberg told reporters on Thursday.\n",
+        )
+        .unwrap();
+        let (a, b, ds_s) = (a.to_str().unwrap(), b.to_str().unwrap(), ds.to_str().unwrap());
+        let fresh = || extract(&[a, "--published", "2022-03-24", "--out", ds_s]).unwrap();
+        let add = |mode: &[&str]| extract(&[&[b, "--published", "2022-03-24", "--into", ds_s], mode].concat());
+
+        fresh();
+        let msg = add(&[]).unwrap();
+        assert!(msg.contains("1 proposed as another source"), "{msg}");
+        let l = crate::model::load_path(&ds).unwrap();
+        assert_eq!(l.dataset.events.len(), 2, "proposed, not joined");
+        assert_eq!(l.dataset.events[1].same_as.as_deref(), Some(l.dataset.events[0].id.as_str()));
+
+        fresh();
+        let msg = add(&["--merge", "auto"]).unwrap();
+        assert!(msg.contains("1 joined as further sources"), "{msg}");
+        let l = crate::model::load_path(&ds).unwrap();
+        assert_eq!(l.dataset.events.len(), 1);
+        let articles: Vec<&str> = l.dataset.events[0].sources.iter().map(|s| s.article.as_str()).collect();
+        assert_eq!(articles, ["wire", "other"]);
+
+        fresh();
+        add(&["--merge", "off"]).unwrap();
+        let l = crate::model::load_path(&ds).unwrap();
+        assert!(l.dataset.events.iter().all(|e| e.same_as.is_none()) && l.dataset.events.len() == 2);
+        let e = add(&["--merge", "sometimes"]).unwrap_err();
+        assert_eq!(e.code, 2);
+        assert!(e.message.contains("--merge `sometimes`: expected auto, propose or off"), "{}", e.message);
     }
 
     #[test]

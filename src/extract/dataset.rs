@@ -2,7 +2,9 @@
 //! written atomically (temp file in the same folder, then rename).
 
 use super::gazetteer::Gazetteer;
-use crate::model::{Article, Dataset, Event, Lane};
+use crate::corroborate::MergeMode;
+use crate::corroborate::arrival::{Outcome, corroborate};
+use crate::model::{Article, Dataset, Event, EventIndex, Lane, validate::validate};
 
 pub const FORMAT: &str = "chronolens/1";
 
@@ -34,6 +36,36 @@ pub fn add_to_dataset(ds: &mut Dataset, g: &Gazetteer, items: Vec<(Article, Vec<
     ds.articles.extend(more.articles);
     ds.events.extend(more.events);
     Ok(())
+}
+
+/// Adds articles and drafts to `ds` (indexed by `index`), matching each draft
+/// against the events already there and the drafts before it (see
+/// `corroborate::arrival`): joined at once, proposed with `same_as`, or not.
+pub fn add_corroborated(
+    ds: &mut Dataset,
+    index: &EventIndex,
+    g: &Gazetteer,
+    items: Vec<(Article, Vec<Event>)>,
+    mode: MergeMode,
+) -> Result<Outcome, String> {
+    let mut more = additions(ds, g, items, |id| index.event_ids.contains_key(id))?;
+    let outcome = corroborate(ds, index, &mut more.events, mode);
+    for (e, event) in &outcome.updated {
+        ds.events[*e as usize] = event.clone();
+    }
+    ds.lanes.extend(more.lanes);
+    ds.articles.extend(more.articles);
+    ds.events.extend(more.events);
+    Ok(outcome)
+}
+
+/// A new dataset of the articles and their drafts, matched among themselves.
+pub fn new_corroborated(g: &Gazetteer, items: Vec<(Article, Vec<Event>)>, mode: MergeMode) -> (Dataset, Outcome) {
+    let mut ds = new_dataset(g, items);
+    let lanes_only = Dataset { lanes: ds.lanes.clone(), ..Default::default() };
+    let index = EventIndex::build(&lanes_only, validate(&lanes_only).expect("lanes only: valid"));
+    let outcome = corroborate(&lanes_only, &index, &mut ds.events, mode);
+    (ds, outcome)
 }
 
 /// What adding articles and their drafts to `ds` appends to each list.

@@ -33,6 +33,9 @@ pub struct GoldEvent {
     pub precision: String,
     pub kind: Option<String>,
     pub verification: Option<String>,
+    /// The occasion it belongs to; events of several articles sharing one
+    /// report the same occasion (what merging is measured on).
+    pub cluster: Option<String>,
 }
 
 /// Extracted days: first (None = open start) and last.
@@ -125,6 +128,7 @@ pub fn load_gold(path: &Path) -> Result<Vec<GoldEvent>, String> {
             precision,
             kind: s("kind"),
             verification: s("verification"),
+            cluster: s("cluster"),
         });
     }
     Ok(out)
@@ -390,6 +394,9 @@ pub struct Report {
     pub skipped: Vec<String>,
     /// Lane labels in gazetteer order (the order of the lane table).
     pub lane_order: Vec<String>,
+    /// How well reports of one occasion in several articles were joined;
+    /// `None` when the gold file has no clusters.
+    pub merging: Option<super::eval_merge::MergeScore>,
 }
 
 // ---------------------------------------------------------------------------
@@ -579,6 +586,7 @@ pub fn evaluate_dirs(gold_path: &Path, dirs: &[PathBuf], published: &BTreeMap<St
     names.sort();
     names.dedup();
     let mut report = Report { lane_order: g.lanes.iter().map(|l| l.label.clone()).collect(), ..Report::default() };
+    let mut extracted = Vec::new();
     for name in names {
         let Some(path) = dirs.iter().map(|d| d.join(name)).find(|p| p.is_file()) else {
             report.skipped.push(name.to_owned());
@@ -591,9 +599,10 @@ pub fn evaluate_dirs(gold_path: &Path, dirs: &[PathBuf], published: &BTreeMap<St
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
         let text = article_text(&path.display().to_string(), &bytes).map_err(|e| e.to_string())?;
         let meta = ArticleMeta { id: article_id(&path), published: date, outlet: None, url: None };
-        let (_, events) = extract_article(&text, &meta, g);
+        let (article, events) = extract_article(&text, &meta, g);
         let own: Vec<GoldEvent> = gold.iter().filter(|e| e.article == name).cloned().collect();
         let scored = score_article(&own, &events, g);
+        extracted.push((name.to_owned(), article, events));
         report.overall.add(&scored.score);
         report.tables.merge(&scored.tables);
         report.articles.push(ArticleReport { article: name.to_owned(), published: date, score: scored.score, lines: scored.lines });
@@ -601,6 +610,9 @@ pub fn evaluate_dirs(gold_path: &Path, dirs: &[PathBuf], published: &BTreeMap<St
     if report.articles.is_empty() && !report.skipped.is_empty() {
         let list: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
         return Err(format!("{}: none of its {} articles is in {}", gold_path.display(), report.skipped.len(), list.join(" or ")));
+    }
+    if gold.iter().any(|e| e.cluster.is_some()) {
+        report.merging = Some(super::eval_merge::score_merging(&gold, extracted, g));
     }
     Ok(report)
 }
@@ -633,6 +645,9 @@ pub fn format_report(r: &Report, gold: &str, dirs: &str, details: bool) -> Strin
     out.push('\n');
     out.push_str(&format_scores(r));
     out.push_str(&format_tables(r));
+    if let Some(m) = &r.merging {
+        out.push_str(&super::eval_merge::format_merging(m, details));
+    }
     if details {
         out.push_str(&format_details(r));
     }
@@ -876,6 +891,7 @@ mod tests {
             precision: "none".into(),
             kind: Some("statement".into()),
             verification: Some("reported".into()),
+            cluster: None,
         }
     }
 
@@ -884,7 +900,7 @@ mod tests {
             id: id.into(),
             lane: lane.into(),
             title: "Someone said something".into(),
-            sources: vec![crate::model::Source { article: "a".into(), paragraph, quote: quote.into(), extra: Default::default() }],
+            sources: vec![crate::model::Source { article: "a".into(), paragraph, quote: quote.into(), ..Default::default() }],
             ..Default::default()
         }
     }

@@ -31,6 +31,7 @@ pub mod cli;
 pub mod dataset;
 pub mod dates;
 pub mod eval;
+pub mod eval_merge;
 pub mod events;
 pub mod gazetteer;
 pub mod kinds;

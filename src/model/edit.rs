@@ -118,7 +118,7 @@ impl Loaded {
             start,
             precision,
             verification: super::Verification::Reported,
-            sources: vec![Source { article: a.id.clone(), paragraph, quote: quote.to_owned(), extra: Default::default() }],
+            sources: vec![Source { article: a.id.clone(), paragraph, quote: quote.to_owned(), ..Default::default() }],
             draft: Some(true),
             ..Default::default()
         }

@@ -182,7 +182,7 @@ pub fn left_behind(dir: &Path) -> Vec<Recovered> {
             !r.lines.is_empty()
         })
         .collect();
-    found.sort_by(|a, b| b.modified.cmp(&a.modified));
+    found.sort_by_key(|f| std::cmp::Reverse(f.modified));
     found
 }
 

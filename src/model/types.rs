@@ -134,6 +134,13 @@ record! {
         req article: String => "article",
         req paragraph: usize => "paragraph",
         req quote: String => "quote",
+        /// What this source says of the date, where it differs from the event's
+        /// (kept when reports of one event are merged; see FORMAT.md).
+        opt start: String => "start",
+        opt end: String => "end",
+        opt precision: Precision => "precision",
+        /// How this source reports the event, where it differs from the event's.
+        opt verification: Verification => "verification",
     }
 }
 
@@ -156,6 +163,11 @@ record! {
         /// The words the date was read from, e.g. "on Thursday".
         opt time_cue: String => "time_cue",
         opt notes: String => "notes",
+        /// Proposed by extraction: this draft may report the same real-world
+        /// event as the event with this id (confirm or refuse in the window).
+        opt same_as: String => "same_as",
+        /// Events the analyst said are not this one: never proposed again.
+        opt distinct_from: Vec<String> => "distinct_from",
     }
 }
 

@@ -4,7 +4,7 @@
 use super::index::{EventIds, FastMap, hash_str};
 use super::problem::{Problem, clip};
 use super::time::{Instant, Span, event_span, parse_instant};
-use super::types::{Dataset, Event};
+use super::types::{Dataset, Event, Source};
 use std::collections::HashMap;
 
 /// What validation learned about each event, for the index.
@@ -224,7 +224,7 @@ fn events_valid(
             }
             for s in &ev.sources {
                 let Some(&a) = articles.get(s.article.as_str()) else { return false };
-                if s.quote.trim().is_empty() {
+                if s.quote.trim().is_empty() || !source_claim_valid(s) {
                     return false;
                 }
                 cites.push((s.quote.as_str(), a, s.paragraph));
@@ -305,6 +305,45 @@ fn contains(haystack: &str, needle: &str) -> bool {
     false
 }
 
+/// The date a source gives for its event, when it records one of its own:
+/// `Ok(None)` when it records none.
+pub fn source_span(s: &Source) -> Result<Option<Span>, (&'static str, String)> {
+    if s.start.is_none() && s.end.is_none() && s.precision.is_none() {
+        return Ok(None);
+    }
+    let Some(precision) = s.precision else {
+        return Err(("precision", "a source that gives its own start or end needs its own precision too".to_owned()));
+    };
+    let parse = |field: &'static str, v: &Option<String>| match v.as_deref().map(parse_instant) {
+        None => Ok(None),
+        Some(Ok(t)) => Ok(Some(t)),
+        Some(Err(e)) => Err((field, e)),
+    };
+    let (start, end) = (parse("start", &s.start)?, parse("end", &s.end)?);
+    match event_span(precision, start, end) {
+        Ok(span) => Ok(span),
+        Err(e) => {
+            let field = match e {
+                super::time::SpanError::MissingStart | super::time::SpanError::OutOfRange | super::time::SpanError::TimeNeeded(_) => {
+                    "start"
+                }
+                _ => "end",
+            };
+            Err((field, e.to_string()))
+        }
+    }
+}
+
+fn source_claim_valid(s: &Source) -> bool {
+    source_span(s).is_ok()
+}
+
+fn check_source_claim(s: &Source, k: usize, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>) {
+    if let Err((field, message)) = source_span(s) {
+        problems.push(Problem::new(rec(), format!("sources[{k}].{field}"), message));
+    }
+}
+
 fn check_dates(ev: &Event, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Option<Span> {
     let parse = |field: &str, v: &Option<String>, problems: &mut Vec<Problem>| -> Result<Option<Instant>, ()> {
         match v.as_deref().map(parse_instant) {
@@ -338,6 +377,7 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
         problems.push(Problem::new(rec(), "sources", "every event needs at least one source"));
     }
     for (k, s) in ev.sources.iter().enumerate() {
+        check_source_claim(s, k, rec, problems);
         let Some(&a) = article_ids.get(&s.article) else {
             problems.push(Problem::new(rec(), format!("sources[{k}].article"), format!("unknown article \"{}\"", clip(&s.article))));
             continue;

@@ -79,6 +79,18 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
         }
         label(painter, p + vec2(40.0, 0.0), name, style.text, style);
     }
+    cursor.gap();
+    heading(painter, &mut cursor, "Sources", 150.0, style);
+    let p = cursor.take(text_w(painter, "independent sources", style) + 46.0);
+    use crate::ui::timeline::paint::{paint_count_chip, paint_disagreement};
+    paint_count_chip(painter, Rect::from_center_size(p + vec2(16.0, 0.0), vec2(14.0, 14.0)), 2, style, 1.0);
+    label(painter, p + vec2(30.0, 0.0), "independent sources", style.text, style);
+    let p = cursor.take(text_w(painter, "sources disagree", style) + 46.0);
+    let centre = p + vec2(16.0, 0.0);
+    paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, grey, style.bg, style.text);
+    let disagree = crate::corroborate::Summary { sources: 2, independent: 2, contradicted: true };
+    paint_disagreement(painter, centre, disagree, style, 1.0);
+    label(painter, p + vec2(40.0, 0.0), "sources disagree", style.text, style);
     cursor.y + LEGEND_ROW_H / 2.0 + 2.0 - rect.top()
 }
 

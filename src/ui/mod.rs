@@ -1,6 +1,7 @@
 //! eframe/egui panels and widgets that draw what `timeline` computed.
 
 pub mod app;
+pub mod corroboration_panel;
 pub mod edit_form;
 pub mod export_dialog;
 pub mod file_dialog;

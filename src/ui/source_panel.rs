@@ -1,10 +1,13 @@
 //! The source panel: the selected event, and the article paragraph it came
 //! from with the quote highlighted.
 
+use super::corroboration_panel::{CorroborationOutput, proposals, sources};
+use crate::corroborate::Summaries;
 use crate::model::time::{fmt_day, fmt_known, parse_instant};
 use crate::model::{Article, Loaded};
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, RichText, ScrollArea, TextFormat, Ui};
+use std::cell::RefCell;
 
 /// What the user asked for in the panel.
 #[derive(Debug, Default)]
@@ -18,6 +21,9 @@ pub struct PanelOutput {
     pub toggle_cite: bool,
     /// Create an event citing (article, paragraph, selected text).
     pub cite: Option<(u32, usize, String)>,
+    /// Start merging this event into another one selected next.
+    pub merge_with: bool,
+    pub corroboration: CorroborationOutput,
 }
 
 pub struct PanelArgs<'a> {
@@ -28,6 +34,9 @@ pub struct PanelArgs<'a> {
     pub scroll_to_cited: bool,
     /// Paragraphs are selectable text, to cite a passage as a new event.
     pub cite_mode: bool,
+    pub summaries: &'a RefCell<Summaries>,
+    /// The event a merge by hand started from.
+    pub merge_from: Option<u32>,
 }
 
 pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
@@ -66,21 +75,16 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         out.edit = ui.button("Edit…").clicked();
         let cite = if args.cite_mode { "Done citing" } else { "Cite a passage…" };
         out.toggle_cite = ui.button(cite).on_hover_text("Select text in a paragraph to create an event from it").clicked();
+        out.merge_with =
+            ui.button("Merge with…").on_hover_text("Join this event with another report of the same event: select that one next").clicked();
     });
+    out.corroboration = proposals(ui, data, args.selected, args.merge_from, args.summaries);
     ui.separator();
 
     let source_ix = args.source.min(ev.sources.len().saturating_sub(1));
-    if ev.sources.len() > 1 {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{} sources:", ev.sources.len()));
-            for (k, s) in ev.sources.iter().enumerate() {
-                let outlet = data.index.article_ids.get(&s.article).and_then(|&a| data.dataset.articles[a as usize].outlet.clone());
-                let name = outlet.unwrap_or_else(|| format!("Source {}", k + 1));
-                if ui.selectable_label(k == source_ix, name).clicked() {
-                    out.source = Some(k);
-                }
-            }
-        });
+    sources(ui, data, args.selected, source_ix, args.summaries, &mut out.corroboration);
+    if let Some(k) = out.corroboration.source.take() {
+        out.source = Some(k);
     }
     let Some(source) = ev.sources.get(source_ix) else { return out };
     let Some(&a) = data.index.article_ids.get(&source.article) else { return out };

@@ -17,6 +17,8 @@ pub struct TimelineStyle {
     pub grid_major: Color32,
     pub grid_minor: Color32,
     pub selection: Color32,
+    /// Sources that disagree.
+    pub warning: Color32,
     pub font_size: f32,
     pub small_font_size: f32,
 }
@@ -36,6 +38,7 @@ impl TimelineStyle {
                 grid_major: Color32::from_rgb(70, 75, 85),
                 grid_minor: Color32::from_rgb(44, 47, 54),
                 selection: Color32::from_rgb(255, 200, 60),
+                warning: Color32::from_rgb(255, 95, 95),
                 font_size: 13.0,
                 small_font_size: 11.0,
             }
@@ -51,6 +54,7 @@ impl TimelineStyle {
                 grid_major: Color32::from_rgb(200, 204, 212),
                 grid_minor: Color32::from_rgb(230, 232, 237),
                 selection: Color32::from_rgb(230, 120, 0),
+                warning: Color32::from_rgb(200, 30, 30),
                 font_size: 13.0,
                 small_font_size: 11.0,
             }

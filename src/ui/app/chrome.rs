@@ -195,6 +195,12 @@ impl ChronolensApp {
                 }
             }
             ui.separator();
+            ui.label("Only:");
+            ui.toggle_value(&mut self.only_single_source, "single-source")
+                .on_hover_text("Show only events with one independent source (copies of one story count once)");
+            ui.toggle_value(&mut self.only_contradicted, "sources disagree")
+                .on_hover_text("Show only events whose sources disagree on the date, the verification or a number");
+            ui.separator();
             let r = ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("Search titles, actors, quotes").desired_width(200.0));
             if r.changed() {
                 self.update_search();
@@ -225,6 +231,15 @@ impl ChronolensApp {
             ui.label(format!("{} lanes · {} articles · {} events", d.lanes.len(), d.articles.len(), d.events.len()));
             if !self.data.index.undated.is_empty() {
                 ui.label(format!("({} undated, listed in the source panel)", self.data.index.undated.len()));
+            }
+            let only: Vec<&str> =
+                [(self.only_single_source, "single-source events"), (self.only_contradicted, "events whose sources disagree")]
+                    .into_iter()
+                    .filter_map(|(on, what)| on.then_some(what))
+                    .collect();
+            if !only.is_empty() {
+                ui.separator();
+                ui.label(RichText::new(format!("showing only {}", only.join(" and "))).color(ui.visuals().warn_fg_color));
             }
             let (a, b) = self.timeline.view.visible(self.timeline.plot_width as f64);
             ui.separator();

@@ -66,6 +66,19 @@ impl ChronolensApp {
                     |id| data.index.event_ids.contains_key(id),
                 )
                 .map_err(|e| format!("the dataset {e}"));
+                // Drafts that report an event already here are proposed as its
+                // further sources (Merge / Keep separate in the panel), never joined silently.
+                let mut proposed = 0;
+                let more = more.map(|mut m| {
+                    let out = crate::corroborate::arrival::corroborate(
+                        &data.dataset,
+                        &data.index,
+                        &mut m.events,
+                        crate::corroborate::MergeMode::Propose,
+                    );
+                    proposed = out.proposed;
+                    m
+                });
                 let made = more.and_then(|m| {
                     self.change(label, vec![Op::Append { lanes: m.lanes, articles: m.articles, events: m.events }])
                         .map_err(|e| e.replace("; ", "\n"))
@@ -73,7 +86,12 @@ impl ChronolensApp {
                 match made {
                     Ok(first) => {
                         self.import = None;
-                        self.notice = Some(format!("imported {n} draft events: review them in the source panel"));
+                        let also = if proposed > 0 {
+                            format!("; {proposed} may report events already here (see \"Probably the same event\" in the panel)")
+                        } else {
+                            String::new()
+                        };
+                        self.notice = Some(format!("imported {n} draft events: review them in the source panel{also}"));
                         if n > 0 {
                             self.select(first);
                         }

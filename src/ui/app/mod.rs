@@ -1,6 +1,7 @@
 //! The chronolens window: menus, toolbar, timeline, source panel, legend.
 
 mod chrome;
+mod corroboration;
 mod dialogs;
 mod disk;
 mod editing;
@@ -88,6 +89,13 @@ pub struct ChronolensApp {
     pub import: Option<ImportDialog>,
     /// File → Export image…, while open.
     pub export: Option<ExportDialog>,
+    /// Sources and disagreements of the events shown; cleared on every change.
+    pub corroboration: std::cell::RefCell<crate::corroborate::Summaries>,
+    /// Show only events with one independent source / whose sources disagree.
+    pub only_single_source: bool,
+    pub only_contradicted: bool,
+    /// "Merge with…" was pressed on this event: the next one selected is the other.
+    pub merge_from: Option<u32>,
 }
 
 /// What was interrupted by the "unsaved changes" question.
@@ -145,6 +153,10 @@ impl ChronolensApp {
             notice: None,
             import: None,
             export: None,
+            corroboration: Default::default(),
+            only_single_source: false,
+            only_contradicted: false,
+            merge_from: None,
         };
         app.set_data(data);
         app
@@ -166,6 +178,8 @@ impl ChronolensApp {
         self.hidden = vec![false; data.dataset.lanes.len()];
         self.disk = data.origin;
         self.data = Arc::new(data);
+        self.corroboration.get_mut().clear();
+        self.merge_from = None;
         self.history = History::default();
         if let Some(j) = self.journal.take() {
             j.discard(); // the edits it holds were saved or let go
@@ -262,7 +276,9 @@ impl ChronolensApp {
 
     /// Next / previous event in time among the visible lanes.
     pub fn step(&mut self, forward: bool) {
-        let next = self.data.index.step(self.selected, forward, |e| self.lane_visible(e));
+        let keep = corroboration::source_filter(&self.corroboration, &self.data, self.only_single_source, self.only_contradicted);
+        let next = self.data.index.step(self.selected, forward, |e| self.lane_visible(e) && keep.as_ref().is_none_or(|k| k(e)));
+        drop(keep);
         if next.is_some() {
             self.select(next);
         }
@@ -446,12 +462,16 @@ impl ChronolensApp {
             }
             let matches = self.search_matches.as_ref().map(|m| move |e: u32| m[e as usize]);
             let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
+            let keep = corroboration::source_filter(&self.corroboration, &self.data, self.only_single_source, self.only_contradicted);
+            let keep_dyn: Option<&dyn Fn(u32) -> bool> = keep.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
             let args = TimelineArgs {
                 data: &self.data,
                 hidden: &self.hidden,
                 lane_colors: &self.lane_colors,
                 selected: self.selected,
                 matches: matches_dyn,
+                summaries: &self.corroboration,
+                keep: keep_dyn,
             };
             let out = timeline_ui(ui, &mut self.timeline, &args);
             if let Some(e) = out.clicked {

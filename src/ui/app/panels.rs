@@ -78,8 +78,16 @@ impl ChronolensApp {
             source: self.source,
             scroll_to_cited: self.scroll_to_cited,
             cite_mode: self.cite_mode,
+            summaries: &self.corroboration,
+            merge_from: self.merge_from,
         };
         let out = source_panel(ui, &args);
+        if out.merge_with {
+            self.merge_from = Some(sel);
+        }
+        if self.corroborate_action(out.corroboration, sel) {
+            return;
+        }
         self.scroll_to_cited = false;
         if let Some(k) = out.source {
             self.source = k;

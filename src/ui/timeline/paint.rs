@@ -3,6 +3,7 @@
 //! interaction on top of what this returns, the exporter only calls it.
 
 use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_geometry};
+use crate::corroborate::Summaries;
 use crate::model::Loaded;
 use crate::timeline::stack::{GAP, MIN_LABEL_ROOM};
 use crate::timeline::{Item, Placed, Stacker, TimeView, axis};
@@ -10,6 +11,7 @@ use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
 use crate::ui::style::TimelineStyle;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align2, Color32, Galley, Mesh, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+use std::cell::RefCell;
 use std::sync::Arc;
 
 pub const GUTTER_W: f32 = 150.0;
@@ -40,6 +42,11 @@ pub struct PaintInput<'a> {
     pub style: &'a TimelineStyle,
     /// How far the lanes are scrolled up, when they are taller than the plot.
     pub scroll_y: f32,
+    /// Sources per event, independent ones, disagreements: learned for the
+    /// events drawn, kept until the data changes.
+    pub summaries: &'a RefCell<Summaries>,
+    /// Events left out by a filter are not drawn; `None`: no filter.
+    pub keep: Option<&'a dyn Fn(u32) -> bool>,
 }
 
 /// A mark as drawn, for hit-testing and accessibility.
@@ -120,6 +127,8 @@ struct LaneLayout {
     events: Vec<u32>,
     geoms: Vec<MarkGeom>,
     galleys: Vec<Arc<Galley>>,
+    /// Independent sources of each slot's event where more than one (0: none shown).
+    counts: Vec<usize>,
 }
 
 /// The plot area (right of the gutter, below the axis) of a timeline drawn in `rect`.
@@ -223,6 +232,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         ll.geoms.clear();
         ll.galleys.clear();
         ll.events.clear();
+        ll.counts.clear();
         // Events longer than the view (a month seen at the scale of hours) are
         // not what makes a view dense: count them apart, and show them one by
         // one only while they are few.
@@ -246,19 +256,31 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         }
         for &pos in &scratch.positions {
             let e = events.order[pos as usize];
+            if input.keep.is_some_and(|keep| !keep(e)) {
+                continue;
+            }
             let ev = &input.data.dataset.events[e as usize];
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
             let g = mark_geometry(ev.precision, span, view);
             let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
+            // Several independent sources: a count chip just before the label.
+            let count = if ev.sources.len() > 1 {
+                input.summaries.borrow_mut().get(&input.data.dataset, &input.data.index, e).independent
+            } else {
+                1
+            };
+            let chip = if count > 1 { CHIP_W } else { 0.0 };
             // Inside a bar when the whole label fits there; otherwise after the mark,
             // so that no bar edge or whisker ever crosses the text.
             let inside = g.icon_x + MARK_R + 5.0;
-            let label_x = match g.kind {
-                MarkKind::SolidBar | MarkKind::FadedBar if inside + galley.size().x + 3.0 <= g.x1 => inside,
-                _ => g.x1 + GAP,
+            let (label_x, x1) = match g.kind {
+                MarkKind::SolidBar | MarkKind::FadedBar if inside + chip + galley.size().x + 3.0 <= g.x1 => (inside + chip, g.x1),
+                // The chip belongs to the mark: the stacker keeps it clear even when the label has no room.
+                _ => (g.x1 + GAP + chip, g.x1 + chip),
             };
             // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
-            ll.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1: g.x1, label_x, label_w: galley.size().x });
+            ll.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1, label_x, label_w: galley.size().x });
+            ll.counts.push(if count > 1 { count } else { 0 });
             ll.events.push(e);
             ll.geoms.push(g);
             ll.galleys.push(galley);
@@ -416,6 +438,14 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         if ev.is_draft() {
             paint_draft_box(painter, pos2(ix, cy), text_color);
         }
+        if ev.sources.len() > 1 {
+            let summary = input.summaries.borrow_mut().get(&input.data.dataset, &input.data.index, e);
+            paint_disagreement(painter, pos2(ix, cy), summary, style, alpha);
+        }
+        if ll.counts[slot] > 1 {
+            let chip = Rect::from_min_size(pos2(left + p.item.label_x - CHIP_W, cy - 7.0), vec2(CHIP_W - 3.0, 14.0));
+            paint_count_chip(painter, chip, ll.counts[slot], style, alpha);
+        }
         let hit = Rect::from_min_max(pos2(left + g.x0, cy - ROW_H / 2.0 + 2.0), pos2(left + g.x1, cy + ROW_H / 2.0 - 2.0));
         let mut hit = hit.union(Rect::from_center_size(pos2(ix, cy), vec2(2.0 * MARK_R + 6.0, ROW_H - 4.0)));
         // Label: from `label_x`, in the room the stacker left.
@@ -439,6 +469,29 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         out.marks.push(DrawnMark { event: e, rect: hit.intersect(painter.clip_rect()), shapes: first_shape..shape_count(), label_cut });
         out.mark_count += 1;
     }
+}
+
+/// Width a count chip takes before a label.
+pub const CHIP_W: f32 = 17.0;
+
+/// Sources that disagree: a ring in the warning colour around the mark.
+pub(crate) fn paint_disagreement(painter: &Painter, c: Pos2, s: crate::corroborate::Summary, style: &TimelineStyle, alpha: f32) {
+    if s.contradicted {
+        painter.circle_stroke(c, MARK_R + 3.5, Stroke::new(1.6, with_alpha(style.warning, alpha)));
+    }
+}
+
+/// The number of independent sources, in a small rounded chip.
+pub(crate) fn paint_count_chip(painter: &Painter, chip: Rect, count: usize, style: &TimelineStyle, alpha: f32) {
+    painter.rect(
+        chip,
+        4.0,
+        with_alpha(style.weak_text, 0.22 * alpha),
+        Stroke::new(1.0, with_alpha(style.weak_text, 0.8 * alpha)),
+        StrokeKind::Inside,
+    );
+    let text = if count > 9 { "9+".to_owned() } else { count.to_string() };
+    painter.text(chip.center(), Align2::CENTER_CENTER, text, egui::FontId::proportional(10.0), with_alpha(style.text, alpha));
 }
 
 fn whisker(painter: &Painter, x0: f32, x1: f32, y: f32, color: Color32) {

@@ -80,7 +80,11 @@ pub struct TimelineArgs<'a> {
     pub lane_colors: &'a [Color32],
     pub selected: Option<u32>,
     pub matches: Option<&'a dyn Fn(u32) -> bool>,
+    pub summaries: &'a std::cell::RefCell<crate::corroborate::Summaries>,
+    pub keep: Option<&'a dyn Fn(u32) -> bool>,
 }
+
+use crate::corroborate::Summary;
 
 /// Draws the timeline in all the space left in `ui` and handles its input.
 pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) -> TimelineOutput {
@@ -136,6 +140,8 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         matches: args.matches,
         style: &style,
         scroll_y: state.scroll_y,
+        summaries: args.summaries,
+        keep: args.keep,
     };
     if state.fit_pending {
         state.fit_pending = false;
@@ -160,11 +166,12 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         let ev = &args.data.dataset.events[m.event as usize];
         let id = Id::unique(("chronolens-event", m.event));
         let r = ui.interact(m.rect, id, Sense::click());
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &ev.title));
+        let summary = args.summaries.borrow_mut().get(&args.data.dataset, &args.data.index, m.event);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, mark_label(&ev.title, summary)));
         if r.hovered() {
             hovered = Some(m.event);
         }
-        let r = r.on_hover_ui(|ui| event_tooltip(ui, args.data, m.event));
+        let r = r.on_hover_ui(|ui| event_tooltip(ui, args.data, m.event, summary));
         if r.clicked() {
             out.clicked = Some(m.event);
         }
@@ -234,7 +241,19 @@ fn cluster_tooltip(ui: &mut Ui, data: &Loaded, c: &super::paint::DrawnCluster) {
 }
 
 /// Title, date as known, actor, kind, verification and sources of one event.
-pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32) {
+/// The accessible name of a mark: its title, and its sources where several.
+fn mark_label(title: &str, s: Summary) -> String {
+    let mut label = title.to_owned();
+    if s.sources > 1 {
+        label.push_str(&format!(", {}", s.describe()));
+    }
+    if s.contradicted {
+        label.push_str(", sources disagree");
+    }
+    label
+}
+
+pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32, summary: Summary) {
     let ev = &data.dataset.events[e as usize];
     let lane = &data.dataset.lanes[data.index.lane_of[e as usize] as usize];
     ui.set_max_width(360.0);
@@ -246,8 +265,10 @@ pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32) {
     };
     ui.label(who);
     ui.label(format!("{} · {}", ev.kind.name(), ev.verification.name()));
-    let n = ev.sources.len();
-    ui.weak(format!("{n} source{}", if n == 1 { "" } else { "s" }));
+    ui.weak(summary.describe());
+    if summary.contradicted {
+        ui.colored_label(ui.visuals().error_fg_color, "sources disagree: see the source panel");
+    }
     if ev.is_draft() {
         ui.colored_label(ui.visuals().warn_fg_color, "draft: not yet reviewed");
     }

@@ -1,0 +1,219 @@
+//! Matching on arrival: when articles are added, each new draft that reports
+//! an event already in the dataset (or one of an earlier draft of the same
+//! import) is proposed as another source of it, or joined to it at once.
+
+use super::merge::merge_events;
+use super::same_event::{OPEN_WINDOW, Report, same_event};
+use crate::model::time::{event_span, parse_instant};
+use crate::model::{Dataset, Event, EventIndex, Span};
+use std::collections::BTreeMap;
+
+/// What to do with a draft that reports an event already there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MergeMode {
+    /// Join it to that event at once (its source is added; the draft goes).
+    Auto,
+    /// Keep it, with `same_as` naming that event, to confirm in the window.
+    #[default]
+    Propose,
+    /// Keep it as it is.
+    Off,
+}
+
+impl MergeMode {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "auto" => Some(MergeMode::Auto),
+            "propose" => Some(MergeMode::Propose),
+            "off" => Some(MergeMode::Off),
+            _ => None,
+        }
+    }
+}
+
+/// Candidates looked at per draft, nearest in time first; a draft that
+/// matches none of this many in its lane and dates matches nothing useful.
+const MAX_CANDIDATES: usize = 4096;
+
+/// A draft's proposed match.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    /// Position of the draft in the new events.
+    pub draft: usize,
+    /// Id of the event it reports too.
+    pub target: String,
+    pub score: f32,
+}
+
+/// What matching did to a list of new drafts.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    /// Existing events (by number) that gained sources, as they are now (auto).
+    pub updated: Vec<(u32, Event)>,
+    /// Drafts joined to another event (auto) or proposed (propose).
+    pub merged: usize,
+    pub proposed: usize,
+}
+
+/// Where an event lies on the timeline, from its own fields.
+fn span_of(e: &Event) -> Option<Span> {
+    let parse = |v: &Option<String>| v.as_deref().map(parse_instant).transpose().ok();
+    event_span(e.precision, parse(&e.start)?, parse(&e.end)?).ok().flatten()
+}
+
+/// The best match of `draft` among the events of `ds` in its lane, if any.
+fn best_existing(ds: &Dataset, index: &EventIndex, draft: &Report, scratch: &mut Vec<u32>) -> Option<(u32, f32)> {
+    let span = draft.span?;
+    let &lane = index.lane_ids.get(&draft.event.lane)?;
+    let events = index.lanes.get(lane as usize)?;
+    // Existing "on or before" events are drawn at their last day: look that far ahead.
+    events.overlapping(span.lo, span.hi.saturating_add(OPEN_WINDOW), scratch);
+    let mid = span.lo / 2 + span.hi / 2;
+    scratch.sort_by_key(|&p| (events.lo[p as usize] - mid).abs());
+    scratch.truncate(MAX_CANDIDATES);
+    let mut best: Option<(u32, f32)> = None;
+    for &p in scratch.iter() {
+        let e = events.order[p as usize];
+        let other = Report::new(&ds.events[e as usize], index.spans[e as usize]);
+        if let Some(score) = same_event(draft, &other)
+            && best.is_none_or(|(_, b)| score > b)
+        {
+            best = Some((e, score));
+        }
+    }
+    best
+}
+
+/// Matches each of `drafts` (about to be added to `ds`) against the events of
+/// `ds` and the drafts before it. `Auto` joins matches (removing the drafts
+/// joined and returning the existing events that changed); `Propose` marks
+/// them with `same_as`.
+pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mode: MergeMode) -> Outcome {
+    let mut out = Outcome::default();
+    if mode == MergeMode::Off {
+        return out;
+    }
+    let mut updated: BTreeMap<u32, Event> = BTreeMap::new();
+    let mut joined = vec![false; drafts.len()];
+    let mut scratch = Vec::new();
+    for d in 0..drafts.len() {
+        let (existing, earlier) = {
+            let me = Report::new(&drafts[d], span_of(&drafts[d]));
+            let existing = best_existing(ds, index, &me, &mut scratch);
+            let earlier = (0..d)
+                .filter(|&k| !joined[k] && drafts[k].lane == drafts[d].lane)
+                .filter_map(|k| same_event(&me, &Report::new(&drafts[k], span_of(&drafts[k]))).map(|s| (k, s)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            (existing, earlier)
+        };
+        let to_existing = match (existing, earlier) {
+            (Some((e, s)), Some((_, t))) => (s >= t).then_some(e),
+            (Some((e, _)), None) => Some(e),
+            _ => None,
+        };
+        match (mode, to_existing, earlier) {
+            (MergeMode::Propose, Some(e), _) => {
+                drafts[d].same_as = Some(ds.events[e as usize].id.clone());
+                out.proposed += 1;
+            }
+            (MergeMode::Propose, None, Some((k, _))) => {
+                drafts[d].same_as = Some(drafts[k].id.clone());
+                out.proposed += 1;
+            }
+            (MergeMode::Auto, Some(e), _) => {
+                let current = updated.get(&e).unwrap_or(&ds.events[e as usize]);
+                if let Ok(m) = merge_events(current, &drafts[d], false) {
+                    updated.insert(e, m.event);
+                    joined[d] = true;
+                    out.merged += 1;
+                }
+            }
+            (MergeMode::Auto, None, Some((k, _))) => {
+                if let Ok(m) = merge_events(&drafts[k], &drafts[d], false) {
+                    drafts[k] = m.event;
+                    joined[d] = true;
+                    out.merged += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !joined[k - 1]
+    });
+    out.updated = updated.into_iter().collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corroborate::same_event::tests::report_event;
+    use crate::model::{Article, Lane, validate::validate};
+
+    const REUTERS: &str = "Stoltenberg said any use of chemical weapons would totally change the nature of the conflict";
+    const AP: &str = "Any use of chemical weapons would totally change the nature of the conflict, Stoltenberg warned in Brussels";
+    const TASS: &str = "Totally change the nature of the conflict, Stoltenberg said of any use of chemical weapons";
+
+    fn dataset() -> (Dataset, EventIndex) {
+        let article = |id: &str, text: &str| Article {
+            id: id.into(),
+            title: "T".into(),
+            paragraphs: vec!["T".into(), text.into()],
+            ..Default::default()
+        };
+        let ds = Dataset {
+            lanes: vec![Lane { id: "nato".into(), label: "NATO".into(), ..Default::default() }],
+            articles: vec![article("reuters", REUTERS), article("ap", AP), article("tass", TASS)],
+            events: vec![report_event("r1", "reuters", "Jens Stoltenberg", REUTERS)],
+            ..Default::default()
+        };
+        let index = EventIndex::build(&ds, validate(&ds).unwrap());
+        (ds, index)
+    }
+
+    fn drafts() -> Vec<Event> {
+        vec![report_event("a1", "ap", "Stoltenberg", AP), report_event("t1", "tass", "", TASS)]
+    }
+
+    #[test]
+    fn propose_marks_the_drafts_and_changes_nothing_else() {
+        let (ds, index) = dataset();
+        let mut d = drafts();
+        let out = corroborate(&ds, &index, &mut d, MergeMode::Propose);
+        assert_eq!((out.proposed, out.merged, out.updated.len()), (2, 0, 0));
+        assert_eq!(d[0].same_as.as_deref(), Some("r1"));
+        assert_eq!(d[1].same_as.as_deref(), Some("r1"));
+    }
+
+    #[test]
+    fn auto_joins_the_sources_to_the_event_already_there() {
+        let (ds, index) = dataset();
+        let mut d = drafts();
+        let out = corroborate(&ds, &index, &mut d, MergeMode::Auto);
+        assert!(d.is_empty(), "both drafts joined");
+        assert_eq!(out.merged, 2);
+        let (e, ev) = &out.updated[0];
+        assert_eq!(*e, 0);
+        let articles: Vec<&str> = ev.sources.iter().map(|s| s.article.as_str()).collect();
+        assert_eq!(articles, ["reuters", "ap", "tass"]);
+    }
+
+    #[test]
+    fn drafts_of_one_import_join_each_other_and_off_does_nothing() {
+        let (mut ds, _) = dataset();
+        ds.events.clear();
+        ds.events.push(report_event("x", "reuters", "Jens Stoltenberg", REUTERS));
+        ds.events[0].start = Some("2021-01-01".into()); // another day: no match
+        let index = EventIndex::build(&ds, validate(&ds).unwrap());
+        let mut d = drafts();
+        let out = corroborate(&ds, &index, &mut d, MergeMode::Auto);
+        assert_eq!((d.len(), out.merged, out.updated.len()), (1, 1, 0));
+        assert_eq!(d[0].sources.len(), 2);
+        let mut d = drafts();
+        corroborate(&ds, &index, &mut d, MergeMode::Off);
+        assert_eq!(d, drafts());
+    }
+}

@@ -1,0 +1,285 @@
+//! Joining two events into one with every source, and splitting a source off
+//! as its own event. Each source keeps what it said of the date and of the
+//! verification where that differs from the joined event, so that nothing a
+//! report said is lost and disagreements stay visible.
+
+use crate::model::time::{DAY, event_span, iso_day, parse_instant};
+use crate::model::{Event, Precision, Source, Span, Verification};
+
+/// The interval an event's date allows: `None` when nothing is known (the
+/// event is undated, or its date only says where it is listed).
+pub fn possible(precision: Precision, start: Option<&str>, end: Option<&str>) -> Result<Option<Span>, String> {
+    let parse = |v: Option<&str>| v.map(parse_instant).transpose();
+    let span = event_span(precision, parse(start)?, parse(end)?).map_err(|e| e.to_string())?;
+    Ok(match precision {
+        Precision::Unknown => None,
+        Precision::Before => span.map(|s| Span { lo: i64::MIN, hi: s.hi }),
+        _ => span,
+    })
+}
+
+/// The date fields of an event or a source.
+#[derive(Debug, Clone, PartialEq)]
+struct DateFields {
+    start: Option<String>,
+    end: Option<String>,
+    precision: Precision,
+}
+
+impl DateFields {
+    fn of(e: &Event) -> Self {
+        DateFields { start: e.start.clone(), end: e.end.clone(), precision: e.precision }
+    }
+    /// What source `s` of event `e` says of the date.
+    fn claimed(s: &Source, e: &Event) -> Self {
+        match s.precision {
+            Some(precision) => DateFields { start: s.start.clone(), end: s.end.clone(), precision },
+            None => Self::of(e),
+        }
+    }
+    fn window(&self) -> Result<Option<Span>, String> {
+        possible(self.precision, self.start.as_deref(), self.end.as_deref())
+    }
+    /// `span` written as a date: one day, or a range of days or of times.
+    fn of_span(span: Span) -> Self {
+        let day_aligned = span.lo.rem_euclid(DAY) == 0 && span.hi.rem_euclid(DAY) == 0;
+        let stamp = |t: i64| crate::model::time::utc(t).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        if day_aligned && span.len() == DAY {
+            DateFields { start: Some(iso_day(span.lo)), end: None, precision: Precision::Day }
+        } else if day_aligned {
+            DateFields { start: Some(iso_day(span.lo)), end: Some(iso_day(span.hi - DAY)), precision: Precision::Range }
+        } else {
+            DateFields { start: Some(stamp(span.lo)), end: Some(stamp(span.hi)), precision: Precision::Range }
+        }
+    }
+}
+
+/// The most precise date that every one of `claims` allows, or why there is none.
+fn common_date(claims: &[DateFields]) -> Result<DateFields, String> {
+    let mut best: Option<(Span, &DateFields)> = None;
+    let mut first_window: Option<(&DateFields, Span)> = None;
+    for c in claims {
+        let Some(w) = c.window()? else { continue };
+        match best {
+            None => {
+                best = Some((w, c));
+                first_window = Some((c, w));
+            }
+            Some((b, _)) => {
+                let both = Span { lo: b.lo.max(w.lo), hi: b.hi.min(w.hi) };
+                if both.is_empty() {
+                    let (f, fw) = first_window.expect("set with best");
+                    return Err(format!(
+                        "no date fits every source: one says {}, another {}",
+                        crate::model::time::fmt_known(f.precision, Some(shown(f.precision, fw))),
+                        crate::model::time::fmt_known(c.precision, Some(shown(c.precision, w)))
+                    ));
+                }
+                best = Some(if both == w {
+                    (w, c)
+                } else if both == b {
+                    (b, best.expect("some").1)
+                } else {
+                    (both, c)
+                });
+            }
+        }
+    }
+    Ok(match best {
+        None => claims.first().cloned().expect("an event has a date, known or not"),
+        Some((span, c)) if c.window()? == Some(span) => c.clone(),
+        Some((span, _)) => DateFields::of_span(span),
+    })
+}
+
+/// How a window is shown: an open one by the day it is "on or before".
+fn shown(precision: Precision, w: Span) -> Span {
+    if precision == Precision::Before { Span { lo: w.hi - DAY, hi: w.hi } } else { w }
+}
+
+/// The result of joining two events.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    pub event: Event,
+    /// Fields the two disagreed on, with what each said; the kept event's
+    /// value was used, nothing was guessed.
+    pub conflicts: Vec<String>,
+}
+
+/// Joins `other` into `kept`: every source of both, the most precise date
+/// that all sources allow, `kept`'s title, kind and lane. Refused with the
+/// reason when no date fits every source, or when the lanes differ and
+/// `other_lane_ok` is false (the window asks first).
+pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<Merged, String> {
+    if kept.id == other.id {
+        return Err("an event cannot be merged with itself".into());
+    }
+    if kept.lane != other.lane && !other_lane_ok {
+        return Err(format!("the events are in different lanes (\"{}\" and \"{}\")", kept.lane, other.lane));
+    }
+    let claims: Vec<DateFields> = kept
+        .sources
+        .iter()
+        .map(|s| DateFields::claimed(s, kept))
+        .chain(other.sources.iter().map(|s| DateFields::claimed(s, other)))
+        .chain([DateFields::of(kept), DateFields::of(other)])
+        .collect();
+    let date = common_date(&claims)?;
+
+    let mut conflicts = Vec::new();
+    let mut note = |field: &str, a: String, b: String| {
+        if a != b {
+            conflicts.push(format!("{field}: kept \"{a}\", the other said \"{b}\""));
+        }
+    };
+    note("title", kept.title.clone(), other.title.clone());
+    note("kind", kept.kind.name().into(), other.kind.name().into());
+    note("lane", kept.lane.clone(), other.lane.clone());
+    note("verification", kept.verification.name().into(), other.verification.name().into());
+    if let (Some(a), Some(b)) = (&kept.actor, &other.actor) {
+        note("actor", a.clone(), b.clone());
+    }
+
+    let mut event = kept.clone();
+    event.start = date.start.clone();
+    event.end = date.end.clone();
+    event.precision = date.precision;
+    event.actor = kept.actor.clone().or_else(|| other.actor.clone());
+    event.time_cue = kept.time_cue.clone().or_else(|| other.time_cue.clone());
+    event.draft = (kept.is_draft() && other.is_draft()).then_some(true);
+    event.same_as = None;
+    event.notes = match (&kept.notes, &other.notes) {
+        (Some(a), Some(b)) if a != b => Some(format!("{a}\n\n{b}")),
+        (a, b) => a.clone().or_else(|| b.clone()),
+    };
+    let mut distinct: Vec<String> = kept.distinct_from.iter().chain(&other.distinct_from).flatten().cloned().collect();
+    distinct.sort();
+    distinct.dedup();
+    event.distinct_from = (!distinct.is_empty()).then_some(distinct);
+
+    // Every source, once, each keeping what it said where the result differs.
+    event.sources.clear();
+    for (from, s) in kept.sources.iter().map(|s| (kept, s)).chain(other.sources.iter().map(|s| (other, s))) {
+        if event.sources.iter().any(|t| t.article == s.article && t.paragraph == s.paragraph && t.quote == s.quote) {
+            continue;
+        }
+        let mut s = s.clone();
+        let said = DateFields::claimed(&s, from);
+        if said != date {
+            (s.start, s.end, s.precision) = (said.start, said.end, Some(said.precision));
+        } else {
+            (s.start, s.end, s.precision) = (None, None, None);
+        }
+        let verified = s.verification.unwrap_or(from.verification);
+        s.verification = (verified != event.verification).then_some(verified);
+        event.sources.push(s);
+    }
+    Ok(Merged { event, conflicts })
+}
+
+/// Splits source `k` off `event` as an event of its own with `new_id`, dated
+/// and verified as that source said. Returns (what is left, the new event).
+pub fn split_source(event: &Event, k: usize, new_id: &str) -> Result<(Event, Event), String> {
+    if event.sources.len() < 2 {
+        return Err("an event with one source has nothing to split off".into());
+    }
+    let Some(source) = event.sources.get(k) else {
+        return Err(format!("the event has no source {}", k + 1));
+    };
+    let mut rest = event.clone();
+    rest.sources.remove(k);
+    let mut alone = event.clone();
+    alone.id = new_id.to_owned();
+    let said = DateFields::claimed(source, event);
+    (alone.start, alone.end, alone.precision) = (said.start, said.end, said.precision);
+    alone.verification = source.verification.unwrap_or(event.verification);
+    alone.sources = vec![Source { start: None, end: None, precision: None, verification: None, ..source.clone() }];
+    alone.notes = None;
+    // The two are now known to be different events.
+    alone.distinct_from = Some(vec![event.id.clone()]);
+    Ok((rest, alone))
+}
+
+/// What source `s` of `e` says of the verification.
+pub fn verification_of(s: &Source, e: &Event) -> Verification {
+    s.verification.unwrap_or(e.verification)
+}
+
+/// What source `s` of `e` says of the date: its window as known, and the
+/// precision it was given with.
+pub fn date_of(s: &Source, e: &Event) -> (Precision, Result<Option<Span>, String>) {
+    let d = DateFields::claimed(s, e);
+    (d.precision, d.window())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corroborate::same_event::tests::report_event;
+
+    fn dated(mut e: Event, precision: Precision, start: &str, end: Option<&str>) -> Event {
+        (e.precision, e.start, e.end) = (precision, Some(start.into()), end.map(Into::into));
+        e
+    }
+
+    #[test]
+    fn merging_keeps_every_source_and_the_most_precise_date() {
+        let a = dated(report_event("a", "reuters", "Stoltenberg", "first quote"), Precision::Before, "2022-03-25", None);
+        let b = dated(report_event("b", "ap", "Stoltenberg", "second quote"), Precision::Day, "2022-03-24", None);
+        let m = merge_events(&a, &b, false).unwrap();
+        assert_eq!((m.event.precision, m.event.start.as_deref()), (Precision::Day, Some("2022-03-24")));
+        assert_eq!(m.event.id, "a");
+        assert_eq!(m.event.sources.len(), 2);
+        // Reuters only said "on or before 25 March": that is kept on its source.
+        assert_eq!(m.event.sources[0].precision, Some(Precision::Before));
+        assert_eq!(m.event.sources[0].start.as_deref(), Some("2022-03-25"));
+        assert_eq!(m.event.sources[1].precision, None, "AP's date is the event's");
+        assert!(m.conflicts.iter().any(|c| c.starts_with("title:")), "{:?}", m.conflicts);
+    }
+
+    #[test]
+    fn overlapping_ranges_narrow_to_what_both_allow() {
+        let a = dated(report_event("a", "x", "", "q"), Precision::Range, "2022-03-21", Some("2022-03-23"));
+        let b = dated(report_event("b", "y", "", "q"), Precision::Week, "2022-03-23", None);
+        let m = merge_events(&a, &b, false).unwrap();
+        assert_eq!((m.event.precision, m.event.start.as_deref(), m.event.end.as_deref()), (Precision::Day, Some("2022-03-23"), None));
+        let c = dated(report_event("c", "z", "", "q"), Precision::Month, "2022-03-01", None);
+        let d = dated(report_event("d", "w", "", "q"), Precision::Before, "2022-03-10", None);
+        let m = merge_events(&c, &d, false).unwrap();
+        assert_eq!(
+            (m.event.precision, m.event.start.as_deref(), m.event.end.as_deref()),
+            (Precision::Range, Some("2022-03-01"), Some("2022-03-10"))
+        );
+    }
+
+    #[test]
+    fn a_merge_no_date_fits_is_refused_with_the_reason() {
+        let a = dated(report_event("a", "x", "", "q"), Precision::Day, "2022-03-24", None);
+        let b = dated(report_event("b", "y", "", "q"), Precision::Day, "2022-03-26", None);
+        let err = merge_events(&a, &b, false).unwrap_err();
+        assert!(err.contains("no date fits every source") && err.contains("24 Mar 2022") && err.contains("26 Mar 2022"), "{err}");
+        let mut other_lane = dated(report_event("c", "y", "", "q"), Precision::Day, "2022-03-24", None);
+        other_lane.lane = "us".into();
+        assert!(merge_events(&a, &other_lane, false).unwrap_err().contains("different lanes"));
+        assert_eq!(merge_events(&a, &other_lane, true).unwrap().event.lane, "nato", "the kept event's lane");
+    }
+
+    #[test]
+    fn a_split_undoes_a_merge() {
+        let a = dated(report_event("a", "reuters", "", "first"), Precision::Before, "2022-03-25", None);
+        let mut b = dated(report_event("b", "tass", "", "second"), Precision::Day, "2022-03-24", None);
+        b.verification = Verification::Denied;
+        let m = merge_events(&a, &b, false).unwrap().event;
+        assert_eq!(m.sources[1].verification, Some(Verification::Denied));
+        let (rest, alone) = split_source(&m, 1, "b2").unwrap();
+        assert_eq!(rest.sources.len(), 1);
+        assert_eq!(
+            (alone.precision, alone.start.as_deref(), alone.verification),
+            (Precision::Day, Some("2022-03-24"), Verification::Denied)
+        );
+        assert_eq!(alone.sources[0].article, "tass");
+        assert_eq!(alone.sources[0].precision, None);
+        assert_eq!(alone.distinct_from.as_deref(), Some(&["a".to_owned()][..]));
+        assert!(split_source(&rest, 0, "x").unwrap_err().contains("one source"));
+    }
+}

@@ -1,0 +1,249 @@
+//! Measuring merging: the drafts of every article, in order of publication,
+//! are matched on arrival (`--merge auto`); then each cross-article pair of
+//! sources joined into one event is checked against the reference clusters
+//! (occasions), and each occasion reported by several articles is checked
+//! for having been joined.
+
+use super::dataset::new_dataset;
+use super::eval::{GoldEvent, match_events};
+use super::gazetteer::Gazetteer;
+use crate::corroborate::{MergeMode, arrival::corroborate};
+use crate::model::{Article, Event, EventIndex, validate::validate};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+pub const MERGE_RULE: &str = "merging: drafts of all articles matched on arrival in publication order (--merge auto); a joined pair of sources from two articles is right when both match reference events of one cluster (occasion); an occasion counts as joined when reports of it from two articles end up in one event";
+
+#[derive(Debug, Clone, Default)]
+pub struct MergeScore {
+    /// Cross-article source pairs joined, and how many of them belong to one occasion.
+    pub pairs: usize,
+    pub right_pairs: usize,
+    /// Joined pairs where a source matches no reference event (counted wrong).
+    pub unmatched_pairs: usize,
+    /// Occasions with reference events in two or more articles.
+    pub occasions: usize,
+    /// ... of which both reports were extracted (matched a draft) in at least two articles.
+    pub possible: usize,
+    pub joined: usize,
+    /// Wrong joins and missed occasions, for `--details`.
+    pub wrong: Vec<String>,
+    pub missed: Vec<String>,
+}
+
+impl MergeScore {
+    pub fn precision(&self) -> f64 {
+        if self.pairs == 0 { 1.0 } else { self.right_pairs as f64 / self.pairs as f64 }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.occasions == 0 { 1.0 } else { self.joined as f64 / self.occasions as f64 }
+    }
+}
+
+/// `extracted`: per article (gold file name, article, its drafts).
+pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Vec<Event>)>, g: &Gazetteer) -> MergeScore {
+    extracted.sort_by(|a, b| (&a.1.published, &a.0).cmp(&(&b.1.published, &b.0)));
+    // Which reference event each draft's source is, by (article id, paragraph, quote).
+    let mut reference: HashMap<(String, usize, String), usize> = HashMap::new();
+    let mut name_of: HashMap<String, String> = HashMap::new();
+    for (name, article, events) in &extracted {
+        name_of.insert(article.id.clone(), name.clone());
+        let own: Vec<usize> = (0..gold.len()).filter(|&i| gold[i].article == *name).collect();
+        let own_gold: Vec<GoldEvent> = own.iter().map(|&i| gold[i].clone()).collect();
+        for (gi, ei) in match_events(&own_gold, events, g) {
+            let s = &events[ei].sources[0];
+            reference.insert((s.article.clone(), s.paragraph, s.quote.clone()), own[gi]);
+        }
+    }
+    let cluster = |gi: usize| gold[gi].cluster.clone().unwrap_or_else(|| format!("#{}", gold[gi].id));
+
+    let empty = new_dataset(g, Vec::new());
+    let index = EventIndex::build(&empty, validate(&empty).expect("an empty dataset with lanes is valid"));
+    let mut drafts: Vec<Event> = extracted.iter().flat_map(|(_, _, e)| e.iter().cloned()).collect();
+    corroborate(&empty, &index, &mut drafts, MergeMode::Auto);
+
+    let mut m = MergeScore::default();
+    // Occasion → pairs of articles (names) joined in one event.
+    let mut joined: BTreeSet<String> = BTreeSet::new();
+    for e in &drafts {
+        let refs: Vec<(&str, Option<usize>, &str)> = e
+            .sources
+            .iter()
+            .map(|s| (s.article.as_str(), reference.get(&(s.article.clone(), s.paragraph, s.quote.clone())).copied(), s.quote.as_str()))
+            .collect();
+        for i in 0..refs.len() {
+            for j in i + 1..refs.len() {
+                let ((a, ra, qa), (b, rb, qb)) = (refs[i], refs[j]);
+                if a == b {
+                    continue;
+                }
+                m.pairs += 1;
+                match (ra, rb) {
+                    (Some(x), Some(y)) if cluster(x) == cluster(y) => {
+                        m.right_pairs += 1;
+                        joined.insert(cluster(x));
+                    }
+                    (Some(x), Some(y)) => m.wrong.push(format!("x {} ({a}) joined to {} ({b})", gold[x].id, gold[y].id)),
+                    _ => {
+                        m.unmatched_pairs += 1;
+                        m.wrong.push(format!("x \"{}\" ({a}) joined to \"{}\" ({b}); one matches no reference event", clip(qa), clip(qb)));
+                    }
+                }
+            }
+        }
+    }
+    // Occasions reported by several of the evaluated articles.
+    let evaluated: BTreeSet<&str> = extracted.iter().map(|(n, _, _)| n.as_str()).collect();
+    let mut occasions: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for ge in gold.iter().filter(|ge| ge.cluster.is_some() && evaluated.contains(ge.article.as_str())) {
+        occasions.entry(ge.cluster.clone().expect("filtered")).or_default().insert(ge.article.as_str());
+    }
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for ((article, _, _), &gi) in &reference {
+        found.entry(cluster(gi)).or_default().insert(name_of[article].clone());
+    }
+    for (c, articles) in occasions.iter().filter(|(_, a)| a.len() >= 2) {
+        m.occasions += 1;
+        let possible = found.get(c).is_some_and(|f| f.len() >= 2);
+        m.possible += possible as usize;
+        if joined.contains(c) {
+            m.joined += 1;
+        } else {
+            let list = articles.iter().copied().collect::<Vec<_>>().join(", ");
+            let why = if possible { closest(c, &reference, &cluster, &extracted) } else { "not extracted in two articles".into() };
+            m.missed.push(format!("- {c}: {list}: {why}"));
+        }
+    }
+    m
+}
+
+/// For an occasion whose reports were extracted but not joined: the pair of
+/// drafts from two articles that came closest, and what kept them apart.
+fn closest(
+    c: &str,
+    reference: &HashMap<(String, usize, String), usize>,
+    cluster: &dyn Fn(usize) -> String,
+    extracted: &[(String, Article, Vec<Event>)],
+) -> String {
+    use crate::corroborate::same_event::{Report, explain};
+    let mine: Vec<&Event> = extracted
+        .iter()
+        .flat_map(|(_, _, events)| events)
+        .filter(|e| {
+            let s = &e.sources[0];
+            reference.get(&(s.article.clone(), s.paragraph, s.quote.clone())).is_some_and(|&gi| cluster(gi) == c)
+        })
+        .collect();
+    let span = |e: &Event| {
+        let parse = |v: &Option<String>| v.as_deref().map(crate::model::time::parse_instant).transpose().ok().flatten();
+        crate::model::time::event_span(e.precision, parse(&e.start), parse(&e.end)).ok().flatten()
+    };
+    let mut out = Vec::new();
+    for (i, a) in mine.iter().enumerate() {
+        for b in &mine[i + 1..] {
+            if a.sources[0].article != b.sources[0].article {
+                let why = explain(&Report::new(a, span(a)), &Report::new(b, span(b)));
+                out.push(format!("{} / {}: {why}", a.id, b.id));
+            }
+        }
+    }
+    out.truncate(3);
+    out.join("; ")
+}
+
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+pub fn format_merging(m: &MergeScore, details: bool) -> String {
+    let mut out = format!(
+        "\n{MERGE_RULE}\nmerge precision {:.3} ({} of {} cross-article pairs right; {} with a source matching no reference event)\nmerge recall {:.3} ({} of {} occasions reported by several articles joined; {} had reports extracted in two or more)\n",
+        m.precision(),
+        m.right_pairs,
+        m.pairs,
+        m.unmatched_pairs,
+        m.recall(),
+        m.joined,
+        m.occasions,
+        m.possible
+    );
+    if details {
+        for line in m.wrong.iter().chain(&m.missed) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::eval::Reference;
+    use crate::model::{Kind, Precision, Source};
+
+    fn gold(id: &str, article: &str, quote: &str, cluster: &str) -> GoldEvent {
+        GoldEvent {
+            id: id.into(),
+            article: article.into(),
+            paragraph: 1,
+            lane: "NATO".into(),
+            quote: quote.into(),
+            reference: Reference::Undated,
+            precision: "none".into(),
+            kind: None,
+            verification: None,
+            cluster: Some(cluster.into()),
+        }
+    }
+
+    fn item(name: &str, published: &str, quotes: &[&str]) -> (String, Article, Vec<Event>) {
+        let id = name.trim_end_matches(".txt").to_owned();
+        let article = Article { id: id.clone(), published: Some(published.into()), ..Default::default() };
+        let events = quotes
+            .iter()
+            .enumerate()
+            .map(|(k, q)| Event {
+                id: format!("{id}-{k}"),
+                lane: "nato".into(),
+                title: q.to_string(),
+                actor: Some("Stoltenberg".into()),
+                kind: Kind::Statement,
+                start: Some("2022-03-24".into()),
+                precision: Precision::Day,
+                sources: vec![Source { article: id.clone(), paragraph: 1, quote: q.to_string(), ..Default::default() }],
+                ..Default::default()
+            })
+            .collect();
+        (name.into(), article, events)
+    }
+
+    const CW: &str = "Stoltenberg said any use of chemical weapons would totally change the nature of the conflict";
+    const CW2: &str = "Any use of chemical weapons would totally change the nature of the conflict, Stoltenberg warned";
+    const NORWAY: &str = "Stoltenberg thanked Norway for hosting the ministers";
+    const AID: &str = "Stoltenberg said allies agreed to send more air defence systems to Kyiv";
+
+    #[test]
+    fn right_and_wrong_joins_and_missed_occasions_are_counted() {
+        let g = Gazetteer::builtin();
+        let golds = vec![
+            gold("a1", "a.txt", CW, "CW"),
+            gold("a2", "a.txt", NORWAY, "NORWAY"),
+            gold("b1", "b.txt", CW2, "CW"),
+            gold("b2", "b.txt", AID, "AID"),
+            gold("c1", "c.txt", AID, "AID-OTHER-DAY"),
+            gold("c2", "c.txt", "Stoltenberg thanked Norway", "NORWAY"),
+        ];
+        let items =
+            vec![item("b.txt", "2022-03-24", &[CW2, AID]), item("a.txt", "2022-03-24", &[CW, NORWAY]), item("c.txt", "2022-03-25", &[AID])];
+        let m = score_merging(&golds, items, &g);
+        // CW joined (right); AID joined to c's AID, which the reference calls another occasion (wrong).
+        assert_eq!((m.pairs, m.right_pairs), (2, 1), "{:?}", m.wrong);
+        assert_eq!((m.occasions, m.joined), (2, 1), "CW joined; NORWAY (a, c) missed");
+        assert!(m.missed.iter().any(|l| l.contains("NORWAY")));
+        assert_eq!(m.possible, 1, "c's Norway report was not extracted");
+    }
+}
