@@ -19,8 +19,11 @@ Usage:
   chronolens export FILE --out OUT.png|OUT.svg [--from DATE] [--to DATE] [--lanes ID,..] [--width PX] [--height PX]
                     [--scale N] [--theme light|dark] [--title TEXT] [--sources]
                              render the timeline to an image without a window (`chronolens export --help`)
+  chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv] [--from DATE] [--to DATE] [--lanes ID,..]
+                        [--reviewed-only]
+                             the events in time order with their citations, for a briefing
   chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL] [--actors FILE]
-                     (--out FILE | --into DATASET.json)
+                     (--out FILE | --into DATASET.json) [--merge auto|propose|off]
                              turn plain-text articles into draft events (rules and gazetteer in assets/actors.json)
   chronolens eval GOLD.json --articles DIR [--published NAME=DATE]... [--published-file FILE]
                              compare extraction with reference events: precision, recall, date accuracy
@@ -29,7 +32,7 @@ Usage:
 Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable file.";
 
 /// The subcommands: the first argument that turns chronolens into a command-line tool.
-const SUBCOMMANDS: [&str; 6] = ["check", "generate", "bench", "export", "extract", "eval"];
+const SUBCOMMANDS: [&str; 7] = ["check", "generate", "bench", "export", "chronology", "extract", "eval"];
 
 /// Whether `args` open the window: none, or one FILE that is neither a
 /// subcommand nor an option. Everything else runs on the command line.
@@ -81,6 +84,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         }
         "check" => check(&args[1..]),
         "export" => crate::export::cli::run(&args[1..]),
+        "chronology" => crate::chronology::cli::run(&args[1..]),
         "generate" => crate::generate::command(&args[1..]),
         "bench" => crate::bench::command(&args[1..]),
         "extract" => crate::extract::cli::extract_command(&args[1..]),

@@ -1,6 +1,7 @@
 //! chronolens: a zoomable, source-linked timeline of events reported in the news.
 
 pub mod bench;
+pub mod chronology;
 pub mod cli;
 pub mod corroborate;
 pub mod export;

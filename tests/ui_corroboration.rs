@@ -191,3 +191,34 @@ fn the_source_filters_show_only_single_source_or_disagreeing_events() {
     assert!(h.query_by_label_contains(WARNED).is_some());
     assert!(h.query_by_label_contains(DEPOT).is_none(), "two independent sources");
 }
+
+#[test]
+fn the_chronology_follows_the_window_filters_and_an_event_copies_as_markdown() {
+    let mut h = harness();
+    let dir = std::env::temp_dir().join(format!("chronolens-chrono-ui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Everything shown: three events, with every citation.
+    let all = dir.join("all.md");
+    h.state_mut().write_chronology(&all);
+    let md = std::fs::read_to_string(&all).unwrap();
+    assert_eq!(md.matches("\n| ").count(), 4, "a header and three rows:\n{md}");
+    assert!(md.contains(&format!("| Tue 22 Mar 2022 | NATO | {DEPOT}[^1][^2] | attack | reported | 2, disagree |")), "{md}");
+    assert!(md.contains("[^2]: TASS, “TASS story”, published 23 Mar 2022, ¶1: “Moscow said no strike"), "{md}");
+    // Only the events whose sources disagree, as HTML.
+    click(&mut h, "sources disagree");
+    let some = dir.join("some.html");
+    h.state_mut().write_chronology(&some);
+    let html = std::fs::read_to_string(&some).unwrap();
+    assert!(html.contains(DEPOT) && !html.contains(TOLD), "{html}");
+    assert!(h.state().notice.as_deref().unwrap().contains("wrote a chronology of 1 event"));
+    // One event as Markdown, from its panel.
+    click(&mut h, "sources disagree");
+    h.get_by_label_contains(TOLD).click();
+    h.run();
+    click(&mut h, "Copy as Markdown");
+    assert_eq!(h.state().notice.as_deref(), Some("copied the event and its citations as Markdown"));
+    let e = h.state().selected.unwrap();
+    let row = h.state().event_markdown(e);
+    assert!(row.starts_with("| Date | Actor (lane) |") && row.contains(TOLD) && row.contains("[^2]: Reposting site"), "{row}");
+    std::fs::remove_dir_all(&dir).ok();
+}

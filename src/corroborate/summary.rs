@@ -33,11 +33,25 @@ pub struct Summaries {
     /// Event id → the drafts proposed as further reports of it (`same_as`);
     /// built on first use after a change.
     proposals: Option<HashMap<String, Vec<u32>>>,
+    /// The number of articles the fingerprints were taken with.
+    articles_seen: usize,
 }
 
 impl Summaries {
     pub fn clear(&mut self) {
         *self = Self::default();
+    }
+
+    /// Forgets what was learned about events after a change to `ds`. Article
+    /// fingerprints stay while the list of articles is as long as it was:
+    /// articles are only ever added at its end or taken from it.
+    pub fn changed(&mut self, ds: &Dataset) {
+        if self.articles_seen != ds.articles.len() {
+            self.prints = Fingerprints::default();
+            self.articles_seen = ds.articles.len();
+        }
+        self.by_event.clear();
+        self.proposals = None;
     }
 
     /// Forgets what was learned about these events (after they changed);

@@ -23,6 +23,8 @@ pub struct PanelOutput {
     pub cite: Option<(u32, usize, String)>,
     /// Start merging this event into another one selected next.
     pub merge_with: bool,
+    /// Put this event, with its citations, on the clipboard as Markdown.
+    pub copy_markdown: bool,
     pub corroboration: CorroborationOutput,
 }
 
@@ -75,6 +77,8 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         out.edit = ui.button("Edit…").clicked();
         let cite = if args.cite_mode { "Done citing" } else { "Cite a passage…" };
         out.toggle_cite = ui.button(cite).on_hover_text("Select text in a paragraph to create an event from it").clicked();
+        out.copy_markdown =
+            ui.button("Copy as Markdown").on_hover_text("This event as a table row with its citations as footnotes").clicked();
         out.merge_with =
             ui.button("Merge with…").on_hover_text("Join this event with another report of the same event: select that one next").clicked();
     });

@@ -100,6 +100,13 @@ impl ChronolensApp {
                 if ui.add(egui::Button::new("Export image…").shortcut_text(ui.ctx().format_shortcut(&export))).clicked() {
                     self.open_export(ui);
                 }
+                if ui
+                    .button("Export chronology…")
+                    .on_hover_text("The events shown, in time order with their citations: Markdown, HTML or CSV")
+                    .clicked()
+                {
+                    self.export_chronology_dialog();
+                }
                 if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
                     self.import = Some(ImportDialog::default());
                 }

@@ -60,7 +60,7 @@ impl ChronolensApp {
         let focus = applied.focus;
         self.journal_line(Line { act, change: Change { label: applied.label, ops: applied.ops } });
         self.discard_approved = false;
-        self.corroboration.get_mut().clear();
+        self.corroboration.get_mut().changed(&self.data.dataset);
         self.merge_from = None;
         if self.selected.is_some_and(|e| e as usize >= self.data.dataset.events.len()) {
             self.selected = None;

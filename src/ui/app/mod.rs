@@ -1,5 +1,6 @@
 //! The chronolens window: menus, toolbar, timeline, source panel, legend.
 
+mod briefing;
 mod chrome;
 mod corroboration;
 mod dialogs;
@@ -83,6 +84,8 @@ pub struct ChronolensApp {
     after_save_as: Option<AfterConfirm>,
     allow_close: bool,
     pending_save_as: Option<PendingPick>,
+    /// File → Export chronology…, while its dialog is open.
+    pending_chronology: Option<PendingPick>,
     /// Last save result, shown in the status bar.
     pub notice: Option<String>,
     /// File → Import article…, while open.
@@ -150,6 +153,7 @@ impl ChronolensApp {
             after_save_as: None,
             allow_close: false,
             pending_save_as: None,
+            pending_chronology: None,
             notice: None,
             import: None,
             export: None,
@@ -351,6 +355,7 @@ impl ChronolensApp {
         if let Some(path) = take_picked(&mut self.pending_dialog, ui.ctx()) {
             self.open_path(&path);
         }
+        self.poll_chronology(ui);
         if let Some(l) = &self.loading {
             match l.rx.try_recv() {
                 Ok(Ok(data)) => {

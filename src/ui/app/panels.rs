@@ -85,6 +85,10 @@ impl ChronolensApp {
         if out.merge_with {
             self.merge_from = Some(sel);
         }
+        if out.copy_markdown {
+            ui.ctx().copy_text(self.event_markdown(sel));
+            self.notice = Some("copied the event and its citations as Markdown".into());
+        }
         if self.corroborate_action(out.corroboration, sel) {
             return;
         }
