@@ -168,6 +168,8 @@ record! {
         opt same_as: String => "same_as",
         /// Events the analyst said are not this one: never proposed again.
         opt distinct_from: Vec<String> => "distinct_from",
+        /// The analyst's free labels, to filter on.
+        opt tags: Vec<String> => "tags",
     }
 }
 

@@ -16,6 +16,9 @@ pub struct EventEdit {
     pub end: String,
     pub precision: Precision,
     pub verification: Verification,
+    pub notes: String,
+    /// Comma-separated.
+    pub tags: String,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -36,6 +39,8 @@ impl EventEdit {
             end: ev.end.clone().unwrap_or_default(),
             precision: ev.precision,
             verification: ev.verification,
+            notes: ev.notes.clone().unwrap_or_default(),
+            tags: ev.tags.as_deref().unwrap_or_default().join(", "),
         }
     }
 
@@ -64,6 +69,14 @@ impl EventEdit {
         ev.end = end;
         ev.precision = self.precision;
         ev.verification = self.verification;
+        ev.notes = opt(&self.notes);
+        let mut tags: Vec<String> = Vec::new();
+        for t in self.tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                tags.push(t.to_owned());
+            }
+        }
+        ev.tags = (!tags.is_empty()).then_some(tags);
     }
 }
 
@@ -100,6 +113,14 @@ pub fn edit_form(ui: &mut Ui, edit: &mut EventEdit, lanes: &[Lane], error: Optio
         ui.add(TextEdit::singleline(&mut edit.end).hint_text("only for range or a known duration")).labelled_by(l.id);
         ui.end_row();
         choice_row(ui, "Verification", &mut edit.verification, &Verification::ALL, |v| v.name());
+        ui.end_row();
+        let l = ui.label("Tags");
+        ui.add(TextEdit::singleline(&mut edit.tags).hint_text("comma-separated, e.g. escalation, for-brief").desired_width(f32::INFINITY))
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Notes");
+        ui.add(TextEdit::multiline(&mut edit.notes).desired_rows(3).desired_width(f32::INFINITY).hint_text("analyst notes"))
+            .labelled_by(l.id);
         ui.end_row();
     });
     let preview = edit.date_preview();
@@ -153,6 +174,22 @@ mod tests {
         edit.start = "2022-03-23".into();
         edit.apply_to(&mut ev);
         assert_eq!((ev.start.as_deref(), ev.time_cue.as_deref()), (Some("2022-03-23"), None));
+    }
+
+    #[test]
+    fn notes_and_tags_are_trimmed_and_tags_kept_once() {
+        let l = load_sample();
+        let mut ev = l.dataset.events[0].clone();
+        let mut edit = EventEdit::from_event(&ev);
+        edit.tags = " escalation, for-brief,, Escalation ".into();
+        edit.notes = "  ".into();
+        edit.apply_to(&mut ev);
+        assert_eq!(ev.tags.as_deref(), Some(&["escalation".to_owned(), "for-brief".to_owned()][..]));
+        assert_eq!(ev.notes, None, "blank notes are no notes");
+        assert_eq!(EventEdit::from_event(&ev).tags, "escalation, for-brief");
+        edit.tags.clear();
+        edit.apply_to(&mut ev);
+        assert_eq!(ev.tags, None);
     }
 
     #[test]

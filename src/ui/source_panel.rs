@@ -64,6 +64,14 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
     if ev.is_draft() {
         ui.colored_label(ui.visuals().warn_fg_color, "Draft: extracted automatically, not yet reviewed");
     }
+    if let Some(tags) = ev.tags.as_ref().filter(|t| !t.is_empty()) {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Tags:");
+            for t in tags {
+                ui.label(RichText::new(t).background_color(ui.visuals().faint_bg_color).strong());
+            }
+        });
+    }
     if let Some(notes) = &ev.notes {
         ui.collapsing("Analyst notes", |ui| {
             ui.label(notes);

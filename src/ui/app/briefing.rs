@@ -16,7 +16,7 @@ impl ChronolensApp {
             .iter()
             .any(|&h| h)
             .then(|| ds.lanes.iter().zip(&self.hidden).filter(|(_, h)| !**h).map(|(l, _)| l.id.clone()).collect::<Vec<_>>());
-        let keep = corroboration::source_filter(&self.corroboration, &self.data, self.only_single_source, self.only_contradicted);
+        let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
         let events = keep.map(|k| (0..ds.events.len() as u32).filter(|&e| k(e)).collect());
         Selection { lanes, events, ..Default::default() }
     }

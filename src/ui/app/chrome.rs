@@ -5,10 +5,16 @@ use super::*;
 impl ChronolensApp {
     pub(super) fn keyboard(&mut self, ui: &Ui) {
         // A dialog is open: keys belong to it, and Esc closes it.
-        if self.confirm.is_some() || self.import.is_some() || self.export.is_some() || self.conflict.is_some() || !self.recovered.is_empty()
+        if self.confirm.is_some()
+            || self.confirm_bulk.is_some()
+            || self.import.is_some()
+            || self.export.is_some()
+            || self.conflict.is_some()
+            || !self.recovered.is_empty()
         {
             if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
                 self.confirm = None;
+                self.confirm_bulk = None;
                 self.conflict = None;
                 self.import = None;
                 if let Some(d) = self.export.take()
@@ -81,6 +87,25 @@ impl ChronolensApp {
             }
             self.show_source = true;
             self.scroll_to_cited = true;
+        }
+        // Reviewing drafts: N / Shift+N next / previous draft, A accept, R or Delete reject, E edit.
+        // Shift first: a plain-key check also matches the key with Shift held.
+        if pressed(ui, Modifiers::SHIFT, Key::N) {
+            self.next_draft(false);
+        } else if pressed(ui, Modifiers::NONE, Key::N) {
+            self.next_draft(true);
+        }
+        if pressed(ui, Modifiers::NONE, Key::A) {
+            self.accept_and_next();
+        }
+        if pressed(ui, Modifiers::NONE, Key::R) || pressed(ui, Modifiers::NONE, Key::Delete) {
+            self.reject_and_next();
+        }
+        if pressed(ui, Modifiers::NONE, Key::E)
+            && let Some(e) = self.selected
+        {
+            self.editing = Some((e, EventEdit::from_event(&self.data.dataset.events[e as usize]), None));
+            self.show_source = true;
         }
         if pressed(ui, Modifiers::NONE, Key::Escape) {
             self.selected = None;
@@ -203,10 +228,12 @@ impl ChronolensApp {
             }
             ui.separator();
             ui.label("Only:");
-            ui.toggle_value(&mut self.only_single_source, "single-source")
+            ui.toggle_value(&mut self.filter.single_source, "single-source")
                 .on_hover_text("Show only events with one independent source (copies of one story count once)");
-            ui.toggle_value(&mut self.only_contradicted, "sources disagree")
+            ui.toggle_value(&mut self.filter.contradicted, "sources disagree")
                 .on_hover_text("Show only events whose sources disagree on the date, the verification or a number");
+            self.filter_menu(ui);
+            self.review_bar(ui);
             ui.separator();
             let r = ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("Search titles, actors, quotes").desired_width(200.0));
             if r.changed() {
@@ -227,7 +254,7 @@ impl ChronolensApp {
         });
     }
 
-    pub(super) fn status_bar(&self, ui: &mut Ui) {
+    pub(super) fn status_bar(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let d = &self.data.dataset;
             let name = if self.is_dirty() { format!("{} (unsaved changes)", self.data.name) } else { self.data.name.clone() };
@@ -239,14 +266,12 @@ impl ChronolensApp {
             if !self.data.index.undated.is_empty() {
                 ui.label(format!("({} undated, listed in the source panel)", self.data.index.undated.len()));
             }
-            let only: Vec<&str> =
-                [(self.only_single_source, "single-source events"), (self.only_contradicted, "events whose sources disagree")]
-                    .into_iter()
-                    .filter_map(|(on, what)| on.then_some(what))
-                    .collect();
-            if !only.is_empty() {
+            if let Some(only) = self.filter.describe() {
                 ui.separator();
-                ui.label(RichText::new(format!("showing only {}", only.join(" and "))).color(ui.visuals().warn_fg_color));
+                ui.label(RichText::new(only).color(ui.visuals().warn_fg_color));
+                if ui.small_button("Clear filters").clicked() {
+                    self.filter = Default::default();
+                }
             }
             let (a, b) = self.timeline.view.visible(self.timeline.plot_width as f64);
             ui.separator();
@@ -262,13 +287,14 @@ impl ChronolensApp {
 pub const SHORTCUTS: &str = "Mouse wheel / pinch: zoom around the pointer\n\
 Drag, Shift+wheel or horizontal scroll: pan\n\
 Double-click: zoom in\n\
-←/→: pan (with an event selected: previous / next event)\n\
-Shift+←/→: pan\n\
+Left / Right arrow: pan (with an event selected: previous / next event)\n\
+Shift+Left / Right arrow: pan\n\
 + / −: zoom in / out\n\
 Home: fit all\n\
 Tab / Shift+Tab: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
+N / Shift+N: next / previous draft to review; A: accept it, R or Delete: reject it, E: edit it\n\
 Ctrl+O: open a file (or drop it on the window)\n\
 Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\
 Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y): undo / redo any change to the data\n\

@@ -94,16 +94,3 @@ impl ChronolensApp {
         }
     }
 }
-
-/// The filter on sources, as the timeline asks it: `None` when off.
-pub(super) fn source_filter<'a>(
-    summaries: &'a std::cell::RefCell<crate::corroborate::Summaries>,
-    data: &'a Loaded,
-    single: bool,
-    contradicted: bool,
-) -> Option<impl Fn(u32) -> bool + 'a> {
-    (single || contradicted).then_some(move |e: u32| {
-        let s = summaries.borrow_mut().get(&data.dataset, &data.index, e);
-        (!single || s.independent <= 1) && (!contradicted || s.contradicted)
-    })
-}

@@ -62,6 +62,7 @@ impl ChronolensApp {
         self.discard_approved = false;
         self.corroboration.get_mut().changed(&self.data.dataset);
         self.merge_from = None;
+        self.recount();
         if self.selected.is_some_and(|e| e as usize >= self.data.dataset.events.len()) {
             self.selected = None;
         }

@@ -6,7 +6,9 @@ mod corroboration;
 mod dialogs;
 mod disk;
 mod editing;
+mod filters;
 mod panels;
+mod review;
 
 pub use chrome::SHORTCUTS;
 
@@ -95,8 +97,13 @@ pub struct ChronolensApp {
     /// Sources and disagreements of the events shown; cleared on every change.
     pub corroboration: std::cell::RefCell<crate::corroborate::Summaries>,
     /// Show only events with one independent source / whose sources disagree.
-    pub only_single_source: bool,
-    pub only_contradicted: bool,
+    pub filter: filters::ViewFilter,
+    /// Drafts in the data, and the tags with how many events carry each:
+    /// counted after each change, not per frame.
+    pub drafts_left: usize,
+    pub tag_counts: Vec<(String, usize)>,
+    /// "Accept / reject all shown drafts" asked first: which, and the events.
+    confirm_bulk: Option<(bool, Vec<u32>)>,
     /// "Merge with…" was pressed on this event: the next one selected is the other.
     pub merge_from: Option<u32>,
 }
@@ -158,8 +165,10 @@ impl ChronolensApp {
             import: None,
             export: None,
             corroboration: Default::default(),
-            only_single_source: false,
-            only_contradicted: false,
+            filter: Default::default(),
+            drafts_left: 0,
+            tag_counts: Vec::new(),
+            confirm_bulk: None,
             merge_from: None,
         };
         app.set_data(data);
@@ -184,6 +193,7 @@ impl ChronolensApp {
         self.data = Arc::new(data);
         self.corroboration.get_mut().clear();
         self.merge_from = None;
+        self.recount();
         self.history = History::default();
         if let Some(j) = self.journal.take() {
             j.discard(); // the edits it holds were saved or let go
@@ -280,7 +290,7 @@ impl ChronolensApp {
 
     /// Next / previous event in time among the visible lanes.
     pub fn step(&mut self, forward: bool) {
-        let keep = corroboration::source_filter(&self.corroboration, &self.data, self.only_single_source, self.only_contradicted);
+        let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
         let next = self.data.index.step(self.selected, forward, |e| self.lane_visible(e) && keep.as_ref().is_none_or(|k| k(e)));
         drop(keep);
         if next.is_some() {
@@ -393,6 +403,7 @@ impl ChronolensApp {
             self.confirm = Some(AfterConfirm::Close);
         }
         self.confirm_dialog(ui);
+        self.bulk_dialog(ui);
         self.recovery_dialog(ui);
         self.conflict_dialog(ui);
         self.watch_disk(ui);
@@ -467,7 +478,7 @@ impl ChronolensApp {
             }
             let matches = self.search_matches.as_ref().map(|m| move |e: u32| m[e as usize]);
             let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
-            let keep = corroboration::source_filter(&self.corroboration, &self.data, self.only_single_source, self.only_contradicted);
+            let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
             let keep_dyn: Option<&dyn Fn(u32) -> bool> = keep.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
             let args = TimelineArgs {
                 data: &self.data,

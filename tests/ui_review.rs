@@ -1,0 +1,134 @@
+//! Working through drafts in the real window: next draft in time order with a
+//! count, accept / reject from the keyboard, accepting every draft shown in
+//! one undoable step, and tags added in the edit form then filtered on.
+
+use chronolens::model::{Dataset, SAMPLE_JSON, load_bytes};
+use chronolens::ui::ChronolensApp;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The sample with every event a draft.
+fn drafts() -> Harness<'static, ChronolensApp> {
+    let mut ds: Dataset = serde_json::from_str(SAMPLE_JSON).unwrap();
+    for e in &mut ds.events {
+        e.draft = Some(true);
+    }
+    let loaded = load_bytes("drafts.json", &chronolens::model::save::to_json(&ds)).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 900.0))
+        .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(loaded));
+    h.run();
+    h
+}
+
+fn key(h: &mut Harness<'_, ChronolensApp>, k: Key) {
+    h.key_press(k);
+    h.run();
+}
+
+fn selected_id(h: &Harness<'_, ChronolensApp>) -> String {
+    let app = h.state();
+    app.data.dataset.events[app.selected.expect("an event is selected") as usize].id.clone()
+}
+
+/// Event ids in time order (dated first), as the review walks them.
+fn in_time_order(h: &Harness<'_, ChronolensApp>) -> Vec<String> {
+    let app = h.state();
+    app.data.index.by_time.iter().map(|&e| app.data.dataset.events[e as usize].id.clone()).collect()
+}
+
+#[test]
+fn n_a_and_r_walk_the_drafts_in_time_order() {
+    let mut h = drafts();
+    let n = h.state().data.dataset.events.len();
+    h.get_by_label(&format!("{n} drafts left"));
+    let order = in_time_order(&h);
+    key(&mut h, Key::N);
+    assert_eq!(selected_id(&h), order[0], "the earliest draft first");
+    // A accepts it and moves on to the next draft.
+    key(&mut h, Key::A);
+    assert_eq!(selected_id(&h), order[1]);
+    let first = h.state().data.index.event_ids[&order[0]];
+    assert!(!h.state().data.dataset.events[first as usize].is_draft());
+    h.get_by_label(&format!("{} drafts left", n - 1));
+    // R rejects it and moves on to the draft after it.
+    key(&mut h, Key::R);
+    assert!(!h.state().data.index.event_ids.contains_key(&order[1]), "rejected");
+    assert_eq!(selected_id(&h), order[2]);
+    h.get_by_label(&format!("{} drafts left", n - 2));
+    // Shift+N goes back: no earlier draft is left (one accepted, one rejected).
+    h.key_press_modifiers(Modifiers::SHIFT, Key::N);
+    h.run();
+    assert_eq!(selected_id(&h), order[2], "the selection stays");
+    assert!(h.state().notice.as_deref().unwrap().contains("no more drafts"));
+    // The keys are listed in Help (drawn with glyphs the bundled font has).
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label_contains("N / Shift+N: next / previous draft to review");
+}
+
+#[test]
+fn every_draft_shown_is_accepted_in_one_step_and_undone_in_one() {
+    let mut h = drafts();
+    let n = h.state().data.dataset.events.len();
+    // Show only the US lane: seven drafts.
+    for lane in ["NATO", "Russia", "Ukrainian officials", "Other"] {
+        h.get_by_label(lane).click();
+        h.run();
+    }
+    let us = h.state().shown_drafts().len();
+    assert_eq!(us, 7);
+    h.get_by_label("All shown…").click();
+    h.run();
+    h.get_by_label("Accept all drafts shown…").click();
+    h.run();
+    h.get_by_label("Accept 7 drafts?");
+    h.get_by_label("Accept 7").click();
+    h.run();
+    h.get_by_label(&format!("{} drafts left", n - 7));
+    assert!(h.state().data.dataset.events.iter().filter(|e| e.lane == "us").all(|e| !e.is_draft()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.get_by_label(&format!("{n} drafts left"));
+}
+
+#[test]
+fn a_tag_added_in_the_form_is_offered_as_a_filter() {
+    let mut h = drafts();
+    let title = "Sullivan: US has no intention of using chemical weapons";
+    h.get_by_label(title).click();
+    h.run();
+    h.get_by_label("Edit…").click();
+    h.run();
+    let text_input = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text_input, "Tags").focus();
+    h.run();
+    h.get_by_role_and_label(text_input, "Tags").type_text("walk-back, for-brief");
+    h.run();
+    let multiline = egui::accesskit::Role::MultilineTextInput;
+    h.get_by_role_and_label(multiline, "Notes").focus();
+    h.run();
+    h.get_by_role_and_label(multiline, "Notes").type_text("Compare with Biden's remark of the day before.");
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    let ev = h.state().data.dataset.events.iter().find(|e| e.title == title).unwrap();
+    assert_eq!(ev.tags.as_deref(), Some(&["walk-back".to_owned(), "for-brief".to_owned()][..]));
+    let notes = ev.notes.as_deref().unwrap();
+    assert!(notes.starts_with("Aboard Air Force One") && notes.ends_with("Compare with Biden's remark of the day before."), "{notes}");
+    h.get_by_label("Tags:");
+    // Filter on the tag: only that event is drawn.
+    h.get_by_label("Filter").click();
+    h.run();
+    h.get_by_label("walk-back (1)").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label(title).is_some());
+    assert!(h.query_by_label("Biden calls Russian chemical weapons use a real threat").is_none());
+    h.get_by_label("showing only events tagged “walk-back”");
+    h.get_by_label("Clear filters").click();
+    h.run();
+    assert!(h.query_by_label("Biden calls Russian chemical weapons use a real threat").is_some());
+}
