@@ -222,3 +222,27 @@ fn the_chronology_follows_the_window_filters_and_an_event_copies_as_markdown() {
     assert!(row.starts_with("| Date | Actor (lane) |") && row.contains(TOLD) && row.contains("[^2]: Reposting site"), "{row}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn an_image_exported_from_the_window_shows_what_the_filters_show() {
+    let mut h = harness();
+    let dir = std::env::temp_dir().join(format!("chronolens-filtered-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    click(&mut h, "sources disagree");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("SVG (vector, real text)").click();
+    h.run();
+    let out = dir.join("filtered.svg");
+    let ctx = h.ctx.clone();
+    h.state_mut().start_export_to(out.clone(), &ctx);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().export.as_ref().is_some_and(|d| d.is_busy()) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(svg.matches("class=\"event\"").count(), 1, "only the event whose sources disagree");
+    assert!(svg.contains("Strike on the depot"));
+    std::fs::remove_dir_all(&dir).ok();
+}

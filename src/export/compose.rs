@@ -96,6 +96,7 @@ fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a
         scroll_y: 0.0,
         summaries: &look.summaries,
         keep: None,
+        only: plan.request.only.as_ref().map(|m| m.as_slice()),
     }
 }
 

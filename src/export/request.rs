@@ -79,6 +79,9 @@ pub struct ExportRequest {
     pub export_date: Option<String>,
     /// SVG only: embed the timeline font so that any browser draws the very same glyphs.
     pub embed_font: bool,
+    /// Per event: drawn (and cited in the footer) only where `true`, as the
+    /// window's filters show them. `None`: every event.
+    pub only: Option<std::sync::Arc<Vec<bool>>>,
 }
 
 impl Default for ExportRequest {
@@ -100,6 +103,7 @@ impl Default for ExportRequest {
             selected: None,
             export_date: None,
             embed_font: false,
+            only: None,
         }
     }
 }
@@ -305,10 +309,14 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
     };
 
     // Events of the exported lanes inside the range, in time order.
-    let inside = |e: u32| match (index.spans[e as usize], filter) {
-        (Some(s), Some((a, b))) => s.hi > a && s.lo < b,
-        (Some(_), None) => true,
-        (None, _) => false,
+    let only = req.only.as_deref();
+    let inside = |e: u32| {
+        only.is_none_or(|m| m.get(e as usize).copied().unwrap_or(false))
+            && match (index.spans[e as usize], filter) {
+                (Some(s), Some((a, b))) => s.hi > a && s.lo < b,
+                (Some(_), None) => true,
+                (None, _) => false,
+            }
     };
     let events: Vec<u32> = index.by_time.iter().copied().filter(|&e| !hidden[index.lane_of[e as usize] as usize] && inside(e)).collect();
     let articles = cited_articles(&data, &events);

@@ -23,6 +23,8 @@ pub struct ExportContext<'a> {
     pub view: (f64, f64),
     /// Width of the timeline as shown (gutter included), in points.
     pub shown_width: f32,
+    /// The events the window's filters show (`None`: no filter).
+    pub only: Option<&'a Arc<Vec<bool>>>,
 }
 
 pub struct ExportDialog {
@@ -85,6 +87,7 @@ impl ExportDialog {
             title: (!self.title.trim().is_empty()).then(|| self.title.trim().to_owned()),
             sources: self.sources,
             selected: cx.selected,
+            only: cx.only.cloned(),
             ..Default::default()
         }
     }

@@ -104,6 +104,8 @@ pub struct ChronolensApp {
     pub tag_counts: Vec<(String, usize)>,
     /// "Accept / reject all shown drafts" asked first: which, and the events.
     confirm_bulk: Option<(bool, Vec<u32>)>,
+    /// The events an open export dialog exports, as the filters showed them when it opened.
+    export_only: Option<Arc<Vec<bool>>>,
     /// "Merge with…" was pressed on this event: the next one selected is the other.
     pub merge_from: Option<u32>,
 }
@@ -169,6 +171,7 @@ impl ChronolensApp {
             drafts_left: 0,
             tag_counts: Vec::new(),
             confirm_bulk: None,
+            export_only: None,
             merge_from: None,
         };
         app.set_data(data);

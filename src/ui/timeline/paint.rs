@@ -47,6 +47,8 @@ pub struct PaintInput<'a> {
     pub summaries: &'a RefCell<Summaries>,
     /// Events left out by a filter are not drawn; `None`: no filter.
     pub keep: Option<&'a dyn Fn(u32) -> bool>,
+    /// The same, as a mask over all events (exports: computed once).
+    pub only: Option<&'a [bool]>,
 }
 
 /// A mark as drawn, for hit-testing and accessibility.
@@ -256,7 +258,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         }
         for &pos in &scratch.positions {
             let e = events.order[pos as usize];
-            if input.keep.is_some_and(|keep| !keep(e)) {
+            if input.keep.is_some_and(|keep| !keep(e)) || input.only.is_some_and(|m| !m.get(e as usize).copied().unwrap_or(false)) {
                 continue;
             }
             let ev = &input.data.dataset.events[e as usize];

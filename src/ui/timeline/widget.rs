@@ -142,6 +142,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         scroll_y: state.scroll_y,
         summaries: args.summaries,
         keep: args.keep,
+        only: None,
     };
     if state.fit_pending {
         state.fit_pending = false;
