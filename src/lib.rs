@@ -8,5 +8,6 @@ pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod model;
+pub mod search;
 pub mod timeline;
 pub mod ui;

@@ -132,3 +132,44 @@ fn a_tag_added_in_the_form_is_offered_as_a_filter() {
     h.run();
     assert!(h.query_by_label("Biden calls Russian chemical weapons use a real threat").is_some());
 }
+
+#[test]
+fn search_ignores_case_and_accents_lists_results_and_steps_with_enter_and_f3() {
+    let mut h = drafts();
+    let text_input = egui::accesskit::Role::TextInput;
+    let search = "Search:";
+    h.get_by_role_and_label(text_input, search).focus();
+    h.run();
+    // "Kramatorsk" written with an accent and in capitals still matches.
+    h.get_by_role_and_label(text_input, search).type_text("KRÁMATORSK");
+    h.run();
+    let hits: Vec<String> = {
+        let app = h.state();
+        app.data
+            .dataset
+            .events
+            .iter()
+            .filter(|e| e.title.contains("Kramatorsk") || e.sources.iter().any(|s| s.quote.contains("Kramatorsk")))
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    assert!(hits.len() >= 2, "{hits:?}");
+    h.get_by_label_contains("Search results for “KRÁMATORSK”");
+    // Enter selects the first result in time, F3 the next, Shift+Enter goes back.
+    h.key_press(Key::Enter);
+    h.run();
+    let first = selected_id(&h);
+    h.get_by_label(&format!("1 of {}", count_results(&h)));
+    h.key_press(Key::F3);
+    h.run();
+    assert_ne!(selected_id(&h), first);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F3);
+    h.run();
+    assert_eq!(selected_id(&h), first);
+}
+
+fn count_results(h: &Harness<'_, ChronolensApp>) -> usize {
+    let app = h.state();
+    let q = chronolens::search::fold("KRÁMATORSK");
+    (0..app.data.dataset.events.len() as u32).filter(|&e| chronolens::search::event_matches(&app.data, e, &q)).count()
+}

@@ -39,6 +39,8 @@ pub struct PanelArgs<'a> {
     pub summaries: &'a RefCell<Summaries>,
     /// The event a merge by hand started from.
     pub merge_from: Option<u32>,
+    /// The folded search query: its matches are marked in the paragraphs.
+    pub search: Option<&'a str>,
 }
 
 pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
@@ -142,8 +144,10 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
                             }
                             return;
                         }
-                        let label = if cited {
-                            egui::Label::new(quote_job(p, &source.quote, text_color, quote_bg, i == 0))
+                        let search = args.search.filter(|q| crate::search::find_folded(p, q, 0).is_some());
+                        let label = if cited || search.is_some() {
+                            let quote = if cited { source.quote.as_str() } else { "" };
+                            egui::Label::new(quote_job(p, quote, search, text_color, quote_bg, i == 0))
                         } else if i == 0 {
                             egui::Label::new(RichText::new(p).strong())
                         } else {
@@ -201,18 +205,42 @@ fn article_header(ui: &mut Ui, article: &Article, paragraph: usize) {
     }
 }
 
-/// The paragraph with every occurrence of the quote on a highlighted background.
-fn quote_job(paragraph: &str, quote: &str, color: Color32, quote_bg: Color32, title: bool) -> LayoutJob {
+/// The paragraph with every occurrence of the quote on a highlighted
+/// background, and the search matches (folded query) underlined.
+fn quote_job(paragraph: &str, quote: &str, search: Option<&str>, color: Color32, quote_bg: Color32, title: bool) -> LayoutJob {
     let mut job = LayoutJob::default();
     let font = FontId::proportional(if title { 15.0 } else { 14.0 });
-    let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
-    let marked = TextFormat { font_id: font, color, background: quote_bg, ..Default::default() };
-    let mut rest = paragraph;
-    while let Some(i) = (!quote.is_empty()).then(|| rest.find(quote)).flatten() {
-        job.append(&rest[..i], 0.0, plain.clone());
-        job.append(&rest[i..i + quote.len()], 0.0, marked.clone());
-        rest = &rest[i + quote.len()..];
+    // Byte ranges: quote occurrences, then search matches.
+    let mut quoted = Vec::new();
+    let mut at = 0;
+    while let Some(i) = (!quote.is_empty()).then(|| paragraph[at..].find(quote)).flatten() {
+        quoted.push((at + i, at + i + quote.len()));
+        at += i + quote.len();
     }
-    job.append(rest, 0.0, plain);
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(q) = search
+        && let Some((a, b)) = crate::search::find_folded(paragraph, q, at)
+    {
+        found.push((a, b));
+        at = b;
+    }
+    // Cut the paragraph at every boundary; each piece is quoted, found, both or neither.
+    let mut cuts: Vec<usize> = vec![0, paragraph.len()];
+    cuts.extend(quoted.iter().chain(&found).flat_map(|&(a, b)| [a, b]));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let inside = |list: &[(usize, usize)], x: usize| list.iter().any(|&(a, b)| a <= x && x < b);
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let mut format = TextFormat { font_id: font.clone(), color, ..Default::default() };
+        if inside(&quoted, a) {
+            format.background = quote_bg;
+        }
+        if inside(&found, a) {
+            format.underline = egui::Stroke::new(2.0, color);
+        }
+        job.append(&paragraph[a..b], 0.0, format);
+    }
     job
 }

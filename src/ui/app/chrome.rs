@@ -37,6 +37,11 @@ impl ChronolensApp {
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S))) {
             self.save();
         }
+        if ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::F3)) {
+            self.step_match(false);
+        } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F3)) {
+            self.step_match(true);
+        }
         if ui.ctx().egui_wants_keyboard_input() {
             return; // typing in the search box (which has its own undo)
         }
@@ -235,16 +240,28 @@ impl ChronolensApp {
             self.filter_menu(ui);
             self.review_bar(ui);
             ui.separator();
-            let r = ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("Search titles, actors, quotes").desired_width(200.0));
+            let l = ui.label("Search:");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.search).hint_text("titles, actors, quotes, notes, text").desired_width(180.0))
+                .labelled_by(l.id);
             if r.changed() {
                 self.update_search();
             }
+            // Enter: next result, Shift+Enter: previous; the box keeps the focus.
             if r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                self.next_match();
+                self.step_match(!ui.input(|i| i.modifiers.shift));
                 r.request_focus();
             }
-            if self.search_matches.is_some() {
-                ui.label(format!("{} match{}", self.search_count, if self.search_count == 1 { "" } else { "es" }));
+            if let Some(status) = self.search_status() {
+                ui.label(status);
+                if self.search_hits.as_ref().is_some_and(|h| !h.events.is_empty()) {
+                    if ui.small_button("Previous").on_hover_text("Previous result (Shift+Enter, Shift+F3)").clicked() {
+                        self.step_match(false);
+                    }
+                    if ui.small_button("Next").on_hover_text("Next result (Enter, F3)").clicked() {
+                        self.step_match(true);
+                    }
+                }
             }
             ui.separator();
             let dark = ui.visuals().dark_mode;

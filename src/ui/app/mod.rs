@@ -9,6 +9,7 @@ mod editing;
 mod filters;
 mod panels;
 mod review;
+mod searching;
 
 pub use chrome::SHORTCUTS;
 
@@ -55,8 +56,10 @@ pub struct ChronolensApp {
     scroll_to_cited: bool,
     pub show_source: bool,
     pub search: String,
-    search_matches: Option<Vec<bool>>,
-    search_count: usize,
+    /// The events matching the search box, in time order (`None`: no search).
+    search_hits: Option<crate::search::Hits>,
+    /// A search of large data running on its own thread.
+    search_job: Option<crate::search::SearchJob>,
     loading: Option<Loading>,
     pending_dialog: Option<PendingPick>,
     title_sent: String,
@@ -142,8 +145,8 @@ impl ChronolensApp {
             scroll_to_cited: false,
             show_source: true,
             search: String::new(),
-            search_matches: None,
-            search_count: 0,
+            search_hits: None,
+            search_job: None,
             loading: None,
             pending_dialog: None,
             title_sent: String::new(),
@@ -301,39 +304,6 @@ impl ChronolensApp {
         }
     }
 
-    fn update_search(&mut self) {
-        let q = self.search.trim().to_lowercase();
-        if q.is_empty() {
-            self.search_matches = None;
-            self.search_count = 0;
-            return;
-        }
-        // O(n) once per edit of the query, never per frame.
-        let matches: Vec<bool> = self
-            .data
-            .dataset
-            .events
-            .iter()
-            .map(|ev| {
-                ev.title.to_lowercase().contains(&q)
-                    || ev.actor.as_deref().is_some_and(|a| a.to_lowercase().contains(&q))
-                    || ev.sources.iter().any(|s| s.quote.to_lowercase().contains(&q))
-            })
-            .collect();
-        self.search_count = matches.iter().filter(|&&m| m).count();
-        self.search_matches = Some(matches);
-    }
-
-    fn next_match(&mut self) {
-        let Some(m) = &self.search_matches else { return };
-        let next =
-            self.data.index.step(self.selected, true, |e| m[e as usize] && !self.hidden[self.data.index.lane_of[e as usize] as usize]);
-        let next = next.or_else(|| self.data.index.step(None, true, |e| m[e as usize]));
-        if next.is_some() {
-            self.select(next);
-        }
-    }
-
     fn open_dialog(&mut self) {
         if self.is_dirty() && !self.discard_approved {
             self.confirm = Some(AfterConfirm::OpenDialog);
@@ -369,6 +339,7 @@ impl ChronolensApp {
             self.open_path(&path);
         }
         self.poll_chronology(ui);
+        self.poll_search(ui);
         if let Some(l) = &self.loading {
             match l.rx.try_recv() {
                 Ok(Ok(data)) => {
@@ -479,7 +450,7 @@ impl ChronolensApp {
                     self.loading = None;
                 }
             }
-            let matches = self.search_matches.as_ref().map(|m| move |e: u32| m[e as usize]);
+            let matches = self.search_hits.as_ref().map(|h| h.mask.as_slice()).map(|m| move |e: u32| m[e as usize]);
             let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
             let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
             let keep_dyn: Option<&dyn Fn(u32) -> bool> = keep.as_ref().map(|f| f as &dyn Fn(u32) -> bool);

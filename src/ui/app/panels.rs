@@ -6,6 +6,7 @@ use crate::model::history::Op;
 
 impl ChronolensApp {
     pub(super) fn overview_panel(&mut self, ui: &mut Ui) {
+        self.results_list(ui);
         ui.heading("Sources");
         ui.label("Click an event to read the paragraph it was reported in, with the quote highlighted.");
         ui.add_space(6.0);
@@ -80,6 +81,7 @@ impl ChronolensApp {
             cite_mode: self.cite_mode,
             summaries: &self.corroboration,
             merge_from: self.merge_from,
+            search: self.search_query(),
         };
         let out = source_panel(ui, &args);
         if out.merge_with {
