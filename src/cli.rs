@@ -1,4 +1,4 @@
-//! The command line: the window, and the subcommands (check, export, extract, eval, generate, bench).
+//! The command line: the window, and the subcommands (check, export, extract, eval, generate, bench, import).
 
 use crate::model::time::{DAY, floor_to, fmt_day};
 use crate::model::{load_path, load_sample};
@@ -19,7 +19,7 @@ Usage:
   chronolens export FILE --out OUT.png|OUT.svg [--from DATE] [--to DATE] [--lanes ID,..] [--width PX] [--height PX]
                     [--scale N] [--theme light|dark] [--title TEXT] [--sources]
                              render the timeline to an image without a window (`chronolens export --help`)
-  chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv] [--from DATE] [--to DATE] [--lanes ID,..]
+  chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv|OUT.json] [--from DATE] [--to DATE] [--lanes ID,..]
                         [--reviewed-only]
                              the events in time order with their citations, for a briefing
   chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL] [--actors FILE]
@@ -27,12 +27,15 @@ Usage:
                              turn plain-text articles into draft events (rules and gazetteer in assets/actors.json)
   chronolens eval GOLD.json --articles DIR [--published NAME=DATE]... [--published-file FILE]
                              compare extraction with reference events: precision, recall, date accuracy
+  chronolens import FILE.csv|FILE.json (--out DATASET.json | --into DATASET.json) [--format acled|timelinejs]
+                    [--skip-bad-rows] [--actors FILE]
+                             import an ACLED export or a TimelineJS timeline as draft events citing their text
   chronolens --help | --version
 
 Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable file.";
 
 /// The subcommands: the first argument that turns chronolens into a command-line tool.
-const SUBCOMMANDS: [&str; 7] = ["check", "generate", "bench", "export", "chronology", "extract", "eval"];
+const SUBCOMMANDS: [&str; 8] = ["check", "generate", "bench", "export", "chronology", "extract", "eval", "import"];
 
 /// Whether `args` open the window: none, or one FILE that is neither a
 /// subcommand nor an option. Everything else runs on the command line.
@@ -89,6 +92,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         "bench" => crate::bench::command(&args[1..]),
         "extract" => crate::extract::cli::extract_command(&args[1..]),
         "eval" => crate::extract::cli::eval_command(&args[1..]),
+        "import" => crate::import::cli::run(&args[1..]),
         _ => usage_error(&format!("unexpected arguments: {}", show_args(&args))),
     }
 }

@@ -7,6 +7,7 @@ pub mod corroborate;
 pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod import;
 pub mod model;
 pub mod search;
 pub mod timeline;

@@ -173,3 +173,30 @@ fn count_results(h: &Harness<'_, ChronolensApp>) -> usize {
     let q = chronolens::search::fold("KRÁMATORSK");
     (0..app.data.dataset.events.len() as u32).filter(|&e| chronolens::search::event_matches(&app.data, e, &q)).count()
 }
+
+#[test]
+fn an_acled_file_is_imported_from_the_window_and_again_as_an_update_undone_in_one_step() {
+    let mut h = drafts();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import");
+    let n = h.state().data.dataset.events.len();
+    h.state_mut().import_data(&dir.join("acled.csv"), false);
+    h.run();
+    let added = h.state().data.dataset.events.len() - n;
+    assert!(added > 0, "{:?}", h.state().error);
+    assert!(h.state().notice.as_deref().unwrap().starts_with("imported acled.csv:"), "{:?}", h.state().notice);
+    // Imported again with one record changed and one added: one more event, one updated.
+    h.state_mut().import_data(&dir.join("acled_update.csv"), false);
+    h.run();
+    assert_eq!(h.state().data.dataset.events.len(), n + added + 1, "{:?}", h.state().error);
+    assert!(h.state().notice.as_deref().unwrap().contains("1 added, 1 updated"), "{:?}", h.state().notice);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().data.dataset.events.len(), n + added, "the update is undone in one step");
+    // A file with a bad row: the rows are listed, and the good ones imported only when asked.
+    h.state_mut().import_data(&dir.join("acled_bad_date.csv"), false);
+    h.run();
+    h.get_by_label("Some rows cannot be imported");
+    h.get_by_label_contains("Import the").click();
+    h.run();
+    assert!(h.query_by_label("Some rows cannot be imported").is_none());
+}

@@ -11,13 +11,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub const CHRONOLOGY_USAGE: &str = "\
-Usage: chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv] [options]
+Usage: chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv|OUT.json] [options]
 
 Writes the events of FILE in time order, each with its date as known, actor and
 lane, title, kind, verification, number of (independent) sources and every
 citation (outlet, published date, paragraph, quote, URL): Markdown and HTML as
-a table with footnotes, CSV as one row per citation. Without --out, Markdown
-is printed.
+a table with footnotes, CSV as one row per citation, JSON as a TimelineJS3
+story (publish the chronology with TimelineJS). Without --out, Markdown is printed.
 
 Options:
   -o, --out PATH       the file to write; its extension chooses the format
@@ -98,7 +98,8 @@ pub fn run_inner(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<S
     let file = a.file.ok_or_else(|| usage("which dataset? give a FILE"))?;
     let format = match &a.out {
         None => Format::Markdown,
-        Some(out) => Format::from_path(out).ok_or_else(|| usage(format!("--out {}: name the file .md, .html or .csv", out.display())))?,
+        Some(out) => Format::from_path(out)
+            .ok_or_else(|| usage(format!("--out {}: name the file .md, .html, .csv or .json (TimelineJS)", out.display())))?,
     };
     if a.out.as_ref().is_some_and(|o| std::fs::canonicalize(o).ok() == std::fs::canonicalize(&file).ok() && o.exists()) {
         return Err(usage("--out is the dataset itself; choose another file"));
@@ -170,7 +171,7 @@ mod tests {
             assert!(std::fs::metadata(&out).unwrap().len() > 1000);
         }
         let e = run_args(&[d, "--out", dir.join("c.docx").to_str().unwrap()]).unwrap_err();
-        assert_eq!((e.code, e.message.contains(".md, .html or .csv")), (2, true), "{}", e.message);
+        assert_eq!((e.code, e.message.contains(".md, .html, .csv or .json")), (2, true), "{}", e.message);
         let e = run_args(&[d, "--lanes", "mars"]).unwrap_err();
         assert!(e.code == 2 && e.message.contains("unknown lane `mars`"), "{}", e.message);
         let e = run_args(&[d, "--from", "yesterday"]).unwrap_err();

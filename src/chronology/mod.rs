@@ -6,6 +6,7 @@ pub mod cli;
 mod csv;
 mod html;
 pub(crate) mod markdown;
+mod timelinejs;
 
 use crate::corroborate::Summaries;
 use crate::model::time::{fmt_day, fmt_known, parse_instant};
@@ -194,6 +195,8 @@ pub enum Format {
     Markdown,
     Html,
     Csv,
+    /// TimelineJS3 JSON, for an interactive timeline (see `timelinejs`).
+    TimelineJs,
 }
 
 impl Format {
@@ -202,6 +205,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "csv" => Some(Format::Csv),
+            "json" => Some(Format::TimelineJs),
             _ => None,
         }
     }
@@ -213,6 +217,7 @@ pub fn render(format: Format, heading: &Heading, entries: &[Entry]) -> String {
         Format::Markdown => markdown::write(heading, entries),
         Format::Html => html::write(heading, entries),
         Format::Csv => csv::write(entries),
+        Format::TimelineJs => timelinejs::write(heading, entries),
     }
 }
 

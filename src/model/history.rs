@@ -26,6 +26,8 @@ pub enum Op {
     },
     /// The last records of the three lists removed, this many of each.
     Truncate { lanes: usize, articles: usize, events: usize },
+    /// Article `at` becomes this one (a record imported again, updated).
+    PutArticle { at: u32, article: Article },
 }
 
 impl Op {
@@ -56,6 +58,10 @@ impl Op {
                 ds.articles.extend(articles);
                 ds.events.extend(events);
                 Some(inverse)
+            }
+            Op::PutArticle { at, article } => {
+                let slot = ds.articles.get_mut(at as usize)?;
+                Some(Op::PutArticle { at, article: std::mem::replace(slot, article) })
             }
             Op::Truncate { lanes, articles, events } => {
                 if lanes > ds.lanes.len() || articles > ds.articles.len() || events > ds.events.len() {
@@ -237,6 +243,14 @@ pub fn rebase(redo: &[Op], undo: &[Op], ds: &Dataset, find: impl Fn(&str) -> Opt
             (Op::Put { event, .. }, Op::Put { event: old, .. }) => {
                 Op::Put { at: find(&old.id).ok_or_else(|| gone(&old.id))?, event: event.clone() }
             }
+            (Op::PutArticle { article, .. }, Op::PutArticle { article: old, .. }) => {
+                let at = ds
+                    .articles
+                    .iter()
+                    .position(|a| a.id == old.id)
+                    .ok_or_else(|| format!("article \"{}\" is no longer in the file", old.id))?;
+                Op::PutArticle { at: at as u32, article: article.clone() }
+            }
             (Op::Remove { .. }, Op::Insert { event: old, .. }) => Op::Remove { at: find(&old.id).ok_or_else(|| gone(&old.id))? },
             (Op::Insert { at, event }, _) => {
                 if find(&event.id).is_some() {
@@ -318,12 +332,24 @@ mod tests {
     }
 
     #[test]
+    fn an_article_put_is_taken_back_by_its_inverse() {
+        let art =
+            |id: &str, p: &str| Article { id: id.into(), title: "t".into(), paragraphs: vec!["t".into(), p.into()], ..Default::default() };
+        let mut ds = Dataset { articles: vec![art("a", "old notes")], ..Default::default() };
+        let back = apply_all(vec![Op::PutArticle { at: 0, article: art("a", "new notes") }], &mut ds).unwrap();
+        assert_eq!(ds.articles[0].paragraphs[1], "new notes");
+        apply_all(back, &mut ds).unwrap();
+        assert_eq!(ds.articles[0].paragraphs[1], "old notes");
+    }
+
+    #[test]
     fn a_step_that_does_not_fit_changes_nothing() {
         let mut ds = Dataset { events: vec![ev("a")], ..Default::default() };
         let before = ds.clone();
         assert!(apply_all(vec![Op::Remove { at: 0 }, Op::Put { at: 3, event: ev("x") }], &mut ds).is_none());
         assert_eq!(ds, before);
         assert!(apply_all(vec![Op::Truncate { lanes: 1, articles: 0, events: 0 }], &mut ds).is_none());
+        assert!(apply_all(vec![Op::PutArticle { at: 99, article: Default::default() }], &mut ds).is_none(), "no article 99");
         assert_eq!(ds, before);
     }
 

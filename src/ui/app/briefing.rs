@@ -30,6 +30,7 @@ impl ChronolensApp {
             .add_filter("Markdown", &["md"])
             .add_filter("HTML page", &["html"])
             .add_filter("CSV (one row per citation)", &["csv"])
+            .add_filter("TimelineJS story (JSON)", &["json"])
             .set_file_name(format!("{stem}-chronology.md"));
         self.pending_chronology = Some(PendingPick::save(dialog));
     }
@@ -41,8 +42,12 @@ impl ChronolensApp {
     }
 
     /// Writes the chronology of what is shown to `path` (format by extension:
-    /// .md, .html, .csv; anything else gets Markdown with .md added).
+    /// .md, .html, .csv, .json for TimelineJS; anything else gets Markdown
+    /// with .md added). Never the open dataset's own file.
     pub fn write_chronology(&mut self, path: &Path) {
+        if self.path.as_deref().is_some_and(|p| std::fs::canonicalize(p).ok() == std::fs::canonicalize(path).ok()) {
+            return self.fail("Could not write the chronology.", "that is the open dataset itself; choose another file".into());
+        }
         let (path, format) = match Format::from_path(path) {
             Some(f) => (path.to_path_buf(), f),
             None => (path.with_extension("md"), Format::Markdown),

@@ -7,6 +7,7 @@ impl ChronolensApp {
         // A dialog is open: keys belong to it, and Esc closes it.
         if self.confirm.is_some()
             || self.confirm_bulk.is_some()
+            || self.bad_rows.is_some()
             || self.import.is_some()
             || self.export.is_some()
             || self.conflict.is_some()
@@ -15,6 +16,7 @@ impl ChronolensApp {
             if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
                 self.confirm = None;
                 self.confirm_bulk = None;
+                self.bad_rows = None;
                 self.conflict = None;
                 self.import = None;
                 if let Some(d) = self.export.take()
@@ -137,6 +139,13 @@ impl ChronolensApp {
                 {
                     self.export_chronology_dialog();
                 }
+                if ui
+                    .button("Import data…")
+                    .on_hover_text("Add an ACLED export (CSV) or TimelineJS data (JSON or its spreadsheet CSV); importing an ACLED file again updates its records")
+                    .clicked()
+                {
+                    self.import_data_dialog();
+                }
                 if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
                     self.import = Some(ImportDialog::default());
                 }
@@ -238,36 +247,40 @@ impl ChronolensApp {
             ui.toggle_value(&mut self.filter.contradicted, "sources disagree")
                 .on_hover_text("Show only events whose sources disagree on the date, the verification or a number");
             self.filter_menu(ui);
-            self.review_bar(ui);
-            ui.separator();
-            let l = ui.label("Search:");
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut self.search).hint_text("titles, actors, quotes, notes, text").desired_width(180.0))
-                .labelled_by(l.id);
-            if r.changed() {
-                self.update_search();
-            }
-            // Enter: next result, Shift+Enter: previous; the box keeps the focus.
-            if r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                self.step_match(!ui.input(|i| i.modifiers.shift));
-                r.request_focus();
-            }
-            if let Some(status) = self.search_status() {
-                ui.label(status);
-                if self.search_hits.as_ref().is_some_and(|h| !h.events.is_empty()) {
-                    if ui.small_button("Previous").on_hover_text("Previous result (Shift+Enter, Shift+F3)").clicked() {
-                        self.step_match(false);
-                    }
-                    if ui.small_button("Next").on_hover_text("Next result (Enter, F3)").clicked() {
-                        self.step_match(true);
-                    }
-                }
-            }
             ui.separator();
             let dark = ui.visuals().dark_mode;
             if ui.button(if dark { "Light theme" } else { "Dark theme" }).clicked() {
                 ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
             }
+        });
+        // Second row: finding events and working through drafts.
+        ui.horizontal_wrapped(|ui| {
+            ui.horizontal(|ui| {
+                let l = ui.label("Search:");
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut self.search).hint_text("titles, actors, quotes, notes, text").desired_width(180.0))
+                    .labelled_by(l.id);
+                if r.changed() {
+                    self.update_search();
+                }
+                // Enter: next result, Shift+Enter: previous; the box keeps the focus.
+                if r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    self.step_match(!ui.input(|i| i.modifiers.shift));
+                    r.request_focus();
+                }
+                if let Some(status) = self.search_status() {
+                    ui.label(status);
+                    if self.search_hits.as_ref().is_some_and(|h| !h.events.is_empty()) {
+                        if ui.small_button("Previous").on_hover_text("Previous result (Shift+Enter, Shift+F3)").clicked() {
+                            self.step_match(false);
+                        }
+                        if ui.small_button("Next").on_hover_text("Next result (Enter, F3)").clicked() {
+                            self.step_match(true);
+                        }
+                    }
+                }
+            });
+            self.review_bar(ui);
         });
     }
 

@@ -7,6 +7,7 @@ mod dialogs;
 mod disk;
 mod editing;
 mod filters;
+mod import_data;
 mod panels;
 mod review;
 mod searching;
@@ -91,6 +92,10 @@ pub struct ChronolensApp {
     pending_save_as: Option<PendingPick>,
     /// File → Export chronology…, while its dialog is open.
     pending_chronology: Option<PendingPick>,
+    /// File → Import data…, while its dialog is open.
+    pending_import_data: Option<PendingPick>,
+    /// A file to import had bad rows: they are shown, the good ones imported if asked.
+    bad_rows: Option<import_data::BadRows>,
     /// Last save result, shown in the status bar.
     pub notice: Option<String>,
     /// File → Import article…, while open.
@@ -166,6 +171,8 @@ impl ChronolensApp {
             allow_close: false,
             pending_save_as: None,
             pending_chronology: None,
+            pending_import_data: None,
+            bad_rows: None,
             notice: None,
             import: None,
             export: None,
@@ -339,6 +346,7 @@ impl ChronolensApp {
             self.open_path(&path);
         }
         self.poll_chronology(ui);
+        self.poll_import_data(ui);
         self.poll_search(ui);
         if let Some(l) = &self.loading {
             match l.rx.try_recv() {
@@ -378,6 +386,7 @@ impl ChronolensApp {
         }
         self.confirm_dialog(ui);
         self.bulk_dialog(ui);
+        self.bad_rows_dialog(ui);
         self.recovery_dialog(ui);
         self.conflict_dialog(ui);
         self.watch_disk(ui);
