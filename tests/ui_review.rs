@@ -200,3 +200,66 @@ fn an_acled_file_is_imported_from_the_window_and_again_as_an_update_undone_in_on
     h.run();
     assert!(h.query_by_label("Some rows cannot be imported").is_none());
 }
+
+#[test]
+fn a_saved_view_travels_in_the_file_and_opens_without_what_is_gone() {
+    let mut h = drafts();
+    // Hide a lane, filter to drafts, select an event, zoom: then save it as a view.
+    h.get_by_label("Russia").click();
+    h.run();
+    let title = "Sullivan: US has no intention of using chemical weapons";
+    h.get_by_label(title).click();
+    h.run();
+    h.key_press(Key::Plus);
+    h.run();
+    let view_before = h.state().timeline.view;
+    h.get_by_label("Views").click();
+    h.run();
+    h.get_by_label("Save current view…").click();
+    h.run();
+    let text_input = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text_input, "Name").focus();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(text_input, "Name").type_text("Walk-back, 25 March");
+    h.run();
+    h.get_by_label("Save view").click();
+    h.run();
+    let views = h.state().data.dataset.views.clone().unwrap();
+    assert_eq!(views.len(), 1);
+    assert_eq!(views[0].name, "Walk-back, 25 March");
+    assert_eq!(views[0].hidden_lanes.as_deref(), Some(&["russia".to_owned()][..]));
+    assert!(h.state().is_dirty(), "saving a view changes the dataset");
+
+    // Elsewhere: everything shown, nothing selected, zoomed out.
+    h.get_by_label("Russia").click();
+    h.key_press(Key::Escape);
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Views").click();
+    h.run();
+    h.get_by_label("Walk-back, 25 March").click();
+    h.run();
+    let app = h.state();
+    assert!(app.hidden[app.data.index.lane_ids["russia"] as usize], "the lane is hidden again");
+    assert_eq!(app.data.dataset.events[app.selected.unwrap() as usize].title, title);
+    assert!((app.timeline.view.secs_per_px - view_before.secs_per_px).abs() / view_before.secs_per_px < 0.01, "the same zoom");
+
+    // Written to disk and read back, with a lane that no longer exists.
+    let mut ds = h.state().data.dataset.clone();
+    ds.views.as_mut().unwrap()[0].hidden_lanes = Some(vec!["russia".into(), "mars".into()]);
+    let loaded = load_bytes("views.json", &chronolens::model::save::to_json(&ds)).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 900.0))
+        .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(loaded));
+    h.run();
+    h.state_mut().open_view("Walk-back, 25 March");
+    h.run();
+    assert_eq!(h.state().notice.as_deref(), Some("view 'Walk-back, 25 March', without lane \"mars\" (no longer in the file)"));
+    // Deleting it is undoable.
+    h.state_mut().delete_view("Walk-back, 25 March");
+    h.run();
+    assert!(h.state().data.dataset.views.is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().data.dataset.views.as_ref().map(Vec::len), Some(1));
+}

@@ -2,7 +2,7 @@
 //! can be undone, redone, journaled for crash recovery and re-applied to a
 //! file that changed on disk. No egui here.
 
-use super::types::{Article, Dataset, Event, Lane};
+use super::types::{Article, Dataset, Event, Lane, View};
 use serde::{Deserialize, Serialize};
 
 /// One step. Applying it returns the step that takes it back.
@@ -28,6 +28,8 @@ pub enum Op {
     Truncate { lanes: usize, articles: usize, events: usize },
     /// Article `at` becomes this one (a record imported again, updated).
     PutArticle { at: u32, article: Article },
+    /// The saved views become these.
+    SetViews { views: Vec<View> },
 }
 
 impl Op {
@@ -58,6 +60,10 @@ impl Op {
                 ds.articles.extend(articles);
                 ds.events.extend(events);
                 Some(inverse)
+            }
+            Op::SetViews { views } => {
+                let old = std::mem::replace(&mut ds.views, (!views.is_empty()).then_some(views));
+                Some(Op::SetViews { views: old.unwrap_or_default() })
             }
             Op::PutArticle { at, article } => {
                 let slot = ds.articles.get_mut(at as usize)?;
@@ -251,6 +257,7 @@ pub fn rebase(redo: &[Op], undo: &[Op], ds: &Dataset, find: impl Fn(&str) -> Opt
                     .ok_or_else(|| format!("article \"{}\" is no longer in the file", old.id))?;
                 Op::PutArticle { at: at as u32, article: article.clone() }
             }
+            (Op::SetViews { views }, _) => Op::SetViews { views: views.clone() },
             (Op::Remove { .. }, Op::Insert { event: old, .. }) => Op::Remove { at: find(&old.id).ok_or_else(|| gone(&old.id))? },
             (Op::Insert { at, event }, _) => {
                 if find(&event.id).is_some() {

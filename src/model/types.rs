@@ -174,10 +174,35 @@ record! {
 }
 
 record! {
+    /// A named view of the timeline, kept in the file so that it travels with
+    /// it: the time range, the lanes hidden, the filters, the search and the
+    /// selected event.
+    pub struct View {
+        req name: String => "name",
+        /// The time range across the plot: ISO 8601 dates or date-times.
+        req from: String => "from",
+        req to: String => "to",
+        /// Lane ids hidden in this view (ids no longer in the file are ignored).
+        opt hidden_lanes: Vec<String> => "hidden_lanes",
+        opt only_single_source: bool => "only_single_source",
+        opt only_contradicted: bool => "only_contradicted",
+        /// `drafts` or `reviewed`; absent: both.
+        opt review: String => "review",
+        opt tag: String => "tag",
+        opt search: String => "search",
+        /// The id of the event selected.
+        opt selected: String => "selected",
+    }
+}
+
+record! {
     /// A whole file.
     pub struct Dataset {
         opt format: String => "format",
         opt title: String => "title",
+        /// Saved views (before the events, so that a large file's fast
+        /// reader, which reads everything before the events, keeps them).
+        opt views: Vec<View> => "views",
         req lanes: Vec<Lane> => "lanes",
         req articles: Vec<Article> => "articles",
         req events: Vec<Event> => "events",

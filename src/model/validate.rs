@@ -47,6 +47,7 @@ pub fn validate_cancellable(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync))
 
 /// Lanes and articles (few): their id maps, with any problems.
 fn lanes_and_articles(ds: &Dataset, problems: &mut Vec<Problem>) -> (HashMap<String, u16>, HashMap<String, u32>) {
+    check_views(ds, problems);
     let mut lane_ids = HashMap::with_capacity(ds.lanes.len());
     if ds.lanes.is_empty() {
         problems.push(Problem::new("lanes", "", "there must be at least one lane"));
@@ -341,6 +342,30 @@ fn source_claim_valid(s: &Source) -> bool {
 fn check_source_claim(s: &Source, k: usize, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>) {
     if let Err((field, message)) = source_span(s) {
         problems.push(Problem::new(rec(), format!("sources[{k}].{field}"), message));
+    }
+}
+
+/// Saved views: a name, and a time range that means something. Lanes and
+/// events they name that are no longer in the file are not errors: the view
+/// opens without them (and says so).
+fn check_views(ds: &Dataset, problems: &mut Vec<Problem>) {
+    for (i, v) in ds.views.iter().flatten().enumerate() {
+        let rec = || record_name("views", i, &v.name);
+        if v.name.trim().is_empty() {
+            problems.push(Problem::new(rec(), "name", "must not be empty"));
+        }
+        let from = parse_instant(&v.from).map_err(|e| problems.push(Problem::new(rec(), "from", e))).ok();
+        let to = parse_instant(&v.to).map_err(|e| problems.push(Problem::new(rec(), "to", e))).ok();
+        if let (Some(a), Some(b)) = (from, to)
+            && a.secs >= b.secs
+        {
+            problems.push(Problem::new(rec(), "to", "must be after `from`"));
+        }
+        if let Some(r) = v.review.as_deref()
+            && !matches!(r, "drafts" | "reviewed")
+        {
+            problems.push(Problem::new(rec(), "review", format!("`{}` is not `drafts` or `reviewed`", clip(r))));
+        }
     }
 }
 

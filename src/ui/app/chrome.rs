@@ -8,6 +8,7 @@ impl ChronolensApp {
         if self.confirm.is_some()
             || self.confirm_bulk.is_some()
             || self.bad_rows.is_some()
+            || self.naming_view.is_some()
             || self.import.is_some()
             || self.export.is_some()
             || self.conflict.is_some()
@@ -17,6 +18,7 @@ impl ChronolensApp {
                 self.confirm = None;
                 self.confirm_bulk = None;
                 self.bad_rows = None;
+                self.naming_view = None;
                 self.conflict = None;
                 self.import = None;
                 if let Some(d) = self.export.take()
@@ -193,6 +195,7 @@ impl ChronolensApp {
                     ui.ctx().set_theme(egui::Theme::Dark);
                 }
             });
+            ui.menu_button("Views", |ui| self.views_menu(ui));
             ui.menu_button("Help", |ui| {
                 ui.label(SHORTCUTS);
             });

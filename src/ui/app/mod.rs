@@ -11,6 +11,7 @@ mod import_data;
 mod panels;
 mod review;
 mod searching;
+mod views;
 
 pub use chrome::SHORTCUTS;
 
@@ -94,6 +95,8 @@ pub struct ChronolensApp {
     pending_chronology: Option<PendingPick>,
     /// File → Import data…, while its dialog is open.
     pending_import_data: Option<PendingPick>,
+    /// Views → Save current view…: the name being typed.
+    naming_view: Option<String>,
     /// A file to import had bad rows: they are shown, the good ones imported if asked.
     bad_rows: Option<import_data::BadRows>,
     /// Last save result, shown in the status bar.
@@ -173,6 +176,7 @@ impl ChronolensApp {
             pending_chronology: None,
             pending_import_data: None,
             bad_rows: None,
+            naming_view: None,
             notice: None,
             import: None,
             export: None,
@@ -387,6 +391,7 @@ impl ChronolensApp {
         self.confirm_dialog(ui);
         self.bulk_dialog(ui);
         self.bad_rows_dialog(ui);
+        self.name_view_dialog(ui);
         self.recovery_dialog(ui);
         self.conflict_dialog(ui);
         self.watch_disk(ui);
