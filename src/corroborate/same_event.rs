@@ -47,7 +47,8 @@ const MIN_SHARED: usize = 3;
 pub const OPEN_WINDOW: i64 = 30 * 86_400;
 
 /// Speech acts can be reported as a statement by one outlet and as a claim
-/// or an accusation by another; a meeting is not an attack.
+/// or an accusation by another; a meeting is not an attack, and a visit
+/// (`other`) is not the aid decision announced during it.
 fn kinds_fit(a: Kind, b: Kind) -> bool {
     let group = |k: Kind| match k {
         Kind::Statement | Kind::Claim | Kind::Accusation => 0,
@@ -56,7 +57,7 @@ fn kinds_fit(a: Kind, b: Kind) -> bool {
         Kind::Attack => 3,
         Kind::Other => 4,
     };
-    a == b || group(a) == group(b) || a == Kind::Other || b == Kind::Other
+    a == b || group(a) == group(b)
 }
 
 /// Where both dates can be true, if anywhere.

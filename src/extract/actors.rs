@@ -249,6 +249,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             let prev_start = piece_begin(s, k, stops);
             let first = &t[prev_start];
             let is_circumstance = CIRCUMSTANCE_STARTS.contains(&first.lower.as_str()) || first.lower.chars().all(|c| c.is_ascii_digit());
+            if piece_start == verb
+                && let Some(subject) = before_insert(s, prev_start, is_circumstance, stops)
+            {
+                return subject;
+            }
             let after_verb = prev_start > 0 && stops.contains(&(prev_start - 1));
             let short = k - prev_start <= 10;
             if piece_start == verb
@@ -270,6 +275,27 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
         i = k;
     }
     start..verb
+}
+
+/// "Stoltenberg, at a meeting in Brussels, said" / "The statement, issued
+/// after talks, said": the subject before a circumstance or a participle clause
+/// set off by commas just before the verb. `insert` is where that clause begins.
+fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, stops: &[usize]) -> Option<std::ops::Range<usize>> {
+    let t = &s.tokens;
+    let first = &t[insert];
+    let participle = first.is_word() && !first.is_capitalized() && first.lower.len() > 4 && first.lower.ends_with("ed");
+    if !(is_circumstance || participle) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
+        return None;
+    }
+    let comma = insert - 1;
+    let begin = piece_begin(s, comma, stops);
+    let opener = &t[begin];
+    let subject_like = begin < comma
+        && comma - begin <= 10
+        && (begin == 0 || t[begin - 1].kind == super::text::TokKind::Punct && !t[begin - 1].is_punct(','))
+        && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
+        && has_name_like(s, begin..comma);
+    subject_like.then_some(begin..comma)
 }
 
 /// Where the comma-separated piece ending before token `comma` begins.
@@ -335,8 +361,15 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
         What::Title(None) => None,
     };
     // Context lane: the strongest lane-bearing mention that is not a person.
-    let context =
-        mentions.iter().filter(|m| !matches!(m.what, What::Person(_)) && lane_of(m).is_some()).max_by_key(|m| (m.what.rank(), m.start));
+    // "UK Ambassador to Ukraine": where an envoy is sent does not place them.
+    let destination = |m: &Mention| m.start > 0 && t[m.start - 1].lower == "to";
+    let placing = |m: &&Mention| !matches!(m.what, What::Person(_)) && lane_of(m).is_some();
+    let context = mentions
+        .iter()
+        .filter(placing)
+        .filter(|m| !destination(m))
+        .max_by_key(|m| (m.what.rank(), m.start))
+        .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)));
 
     // 1. A named person (closest to the verb).
     if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_))) {
@@ -469,6 +502,22 @@ mod tests {
         assert_eq!(subjects("Last week, before the US and NATO met in Brussels.", "met"), [pair("the US", "us"), pair("NATO", "nato")]);
         assert_eq!(subjects("Then the Russian “occupiers” were using bombs.", "using"), [pair("occupiers", "russia")]);
         assert!(subjects("Officials said it.", "said").is_empty(), "no side named: no actor");
+    }
+
+    #[test]
+    fn an_envoy_is_placed_by_who_sent_them_not_where() {
+        assert_eq!(subjects("The Russian Ambassador to Ukraine Ivan Petrovich said it.", "said"), [pair("Ivan Petrovich", "russia")]);
+    }
+
+    #[test]
+    fn the_subject_is_found_before_a_clause_set_off_by_commas() {
+        let text = "NATO chief Jens Stoltenberg, at a meeting in Oslo on Monday, said it.";
+        assert_eq!(subjects(text, "said"), [pair("Jens Stoltenberg", "nato")]);
+        let s = &split_sentences("The report, issued after long talks, said it.")[0];
+        let v = s.tokens.iter().position(|t| t.lower == "said").unwrap();
+        let span = subject_span(s, v, &[]);
+        assert_eq!(s.tokens[span].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(), ["The", "report"]);
+        assert_eq!(subjects("Allies agreed to it.", "agreed"), [pair("Allies", "nato")]);
     }
 
     #[test]

@@ -88,5 +88,7 @@ fn development_corpus_meets_the_bars() {
 const SEEDS: Bars = Bars { precision: 0.78, recall: 0.63, date: 0.64, kind: 0.9, bad_titles: 4 };
 /// Measured: P 0.963 R 0.929 date 0.654 kind 0.885, 2 bad titles.
 const OWN: Bars = Bars { precision: 0.93, recall: 0.9, date: 0.62, kind: 0.85, bad_titles: 3 };
-/// Measured on the eleven articles in git: P 0.818 R 0.444 date 0.694 kind 0.861, 5 bad titles.
-const DEV: Bars = Bars { precision: 0.78, recall: 0.42, date: 0.66, kind: 0.82, bad_titles: 6 };
+/// Measured on the eleven articles in git (December 2026, after the recall rules: shared
+/// subjects, participles, described meetings and visits, attended meetings, anniversaries):
+/// P 0.893 R 0.617 date 0.720 kind 0.900, 3 bad titles.
+const DEV: Bars = Bars { precision: 0.85, recall: 0.58, date: 0.68, kind: 0.86, bad_titles: 4 };

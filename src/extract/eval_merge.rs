@@ -11,6 +11,9 @@ use crate::corroborate::{MergeMode, arrival::corroborate};
 use crate::model::{Article, Event, EventIndex, validate::validate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// Marks each draft's source with its number while merging is measured.
+const DRAFT_KEY: &str = "_eval_draft";
+
 pub const MERGE_RULE: &str = "merging: drafts of all articles matched on arrival in publication order (--merge auto); a joined pair of sources from two articles is right when both match reference events of one cluster (occasion); an occasion counts as joined when reports of it from two articles end up in one event";
 
 #[derive(Debug, Clone, Default)]
@@ -42,18 +45,25 @@ impl MergeScore {
 /// `extracted`: per article (gold file name, article, its drafts).
 pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Vec<Event>)>, g: &Gazetteer) -> MergeScore {
     extracted.sort_by(|a, b| (&a.1.published, &a.0).cmp(&(&b.1.published, &b.0)));
-    // Which reference event each draft's source is, by (article id, paragraph, quote).
-    let mut reference: HashMap<(String, usize, String), usize> = HashMap::new();
+    // Which reference event each draft is, by draft number (in `extracted` order).
+    // Its source carries the number through merging: two drafts of one
+    // article may cite the same passage, so the passage does not say which.
+    let mut reference: HashMap<usize, usize> = HashMap::new();
     let mut name_of: HashMap<String, String> = HashMap::new();
-    for (name, article, events) in &extracted {
+    let mut first = 0;
+    for (name, article, events) in &mut extracted {
         name_of.insert(article.id.clone(), name.clone());
         let own: Vec<usize> = (0..gold.len()).filter(|&i| gold[i].article == *name).collect();
         let own_gold: Vec<GoldEvent> = own.iter().map(|&i| gold[i].clone()).collect();
         for (gi, ei) in match_events(&own_gold, events, g) {
-            let s = &events[ei].sources[0];
-            reference.insert((s.article.clone(), s.paragraph, s.quote.clone()), own[gi]);
+            reference.insert(first + ei, own[gi]);
         }
+        for (k, e) in events.iter_mut().enumerate() {
+            e.sources[0].extra.insert(DRAFT_KEY.into(), serde_json::Value::from(first + k));
+        }
+        first += events.len();
     }
+    let draft_of = |s: &crate::model::Source| s.extra.get(DRAFT_KEY).and_then(|v| v.as_u64()).map(|k| k as usize);
     let cluster = |gi: usize| gold[gi].cluster.clone().unwrap_or_else(|| format!("#{}", gold[gi].id));
 
     let empty = new_dataset(g, Vec::new());
@@ -68,7 +78,7 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
         let refs: Vec<(&str, Option<usize>, &str)> = e
             .sources
             .iter()
-            .map(|s| (s.article.as_str(), reference.get(&(s.article.clone(), s.paragraph, s.quote.clone())).copied(), s.quote.as_str()))
+            .map(|s| (s.article.as_str(), draft_of(s).and_then(|k| reference.get(&k)).copied(), s.quote.as_str()))
             .collect();
         for i in 0..refs.len() {
             for j in i + 1..refs.len() {
@@ -98,8 +108,9 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
         occasions.entry(ge.cluster.clone().expect("filtered")).or_default().insert(ge.article.as_str());
     }
     let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for ((article, _, _), &gi) in &reference {
-        found.entry(cluster(gi)).or_default().insert(name_of[article].clone());
+    let articles_in_order: Vec<&str> = extracted.iter().flat_map(|(_, a, e)| e.iter().map(move |_| a.id.as_str())).collect();
+    for (&k, &gi) in &reference {
+        found.entry(cluster(gi)).or_default().insert(name_of[articles_in_order[k]].clone());
     }
     for (c, articles) in occasions.iter().filter(|(_, a)| a.len() >= 2) {
         m.occasions += 1;
@@ -109,7 +120,8 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
             m.joined += 1;
         } else {
             let list = articles.iter().copied().collect::<Vec<_>>().join(", ");
-            let why = if possible { closest(c, &reference, &cluster, &extracted) } else { "not extracted in two articles".into() };
+            let why =
+                if possible { closest(c, &reference, &cluster, &extracted, &draft_of) } else { "not extracted in two articles".into() };
             m.missed.push(format!("- {c}: {list}: {why}"));
         }
     }
@@ -120,18 +132,16 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
 /// drafts from two articles that came closest, and what kept them apart.
 fn closest(
     c: &str,
-    reference: &HashMap<(String, usize, String), usize>,
+    reference: &HashMap<usize, usize>,
     cluster: &dyn Fn(usize) -> String,
     extracted: &[(String, Article, Vec<Event>)],
+    draft_of: &dyn Fn(&crate::model::Source) -> Option<usize>,
 ) -> String {
     use crate::corroborate::same_event::{Report, explain};
     let mine: Vec<&Event> = extracted
         .iter()
         .flat_map(|(_, _, events)| events)
-        .filter(|e| {
-            let s = &e.sources[0];
-            reference.get(&(s.article.clone(), s.paragraph, s.quote.clone())).is_some_and(|&gi| cluster(gi) == c)
-        })
+        .filter(|e| draft_of(&e.sources[0]).and_then(|k| reference.get(&k)).is_some_and(|&gi| cluster(gi) == c))
         .collect();
     let span = |e: &Event| {
         let parse = |v: &Option<String>| v.as_deref().map(crate::model::time::parse_instant).transpose().ok().flatten();

@@ -29,7 +29,23 @@ pub struct Draft {
 
 /// Prepositions that introduce a meeting as the setting of a report.
 const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines"];
-const MEETING_NOUNS: &[&str] = &["summit", "summits", "meeting", "meetings", "talks", "session", "conference", "gathering", "ministerial"];
+const MEETING_NOUNS: &[&str] = &[
+    "summit",
+    "summits",
+    "meeting",
+    "meetings",
+    "talks",
+    "session",
+    "conference",
+    "gathering",
+    "ministerial",
+    "negotiations",
+    "consultations",
+    "visit",
+    "trip",
+];
+/// Meetings that are someone's journey: the visitor is the side, not the place visited.
+const VISIT_NOUNS: &[&str] = &["visit", "trip"];
 /// Preps after which a meeting's date is the date of the report it frames.
 const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelines"];
 
@@ -105,11 +121,14 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
                 }
             }
         }
+        // The speaker's words are their statement, also when what they tell of
+        // (a meeting, a decision) was drafted from their sentences.
+        let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
         if let Some((name, lane)) = &speaker
-            && r.drafts.len() == before_paragraph
+            && !r.drafts[before_paragraph..].iter().any(|d| speech(d.kind))
             && body < p.len()
         {
-            r.drafts.push(transcript_statement(pi, &p[body..], name, *lane, published, g));
+            r.drafts.insert(before_paragraph, transcript_statement(pi, &p[body..], name, *lane, published, g));
         }
     }
     merge_statements(paragraphs, r.drafts)
@@ -206,13 +225,28 @@ impl Reader<'_> {
         let mut found: Vec<Found> = Vec::new();
         let mut noted = 0;
         let mut main: Option<usize> = None;
+        // The subject of the last verb read: shared by "… and urged", ", praising".
+        let mut last_subject: Option<Actor> = None;
         for v in &verbs {
             self.mem.note_mentions(self.g, s, noted..v.at);
             noted = v.at;
             let span = span_of(s, v, &stops);
             let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
-            let mut actors = if passive_speech { Vec::new() } else { resolve(self.g, &mut self.mem, s, p, span) };
-            if v.kind == Kind::Meeting {
+            let shared = last_subject.clone().filter(|_| v.coordinate && !passive_speech);
+            let mut actors = match shared {
+                Some(a) => {
+                    let why = format!("{} (the subject of the verb before “{}”)", a.why, s.slice(p, v.at, v.end - 1));
+                    vec![Actor { why, ..a }]
+                }
+                None if passive_speech => Vec::new(),
+                None => resolve(self.g, &mut self.mem, s, p, span),
+            };
+            if v.kind == Kind::Meeting
+                && let Some(conveners) = convener_of_attended(self.g, s, p, v)
+            {
+                // "attended the NATO summit": the meeting is the side's that convened it.
+                actors = conveners;
+            } else if v.kind == Kind::Meeting {
                 actors.extend(partners(self.g, &mut self.mem, s, p, v));
             }
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
@@ -245,21 +279,24 @@ impl Reader<'_> {
             for a in &actors {
                 self.mem.spoke(a);
             }
+            last_subject = actors.first().cloned();
             if v.is_speech() {
                 match main {
                     None => {
                         main = Some(found.len());
-                        let a = actors.swap_remove(0);
-                        found.push(Found {
-                            actor: a,
-                            kind: v.kind,
-                            verb: Some(*v),
-                            inside: None,
-                            denial: v.denial,
-                            setting: None,
-                            named: None,
-                            why_kind: verb_words,
-                        });
+                        // "Poland and NATO both say": one report per side.
+                        for a in actors {
+                            found.push(Found {
+                                actor: a,
+                                kind: v.kind,
+                                verb: Some(*v),
+                                inside: None,
+                                denial: v.denial,
+                                setting: None,
+                                named: None,
+                                why_kind: verb_words.clone(),
+                            });
+                        }
                     }
                     Some(m) if found[m].actor.lane == actors[0].lane => {
                         // A second reporting verb of the same side ("posted … that he claimed").
@@ -291,17 +328,56 @@ impl Reader<'_> {
             }
         }
         self.mem.note_mentions(self.g, s, noted..s.tokens.len());
-        for (a, b, prep) in meeting_settings(s) {
-            for lane_actor in setting_actors(self.g, s, p, a, b) {
+        for (a, noun, b, prep) in meeting_settings(s, &stops) {
+            if found.iter().any(|f| f.verb.is_some_and(|v| v.at == noun)) {
+                continue;
+            }
+            let visit = VISIT_NOUNS.contains(&s.tokens[noun].lower.as_str());
+            // Who met: the sides named in the phrase ("the NATO summit", "a meeting
+            // of the defense ministers of NATO"); of a visit, only the visitor
+            // ("Biden's visit", "a visit by Biden"), not where they went.
+            // "in X" says where, not whose meeting it was.
+            let link = s.tokens.get(noun + 1).map_or("", |t| t.lower.as_str());
+            // "his meeting with X": the speaker's meeting.
+            let owned = matches!(s.tokens[a + 1].lower.as_str(), "his" | "her" | "their" | "its");
+            let sides_end = if b > noun + 1
+                && (matches!(link, "of" | "between" | "among" | "by") || link == "with" && !owned)
+                && !(visit && link == "of")
+            {
+                b
+            } else {
+                noun + 1
+            };
+            let mut sides = setting_actors(self.g, s, p, a, sides_end);
+            let main_actor = main.map(|m| found[m].actor.clone());
+            if let Some(m) = &main_actor
+                && sides.len() > 1
+                && sides.iter().any(|x| x.lane == m.lane)
+            {
+                // "after a meeting of the Ukrainian and U.S. delegations", said a US official: one meeting, the speaker's side.
+                sides.retain(|x| x.lane == m.lane);
+            }
+            // Only a meeting told as new ("a meeting of …", "the visit to Kyiv"),
+            // not one referred back to ("the meeting in Brussels").
+            let indefinite = owned || matches!(s.tokens[a + 1].lower.as_str(), "a" | "an") || matches!(link, "of" | "between" | "with");
+            if sides.is_empty()
+                && (visit || b > noun + 2 && indefinite)
+                && let Some(m) = main_actor
+            {
+                // "said during the visit", "told a meeting of defense ministers in Brussels": the speaker's.
+                let why = format!("{} (a meeting described without its sides: the speaker's)", m.why);
+                sides.push(Actor { why, ..m });
+            }
+            for lane_actor in sides {
                 found.push(Found {
                     actor: lane_actor,
-                    kind: Kind::Meeting,
+                    kind: if visit { Kind::Other } else { Kind::Meeting },
                     verb: None,
                     inside: main,
                     denial: false,
                     setting: Some((a, b, prep.clone())),
                     named: None,
-                    why_kind: s.slice(p, b - 1, b - 1).to_owned(),
+                    why_kind: s.slice(p, noun, noun).to_owned(),
                 });
             }
         }
@@ -394,9 +470,17 @@ impl Reader<'_> {
         let future = f.verb.is_some_and(|v| v.future);
         // A past act is never dated after publication ("in July 2023" in a plan).
         let published = self.cal.published;
+        // A span of weeks or years after a reporting verb is what was said
+        // about ("support built over the past three years"), not when it was said.
+        let speech = f.verb.is_some_and(|v| v.is_speech()) && f.inside.is_none();
+        let content_span = |c: &Cue, d: &Dated| {
+            let (first, last) = d.days();
+            speech && c.start > at && !c.dates_report && first.is_none_or(|a| (last - a).num_days() > 7)
+        };
         let usable = cues
             .iter()
             .filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()))
+            .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
         if let Some((_, d)) = nearest {
@@ -445,12 +529,27 @@ impl Reader<'_> {
     /// "the ministry", "the government" alone: an institution of the side the
     /// text is about, that is of the last actor found (in this sentence, else before).
     fn institution(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>, found: &[Found]) -> Option<Actor> {
-        let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        let mut words: Vec<&super::text::Token> = s.tokens[span.clone()].iter().filter(|t| t.is_word()).collect();
+        // "according to a joint statement issued after …": the institution ends the name.
+        if let Some(k) = words.iter().take(3).position(|w| INSTITUTIONS.contains(&w.lower.as_str())) {
+            words.truncate(k + 1);
+        }
         let head = words.last()?;
-        if words.len() > 3 || words[0].lower != "the" || !INSTITUTIONS.contains(&head.lower.as_str()) {
+        if words.len() > 3 || !matches!(words[0].lower.as_str(), "the" | "a") || !INSTITUTIONS.contains(&head.lower.as_str()) {
             return None;
         }
-        let lane = found.last().map(|f| f.actor.lane).or(self.drafts.last().map(|d| d.lane))?;
+        // The side of the last actor found in this sentence, else of a side its
+        // words name before the source ("The United States will …, according to a
+        // statement"), else of the last event drafted.
+        let named_before = || {
+            let upto = span.start.min(s.tokens.len());
+            self.g.mentions(&s.tokens, 0..upto, &[]).into_iter().filter(|m| !s.quoted[m.start]).find_map(|m| match m.what {
+                What::Group(l) | What::Demonym(l) | What::Title(Some(l)) => Some(l),
+                What::Person(id) => Some(self.g.people[id].lane),
+                _ => None,
+            })
+        };
+        let lane = found.last().map(|f| f.actor.lane).or_else(named_before).or(self.drafts.last().map(|d| d.lane))?;
         let name = p[words[0].start..head.end].to_owned();
         let why = format!("“{name}”: of the side last reported on ({})", self.g.lanes[lane].label);
         Some(Actor { key: format!("institution:{lane}:{}", name.to_lowercase()), name, lane, person: None, why })
@@ -472,6 +571,25 @@ fn is_passive(s: &Sentence, v: &VerbHit) -> bool {
     prev.is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be")) && s.tokens[v.at].lower.ends_with("ed")
 }
 
+/// Verbs of taking part in a meeting someone else convened.
+const ATTEND_VERBS: &[&str] = &["attend", "attended", "attends", "participate", "participated", "take", "took"];
+
+/// "attend the NATO Foreign Ministers' Meeting": the sides named in the
+/// meeting attended, if the verb is one of attending and they are named.
+fn convener_of_attended(g: &Gazetteer, s: &Sentence, p: &str, v: &VerbHit) -> Option<Vec<Actor>> {
+    let t = &s.tokens;
+    if !ATTEND_VERBS.contains(&t[v.at].lower.as_str()) {
+        return None;
+    }
+    let noun = (v.end..(v.end + 8).min(t.len()))
+        .take_while(|&k| {
+            !s.quoted[k] && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || matches!(t[k].norm.as_str(), "’" | "'"))
+        })
+        .find(|&k| MEETING_NOUNS.contains(&t[k].lower.as_str()) && !VISIT_NOUNS.contains(&t[k].lower.as_str()))?;
+    let sides = setting_actors(g, s, p, v.end - 1, noun + 1);
+    (!sides.is_empty()).then(|| sides.into_iter().map(|a| Actor { why: format!("{}, which the subject attended", a.why), ..a }).collect())
+}
+
 /// "met with White House officials": the other side of a meeting.
 fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit) -> Vec<Actor> {
     if s.tokens.get(v.end).is_none_or(|t| t.lower != "with") {
@@ -485,8 +603,11 @@ fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit)
     resolve(g, mem, s, p, start..end)
 }
 
-/// Meetings named as the setting of a report: "after the NATO summit".
-fn meeting_settings(s: &Sentence) -> Vec<(usize, usize, String)> {
+/// Meetings named as the setting of a report: "after the NATO summit", "at a
+/// meeting of defense ministers in Brussels": (first token, the noun, end of the
+/// phrase, preposition). The phrase runs on over what describes the meeting
+/// ("of …", "with …", "in …") up to a break or the next verb.
+fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, String)> {
     let t = &s.tokens;
     let mut out = Vec::new();
     for i in 0..t.len() {
@@ -497,12 +618,15 @@ fn meeting_settings(s: &Sentence) -> Vec<(usize, usize, String)> {
             continue;
         }
         for k in i + 1..(i + 7).min(t.len()) {
-            if s.quoted[k] || t[k].kind == super::text::TokKind::Punct {
+            let noun = MEETING_NOUNS.contains(&t[k].lower.as_str());
+            // "the surprise visit": a noun the verb rules may have read as a verb.
+            if s.quoted[k] || t[k].kind == super::text::TokKind::Punct || stops.contains(&k) && !noun {
                 break;
             }
             let press = k > 0 && matches!(t[k - 1].lower.as_str(), "press" | "news");
-            if MEETING_NOUNS.contains(&t[k].lower.as_str()) && !press {
-                out.push((i, k + 1, t[i].lower.clone()));
+            if noun && !press {
+                let visit = VISIT_NOUNS.contains(&t[k].lower.as_str());
+                out.push((i, k, setting_tail(s, k + 1, stops, visit), t[i].lower.clone()));
                 break;
             }
         }
@@ -510,9 +634,58 @@ fn meeting_settings(s: &Sentence) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// Words that carry on the description of a meeting after its noun.
+const SETTING_LINKS: &[&str] = &["of", "with", "between", "among", "by", "in", "on"];
+/// Words that end it: a new clause or a purpose.
+const SETTING_ENDS: &[&str] = &["that", "which", "who", "where", "when", "to", "and", "as", "while", "after", "before", "since", "for"];
+
+/// Where the description of a meeting that ends at `from` stops.
+fn setting_tail(s: &Sentence, from: usize, stops: &[usize], visit: bool) -> usize {
+    let t = &s.tokens;
+    // "the visit to the Ukrainian capital": where a visit went describes it.
+    let link = |w: &str| SETTING_LINKS.contains(&w) || visit && w == "to";
+    if t.get(from).is_none_or(|w| !link(w.lower.as_str()) || s.quoted[from]) {
+        return from;
+    }
+    let mut e = from + 1;
+    while e < t.len()
+        && e < from + 10
+        && !s.quoted[e]
+        && !stops.contains(&e)
+        && t[e].kind != super::text::TokKind::Punct
+        && !(e > from + 1 && SETTING_ENDS.contains(&t[e].lower.as_str()) && !t[e - 1].is_capitalized())
+    {
+        e += 1;
+    }
+    // Not a dangling word at the end ("of the").
+    while e > from + 1 && matches!(t[e - 1].lower.as_str(), "the" | "a" | "an" | "of" | "in" | "on" | "and") {
+        e -= 1;
+    }
+    if e <= from + 1 { from } else { e }
+}
+
 /// Nouns that name an attack or a blast as an event of its own.
-const ATTACK_NOUNS: &[&str] =
-    &["attack", "strike", "airstrike", "explosion", "blast", "bombing", "shelling", "assault", "incursion", "raid", "bombardment"];
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "strike",
+    "airstrike",
+    "explosion",
+    "blast",
+    "bombing",
+    "shelling",
+    "assault",
+    "incursion",
+    "raid",
+    "bombardment",
+    "invasion",
+];
+/// Nouns of a whole war's opening: an event only where the text dates it by
+/// an anniversary ("the anniversary of Russia's invasion of Ukraine"), not as a
+/// mere backdrop ("the Russian invasion of Ukraine continues").
+const WAR_NOUNS: &[&str] = &["invasion"];
+/// Words that may stand between an attack's noun and its target: when it happened.
+const WHEN_AFTER_NOUN: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight", "early", "late"];
 /// What may open such a noun phrase: "the drone attack", "a missile strike", "Tuesday's blast".
 const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "last", "yesterday's", "today's"];
 
@@ -536,9 +709,20 @@ fn named_attacks(s: &Sentence) -> Vec<(usize, usize, usize)> {
         if t[a + 1..n].iter().any(|w| !w.is_word() && w.kind != super::text::TokKind::Possessive) {
             continue;
         }
-        // "on/in/at/against …" after the noun is part of its name.
+        if WAR_NOUNS.contains(&t[n].lower.as_str()) && !(a.saturating_sub(3)..a).any(|k| t[k].lower == "anniversary") {
+            continue;
+        }
+        // "Russia's invasion": the owner opens the phrase.
+        let a = if t[a].kind == super::text::TokKind::Possessive && a > 0 && t[a - 1].is_word() { a - 1 } else { a };
+        // "on/in/at/against/of …" after the noun (and a day: "attack Wednesday on") is part of its name.
         let mut b = n + 1;
-        if t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
+        if t.get(b).is_some_and(|w| WHEN_AFTER_NOUN.contains(&w.lower.as_str()))
+            && t.get(b + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near"))
+        {
+            b += 1;
+        }
+        let of_target = WAR_NOUNS.contains(&t[n].lower.as_str()) && t.get(b).is_some_and(|w| w.lower == "of");
+        if of_target || t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
             while b < t.len() && b < n + 9 && !s.quoted[b] && t[b].kind != super::text::TokKind::Punct {
                 b += 1;
             }
@@ -624,7 +808,7 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
 /// "Jens Stoltenberg: Russia itself could try to use chemical weapons" for a
 /// report; "Lloyd Austin convened the Ukraine Defense Contact Group" for an act.
 fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
-    let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { f.actor.name.clone() };
+    let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { capitalised(&f.actor.name) };
     let t = &s.tokens;
     let from_token = |k: usize| if k < t.len() { p[t[k].start..s.end].to_owned() } else { String::new() };
     if f.named.is_some() {
@@ -644,14 +828,22 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
         let phrase = setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest);
         return titles::act_title(&who, &format!("met at {phrase}"));
     };
-    let act = from_token(v.at);
-    if f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() {
+    // "will attend …": the future stays in the title.
+    let will = v.future && v.at > 0 && t[v.at - 1].lower == "will";
+    let mut act = from_token(if will { v.at - 1 } else { v.at });
+    if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
+        // ", praising X" → "Who praised X".
+        act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
+    }
+    if f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate {
         return titles::act_title(&who, &act);
     }
     // What was said comes before the speaker ("“…,” she said", "…, the
     // minister said", "…, said Jens") or after the verb ("X said that …").
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
-    let ends_report = t[v.end..].iter().take_while(|w| w.is_word()).count() == 0 || s.quoted.first() == Some(&true);
+    // "…, according to X": what was reported comes before.
+    let ends_report =
+        t[v.end..].iter().take_while(|w| w.is_word()).count() == 0 || s.quoted.first() == Some(&true) || t[v.at].lower == "according";
     let before = t[..speaker_at].iter().rposition(|w| !w.is_word()).map(|k| (k, t[..k].iter().filter(|w| w.is_word()).count()));
     let (gist, quoted) = match before {
         Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
@@ -659,6 +851,12 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
         _ => (s.text(p).to_owned(), true),
     };
     titles::report_title(&who, &gist, &act, quoted)
+}
+
+/// "a joint statement" → "A joint statement" at the head of a title.
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -805,5 +1003,50 @@ mod tests {
         let r = run("T\n\nSergei Lavrov will meet Turkish officials on Thursday, the ministry said.", "2022-04-05");
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("russia", Kind::Meeting), ("russia", Kind::Statement)]);
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-04-07"), "future tense points forward");
+    }
+
+    #[test]
+    fn a_verb_after_and_or_a_participle_after_a_comma_shares_the_subject() {
+        let r = run("T\n\nLloyd Austin convened the ministers in Oslo and urged Ukraine's partners to hold on.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Meeting), ("us", Kind::Statement)]);
+        let r = run("T\n\nStoltenberg opened the session on Monday, praising Ukraine for its courage.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("nato", Kind::Meeting), ("nato", Kind::Statement)]);
+        let r = run("T\n\nThe session ended, with Blinken warning that more sanctions would follow.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement)]);
+    }
+
+    #[test]
+    fn a_transcript_paragraph_stays_a_statement_when_it_tells_of_an_act() {
+        let r = run("Remarks\n\nSECRETARY BLINKEN: This morning the Ukrainians accepted our offer.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement), ("ukraine", Kind::Decision)]);
+    }
+
+    #[test]
+    fn a_described_meeting_or_visit_as_setting_is_the_speakers() {
+        let r = run("T\n\nZelensky spoke at a meeting of defence chiefs in Oslo on Tuesday.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("ukraine", Kind::Statement), ("ukraine", Kind::Meeting)]);
+        let r = run("T\n\nZelensky spoke at the meeting in Oslo.", "2024-05-02");
+        assert_eq!(r.len(), 1, "“the meeting” refers back to one already told: {r:?}");
+        let r = run("T\n\nBiden said during a surprise visit to Vilnius that aid would go on.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement), ("us", Kind::Other)]);
+        let r = run("T\n\nKuleba will attend the NATO summit in Madrid next week.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("nato", Kind::Meeting)], "the convener's meeting");
+    }
+
+    #[test]
+    fn anniversaries_name_an_invasion_and_a_day_may_stand_inside_an_attacks_name() {
+        let r = run("T\n\nCrowds marked the first anniversary of Russia's invasion of Ukraine in the rain.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("russia", Kind::Attack)]);
+        assert!(run("T\n\nThe Russian invasion of Ukraine goes on.", "2024-05-02").is_empty(), "a backdrop, not an event");
+        let r = run("T\n\nZelensky said on Wednesday a drone attack Tuesday on the airport had failed.", "2024-05-02");
+        assert_eq!((r[1].2, r[1].4.as_str()), (Kind::Attack, "2024-04-30"));
+    }
+
+    #[test]
+    fn according_to_a_statement_and_a_span_said_about() {
+        let r = run("T\n\nThe United States will resume aid, according to a joint statement issued in Riyadh.", "2024-05-02");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement)]);
+        let r = run("T\n\nAustin said the allies had kept up their support over the past three years.", "2024-05-02");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-05-02"), "a span said about does not date the saying");
     }
 }

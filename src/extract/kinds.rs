@@ -19,6 +19,9 @@ pub struct VerbHit {
     pub future: bool,
     /// "says", "claims", "believe": an ongoing position, not a dated act.
     pub present: bool,
+    /// ", praising …", "and urged …": a verb that shares the subject of the
+    /// verb before it (a participle after a comma, a verb after "and").
+    pub coordinate: bool,
 }
 
 impl VerbHit {
@@ -36,12 +39,21 @@ enum Form {
     Base,
     /// Counts only when a weapon follows ("used chemical weapons").
     WithWeapon,
+    /// A present participle ("praising", "warning"): counts after a comma or
+    /// "and" (sharing the subject of the verb before) or after "with X".
+    Participle,
+    /// An "-ing" form of an act that counts after a form of "be" ("had been shelling").
+    Progressive,
+    /// Counts only when a meeting is its object ("concluded the meeting", "chaired talks").
+    OfMeeting,
 }
 
 use Form::*;
 use Kind::*;
 
-/// (words, kind, form, denial). Phrases are matched word by word.
+/// (words, kind, form, denial). Phrases are matched word by word. A journey
+/// ("visited Kyiv", "will travel to Bucharest") is of kind other: a meeting is
+/// a gathering someone convened.
 const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("said", Statement, Finite, false),
     ("says", Statement, Finite, false),
@@ -125,6 +137,28 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("spoke", Statement, Finite, false),
     ("speaks", Statement, Finite, false),
     ("retracted", Statement, Finite, false),
+    ("challenged", Statement, Finite, false),
+    ("asked", Statement, Finite, false),
+    ("voiced", Statement, Finite, false),
+    ("delivered remarks", Statement, Finite, false),
+    ("delivered a speech", Statement, Finite, false),
+    ("delivered an address", Statement, Finite, false),
+    ("praising", Statement, Participle, false),
+    ("telling", Statement, Participle, false),
+    ("urging", Statement, Participle, false),
+    ("warning", Statement, Participle, false),
+    ("saying", Statement, Participle, false),
+    ("adding", Statement, Participle, false),
+    ("noting", Statement, Participle, false),
+    ("stressing", Statement, Participle, false),
+    ("thanking", Statement, Participle, false),
+    ("vowing", Statement, Participle, false),
+    ("pledging", Statement, Participle, false),
+    ("insisting", Statement, Participle, false),
+    ("calling on", Statement, Participle, false),
+    ("accusing", Accusation, Participle, false),
+    ("blaming", Accusation, Participle, false),
+    ("claiming", Claim, Participle, false),
     ("retract", Statement, Base, false),
     ("denounced", Accusation, Finite, false),
     ("slammed", Accusation, Finite, false),
@@ -149,21 +183,38 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("meets", Meeting, Finite, false),
     ("meet", Meeting, Base, false),
     ("held talks", Meeting, Finite, false),
+    ("have separate meetings", Meeting, Base, false),
+    ("have meetings", Meeting, Base, false),
+    ("had meetings", Meeting, Finite, false),
+    ("held meetings", Meeting, Finite, false),
+    ("hold meetings", Meeting, Base, false),
+    ("held a meeting", Meeting, Finite, false),
+    ("had a meeting", Meeting, Finite, false),
+    ("concluded", Meeting, OfMeeting, false),
+    ("opened", Meeting, OfMeeting, false),
+    ("chaired", Meeting, OfMeeting, false),
+    ("co-chaired", Meeting, OfMeeting, false),
+    ("closed", Meeting, OfMeeting, false),
+    ("wrapped up", Meeting, OfMeeting, false),
+    ("kicked off", Meeting, OfMeeting, false),
+    ("had talks", Meeting, Finite, false),
+    ("held negotiations", Meeting, Finite, false),
+    ("had negotiations", Meeting, Finite, false),
     ("hold talks", Meeting, Base, false),
     ("hosted", Meeting, Finite, false),
     ("hosts", Meeting, Finite, false),
     ("convened", Meeting, Finite, false),
-    ("visited", Meeting, Finite, false),
-    ("visits", Meeting, Finite, false),
-    ("visit", Meeting, Base, false),
+    ("visited", Other, Finite, false),
+    ("visits", Other, Finite, false),
+    ("visit", Other, Base, false),
     ("attended", Meeting, Finite, false),
     ("attends", Meeting, Finite, false),
     ("attend", Meeting, Base, false),
     ("host", Meeting, Base, false),
-    ("travel", Meeting, Base, false),
-    ("travels", Meeting, Finite, false),
-    ("traveled", Meeting, Finite, false),
-    ("travelled", Meeting, Finite, false),
+    ("travel", Other, Base, false),
+    ("travels", Other, Finite, false),
+    ("traveled", Other, Finite, false),
+    ("travelled", Other, Finite, false),
     ("participate", Meeting, Base, false),
     ("participated", Meeting, Finite, false),
     ("take part", Meeting, Base, false),
@@ -187,6 +238,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("liberated", Attack, Finite, false),
     ("recaptured", Attack, Finite, false),
     ("agreed", Decision, Finite, false),
+    ("agrees", Decision, Finite, false),
+    ("accepted", Decision, Finite, false),
+    ("accepts", Decision, Finite, false),
     ("decided", Decision, Finite, false),
     ("approved", Decision, Finite, false),
     ("adopted", Decision, Finite, false),
@@ -203,6 +257,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("struck", Attack, Finite, false),
     ("targeted", Attack, Finite, false),
     ("invaded", Attack, Finite, false),
+    ("bombarding", Attack, Progressive, false),
+    ("shelling", Attack, Progressive, false),
+    ("attacking", Attack, Progressive, false),
+    ("bombing", Attack, Progressive, false),
     ("killed", Attack, Finite, false),
     ("destroyed", Attack, Finite, false),
     ("fired", Attack, WithWeapon, false),
@@ -221,6 +279,9 @@ const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "mu
 const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled"];
 const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected"];
 const CONDITIONS: &[&str] = &["if", "unless", "whether"];
+/// Nouns that make "concluded"/"chaired" a meeting.
+const MEETING_OBJECTS: &[&str] =
+    &["meeting", "meetings", "summit", "talks", "session", "conference", "gathering", "ministerial", "negotiations", "consultations"];
 /// Nouns that make "used"/"fired" an attack.
 const WEAPONS: &[&str] = &[
     "weapon",
@@ -289,26 +350,89 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
         let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
         // "was banned", "were shelled": the subject is what was acted on, not who acted.
-        let passive_attack = matches!(kind, Attack | Decision)
+        let after_be = prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+        // "will be met with a response": "met" in the passive is no meeting;
+        // "was asked" is a question put to someone, not a report.
+        let passive_attack = (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked"))
             && n == 1
-            && prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+            && after_be
+            && form != Progressive;
+        // "was liberated by Ukrainian troops": the one who acted is named after "by".
+        let by_agent = passive_attack && kind == Attack && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
+        let passive_attack = passive_attack && !by_agent;
+        let progressive_ok = form != Progressive || after_be;
+        // "…, praising X" / "… and urged X": the subject is that of the verb before.
+        let and_before = (0..i)
+            .rev()
+            .find(|&k| !(t[k].is_word() && COORDINATE_SKIP.contains(&t[k].lower.as_str())))
+            .is_some_and(|k| t[k].is_word() && t[k].lower == "and" && !s.quoted[k]);
+        let comma_before = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1];
+        let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with");
+        let coordinate = match form {
+            Participle => comma_before || and_before,
+            _ => and_before,
+        };
+        let participle_ok = form != Participle || coordinate || with_subject;
         let gerund_object = prev == Some("of") || prev == Some("by");
+        let meeting_ok = form != OfMeeting
+            || (i + n..(i + n + 6).min(t.len()))
+                .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive)
+                .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()));
         let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
         // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
         let base_ok = form != Base || !infinitive || future;
-        let blocked =
-            noun || conditional || passive_attack || gerund_object || !weapon_ok || !base_ok || (modal && !(kind == Meeting && future));
-        // Of what lies ahead, only meetings are events; of infinitives, only reports.
-        let allowed = (!future || kind == Meeting) && (!infinitive || kind == Statement || future);
+        let blocked = noun
+            || conditional
+            || passive_attack
+            || gerund_object
+            || !weapon_ok
+            || !base_ok
+            || !progressive_ok
+            || !participle_ok
+            || !meeting_ok
+            || (modal && !(matches!(kind, Meeting | Other) && future));
+        // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
+        let allowed = (!future || matches!(kind, Meeting | Other)) && (!infinitive || kind == Statement || future);
         if !blocked && allowed {
-            let subject_after = t[i].lower == "according" || subject_follows(s, i);
+            let subject_after = by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
             let lower = t[i].lower.as_str();
             let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
-            out.push(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present });
+            out.push(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate });
         }
         i += n;
     }
     out
+}
+
+/// The past tense of a participle verb, for titles ("praising" → "praised").
+pub fn past_of_participle(word: &str) -> Option<&'static str> {
+    const PAST: &[(&str, &str)] = &[
+        ("praising", "praised"),
+        ("telling", "told"),
+        ("urging", "urged"),
+        ("warning", "warned"),
+        ("saying", "said"),
+        ("adding", "added"),
+        ("noting", "noted"),
+        ("stressing", "stressed"),
+        ("thanking", "thanked"),
+        ("vowing", "vowed"),
+        ("pledging", "pledged"),
+        ("insisting", "insisted"),
+        ("calling", "called"),
+        ("accusing", "accused"),
+        ("blaming", "blamed"),
+        ("claiming", "claimed"),
+    ];
+    PAST.iter().find(|(ing, _)| ing.eq_ignore_ascii_case(word)).map(|(_, past)| *past)
+}
+
+/// Words that may stand between "and" and a verb sharing the subject before it.
+const COORDINATE_SKIP: &[&str] = &["also", "then", "later", "has", "have", "had", "will", "subsequently", "again", "immediately"];
+
+/// "with Austin warning": a name just before the word at `i`.
+fn prev_is_name(s: &Sentence, i: usize) -> bool {
+    i > 0 && s.tokens[i - 1].is_capitalized() && !s.quoted[i - 1]
 }
 
 /// "…,” said Jens." / "…, said the ministry": nothing but quoted speech or a
@@ -420,6 +544,34 @@ mod tests {
         assert!(hits[0].future && hits[0].kind == Meeting);
         let s = &split_sentences("“We are concerned about this weapon use,” said Jens.")[0];
         assert!(find_verbs(s)[0].subject_after);
+    }
+
+    #[test]
+    fn participles_and_verbs_after_and_share_the_subject_before() {
+        let s = &split_sentences("The envoy opened the session, praising the volunteers.")[0];
+        let hits = find_verbs(s);
+        assert_eq!(hits.iter().map(|h| (h.kind, h.coordinate)).collect::<Vec<_>>(), [(Meeting, false), (Statement, true)]);
+        assert!(!hits[1].subject_after, "the words after a participle are its object");
+        let s = &split_sentences("The envoy chaired the talks and then urged calm.")[0];
+        assert_eq!(find_verbs(s).iter().map(|h| (h.kind, h.coordinate)).collect::<Vec<_>>(), [(Meeting, false), (Statement, true)]);
+        assert!(verbs("Praising the plan is easy.").is_empty(), "a participle opening the sentence has no subject to share");
+        assert_eq!(verbs("The rally ended, with Ramos warning of more."), [v("warning", Statement)]);
+    }
+
+    #[test]
+    fn progressives_meeting_objects_and_passives() {
+        assert_eq!(verbs("The army had been shelling the town for days."), [v("shelling", Attack)]);
+        assert!(verbs("Shelling continued into the night.").is_empty());
+        assert_eq!(verbs("The mayor concluded the summit early."), [v("concluded", Meeting)]);
+        assert!(verbs("The mayor concluded that it was over.").is_empty());
+        assert!(verbs("Any move will be met with resistance.").is_empty(), "passive “met” is no meeting");
+        assert!(verbs("The mayor was asked about it.").is_empty(), "a question put to someone is not a report");
+        assert_eq!(verbs("The council agrees to a truce."), [v("agrees", Decision)]);
+        let s = &split_sentences("The town was recaptured by the rebels.")[0];
+        let hits = find_verbs(s);
+        assert!(hits.len() == 1 && hits[0].kind == Attack && hits[0].subject_after, "a passive with its agent after “by”");
+        assert_eq!(verbs("The mayor will have separate meetings with donors."), [v("have separate meetings", Meeting)]);
+        assert_eq!(verbs("The mayor will travel to Oslo."), [v("travel", Other)], "a journey, not a meeting");
     }
 
     #[test]

@@ -48,8 +48,11 @@ fn quote_pair(open: &str) -> &'static str {
 /// not balance (then they are ignored). Pieces without words are dropped.
 pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
     let toks = tokenize(paragraph, 0);
-    let opens = toks.iter().filter(|t| matches!(t.norm.as_str(), "“" | "«")).count();
-    let closes = toks.iter().filter(|t| matches!(t.norm.as_str(), "”" | "»")).count();
+    // Straight double quotes open or close by where they stand (see `tokenize`).
+    let opening = |t: &Token| matches!(t.norm.as_str(), "“" | "«") || t.norm == "\"" && t.kind == TokKind::OpenQuote;
+    let closing = |t: &Token| matches!(t.norm.as_str(), "”" | "»") || t.norm == "\"" && t.kind == TokKind::CloseQuote;
+    let opens = toks.iter().filter(|t| opening(t)).count();
+    let closes = toks.iter().filter(|t| closing(t)).count();
     let track_quotes = opens == closes;
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -58,10 +61,10 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
     while i < toks.len() {
         let t = &toks[i];
         if track_quotes {
-            match t.norm.as_str() {
-                "“" | "«" => depth += 1,
-                "”" | "»" => depth = (depth - 1).max(0),
-                _ => {}
+            if opening(t) {
+                depth += 1;
+            } else if closing(t) {
+                depth = (depth - 1).max(0);
             }
         }
         let terminal = t.kind == TokKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?");
@@ -69,7 +72,7 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
             let mut j = i + 1;
             let mut d = depth;
             while j < toks.len() && (toks[j].kind == TokKind::CloseQuote || toks[j].norm == ")") {
-                if track_quotes && matches!(toks[j].norm.as_str(), "”" | "»") {
+                if track_quotes && closing(&toks[j]) {
                     d = (d - 1).max(0);
                 }
                 j += 1;
@@ -137,7 +140,10 @@ pub fn speech_mask(tokens: &[Token]) -> Vec<bool> {
     while i < tokens.len() {
         if tokens[i].kind == TokKind::OpenQuote {
             let want = quote_pair(&tokens[i].norm);
-            let close = (i + 1..tokens.len()).find(|&j| tokens[j].kind == TokKind::CloseQuote && tokens[j].norm == want);
+            // Double quotes of either style close each other ("…” as typed in a hurry).
+            let double = |q: &str| matches!(q, "\"" | "”");
+            let close = (i + 1..tokens.len())
+                .find(|&j| tokens[j].kind == TokKind::CloseQuote && (tokens[j].norm == want || double(want) && double(&tokens[j].norm)));
             let end = close.unwrap_or(tokens.len());
             let words = tokens[i + 1..end].iter().filter(|t| t.is_word()).count();
             if words > 4 {
@@ -182,6 +188,16 @@ mod tests {
     fn keeps_a_quotation_with_its_attribution() {
         let p = "“We are concerned. We see rhetoric,” the NATO secretary told reporters. He said more.";
         assert_eq!(texts(p), ["“We are concerned. We see rhetoric,” the NATO secretary told reporters.", "He said more."]);
+    }
+
+    #[test]
+    fn straight_quotes_keep_their_sentences_and_close_with_curly_ones() {
+        let p = "He added, \"No doubt. The plan is ours and it is final.\" Then he left.";
+        assert_eq!(texts(p), ["He added, \"No doubt. The plan is ours and it is final.\"", "Then he left."]);
+        let p = "\"Our common security is on the line here,” the envoy said.";
+        let s = &split_sentences(p)[0];
+        let said = s.tokens.iter().position(|t| t.lower == "said").unwrap();
+        assert!(s.quoted[1] && !s.quoted[said], "a straight opening quote closed by a curly one");
     }
 
     #[test]
