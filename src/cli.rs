@@ -142,9 +142,13 @@ fn check(args: &[OsString]) -> ExitCode {
 fn window(file: Option<PathBuf>) -> ExitCode {
     let mut app = crate::ui::ChronolensApp::new(load_sample());
     // Unsaved edits are journaled for crash recovery in the platform's data folder.
-    if let Some(dir) = crate::model::journal::data_dir() {
-        app.enable_journal(crate::model::journal::journal_dir(&dir));
+    let data_dir = crate::model::journal::data_dir();
+    if let Some(dir) = &data_dir {
+        app.enable_journal(crate::model::journal::journal_dir(dir));
+        // Recent files, each file's last view, the theme and the window size.
+        app.enable_settings(dir);
     }
+    let size = app.settings().and_then(|s| s.window).filter(|[w, h]| *w >= 640.0 && *h >= 400.0 && *w <= 16384.0 && *h <= 16384.0);
     if let Some(path) = &file {
         app.open_path(path);
         if let Some(err) = &app.error {
@@ -155,7 +159,7 @@ fn window(file: Option<PathBuf>) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("chronolens")
             .with_app_id("chronolens")
-            .with_inner_size([1440.0, 860.0])
+            .with_inner_size(size.unwrap_or([1440.0, 860.0]))
             .with_min_inner_size([640.0, 400.0])
             .with_drag_and_drop(true),
         ..Default::default()

@@ -316,3 +316,42 @@ fn a_killed_window_leaves_edits_that_the_next_start_restores() {
     assert!(chronolens::model::journal::left_behind(&journal).is_empty());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_reopened_file_comes_back_as_it_was_left_and_is_listed_as_recent() {
+    let dir = scratch_dir("settings");
+    let file = drafts_file(&dir);
+    let mut h = harness(ChronolensApp::new(load_sample()));
+    h.state_mut().enable_settings(&dir);
+    h.run();
+    h.state_mut().open_path(&file);
+    h.run();
+    h.run();
+    // Zoom in and hide a lane, then open something else.
+    press(&mut h, Modifiers::NONE, Key::Plus);
+    press(&mut h, Modifiers::NONE, Key::Plus);
+    h.get_by_label("Russia").click();
+    h.run();
+    let left_with = h.state().timeline.view;
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open the bundled sample").click();
+    h.run();
+    h.run();
+    assert_ne!(h.state().timeline.view.secs_per_px, left_with.secs_per_px, "the sample is fitted");
+    // File → Open recent lists it; opening it shows the view it was left with.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open recent").click();
+    h.run();
+    h.get_by_label_contains("data.json").click();
+    h.run();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.timeline.view.secs_per_px, left_with.secs_per_px);
+    assert_eq!(app.timeline.view.t0, left_with.t0);
+    assert!(app.hidden[app.data.index.lane_ids["russia"] as usize], "the hidden lane stays hidden");
+    let saved = chronolens::ui::settings::Settings::load(&chronolens::ui::settings::settings_path(&dir));
+    assert!(saved.recent[0].ends_with("data.json"), "{:?}", saved.recent);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -8,6 +8,7 @@ pub mod file_dialog;
 pub mod import;
 pub mod legend;
 pub mod marks;
+pub mod settings;
 pub mod source_panel;
 pub mod style;
 pub mod timeline;

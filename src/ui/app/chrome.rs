@@ -130,6 +130,7 @@ impl ChronolensApp {
                 if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
                     self.open_dialog();
                 }
+                ui.menu_button("Open recent", |ui| self.recent_menu(ui));
                 let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
                 if ui.add(egui::Button::new("Export image…").shortcut_text(ui.ctx().format_shortcut(&export))).clicked() {
                     self.open_export(ui);

@@ -166,7 +166,7 @@ impl ChronolensApp {
             }
             AfterConfirm::UseLoaded(data, path) => {
                 self.set_data(Arc::unwrap_or_clone(data));
-                self.path = Some(path);
+                self.opened(path);
             }
         }
     }

@@ -9,6 +9,7 @@ mod editing;
 mod filters;
 mod import_data;
 mod panels;
+mod remember;
 mod review;
 mod searching;
 mod views;
@@ -95,6 +96,11 @@ pub struct ChronolensApp {
     pending_chronology: Option<PendingPick>,
     /// File → Import data…, while its dialog is open.
     pending_import_data: Option<PendingPick>,
+    /// Remembered across restarts, and where (`None`: nothing is remembered).
+    settings: Option<(crate::ui::settings::Settings, PathBuf)>,
+    /// The remembered view of a file just opened, shown once the plot width is known.
+    pending_view: Option<crate::ui::settings::LastView>,
+    theme_applied: bool,
     /// Views → Save current view…: the name being typed.
     naming_view: Option<String>,
     /// A file to import had bad rows: they are shown, the good ones imported if asked.
@@ -177,6 +183,9 @@ impl ChronolensApp {
             pending_import_data: None,
             bad_rows: None,
             naming_view: None,
+            settings: None,
+            pending_view: None,
+            theme_applied: false,
             notice: None,
             import: None,
             export: None,
@@ -199,6 +208,8 @@ impl ChronolensApp {
 
     /// Replaces the dataset (after a successful load).
     pub fn set_data(&mut self, data: Loaded) {
+        self.remember_view();
+        self.pending_view = None;
         // Whatever was loading is superseded by what the user chose last.
         if let Some(l) = self.loading.take() {
             l.progress.cancel();
@@ -245,7 +256,7 @@ impl ChronolensApp {
             match load_path(path) {
                 Ok(loaded) => {
                     self.set_data(loaded);
-                    self.path = Some(path.to_path_buf());
+                    self.opened(path.to_path_buf());
                 }
                 Err(e) => self.fail(OPEN_FAILED, e.to_string()),
             }
@@ -362,7 +373,7 @@ impl ChronolensApp {
                         self.confirm = Some(AfterConfirm::UseLoaded(Arc::new(data), path));
                     } else {
                         self.set_data(data);
-                        self.path = Some(path);
+                        self.opened(path);
                     }
                 }
                 Ok(Err(e)) => {
@@ -398,6 +409,7 @@ impl ChronolensApp {
         self.import_dialog(ui);
         self.export_dialog(ui);
         self.poll_background(ui);
+        self.settings_frame(ui);
         self.keyboard(ui);
         let title = format!("chronolens — {}", self.data.name);
         if title != self.title_sent {
@@ -497,6 +509,7 @@ impl eframe::App for ChronolensApp {
 
     /// A window closed normally: unsaved edits were saved or let go when asked.
     fn on_exit(&mut self) {
+        self.save_settings_on_exit();
         if let Some(j) = self.journal.take() {
             j.discard();
         }

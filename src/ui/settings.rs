@@ -1,0 +1,123 @@
+//! What the window remembers across restarts: recent files, the last view of
+//! each file, the theme and the window size. Kept as JSON in the platform's
+//! data folder (never beside the user's files); a damaged file is ignored.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// At most this many recent files, and this many remembered views.
+const RECENT: usize = 10;
+const VIEWS: usize = 50;
+
+/// The time range and hidden lanes a file was last looked at with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LastView {
+    /// Seconds since the epoch at the plot's left edge, and per pixel.
+    pub t0: f64,
+    pub secs_per_px: f64,
+    #[serde(default)]
+    pub hidden_lanes: Vec<String>,
+    /// Order of use, to forget the oldest.
+    #[serde(default)]
+    pub used: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Most recent first.
+    #[serde(default)]
+    pub recent: Vec<PathBuf>,
+    #[serde(default)]
+    pub dark: Option<bool>,
+    /// Inner size of the window, in points.
+    #[serde(default)]
+    pub window: Option<[f32; 2]>,
+    /// By file (its canonical path).
+    #[serde(default)]
+    pub views: BTreeMap<String, LastView>,
+}
+
+pub fn settings_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("settings.json")
+}
+
+/// A path as remembered: canonical when it exists.
+pub fn key(path: &Path) -> String {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string()
+}
+
+impl Settings {
+    /// The settings in `file`; defaults when it is missing or damaged (a
+    /// damaged file is reported on standard error, and replaced on exit).
+    pub fn load(file: &Path) -> Settings {
+        match std::fs::read(file) {
+            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|e| {
+                eprintln!("chronolens: {}: ignored, not valid settings ({e})", file.display());
+                Settings::default()
+            }),
+            Err(_) => Settings::default(),
+        }
+    }
+
+    pub fn save(&self, file: &Path) -> Result<(), String> {
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        let json = serde_json::to_vec_pretty(self).expect("settings serialise");
+        crate::model::save::write_atomic(file, &json).map(|_| ())
+    }
+
+    /// `path` was opened: first in the recent list.
+    pub fn opened(&mut self, path: &Path) {
+        let k = PathBuf::from(key(path));
+        self.recent.retain(|p| *p != k);
+        self.recent.insert(0, k);
+        self.recent.truncate(RECENT);
+    }
+
+    pub fn remember_view(&mut self, path: &Path, mut view: LastView) {
+        let next = self.views.values().map(|v| v.used).max().unwrap_or(0) + 1;
+        view.used = next;
+        self.views.insert(key(path), view);
+        while self.views.len() > VIEWS {
+            let oldest = self.views.iter().min_by_key(|(_, v)| v.used).map(|(k, _)| k.clone()).expect("not empty");
+            self.views.remove(&oldest);
+        }
+    }
+
+    pub fn view_of(&self, path: &Path) -> Option<&LastView> {
+        self.views.get(&key(path))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_views_and_a_damaged_file() {
+        let dir = std::env::temp_dir().join(format!("chronolens-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = settings_path(&dir);
+        let mut s = Settings::load(&file);
+        assert_eq!(s, Settings::default(), "no file yet");
+        for i in 0..12 {
+            s.opened(&dir.join(format!("f{i}.json")));
+        }
+        s.opened(&dir.join("f3.json"));
+        assert_eq!(s.recent.len(), RECENT);
+        assert!(s.recent[0].ends_with("f3.json"));
+        assert_eq!(s.recent.iter().filter(|p| p.ends_with("f3.json")).count(), 1);
+        let v = LastView { t0: 1.0e9, secs_per_px: 60.0, hidden_lanes: vec!["us".into()], used: 0 };
+        s.remember_view(&dir.join("f3.json"), v.clone());
+        s.dark = Some(false);
+        s.save(&file).unwrap();
+        let back = Settings::load(&file);
+        assert_eq!(back.view_of(&dir.join("f3.json")).map(|v| v.hidden_lanes.clone()), Some(vec!["us".to_owned()]));
+        assert_eq!(back, s);
+        std::fs::write(&file, b"{ not json").unwrap();
+        assert_eq!(Settings::load(&file), Settings::default(), "a damaged file is ignored");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
