@@ -33,6 +33,9 @@ pub struct Settings {
     /// Inner size of the window, in points.
     #[serde(default)]
     pub window: Option<[f32; 2]>,
+    /// Interface scale (Ctrl+plus / Ctrl+minus).
+    #[serde(default)]
+    pub zoom: Option<f32>,
     /// By file (its canonical path).
     #[serde(default)]
     pub views: BTreeMap<String, LastView>,

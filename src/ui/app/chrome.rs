@@ -97,6 +97,9 @@ impl ChronolensApp {
             self.show_source = true;
             self.scroll_to_cited = true;
         }
+        if pressed(ui, Modifiers::NONE, Key::L) {
+            self.show_list = !self.show_list;
+        }
         // Reviewing drafts: N / Shift+N next / previous draft, A accept, R or Delete reject, E edit.
         // Shift first: a plain-key check also matches the key with Shift held.
         if pressed(ui, Modifiers::SHIFT, Key::N) {
@@ -187,6 +190,7 @@ impl ChronolensApp {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.show_source, "Source panel");
+                ui.checkbox(&mut self.show_list, "Chronology list (L)");
                 ui.separator();
                 let dark = ui.visuals().dark_mode;
                 if ui.radio(!dark, "Light theme").clicked() {
@@ -328,6 +332,8 @@ Home: fit all\n\
 Tab / Shift+Tab: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
+L: show or hide the chronology list (the events in time order, as filtered)\n\
+Ctrl+plus / Ctrl+minus / Ctrl+0: larger / smaller / normal interface (remembered)\n\
 N / Shift+N: next / previous draft to review; A: accept it, R or Delete: reject it, E: edit it\n\
 Ctrl+O: open a file (or drop it on the window)\n\
 Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\

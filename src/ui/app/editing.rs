@@ -61,6 +61,7 @@ impl ChronolensApp {
         self.journal_line(Line { act, change: Change { label: applied.label, ops: applied.ops } });
         self.discard_approved = false;
         self.corroboration.get_mut().changed(&self.data.dataset);
+        self.generation += 1;
         self.merge_from = None;
         self.recount();
         if self.selected.is_some_and(|e| e as usize >= self.data.dataset.events.len()) {

@@ -8,6 +8,7 @@ mod disk;
 mod editing;
 mod filters;
 mod import_data;
+mod list_view;
 mod panels;
 mod remember;
 mod review;
@@ -58,6 +59,11 @@ pub struct ChronolensApp {
     error_title: &'static str,
     scroll_to_cited: bool,
     pub show_source: bool,
+    /// The chronology list beside the timeline (View → Chronology list, L).
+    pub show_list: bool,
+    list: list_view::ListCache,
+    /// Counts changes to the data (edits, loads), to know when a cache is stale.
+    generation: u64,
     pub search: String,
     /// The events matching the search box, in time order (`None`: no search).
     search_hits: Option<crate::search::Hits>,
@@ -158,6 +164,9 @@ impl ChronolensApp {
             error_title: OPEN_FAILED,
             scroll_to_cited: false,
             show_source: true,
+            show_list: false,
+            list: Default::default(),
+            generation: 0,
             search: String::new(),
             search_hits: None,
             search_job: None,
@@ -210,6 +219,7 @@ impl ChronolensApp {
     pub fn set_data(&mut self, data: Loaded) {
         self.remember_view();
         self.pending_view = None;
+        self.generation += 1;
         // Whatever was loading is superseded by what the user chose last.
         if let Some(l) = self.loading.take() {
             l.progress.cancel();
@@ -440,6 +450,13 @@ impl ChronolensApp {
                 Some(sel) => self.selected_panel(ui, sel),
                 None => self.overview_panel(ui),
             });
+        }
+        if self.show_list {
+            egui::Panel::left("chronology-list")
+                .resizable(true)
+                .default_size(340.0)
+                .size_range(220.0..=700.0)
+                .show(ui, |ui| self.list_panel(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(err) = self.error.clone() {

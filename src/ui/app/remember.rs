@@ -50,6 +50,9 @@ impl ChronolensApp {
             if let Some(dark) = self.settings().and_then(|s| s.dark) {
                 ui.ctx().set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
             }
+            if let Some(zoom) = self.settings().and_then(|s| s.zoom).filter(|z| (0.5..=3.0).contains(z)) {
+                ui.ctx().set_zoom_factor(zoom);
+            }
         }
         if self.timeline.plot_width > 0.0
             && let Some(v) = self.pending_view.take()
@@ -62,6 +65,7 @@ impl ChronolensApp {
         }
         if let Some((s, _)) = &mut self.settings {
             s.dark = Some(ui.visuals().dark_mode);
+            s.zoom = Some(ui.ctx().zoom_factor());
             let size = ui.ctx().content_rect().size();
             s.window = Some([size.x, size.y]);
         }
