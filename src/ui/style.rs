@@ -83,3 +83,16 @@ pub fn lane_colors(data: &Loaded) -> Vec<Color32> {
         })
         .collect()
 }
+
+/// 1241 → "1,241".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -34,9 +34,9 @@ impl ChronolensApp {
     pub(super) fn list_panel(&mut self, ui: &mut Ui) {
         let n = self.listed().len();
         ui.heading("Chronology");
-        ui.weak(format!("{n} event{} in time order, as filtered", if n == 1 { "" } else { "s" }));
+        ui.weak(format!("{} event{} in time order, as filtered", crate::ui::style::thousands(n), if n == 1 { "" } else { "s" }));
         ui.separator();
-        let row_h = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;
+        let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let scroll_to =
             self.selected.filter(|&s| self.list.scrolled_to != Some(s)).and_then(|s| self.list.events.iter().position(|&e| e == s));
         self.list.scrolled_to = self.selected;
@@ -58,8 +58,12 @@ impl ChronolensApp {
                 if ev.is_draft() {
                     facts.push("draft".into());
                 }
-                let text = format!("{date} · {}\n{}", facts.join(" · "), ev.title);
-                let r = ui.add_sized([ui.available_width(), row_h - 4.0], egui::Button::selectable(self.selected == Some(e), text));
+                // One line: what a reader needs first; the rest in the accessible name and tooltip.
+                let line = format!("{date} · {lane} · {}", ev.title);
+                let full = format!("{date} · {} · {}", facts.join(" · "), ev.title);
+                let r = ui.selectable_label(self.selected == Some(e), line);
+                r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, self.selected == Some(e), &full));
+                let r = r.on_hover_text(&full);
                 if r.clicked() {
                     pick = Some(e);
                 }

@@ -151,7 +151,7 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     painter.rect_filled(rect, 0.0, style.bg);
 
     let visible_lanes = visible_lanes(input);
-    layout_lanes(painter, plot, input, &visible_lanes, scratch);
+    layout_lanes(painter, plot, input, &visible_lanes, scratch, true);
 
     // Lane bands and the gutter.
     let mut y = plot.top() - input.scroll_y;
@@ -218,7 +218,9 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     }
 }
 
-fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes: &[u16], scratch: &mut Scratch) {
+/// `fill`: density strips take the height the other lanes leave (when drawing,
+/// not when measuring the height the lanes need).
+fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes: &[u16], scratch: &mut Scratch, fill: bool) {
     let view = &input.view;
     let (a, b) = reach(view, plot.width());
     let dense_limit = dense_limit(plot.width());
@@ -290,9 +292,21 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         ll.rows = scratch.stacker.stack(&ll.items, MAX_ROWS, &mut ll.placed).max(1) + note_rows(ll);
     }
 
+    // Density strips take the height the other lanes leave (up to MAX_ROWS each):
+    // six dense lanes of a large file would otherwise sit in the top third.
+    let lane_h = |rows: usize| rows as f32 * ROW_H + 2.0 * LANE_PAD;
+    let used: f32 = scratch.lanes.iter().map(|l| lane_h(l.rows)).sum();
+    let dense = scratch.lanes.iter().filter(|l| l.dense).count();
+    if fill && dense > 0 && used < plot.height() {
+        let extra = ((plot.height() - used) / ROW_H / dense as f32).floor() as usize;
+        for ll in scratch.lanes.iter_mut().filter(|l| l.dense) {
+            ll.rows = (DENSE_ROWS + extra).min(MAX_ROWS);
+        }
+    }
+
     // Share the height: if the lanes do not fit, cap the tallest ones (water-filling)
     // and stack them again with fewer rows (labels shrink first, then marks overlap).
-    let lane_h = |rows: usize| rows as f32 * ROW_H + 2.0 * LANE_PAD;
+
     let total: f32 = scratch.lanes.iter().map(|l| lane_h(l.rows)).sum();
     if total > plot.height() {
         let fits = |cap: usize| scratch.lanes.iter().map(|l| lane_h(l.rows.min(cap))).sum::<f32>() <= plot.height();
@@ -537,7 +551,12 @@ fn paint_density(painter: &Painter, band: Rect, lane: u16, input: &PaintInput, c
     out.mark_count += out.clusters.len() - start;
     painter.add(Shape::mesh(mesh));
     let total = events.count_starting(t_at(0.0), t_at(plot_w));
-    lane_note(painter, band, &format!("{total} events start here: zoom in to see them one by one"), input.style);
+    let text = format!(
+        "{} event{} in view; zoom in to see them one by one",
+        crate::ui::style::thousands(total),
+        if total == 1 { "" } else { "s" }
+    );
+    lane_note(painter, band, &text, input.style);
 }
 
 /// A small note in the top-left corner of a lane band.
@@ -561,7 +580,7 @@ pub fn lanes_height(painter: &Painter, width: f32, input: &PaintInput, scratch: 
     let plot = plot_rect(rect);
     let visible = visible_lanes(input);
     let plot = Rect::from_min_size(plot.min, vec2(plot.width(), (MAX_ROWS as f32 * ROW_H + 2.0 * LANE_PAD) * visible.len().max(1) as f32));
-    layout_lanes(painter, plot, input, &visible, scratch);
+    layout_lanes(painter, plot, input, &visible, scratch, false);
     AXIS_H + scratch.lanes.iter().map(|l| l.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD).sum::<f32>()
 }
 
@@ -575,7 +594,7 @@ fn visible_lanes(input: &PaintInput) -> Vec<u16> {
 /// Lays out only: nothing is painted.
 pub fn labels_cut(painter: &Painter, rect: Rect, input: &PaintInput, until: i64, scratch: &mut Scratch) -> bool {
     let plot = plot_rect(rect);
-    layout_lanes(painter, plot, input, &visible_lanes(input), scratch);
+    layout_lanes(painter, plot, input, &visible_lanes(input), scratch, false);
     scratch.lanes.iter().any(|ll| {
         ll.placed.iter().any(|p| {
             let e = ll.events[p.item.event as usize];
