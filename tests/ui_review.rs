@@ -293,3 +293,15 @@ fn the_chronology_list_reads_in_time_order_and_follows_selection_and_filters() {
     key(&mut h, Key::L);
     assert!(h.query_by_label("Chronology").is_none(), "L hides it again");
 }
+
+#[test]
+fn j_and_k_step_through_events_in_time() {
+    let mut h = drafts();
+    let order = in_time_order(&h);
+    key(&mut h, Key::J);
+    key(&mut h, Key::J);
+    key(&mut h, Key::J);
+    assert_eq!(selected_id(&h), order[2]);
+    key(&mut h, Key::K);
+    assert_eq!(selected_id(&h), order[1]);
+}

@@ -97,6 +97,13 @@ impl ChronolensApp {
             self.show_source = true;
             self.scroll_to_cited = true;
         }
+        // J / K: next / previous event in time (as in mail and feed readers).
+        if pressed(ui, Modifiers::NONE, Key::J) {
+            self.step(true);
+        }
+        if pressed(ui, Modifiers::NONE, Key::K) {
+            self.step(false);
+        }
         if pressed(ui, Modifiers::NONE, Key::L) {
             self.show_list = !self.show_list;
         }
@@ -329,7 +336,7 @@ Left / Right arrow: pan (with an event selected: previous / next event)\n\
 Shift+Left / Right arrow: pan\n\
 + / −: zoom in / out\n\
 Home: fit all\n\
-Tab / Shift+Tab: next / previous event in time\n\
+Tab / Shift+Tab, J / K: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
 L: show or hide the chronology list (the events in time order, as filtered)\n\
