@@ -143,7 +143,7 @@ fn disagreeing_sources_are_flagged_compared_and_split() {
     h.run();
     h.get_by_label("Sources disagree");
     h.get_by_label_contains("verification: reported / denied");
-    h.get_by_label_contains("number: 40 soldier / 12 soldier");
+    h.get_by_label_contains("number: 40 soldiers / 12 soldiers");
     // Both passages side by side.
     h.get_by_label_contains(&format!("¶1  {STRIKE}"));
     h.get_by_label_contains(&format!("¶1  {DENIAL}"));

@@ -17,9 +17,9 @@ pub struct Contradiction {
     pub detail: String,
 }
 
-/// Numbers and the word after each ("39 people", "10,000 troops"), the word
-/// stemmed and lower case.
-fn counted(quote: &str) -> Vec<(String, String)> {
+/// Numbers and the word after each ("39 people", "10,000 troops"): the
+/// number, the word stemmed and lower case (to compare), and both as written.
+fn counted(quote: &str) -> Vec<(String, String, String)> {
     let words: Vec<&str> = quote.split_whitespace().collect();
     let mut out = Vec::new();
     for w in words.windows(2) {
@@ -31,8 +31,10 @@ fn counted(quote: &str) -> Vec<(String, String)> {
         if noun.len() < 3 {
             continue;
         }
-        let noun = noun.strip_suffix('s').map_or(noun.clone(), str::to_owned);
-        out.push((n.trim_start_matches('0').to_owned(), noun));
+        let stem = noun.strip_suffix('s').map_or(noun.clone(), str::to_owned);
+        let written =
+            format!("{} {}", w[0].trim_matches(|c: char| !c.is_alphanumeric()), w[1].trim_matches(|c: char| !c.is_alphanumeric()));
+        out.push((n.trim_start_matches('0').to_owned(), stem, written));
     }
     out
 }
@@ -59,9 +61,9 @@ pub fn contradictions(event: &Event) -> Vec<Contradiction> {
             if (va == Verification::Denied) != (vb == Verification::Denied) {
                 out.push(Contradiction { a, b, field: "verification", detail: format!("{} / {}", va.name(), vb.name()) });
             }
-            for (na, noun) in &counts[a] {
-                if let Some((nb, _)) = counts[b].iter().find(|(nb, n)| n == noun && nb != na) {
-                    out.push(Contradiction { a, b, field: "number", detail: format!("{na} {noun} / {nb} {noun}") });
+            for (na, noun, wa) in &counts[a] {
+                if let Some((_, _, wb)) = counts[b].iter().find(|(nb, n, _)| n == noun && nb != na) {
+                    out.push(Contradiction { a, b, field: "number", detail: format!("{wa} / {wb}") });
                     break;
                 }
             }
@@ -88,6 +90,8 @@ mod tests {
         let c = contradictions(&e);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!((c[0].field, c[0].detail.as_str()), ("number", "39 people / 50 people"));
+        let c = contradictions(&two_sources("killed 40 soldiers", "only 12 soldiers were hurt"));
+        assert_eq!(c[0].detail, "40 soldiers / 12 soldiers", "as written, not stemmed");
         assert!(contradictions(&two_sources("killed 1,000 troops", "killed 1000 troops")).is_empty());
     }
 
