@@ -145,9 +145,47 @@ pub fn command(args: &[OsString]) -> ExitCode {
     show("resident after loading", rss_load);
     show("peak after the frames", memory_kb("VmHWM:"));
     println!();
+    search_and_match(&loaded);
+    println!();
     cancel_latency(&file, all);
     println!("load average after: {}", load_average());
     ExitCode::SUCCESS
+}
+
+/// A whole search of the data for a rare and a common word (what a keystroke
+/// in the search box costs; on large data it runs off the window's thread),
+/// and matching a new article's drafts against every event (import, --merge).
+fn search_and_match(data: &crate::model::Loaded) {
+    use crate::corroborate::{MergeMode, arrival::corroborate};
+    use std::sync::atomic::AtomicBool;
+    println!("search   a whole search of titles, actors, tags, notes, quotes and cited paragraphs (min / median / max of 3)");
+    let never = AtomicBool::new(false);
+    for q in ["brussels", "said"] {
+        let mut times = Vec::new();
+        let mut found = 0;
+        for _ in 0..3 {
+            let t0 = Instant::now();
+            found = crate::search::run::search(data, q, &never).map_or(0, |h| h.events.len());
+            times.push(t0.elapsed());
+        }
+        times.sort();
+        println!("  {:<12} {:>9} hits {:>9.1} / {:>7.1} / {:>7.1} ms", format!("\"{q}\""), found, ms(times[0]), ms(times[1]), ms(times[2]));
+    }
+    // Ten drafts like a new article's, copied from events spread over the data.
+    let n = data.dataset.events.len();
+    if n == 0 {
+        return;
+    }
+    let mut drafts: Vec<crate::model::Event> = (0..10).map(|k| data.dataset.events[k * n / 10].clone()).collect();
+    for (k, d) in drafts.iter_mut().enumerate() {
+        d.id = format!("bench-draft-{k}");
+        for s in &mut d.sources {
+            s.article = format!("bench-article-{k}"); // another article: eligible to match
+        }
+    }
+    let t0 = Instant::now();
+    let out = corroborate(&data.dataset, &data.index, &mut drafts, MergeMode::Propose);
+    println!("match    10 drafts against every event (import with --merge propose): {:.1} ms, {} proposed", ms(t0.elapsed()), out.proposed);
 }
 
 /// How soon a load stops after Cancel, at several points of a load that

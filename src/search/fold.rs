@@ -47,9 +47,15 @@ pub fn contains_folded(text: &str, q: &str) -> bool {
         return false;
     }
     if text.is_ascii() && q.is_ascii() {
-        // The common case, without allocating: compare bytes case-insensitively.
+        // The common case, without allocating: look for the first byte in
+        // either case, then compare the rest case-insensitively.
         let (t, n) = (text.as_bytes(), q.as_bytes());
-        return t.len() >= n.len() && t.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+        if t.len() < n.len() {
+            return false;
+        }
+        let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+        let last = t.len() - n.len();
+        return t[..=last].iter().enumerate().any(|(i, &b)| (b == lo || b == up) && t[i + 1..i + n.len()].eq_ignore_ascii_case(&n[1..]));
     }
     find_folded(text, q, 0).is_some()
 }
@@ -80,6 +86,7 @@ mod tests {
         assert!(contains_folded("Russia’s ministry", "russia's"));
         assert!(contains_folded("ABC", "abc") && !contains_folded("ABC", "abd") && !contains_folded("AB", "abc"));
         assert!(!contains_folded("anything", ""));
+        assert!(contains_folded("xAbXaBc", "abc") && !contains_folded("xAbXaB", "abc"), "false starts, either case");
     }
 
     #[test]

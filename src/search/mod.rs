@@ -12,21 +12,22 @@ use crate::model::Loaded;
 
 /// Does event `e` of `data` hold the folded query `q` anywhere a reader would look?
 pub fn event_matches(data: &Loaded, e: u32, q: &str) -> bool {
+    event_matches_with(data, e, q, &mut |a, p| {
+        data.dataset.articles[a as usize].paragraphs.get(p).is_some_and(|t| fold::contains_folded(t, q))
+    })
+}
+
+/// `event_matches`, asking `paragraph(article, number)` whether a cited
+/// paragraph holds the query (a search answers that once per paragraph: many
+/// events cite the same one).
+pub fn event_matches_with(data: &Loaded, e: u32, q: &str, paragraph: &mut dyn FnMut(u32, usize) -> bool) -> bool {
     let ev = &data.dataset.events[e as usize];
     let has = |s: &str| fold::contains_folded(s, q);
     has(&ev.title)
         || ev.actor.as_deref().is_some_and(has)
         || ev.notes.as_deref().is_some_and(has)
         || ev.tags.iter().flatten().any(|t| has(t))
-        || ev.sources.iter().any(|s| {
-            has(&s.quote)
-                || data
-                    .index
-                    .article_ids
-                    .get(&s.article)
-                    .and_then(|&a| data.dataset.articles[a as usize].paragraphs.get(s.paragraph))
-                    .is_some_and(|p| has(p))
-        })
+        || ev.sources.iter().any(|s| has(&s.quote) || data.index.article_ids.get(&s.article).is_some_and(|&a| paragraph(a, s.paragraph)))
 }
 
 #[cfg(test)]

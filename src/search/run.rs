@@ -1,7 +1,8 @@
 //! Running a search off the window's thread for large data, so that typing
 //! never stalls a frame; small data is searched at once.
 
-use super::event_matches;
+use super::event_matches_with;
+use super::fold::contains_folded;
 use crate::model::Loaded;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,11 +24,20 @@ pub struct Hits {
 pub fn search(data: &Loaded, q: &str, cancelled: &AtomicBool) -> Option<Hits> {
     let n = data.dataset.events.len();
     let mut mask = vec![false; n];
+    // Per article and paragraph: 0 not looked at yet, 1 no, 2 yes.
+    let mut seen: Vec<Vec<u8>> = data.dataset.articles.iter().map(|a| vec![0; a.paragraphs.len()]).collect();
+    let mut paragraph = |a: u32, p: usize| {
+        let Some(slot) = seen[a as usize].get_mut(p) else { return false };
+        if *slot == 0 {
+            *slot = 1 + contains_folded(&data.dataset.articles[a as usize].paragraphs[p], q) as u8;
+        }
+        *slot == 2
+    };
     for (e, m) in mask.iter_mut().enumerate() {
         if e % 4096 == 0 && cancelled.load(Ordering::Relaxed) {
             return None;
         }
-        *m = event_matches(data, e as u32, q);
+        *m = event_matches_with(data, e as u32, q, &mut paragraph);
     }
     let events = data.index.by_time.iter().chain(&data.index.undated).copied().filter(|&e| mask[e as usize]).collect();
     Some(Hits { query: q.to_owned(), events, mask })
