@@ -79,8 +79,18 @@ struct Reader<'g> {
     cal: Calendar,
     /// The last date each actor was given by a cue in their own sentence.
     actor_dates: HashMap<String, Dated>,
+    /// The last date each actor's plans were given ("will travel … November 28-30").
+    actor_plans: HashMap<String, Dated>,
     /// The last day a report of the current paragraph was dated by its own words.
     paragraph_day: Option<Dated>,
+    /// Token spans of the attacks named in the current sentence ("the drone attack on the Kremlin on Wednesday").
+    attack_names: Vec<(usize, usize)>,
+    /// Where the attacks named as what an anniversary is of start.
+    anniversaries: Vec<usize>,
+    /// The date of the last meeting the article dated to a day or a few days.
+    last_meeting: Option<Dated>,
+    /// The current paragraph is a transcript speaker's words.
+    in_transcript: bool,
     drafts: Vec<Draft>,
 }
 
@@ -92,7 +102,12 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         mem: Memory::default(),
         cal: Calendar::new(published),
         actor_dates: HashMap::new(),
+        actor_plans: HashMap::new(),
         paragraph_day: None,
+        attack_names: Vec::new(),
+        anniversaries: Vec::new(),
+        last_meeting: None,
+        in_transcript: false,
         drafts: Vec::new(),
     };
     // In a transcript, the speaker of the last label ("SECRETARY BLINKEN:").
@@ -108,7 +123,8 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             }
             None => 0,
         };
-        r.paragraph_day = None;
+        r.paragraph_day = continued_day(p, &r.drafts);
+        r.in_transcript = speaker.is_some();
         let before_paragraph = r.drafts.len();
         for s in split_sentences(p) {
             let before = r.drafts.len();
@@ -131,7 +147,65 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             r.drafts.insert(before_paragraph, transcript_statement(pi, &p[body..], name, *lane, published, g));
         }
     }
+    date_the_lead(&mut r.drafts);
     merge_statements(paragraphs, r.drafts)
+}
+
+const UNDATED: &str = "no date in the text: on or before publication";
+
+/// "In return, Ukraine agreed …": a paragraph that opens as the other half of
+/// the deal the paragraph before told is of that occasion, and of its day when
+/// the paragraph before gave its reports one day only.
+fn continued_day(p: &str, drafts: &[Draft]) -> Option<Dated> {
+    let opening = p.trim_start().to_lowercase();
+    if !["in return,", "in exchange,"].iter().any(|o| opening.starts_with(o)) {
+        return None;
+    }
+    let last = drafts.last()?.paragraph;
+    let mut days = drafts.iter().rev().take_while(|d| d.paragraph == last).filter(|d| d.date.precision == Precision::Day);
+    let day = days.next()?.date.clone();
+    if days.any(|d| d.date.start != day.start) || day.cue.is_none() {
+        return None;
+    }
+    let words = day.cue.clone().unwrap_or_default();
+    Some(Dated { how: format!("the occasion the paragraph before told (“{words}”)"), cue: Some(words), ..day })
+}
+
+/// A news lead sums up the occasion the next paragraph tells and dates ("Austin
+/// said Ukraine will not back down." / "Austin today convened the meeting …"): a
+/// lead report of no date of its own takes the day the next paragraph gives the
+/// same actor, when that paragraph gives them one day only. Present-tense
+/// positions and reports told inside another stay as they are.
+fn date_the_lead(drafts: &mut [Draft]) {
+    let Some(lead) = drafts.first().map(|d| d.paragraph) else { return };
+    let same = |a: &Draft, b: &Draft| {
+        // The same actor, or the same side's meeting ("the 25th meeting of the group" / "Austin concluded the meeting").
+        a.lane == b.lane
+            && (a.kind == Kind::Meeting && b.kind == Kind::Meeting
+                || match (&a.actor, &b.actor) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                })
+    };
+    for i in 0..drafts.len() {
+        if drafts[i].paragraph != lead || drafts[i].date.precision != Precision::Before || !drafts[i].date.how.contains(UNDATED) {
+            continue;
+        }
+        let mut days = drafts
+            .iter()
+            .filter(|n| n.paragraph == lead + 1 && same(&drafts[i], n))
+            .filter(|n| n.date.precision == Precision::Day && n.date.cue.is_some())
+            .map(|n| n.date.clone());
+        let Some(day) = days.next() else { continue };
+        if days.any(|d| d.start != day.start) {
+            continue;
+        }
+        let words = day.cue.clone().unwrap_or_default();
+        let how = format!("no date of its own: the lead tells the occasion the next paragraph dates (“{words}”)");
+        let d = &mut drafts[i];
+        d.notes = d.notes.replace(&format!("Date: {}.", d.date.how), &format!("Date: {how}."));
+        d.date = Dated { how, ..day };
+    }
 }
 
 /// A transcript paragraph: the speaker's own words, said at the session the
@@ -396,11 +470,41 @@ impl Reader<'_> {
             }
         }
         let unverified = says_unverified(s.text(p));
+        self.attack_names = named_attacks(s).into_iter().map(|(a, b, _)| (a, b)).collect();
+        // "the one-year anniversary of Russia's invasion": the anniversary is what the sentence dates.
+        self.anniversaries = self
+            .attack_names
+            .iter()
+            .filter(|&&(a, _)| (a.saturating_sub(4)..a).any(|k| s.tokens[k].lower == "anniversary"))
+            .map(|&(a, _)| a)
+            .collect();
         let mut dates: Vec<Dated> = Vec::new();
         for f in &found {
             // Dates derived from a cue ("the days before …") can still cross the calendar's ends.
-            let d = self.date_of(f, &found, &dates, &cues);
-            dates.push(self.cal.within_calendar(d));
+            let own = self.date_of(f, &found, &dates, &cues);
+            let mut d = self.cal.within_calendar(own);
+            if f.kind == Kind::Meeting && d.how == UNDATED && attended_back(s, p, f) {
+                if let Some(m) = &self.last_meeting {
+                    let words = m.cue.clone().unwrap_or_default();
+                    d = Dated {
+                        how: format!("“attended” with no meeting of its own: the meeting just told (“{words}”)"), ..m.clone()
+                    };
+                }
+            }
+            if self.in_transcript && d.how == UNDATED && just_done(s, f) {
+                // "We have just had negotiations": moments before the words the transcript records.
+                d = Dated {
+                    start: self.cal.published,
+                    end: None,
+                    precision: Precision::Day,
+                    cue: Some("just".to_owned()),
+                    how: "“just” done, said in the remarks the transcript records: their day, its publication".to_owned(),
+                };
+            }
+            if f.kind == Kind::Meeting && !f.verb.is_some_and(|v| v.future) && matches!(d.precision, Precision::Day | Precision::Range) {
+                self.last_meeting = Some(d.clone());
+            }
+            dates.push(d);
         }
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
         for (f, date) in found.into_iter().zip(dates) {
@@ -442,10 +546,18 @@ impl Reader<'_> {
         {
             return d.clone();
         }
+        if let Some((a, _)) = f.named
+            && self.anniversaries.contains(&a)
+        {
+            return self.cal.before(None, "named as what an anniversary is of: a year or more before, on or before publication".to_owned());
+        }
         if let Some(m) = f.inside {
             let main_at = found[m].verb.map_or(0, |v| v.at);
             // Not a cue that dates the saying itself ("said on Monday that …").
-            let own = cues.iter().find(|(c, _)| c.start > main_at && !c.would && !c.future && !c.dates_report);
+            // A setting told before the verb ("At the conclusion of the meeting, X
+            // challenged …") is not part of what was said: the words after it are not its date.
+            let framing = f.setting.is_some() && at < main_at;
+            let own = cues.iter().find(|(c, _)| !framing && c.start > main_at && !c.would && !c.future && !c.dates_report);
             if let Some((_, d)) = own {
                 return d.clone();
             }
@@ -477,20 +589,31 @@ impl Reader<'_> {
             let (first, last) = d.days();
             speech && c.start > at && !c.dates_report && first.is_none_or(|a| (last - a).num_days() > 7)
         };
+        // A day inside an attack's name dates the attack, not the report of it
+        // ("Peskov said about an attempted drone attack Wednesday on the Kremlin").
+        let in_attack_name = |c: &Cue| self.attack_names.iter().any(|&(a, b)| c.start >= a && c.end <= b);
         let usable = cues
             .iter()
             .filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()))
+            .filter(|(c, _)| !in_attack_name(c))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
         if let Some((_, d)) = nearest {
-            if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && !future {
-                self.actor_dates.insert(f.actor.key.clone(), d.clone());
+            if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) {
+                let by_actor = if future { &mut self.actor_plans } else { &mut self.actor_dates };
+                by_actor.insert(f.actor.key.clone(), d.clone());
             }
             if d.precision == Precision::Day && !future && f.inside.is_none() && f.setting.is_none() {
                 self.paragraph_day = Some(d.clone());
             }
             return d.clone();
+        }
+        if future && let Some(d) = self.actor_plans.get(&f.actor.key) {
+            // "Blinken will travel to Bucharest November 28-30 … Blinken will have separate meetings": within the trip.
+            let mut d = d.clone();
+            d.how = format!("a plan of no date of its own: within this actor's planned dates (“{}”)", d.cue.clone().unwrap_or_default());
+            return d;
         }
         if f.verb.is_some_and(|v| v.present) {
             return self.cal.before(None, "present tense and no date given: on or before publication".to_owned());
@@ -517,8 +640,38 @@ impl Reader<'_> {
                 how: format!("no date of its own: in the week the article placed its story in (“{words}”)"),
             };
         }
-        self.cal.before(None, "no date in the text: on or before publication".to_owned())
+        if future {
+            // Not a date the lead or an earlier meeting may refine: nothing says when it will be.
+            return self.cal.before(None, "a plan with no date in the text".to_owned());
+        }
+        self.cal.before(None, UNDATED.to_owned())
     }
+}
+
+/// "X also attended.", "attended with Austin", "attended the meeting": an
+/// attendance that names no meeting of its own refers back to the one just told.
+fn attended_back(s: &Sentence, p: &str, f: &Found) -> bool {
+    let Some(v) = f.verb.filter(|v| !v.future) else { return false };
+    if !s.slice(p, v.at, v.end - 1).to_lowercase().starts_with("attended") {
+        return false;
+    }
+    let t = &s.tokens;
+    match t.get(v.end) {
+        None => true,
+        Some(w) if !w.is_word() => true,
+        Some(w) if w.lower == "with" => true,
+        Some(w) if w.lower == "the" => {
+            t.get(v.end + 1).is_some_and(|n| MEETING_NOUNS.contains(&n.lower.as_str())) && t.get(v.end + 2).is_none_or(|n| !n.is_word())
+        }
+        Some(_) => false,
+    }
+}
+
+/// "We have just had negotiations", "he has just left": a perfect with "just".
+fn just_done(s: &Sentence, f: &Found) -> bool {
+    let Some(v) = f.verb.filter(|v| !v.future && v.at >= 2) else { return false };
+    let t = &s.tokens;
+    t[v.at - 1].lower == "just" && matches!(t[v.at - 2].lower.as_str(), "have" | "has" | "'ve" | "’ve" | "'s" | "’s")
 }
 
 fn span_of(s: &Sentence, v: &VerbHit, stops: &[usize]) -> std::ops::Range<usize> {
@@ -1048,5 +1201,118 @@ mod tests {
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement)]);
         let r = run("T\n\nAustin said the allies had kept up their support over the past three years.", "2024-05-02");
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-05-02"), "a span said about does not date the saying");
+    }
+
+    #[test]
+    fn a_day_inside_an_attacks_name_does_not_date_the_report_of_it() {
+        let r = run(
+            "T\n\nPeskov said on Thursday that Russia had evidence.\n\nPeskov said more about an attempted drone attack Wednesday on the Kremlin.",
+            "2023-05-05",
+        );
+        let said: Vec<_> = r.iter().filter(|e| e.2 != Kind::Attack).collect();
+        assert!(said.iter().all(|e| e.4 == "2023-05-04" && e.3 == Precision::Day), "{r:?}");
+        let attack = r.iter().find(|e| e.2 == Kind::Attack).expect("the attack");
+        assert_eq!((attack.3, attack.4.as_str()), (Precision::Day, "2023-05-03"));
+    }
+
+    #[test]
+    fn a_lead_takes_the_day_the_next_paragraph_gives_its_actor() {
+        let text =
+            "T\n\nNATO Secretary General Jens Stoltenberg urged allies to keep going.\n\nStoltenberg today opened the talks in Brussels.";
+        let r = run(text, "2024-03-19");
+        assert_eq!((r[0].0, r[0].3, r[0].4.as_str()), (1, Precision::Day, "2024-03-19"), "{r:?}");
+        // Another actor's day, or a paragraph further on, says nothing of the lead.
+        let r = run("T\n\nZelensky urged allies to keep going.\n\nStoltenberg today opened the talks in Brussels.", "2024-03-19");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-03-19"), "{r:?}");
+        let r = run(
+            "T\n\nStoltenberg urged allies to keep going.\n\nThe war goes on.\n\nStoltenberg today opened the talks in Brussels.",
+            "2024-03-19",
+        );
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-03-19"), "{r:?}");
+        // A present-tense position stays undated.
+        let r = run("T\n\nStoltenberg says allies must keep going.\n\nStoltenberg today opened the talks in Brussels.", "2024-03-19");
+        assert_eq!(r[0].3, Precision::Before, "{r:?}");
+    }
+
+    #[test]
+    fn a_setting_before_the_verb_is_not_dated_by_what_was_said() {
+        let text = "T\n\nAt the conclusion of the 9th meeting of the Ukraine Defense Contact Group, Austin challenged members to keep the support built over the past three years.";
+        let r = run(text, "2025-01-09");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!((m.3, m.4.as_str(), m.5.as_deref()), (Precision::Before, "2025-01-09", None), "{r:?}");
+    }
+
+    #[test]
+    fn an_attendance_naming_no_meeting_is_the_meeting_just_told() {
+        let text =
+            "T\n\nAustin convened the contact group meeting Wednesday.\n\nUkrainian Defense Minister Oleksii Reznikov also attended.";
+        let r = run(text, "2022-11-17");
+        let last = r.last().unwrap();
+        assert_eq!((last.1.as_str(), last.2, last.3, last.4.as_str()), ("ukraine", Kind::Meeting, Precision::Day, "2022-11-16"), "{r:?}");
+        // An attendance of a meeting of its own is not.
+        let text = "T\n\nAustin convened the contact group meeting Wednesday.\n\nReznikov attended a NATO summit in Madrid.";
+        let r = run(text, "2022-11-17");
+        assert!(r.iter().filter(|e| e.0 == 2).all(|e| e.3 != Precision::Day), "{r:?}");
+    }
+
+    #[test]
+    fn in_return_continues_the_day_of_the_paragraph_before() {
+        let text =
+            "T\n\nThe United States said on Tuesday it would resume aid.\n\nIn return, Ukraine agreed to accept a ceasefire proposal.";
+        let r = run(text, "2025-03-12");
+        let ua = r.iter().find(|e| e.1 == "ukraine").expect("Ukraine's decision");
+        assert_eq!((ua.3, ua.4.as_str()), (Precision::Day, "2025-03-11"), "{r:?}");
+        // Without the opening, or after an undated paragraph, no day.
+        let text = "T\n\nThe United States said on Tuesday it would resume aid.\n\nUkraine agreed to accept a ceasefire proposal.";
+        let ua = run(text, "2025-03-12").into_iter().find(|e| e.1 == "ukraine").unwrap();
+        assert_eq!(ua.3, Precision::Before);
+        let text = "T\n\nThe United States said it would resume aid.\n\nIn return, Ukraine agreed to accept a ceasefire proposal.";
+        let ua = run(text, "2025-03-12").into_iter().find(|e| e.1 == "ukraine").unwrap();
+        assert_eq!(ua.3, Precision::Before);
+    }
+
+    #[test]
+    fn just_done_in_a_transcript_is_the_day_of_the_remarks() {
+        let text = "Remarks\n\nPRESIDENT ZELENSKYY: Welcome.\n\nWe have just had negotiations with the President of the United States.";
+        let r = run(text, "2023-02-20");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the negotiations");
+        assert_eq!((m.3, m.4.as_str()), (Precision::Day, "2023-02-20"), "{r:?}");
+        // Without "just", only on or before.
+        let text = "Remarks\n\nPRESIDENT ZELENSKYY: Welcome.\n\nWe have had negotiations with the President of the United States.";
+        let r = run(text, "2023-02-20");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the negotiations");
+        assert_eq!(m.3, Precision::Before, "{r:?}");
+    }
+
+    #[test]
+    fn a_plan_of_no_date_lies_within_the_same_actors_planned_dates() {
+        let text = "T\n\nSecretary of State Antony J. Blinken will travel to Bucharest, Romania November 28-30.\n\nSecretary Blinken will have separate meetings with Romanian President Klaus Iohannis.";
+        let r = run(text, "2022-11-25");
+        let m = r.iter().find(|e| e.0 == 2 && e.1 == "us").expect("the meetings");
+        assert_eq!((m.3, m.4.as_str(), m.5.as_deref()), (Precision::Range, "2022-11-28", Some("2022-11-30")), "{r:?}");
+        // Another actor's plans do not date it.
+        let text = "T\n\nZelensky will travel to Bucharest, Romania November 28-30.\n\nSecretary Blinken will have separate meetings with Romanian President Klaus Iohannis.";
+        let r = run(text, "2022-11-25");
+        let m = r.iter().find(|e| e.0 == 2 && e.1 == "us").expect("the meetings");
+        assert_ne!(m.3, Precision::Range, "{r:?}");
+    }
+
+    #[test]
+    fn what_an_anniversary_is_of_is_not_dated_by_the_sentence() {
+        let r = run(
+            "T\n\nBiden made an unannounced visit Monday to Kyiv, days before the one-year anniversary of Russia's invasion of the country.",
+            "2023-02-20",
+        );
+        let inv = r.iter().find(|e| e.2 == Kind::Attack).expect("the invasion");
+        assert_eq!((inv.1.as_str(), inv.3, inv.4.as_str()), ("russia", Precision::Before, "2023-02-20"), "{r:?}");
+        assert!(r.iter().any(|e| e.2 != Kind::Attack && e.3 == Precision::Day && e.4 == "2023-02-20"), "the visit keeps Monday: {r:?}");
+    }
+
+    #[test]
+    fn a_plan_in_the_lead_is_not_dated_by_the_next_paragraph() {
+        let text = "T\n\nNATO Secretary General Jens Stoltenberg will meet Ukrainian President Volodymyr Zelensky.\n\nStoltenberg today opened the talks in Brussels.";
+        let r = run(text, "2024-03-19");
+        assert_eq!(r[0].0, 1, "{r:?}");
+        assert_ne!(r[0].3, Precision::Day, "{r:?}");
     }
 }
