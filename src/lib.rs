@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod import;
+pub mod markup;
 pub mod model;
 pub mod search;
 pub mod timeline;

@@ -4,20 +4,7 @@
 
 use super::{Entry, Heading, citation_text, sources_text};
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::markup::escape_xml as esc;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;color:#1c1e24}\
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccd;padding:.35em .5em;text-align:left;vertical-align:top}\

@@ -17,19 +17,7 @@ use crate::model::time::{parse_instant, utc};
 use chrono::{Datelike, NaiveDate, Timelike};
 use serde_json::{Map, Value, json};
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::markup::escape_xml as esc;
 
 /// How many parts of a date to write.
 #[derive(Clone, Copy, PartialEq, Eq)]
