@@ -1,5 +1,6 @@
 //! chronolens: a zoomable, source-linked timeline of events reported in the news.
 
+pub mod args;
 pub mod bench;
 pub mod chronology;
 pub mod cli;

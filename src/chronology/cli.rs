@@ -3,6 +3,7 @@
 //! path (nothing is written then).
 
 use super::{Format, Selection, entries, heading, render};
+use crate::args::{Arg, ArgReader};
 use crate::export::request::{parse_from, parse_to};
 use crate::model::load_path;
 use crate::model::save::write_atomic;
@@ -47,29 +48,19 @@ struct Args {
 
 fn parse(args: &[OsString]) -> Result<Option<Args>, Failure> {
     let mut a = Args::default();
-    let mut i = 0;
-    while i < args.len() {
-        let raw = args[i].to_str().ok_or_else(|| usage(format!("argument {} is not valid UTF-8", args[i].to_string_lossy())))?;
-        i += 1;
-        if !raw.starts_with('-') || raw == "-" {
-            if a.file.is_some() {
-                return Err(usage(format!("unexpected argument `{raw}` (one dataset FILE at a time)")));
+    let mut r = ArgReader::new(args);
+    while let Some(arg) = r.next_arg() {
+        let (flag, inline) = match arg.map_err(usage)? {
+            Arg::Positional(p) => {
+                if a.file.is_some() {
+                    return Err(usage(format!("unexpected argument `{}` (one dataset FILE at a time)", p.to_string_lossy())));
+                }
+                a.file = Some(PathBuf::from(p));
+                continue;
             }
-            a.file = Some(PathBuf::from(&args[i - 1]));
-            continue;
-        }
-        let (flag, inline) = match raw.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-            _ => (raw, None),
+            Arg::Flag { name, inline } => (name, inline),
         };
-        let mut value = || -> Result<String, Failure> {
-            if let Some(v) = inline.clone() {
-                return Ok(v);
-            }
-            let v = args.get(i).ok_or_else(|| usage(format!("{flag} needs a value")))?;
-            i += 1;
-            v.to_str().map(str::to_owned).ok_or_else(|| usage(format!("the value of {flag} is not valid UTF-8")))
-        };
+        let mut value = || r.text(flag, inline).map_err(usage);
         match flag {
             "-h" | "--help" => return Ok(None),
             "-o" | "--out" => a.out = Some(PathBuf::from(value()?)),

@@ -102,10 +102,12 @@ pub fn origins(ds: &Dataset, articles: &[u32], prints: &mut Fingerprints) -> Ori
         i
     }
     let mut share = vec![vec![0.0f32; n]; n];
+    for &a in &list {
+        prints.get(ds, a); // computed once, then only borrowed below
+    }
     for i in 0..n {
         for j in i + 1..n {
-            let a = prints.get(ds, list[i]).to_vec();
-            let s = shared_share(&a, prints.get(ds, list[j]));
+            let s = shared_share(&prints.by_article[&list[i]], &prints.by_article[&list[j]]);
             (share[i][j], share[j][i]) = (s, s);
             if s >= COPY_SHARE {
                 let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));

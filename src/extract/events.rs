@@ -483,13 +483,13 @@ impl Reader<'_> {
             // Dates derived from a cue ("the days before …") can still cross the calendar's ends.
             let own = self.date_of(f, &found, &dates, &cues);
             let mut d = self.cal.within_calendar(own);
-            if f.kind == Kind::Meeting && d.how == UNDATED && attended_back(s, p, f) {
-                if let Some(m) = &self.last_meeting {
-                    let words = m.cue.clone().unwrap_or_default();
-                    d = Dated {
-                        how: format!("“attended” with no meeting of its own: the meeting just told (“{words}”)"), ..m.clone()
-                    };
-                }
+            if f.kind == Kind::Meeting
+                && d.how == UNDATED
+                && attended_back(s, p, f)
+                && let Some(m) = &self.last_meeting
+            {
+                let words = m.cue.clone().unwrap_or_default();
+                d = Dated { how: format!("“attended” with no meeting of its own: the meeting just told (“{words}”)"), ..m.clone() };
             }
             if self.in_transcript && d.how == UNDATED && just_done(s, f) {
                 // "We have just had negotiations": moments before the words the transcript records.

@@ -55,25 +55,7 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
     let mut out = Parsed { format: Some(PeerFormat::Acled), delimiter: Some(delimiter), ..Default::default() };
     out.notes.extend(delimiter_note(delimiter));
     let mut seen: HashMap<String, usize> = HashMap::new();
-    loop {
-        let rec = match reader.next_record() {
-            None => break,
-            Some(Ok(r)) => r,
-            Some(Err(e)) => {
-                // Nothing after an unclosed quote can be read: this is the last row.
-                out.problems.push(RowProblem {
-                    file: file.into(),
-                    at: Where::Row(e.record),
-                    line: Some(e.line),
-                    column: None,
-                    message: e.message,
-                });
-                break;
-            }
-        };
-        if rec.is_blank() {
-            continue;
-        }
+    while let Some(rec) = super::csv::next_row(&mut reader, file, &mut out.problems) {
         let at = Where::Row(rec.number);
         let line = Some(rec.line);
         let mut bad = |column: Option<&str>, message: String| {

@@ -4,6 +4,7 @@
 //! input (nothing is written then). The input file is only ever read.
 
 use super::{ImportError, LISTED_PROBLEMS, PeerFormat, import_file};
+use crate::args::{Arg, ArgReader};
 use crate::extract::Gazetteer;
 use crate::model::save::{backup_path, to_json, write_atomic};
 use crate::model::{Dataset, load_path};
@@ -57,29 +58,19 @@ struct Args {
 
 fn parse(args: &[OsString]) -> Result<Option<Args>, Failure> {
     let mut a = Args::default();
-    let mut i = 0;
-    while i < args.len() {
-        let raw = args[i].to_str().ok_or_else(|| usage(format!("argument {} is not valid UTF-8", args[i].to_string_lossy())))?;
-        i += 1;
-        if !raw.starts_with('-') || raw == "-" {
-            if a.file.is_some() {
-                return Err(usage(format!("unexpected argument `{raw}` (one FILE at a time)")));
+    let mut r = ArgReader::new(args);
+    while let Some(arg) = r.next_arg() {
+        let (flag, inline) = match arg.map_err(usage)? {
+            Arg::Positional(p) => {
+                if a.file.is_some() {
+                    return Err(usage(format!("unexpected argument `{}` (one FILE at a time)", p.to_string_lossy())));
+                }
+                a.file = Some(PathBuf::from(p));
+                continue;
             }
-            a.file = Some(PathBuf::from(&args[i - 1]));
-            continue;
-        }
-        let (flag, inline) = match raw.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-            _ => (raw, None),
+            Arg::Flag { name, inline } => (name, inline),
         };
-        let mut value = || -> Result<OsString, Failure> {
-            if let Some(v) = inline.clone() {
-                return Ok(v.into());
-            }
-            let v = args.get(i).ok_or_else(|| usage(format!("{flag} needs a value")))?;
-            i += 1;
-            Ok(v.clone())
-        };
+        let mut value = || r.value(flag, inline).map_err(usage);
         let once = |slot: &Option<PathBuf>| if slot.is_some() { Err(usage(format!("{flag} is given more than once"))) } else { Ok(()) };
         match flag {
             "-h" | "--help" => return Ok(None),

@@ -66,6 +66,27 @@ pub fn delimiter_name(d: u8) -> &'static str {
     }
 }
 
+/// The next record that is not blank. An unclosed quote ends the reading
+/// (nothing after it can be read) and is reported in `problems` for `file`.
+pub(super) fn next_row<'a>(reader: &mut Reader<'a>, file: &str, problems: &mut Vec<super::RowProblem>) -> Option<Record<'a>> {
+    loop {
+        match reader.next_record()? {
+            Ok(r) if r.is_blank() => continue,
+            Ok(r) => return Some(r),
+            Err(e) => {
+                problems.push(super::RowProblem {
+                    file: file.into(),
+                    at: super::Where::Row(e.record),
+                    line: Some(e.line),
+                    column: None,
+                    message: e.message,
+                });
+                return None;
+            }
+        }
+    }
+}
+
 /// Reads records one at a time.
 pub struct Reader<'a> {
     text: &'a str,

@@ -649,24 +649,7 @@ pub(super) fn parse_csv(file: &str, file_name: &str, text: &str, delimiter: u8, 
     let mut ids = HashMap::new();
     let mut eras = 0;
     let mut rows = 0;
-    loop {
-        let rec = match reader.next_record() {
-            None => break,
-            Some(Ok(r)) => r,
-            Some(Err(e)) => {
-                out.problems.push(RowProblem {
-                    file: file.into(),
-                    at: Where::Row(e.record),
-                    line: Some(e.line),
-                    column: None,
-                    message: e.message,
-                });
-                break;
-            }
-        };
-        if rec.is_blank() {
-            continue;
-        }
+    while let Some(rec) = super::csv::next_row(&mut reader, file, &mut out.problems) {
         let at = Where::Row(rec.number);
         if rec.fields.len() > header.names.len() && rec.fields[header.names.len()..].iter().any(|f| !f.trim().is_empty()) {
             out.problems.push(RowProblem {

@@ -137,10 +137,8 @@ impl ChronolensApp {
                 self.after_save_as = Some(after);
                 self.save_as_dialog();
             }
-            "save" => {
-                if self.save() {
-                    self.proceed(after, ui);
-                }
+            "save" if self.save() => {
+                self.proceed(after, ui);
             }
             "discard" => {
                 // The changes stay unsaved until new data actually replaces them.
