@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-const BENCH_USAGE: &str = "chronolens bench FILE [--frames N] [--size WxH] [--no-python]";
+const BENCH_USAGE: &str = "chronolens bench FILE [--frames N] [--size WxH] [--no-python] [--edits N] [--only-edits]";
 
 /// How a run is set up.
 #[derive(Debug, Clone)]
@@ -31,11 +31,15 @@ pub struct Options {
     /// Logical size of the window the timeline fills.
     pub size: Vec2,
     pub python: bool,
+    /// Changes timed of each kind (accept, reject, ...); 0: none.
+    pub edits: usize,
+    /// Only the load and the edit rows (no frames, search or cancel rows).
+    pub only_edits: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { frames: 60, motion_frames: 120, size: vec2(1440.0, 860.0), python: true }
+        Self { frames: 60, motion_frames: 120, size: vec2(1440.0, 860.0), python: true, edits: 200, only_edits: false }
     }
 }
 
@@ -78,7 +82,7 @@ pub fn command(args: &[OsString]) -> ExitCode {
         d.events.iter().map(|e| e.sources.len()).sum::<usize>()
     );
 
-    let rows = run_script(&loaded, &opts);
+    let rows = if opts.only_edits { Vec::new() } else { run_script(&loaded, &opts) };
     println!();
     println!("frames   CPU per frame = egui run_ui (timeline_ui) + tessellate; window {}x{} pt at 1 px/pt", opts.size.x, opts.size.y);
     println!(
@@ -144,10 +148,14 @@ pub fn command(args: &[OsString]) -> ExitCode {
     show("peak after loading", hwm_load);
     show("resident after loading", rss_load);
     show("peak after the frames", memory_kb("VmHWM:"));
+    if !opts.only_edits {
+        println!();
+        search_and_match(&loaded);
+        println!();
+        cancel_latency(&file, all);
+    }
     println!();
-    search_and_match(&loaded);
-    println!();
-    cancel_latency(&file, all);
+    print_edit_rows(loaded, opts.edits);
     println!("load average after: {}", load_average());
     ExitCode::SUCCESS
 }
@@ -238,6 +246,11 @@ fn parse_args(args: &[OsString]) -> Result<(PathBuf, Options), String> {
                 opts.size = vec2(w, h);
             }
             "--no-python" => opts.python = false,
+            "--edits" => {
+                let v = value("--edits")?;
+                opts.edits = v.parse().map_err(|_| format!("`--edits` expects a number, not `{v}`"))?;
+            }
+            "--only-edits" => opts.only_edits = true,
             _ if s.starts_with('-') => return Err(format!("unknown argument `{s}`")),
             _ if file.is_none() => file = Some(PathBuf::from(a)),
             _ => return Err(format!("unexpected argument `{s}`")),
@@ -536,4 +549,103 @@ fn python_json_load(file: &Path) -> Result<Duration, String> {
     }
     let text = String::from_utf8_lossy(&out.stdout);
     text.trim().parse::<f64>().map(Duration::from_secs_f64).map_err(|_| format!("python3 printed `{}`", text.trim()))
+}
+
+fn print_edit_rows(loaded: Loaded, count: usize) {
+    if count == 0 {
+        return;
+    }
+    println!(
+        "edits    one change at a time on a random event, through the window's path (commit + bookkeeping after it); each undone at once"
+    );
+    println!("  {:<30} {:>6} {:>8} {:>8} {:>8}", "change", "count", "p50 ms", "p95 ms", "max ms");
+    for (name, times) in edit_rows(loaded, count) {
+        let at = |q| ms(percentile(&times, q));
+        println!("  {:<30} {:>6} {:>8.2} {:>8.2} {:>8.2}", name, times.len(), at(0.5), at(0.95), at(1.0));
+    }
+}
+
+/// Edits timed through the window's own path (`ChronolensApp::change` and
+/// `undo`: `Loaded::commit` / `undo` plus the bookkeeping after a change),
+/// each on a random event; every change is undone at once, so that the data
+/// stays the same throughout and the undo row times the undo of each kind.
+pub fn edit_rows(loaded: Loaded, count: usize) -> Vec<(String, Vec<Duration>)> {
+    use crate::model::history::Op;
+    use crate::ui::app::ChronolensApp;
+    let n = loaded.dataset.events.len();
+    if n < 2 || count == 0 {
+        return Vec::new();
+    }
+    let mut app = ChronolensApp::new(loaded);
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut random = move |below: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % below as u64) as usize
+    };
+    let drafts: Vec<u32> = (0..n as u32).filter(|&e| app.data.dataset.events[e as usize].is_draft()).collect();
+    let dated: Vec<u32> = (0..n as u32).filter(|&e| app.data.index.spans[e as usize].is_some()).collect();
+    let mut rows: Vec<(String, Vec<Duration>)> = Vec::new();
+    let mut undo_times = Vec::new();
+    let kinds = ["accept", "reject", "edit (title and date)", "cite (new event)", "merge (two events)", "refused edit (bad lane)"];
+    for kind in kinds {
+        let mut times = Vec::with_capacity(count);
+        for _ in 0..count {
+            let ds = &app.data.dataset;
+            let pick = |random: &mut dyn FnMut(usize) -> usize, from: &[u32]| {
+                if from.is_empty() { random(n) as u32 } else { from[random(from.len())] }
+            };
+            let ops = match kind {
+                "accept" => {
+                    let e = pick(&mut random, &drafts);
+                    let mut ev = ds.events[e as usize].clone();
+                    ev.draft = None;
+                    vec![Op::Put { at: e, event: ev }]
+                }
+                "reject" => vec![Op::Remove { at: pick(&mut random, &drafts) }],
+                "edit (title and date)" => {
+                    let e = random(n) as u32;
+                    let like = &ds.events[pick(&mut random, &dated) as usize];
+                    let mut ev = ds.events[e as usize].clone();
+                    ev.title.push_str(" (edited)");
+                    (ev.start, ev.end, ev.precision) = (like.start.clone(), like.end.clone(), like.precision);
+                    vec![Op::Put { at: e, event: ev }]
+                }
+                "cite (new event)" => {
+                    let like = random(n) as u32;
+                    let s = &ds.events[like as usize].sources[0];
+                    let article = app.data.index.article_ids[&s.article];
+                    let ev = app.data.event_from_passage(article, s.paragraph, &s.quote, Some(like));
+                    vec![Op::Append { lanes: Vec::new(), articles: Vec::new(), events: vec![ev] }]
+                }
+                "merge (two events)" => {
+                    let (a, b) = (random(n) as u32, random(n) as u32);
+                    if a == b {
+                        continue;
+                    }
+                    let mut kept = ds.events[a as usize].clone();
+                    kept.sources.extend(ds.events[b as usize].sources.iter().cloned());
+                    vec![Op::Put { at: a, event: kept }, Op::Remove { at: b }]
+                }
+                _ => {
+                    let e = random(n) as u32;
+                    let mut ev = ds.events[e as usize].clone();
+                    ev.lane = "no such lane".into();
+                    vec![Op::Put { at: e, event: ev }]
+                }
+            };
+            let t0 = Instant::now();
+            let done = app.change(kind.to_owned(), ops);
+            times.push(t0.elapsed());
+            if done.is_ok() {
+                let t0 = Instant::now();
+                app.undo();
+                undo_times.push(t0.elapsed());
+            }
+        }
+        rows.push((kind.to_owned(), times));
+    }
+    rows.push(("undo (of each of the above)".to_owned(), undo_times));
+    rows
 }

@@ -16,10 +16,10 @@ Usage:
                              write a valid, realistic synthetic dataset (the same bytes for the same arguments)
   chronolens bench FILE [--frames N] [--size WxH] [--no-python]
                              time loading FILE and drawing its timeline headlessly; print frame and load figures
-  chronolens export FILE --out OUT.png|OUT.svg [--from DATE] [--to DATE] [--lanes ID,..] [--width PX] [--height PX]
+  chronolens export FILE --out OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE] [--lanes ID,..] [--width PX] [--height PX]
                     [--scale N] [--theme light|dark] [--title TEXT] [--sources]
                              render the timeline to an image without a window (`chronolens export --help`)
-  chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv|OUT.json] [--from DATE] [--to DATE] [--lanes ID,..]
+  chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv|OUT.docx|OUT.json] [--from DATE] [--to DATE] [--lanes ID,..]
                         [--reviewed-only]
                              the events in time order with their citations, for a briefing
   chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL] [--actors FILE]

@@ -344,7 +344,7 @@ fn bad_arguments_get_a_clear_message_exit_code_2_and_no_file() {
         (vec![s, "--out", o, "--lanes", "nato,mars"], "unknown lane `mars`"),
         (vec![s, "--out", o, "--from", "2022-03-26", "--to", "2022-03-21"], "is not before --to"),
         (vec![s, "--out", "/nonexistent-folder/t.png"], "cannot write /nonexistent-folder/t.png"),
-        (vec![s, "--out", dir.to_str().unwrap()], "name the image .png or .svg"),
+        (vec![s, "--out", dir.to_str().unwrap()], "name the image .png, .svg or .pdf"),
         (vec![s, "--out", o, "--width", "0"], "--width must be a positive number of pixels"),
         (vec![s, "--out", o, "--height", "0"], "--height must be a positive number of pixels"),
         (vec![s, "--out", o, "--scale", "0"], "--scale must be a positive number"),

@@ -41,7 +41,7 @@ fn selected_id(h: &Harness<'_, ChronolensApp>) -> Option<String> {
 fn clicking_an_event_shows_its_paragraph_with_the_quote() {
     let mut h = app_harness();
     h.run();
-    h.get_by_label("Stoltenberg: Russia may use chemical weapons, blame West").click();
+    h.get_by(common::mark("Stoltenberg: Russia may use chemical weapons, blame West", "")).click();
     h.run();
     assert_eq!(selected_id(&h).as_deref(), Some("S000-01"));
     // The cited paragraph is shown (its text contains the quote), with the article title.
@@ -56,20 +56,20 @@ fn clicking_an_event_shows_its_paragraph_with_the_quote() {
 fn keyboard_steps_through_events_in_time_order() {
     let mut h = app_harness();
     h.run();
-    h.key_press(egui::Key::Tab);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Tab);
     h.run();
-    let first = selected_id(&h).expect("Tab selects the earliest event");
+    let first = selected_id(&h).expect("Ctrl+Tab selects the earliest event");
     let app = h.state();
     let order = &app.data.index.by_time;
     assert_eq!(app.data.dataset.events[order[0] as usize].id, first);
-    h.key_press(egui::Key::Tab);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Tab);
     h.run();
     assert_eq!(selected_id(&h), Some(app_id(&h, 1)));
-    // → with a selection steps forward too, Shift+Tab and ← step back.
+    // → with a selection steps forward too, Ctrl+Shift+Tab and ← step back.
     h.key_press(egui::Key::ArrowRight);
     h.run();
     assert_eq!(selected_id(&h), Some(app_id(&h, 2)));
-    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Tab);
     h.run();
     assert_eq!(selected_id(&h), Some(app_id(&h, 1)));
     h.key_press(egui::Key::ArrowLeft);
@@ -113,19 +113,19 @@ fn hiding_a_lane_removes_its_events() {
     let mut h = app_harness();
     h.run();
     let biden = "Biden calls Russian chemical weapons use a real threat";
-    assert!(h.query_by_label(biden).is_some());
+    assert!(h.query_by(common::mark(biden, "")).is_some());
     h.get_by_label("US").click();
     h.run();
     let us = h.state().data.index.lane_ids["us"] as usize;
     assert!(h.state().hidden[us]);
-    assert!(h.query_by_label(biden).is_none(), "events of a hidden lane are not drawn");
-    // Tab visits every dated event of the shown lanes, and never one of a hidden lane.
+    assert!(h.query_by(common::mark(biden, "")).is_none(), "events of a hidden lane are not drawn");
+    // Ctrl+Tab visits every dated event of the shown lanes, and never one of a hidden lane.
     let mut visited = std::collections::BTreeSet::new();
     for _ in 0..40 {
-        h.key_press(egui::Key::Tab);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Tab);
         h.run();
         let app = h.state();
-        let e = app.selected.expect("Tab selects an event");
+        let e = app.selected.expect("Ctrl+Tab selects an event");
         assert_ne!(app.data.index.lane_of[e as usize] as usize, us);
         visited.insert(e);
     }
@@ -134,14 +134,14 @@ fn hiding_a_lane_removes_its_events() {
     assert_eq!(visited.len(), shown);
     h.get_by_label("US").click();
     h.run();
-    assert!(h.query_by_label(biden).is_some());
+    assert!(h.query_by(common::mark(biden, "")).is_some());
 }
 
 #[test]
 fn other_events_of_the_article_are_listed_and_selectable() {
     let mut h = app_harness();
     h.run();
-    h.get_by_label("Sullivan: US has no intention of using chemical weapons").click();
+    h.get_by(common::mark("Sullivan: US has no intention of using chemical weapons", "")).click();
     h.run();
     assert_eq!(selected_id(&h).as_deref(), Some("S004-14"));
     h.get_by_label_contains("Events cited from this article (15)");
@@ -172,7 +172,7 @@ fn a_broken_file_shows_an_error_and_keeps_the_data() {
     h.get_by_label("Could not open the file; the data shown is unchanged.");
     h.get_by_label_contains("broken.json: JSON syntax error at line 1");
     // The timeline still works.
-    h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
+    h.get_by(common::mark("Biden calls Russian chemical weapons use a real threat", "")).click();
     h.run();
     assert_eq!(selected_id(&h).as_deref(), Some("S000-02"));
     h.get_by_label("Dismiss").click();
@@ -205,7 +205,7 @@ fn a_dropped_file_is_opened() {
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(file.clone())));
     h.run();
     assert_eq!(h.state().data.dataset.events.len(), 1);
-    h.get_by_label("Alpha says hello").click();
+    h.get_by(common::mark("Alpha says hello", "")).click();
     h.run();
     h.get_by_label_contains("Alpha said hello on Monday.");
     std::fs::remove_dir_all(&dir).ok();
@@ -220,7 +220,7 @@ fn editing_an_event_then_saving_keeps_a_backup() {
     h.run();
     h.state_mut().open_path(&file);
     h.run();
-    h.get_by_label("Sullivan: US has no intention of using chemical weapons").click();
+    h.get_by(common::mark("Sullivan: US has no intention of using chemical weapons", "")).click();
     h.run();
     h.get_by_label("Edit…").click();
     h.run();
@@ -267,7 +267,7 @@ fn editing_an_event_then_saving_keeps_a_backup() {
 fn closing_with_unsaved_changes_asks_first() {
     let mut h = app_harness();
     h.run();
-    h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
+    h.get_by(common::mark("Biden calls Russian chemical weapons use a real threat", "")).click();
     h.run();
     h.get_by_label("Edit…").click();
     h.run();
@@ -324,7 +324,7 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
     assert!(h.state().is_loading());
     h.step();
     // The sample is still there and still answers clicks while loading.
-    h.get_by_label("Biden calls Russian chemical weapons use a real threat").click();
+    h.get_by(common::mark("Biden calls Russian chemical weapons use a real threat", "")).click();
     h.step();
     h.step();
     assert!(h.state().is_loading(), "still loading two frames later");
@@ -361,9 +361,8 @@ fn a_background_load_can_be_cancelled() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-#[test]
-fn importing_an_article_adds_drafts_to_review() {
-    let mut h = app_harness();
+/// File → Import article…, then `text` typed into its text box.
+fn paste_into_import_dialog(h: &mut Harness<'static, ChronolensApp>, text: &str) {
     h.run();
     h.get_by_label("File").click();
     h.run();
@@ -372,14 +371,24 @@ fn importing_an_article_adds_drafts_to_review() {
     let text_input = egui::accesskit::Role::MultilineTextInput;
     h.get_by_role_and_label(text_input, "Article text").focus();
     h.run();
-    h.get_by_role_and_label(text_input, "Article text").type_text(
+    h.get_by_role_and_label(text_input, "Article text").type_text(text);
+    h.run();
+}
+
+#[test]
+fn importing_an_article_adds_drafts_to_review() {
+    let mut h = app_harness();
+    paste_into_import_dialog(
+        &mut h,
         "Kremlin rejects talks\n\nKremlin spokesman Dmitry Peskov said on Tuesday that Moscow would not join the talks.\n\nLeave a Reply",
     );
     h.run();
-    // Without a publication date nothing is extracted, and the dialog says why.
+    // The text states no publication date: the dialog says so before and after Extract.
+    h.get_by_label_contains("no publication date in the text: type one above");
     h.get_by_label("Extract drafts").click();
     h.run();
-    h.get_by_label_contains("publication date");
+    h.get_by_label_contains("no publication date in the text; type one in Publication date");
+    assert_eq!(h.state().data.dataset.events.len(), 33, "nothing is extracted");
     let single = egui::accesskit::Role::TextInput;
     h.get_by_role_and_label(single, "Publication date").focus();
     h.run();
@@ -407,6 +416,38 @@ fn importing_an_article_adds_drafts_to_review() {
 }
 
 #[test]
+fn importing_several_pasted_articles_reads_each_ones_date() {
+    let mut h = app_harness();
+    paste_into_import_dialog(
+        &mut h,
+        "Kremlin rejects talks\n\nPublished March 11, 2025\n\nKremlin spokesman Dmitry Peskov said on Monday that Moscow would not join the talks.\n\
+         ===\n\
+         NATO answers\n\nBRUSSELS, March 12, 2025 (Wire) - NATO Secretary General Mark Rutte said on Wednesday that the alliance would keep its support.",
+    );
+    h.run();
+    // The dialog lists both articles with the date each states.
+    h.get_by_label("2 articles:");
+    h.get_by_label("published 2025-03-11");
+    h.get_by_label("published 2025-03-12");
+    let before = (h.state().data.dataset.articles.len(), h.state().data.dataset.events.len());
+    h.get_by_label("Extract drafts").click();
+    h.run();
+    let app = h.state();
+    assert!(app.import.is_none(), "the dialog closes: {:?}", app.import.as_ref().and_then(|d| d.error.clone()));
+    let ds = &app.data.dataset;
+    assert_eq!(ds.articles.len(), before.0 + 2);
+    let ids: Vec<&str> = ds.articles[before.0..].iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["kremlin-rejects-talks", "nato-answers"]);
+    let starts: Vec<Option<&str>> = ds.events[before.1..].iter().map(|e| e.start.as_deref()).collect();
+    assert_eq!(starts, [Some("2025-03-10"), Some("2025-03-12")], "each counted from its own publication date");
+    assert!(app.notice.as_deref().unwrap_or_default().contains("from 2 articles"), "{:?}", app.notice);
+    // One undo takes the whole import back.
+    h.state_mut().undo();
+    h.run();
+    assert_eq!(h.state().data.dataset.articles.len(), before.0);
+}
+
+#[test]
 fn an_event_with_several_sources_lists_each_and_switches_between_them() {
     let dir = scratch_dir("multi");
     let file = dir.join("multi.json");
@@ -424,7 +465,7 @@ fn an_event_with_several_sources_lists_each_and_switches_between_them() {
     h.state_mut().open_path(&file);
     h.run();
     // The mark's accessible name counts its sources.
-    h.get_by_label("Sullivan walks back the remark, 2 independent sources").click();
+    h.get_by(common::mark("Sullivan walks back the remark", "; 2 independent sources")).click();
     h.run();
     h.get_by_label("2 independent sources");
     h.get_by_label_contains("Sullivan said the US has no intention");
@@ -442,7 +483,7 @@ fn an_event_with_several_sources_lists_each_and_switches_between_them() {
 fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
     let mut h = app_harness();
     h.run();
-    h.get_by_label("Sullivan: US has no intention of using chemical weapons").click();
+    h.get_by(common::mark("Sullivan: US has no intention of using chemical weapons", "")).click();
     h.run();
     h.get_by_label("Cite a passage…").click();
     h.run();
@@ -579,15 +620,14 @@ fn lanes_taller_than_the_window_scroll_and_follow_the_selection() {
     h.run();
     h.state_mut().open_path(&file);
     h.run();
-    assert!(h.query_by_label("Event in lane 0").is_some());
-    assert!(h.query_by_label("Event in lane 39").is_none(), "the last lane is below the plot");
+    assert!(h.query_by(common::mark("Event in lane 0", "")).is_some());
+    assert!(h.query_by(common::mark("Event in lane 39", "")).is_none(), "the last lane is below the plot");
     // Selecting it (as the "other events" list does) scrolls its lane into view.
     let e = h.state().data.index.event_ids["e39"];
     h.state_mut().select(Some(e));
     h.run();
     assert!(h.state().timeline.scroll_y > 0.0);
-    let mark = egui::accesskit::Role::Button;
-    assert!(h.query_by_role_and_label(mark, "Event in lane 39").is_some(), "scrolled into view");
+    assert!(h.query_by(common::mark("Event in lane 39", "")).is_some(), "scrolled into view");
     // The wheel over the lane labels scrolls back up.
     let gutter = h.state().timeline.drawn.plot.left_top() + egui::vec2(-60.0, 40.0);
     h.hover_at(gutter);
@@ -600,7 +640,7 @@ fn lanes_taller_than_the_window_scroll_and_follow_the_selection() {
     });
     h.run_steps(30); // the wheel scrolls smoothly over several frames
     assert_eq!(h.state().timeline.scroll_y, 0.0);
-    assert!(h.query_by_label("Event in lane 0").is_some());
-    assert!(h.query_by_role_and_label(mark, "Event in lane 39").is_none());
+    assert!(h.query_by(common::mark("Event in lane 0", "")).is_some());
+    assert!(h.query_by(common::mark("Event in lane 39", "")).is_none());
     std::fs::remove_dir_all(&dir).ok();
 }

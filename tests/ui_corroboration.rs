@@ -3,6 +3,8 @@
 //! story count as one independent source, disagreeing sources are flagged and
 //! shown side by side, a source is split off, and the filters on sources.
 
+mod common;
+
 use chronolens::model::{Article, Dataset, Event, Kind, Lane, Precision, Source, Verification, load_bytes};
 use chronolens::ui::ChronolensApp;
 use egui::{Key, Modifiers};
@@ -101,7 +103,7 @@ fn click(h: &mut Harness<'_, ChronolensApp>, label: &str) {
 fn a_proposed_draft_is_merged_into_the_event_and_the_merge_is_undone() {
     let mut h = harness();
     // The mark says how many sources, and how many independent: the copy of the wire story counts once.
-    h.get_by_label(&format!("{TOLD}, 2 sources, 1 independent"));
+    h.get_by(common::mark(TOLD, "; 2 sources, 1 independent"));
     h.get_by_label_contains(WARNED).click();
     h.run();
     h.get_by_label("Probably the same event as one already here");
@@ -113,7 +115,7 @@ fn a_proposed_draft_is_merged_into_the_event_and_the_merge_is_undone() {
     assert_eq!(h.state().data.dataset.events[h.state().selected.unwrap() as usize].id, "e1", "the merged event is shown");
     h.get_by_label("3 sources, 2 independent");
     h.get_by_label_contains("copy of Wire");
-    h.get_by_label(&format!("{TOLD}, 3 sources, 2 independent"));
+    h.get_by(common::mark(TOLD, "; 3 sources, 2 independent"));
 
     // One undo brings both back as they were.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -126,7 +128,7 @@ fn a_proposed_draft_is_merged_into_the_event_and_the_merge_is_undone() {
 fn keep_separate_drops_the_proposal_for_good() {
     let mut h = harness();
     // Seen from the event already there: "Also reported by …".
-    h.get_by_label(&format!("{TOLD}, 2 sources, 1 independent")).click();
+    h.get_by(common::mark(TOLD, "; 2 sources, 1 independent")).click();
     h.run();
     h.get_by_label("Also reported by Own correspondent ¶1");
     click(&mut h, "Keep separate");
@@ -139,7 +141,7 @@ fn keep_separate_drops_the_proposal_for_good() {
 #[test]
 fn disagreeing_sources_are_flagged_compared_and_split() {
     let mut h = harness();
-    h.get_by_label(&format!("{DEPOT}, 2 independent sources, sources disagree")).click();
+    h.get_by(common::mark(DEPOT, "; 2 independent sources; sources disagree")).click();
     h.run();
     h.get_by_label("Sources disagree");
     h.get_by_label_contains("verification: reported / denied");
@@ -168,7 +170,7 @@ fn merging_by_hand_asks_for_the_other_event_and_refuses_impossible_dates() {
     h.run();
     click(&mut h, "Merge with…");
     h.get_by_label("Now select the event to merge this one into (click it on the timeline).");
-    h.get_by_label(&format!("{TOLD}, 2 sources, 1 independent")).click();
+    h.get_by(common::mark(TOLD, "; 2 sources, 1 independent")).click();
     h.run();
     h.get_by_label(&format!("Merge “{DEPOT}” into this event?"));
     click(&mut h, "Merge into this event");

@@ -2,6 +2,8 @@
 //! egui_kittest: undo and redo, saving over a file that another program
 //! changed, reloading, and restoring the edits of a window that was killed.
 
+mod common;
+
 use chronolens::model::{Dataset, SAMPLE_JSON, load_sample};
 use chronolens::ui::ChronolensApp;
 use egui::{Key, Modifiers};
@@ -65,7 +67,7 @@ fn reject_accept_and_import_are_undone_and_redone_from_the_menu_and_keys() {
     let n = h.state().data.dataset.events.len();
 
     // Reject a draft: it is gone, and Edit → Undo names what it takes back.
-    h.get_by_label(BIDEN).click();
+    h.get_by(common::mark(BIDEN, "")).click();
     h.run();
     h.get_by_label("Reject draft").click();
     h.run();
@@ -92,7 +94,7 @@ fn reject_accept_and_import_are_undone_and_redone_from_the_menu_and_keys() {
     h.get_by_label_contains("(unsaved changes)");
 
     // Accept another draft, then undo it: a draft again.
-    h.get_by_label(SULLIVAN).click();
+    h.get_by(common::mark(SULLIVAN, "")).click();
     h.run();
     h.get_by_label("Accept draft").click();
     h.run();
@@ -160,7 +162,7 @@ fn saving_over_a_file_changed_on_disk_asks_and_can_reapply_the_edits() {
     let dir = scratch_dir("conflict");
     let file = drafts_file(&dir);
     let mut h = opened(&file);
-    h.get_by_label(BIDEN).click();
+    h.get_by(common::mark(BIDEN, "")).click();
     h.run();
     h.get_by_label("Reject draft").click();
     h.run();
@@ -194,7 +196,7 @@ fn overwrite_and_an_edit_that_no_longer_applies_are_said_plainly() {
     let dir = scratch_dir("overwrite");
     let file = drafts_file(&dir);
     let mut h = opened(&file);
-    h.get_by_label(BIDEN).click();
+    h.get_by(common::mark(BIDEN, "")).click();
     h.run();
     h.get_by_label("Accept draft").click();
     h.run();
@@ -209,7 +211,7 @@ fn overwrite_and_an_edit_that_no_longer_applies_are_said_plainly() {
     h.get_by_label_contains("Accept 'Biden calls Russian chemical…': event \"S000-02\" is no longer in the file");
     assert!(!h.state().is_dirty(), "nothing was re-applied");
     // Overwrite: my version replaces theirs, which stays as the backup.
-    h.get_by_label(SULLIVAN).click();
+    h.get_by(common::mark(SULLIVAN, "")).click();
     h.run();
     h.get_by_label("Accept draft").click();
     h.run();
@@ -256,11 +258,11 @@ fn killed_child_window() {
     h.run();
     h.state_mut().open_path(Path::new(&file));
     h.run();
-    h.get_by_label(BIDEN).click();
+    h.get_by(common::mark(BIDEN, "")).click();
     h.run();
     h.get_by_label("Reject draft").click();
     h.run();
-    h.get_by_label(SULLIVAN).click();
+    h.get_by(common::mark(SULLIVAN, "")).click();
     h.run();
     h.get_by_label("Accept draft").click();
     h.run();

@@ -2,6 +2,8 @@
 //! count, accept / reject from the keyboard, accepting every draft shown in
 //! one undoable step, and tags added in the edit form then filtered on.
 
+mod common;
+
 use chronolens::model::{Dataset, SAMPLE_JSON, load_bytes};
 use chronolens::ui::ChronolensApp;
 use egui::{Key, Modifiers};
@@ -97,7 +99,7 @@ fn every_draft_shown_is_accepted_in_one_step_and_undone_in_one() {
 fn a_tag_added_in_the_form_is_offered_as_a_filter() {
     let mut h = drafts();
     let title = "Sullivan: US has no intention of using chemical weapons";
-    h.get_by_label(title).click();
+    h.get_by(common::mark(title, "")).click();
     h.run();
     h.get_by_label("Edit…").click();
     h.run();
@@ -125,12 +127,12 @@ fn a_tag_added_in_the_form_is_offered_as_a_filter() {
     h.run();
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.query_by_label(title).is_some());
-    assert!(h.query_by_label("Biden calls Russian chemical weapons use a real threat").is_none());
+    assert!(h.query_by(common::mark(title, "")).is_some());
+    assert!(h.query_by(common::mark("Biden calls Russian chemical weapons use a real threat", "")).is_none());
     h.get_by_label("showing only events tagged “walk-back”");
     h.get_by_label("Clear filters").click();
     h.run();
-    assert!(h.query_by_label("Biden calls Russian chemical weapons use a real threat").is_some());
+    assert!(h.query_by(common::mark("Biden calls Russian chemical weapons use a real threat", "")).is_some());
 }
 
 #[test]
@@ -208,7 +210,7 @@ fn a_saved_view_travels_in_the_file_and_opens_without_what_is_gone() {
     h.get_by_label("Russia").click();
     h.run();
     let title = "Sullivan: US has no intention of using chemical weapons";
-    h.get_by_label(title).click();
+    h.get_by(common::mark(title, "")).click();
     h.run();
     h.key_press(Key::Plus);
     h.run();
@@ -275,7 +277,7 @@ fn the_chronology_list_reads_in_time_order_and_follows_selection_and_filters() {
     let label = format!("Fri 25 Mar 2022 · US · statement · draft · {sullivan}");
     // Only the rows in view exist: selecting the event on the timeline scrolls the list to it.
     assert!(h.query_by_label_contains(&label).is_none(), "near the end of the list, out of view");
-    h.get_by_label(sullivan).click();
+    h.get_by(common::mark(sullivan, "")).click();
     // The source panel scrolls the cited paragraph into view over a few frames.
     h.run_steps(15);
     h.get_by_label_contains(&label);

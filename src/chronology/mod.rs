@@ -1,15 +1,17 @@
 //! A chronology for a briefing: the events in time order, each with its date
 //! as known, who acted, what happened and every citation (outlet, published
-//! date, paragraph, quote, URL), written as Markdown, HTML or CSV. No egui.
+//! date, paragraph, quote, URL), written as Markdown, HTML, CSV, DOCX or a
+//! TimelineJS story. No egui.
 
 pub mod cli;
 mod csv;
+mod docx;
 mod html;
 pub(crate) mod markdown;
 mod timelinejs;
 
 use crate::corroborate::Summaries;
-use crate::model::time::{fmt_day, fmt_known, parse_instant};
+use crate::model::time::{fmt_day, fmt_known_in, parse_instant};
 use crate::model::{Loaded, Span};
 
 /// Which events go in.
@@ -24,6 +26,8 @@ pub struct Selection {
     pub reviewed_only: bool,
     /// Only these events (e.g. the selection in the window), still in time order.
     pub events: Option<Vec<u32>>,
+    /// Times of day in this zone (`--tz`, View -> Time zone); dates without one stay as written.
+    pub zone: crate::model::zone::Zone,
 }
 
 /// One citation of an event.
@@ -117,10 +121,10 @@ pub fn entries(data: &Loaded, sel: &Selection) -> Result<Vec<Entry>, String> {
         }
     };
     let mut summaries = Summaries::default();
-    Ok(order.into_iter().map(|e| entry(data, e, &mut summaries)).collect())
+    Ok(order.into_iter().map(|e| entry(data, e, &mut summaries, &sel.zone)).collect())
 }
 
-fn entry(data: &Loaded, e: u32, summaries: &mut Summaries) -> Entry {
+fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::zone::Zone) -> Entry {
     let ds = &data.dataset;
     let ev = &ds.events[e as usize];
     let summary = summaries.get(ds, &data.index, e);
@@ -143,7 +147,7 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries) -> Entry {
         .collect();
     Entry {
         id: ev.id.clone(),
-        date: fmt_known(ev.precision, data.index.spans[e as usize]),
+        date: fmt_known_in(ev.precision, data.index.spans[e as usize], zone),
         start: ev.start.clone(),
         end: ev.end.clone(),
         precision: ev.precision.name(),
@@ -185,7 +189,7 @@ pub fn heading(data: &Loaded, entries: &[Entry], sel: &Selection) -> Heading {
     } else if entries.iter().any(|x| x.draft) {
         parts.push("drafts (not yet reviewed) marked".into());
     }
-    parts.push("dates as known, times in UTC".into());
+    parts.push(format!("dates as known, times in {}", sel.zone.label()));
     Heading { title, summary: parts.join(" · ") }
 }
 
@@ -197,6 +201,8 @@ pub enum Format {
     Csv,
     /// TimelineJS3 JSON, for an interactive timeline (see `timelinejs`).
     TimelineJs,
+    /// A Word document with the citations as footnotes (see `docx`).
+    Docx,
 }
 
 impl Format {
@@ -206,19 +212,26 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "csv" => Some(Format::Csv),
             "json" => Some(Format::TimelineJs),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
 }
 
-/// The chronology as text in `format`.
-pub fn render(format: Format, heading: &Heading, entries: &[Entry]) -> String {
+/// The chronology as the bytes of a file in `format` (UTF-8 text but for DOCX).
+pub fn render(format: Format, heading: &Heading, entries: &[Entry]) -> Vec<u8> {
     match format {
-        Format::Markdown => markdown::write(heading, entries),
-        Format::Html => html::write(heading, entries),
-        Format::Csv => csv::write(entries),
-        Format::TimelineJs => timelinejs::write(heading, entries),
+        Format::Markdown => markdown::write(heading, entries).into_bytes(),
+        Format::Html => html::write(heading, entries).into_bytes(),
+        Format::Csv => csv::write(entries).into_bytes(),
+        Format::TimelineJs => timelinejs::write(heading, entries).into_bytes(),
+        Format::Docx => docx::write(heading, entries),
     }
+}
+
+/// The chronology as Markdown text (for the clipboard).
+pub fn render_markdown(heading: &Heading, entries: &[Entry]) -> String {
+    markdown::write(heading, entries)
 }
 
 /// "Reuters, “Title”, published 24 Mar 2022, ¶3: “quote” <url>"

@@ -11,16 +11,16 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub const EXPORT_USAGE: &str = "\
-Usage: chronolens export FILE --out OUT.png|OUT.svg [options]
+Usage: chronolens export FILE --out OUT.png|OUT.svg|OUT.pdf [options]
 
-Renders the timeline of FILE to a PNG or SVG image without opening a window
+Renders the timeline of FILE to a PNG, SVG or PDF without opening a window
 (PNG needs a GPU or Mesa's lavapipe: apt-get install mesa-vulkan-drivers libvulkan1).
 
 Options:
-  -o, --out PATH       the image to write; .png (pixels) or .svg (vector)
+  -o, --out PATH       the image to write; .png (pixels), .svg or .pdf (vector)
   --from DATE          first day shown (2022-03-21, or a date-time); default: the first event
   --to DATE            last day shown, inclusive; default: the last event
-  --lanes ID,ID…       only these lanes (ids, or labels); default: all
+  --lanes ID,ID…       only these lanes (ids, or labels), in this order; default: all
   --width PX           page width in pixels at 1× (default 1920)
   --height PX          page height at 1×; default: fits the lanes, legend and footer
   --scale N            pixel density: 1, 2, 4… (the PNG is width×N by height×N pixels)
@@ -30,6 +30,8 @@ Options:
   --select EVENT_ID    draw this event as selected
   --no-legend          leave the legend out
   --no-caption         leave the caption (date range, export date) out
+  --tz ZONE            times of day in ZONE: UTC (default), local, or a name such as
+                       Europe/Kyiv; dates without a time of day stay as written
   --embed-font         SVG: embed the font, so every browser draws the same glyphs (+480 KB)
   -v, --verbose        print the time taken by each step
   -h, --help           this help
@@ -80,7 +82,17 @@ pub fn parse(args: &[OsString]) -> Result<Option<ExportArgs>, ExportError> {
         };
         let takes_value = matches!(
             flag,
-            "-o" | "--out" | "--from" | "--to" | "--lanes" | "--width" | "--height" | "--scale" | "--theme" | "--title" | "--select"
+            "-o" | "--out"
+                | "--from"
+                | "--to"
+                | "--lanes"
+                | "--width"
+                | "--height"
+                | "--scale"
+                | "--theme"
+                | "--title"
+                | "--select"
+                | "--tz"
         );
         let value = if takes_value {
             match inline {
@@ -124,6 +136,7 @@ pub fn parse(args: &[OsString]) -> Result<Option<ExportArgs>, ExportError> {
                 }
             }
             "--title" => req.title = Some(v),
+            "--tz" => req.zone = crate::model::zone::Zone::parse(&v).map_err(|e| fail(format!("--tz: {e}")))?,
             "--select" => select = Some(v),
             "--sources" => req.sources = true,
             "--no-legend" => req.legend = false,
@@ -136,7 +149,7 @@ pub fn parse(args: &[OsString]) -> Result<Option<ExportArgs>, ExportError> {
     let file = file.ok_or_else(|| fail("which dataset? give a FILE to export"))?;
     let out = out.ok_or_else(|| fail("where to? give --out timeline.png or --out timeline.svg"))?;
     if Format::from_path(&out).is_none() {
-        return Err(fail(format!("--out {}: name the image .png or .svg", out.display())));
+        return Err(fail(format!("--out {}: name the image .png, .svg or .pdf", out.display())));
     }
     req.check_sizes()?;
     Ok(Some(ExportArgs { file, out, request: req, select, verbose }))
@@ -208,6 +221,7 @@ pub fn run_inner(args: &[OsString]) -> Result<(), ExportError> {
             trim_float(out.scale)
         ),
         Format::Svg => format!("{}×{}", out.size_px[0], out.size_px[1]),
+        Format::Pdf => format!("{}×{} pt", out.size_px[0], out.size_px[1]),
     };
     println!(
         "wrote {}: {dims}, {} events ({} marks), {size}, in {:.2} s{}",
@@ -270,7 +284,7 @@ mod tests {
     fn bad_arguments_say_what_is_wrong() {
         let err = |s: &[&str]| parse(&args(s)).unwrap_err().to_string();
         assert!(err(&["d.json"]).contains("--out"));
-        assert!(err(&["d.json", "-o", "x.jpg"]).contains(".png or .svg"));
+        assert!(err(&["d.json", "-o", "x.jpg"]).contains(".png, .svg or .pdf"));
         assert!(err(&["d.json", "-o", "x.png", "--width", "0"]).contains("positive"));
         assert!(err(&["d.json", "-o", "x.png", "--width", "wide"]).contains("number of pixels"));
         assert!(err(&["d.json", "-o", "x.png", "--theme", "blue"]).contains("light or dark"));

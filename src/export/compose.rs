@@ -6,7 +6,7 @@
 use super::request::{Plan, Window};
 use crate::model::time::{fmt_day, parse_instant};
 use crate::timeline::TimeView;
-use crate::ui::legend::paint_legend;
+use crate::ui::legend::paint_legend_arranged;
 use crate::ui::style::{TimelineStyle, lane_colors};
 use crate::ui::timeline::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect, widen_for_labels};
 use crate::ui::timeline::{Drawn, PaintInput, Scratch, paint};
@@ -73,8 +73,11 @@ struct Look {
 
 impl Look {
     fn new(plan: &Plan) -> Self {
-        let visuals = if plan.request.dark { egui::Visuals::dark() } else { egui::Visuals::light() };
-        Self { style: TimelineStyle::from_visuals(&visuals), colors: lane_colors(&plan.data), summaries: Default::default() }
+        let look = plan.request.appearance;
+        let style = TimelineStyle { zone: plan.request.zone, ..TimelineStyle::new(plan.request.dark, look) };
+        let mut colors = Vec::new();
+        crate::ui::style::lane_colors_for(&lane_colors(&plan.data), look, &style, &mut colors);
+        Self { style, colors, summaries: Default::default() }
     }
 }
 
@@ -88,6 +91,7 @@ fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a
         data: &plan.data,
         view,
         hidden: &plan.hidden,
+        arrangement: &plan.request.arrangement,
         lane_colors: &look.colors,
         selected: plan.request.selected,
         hovered: None,
@@ -121,10 +125,11 @@ fn caption_galleys(painter: &Painter, plan: &Plan, look: &Look, width: f32) -> (
         std::path::Path::new(&plan.data.name).file_name().map_or(plan.data.name.clone(), |f| f.to_string_lossy().into_owned())
     });
     let left = format!(
-        "{} · {n} event{} in {lanes} lane{} · {name} · times in UTC",
+        "{} · {n} event{} in {lanes} lane{} · {name} · times in {}",
         plan.range_text(),
         if n == 1 { "" } else { "s" },
-        if lanes == 1 { "" } else { "s" }
+        if lanes == 1 { "" } else { "s" },
+        plan.request.zone.label()
     );
     let right = format!("exported {} · chronolens", plan.export_date);
     let font = look.style.small_font();
@@ -232,8 +237,15 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
     let title = title_galley(&m, plan, &look, inner_w);
     let title_h = title.as_ref().map_or(0.0, |g| g.size().y + BLOCK_GAP);
     let legend_h = if plan.request.legend {
-        paint_legend(&m, Rect::from_min_size(Pos2::ZERO, vec2(inner_w, 1000.0)), &plan.data, &plan.hidden, &look.colors, &look.style)
-            + BLOCK_GAP
+        paint_legend_arranged(
+            &m,
+            Rect::from_min_size(Pos2::ZERO, vec2(inner_w, 1000.0)),
+            &plan.data,
+            &plan.hidden,
+            &plan.request.arrangement,
+            &look.colors,
+            &look.style,
+        ) + BLOCK_GAP
     } else {
         0.0
     };
@@ -361,7 +373,7 @@ pub fn paint_page(painter: &Painter, plan: &Plan, layout: &PageLayout) -> Compos
     let events = drawn.marks.iter().map(|m| EventShapes { event: m.event, shapes: m.shapes.clone() }).collect();
 
     if let Some(r) = layout.legend {
-        paint_legend(&painter, r, &plan.data, &plan.hidden, &look.colors, style);
+        paint_legend_arranged(&painter, r, &plan.data, &plan.hidden, &plan.request.arrangement, &look.colors, style);
     }
     if let Some(r) = layout.caption {
         let (left, right) = caption_galleys(&painter, plan, &look, inner_w);

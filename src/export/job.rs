@@ -2,7 +2,7 @@
 //! background thread with progress and cancel ([`ExportJob`], the window).
 
 use super::request::Format;
-use super::{ExportError, ExportRequest, Gpu, Image, Plan, Scene, png, svg};
+use super::{ExportError, ExportRequest, Gpu, Image, Plan, Scene, pdf, png, svg};
 use crate::model::Loaded;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 /// Where the result goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportTarget {
-    /// Write this file (PNG or SVG by its extension), atomically.
+    /// Write this file (PNG, SVG or PDF by its extension), atomically.
     File(PathBuf),
     /// Return the encoded file in [`ExportOutput::bytes`].
     Bytes(Format),
@@ -68,9 +68,9 @@ pub struct ExportOutput {
     pub bytes: Vec<u8>,
     /// The file written, for [`ExportTarget::File`].
     pub path: Option<PathBuf>,
-    /// The pixels, for PNG and [`ExportTarget::Image`] (not for SVG).
+    /// The pixels, for PNG and [`ExportTarget::Image`] (not for SVG or PDF).
     pub image: Option<Image>,
-    /// Image size in pixels (SVG: in user units).
+    /// Image size in pixels (SVG: in user units; PDF: in points).
     pub size_px: [u32; 2],
     /// Page size in points.
     pub page: egui::Vec2,
@@ -126,7 +126,7 @@ fn target_format(target: &ExportTarget) -> Result<Format, ExportError> {
     match target {
         ExportTarget::File(path) => {
             let format = Format::from_path(path)
-                .ok_or_else(|| ExportError::Usage(format!("cannot tell the format of {}: name it .png or .svg", path.display())))?;
+                .ok_or_else(|| ExportError::Usage(format!("cannot tell the format of {}: name it .png, .svg or .pdf", path.display())))?;
             // Before any long work: fail now on a path that cannot be written.
             png::check_writable(path)?;
             Ok(format)
@@ -193,6 +193,12 @@ fn run_plan(
             let text = svg::write(&scene, plan);
             stage("svg");
             (text.into_bytes(), None, [scene.size.x.round() as u32, scene.size.y.round() as u32])
+        }
+        Format::Pdf => {
+            progress.set(0.5, "writing PDF");
+            let bytes = pdf::write(&scene, plan);
+            stage("pdf");
+            (bytes, None, [scene.size.x.round() as u32, scene.size.y.round() as u32])
         }
     };
     if progress.cancelled() {

@@ -1,6 +1,6 @@
 //! Exporting the timeline as an image: PNG at any resolution (rendered with
-//! egui-wgpu, headless, on a GPU or Mesa's lavapipe) and SVG (the same shapes
-//! written as vector elements and real text).
+//! egui-wgpu, headless, on a GPU or Mesa's lavapipe), SVG and PDF (the same
+//! shapes written as vector elements and real text, through one [`walk`]).
 //!
 //! Every export paints with the window's own code (`ui::timeline::paint`,
 //! `ui::legend::paint_legend`) through [`compose`], so a picture never drifts
@@ -14,9 +14,11 @@ pub mod cli;
 pub mod compose;
 pub mod gpu;
 pub mod job;
+pub mod pdf;
 pub mod png;
 pub mod request;
 pub mod svg;
+pub mod walk;
 
 pub use compose::{Composed, EventShapes, PageLayout};
 pub use gpu::Gpu;
@@ -78,7 +80,7 @@ pub(crate) fn raw_input(size: Vec2, pixels_per_point: f32) -> egui::RawInput {
     raw
 }
 
-/// One export page as egui shapes: what both the PNG and the SVG are made from.
+/// One export page as egui shapes: what the PNG, the SVG and the PDF are made from.
 pub struct Scene {
     /// Page size in points.
     pub size: Vec2,
@@ -182,4 +184,12 @@ pub fn render_svg(data: &Loaded, req: &ExportRequest) -> Result<(String, Compose
     let scene = Scene::build(&plan)?;
     let text = svg::write(&scene, &plan);
     Ok((text, scene.composed))
+}
+
+/// Writes `req` over `data` as PDF bytes (one page, the export's size in points).
+pub fn render_pdf(data: &Loaded, req: &ExportRequest) -> Result<(Vec<u8>, Composed), ExportError> {
+    let plan = req.plan(data)?;
+    let scene = Scene::build(&plan)?;
+    let bytes = pdf::write(&scene, &plan);
+    Ok((bytes, scene.composed))
 }

@@ -25,6 +25,8 @@ pub const MAX_PIXELS: u64 = 300_000_000;
 pub enum Format {
     Png,
     Svg,
+    /// Vector, for print: the SVG's shapes as a one-page PDF.
+    Pdf,
 }
 
 impl Format {
@@ -32,14 +34,16 @@ impl Format {
         match self {
             Format::Png => "png",
             Format::Svg => "svg",
+            Format::Pdf => "pdf",
         }
     }
-    /// From a file name's extension (`.png`, `.svg`, any case).
+    /// From a file name's extension (`.png`, `.svg`, `.pdf`, any case).
     pub fn from_path(path: &std::path::Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -62,11 +66,15 @@ pub struct ExportRequest {
     pub lanes: Option<Vec<String>>,
     /// Per lane, as in the window (ignored when `lanes` is given).
     pub hidden: Vec<bool>,
+    /// The lanes' order and which are collapsed, as arranged in the window.
+    pub arrangement: crate::ui::timeline::LaneArrangement,
     pub width: u32,
     /// `None`: the height fits the content (lanes, legend, caption, sources).
     pub height: Option<u32>,
     pub scale: f32,
     pub dark: bool,
+    /// High contrast and the colour-blind-safe lane palette, as in the window.
+    pub appearance: crate::ui::style::Appearance,
     pub title: Option<String>,
     /// Adds the "Sources" footer: every article cited by the exported events.
     pub sources: bool,
@@ -82,6 +90,8 @@ pub struct ExportRequest {
     /// Per event: drawn (and cited in the footer) only where `true`, as the
     /// window's filters show them. `None`: every event.
     pub only: Option<std::sync::Arc<Vec<bool>>>,
+    /// Times of day on the axis and in event titles in this zone (`--tz`, View -> Time zone).
+    pub zone: crate::model::zone::Zone,
 }
 
 impl Default for ExportRequest {
@@ -92,10 +102,12 @@ impl Default for ExportRequest {
             view: None,
             lanes: None,
             hidden: Vec::new(),
+            arrangement: Default::default(),
             width: 1920,
             height: None,
             scale: 1.0,
             dark: false,
+            appearance: Default::default(),
             title: None,
             sources: false,
             legend: true,
@@ -104,6 +116,7 @@ impl Default for ExportRequest {
             export_date: None,
             embed_font: false,
             only: None,
+            zone: Default::default(),
         }
     }
 }
@@ -220,6 +233,8 @@ impl ExportRequest {
 fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, ExportError> {
     req.check_sizes()?;
     let lanes = &data.dataset.lanes;
+    // `--lanes us,nato` also orders the lanes (unless the window arranged them).
+    let mut listed = Vec::new();
     let hidden: Vec<bool> = match &req.lanes {
         Some(ids) => {
             let mut shown = vec![false; lanes.len()];
@@ -233,7 +248,10 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
                     .position(|l| l.id == id)
                     .or_else(|| lanes.iter().position(|l| l.id.eq_ignore_ascii_case(id) || l.label.eq_ignore_ascii_case(id)));
                 match found {
-                    Some(i) => shown[i] = true,
+                    Some(i) => {
+                        shown[i] = true;
+                        listed.push(i as u16);
+                    }
                     None => {
                         let known: Vec<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
                         return Err(ExportError::Usage(format!("unknown lane `{id}`; the lanes are: {}", known.join(", "))));
@@ -335,7 +353,11 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
     };
 
     let export_date = req.export_date.clone().unwrap_or_else(today);
-    Ok(Plan { data, hidden, window, first_day, last_day, events, articles, request: req.clone(), export_date })
+    let mut request = req.clone();
+    if request.arrangement.order.is_empty() {
+        request.arrangement.order = listed;
+    }
+    Ok(Plan { data, hidden, window, first_day, last_day, events, articles, request, export_date })
 }
 
 /// The events of one lane that overlap `[a, b)`.
@@ -384,6 +406,11 @@ impl Plan<'_> {
     /// "21–25 Mar 2022".
     pub fn range_text(&self) -> String {
         fmt_day_range(self.first_day, self.last_day)
+    }
+
+    /// The title given, else "Timeline, 21–25 Mar 2022" (for the SVG's and the PDF's metadata).
+    pub fn document_title(&self) -> String {
+        self.request.title.clone().unwrap_or_else(|| format!("Timeline, {}", self.range_text()))
     }
 
     /// `timeline_2022-03-21_2022-03-25.png` (one date when the range is one day).

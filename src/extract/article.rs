@@ -2,6 +2,7 @@
 
 use super::events::{Draft, extract_paragraphs};
 use super::gazetteer::Gazetteer;
+use super::published::Published;
 use crate::model::encoding;
 use crate::model::paragraphs::split_paragraphs;
 use crate::model::time::parse_instant;
@@ -15,7 +16,7 @@ pub const MAX_TITLE_CHARS: usize = 300;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleMeta {
     pub id: String,
-    pub published: NaiveDate,
+    pub published: Published,
     pub outlet: Option<String>,
     pub url: Option<String>,
 }
@@ -36,6 +37,13 @@ impl std::fmt::Display for InputError {
 /// Checks that `bytes` are a plain-text article: UTF-8 text (a BOM is
 /// dropped), not binary, not empty, a one-line title, then at least one paragraph.
 pub fn article_text(file: &str, bytes: &[u8]) -> Result<String, InputError> {
+    let text = decode_text(file, bytes)?;
+    check_article(file, &text)?;
+    Ok(text)
+}
+
+/// `bytes` as text: UTF-8 (a BOM is dropped), not binary.
+pub fn decode_text(file: &str, bytes: &[u8]) -> Result<String, InputError> {
     let err = |message: String| InputError { file: file.to_owned(), message };
     let bytes = encoding::strip_utf8_bom(bytes);
     if let Some(other) = encoding::other_unicode(bytes) {
@@ -52,6 +60,12 @@ pub fn article_text(file: &str, bytes: &[u8]) -> Result<String, InputError> {
     if controls * 100 > text.chars().count().max(1) {
         return Err(err(format!("looks like a binary file ({controls} control characters), not a plain-text article")));
     }
+    Ok(text.to_owned())
+}
+
+/// Checks that `text` is an article: a one-line title, then at least one paragraph.
+pub fn check_article(file: &str, text: &str) -> Result<(), InputError> {
+    let err = |message: String| InputError { file: file.to_owned(), message };
     let paragraphs = split_paragraphs(text);
     let Some(title) = paragraphs.first() else {
         return Err(err("is empty: an article is a title line, a blank line, then paragraphs".to_owned()));
@@ -71,7 +85,7 @@ pub fn article_text(file: &str, bytes: &[u8]) -> Result<String, InputError> {
     if paragraphs.len() < 2 {
         return Err(err("has a title but no paragraphs after it".to_owned()));
     }
-    Ok(text.to_owned())
+    Ok(())
 }
 
 /// `2022-03-24` (a date-time counts as its UTC date).
@@ -86,21 +100,42 @@ pub fn article_id(path: &std::path::Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).filter(|s| !s.is_empty()).unwrap_or_else(|| "article".to_owned())
 }
 
-/// The article record and its draft events (ids `<article>-x01`, …).
+/// The article record and its draft events (ids `<article>-x01`, …). Drafts
+/// dated from a guessed publication date say so in their notes.
 pub fn extract_article(text: &str, meta: &ArticleMeta, g: &Gazetteer) -> (Article, Vec<Event>) {
     let paragraphs = split_paragraphs(text);
-    let drafts = extract_paragraphs(&paragraphs, meta.published, g);
+    let published = meta.published.date;
+    let mut drafts = extract_paragraphs(&paragraphs, published, g);
+    if meta.published.is_guess() {
+        flag_guessed_dates(&mut drafts, &paragraphs, &meta.published, g);
+    }
     let article = Article {
         id: meta.id.clone(),
         title: paragraphs.first().cloned().unwrap_or_default(),
         outlet: meta.outlet.clone(),
         url: meta.url.clone(),
-        published: Some(meta.published.format("%Y-%m-%d").to_string()),
+        published: Some(published.format("%Y-%m-%d").to_string()),
+        published_from: meta.published.describe(),
         paragraphs,
         extra: Default::default(),
     };
     let events = drafts.into_iter().enumerate().map(|(i, d)| to_event(&meta.id, i + 1, d, g)).collect();
     (article, events)
+}
+
+/// A draft's date depends on the publication date when extracting from
+/// another one (a year and a month later: another weekday too) moves it; those
+/// are the dates a wrong guess would make wrong.
+fn flag_guessed_dates(drafts: &mut [Draft], paragraphs: &[String], published: &Published, g: &Gazetteer) {
+    let Some(other) = published.date.checked_add_days(chrono::Days::new(400)) else { return };
+    let moved = extract_paragraphs(paragraphs, other, g);
+    let why = published.describe().unwrap_or_default();
+    for d in drafts.iter_mut() {
+        let same = moved.iter().find(|m| m.paragraph == d.paragraph && m.quote == d.quote);
+        if same.is_none_or(|m| m.date.start != d.date.start || m.date.end != d.date.end) {
+            d.notes = format!("Dated from a guessed publication date, {}: {why}. Check it. {}", published.date, d.notes);
+        }
+    }
 }
 
 fn to_event(article: &str, n: usize, d: Draft, g: &Gazetteer) -> Event {
@@ -152,7 +187,12 @@ mod tests {
     fn events_are_valid_drafts_quoting_their_paragraph() {
         let text =
             "Title line\n\nNATO Secretary-General Jens Stoltenberg said on Thursday that NATO allies had agreed to help.\n\nLeave a Reply";
-        let meta = ArticleMeta { id: "a1".into(), published: NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), outlet: None, url: None };
+        let meta = ArticleMeta {
+            id: "a1".into(),
+            published: Published::given(NaiveDate::from_ymd_opt(2022, 3, 24).unwrap()),
+            outlet: None,
+            url: None,
+        };
         let (article, events) = extract_article(text, &meta, &Gazetteer::builtin());
         assert_eq!(article.paragraphs.len(), 3);
         assert_eq!(events.len(), 1);
@@ -166,7 +206,12 @@ mod tests {
     fn odd_text_neither_hangs_nor_panics() {
         // "5.a." once stalled the tokenizer; huge day counts overflowed the calendar.
         let text = "Title line\n\nUnder Section 5.a. of the treaty, Russia said 100000000 days ago that it would comply.\n\nThe Kremlin said 900000 days ago it agreed.";
-        let meta = ArticleMeta { id: "odd".into(), published: NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), outlet: None, url: None };
+        let meta = ArticleMeta {
+            id: "odd".into(),
+            published: Published::given(NaiveDate::from_ymd_opt(2022, 3, 24).unwrap()),
+            outlet: None,
+            url: None,
+        };
         let (article, events) = extract_article(text, &meta, &Gazetteer::builtin());
         assert_eq!(article.paragraphs.len(), 3);
         let ds = crate::model::Dataset {

@@ -2,7 +2,8 @@
 //! the steps around the library. Every failure names its file; nothing is
 //! written unless everything before the write succeeded.
 
-use super::article::{ArticleMeta, article_id, article_text, extract_article, parse_published};
+use super::article::{extract_article, parse_published};
+use super::batch;
 use super::dataset::{add_corroborated, new_corroborated};
 use super::eval::{evaluate_dirs, format_report, load_published};
 use super::gazetteer::Gazetteer;
@@ -15,13 +16,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub const EXTRACT_USAGE: &str = "\
-Usage: chronolens extract ARTICLE.txt... --published DATE [--outlet NAME] [--url URL]
-                          [--out FILE | --into DATASET.json] [--merge auto|propose|off]
-                          [--actors FILE]
+Usage: chronolens extract ARTICLE.txt|FOLDER... [--published DATE | --published NAME=DATE...]
+                          [--outlet NAME] [--url URL] [--out FILE | --into DATASET.json]
+                          [--merge auto|propose|off] [--skip-bad] [--actors FILE]
 
 Turns plain-text articles (a title line, a blank line, paragraphs separated by
-blank lines) into a dataset of draft events (\"draft\": true) to review.
-  --published DATE   publication date, 2022-03-24 (weekdays and \"yesterday\" count from it)
+blank lines) into a dataset of draft events (\"draft\": true) to review. A
+FOLDER gives its .txt, .text and .md files; one file may hold several articles
+separated by a line of === (or a form feed), each named FILE-1, FILE-2, ...
+  --published DATE   publication date of every article, 2022-03-24 (weekdays and
+                     \"yesterday\" count from it); NAME=DATE for one file (its name
+                     or article id). Without it the date is read from the text: a
+                     date line (\"Published March 11, 2025\", \"JANUARY 21, 2022\"),
+                     a date closing the headline, or a dateline (\"MOSCOW, February
+                     21, 2022 /TASS/\"); a dateline without a year takes the latest
+                     year the text names, and the drafts it dates say it was guessed
+  --skip-bad         extract the good articles and list the bad ones (by default
+                     one bad article stops everything and nothing is written)
   --outlet, --url    recorded on every article given
   --out FILE         write a new dataset (default: print it)
   --into FILE        add to an existing dataset; the previous version is kept as FILE.bak
@@ -123,6 +134,35 @@ fn gazetteer(opts: &[(String, OsString)], usage_text: &str) -> Result<Gazetteer,
     }
 }
 
+/// `--published DATE` (every article) and `--published NAME=DATE` (one file or article id).
+struct PublishedDates {
+    all: Option<NaiveDate>,
+    named: BTreeMap<String, NaiveDate>,
+}
+
+impl PublishedDates {
+    fn parse(opts: &[(String, OsString)], u: &str) -> Result<PublishedDates, Failure> {
+        let mut dates = PublishedDates { all: None, named: BTreeMap::new() };
+        for (_, v) in opts.iter().filter(|(n, _)| n == "--published") {
+            let v = v.to_string_lossy();
+            match v.split_once('=') {
+                Some((name, date)) => {
+                    let date = parse_published(date).map_err(|e| fail(format!("--published {name}: {e}")))?;
+                    dates.named.insert(name.to_owned(), date);
+                }
+                None if dates.all.is_some() => return Err(usage("--published DATE is given more than once", u)),
+                None => dates.all = Some(parse_published(&v).map_err(|e| fail(format!("--published: {e}")))?),
+            }
+        }
+        Ok(dates)
+    }
+
+    /// The date given for the file `name` (or its article `id`), else for all.
+    fn for_input(&self, name: &str, id: &str) -> Option<NaiveDate> {
+        self.named.get(id).or_else(|| self.named.get(name)).copied().or(self.all)
+    }
+}
+
 fn finish(r: Result<String, Failure>) -> ExitCode {
     match r {
         Ok(msg) => {
@@ -150,16 +190,17 @@ pub fn eval_command(args: &[OsString]) -> ExitCode {
 /// `--into` or `stdout`.
 pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
     let u = EXTRACT_USAGE;
-    let (files, opts) = parse_args(args, &["--help"], &["--published", "--outlet", "--url", "--out", "--into", "--actors", "--merge"], u)?;
+    let (files, opts) =
+        parse_args(args, &["--help", "--skip-bad"], &["--published", "--outlet", "--url", "--out", "--into", "--actors", "--merge"], u)?;
     if opts.iter().any(|(n, _)| n == "--help") {
         let _ = writeln!(stdout, "{u}");
         return Ok(String::new());
     }
     if files.is_empty() {
-        return Err(usage("`extract` needs at least one ARTICLE.txt", u));
+        return Err(usage("`extract` needs at least one ARTICLE.txt or FOLDER", u));
     }
-    let published = single(&opts, "--published", u)?.ok_or_else(|| usage("--published DATE is required", u))?;
-    let published = parse_published(&published.to_string_lossy()).map_err(|e| fail(format!("--published: {e}")))?;
+    let dates = PublishedDates::parse(&opts, u)?;
+    let skip_bad = opts.iter().any(|(n, _)| n == "--skip-bad");
     let text_opt =
         |name: &str| -> Result<Option<String>, Failure> { Ok(single(&opts, name, u)?.map(|v| v.to_string_lossy().into_owned())) };
     let (outlet, url) = (text_opt("--outlet")?, text_opt("--url")?);
@@ -172,29 +213,53 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
     if out.is_some() && into.is_some() {
         return Err(usage("give --out or --into, not both", u));
     }
+    let mut paths = Vec::new();
+    for f in &files {
+        paths.extend(batch::article_files(Path::new(f)).map_err(|e| fail(e.to_string()))?);
+    }
     // Never write over an article being read.
     if let Some(target) = out.as_ref().or(into.as_ref()) {
-        let same = |f: &std::ffi::OsString| match (std::fs::canonicalize(f), std::fs::canonicalize(target)) {
+        let same = |f: &Path| match (std::fs::canonicalize(f), std::fs::canonicalize(target)) {
             (Ok(a), Ok(b)) => a == b,
-            _ => Path::new(f) == target.as_path(),
+            _ => f == target.as_path(),
         };
-        if let Some(f) = files.iter().find(|f| same(f)) {
-            return Err(fail(format!("{}: is an input article; choose another output file", Path::new(f).display())));
+        if let Some(f) = paths.iter().find(|f| same(f)) {
+            return Err(fail(format!("{}: is an input article; choose another output file", f.display())));
         }
     }
     let g = gazetteer(&opts, u)?;
 
     let mut items = Vec::new();
-    for f in &files {
-        let path = Path::new(f);
-        let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| fail(format!("{name}: cannot be read: {e}")))?;
-        let text = article_text(&name, &bytes).map_err(|e| fail(e.to_string()))?;
-        let meta = ArticleMeta { id: article_id(path), published, outlet: outlet.clone(), url: url.clone() };
-        if items.iter().any(|(a, _): &(crate::model::Article, _)| a.id == meta.id) {
-            return Err(fail(format!("{name}: another file given also makes article id \"{}\"; rename one", meta.id)));
+    let mut bad = Vec::new();
+    let mut guessed = Vec::new();
+    for path in &paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        for input in batch::inputs_from_file(path) {
+            let input = match input {
+                Ok(i) => i,
+                Err(e) => {
+                    bad.push(e.to_string());
+                    continue;
+                }
+            };
+            let Some(published) = batch::publication(&input.text, dates.for_input(&name, &input.id)) else {
+                bad.push(batch::no_date_message(&input.label));
+                continue;
+            };
+            if items.iter().any(|(a, _): &(crate::model::Article, _)| a.id == input.id) {
+                bad.push(format!("{}: another file given also makes article id \"{}\"; rename one", input.label, input.id));
+                continue;
+            }
+            if published.is_guess() {
+                guessed.push(format!("{}: publication date {}", input.label, published.describe().unwrap_or_default()));
+            }
+            let meta = batch::meta(&input, published, outlet.clone(), url.clone());
+            items.push(extract_article(&input.text, &meta, &g));
         }
-        items.push(extract_article(&text, &meta, &g));
+    }
+    if !bad.is_empty() && (!skip_bad || items.is_empty()) {
+        let hint = if skip_bad || items.is_empty() { "" } else { "\n(--skip-bad extracts the other articles)" };
+        return Err(fail(format!("{}; nothing written{hint}", bad.join("\n"))));
     }
     let (n_articles, n_events): (usize, usize) = (items.len(), items.iter().map(|(_, e)| e.len()).sum());
 
@@ -218,6 +283,9 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
     // Written like a save from the window: atomically, an existing file kept as FILE.bak.
     let json = to_json(&dataset);
     let mut summary = format!("{n_events} draft events from {n_articles} article{}", if n_articles == 1 { "" } else { "s" });
+    for line in bad.iter().map(|b| format!("skipped {b}")).chain(guessed) {
+        summary = format!("{line}\n{summary}");
+    }
     match merge {
         MergeMode::Auto if outcome.merged == 0 => summary.push_str(" (none reports an event already there)"),
         MergeMode::Auto => summary.push_str(&format!(" ({} joined as further sources of events reporting the same thing)", outcome.merged)),
@@ -410,7 +478,8 @@ mod tests {
         let e = extract(&[good.to_str().unwrap(), "--published", "24/03/2022", "--out", out.to_str().unwrap()]).unwrap_err();
         assert!(e.code == 2 && e.message.contains("--published: publication date `24/03/2022` is not an ISO 8601 date"), "{}", e.message);
         let e = extract(&[good.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap_err();
-        assert!(e.code == 2 && e.message.contains("--published DATE is required"));
+        assert!(e.code == 2 && e.message.contains("good.txt: no publication date found in the text"), "{}", e.message);
+        assert!(e.message.contains("--published good.txt=2022-03-24") && !out.exists(), "{}", e.message);
         let actors = d.join("actors.json");
         std::fs::write(&actors, "{\n  \"lanes\": [\n    {\"id\": \"x\",}\n  ]\n}").unwrap();
         let e = extract(&[
@@ -431,8 +500,56 @@ mod tests {
     }
 
     #[test]
+    fn dates_from_the_text_a_folder_and_several_articles_in_one_file() {
+        let d = scratch("batch");
+        let arts = d.join("articles");
+        std::fs::create_dir_all(&arts).unwrap();
+        let stamped = "Kremlin rejects talks\n\nPublished March 11, 2025\n\nKremlin spokesman Dmitry Peskov said on Monday that Moscow would not join.\n";
+        let wire = "Peskov speaks\n\nMOSCOW, February 21 /TASS/. Kremlin spokesman Dmitry Peskov said on Monday that talks with NATO in 2023 failed.\n";
+        let two = format!("{stamped}===\n{wire}");
+        std::fs::write(arts.join("a.txt"), stamped).unwrap();
+        std::fs::write(arts.join("b.txt"), &two).unwrap();
+        std::fs::write(arts.join("ignored.json"), "{}").unwrap();
+        let out = d.join("out.json");
+        let msg = extract(&[arts.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap();
+        assert!(msg.contains("from 3 articles"), "{msg}");
+        assert!(msg.contains("b.txt, article 2: publication date guessed from the text"), "the guess is reported: {msg}");
+        let ds = crate::model::load_path(&out).unwrap().dataset;
+        let ids: Vec<&str> = ds.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b-1", "b-2"]);
+        assert_eq!(ds.articles[0].published.as_deref(), Some("2025-03-11"));
+        assert!(ds.articles[0].published_from.as_deref().unwrap().starts_with("from the text, ¶1"));
+        let wire_event = ds.events.iter().find(|e| e.sources[0].article == "b-2").unwrap();
+        // 21 Feb 2023 was a Tuesday: "on Monday" is the 20th, counted from a guessed date.
+        assert_eq!(wire_event.start.as_deref(), Some("2023-02-20"));
+        assert!(
+            wire_event.notes.as_deref().unwrap().starts_with("Dated from a guessed publication date, 2023-02-21"),
+            "{:?}",
+            wire_event.notes
+        );
+        let stamped_event = ds.events.iter().find(|e| e.sources[0].article == "a").unwrap();
+        assert!(!stamped_event.notes.as_deref().unwrap_or_default().contains("guessed"));
+        // A date given for one file wins over its text; the others keep theirs.
+        extract(&[arts.to_str().unwrap(), "--published", "a.txt=2020-01-02", "--out", out.to_str().unwrap()]).unwrap();
+        let ds = crate::model::load_path(&out).unwrap().dataset;
+        assert_eq!(ds.articles[0].published.as_deref(), Some("2020-01-02"));
+        assert_eq!(ds.articles[0].published_from, None);
+        assert_eq!(ds.articles[1].published.as_deref(), Some("2025-03-11"));
+        // One article without a date stops everything, unless --skip-bad.
+        std::fs::write(arts.join("c.txt"), ARTICLE).unwrap();
+        std::fs::remove_file(&out).unwrap();
+        let e = extract(&[arts.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap_err();
+        assert!(e.message.contains("c.txt: no publication date") && e.message.contains("--skip-bad"), "{}", e.message);
+        assert!(!out.exists());
+        let msg = extract(&[arts.to_str().unwrap(), "--skip-bad", "--out", out.to_str().unwrap()]).unwrap();
+        assert!(msg.contains("skipped ") && msg.contains("c.txt: no publication date") && msg.contains("from 3 articles"), "{msg}");
+    }
+
+    #[test]
     fn usage_errors() {
         assert!(extract(&["--published", "2022-03-24"]).unwrap_err().message.contains("at least one ARTICLE.txt"));
+        let e = extract(&["a.txt", "--published", "2022-03-24", "--published", "2022-03-25"]).unwrap_err();
+        assert!(e.message.contains("--published DATE is given more than once"), "{}", e.message);
         assert!(
             extract(&["a.txt", "--published", "2022-03-24", "--frobnicate"]).unwrap_err().message.contains("unknown option --frobnicate")
         );
@@ -474,7 +591,11 @@ mod tests {
         eval_gold(&gold, &["a.txt"]);
         let (g, dir) = (gold.to_str().unwrap(), d.to_str().unwrap());
         let e = eval(&[g, "--articles", dir]).unwrap_err();
-        assert!(e.code == 2 && e.message.contains("a.txt: no publication date; give --published a.txt=YYYY-MM-DD"), "{}", e.message);
+        assert!(
+            e.code == 2 && e.message.contains("a.txt: no publication date in the text; give --published a.txt=YYYY-MM-DD"),
+            "{}",
+            e.message
+        );
         let text = eval(&[g, "--articles", dir, "--published", "a.txt=2022-03-24"]).unwrap();
         assert!(text.contains("date right:") && text.contains("match: "), "the header explains the rules");
         // gold, extracted, matched, precision, recall, date acc, kind acc (then bad titles, which

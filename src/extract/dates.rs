@@ -245,7 +245,7 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == word).map(|&(_, wd)| wd)
 }
 
-fn month_of(word: &str) -> Option<u32> {
+pub(crate) fn month_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
 }

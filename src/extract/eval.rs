@@ -4,6 +4,7 @@
 
 use super::article::{ArticleMeta, article_id, article_text, extract_article, parse_published};
 use super::gazetteer::Gazetteer;
+use super::published::{Published, find_published};
 use crate::model::time::parse_instant;
 use crate::model::{Event, Precision};
 use chrono::NaiveDate;
@@ -385,6 +386,15 @@ pub struct ArticleReport {
     pub lines: Vec<Line>,
 }
 
+/// An article's publication date as given (sidecar, `--published`) and as
+/// its text states it (with whether that was a guess).
+#[derive(Debug, Clone)]
+pub struct DateCheck {
+    pub article: String,
+    pub given: Option<NaiveDate>,
+    pub found: Option<(NaiveDate, bool)>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     pub articles: Vec<ArticleReport>,
@@ -394,6 +404,8 @@ pub struct Report {
     pub skipped: Vec<String>,
     /// Lane labels in gazetteer order (the order of the lane table).
     pub lane_order: Vec<String>,
+    /// Each article's publication date as given and as read from its text.
+    pub dating: Vec<DateCheck>,
     /// How well reports of one occasion in several articles were joined;
     /// `None` when the gold file has no clusters.
     pub merging: Option<super::eval_merge::MergeScore>,
@@ -592,13 +604,25 @@ pub fn evaluate_dirs(gold_path: &Path, dirs: &[PathBuf], published: &BTreeMap<St
             report.skipped.push(name.to_owned());
             continue;
         };
-        let date = *published.get(name).ok_or_else(|| {
-            let sidecar = path.parent().unwrap_or(Path::new(".")).join("published.json");
-            format!("{}: no publication date; give --published {name}=YYYY-MM-DD or list it in {}", path.display(), sidecar.display())
-        })?;
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
         let text = article_text(&path.display().to_string(), &bytes).map_err(|e| e.to_string())?;
-        let meta = ArticleMeta { id: article_id(&path), published: date, outlet: None, url: None };
+        let given = published.get(name).copied();
+        let found = find_published(&crate::model::paragraphs::split_paragraphs(&text));
+        report.dating.push(DateCheck { article: name.to_owned(), given, found: found.as_ref().map(|f| (f.date, f.is_guess())) });
+        let date = match (given, found) {
+            (Some(d), _) => Published::given(d),
+            (None, Some(f)) => f,
+            (None, None) => {
+                let sidecar = path.parent().unwrap_or(Path::new(".")).join("published.json");
+                return Err(format!(
+                    "{}: no publication date in the text; give --published {name}=YYYY-MM-DD or list it in {}",
+                    path.display(),
+                    sidecar.display()
+                ));
+            }
+        };
+        let meta = ArticleMeta { id: article_id(&path), published: date.clone(), outlet: None, url: None };
+        let date = date.date;
         let (article, events) = extract_article(&text, &meta, g);
         let own: Vec<GoldEvent> = gold.iter().filter(|e| e.article == name).cloned().collect();
         let scored = score_article(&own, &events, g);
@@ -644,6 +668,7 @@ pub fn format_report(r: &Report, gold: &str, dirs: &str, details: bool) -> Strin
     }
     out.push('\n');
     out.push_str(&format_scores(r));
+    out.push_str(&format_dating(r));
     out.push_str(&format_tables(r));
     if let Some(m) = &r.merging {
         out.push_str(&super::eval_merge::format_merging(m, details));
@@ -678,6 +703,35 @@ fn format_scores(r: &Report) -> String {
         out.push_str(&row(&a.article, &a.published.to_string(), &a.score));
     }
     out.push_str(&row("overall", "", &r.overall));
+    out
+}
+
+/// How often the text states the publication date it was given.
+fn format_dating(r: &Report) -> String {
+    let with_given: Vec<&DateCheck> = r.dating.iter().filter(|d| d.given.is_some()).collect();
+    let stated = with_given.iter().filter(|d| d.found.is_some()).count();
+    let agree = with_given.iter().filter(|d| d.found.map(|f| f.0) == d.given).count();
+    let mut out = format!(
+        "\npublication dates read from the text: {stated} of {} articles state one, {agree} agree with the date given",
+        with_given.len()
+    );
+    let differ: Vec<String> = with_given
+        .iter()
+        .filter_map(|d| {
+            let (f, guess) = d.found?;
+            let given = d.given?;
+            (f != given).then(|| format!("{}: text {f}{}, given {given}", d.article, if guess { " (guess)" } else { "" }))
+        })
+        .collect();
+    if !differ.is_empty() {
+        out.push_str(&format!("; differ: {}", differ.join("; ")));
+    }
+    let read: Vec<String> =
+        r.dating.iter().filter(|d| d.given.is_none()).filter_map(|d| Some(format!("{} {}", d.article, d.found?.0))).collect();
+    if !read.is_empty() {
+        out.push_str(&format!("; used the text's date for {}", read.join(", ")));
+    }
+    out.push('\n');
     out
 }
 

@@ -27,6 +27,7 @@ pub mod actors;
 pub mod article;
 #[cfg(test)]
 mod bars;
+pub mod batch;
 pub mod cli;
 pub mod dataset;
 pub mod dates;
@@ -35,6 +36,7 @@ pub mod eval_merge;
 pub mod events;
 pub mod gazetteer;
 pub mod kinds;
+pub mod published;
 pub mod sentences;
 pub mod text;
 pub mod titles;

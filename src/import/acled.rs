@@ -151,6 +151,7 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
             outlet: (!source_col.is_empty()).then(|| source_col.to_owned()),
             url: None,
             published,
+            published_from: None,
             paragraphs: vec![title.clone(), notes.clone()],
             extra: Default::default(),
         };

@@ -463,6 +463,7 @@ fn record(file: &str, file_name: &str, raw: Raw, n: usize, g: &Gazetteer, out: &
         outlet: Some(format!("TimelineJS import: {file_name}")),
         url: None,
         published: None,
+        published_from: None,
         paragraphs,
         extra: Default::default(),
     };

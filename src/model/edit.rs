@@ -3,10 +3,13 @@
 
 use super::history::{Change, History, Op, apply_all};
 use super::index::EventIndex;
+use super::index_update::{apply_in_place, in_place};
 use super::load::Loaded;
 use super::problem::Problem;
 use super::types::{Event, Source};
-use super::validate::validate;
+use super::validate::{validate, validate_changed};
+
+const NO_FIT: &str = "the change no longer fits the data";
 
 /// A change that was made, undone or redone: what it was called, the steps
 /// that were applied, and the event to show.
@@ -14,6 +17,8 @@ use super::validate::validate;
 pub struct Applied {
     pub label: String,
     pub ops: Vec<Op>,
+    /// The steps that take it back (they hold what it replaced or removed).
+    pub inverse: Vec<Op>,
     pub focus: Option<u32>,
 }
 
@@ -26,6 +31,10 @@ fn describe(problems: &[Problem]) -> String {
         .join("; ")
 }
 
+/// Above this many steps that each move many event numbers or ranks
+/// (removing, inserting, re-dating an event), one rebuild costs less.
+const IN_PLACE_MOVES: usize = 64;
+
 impl Loaded {
     /// Rebuilds the index after the events changed.
     pub fn reindex(&mut self) -> Result<(), Vec<Problem>> {
@@ -36,13 +45,78 @@ impl Loaded {
 
     /// Applies the steps if the result is valid and returns the steps that
     /// undo them; otherwise nothing changes and the reason is returned.
+    ///
+    /// Changes to events and views are checked and indexed in place (only
+    /// what changed is looked at); changes to lanes or articles, and very
+    /// large changes, validate and index the whole dataset again.
     pub fn apply(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, String> {
-        let undo = apply_all(ops, &mut self.dataset).ok_or("the change no longer fits the data")?;
-        match self.reindex() {
+        if ops.iter().all(in_place) && self.moves(&ops) <= IN_PLACE_MOVES { self.apply_in_place(ops) } else { self.apply_rebuilding(ops) }
+    }
+
+    /// Roughly how many steps of `ops` cost a pass over every event.
+    fn moves(&self, ops: &[Op]) -> usize {
+        let ds = &self.dataset;
+        let redated = |at: u32, ev: &Event| {
+            ds.events.get(at as usize).is_none_or(|old| {
+                (&old.lane, &old.start, &old.end, old.precision) != (&ev.lane, &ev.start, &ev.end, ev.precision)
+                    || old.sources != ev.sources
+            })
+        };
+        ops.iter()
+            .map(|op| match op {
+                Op::Put { at, event } => redated(*at, event) as usize,
+                Op::Insert { .. } | Op::Remove { .. } => 1,
+                Op::Append { events, .. } => events.len(),
+                Op::Truncate { events, .. } => *events,
+                Op::SetViews { .. } | Op::PutArticle { .. } => 0,
+            })
+            .sum()
+    }
+
+    /// `apply` changing the index in place and checking only what changed.
+    fn apply_in_place(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, String> {
+        let views = ops.iter().any(|op| matches!(op, Op::SetViews { .. }));
+        let mut changed = Vec::new();
+        let mut undo = Vec::with_capacity(ops.len());
+        for op in ops {
+            match apply_in_place(op, &mut self.dataset, &mut self.index, &mut changed) {
+                Some(inverse) => undo.push(inverse),
+                None => {
+                    self.take_back(undo.into_iter().rev());
+                    return Err(NO_FIT.to_owned());
+                }
+            }
+        }
+        undo.reverse();
+        match validate_changed(&self.dataset, &self.index, &changed, views) {
             Ok(()) => Ok(undo),
             Err(problems) => {
+                self.take_back(undo.iter().cloned());
+                Err(describe(&problems))
+            }
+        }
+    }
+
+    /// Applies steps that take back steps applied in place (they fit, and
+    /// the data they lead back to was valid).
+    fn take_back(&mut self, steps: impl Iterator<Item = Op>) {
+        let mut changed = Vec::new();
+        for op in steps {
+            apply_in_place(op, &mut self.dataset, &mut self.index, &mut changed).expect("the inverse of a step that fitted fits");
+        }
+    }
+
+    /// `apply` validating and indexing the whole dataset; a refused change
+    /// puts the data back and keeps the index it had.
+    fn apply_rebuilding(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, String> {
+        let undo = apply_all(ops, &mut self.dataset).ok_or(NO_FIT)?;
+        match validate(&self.dataset) {
+            Ok(resolved) => {
+                self.index = EventIndex::build(&self.dataset, resolved);
+                Ok(undo)
+            }
+            Err(problems) => {
                 apply_all(undo, &mut self.dataset).expect("the inverse of steps that fitted fits");
-                self.reindex().expect("the data was valid before the change");
                 Err(describe(&problems))
             }
         }
@@ -52,8 +126,8 @@ impl Loaded {
     pub fn commit(&mut self, history: &mut History, change: Change) -> Result<Applied, String> {
         let focus = change.ops.first().and_then(|op| op.focus(&self.dataset));
         let undo = self.apply(change.ops.clone())?;
-        history.record(change.label.clone(), change.ops.clone(), undo);
-        Ok(Applied { label: change.label, ops: change.ops, focus })
+        history.record(change.label.clone(), change.ops.clone(), undo.clone());
+        Ok(Applied { label: change.label, ops: change.ops, inverse: undo, focus })
     }
 
     /// Takes back the last change in `history`; `None` when there is none.
@@ -76,7 +150,7 @@ impl Loaded {
     fn apply_taken(&mut self, label: String, ops: Vec<Op>) -> Result<(Applied, Vec<Op>), String> {
         let focus = ops.first().and_then(|op| op.focus(&self.dataset));
         let back = self.apply(ops.clone())?;
-        Ok((Applied { label, ops, focus }, back))
+        Ok((Applied { label, ops, inverse: back.clone(), focus }, back))
     }
 
     /// Replaces event `e` if the result is valid; otherwise nothing changes.

@@ -191,6 +191,133 @@ impl EventIds {
         }
     }
 
+    /// Every event with this id (more than one only while a change is being
+    /// checked, before it is refused).
+    pub(crate) fn all(&self, id: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        if self.slots.is_empty() {
+            return out;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash_str(id) as usize & mask;
+        while self.slots[i] != EMPTY_SLOT {
+            if self.id(self.slots[i]) == id {
+                out.push(self.slots[i]);
+            }
+            i = (i + 1) & mask;
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Files event `e` (its id already in `text`) in the table; a second
+    /// event with the same id is filed too (a change being checked).
+    fn file(&mut self, e: u32) {
+        if self.ends.len() * 4 > self.slots.len() * 3 {
+            return self.grow(); // files every event, `e` too
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash_str(self.id(e)) as usize & mask;
+        while self.slots[i] != EMPTY_SLOT {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = e;
+    }
+
+    /// Twice the slots, filled again (rare: only after many events are added).
+    fn grow(&mut self) {
+        self.slots = vec![EMPTY_SLOT; (self.slots.len() * 2).max(8)];
+        let mask = self.slots.len() - 1;
+        for e in 0..self.ends.len() as u32 {
+            let mut i = hash_str(self.id(e)) as usize & mask;
+            while self.slots[i] != EMPTY_SLOT {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = e;
+        }
+    }
+
+    /// Takes event `e` out of the table (its id still in `text`), moving back
+    /// the entries after it that could not sit in their home slot.
+    fn unfile(&mut self, e: u32) {
+        let mask = self.slots.len() - 1;
+        let mut hole = hash_str(self.id(e)) as usize & mask;
+        while self.slots[hole] != e {
+            assert_ne!(self.slots[hole], EMPTY_SLOT, "event {e} is in the table");
+            hole = (hole + 1) & mask;
+        }
+        self.slots[hole] = EMPTY_SLOT;
+        let mut j = hole;
+        loop {
+            j = (j + 1) & mask;
+            let s = self.slots[j];
+            if s == EMPTY_SLOT {
+                return;
+            }
+            let home = hash_str(self.id(s)) as usize & mask;
+            // It may move to the hole unless its home lies after the hole, up to j (cyclically).
+            let stays = if hole <= j { hole < home && home <= j } else { hole < home || home <= j };
+            if !stays {
+                self.slots[hole] = s;
+                self.slots[j] = EMPTY_SLOT;
+                hole = j;
+            }
+        }
+    }
+
+    /// Event numbers from `from` on move by `delta` (an event was inserted or removed before them).
+    fn renumber(&mut self, from: u32, delta: i64) {
+        if from as usize > self.ends.len() {
+            return;
+        }
+        // Without branches: the slots are in no order. -1 wraps around to u32::MAX.
+        let step = delta as u32;
+        for s in &mut self.slots {
+            *s = s.wrapping_add((((*s != EMPTY_SLOT) & (*s >= from)) as u32).wrapping_mul(step));
+        }
+    }
+
+    fn range(&self, e: u32) -> std::ops::Range<usize> {
+        let e = e as usize;
+        (if e == 0 { 0 } else { self.ends[e - 1] })..self.ends[e]
+    }
+
+    /// Event `e` now has id `id`.
+    pub(crate) fn set(&mut self, e: u32, id: &str) {
+        if self.id(e) == id {
+            return;
+        }
+        self.unfile(e);
+        let r = self.range(e);
+        let delta = id.len() as isize - r.len() as isize;
+        self.text.replace_range(r, id);
+        self.ends[e as usize..].iter_mut().for_each(|x| *x = (*x as isize + delta) as usize);
+        self.file(e);
+    }
+
+    /// An event with id `id` is inserted at `e` (the later ones move up by one).
+    pub(crate) fn insert(&mut self, e: u32, id: &str) {
+        if (e as usize) < self.ends.len() {
+            self.renumber(e, 1);
+        }
+        let at = if e == 0 { 0 } else { self.ends[e as usize - 1] };
+        self.text.insert_str(at, id);
+        self.ends.insert(e as usize, at);
+        self.ends[e as usize..].iter_mut().for_each(|x| *x += id.len());
+        self.file(e);
+    }
+
+    /// Event `e` is removed (the later ones move down by one).
+    pub(crate) fn remove(&mut self, e: u32) {
+        self.unfile(e);
+        let r = self.range(e);
+        let len = r.len();
+        self.text.replace_range(r, "");
+        self.ends.remove(e as usize);
+        self.ends[e as usize..].iter_mut().for_each(|x| *x -= len);
+        self.renumber(e + 1, -1);
+    }
+
     pub fn contains_key(&self, id: &str) -> bool {
         self.get(id).is_some()
     }
@@ -223,7 +350,7 @@ impl std::fmt::Debug for EventIds {
 }
 
 /// The events of one lane, sorted by start.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct LaneEvents {
     /// Event numbers (indices into `Dataset::events`).
     pub order: Vec<u32>,
@@ -236,7 +363,7 @@ pub struct LaneEvents {
     max_end: Option<i64>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct LengthClass {
     /// No event of this class is longer than this.
     max_len: i64,
@@ -247,6 +374,16 @@ struct LengthClass {
 
 /// Shortest class bound: one minute; each next class is four times longer.
 const FIRST_CLASS: i64 = 60;
+
+/// The bound of the length class of an event covering `[lo, hi)`.
+fn class_bound(lo: i64, hi: i64) -> i64 {
+    let len = (hi - lo).max(1);
+    let mut max_len = FIRST_CLASS;
+    while max_len < len {
+        max_len *= 4;
+    }
+    max_len
+}
 
 impl LaneEvents {
     pub fn len(&self) -> usize {
@@ -269,20 +406,75 @@ impl LaneEvents {
         self.order.push(e);
         self.lo.push(lo);
         self.hi.push(hi);
-        let len = (hi - lo).max(1);
-        let mut max_len = FIRST_CLASS;
-        while max_len < len {
-            max_len *= 4;
-        }
-        let class = match self.classes.iter_mut().find(|c| c.max_len == max_len) {
-            Some(c) => c,
-            None => {
-                self.classes.push(LengthClass { max_len, ..Default::default() });
-                self.classes.last_mut().expect("just pushed")
-            }
-        };
+        let class = self.class_mut(class_bound(lo, hi));
         class.lo.push(lo);
         class.pos.push(pos);
+    }
+
+    /// The class of events no longer than `max_len`, made if missing. Classes
+    /// are kept by length, so that a lane changed in place equals one built anew.
+    fn class_mut(&mut self, max_len: i64) -> &mut LengthClass {
+        let at = self.classes.partition_point(|c| c.max_len < max_len);
+        if self.classes.get(at).is_none_or(|c| c.max_len != max_len) {
+            self.classes.insert(at, LengthClass { max_len, ..Default::default() });
+        }
+        &mut self.classes[at]
+    }
+
+    /// Where `(lo, hi, e)` is (or goes) in the lane's order: by start, end, then event number.
+    fn position(&self, lo: i64, hi: i64, e: u32) -> usize {
+        let (mut a, mut b) = (self.lo.partition_point(|&l| l < lo), self.lo.partition_point(|&l| l <= lo));
+        while a < b {
+            let m = (a + b) / 2;
+            if (self.hi[m], self.order[m]) < (hi, e) {
+                a = m + 1;
+            } else {
+                b = m;
+            }
+        }
+        a
+    }
+
+    /// Files event `e` covering `[lo, hi)` in its place. O(lane) moves, no search of the lane.
+    pub(crate) fn insert(&mut self, e: u32, lo: i64, hi: i64) {
+        let p = self.position(lo, hi, e);
+        self.order.insert(p, e);
+        self.lo.insert(p, lo);
+        self.hi.insert(p, hi);
+        self.max_end = Some(self.max_end.map_or(hi, |m| m.max(hi)));
+        for c in &mut self.classes {
+            let from = c.pos.partition_point(|&q| (q as usize) < p);
+            c.pos[from..].iter_mut().for_each(|q| *q += 1);
+        }
+        let class = self.class_mut(class_bound(lo, hi));
+        let k = class.pos.partition_point(|&q| (q as usize) < p);
+        class.pos.insert(k, p as u32);
+        class.lo.insert(k, lo);
+    }
+
+    /// Takes event `e`, filed as covering `[lo, hi)`, out of the lane.
+    pub(crate) fn remove(&mut self, e: u32, lo: i64, hi: i64) {
+        let p = self.position(lo, hi, e);
+        assert_eq!(self.order.get(p), Some(&e), "event {e} is filed in this lane");
+        self.order.remove(p);
+        self.lo.remove(p);
+        self.hi.remove(p);
+        let max_len = class_bound(lo, hi);
+        let at = self.classes.iter().position(|c| c.max_len == max_len).expect("the event's class");
+        let class = &mut self.classes[at];
+        let k = class.pos.partition_point(|&q| (q as usize) < p);
+        class.pos.remove(k);
+        class.lo.remove(k);
+        if class.pos.is_empty() {
+            self.classes.remove(at);
+        }
+        for c in &mut self.classes {
+            let from = c.pos.partition_point(|&q| (q as usize) <= p);
+            c.pos[from..].iter_mut().for_each(|q| *q -= 1);
+        }
+        if self.max_end == Some(hi) {
+            self.max_end = self.hi.iter().copied().max();
+        }
     }
 
     /// An upper bound of the number of events overlapping `[a, b)`, in O(classes · log n).

@@ -7,6 +7,7 @@ pub mod fastload;
 pub mod fingerprint;
 pub mod history;
 pub mod index;
+mod index_update;
 pub mod journal;
 pub mod load;
 pub mod paragraphs;
@@ -18,6 +19,7 @@ mod shape;
 pub mod time;
 pub mod types;
 pub mod validate;
+pub mod zone;
 
 pub use index::{EventIndex, LaneEvents};
 pub use load::{Loaded, load_bytes, load_path};

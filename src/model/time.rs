@@ -5,6 +5,7 @@
 
 use super::problem::clip;
 use super::types::Precision;
+use super::zone::Zone;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 
 pub const MINUTE: i64 = 60;
@@ -345,25 +346,35 @@ pub fn fmt_day_range(first_day: i64, last_day: i64) -> String {
     }
 }
 
-/// The date of an event written as precisely as it is known, and no more.
+/// The date of an event written as precisely as it is known, and no more (times in UTC).
 pub fn fmt_known(precision: Precision, span: Option<Span>) -> String {
+    fmt_known_in(precision, span, &Zone::Utc)
+}
+
+/// `fmt_known` with times of day in `zone`. Only times move: a calendar date
+/// (day, week, month, year, a range of whole days) is written as it was given.
+pub fn fmt_known_in(precision: Precision, span: Option<Span>, zone: &Zone) -> String {
     let Some(span) = span else {
         return "date unknown".to_owned();
     };
     let last_day = floor_to(span.hi - 1, DAY);
+    // A time of day, and the day it falls on, on the zone's wall clock.
+    let wall = |secs: i64| zone.wall(secs);
     match precision {
         Precision::Minute => {
             if span.len() <= MINUTE {
-                format!("{}, {} UTC", fmt_weekday_day(span.lo), fmt_hm(span.lo))
+                let w = wall(span.lo);
+                format!("{}, {} {}", fmt_weekday_day(w), fmt_hm(w), zone.abbreviation(span.lo))
             } else {
-                fmt_time_range(span)
+                fmt_time_range(span, zone)
             }
         }
         Precision::Hour => {
             if span.len() <= HOUR {
-                format!("{}, {}–{} UTC", fmt_weekday_day(span.lo), fmt_hm(span.lo), fmt_hm(span.lo + HOUR - 60))
+                let w = wall(span.lo);
+                format!("{}, {}–{} {}", fmt_weekday_day(w), fmt_hm(w), fmt_hm(w + HOUR - 60), zone.abbreviation(span.lo))
             } else {
-                fmt_time_range(span)
+                fmt_time_range(span, zone)
             }
         }
         Precision::Day => {
@@ -383,22 +394,30 @@ pub fn fmt_known(precision: Precision, span: Option<Span>) -> String {
             if span.lo % DAY == 0 && span.hi % DAY == 0 {
                 format!("sometime {}", fmt_day_range(span.lo, last_day))
             } else {
-                format!("sometime {}", fmt_time_range(span))
+                format!("sometime {}", fmt_time_range(span, zone))
             }
         }
         Precision::Before => {
             if span.len() == DAY {
                 format!("on or before {}", fmt_day(span.lo))
             } else {
-                format!("on or before {}, {} UTC", fmt_day(span.lo), fmt_hm(span.lo))
+                let w = wall(span.lo);
+                format!("on or before {}, {} {}", fmt_day(w), fmt_hm(w), zone.abbreviation(span.lo))
             }
         }
         Precision::Unknown => format!("date unknown (listed at {})", fmt_day(span.lo)),
     }
 }
 
-fn fmt_time_range(span: Span) -> String {
-    format!("{}, {} – {}, {} UTC", fmt_day(span.lo), fmt_hm(span.lo), fmt_day(span.hi), fmt_hm(span.hi))
+/// "24 Mar 2022, 14:30 – 25 Mar 2022, 02:00 UTC"; both zone names when DST changes in between.
+fn fmt_time_range(span: Span, zone: &Zone) -> String {
+    let (a, b) = (zone.wall(span.lo), zone.wall(span.hi));
+    let (za, zb) = (zone.abbreviation(span.lo), zone.abbreviation(span.hi));
+    if za == zb {
+        format!("{}, {} – {}, {} {zb}", fmt_day(a), fmt_hm(a), fmt_day(b), fmt_hm(b))
+    } else {
+        format!("{}, {} {za} – {}, {} {zb}", fmt_day(a), fmt_hm(a), fmt_day(b), fmt_hm(b))
+    }
 }
 
 #[cfg(test)]
@@ -514,6 +533,37 @@ mod tests {
         let hour = event_span(Precision::Hour, Some(day("2022-03-24T14:30:00Z")), None).unwrap();
         assert_eq!(fmt_known(Precision::Hour, hour), "Thu 24 Mar 2022, 14:00–14:59 UTC");
         assert_eq!(fmt_known(Precision::Unknown, None), "date unknown");
+    }
+
+    #[test]
+    fn times_move_to_the_zone_and_dates_stay_as_written() {
+        let kyiv = Zone::parse("Europe/Kyiv").unwrap();
+        let ny = Zone::parse("America/New_York").unwrap();
+        let minute = event_span(Precision::Minute, Some(day("2022-03-24T14:30:00Z")), None).unwrap();
+        assert_eq!(fmt_known_in(Precision::Minute, minute, &kyiv), "Thu 24 Mar 2022, 16:30 EET");
+        assert_eq!(fmt_known_in(Precision::Minute, minute, &ny), "Thu 24 Mar 2022, 10:30 EDT");
+        assert_eq!(fmt_known_in(Precision::Minute, minute, &Zone::Utc), fmt_known(Precision::Minute, minute));
+        let summer = event_span(Precision::Hour, Some(day("2022-07-01T22:10:00Z")), None).unwrap();
+        assert_eq!(fmt_known_in(Precision::Hour, summer, &kyiv), "Sat 2 Jul 2022, 01:00–01:59 EEST");
+        // Across the spring change, each end keeps its own name.
+        let range = event_span(Precision::Range, Some(day("2022-03-26T20:00:00Z")), Some(day("2022-03-27T06:00:00Z"))).unwrap();
+        assert_eq!(fmt_known_in(Precision::Range, range, &kyiv), "sometime 26 Mar 2022, 22:00 EET – 27 Mar 2022, 09:00 EEST");
+        // Date-only events, and day precision given with a time, read the same in every zone.
+        let zones = [Zone::Utc, Zone::Local, kyiv, ny, Zone::parse("Asia/Tokyo").unwrap()];
+        for (p, start, end) in [
+            (Precision::Day, "2022-03-24", None),
+            (Precision::Day, "2022-03-24T23:30:00Z", None),
+            (Precision::Week, "2022-03-21", None),
+            (Precision::Month, "2022-03-01", None),
+            (Precision::Year, "2022-01-01", None),
+            (Precision::Range, "2022-03-21", Some("2022-03-23")),
+            (Precision::Before, "2022-03-24", None),
+        ] {
+            let span = event_span(p, Some(day(start)), end.map(day)).unwrap();
+            for z in &zones {
+                assert_eq!(fmt_known_in(p, span, z), fmt_known(p, span), "{start} in {z:?}");
+            }
+        }
     }
 
     #[test]

@@ -124,6 +124,9 @@ record! {
         opt url: String => "url",
         /// ISO 8601 date or date-time.
         opt published: String => "published",
+        /// How the publication date is known when extraction read it from the
+        /// text ("from the text, ¶1: …" or "guessed from the text, …").
+        opt published_from: String => "published_from",
         req paragraphs: Vec<String> => "paragraphs",
     }
 }
@@ -184,6 +187,11 @@ record! {
         req to: String => "to",
         /// Lane ids hidden in this view (ids no longer in the file are ignored).
         opt hidden_lanes: Vec<String> => "hidden_lanes",
+        /// Lane ids in the order shown, top to bottom (absent: the file's order;
+        /// lanes it leaves out follow in the file's order).
+        opt lane_order: Vec<String> => "lane_order",
+        /// Lane ids collapsed to one row.
+        opt collapsed_lanes: Vec<String> => "collapsed_lanes",
         opt only_single_source: bool => "only_single_source",
         opt only_contradicted: bool => "only_contradicted",
         /// `drafts` or `reviewed`; absent: both.

@@ -1,7 +1,7 @@
 //! Checks that a parsed dataset means something: every reference resolves,
 //! every quote is really in its paragraph, every date is a real date.
 
-use super::index::{EventIds, FastMap, hash_str};
+use super::index::{EventIds, EventIndex, FastMap, hash_str};
 use super::problem::{Problem, clip};
 use super::time::{Instant, Span, event_span, parse_instant};
 use super::types::{Dataset, Event, Source};
@@ -112,24 +112,10 @@ fn validate_reporting(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Re
         if problems.len() >= PROBLEM_CAP || (i % 4096 == 0 && cancelled()) {
             break;
         }
-        let rec = || record_name("events", i, &ev.id);
-        if ev.id.trim().is_empty() {
-            problems.push(Problem::new(rec(), "id", "must not be empty"));
-        } else if let Some(first) = event_ids.insert(&ev.id, i) {
-            problems.push(Problem::new(rec(), "id", format!("duplicate event id (first used by events[{first}])")));
-        }
-        match lane_ids.get(&ev.lane) {
-            Some(&l) => resolved.lane_of.push(l),
-            None => {
-                problems.push(Problem::new(rec(), "lane", format!("unknown lane \"{}\"", clip(&ev.lane))));
-                resolved.lane_of.push(0);
-            }
-        }
-        if ev.title.trim().is_empty() {
-            problems.push(Problem::new(rec(), "title", "must not be empty"));
-        }
-        resolved.spans.push(check_dates(ev, &rec, &mut problems));
-        check_sources(ds, ev, &article_ids, &rec, &mut problems);
+        let first = if ev.id.trim().is_empty() { None } else { event_ids.insert(&ev.id, i) };
+        let (lane, span) = check_event(ds, i, first, &lane_ids, &article_ids, &mut problems);
+        resolved.lane_of.push(lane);
+        resolved.spans.push(span);
     }
     if problems.is_empty() {
         resolved.lane_ids = lane_ids;
@@ -138,6 +124,73 @@ fn validate_reporting(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Re
     } else {
         Err(problems)
     }
+}
+
+/// The checks of one event, `ds.events[i]`, in the order their problems are
+/// reported; `first`: the earlier event with the same id, if any. Returns
+/// its lane (0 when unknown) and span.
+fn check_event(
+    ds: &Dataset,
+    i: usize,
+    first: Option<usize>,
+    lane_ids: &HashMap<String, u16>,
+    article_ids: &HashMap<String, u32>,
+    problems: &mut Vec<Problem>,
+) -> (u16, Option<Span>) {
+    let ev = &ds.events[i];
+    let rec = || record_name("events", i, &ev.id);
+    if ev.id.trim().is_empty() {
+        problems.push(Problem::new(rec(), "id", "must not be empty"));
+    } else if let Some(first) = first {
+        problems.push(Problem::new(rec(), "id", format!("duplicate event id (first used by events[{first}])")));
+    }
+    let lane = match lane_ids.get(&ev.lane) {
+        Some(&l) => l,
+        None => {
+            problems.push(Problem::new(rec(), "lane", format!("unknown lane \"{}\"", clip(&ev.lane))));
+            0
+        }
+    };
+    if ev.title.trim().is_empty() {
+        problems.push(Problem::new(rec(), "title", "must not be empty"));
+    }
+    let span = check_dates(ev, &rec, problems);
+    check_sources(ds, ev, article_ids, &rec, problems);
+    (lane, span)
+}
+
+/// The lane (0 when unknown) and span (`None` when undated or invalid) of an
+/// event, as validation resolves them, without messages: for filing an event
+/// in the index before the change it belongs to is checked.
+pub(crate) fn resolve_event(ev: &Event, lane_ids: &HashMap<String, u16>) -> (u16, Option<Span>) {
+    let mut problems = Vec::new();
+    (lane_ids.get(&ev.lane).copied().unwrap_or(0), check_dates(ev, &String::new, &mut problems))
+}
+
+/// After a change to a few events of a dataset that was valid: the problems
+/// a whole `validate` would report, found by checking only the `changed`
+/// events (numbers in `ds` as it is now), the events that share an id with
+/// one of them (each is reported with the one before it), and the saved views if
+/// `views` changed. Lanes and articles must not have changed; `index` is
+/// the index of `ds` as it is now (duplicate ids included).
+pub(crate) fn validate_changed(ds: &Dataset, index: &EventIndex, changed: &[u32], views: bool) -> Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    if views {
+        check_views(ds, &mut problems);
+    }
+    let named = |e: u32| Some(ds.events[e as usize].id.as_str()).filter(|id| !id.trim().is_empty());
+    let mut check: Vec<u32> = changed.to_vec();
+    for &e in changed {
+        check.extend(named(e).map(|id| index.event_ids.all(id)).unwrap_or_default());
+    }
+    check.sort_unstable();
+    check.dedup();
+    for e in check {
+        // As a whole validation names it: the previous event with the id.
+        let first = named(e).and_then(|id| index.event_ids.all(id).into_iter().rfind(|&f| f < e));
+        check_event(ds, e as usize, first.map(|f| f as usize), &index.lane_ids, &index.article_ids, &mut problems);
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 /// The same checks as `validate_reporting`, with no messages: `None` at the

@@ -4,6 +4,7 @@
 
 use super::transform::TimeView;
 use crate::model::time::{DAY, HOUR, MINUTE, floor_to, fmt_weekday_day, month_name, month_start, utc, weekday_name};
+use crate::model::zone::Zone;
 use chrono::Datelike;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +122,26 @@ impl Step {
         }
     }
 
+    /// `ticks_in` on the wall clock of `zone`: whole hours, days and so on there
+    /// (a wall time skipped when clocks go forward has no tick). Weeks, months and
+    /// years stay calendar dates, as written, whatever the zone.
+    pub fn ticks_in_zone(self, a: i64, b: i64, cap: usize, zone: &Zone, out: &mut Vec<i64>) {
+        let Step::Secs(s) = self else {
+            return self.ticks_in(a, b, cap, out);
+        };
+        if *zone == Zone::Utc {
+            return self.ticks_in(a, b, cap, out);
+        }
+        let mut w = floor_to(zone.wall(a), s);
+        let last = zone.wall(b);
+        while w <= last && out.len() < cap {
+            if let Some(t) = zone.from_wall(w).filter(|t| (a..=b).contains(t)) {
+                out.push(t);
+            }
+            w += s;
+        }
+    }
+
     /// The label of a major tick at `t`.
     pub fn major_label(self, t: i64) -> String {
         let d = utc(t);
@@ -220,39 +241,53 @@ const MAX_TICKS: usize = 4000;
 
 /// Chooses steps so that labels (about `char_px` wide per character) fit, and lists the ticks.
 pub fn axis(view: &TimeView, width: f64, char_px: f64) -> Axis {
+    axis_in(view, width, char_px, &Zone::Utc)
+}
+
+/// `axis` with clock times (hours, minutes, the midnights between days) in
+/// `zone`, which the context line then names. Zoomed out to weeks and more the
+/// axis is a calendar of dates as written, the same in every zone.
+pub fn axis_in(view: &TimeView, width: f64, char_px: f64, zone: &Zone) -> Axis {
     let px = |s: Step| s.approx_secs() / view.secs_per_px;
     let major = STEPS.iter().copied().find(|&s| px(s) >= s.major_label_chars() as f64 * char_px + 24.0).unwrap_or(Step::Years(1000));
     let minor = STEPS.iter().copied().rev().find(|&s| s.approx_secs() < major.approx_secs() && major.contains(s) && px(s) >= MIN_MINOR_PX);
     let minor_labelled = minor.is_some_and(|m| px(m) >= m.minor_label_chars() as f64 * char_px + 12.0);
 
+    let clock = matches!(major, Step::Secs(_));
+    let z = if clock { *zone } else { Zone::Utc };
     let (a, b) = view.visible(width);
     let mut majors = Vec::new();
-    major.ticks_in(a, b, MAX_TICKS, &mut majors);
+    major.ticks_in_zone(a, b, MAX_TICKS, &z, &mut majors);
     let mut ticks: Vec<Tick> = Vec::with_capacity(majors.len() * 4);
     if let Some(m) = minor {
         let mut minors = Vec::new();
-        m.ticks_in(a, b, MAX_TICKS, &mut minors);
+        m.ticks_in_zone(a, b, MAX_TICKS, &z, &mut minors);
         let mut j = 0;
         for t in minors {
             while j < majors.len() && majors[j] < t {
                 j += 1;
             }
             if majors.get(j) != Some(&t) {
-                ticks.push(Tick { t, major: false, label: minor_labelled.then(|| m.minor_label(t)) });
+                // Labels read the zone's wall clock (the same instant in UTC when the zone is).
+                ticks.push(Tick { t, major: false, label: minor_labelled.then(|| m.minor_label(z.wall(t))) });
             }
         }
     }
-    ticks.extend(majors.into_iter().map(|t| Tick { t, major: true, label: Some(major.major_label(t)) }));
+    ticks.extend(majors.into_iter().map(|t| Tick { t, major: true, label: Some(major.major_label(z.wall(t))) }));
     ticks.sort_by_key(|t| t.t);
 
     let centre = view.t(width / 2.0) as i64;
-    let d = utc(centre);
-    let context = match major {
-        Step::Secs(s) if s < 6 * HOUR => fmt_weekday_day(floor_to(centre, DAY)),
+    let wall = z.wall(centre);
+    let d = utc(wall);
+    let mut context = match major {
+        Step::Secs(s) if s < 6 * HOUR => fmt_weekday_day(floor_to(wall, DAY)),
         Step::Secs(_) | Step::Weeks => format!("{} {}", month_name(d.month0()), d.year()),
         Step::Months(_) => d.year().to_string(),
         Step::Years(_) => String::new(),
     };
+    if clock && z != Zone::Utc {
+        context.push_str(&format!(", times in {} ({})", z.id(), z.abbreviation(centre)));
+    }
     Axis { major, minor, ticks, context }
 }
 
@@ -347,6 +382,53 @@ mod tests {
             assert!(ax.ticks.iter().filter(|t| t.major).count() >= 2, "too few ticks at {spp} s/px: {:?}", ax.ticks);
             spp *= 1.7;
         }
+    }
+
+    #[test]
+    fn hours_and_midnights_follow_the_zone() {
+        let kyiv = Zone::parse("Europe/Kyiv").unwrap();
+        // 18:00 to 06:00 UTC is 20:00 to 08:00 in Kyiv (EET, UTC+2).
+        let view = view_of("2022-03-23T18:00:00Z", "2022-03-24T06:00:00Z", 1000.0);
+        let ax = axis_in(&view, 1000.0, 7.0, &kyiv);
+        let midnight = ax.ticks.iter().find(|t| t.label.as_deref() == Some("24 Mar")).expect("Kyiv's midnight is labelled");
+        assert_eq!(midnight.t, at("2022-03-23T22:00:00Z"));
+        assert!(ax.ticks.iter().filter(|t| t.major).all(|t| (t.t - at("2022-03-23T22:00:00Z")).rem_euclid(HOUR) == 0), "on Kyiv's hours");
+        assert!(labels(&ax, true).contains(&"04:00".to_owned()), "{:?}", labels(&ax, true));
+        assert!(ax.context.ends_with("times in Europe/Kyiv (EET)"), "{}", ax.context);
+        // The same view in UTC: midnight two hours later, and no zone note.
+        let ax = axis(&view, 1000.0, 7.0);
+        assert_eq!(ax.ticks.iter().find(|t| t.label.as_deref() == Some("24 Mar")).map(|t| t.t), Some(at("2022-03-24")));
+        assert!(!ax.context.contains("times in"));
+        // Zoomed out to months, the axis is a calendar: the same in every zone.
+        let year = view_of("2022-01-01", "2022-12-31", 1200.0);
+        assert_eq!(axis_in(&year, 1200.0, 7.0, &kyiv), axis(&year, 1200.0, 7.0));
+    }
+
+    #[test]
+    fn every_zoom_works_in_other_zones() {
+        let width = 1000.0;
+        let widest = (crate::model::time::MAX_SECS - crate::model::time::MIN_SECS) as f64 / width;
+        for zone in [Zone::parse("Europe/Kyiv").unwrap(), Zone::parse("America/New_York").unwrap(), Zone::Local] {
+            let mut spp = 0.1;
+            while spp <= widest {
+                let view = TimeView { t0: at("2022-10-30") as f64 - 500.0 * spp, secs_per_px: spp };
+                let ax = axis_in(&view, width, 7.0, &zone);
+                assert!(ax.ticks.windows(2).all(|w| w[0].t < w[1].t), "ticks in order at {spp} s/px in {zone:?}");
+                assert!(ax.ticks.iter().filter(|t| t.major).count() >= 2, "too few ticks at {spp} s/px in {zone:?}: {:?}", ax.ticks);
+                spp *= 1.7;
+            }
+        }
+    }
+
+    #[test]
+    fn the_hour_skipped_in_spring_has_no_tick() {
+        let kyiv = Zone::parse("Europe/Kyiv").unwrap();
+        let mut out = Vec::new();
+        // 27 Mar 2022 in Kyiv: 02:00, then 03:00 is skipped, then 04:00.
+        Step::Secs(HOUR).ticks_in_zone(at("2022-03-26T23:30:00Z"), at("2022-03-27T02:30:00Z"), 100, &kyiv, &mut out);
+        let walls: Vec<String> = out.iter().map(|&t| crate::model::time::fmt_hm(kyiv.wall(t))).collect();
+        assert_eq!(walls, ["02:00", "04:00", "05:00"]);
+        assert!(out.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub enum Extent {
 pub struct ExportContext<'a> {
     pub data: &'a Arc<Loaded>,
     pub hidden: &'a [bool],
+    /// The lanes' order and which are collapsed.
+    pub arrangement: &'a crate::ui::timeline::LaneArrangement,
     pub selected: Option<u32>,
     /// The time range across the plot right now.
     pub view: (f64, f64),
@@ -25,6 +27,8 @@ pub struct ExportContext<'a> {
     pub shown_width: f32,
     /// The events the window's filters show (`None`: no filter).
     pub only: Option<&'a Arc<Vec<bool>>>,
+    /// View -> Time zone.
+    pub zone: crate::model::zone::Zone,
 }
 
 pub struct ExportDialog {
@@ -32,6 +36,8 @@ pub struct ExportDialog {
     pub format: Format,
     pub scale: f32,
     pub dark: bool,
+    /// The window's high contrast and lane palette (set by the window).
+    pub appearance: crate::ui::style::Appearance,
     pub title: String,
     pub sources: bool,
     pub width: u32,
@@ -63,6 +69,7 @@ impl ExportDialog {
             format: Format::Png,
             scale: 2.0,
             dark,
+            appearance: Default::default(),
             title: String::new(),
             sources: articles <= 40,
             width: (shown_width.round() as u32).clamp(800, 4000),
@@ -81,13 +88,16 @@ impl ExportDialog {
         ExportRequest {
             view: (self.extent == Extent::CurrentView).then_some(cx.view),
             hidden: cx.hidden.to_vec(),
+            arrangement: cx.arrangement.clone(),
             width: self.width,
             scale: self.scale,
             dark: self.dark,
+            appearance: self.appearance,
             title: (!self.title.trim().is_empty()).then(|| self.title.trim().to_owned()),
             sources: self.sources,
             selected: cx.selected,
             only: cx.only.cloned(),
+            zone: cx.zone,
             ..Default::default()
         }
     }
@@ -163,6 +173,7 @@ impl ExportDialog {
         let (label, ext) = match self.format {
             Format::Png => ("PNG image", "png"),
             Format::Svg => ("SVG vector image", "svg"),
+            Format::Pdf => ("PDF (vector, for print)", "pdf"),
         };
         self.picking = Some(PendingPick::save(rfd::FileDialog::new().add_filter(label, &[ext]).set_file_name(name)));
         self.picking_for = Some(req);
@@ -185,6 +196,7 @@ impl ExportDialog {
                 ui.horizontal(|ui| {
                     ui.radio_value(&mut self.format, Format::Png, "PNG");
                     ui.radio_value(&mut self.format, Format::Svg, "SVG (vector, real text)");
+                    ui.radio_value(&mut self.format, Format::Pdf, "PDF (vector, print)");
                 });
                 ui.end_row();
                 ui.label("Scale");
@@ -213,7 +225,11 @@ impl ExportDialog {
             });
             let req = self.request(cx);
             let pixels = (req.width as f32 * req.scale) as u32;
-            ui.weak(format!("{} px wide; the height fits the lanes, legend and footer.", pixels));
+            ui.weak(match self.format {
+                Format::Png => format!("{pixels} px wide; the height fits the lanes, legend and footer."),
+                Format::Pdf => format!("A page {} pt wide (vector: the scale does not apply); its height fits the content.", req.width),
+                Format::Svg => format!("{} units wide (vector); the height fits the lanes, legend and footer.", req.width),
+            });
             if let Some((job, _)) = &self.job {
                 let (fraction, stage) = job.progress.get();
                 ui.horizontal(|ui| {

@@ -4,17 +4,32 @@
 use crate::model::{Kind, Loaded, Verification};
 use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
 use crate::ui::style::TimelineStyle;
-use egui::{Color32, Painter, Pos2, Rect, Stroke, pos2, vec2};
+use crate::ui::timeline::LaneArrangement;
+use egui::{Color32, Painter, Pos2, Rect, pos2, vec2};
 
 pub const LEGEND_ROW_H: f32 = 20.0;
 
-/// Paints the legend in rows that wrap at `rect`'s width; returns the height used.
+/// Paints the legend in rows that wrap at `rect`'s width, the lanes in dataset order; returns the height used.
 pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool], lane_colors: &[Color32], style: &TimelineStyle) -> f32 {
+    paint_legend_arranged(painter, rect, data, hidden, &LaneArrangement::default(), lane_colors, style)
+}
+
+/// The same, the lanes in the order the analyst arranged them (as the timeline shows them).
+pub fn paint_legend_arranged(
+    painter: &Painter,
+    rect: Rect,
+    data: &Loaded,
+    hidden: &[bool],
+    arrangement: &LaneArrangement,
+    lane_colors: &[Color32],
+    style: &TimelineStyle,
+) -> f32 {
     let mut cursor =
         Cursor { x: rect.left() + 8.0, y: rect.top() + LEGEND_ROW_H / 2.0 + 2.0, left: rect.left() + 8.0, right: rect.right() - 8.0 };
     let grey = style.weak_text;
     heading(painter, &mut cursor, "Lanes", 60.0, style);
-    for (i, lane) in data.dataset.lanes.iter().enumerate() {
+    for i in arrangement.ordered(data.dataset.lanes.len()).into_iter().map(usize::from) {
+        let lane = &data.dataset.lanes[i];
         if hidden.get(i).copied().unwrap_or(false) {
             continue;
         }
@@ -28,7 +43,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
     for k in Kind::ALL {
         let w = text_w(painter, k.name(), style) + 24.0;
         let p = cursor.take(w);
-        paint_mark(painter, k, Verification::Reported, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text);
+        paint_mark(painter, k, Verification::Reported, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text, style.line);
         label(painter, p + vec2(17.0, 0.0), k.name(), style.text, style);
     }
     cursor.gap();
@@ -36,7 +51,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
     for v in Verification::ALL {
         let w = text_w(painter, v.name(), style) + 24.0;
         let p = cursor.take(w);
-        paint_mark(painter, Kind::Statement, v, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text);
+        paint_mark(painter, Kind::Statement, v, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text, style.line);
         label(painter, p + vec2(17.0, 0.0), v.name(), style.text, style);
     }
     cursor.gap();
@@ -48,33 +63,73 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
         let p = cursor.take(w);
         let c = grey;
         match glyph {
-            0 => paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(16.0, 0.0), MARK_R, c, style.bg, style.text),
+            0 => paint_mark(
+                painter,
+                Kind::Statement,
+                Verification::Reported,
+                p + vec2(16.0, 0.0),
+                MARK_R,
+                c,
+                style.bg,
+                style.text,
+                style.line,
+            ),
             1 => {
                 painter.rect_filled(Rect::from_min_max(p + vec2(2.0, -6.0), p + vec2(32.0, 6.0)), 3.0, with_alpha(c, 0.15));
-                let s = Stroke::new(1.2, c);
+                let s = style.stroke(1.2, c);
                 painter.line_segment([p + vec2(2.0, 0.0), p + vec2(32.0, 0.0)], s);
                 painter.line_segment([p + vec2(2.0, -4.0), p + vec2(2.0, 4.0)], s);
                 painter.line_segment([p + vec2(32.0, -4.0), p + vec2(32.0, 4.0)], s);
-                paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(17.0, 0.0), MARK_R, c, style.bg, style.text);
+                paint_mark(
+                    painter,
+                    Kind::Statement,
+                    Verification::Reported,
+                    p + vec2(17.0, 0.0),
+                    MARK_R,
+                    c,
+                    style.bg,
+                    style.text,
+                    style.line,
+                );
             }
             2 => {
                 for s in 0..5 {
                     let a = 0.2 + 0.16 * s as f32;
                     painter.line_segment(
                         [p + vec2(2.0 + s as f32 * 5.0, 0.0), p + vec2(7.0 + s as f32 * 5.0, 0.0)],
-                        Stroke::new(1.5, with_alpha(c, a)),
+                        style.stroke(1.5, with_alpha(c, a)),
                     );
                 }
-                paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(32.0, 0.0), MARK_R, c, style.bg, style.text);
+                paint_mark(
+                    painter,
+                    Kind::Statement,
+                    Verification::Reported,
+                    p + vec2(32.0, 0.0),
+                    MARK_R,
+                    c,
+                    style.bg,
+                    style.text,
+                    style.line,
+                );
             }
             3 => {
-                paint_mark(painter, Kind::Statement, Verification::Reported, p + vec2(16.0, 0.0), MARK_R, c, style.bg, style.text);
+                paint_mark(
+                    painter,
+                    Kind::Statement,
+                    Verification::Reported,
+                    p + vec2(16.0, 0.0),
+                    MARK_R,
+                    c,
+                    style.bg,
+                    style.text,
+                    style.line,
+                );
                 label(painter, p + vec2(24.0, 0.0), "?", style.text, style);
             }
             _ => {
                 let centre = p + vec2(16.0, 0.0);
-                paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, c, style.bg, style.text);
-                paint_draft_box(painter, centre, style.text);
+                paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, c, style.bg, style.text, style.line);
+                paint_draft_box(painter, centre, style.text, style.line);
             }
         }
         label(painter, p + vec2(40.0, 0.0), name, style.text, style);
@@ -87,7 +142,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool
     label(painter, p + vec2(30.0, 0.0), "independent sources", style.text, style);
     let p = cursor.take(text_w(painter, "sources disagree", style) + 46.0);
     let centre = p + vec2(16.0, 0.0);
-    paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, grey, style.bg, style.text);
+    paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, grey, style.bg, style.text, style.line);
     let disagree = crate::corroborate::Summary { sources: 2, independent: 2, contradicted: true };
     paint_disagreement(painter, centre, disagree, style, 1.0);
     label(painter, p + vec2(40.0, 0.0), "sources disagree", style.text, style);

@@ -30,10 +30,22 @@ pub fn outline(kind: Kind, c: Pos2, r: f32) -> Vec<Pos2> {
     }
 }
 
-/// Paints one mark. `bg` is the colour behind it (hollow marks are filled with it).
-pub fn paint_mark(painter: &Painter, kind: Kind, verification: Verification, c: Pos2, r: f32, color: Color32, bg: Color32, text: Color32) {
+/// Paints one mark. `bg` is the colour behind it (hollow marks are filled with it);
+/// `line` thickens its outlines (high contrast).
+#[allow(clippy::too_many_arguments)]
+pub fn paint_mark(
+    painter: &Painter,
+    kind: Kind,
+    verification: Verification,
+    c: Pos2,
+    r: f32,
+    color: Color32,
+    bg: Color32,
+    text: Color32,
+    line: f32,
+) {
     let pts = outline(kind, c, r);
-    let edge = Stroke::new(1.0, darken(color));
+    let edge = Stroke::new(line, darken(color));
     match verification {
         Verification::Reported => {
             painter.add(Shape::convex_polygon(pts, color, edge));
@@ -45,15 +57,15 @@ pub fn paint_mark(painter: &Painter, kind: Kind, verification: Verification, c: 
             if half.len() >= 3 {
                 painter.add(Shape::convex_polygon(half, color, Stroke::NONE));
             }
-            painter.add(Shape::closed_line(pts, Stroke::new(1.3, color)));
+            painter.add(Shape::closed_line(pts, Stroke::new(1.3 * line, color)));
         }
         Verification::Unverified => {
-            painter.add(Shape::convex_polygon(pts, bg, Stroke::new(1.6, color)));
+            painter.add(Shape::convex_polygon(pts, bg, Stroke::new(1.6 * line, color)));
         }
         Verification::Denied => {
             painter.add(Shape::convex_polygon(pts, color, edge));
             let d = r * 1.25;
-            painter.line_segment([c + vec2(-d, d), c + vec2(d, -d)], Stroke::new(1.8, text));
+            painter.line_segment([c + vec2(-d, d), c + vec2(d, -d)], Stroke::new(1.8 * line, text));
         }
     }
 }
@@ -83,8 +95,8 @@ pub fn with_alpha(c: Color32, alpha: f32) -> Color32 {
 }
 
 /// The dashed box that marks a draft (extracted, not yet reviewed).
-pub fn paint_draft_box(painter: &Painter, centre: Pos2, color: Color32) {
+pub fn paint_draft_box(painter: &Painter, centre: Pos2, color: Color32, line: f32) {
     let r = egui::Rect::from_center_size(centre, vec2(2.0 * MARK_R + 6.0, 2.0 * MARK_R + 6.0));
     let pts = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
-    painter.extend(Shape::dashed_line(&pts, Stroke::new(1.0, color), 3.0, 2.0));
+    painter.extend(Shape::dashed_line(&pts, Stroke::new(line, color), 3.0, 2.0));
 }

@@ -1,5 +1,6 @@
 //! What the window remembers across restarts: recent files, the last view of
-//! each file, the theme and the window size. Kept as JSON in the platform's
+//! each file, the theme (with high contrast and the colour-blind palette) and
+//! the window size. Kept as JSON in the platform's
 //! data folder (never beside the user's files); a damaged file is ignored.
 
 use serde::{Deserialize, Serialize};
@@ -10,7 +11,7 @@ use std::path::{Path, PathBuf};
 const RECENT: usize = 10;
 const VIEWS: usize = 50;
 
-/// The time range and hidden lanes a file was last looked at with.
+/// The time range and the lanes (hidden, order, collapsed) a file was last looked at with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LastView {
     /// Seconds since the epoch at the plot's left edge, and per pixel.
@@ -18,6 +19,11 @@ pub struct LastView {
     pub secs_per_px: f64,
     #[serde(default)]
     pub hidden_lanes: Vec<String>,
+    /// Lane ids in the order shown (empty: the file's order), and those collapsed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lane_order: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collapsed_lanes: Vec<String>,
     /// Order of use, to forget the oldest.
     #[serde(default)]
     pub used: u64,
@@ -30,12 +36,21 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     #[serde(default)]
     pub dark: Option<bool>,
+    /// View → High contrast.
+    #[serde(default)]
+    pub high_contrast: bool,
+    /// View → Colour-blind-safe lane colours.
+    #[serde(default)]
+    pub colour_blind: bool,
     /// Inner size of the window, in points.
     #[serde(default)]
     pub window: Option<[f32; 2]>,
     /// Interface scale (Ctrl+plus / Ctrl+minus).
     #[serde(default)]
     pub zoom: Option<f32>,
+    /// View → Time zone: "UTC", "local" or an IANA name (`Zone::id`); absent means UTC.
+    #[serde(default)]
+    pub time_zone: Option<String>,
     /// By file (its canonical path).
     #[serde(default)]
     pub views: BTreeMap<String, LastView>,
@@ -112,13 +127,31 @@ mod tests {
         assert_eq!(s.recent.len(), RECENT);
         assert!(s.recent[0].ends_with("f3.json"));
         assert_eq!(s.recent.iter().filter(|p| p.ends_with("f3.json")).count(), 1);
-        let v = LastView { t0: 1.0e9, secs_per_px: 60.0, hidden_lanes: vec!["us".into()], used: 0 };
+        let v = LastView {
+            t0: 1.0e9,
+            secs_per_px: 60.0,
+            hidden_lanes: vec!["us".into()],
+            lane_order: vec!["russia".into(), "nato".into()],
+            collapsed_lanes: vec!["nato".into()],
+            used: 0,
+        };
         s.remember_view(&dir.join("f3.json"), v.clone());
         s.dark = Some(false);
+        s.high_contrast = true;
+        s.time_zone = Some("Europe/Kyiv".into());
         s.save(&file).unwrap();
         let back = Settings::load(&file);
         assert_eq!(back.view_of(&dir.join("f3.json")).map(|v| v.hidden_lanes.clone()), Some(vec!["us".to_owned()]));
+        assert_eq!(
+            back.view_of(&dir.join("f3.json")).map(|v| (v.lane_order.len(), v.collapsed_lanes.clone())),
+            Some((2, vec!["nato".into()]))
+        );
         assert_eq!(back, s);
+        assert!(back.high_contrast && !back.colour_blind);
+        assert_eq!(back.time_zone.as_deref().map(crate::model::zone::Zone::parse), Some(crate::model::zone::Zone::parse("Europe/Kyiv")));
+        // Settings written before time zones existed read as UTC.
+        let old: Settings = serde_json::from_str(r#"{"recent":[],"high_contrast":true}"#).unwrap();
+        assert_eq!(old.time_zone, None);
         std::fs::write(&file, b"{ not json").unwrap();
         assert_eq!(Settings::load(&file), Settings::default(), "a damaged file is ignored");
         std::fs::remove_dir_all(&dir).ok();

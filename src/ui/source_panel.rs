@@ -3,7 +3,7 @@
 
 use super::corroboration_panel::{CorroborationOutput, proposals, sources};
 use crate::corroborate::Summaries;
-use crate::model::time::{fmt_day, fmt_known, parse_instant};
+use crate::model::time::{fmt_day, fmt_known_in, parse_instant};
 use crate::model::{Article, Loaded};
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, RichText, ScrollArea, TextFormat, Ui};
@@ -41,6 +41,8 @@ pub struct PanelArgs<'a> {
     pub merge_from: Option<u32>,
     /// The folded search query: its matches are marked in the paragraphs.
     pub search: Option<&'a str>,
+    /// View → Time zone, for the times of minute- and hour-precise events.
+    pub zone: &'a crate::model::zone::Zone,
 }
 
 pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
@@ -52,7 +54,7 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
 
     ui.add_space(4.0);
     ui.heading(&ev.title);
-    ui.label(RichText::new(fmt_known(ev.precision, data.index.spans[e])).strong());
+    ui.label(RichText::new(fmt_known_in(ev.precision, data.index.spans[e], args.zone)).strong());
     let mut facts = vec![lane.label.clone()];
     if let Some(a) = &ev.actor {
         facts.push(a.clone());
@@ -172,7 +174,7 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         for &o in &others[rows] {
             let oe = &data.dataset.events[o as usize];
-            let date = fmt_known(oe.precision, data.index.spans[o as usize]);
+            let date = fmt_known_in(oe.precision, data.index.spans[o as usize], args.zone);
             let text = format!("{}  —  {}", oe.title, date);
             if ui.selectable_label(o == args.selected, text).clicked() && o != args.selected {
                 out.select = Some(o);
@@ -194,7 +196,18 @@ fn article_header(ui: &mut Ui, article: &Article, paragraph: usize) {
             ui.label("·");
         }
         match article.published.as_deref().map(parse_instant) {
-            Some(Ok(t)) => ui.label(format!("published {}", fmt_day(t.secs))),
+            Some(Ok(t)) => {
+                let r = ui.label(format!("published {}", fmt_day(t.secs)));
+                match &article.published_from {
+                    // A guessed date moves every relative date of the article: say so where it is read.
+                    Some(how) if how.starts_with("guessed") => {
+                        ui.label(RichText::new("(guessed)").color(ui.visuals().warn_fg_color)).on_hover_text(how);
+                        r
+                    }
+                    Some(how) => r.on_hover_text(how),
+                    None => r,
+                }
+            }
             _ => ui.weak("publication date unknown"),
         };
         ui.label("·");

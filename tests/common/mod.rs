@@ -72,3 +72,13 @@ pub fn shared_file_or_skip(path: &str, what: &str) -> Option<String> {
         }
     }
 }
+
+/// An event mark on the timeline, found by its title: its accessible name is
+/// the title, "; ", then the date, lane, kind, verification, review and
+/// sources (`ending`: how the name ends, "" for any).
+pub fn mark<'a>(title: &'a str, ending: &'a str) -> impl Fn(&egui_kittest::kittest::AccessKitNode<'_>) -> bool + 'a {
+    move |n| {
+        n.role() == egui::accesskit::Role::Button
+            && n.label().is_some_and(|l| l.strip_prefix(title).is_some_and(|rest| rest.starts_with("; ")) && l.ends_with(ending))
+    }
+}

@@ -62,7 +62,12 @@ pub fn check(input: &[u8]) -> Result<(), String> {
         Err(e) if e.message.trim().is_empty() => return Err("article_text fails with an empty message".to_owned()),
         Err(_) => return Ok(()),
     };
-    let meta = ArticleMeta { id: "fuzz-article".to_owned(), published, outlet: Some("Fuzz".to_owned()), url: None };
+    let meta = ArticleMeta {
+        id: "fuzz-article".to_owned(),
+        published: chronolens::extract::published::Published::given(published),
+        outlet: Some("Fuzz".to_owned()),
+        url: None,
+    };
     let t0 = Instant::now();
     let (article, events) = extract_article(&text, &meta, &GAZETTEER);
     let took = t0.elapsed();

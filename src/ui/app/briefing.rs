@@ -1,10 +1,10 @@
 //! From the window to a briefing: File → Export chronology… writes the
 //! events shown (visible lanes, source filters) in time order with their
 //! citations; "Copy as Markdown" puts one event's row and citations on the
-//! clipboard.
+//! clipboard, "Copy chronology as Markdown" the whole chronology of what is shown.
 
 use super::*;
-use crate::chronology::{Format, Selection, entries, heading, render};
+use crate::chronology::{Format, Selection, entries, heading, render, render_markdown};
 
 impl ChronolensApp {
     /// What the chronology covers: the visible lanes, and the events the
@@ -18,7 +18,7 @@ impl ChronolensApp {
             .then(|| ds.lanes.iter().zip(&self.hidden).filter(|(_, h)| !**h).map(|(l, _)| l.id.clone()).collect::<Vec<_>>());
         let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
         let events = keep.map(|k| (0..ds.events.len() as u32).filter(|&e| k(e)).collect());
-        Selection { lanes, events, ..Default::default() }
+        Selection { lanes, events, zone: self.timeline.zone, ..Default::default() }
     }
 
     pub(super) fn export_chronology_dialog(&mut self) {
@@ -29,6 +29,7 @@ impl ChronolensApp {
         let dialog = rfd::FileDialog::new()
             .add_filter("Markdown", &["md"])
             .add_filter("HTML page", &["html"])
+            .add_filter("Word document (DOCX)", &["docx"])
             .add_filter("CSV (one row per citation)", &["csv"])
             .add_filter("TimelineJS story (JSON)", &["json"])
             .set_file_name(format!("{stem}-chronology.md"));
@@ -42,7 +43,7 @@ impl ChronolensApp {
     }
 
     /// Writes the chronology of what is shown to `path` (format by extension:
-    /// .md, .html, .csv, .json for TimelineJS; anything else gets Markdown
+    /// .md, .html, .docx, .csv, .json for TimelineJS; anything else gets Markdown
     /// with .md added). Never the open dataset's own file.
     pub fn write_chronology(&mut self, path: &Path) {
         if self.path.as_deref().is_some_and(|p| std::fs::canonicalize(p).ok() == std::fs::canonicalize(path).ok()) {
@@ -54,8 +55,8 @@ impl ChronolensApp {
         };
         let sel = self.chronology_selection();
         let result = entries(&self.data, &sel).and_then(|list| {
-            let text = render(format, &heading(&self.data, &list, &sel), &list);
-            crate::model::save::write_atomic(&path, text.as_bytes()).map(|_| list.len())
+            let bytes = render(format, &heading(&self.data, &list, &sel), &list);
+            crate::model::save::write_atomic(&path, &bytes).map(|_| list.len())
         });
         match result {
             Ok(n) => self.notice = Some(format!("wrote a chronology of {n} event{} to {}", if n == 1 { "" } else { "s" }, path.display())),
@@ -63,11 +64,30 @@ impl ChronolensApp {
         }
     }
 
+    /// The chronology of what is shown (visible lanes, filters) as Markdown,
+    /// heading and all, and how many events it lists.
+    pub fn chronology_markdown(&self) -> Result<(String, usize), String> {
+        let sel = self.chronology_selection();
+        let list = entries(&self.data, &sel)?;
+        Ok((render_markdown(&heading(&self.data, &list, &sel), &list), list.len()))
+    }
+
+    /// File → "Copy chronology as Markdown": the events shown, for a briefing note.
+    pub(super) fn copy_chronology_markdown(&mut self, ctx: &egui::Context) {
+        match self.chronology_markdown() {
+            Ok((text, n)) => {
+                ctx.copy_text(text);
+                self.notice = Some(format!("copied a chronology of {n} event{} as Markdown", if n == 1 { "" } else { "s" }));
+            }
+            Err(e) => self.fail("Could not copy the chronology.", e),
+        }
+    }
+
     /// One event as a Markdown table row with its citations as footnotes.
     pub fn event_markdown(&self, e: u32) -> String {
-        let sel = Selection { events: Some(vec![e]), ..Default::default() };
+        let sel = Selection { events: Some(vec![e]), zone: self.timeline.zone, ..Default::default() };
         let list = entries(&self.data, &sel).unwrap_or_default();
-        render(Format::Markdown, &heading(&self.data, &list, &sel), &list)
+        render_markdown(&heading(&self.data, &list, &sel), &list)
             .split_once("\n\n")
             .and_then(|(_, rest)| rest.split_once("\n\n"))
             .map_or_else(String::new, |(_, table)| table.to_owned())

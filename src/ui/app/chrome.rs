@@ -46,7 +46,7 @@ impl ChronolensApp {
         } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F3)) {
             self.step_match(true);
         }
-        if ui.ctx().egui_wants_keyboard_input() {
+        if ui.ctx().text_edit_focused() {
             return; // typing in the search box (which has its own undo)
         }
         if ui.input_mut(|i| {
@@ -59,17 +59,23 @@ impl ChronolensApp {
             self.undo();
         }
         let pressed = |ui: &Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
-        if pressed(ui, Modifiers::SHIFT, Key::Tab) {
+        // Tab and Shift+Tab move the focus through the controls (egui's own);
+        // Ctrl+Tab / Ctrl+Shift+Tab step through the events. Shift first: the
+        // plain check also matches with Shift held.
+        if pressed(ui, Modifiers::COMMAND | Modifiers::SHIFT, Key::Tab) {
             self.step(false);
-            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
-        } else if pressed(ui, Modifiers::NONE, Key::Tab) {
+        } else if pressed(ui, Modifiers::COMMAND, Key::Tab) {
             self.step(true);
-            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
         }
-        if pressed(ui, Modifiers::NONE, Key::ArrowRight) {
+        // A focused control keeps the keys it works with (Enter and Space press it,
+        // the arrows move the focus on); with the timeline focused, or nothing, they
+        // work the timeline.
+        let focus = ui.memory(|m| m.focused());
+        let on_timeline = focus.is_none() || focus == self.timeline.widget_id;
+        if on_timeline && pressed(ui, Modifiers::NONE, Key::ArrowRight) {
             if self.selected.is_some() { self.step(true) } else { self.timeline.pan_fraction(0.2) }
         }
-        if pressed(ui, Modifiers::NONE, Key::ArrowLeft) {
+        if on_timeline && pressed(ui, Modifiers::NONE, Key::ArrowLeft) {
             if self.selected.is_some() { self.step(false) } else { self.timeline.pan_fraction(-0.2) }
         }
         if pressed(ui, Modifiers::SHIFT, Key::ArrowRight) {
@@ -90,7 +96,7 @@ impl ChronolensApp {
         if pressed(ui, Modifiers::NONE, Key::Home) {
             self.timeline.request_fit();
         }
-        if pressed(ui, Modifiers::NONE, Key::Enter) {
+        if on_timeline && pressed(ui, Modifiers::NONE, Key::Enter) {
             if self.selected.is_none() {
                 self.step(true);
             }
@@ -147,10 +153,13 @@ impl ChronolensApp {
                 }
                 if ui
                     .button("Export chronology…")
-                    .on_hover_text("The events shown, in time order with their citations: Markdown, HTML or CSV")
+                    .on_hover_text("The events shown, in time order with their citations: Markdown, HTML, Word (DOCX) or CSV")
                     .clicked()
                 {
                     self.export_chronology_dialog();
+                }
+                if ui.button("Copy chronology as Markdown").on_hover_text("The events shown (filters honoured) with their citations").clicked() {
+                    self.copy_chronology_markdown(ui.ctx());
                 }
                 if ui
                     .button("Import data…")
@@ -206,12 +215,35 @@ impl ChronolensApp {
                 if ui.radio(dark, "Dark theme").clicked() {
                     ui.ctx().set_theme(egui::Theme::Dark);
                 }
+                self.appearance_menu(ui);
+                ui.separator();
+                ui.menu_button("Time zone", |ui| self.zone_menu(ui));
             });
             ui.menu_button("Views", |ui| self.views_menu(ui));
             ui.menu_button("Help", |ui| {
                 ui.label(SHORTCUTS);
             });
         });
+    }
+
+    /// View -> Time zone: UTC, the computer's zone, or one of a few named ones.
+    /// Times of day move; dates written without one stay as written.
+    fn zone_menu(&mut self, ui: &mut Ui) {
+        use crate::model::zone::{CHOICES, Zone};
+        let current = self.timeline.zone;
+        let mut choices = vec![Zone::Utc, Zone::Local];
+        choices.extend(CHOICES.iter().filter_map(|n| Zone::parse(n).ok()));
+        if !choices.contains(&current) {
+            choices.push(current); // chosen on an earlier run, from settings
+        }
+        for z in choices {
+            if ui.radio(z == current, z.label()).clicked() {
+                self.timeline.zone = z;
+                ui.close();
+            }
+        }
+        ui.separator();
+        ui.weak("Dates without a time of day stay as written");
     }
 
     fn edit_menu(&mut self, ui: &mut Ui) {
@@ -244,7 +276,7 @@ impl ChronolensApp {
             ui.label("Lanes:");
             for (i, lane) in self.data.dataset.lanes.iter().enumerate() {
                 let mut shown = !self.hidden[i];
-                let text = RichText::new(&lane.label).color(self.lane_colors[i]);
+                let text = RichText::new(&lane.label).color(self.shown_colors.get(i).copied().unwrap_or(self.lane_colors[i]));
                 if ui.checkbox(&mut shown, text).changed() {
                     self.hidden[i] = !shown;
                     if let Some(e) = self.selected
@@ -321,6 +353,9 @@ impl ChronolensApp {
             let (a, b) = self.timeline.view.visible(self.timeline.plot_width as f64);
             ui.separator();
             ui.label(format!("view: {}", fmt_day_range(floor_to(a, DAY), floor_to(b, DAY))));
+            ui.separator();
+            let zone = &self.timeline.zone;
+            ui.label(format!("times in {}", zone.id())).on_hover_text(format!("{} (View > Time zone)", zone.label()));
             if let Some(l) = &self.loading {
                 ui.separator();
                 ui.spinner();
@@ -332,15 +367,18 @@ impl ChronolensApp {
 pub const SHORTCUTS: &str = "Mouse wheel / pinch: zoom around the pointer\n\
 Drag, Shift+wheel or horizontal scroll: pan\n\
 Double-click: zoom in\n\
-Left / Right arrow: pan (with an event selected: previous / next event)\n\
+Tab / Shift+Tab: move the keyboard focus through the controls (the timeline is one)\n\
+Left / Right arrow (nothing or the timeline focused): pan; with an event selected: previous / next event\n\
 Shift+Left / Right arrow: pan\n\
+Up / Down arrow (timeline focused): scroll the lanes when they are taller than the window\n\
 + / −: zoom in / out\n\
 Home: fit all\n\
-Tab / Shift+Tab, J / K: next / previous event in time\n\
+J / K, Ctrl+Tab / Ctrl+Shift+Tab: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
 L: show or hide the chronology list (the events in time order, as filtered)\n\
 Ctrl+plus / Ctrl+minus / Ctrl+0: larger / smaller / normal interface (remembered)\n\
+View menu: high contrast, colour-blind-safe lane colours, time zone (remembered, and used by exports)\n\
 N / Shift+N: next / previous draft to review; A: accept it, R or Delete: reject it, E: edit it\n\
 Ctrl+O: open a file (or drop it on the window)\n\
 Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\

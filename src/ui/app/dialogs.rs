@@ -12,10 +12,12 @@ macro_rules! export_cx {
         ExportContext {
             data: &$app.data,
             hidden: &$app.hidden,
+            arrangement: &$app.timeline.lanes,
             selected: $app.selected,
             view: (v.t0, v.t($app.timeline.plot_width as f64)),
             shown_width: $app.timeline.plot_width + crate::ui::timeline::paint::GUTTER_W,
             only: $app.export_only.as_ref(),
+            zone: $app.timeline.zone,
         }
     }};
 }
@@ -27,7 +29,9 @@ impl ChronolensApp {
             let keep = super::filters::event_filter(&self.corroboration, &self.data, &self.filter);
             self.export_only = keep.map(|k| Arc::new((0..self.data.dataset.events.len() as u32).map(k).collect()));
             let shown = self.timeline.plot_width + crate::ui::timeline::paint::GUTTER_W;
-            self.export = Some(ExportDialog::new(ui.visuals().dark_mode, shown, self.data.dataset.articles.len()));
+            let mut dialog = ExportDialog::new(ui.visuals().dark_mode, shown, self.data.dataset.articles.len());
+            dialog.appearance = self.appearance;
+            self.export = Some(dialog);
         }
     }
 
@@ -59,16 +63,18 @@ impl ChronolensApp {
         match dialog.show(ui) {
             ImportAction::None => {}
             ImportAction::Cancel => self.import = None,
-            ImportAction::Extracted(article, events) => {
-                let n = events.len();
-                let label = super::editing::labelled("Import", &article.title);
+            ImportAction::Extracted(items) => {
+                let n: usize = items.iter().map(|(_, e)| e.len()).sum();
+                let n_articles = items.len();
+                let guessed = items.iter().filter(|(a, _)| a.published_from.as_deref().is_some_and(|f| f.starts_with("guessed"))).count();
+                let label = match items.as_slice() {
+                    [(article, _)] => super::editing::labelled("Import", &article.title),
+                    _ => format!("Import {n_articles} articles"),
+                };
                 let data = &self.data;
-                let more = crate::extract::dataset::additions(
-                    &data.dataset,
-                    &crate::extract::Gazetteer::builtin(),
-                    vec![(article, events)],
-                    |id| data.index.event_ids.contains_key(id),
-                )
+                let more = crate::extract::dataset::additions(&data.dataset, &crate::extract::Gazetteer::builtin(), items, |id| {
+                    data.index.event_ids.contains_key(id)
+                })
                 .map_err(|e| format!("the dataset {e}"));
                 // Drafts that report an event already here are proposed as its
                 // further sources (Merge / Keep separate in the panel), never joined silently.
@@ -90,12 +96,19 @@ impl ChronolensApp {
                 match made {
                     Ok(first) => {
                         self.import = None;
-                        let also = if proposed > 0 {
-                            format!("; {proposed} may report events already here (see \"Probably the same event\" in the panel)")
-                        } else {
-                            String::new()
-                        };
-                        self.notice = Some(format!("imported {n} draft events: review them in the source panel{also}"));
+                        let mut also = String::new();
+                        if proposed > 0 {
+                            also.push_str(&format!(
+                                "; {proposed} may report events already here (see \"Probably the same event\" in the panel)"
+                            ));
+                        }
+                        if guessed > 0 {
+                            also.push_str(&format!(
+                                "; the publication date of {guessed} article(s) was guessed: their drafts say so in their notes"
+                            ));
+                        }
+                        let from = if n_articles == 1 { String::new() } else { format!(" from {n_articles} articles") };
+                        self.notice = Some(format!("imported {n} draft events{from}: review them in the source panel{also}"));
                         if n > 0 {
                             self.select(first);
                         }

@@ -22,12 +22,14 @@ impl ChronolensApp {
     /// Makes a change named `label` (as shown in Edit → Undo); on refusal
     /// nothing changes and the reason is returned.
     pub fn change(&mut self, label: String, ops: Vec<Op>) -> Result<Option<u32>, String> {
+        self.let_go_of_data();
         let applied = Arc::make_mut(&mut self.data).commit(&mut self.history, Change { label, ops })?;
         Ok(self.after_change(Act::Do, applied))
     }
 
     /// Edit → Undo (Ctrl+Z).
     pub fn undo(&mut self) {
+        self.let_go_of_data();
         if let Some(result) = Arc::make_mut(&mut self.data).undo(&mut self.history) {
             self.after_history_step(Act::Undo, result);
         }
@@ -35,8 +37,23 @@ impl ChronolensApp {
 
     /// Edit → Redo (Ctrl+Shift+Z, Ctrl+Y).
     pub fn redo(&mut self) {
+        self.let_go_of_data();
         if let Some(result) = Arc::make_mut(&mut self.data).redo(&mut self.history) {
             self.after_history_step(Act::Redo, result);
+        }
+    }
+
+    /// Before the data is changed in place: a search running on its thread
+    /// holds the data too (and is run again after the change anyway), so it
+    /// is cancelled and given a moment to let go; otherwise the change would
+    /// copy the whole dataset. An export that still holds it gets the copy.
+    fn let_go_of_data(&mut self) {
+        if self.search_job.take().is_some() {
+            let waited = std::time::Instant::now();
+            // The search looks at its cancel flag every few thousand events: well under a millisecond.
+            while Arc::strong_count(&self.data) > 1 && waited.elapsed() < std::time::Duration::from_millis(50) {
+                std::thread::yield_now();
+            }
         }
     }
 
@@ -58,12 +75,12 @@ impl ChronolensApp {
     /// Bookkeeping after any change: journal, search, selection, lanes.
     fn after_change(&mut self, act: Act, applied: Applied) -> Option<u32> {
         let focus = applied.focus;
+        self.count_change(&applied.ops, &applied.inverse);
         self.journal_line(Line { act, change: Change { label: applied.label, ops: applied.ops } });
         self.discard_approved = false;
         self.corroboration.get_mut().changed(&self.data.dataset);
         self.generation += 1;
         self.merge_from = None;
-        self.recount();
         if self.selected.is_some_and(|e| e as usize >= self.data.dataset.events.len()) {
             self.selected = None;
         }

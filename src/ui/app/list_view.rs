@@ -4,7 +4,7 @@
 //! when the data, the lanes shown or the filters change.
 
 use super::*;
-use crate::model::time::fmt_known;
+use crate::model::time::fmt_known_in;
 
 /// The events listed, and what they were listed for.
 #[derive(Default)]
@@ -50,7 +50,7 @@ impl ChronolensApp {
             for &e in &self.list.events[rows] {
                 let ev = &self.data.dataset.events[e as usize];
                 let lane = &self.data.dataset.lanes[self.data.index.lane_of[e as usize] as usize].label;
-                let date = fmt_known(ev.precision, self.data.index.spans[e as usize]);
+                let date = fmt_known_in(ev.precision, self.data.index.spans[e as usize], &self.timeline.zone);
                 let mut facts = vec![lane.clone(), ev.kind.name().to_owned()];
                 if ev.sources.len() > 1 {
                     facts.push(self.corroboration.borrow_mut().get(&self.data.dataset, &self.data.index, e).describe());

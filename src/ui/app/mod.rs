@@ -1,5 +1,6 @@
 //! The chronolens window: menus, toolbar, timeline, source panel, legend.
 
+mod appearance;
 mod briefing;
 mod chrome;
 mod corroboration;
@@ -21,7 +22,7 @@ use super::edit_form::{EventEdit, FormAction, edit_form};
 use super::export_dialog::ExportDialog;
 use super::file_dialog::{PendingPick, take_picked};
 use super::import::{ImportAction, ImportDialog};
-use super::legend::paint_legend;
+use super::legend::paint_legend_arranged;
 use super::source_panel::{PanelArgs, source_panel};
 use super::style::{TimelineStyle, lane_colors};
 use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
@@ -52,7 +53,13 @@ pub struct ChronolensApp {
     pub source: usize,
     /// Per lane.
     pub hidden: Vec<bool>,
+    /// The file's lane colours, and as drawn (after the appearance's palette and contrast).
     lane_colors: Vec<Color32>,
+    shown_colors: Vec<Color32>,
+    /// View → High contrast, Colour-blind-safe lane colours (remembered).
+    pub appearance: crate::ui::style::Appearance,
+    /// The appearance egui's visuals were last set for.
+    visuals_for: Option<crate::ui::style::Appearance>,
     /// The last error, shown until dismissed; the data stays as it was.
     pub error: Option<String>,
     /// What failed, the banner's heading.
@@ -125,6 +132,7 @@ pub struct ChronolensApp {
     /// counted after each change, not per frame.
     pub drafts_left: usize,
     pub tag_counts: Vec<(String, usize)>,
+    tag_casings: review::TagCasings,
     /// "Accept / reject all shown drafts" asked first: which, and the events.
     confirm_bulk: Option<(bool, Vec<u32>)>,
     /// The events an open export dialog exports, as the filters showed them when it opened.
@@ -160,6 +168,9 @@ impl ChronolensApp {
             source: 0,
             hidden: Vec::new(),
             lane_colors: Vec::new(),
+            shown_colors: Vec::new(),
+            appearance: Default::default(),
+            visuals_for: None,
             error: None,
             error_title: OPEN_FAILED,
             scroll_to_cited: false,
@@ -202,6 +213,7 @@ impl ChronolensApp {
             filter: Default::default(),
             drafts_left: 0,
             tag_counts: Vec::new(),
+            tag_casings: Default::default(),
             confirm_bulk: None,
             export_only: None,
             merge_from: None,
@@ -227,6 +239,7 @@ impl ChronolensApp {
         self.discard_approved = false;
         self.lane_colors = lane_colors(&data);
         self.hidden = vec![false; data.dataset.lanes.len()];
+        self.timeline.lanes = Default::default();
         self.disk = data.origin;
         self.data = Arc::new(data);
         self.corroboration.get_mut().clear();
@@ -420,6 +433,7 @@ impl ChronolensApp {
         self.export_dialog(ui);
         self.poll_background(ui);
         self.settings_frame(ui);
+        self.apply_appearance(ui);
         self.keyboard(ui);
         let title = format!("chronolens — {}", self.data.name);
         if title != self.title_sent {
@@ -435,11 +449,12 @@ impl ChronolensApp {
         egui::Panel::bottom("legend").show(ui, |ui| {
             // The legend wraps with the width: use the height it needed last frame.
             let key = egui::Id::unique("chronolens-legend-height");
-            let style = TimelineStyle::from_visuals(ui.visuals());
+            let style = self.timeline_style(ui);
             let width = ui.available_width();
             let height = ui.ctx().data(|d| d.get_temp::<f32>(key)).unwrap_or(44.0);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
-            let used = paint_legend(ui.painter(), rect, &self.data, &self.hidden, &self.lane_colors, &style);
+            let used =
+                paint_legend_arranged(ui.painter(), rect, &self.data, &self.hidden, &self.timeline.lanes, &self.shown_colors, &style);
             if (used - height).abs() > 0.5 {
                 ui.ctx().data_mut(|d| d.insert_temp(key, used));
                 ui.ctx().request_repaint();
@@ -500,7 +515,7 @@ impl ChronolensApp {
             let args = TimelineArgs {
                 data: &self.data,
                 hidden: &self.hidden,
-                lane_colors: &self.lane_colors,
+                lane_colors: &self.shown_colors,
                 selected: self.selected,
                 matches: matches_dyn,
                 summaries: &self.corroboration,

@@ -82,6 +82,7 @@ impl ChronolensApp {
             summaries: &self.corroboration,
             merge_from: self.merge_from,
             search: self.search_query(),
+            zone: &self.timeline.zone,
         };
         let out = source_panel(ui, &args);
         if out.merge_with {

@@ -39,8 +39,9 @@ impl ChronolensApp {
         let (Some(path), Some((s, _))) = (&self.path, &mut self.settings) else { return };
         let ds = &self.data.dataset;
         let hidden_lanes = ds.lanes.iter().zip(&self.hidden).filter(|(_, h)| **h).map(|(l, _)| l.id.clone()).collect();
+        let (lane_order, collapsed_lanes) = self.timeline.lanes.to_ids(&ds.lanes);
         let v = self.timeline.view;
-        s.remember_view(path, LastView { t0: v.t0, secs_per_px: v.secs_per_px, hidden_lanes, used: 0 });
+        s.remember_view(path, LastView { t0: v.t0, secs_per_px: v.secs_per_px, hidden_lanes, lane_order, collapsed_lanes, used: 0 });
     }
 
     /// Each frame: apply a remembered view or theme once; note size and theme.
@@ -49,6 +50,13 @@ impl ChronolensApp {
             self.theme_applied = true;
             if let Some(dark) = self.settings().and_then(|s| s.dark) {
                 ui.ctx().set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+            }
+            if let Some(s) = self.settings() {
+                self.appearance = crate::ui::style::Appearance { high_contrast: s.high_contrast, colour_blind: s.colour_blind };
+            }
+            let zone = self.settings().and_then(|s| s.time_zone.as_deref()).and_then(|z| crate::model::zone::Zone::parse(z).ok());
+            if let Some(zone) = zone {
+                self.timeline.zone = zone;
             }
             if let Some(zoom) = self.settings().and_then(|s| s.zoom).filter(|z| (0.5..=3.0).contains(z)) {
                 ui.ctx().set_zoom_factor(zoom);
@@ -62,10 +70,15 @@ impl ChronolensApp {
             for (i, lane) in self.data.dataset.lanes.iter().enumerate() {
                 self.hidden[i] = v.hidden_lanes.contains(&lane.id);
             }
+            // Lanes gone from the file since are simply left out.
+            self.timeline.lanes =
+                crate::ui::timeline::LaneArrangement::from_ids(&self.data.dataset.lanes, &v.lane_order, &v.collapsed_lanes).0;
         }
         if let Some((s, _)) = &mut self.settings {
             s.dark = Some(ui.visuals().dark_mode);
+            (s.high_contrast, s.colour_blind) = (self.appearance.high_contrast, self.appearance.colour_blind);
             s.zoom = Some(ui.ctx().zoom_factor());
+            s.time_zone = Some(self.timeline.zone.id());
             let size = ui.ctx().content_rect().size();
             s.window = Some([size.x, size.y]);
         }

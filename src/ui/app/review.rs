@@ -5,18 +5,82 @@
 
 use super::filters::{ReviewState, event_filter};
 use super::*;
+use crate::model::Event;
 use crate::model::history::Op;
 
+/// Per tag in lower case: the way it is shown (as first written in file
+/// order) and how many times each way of writing it occurs.
+pub type TagCasings = std::collections::BTreeMap<String, (String, std::collections::BTreeMap<String, usize>)>;
+
 impl ChronolensApp {
-    /// Recounts drafts and tags (after a change or a load: O(events), once).
+    /// Recounts drafts and tags (after a load: O(events), once).
     pub(super) fn recount(&mut self) {
         let events = &self.data.dataset.events;
         self.drafts_left = events.iter().filter(|e| e.is_draft()).count();
-        let mut tags: std::collections::BTreeMap<String, (String, usize)> = Default::default();
+        let mut tags = TagCasings::default();
         for t in events.iter().filter_map(|e| e.tags.as_ref()).flatten() {
-            tags.entry(t.to_lowercase()).or_insert_with(|| (t.clone(), 0)).1 += 1;
+            // The first way of writing it in file order is the one shown.
+            let (_, casings) = tags.entry(t.to_lowercase()).or_insert_with(|| (t.clone(), Default::default()));
+            *casings.entry(t.clone()).or_default() += 1;
         }
-        self.tag_counts = tags.into_values().collect();
+        self.tag_casings = tags;
+        self.tags_counted();
+    }
+
+    /// Brings the drafts and tag counts up to date after a change, from the
+    /// events it added (`ops`) and those it replaced or removed (`inverse`,
+    /// the steps that take it back): O(events changed), not O(events).
+    pub(super) fn count_change(&mut self, ops: &[Op], inverse: &[Op]) {
+        fn added(op: &Op) -> &[Event] {
+            match op {
+                Op::Put { event, .. } | Op::Insert { event, .. } => std::slice::from_ref(event),
+                Op::Append { events, .. } => events,
+                _ => &[],
+            }
+        }
+        let gained = ops.iter().flat_map(added);
+        let lost = inverse.iter().flat_map(added);
+        let drafts = |events: &mut dyn Iterator<Item = &Event>| events.filter(|e| e.is_draft()).count();
+        self.drafts_left = (self.drafts_left + drafts(&mut gained.clone())).saturating_sub(drafts(&mut lost.clone()));
+        // Each tag as written, with how many more (or fewer) events carry it.
+        let mut delta: std::collections::BTreeMap<&str, isize> = Default::default();
+        for (events, d) in [(gained.collect::<Vec<_>>(), 1), (lost.collect::<Vec<_>>(), -1)] {
+            for t in events.into_iter().filter_map(|e| e.tags.as_ref()).flatten() {
+                *delta.entry(t.as_str()).or_default() += d;
+            }
+        }
+        delta.retain(|_, d| *d != 0);
+        if delta.is_empty() {
+            return;
+        }
+        let mut recount = false;
+        for (&tag, &d) in &delta {
+            let key = tag.to_lowercase();
+            let (_, casings) = self.tag_casings.entry(key.clone()).or_insert_with(|| (tag.to_owned(), Default::default()));
+            let n = casings.entry(tag.to_owned()).or_default();
+            *n = n.checked_add_signed(d).unwrap_or(0);
+            casings.retain(|_, n| *n > 0);
+            match casings.len() {
+                0 => drop(self.tag_casings.remove(&key)),
+                1 => {
+                    let only = casings.keys().next().expect("one").clone();
+                    self.tag_casings.get_mut(&key).expect("present").0 = only;
+                }
+                // Written several ways: the one shown is the first in file
+                // order, which only a look at every event tells (rare).
+                _ => recount = true,
+            }
+        }
+        if recount {
+            self.recount();
+        } else {
+            self.tags_counted();
+        }
+    }
+
+    /// `tag_counts` from `tag_casings`; a tag filter on a tag no event has any more is dropped.
+    fn tags_counted(&mut self) {
+        self.tag_counts = self.tag_casings.values().map(|(display, casings)| (display.clone(), casings.values().sum())).collect();
         if let Some(t) = &self.filter.tag
             && !self.tag_counts.iter().any(|(x, _)| x.eq_ignore_ascii_case(t))
         {

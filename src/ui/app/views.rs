@@ -1,4 +1,4 @@
-//! Saved views: the time range, hidden lanes, filters, search and selection
+//! Saved views: the time range, hidden, reordered and collapsed lanes, filters, search and selection
 //! under a name, kept in the dataset (its `views` field) so that they travel
 //! with the file. Saving or deleting one is an undoable change like any other.
 
@@ -8,6 +8,7 @@ use crate::model::View;
 use crate::model::history::Op;
 use crate::model::time::{parse_instant, utc};
 use crate::timeline::TimeView;
+use crate::ui::timeline::LaneArrangement;
 
 fn stamp(secs: i64) -> String {
     utc(secs).format("%Y-%m-%dT%H:%M:%SZ").to_string()
@@ -19,12 +20,15 @@ impl ChronolensApp {
         let (a, b) = self.timeline.view.visible(self.timeline.plot_width.max(1.0) as f64);
         let ds = &self.data.dataset;
         let hidden: Vec<String> = ds.lanes.iter().zip(&self.hidden).filter(|(_, h)| **h).map(|(l, _)| l.id.clone()).collect();
+        let (order, collapsed) = self.timeline.lanes.to_ids(&ds.lanes);
         let f = &self.filter;
         View {
             name: name.trim().to_owned(),
             from: stamp(a),
             to: stamp(b.max(a + 1)),
             hidden_lanes: (!hidden.is_empty()).then_some(hidden),
+            lane_order: (!order.is_empty()).then_some(order),
+            collapsed_lanes: (!collapsed.is_empty()).then_some(collapsed),
             only_single_source: f.single_source.then_some(true),
             only_contradicted: f.contradicted.then_some(true),
             review: match f.review {
@@ -74,6 +78,16 @@ impl ChronolensApp {
             match ds.lanes.iter().position(|l| l.id == *id) {
                 Some(i) => self.hidden[i] = true,
                 None => dropped.push(format!("lane \"{id}\"")),
+            }
+        }
+        let none = Vec::new();
+        let (arrangement, unknown) =
+            LaneArrangement::from_ids(&ds.lanes, v.lane_order.as_ref().unwrap_or(&none), v.collapsed_lanes.as_ref().unwrap_or(&none));
+        self.timeline.lanes = arrangement;
+        for id in unknown {
+            let text = format!("lane \"{id}\"");
+            if !dropped.contains(&text) {
+                dropped.push(text);
             }
         }
         self.filter = super::filters::ViewFilter {

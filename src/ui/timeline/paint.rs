@@ -6,7 +6,7 @@ use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_ge
 use crate::corroborate::Summaries;
 use crate::model::Loaded;
 use crate::timeline::stack::{GAP, MIN_LABEL_ROOM};
-use crate::timeline::{Item, Placed, Stacker, TimeView, axis};
+use crate::timeline::{Item, Placed, Stacker, TimeView};
 use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
 use crate::ui::style::TimelineStyle;
 use egui::text::{LayoutJob, TextWrapping};
@@ -34,6 +34,8 @@ pub struct PaintInput<'a> {
     pub view: TimeView,
     /// Per lane.
     pub hidden: &'a [bool],
+    /// The order of the lanes and which are collapsed to one row.
+    pub arrangement: &'a super::arrange::LaneArrangement,
     pub lane_colors: &'a [Color32],
     pub selected: Option<u32>,
     pub hovered: Option<u32>,
@@ -77,6 +79,11 @@ pub struct DrawnLane {
     pub lane: u16,
     /// The lane band across the plot.
     pub rect: Rect,
+    /// Drawn as a density strip (too many events for marks).
+    pub dense: bool,
+    /// Its label in the gutter (for dragging it and its context menu).
+    pub label: Rect,
+    pub collapsed: bool,
 }
 
 /// What was drawn this frame (buffers reused across frames).
@@ -120,6 +127,8 @@ pub struct Scratch {
 struct LaneLayout {
     lane: u16,
     dense: bool,
+    /// Drawn in one row (the analyst collapsed it): marks overlap.
+    collapsed: bool,
     /// About how many events longer than the view were left out (0: none).
     long_hidden: usize,
     rows: usize,
@@ -183,10 +192,23 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
         let label_rect = Rect::from_min_max(pos2(rect.left(), band.top()), pos2(plot.left(), band.bottom()));
         painter.rect_filled(Rect::from_min_size(label_rect.min + vec2(0.0, 1.0), vec2(5.0, label_rect.height() - 2.0)), 0.0, color);
         let text_pos = pos2(label_rect.left() + 12.0, label_rect.top() + LANE_PAD + ROW_H / 2.0);
-        let galley = elided(painter, &lane.label, style.font(), style.text, GUTTER_W - 18.0);
-        painter.galley(text_pos - vec2(0.0, galley.size().y / 2.0), galley, style.text);
+        // A collapsed lane shows a small right-pointing triangle before its label.
+        let indent = if ll.collapsed { 10.0 } else { 0.0 };
+        if ll.collapsed {
+            let c = text_pos + vec2(2.0, 0.0);
+            let tri = vec![c + vec2(-3.0, -4.5), c + vec2(3.5, 0.0), c + vec2(-3.0, 4.5)];
+            painter.add(Shape::convex_polygon(tri, style.weak_text, Stroke::NONE));
+        }
+        // Its marks overlap in one row: say how many events the lane holds.
+        let label = if ll.collapsed {
+            format!("{} ({})", lane.label, input.data.index.lanes[ll.lane as usize].order.len())
+        } else {
+            lane.label.clone()
+        };
+        let galley = elided(painter, &label, style.font(), style.text, GUTTER_W - 18.0 - indent);
+        painter.galley(text_pos + vec2(indent, -galley.size().y / 2.0), galley, style.text);
         painter.line_segment([pos2(rect.left(), band.bottom()), pos2(plot.right(), band.bottom())], Stroke::new(1.0, style.grid_minor));
-        out.lanes.push(DrawnLane { lane: ll.lane, rect: *band });
+        out.lanes.push(DrawnLane { lane: ll.lane, rect: *band, dense: ll.dense, label: label_rect, collapsed: ll.collapsed });
     }
     painter.line_segment([pos2(plot.left(), rect.top()), pos2(plot.left(), rect.bottom())], Stroke::new(1.0, style.grid_major));
 
@@ -231,6 +253,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         let events = &input.data.index.lanes[lane as usize];
         let ll = &mut scratch.lanes[slot];
         ll.lane = lane;
+        ll.collapsed = input.arrangement.is_collapsed(lane);
         ll.placed.clear();
         ll.items.clear();
         ll.geoms.clear();
@@ -247,7 +270,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         ll.long_hidden = 0;
         if events.overlapping_bound_by_length(a, b, short) > dense_limit {
             ll.dense = true;
-            ll.rows = DENSE_ROWS;
+            ll.rows = if ll.collapsed { 1 } else { DENSE_ROWS };
             continue;
         }
         ll.dense = false;
@@ -289,17 +312,19 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             ll.geoms.push(g);
             ll.galleys.push(galley);
         }
-        ll.rows = scratch.stacker.stack(&ll.items, MAX_ROWS, &mut ll.placed).max(1) + note_rows(ll);
+        // Collapsed: one row, the note (if any) in the same row as the marks.
+        let max_rows = if ll.collapsed { 1 } else { MAX_ROWS };
+        ll.rows = scratch.stacker.stack(&ll.items, max_rows, &mut ll.placed).max(1) + note_rows(ll);
     }
 
     // Density strips take the height the other lanes leave (up to MAX_ROWS each):
     // six dense lanes of a large file would otherwise sit in the top third.
     let lane_h = |rows: usize| rows as f32 * ROW_H + 2.0 * LANE_PAD;
     let used: f32 = scratch.lanes.iter().map(|l| lane_h(l.rows)).sum();
-    let dense = scratch.lanes.iter().filter(|l| l.dense).count();
+    let dense = scratch.lanes.iter().filter(|l| l.dense && !l.collapsed).count();
     if fill && dense > 0 && used < plot.height() {
         let extra = ((plot.height() - used) / ROW_H / dense as f32).floor() as usize;
-        for ll in scratch.lanes.iter_mut().filter(|l| l.dense) {
+        for ll in scratch.lanes.iter_mut().filter(|l| l.dense && !l.collapsed) {
             ll.rows = (DENSE_ROWS + extra).min(MAX_ROWS);
         }
     }
@@ -318,9 +343,10 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
     }
 }
 
-/// A lane that notes left-out long events keeps its first row for the note.
+/// A lane that notes left-out long events keeps its first row for the note
+/// (a collapsed lane has one row only, the note over its marks).
 fn note_rows(ll: &LaneLayout) -> usize {
-    usize::from(ll.long_hidden > 0)
+    usize::from(ll.long_hidden > 0 && !ll.collapsed)
 }
 
 /// The time range whose events may show: the view plus room for whiskers and labels.
@@ -340,7 +366,7 @@ fn paint_axis(painter: &Painter, rect: Rect, plot: Rect, input: &PaintInput, lan
     let axis_rect = Rect::from_min_max(pos2(plot.left(), rect.top()), pos2(rect.right(), plot.top()));
     painter.rect_filled(Rect::from_min_max(rect.min, pos2(rect.right(), plot.top())), 0.0, style.axis_bg);
     let char_px = 7.0 * style.font_size / 13.0;
-    let ax = axis(&input.view, plot.width() as f64, char_px as f64);
+    let ax = crate::timeline::ticks::axis_in(&input.view, plot.width() as f64, char_px as f64, &style.zone);
     let grid_bottom = lanes_bottom.max(plot.bottom());
     let clip = painter.with_clip_rect(Rect::from_min_max(axis_rect.min, pos2(rect.right(), grid_bottom)));
     let mut last_label_end = f32::NEG_INFINITY;
@@ -421,16 +447,16 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         match kind {
             MarkKind::Point => {}
             MarkKind::SolidBar => {
-                painter.rect(bar_rect, 3.0, with_alpha(color, 0.30 * alpha), Stroke::new(1.0, lane_color), StrokeKind::Inside);
+                painter.rect(bar_rect, 3.0, with_alpha(color, 0.30 * alpha), style.stroke(1.0, lane_color), StrokeKind::Inside);
             }
             MarkKind::FadedBar => {
                 painter.rect_filled(bar_rect, 3.0, with_alpha(color, 0.13 * alpha));
                 // Along the bottom edge, clear of a label inside the bar.
-                whisker(painter, x0, x1, bar_rect.bottom() - 1.0, lane_color);
+                whisker(painter, x0, x1, bar_rect.bottom() - 1.0, style.stroke(1.2, lane_color));
             }
             MarkKind::FadedPoint => {
                 let w = MARK_R + 1.5 + SHORT_WHISKER;
-                whisker(painter, ix - w, ix + w, cy, lane_color);
+                whisker(painter, ix - w, ix + w, cy, style.stroke(1.2, lane_color));
             }
             MarkKind::Before => {
                 let x_end = ix - MARK_R - 2.0;
@@ -441,18 +467,18 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
                     let xa = x_start + (x_end - x_start) * s as f32 / steps as f32;
                     let xb = x_start + (x_end - x_start) * (s + 1) as f32 / steps as f32;
                     let a = alpha * (0.15 + 0.85 * (s + 1) as f32 / steps as f32);
-                    painter.line_segment([pos2(xa, cy), pos2(xb, cy)], Stroke::new(1.5, with_alpha(color, a)));
+                    painter.line_segment([pos2(xa, cy), pos2(xb, cy)], style.stroke(1.5, with_alpha(color, a)));
                 }
-                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy - 4.0)], Stroke::new(1.2, with_alpha(color, 0.3 * alpha)));
-                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy + 4.0)], Stroke::new(1.2, with_alpha(color, 0.3 * alpha)));
+                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy - 4.0)], style.stroke(1.2, with_alpha(color, 0.3 * alpha)));
+                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy + 4.0)], style.stroke(1.2, with_alpha(color, 0.3 * alpha)));
             }
             MarkKind::Unknown => {
                 painter.text(pos2(ix + MARK_R + 2.0, cy), Align2::LEFT_CENTER, "?", style.font(), text_color);
             }
         }
-        paint_mark(painter, ev.kind, ev.verification, pos2(ix, cy), MARK_R, lane_color, style.bg, text_color);
+        paint_mark(painter, ev.kind, ev.verification, pos2(ix, cy), MARK_R, lane_color, style.bg, text_color, style.line);
         if ev.is_draft() {
-            paint_draft_box(painter, pos2(ix, cy), text_color);
+            paint_draft_box(painter, pos2(ix, cy), text_color, style.line);
         }
         if ev.sources.len() > 1 {
             let summary = input.summaries.borrow_mut().get(&input.data.dataset, &input.data.index, e);
@@ -480,7 +506,7 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         }
         if input.selected == Some(e) || input.hovered == Some(e) {
             let c = if input.selected == Some(e) { style.selection } else { style.weak_text };
-            painter.rect_stroke(hit.expand(2.0), 4.0, Stroke::new(2.0, c), StrokeKind::Outside);
+            painter.rect_stroke(hit.expand(2.0), 4.0, style.stroke(2.0, c), StrokeKind::Outside);
         }
         out.marks.push(DrawnMark { event: e, rect: hit.intersect(painter.clip_rect()), shapes: first_shape..shape_count(), label_cut });
         out.mark_count += 1;
@@ -493,7 +519,7 @@ pub const CHIP_W: f32 = 17.0;
 /// Sources that disagree: a ring in the warning colour around the mark.
 pub(crate) fn paint_disagreement(painter: &Painter, c: Pos2, s: crate::corroborate::Summary, style: &TimelineStyle, alpha: f32) {
     if s.contradicted {
-        painter.circle_stroke(c, MARK_R + 3.5, Stroke::new(1.6, with_alpha(style.warning, alpha)));
+        painter.circle_stroke(c, MARK_R + 3.5, style.stroke(1.6, with_alpha(style.warning, alpha)));
     }
 }
 
@@ -503,15 +529,14 @@ pub(crate) fn paint_count_chip(painter: &Painter, chip: Rect, count: usize, styl
         chip,
         4.0,
         with_alpha(style.weak_text, 0.22 * alpha),
-        Stroke::new(1.0, with_alpha(style.weak_text, 0.8 * alpha)),
+        style.stroke(1.0, with_alpha(style.weak_text, 0.8 * alpha)),
         StrokeKind::Inside,
     );
     let text = if count > 9 { "9+".to_owned() } else { count.to_string() };
     painter.text(chip.center(), Align2::CENTER_CENTER, text, egui::FontId::proportional(10.0), with_alpha(style.text, alpha));
 }
 
-fn whisker(painter: &Painter, x0: f32, x1: f32, y: f32, color: Color32) {
-    let s = Stroke::new(1.2, color);
+fn whisker(painter: &Painter, x0: f32, x1: f32, y: f32, s: Stroke) {
     painter.line_segment([pos2(x0, y), pos2(x1, y)], s);
     painter.line_segment([pos2(x0, y - 4.0), pos2(x0, y + 4.0)], s);
     painter.line_segment([pos2(x1, y - 4.0), pos2(x1, y + 4.0)], s);
@@ -584,9 +609,11 @@ pub fn lanes_height(painter: &Painter, width: f32, input: &PaintInput, scratch: 
     AXIS_H + scratch.lanes.iter().map(|l| l.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD).sum::<f32>()
 }
 
-/// The lanes not hidden, in display order.
+/// The lanes not hidden, in display order (as the analyst arranged them).
 fn visible_lanes(input: &PaintInput) -> Vec<u16> {
-    (0..input.data.dataset.lanes.len() as u16).filter(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false)).collect()
+    let mut lanes = input.arrangement.ordered(input.data.dataset.lanes.len());
+    lanes.retain(|&l| !input.hidden.get(l as usize).copied().unwrap_or(false));
+    lanes
 }
 
 /// Whether laying out `input` in `rect` would cut a label at the plot's right

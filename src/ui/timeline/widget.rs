@@ -1,14 +1,16 @@
 //! The interactive timeline: zoom, pan, hover and click on top of `paint`.
 
+use super::arrange::LaneArrangement;
 use super::paint::{Drawn, PaintInput, Scratch, paint, plot_rect, widen_for_labels};
 
 /// Room left of the first event after "Fit all", in points.
 const FIT_LEFT_PX: f64 = 30.0;
-use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known};
+use super::describe::{density_label, mark_label};
+use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known_in};
 use crate::model::{Loaded, Span};
 use crate::timeline::TimeView;
-use crate::ui::style::TimelineStyle;
-use egui::{Color32, Id, Sense, Ui};
+use crate::ui::style::{Appearance, TimelineStyle};
+use egui::{Color32, EventFilter, Id, Key, Modifiers, Rect, Sense, Ui, UiBuilder, pos2};
 
 /// What the timeline keeps between frames.
 #[derive(Default)]
@@ -21,8 +23,17 @@ pub struct TimelineState {
     pub hovered: Option<u32>,
     /// Vertical scroll of the lanes, when they are taller than the plot.
     pub scroll_y: f32,
+    /// The lanes' order and which are collapsed, as the analyst arranged them.
+    pub lanes: LaneArrangement,
     scratch: Scratch,
     pub drawn: Drawn,
+    /// High contrast and the colour-blind palette (the lane colours come adapted in `TimelineArgs`).
+    pub look: Appearance,
+    /// The timeline widget, once drawn: it takes the keyboard focus (Tab) and the
+    /// arrow keys while it has it.
+    pub widget_id: Option<Id>,
+    /// View → Time zone: times of day on the axis and in tooltips.
+    pub zone: crate::model::zone::Zone,
 }
 
 #[derive(Debug, Default)]
@@ -90,7 +101,12 @@ use crate::corroborate::Summary;
 pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) -> TimelineOutput {
     let mut out = TimelineOutput::default();
     let rect = ui.available_rect_before_wrap();
+    // One focusable widget (Tab reaches it once, not once per mark); while it has
+    // the focus, Left / Right step or pan instead of moving the focus on.
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    state.widget_id = Some(response.id);
+    let filter = EventFilter { horizontal_arrows: true, vertical_arrows: true, ..Default::default() };
+    ui.memory_mut(|m| m.set_focus_lock_filter(response.id, filter));
     let plot = plot_rect(rect);
     let width = plot.width().max(1.0) as f64;
     state.plot_width = plot.width();
@@ -101,9 +117,11 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     }
     // Lanes taller than the plot scroll: the wheel over the lane labels, or Alt+wheel.
     let max_scroll = (state.drawn.content_height - plot.height()).max(0.0);
-    let over_gutter = response.hover_pos().is_some_and(|p| p.x < plot.left() && p.y > plot.top());
+    // The lane labels are widgets on top of the timeline: it does not count as hovered there.
+    let pointer = ui.input(|i| i.pointer.hover_pos()).filter(|_| response.contains_pointer());
+    let over_gutter = pointer.is_some_and(|p| p.x < plot.left() && p.y > plot.top());
     let alt = ui.input(|i| i.modifiers.alt);
-    if max_scroll > 0.0 && (over_gutter || alt) && response.hovered() {
+    if max_scroll > 0.0 && (over_gutter || alt && response.hovered()) {
         let dy = ui.input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
         state.scroll_y -= dy;
     } else if let Some(pointer) = response.hover_pos() {
@@ -129,11 +147,12 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         state.view.zoom_around((p.x - plot.left()) as f64, 0.5, width);
     }
 
-    let style = TimelineStyle::from_visuals(ui.visuals());
+    let style = TimelineStyle { zone: state.zone, ..TimelineStyle::new(ui.visuals().dark_mode, state.look) };
     let mut input = PaintInput {
         data: args.data,
         view: state.view,
         hidden: args.hidden,
+        arrangement: &state.lanes,
         lane_colors: args.lane_colors,
         selected: args.selected,
         hovered: state.hovered,
@@ -152,40 +171,93 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
             input.view = state.view;
         }
     }
+    // Up / Down scroll lanes taller than the plot, for keyboard users.
+    if response.has_focus() {
+        let rows =
+            ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown) as i32 - i.consume_key(Modifiers::NONE, Key::ArrowUp) as i32);
+        state.scroll_y += rows as f32 * 3.0 * super::paint::ROW_H;
+    }
     state.scroll_y = state.scroll_y.clamp(0.0, max_scroll);
     input.scroll_y = state.scroll_y;
     let painter = ui.painter_at(rect);
     paint(&painter, rect, &input, &mut state.scratch, &mut state.drawn);
     scrollbar(ui, state, plot);
 
-    // Marks are real widgets: hover, click, and an accessible name each.
+    focus_ring(ui, &response, rect, &style);
+    let (view_a, view_b) = state.view.visible(width);
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Group,
+            true,
+            format!(
+                "Timeline, {}: {} events drawn",
+                fmt_day_range(floor_to(view_a, DAY), floor_to(view_b, DAY)),
+                state.drawn.marks.iter().filter(|m| m.rect.is_positive()).count()
+            ),
+        )
+    });
+    // `None` when no screen reader listens (AccessKit off): then the strips below are skipped.
+    let accessible = ui
+        .ctx()
+        .accesskit_node_builder(response.id, |n| {
+            n.set_description(concat!(
+                "Left and Right arrows or J and K step through the events, Up and Down scroll the lanes, ",
+                "plus and minus zoom, Home fits all, Enter opens the source"
+            ))
+        })
+        .is_some();
+
+    // Marks are real widgets (hover, click, an accessible name each), children of
+    // the timeline in the accessibility tree; only the marks drawn this frame.
+    let mut marks_ui = ui.new_child(UiBuilder::new().id_salt("chronolens-marks").max_rect(rect).accessibility_parent(response.id));
     let mut hovered = None;
     for m in &state.drawn.marks {
         if !m.rect.is_positive() {
             continue;
         }
-        let ev = &args.data.dataset.events[m.event as usize];
         let id = Id::unique(("chronolens-event", m.event));
-        let r = ui.interact(m.rect, id, Sense::click());
+        // Clickable but not a Tab stop: the timeline is one, its marks are stepped with the arrows.
+        let r = marks_ui.interact(m.rect, id, Sense::CLICK);
         let summary = args.summaries.borrow_mut().get(&args.data.dataset, &args.data.index, m.event);
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, mark_label(&ev.title, summary)));
+        r.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, args.selected == Some(m.event), mark_label(args.data, m.event, summary))
+        });
         if r.hovered() {
             hovered = Some(m.event);
         }
-        let r = r.on_hover_ui(|ui| event_tooltip(ui, args.data, m.event, summary));
+        let r = r.on_hover_ui(|ui| event_tooltip(ui, args.data, m.event, summary, &style.zone));
         if r.clicked() {
             out.clicked = Some(m.event);
         }
     }
+    // A lane drawn as a density strip is one node, named with its count and days:
+    // an empty child Ui, which takes no pointer input from the buckets under it.
+    for lane in state.drawn.lanes.iter().filter(|l| accessible && l.dense) {
+        let text = density_label(args.data, lane.lane, view_a, view_b);
+        let strip = marks_ui.new_child(
+            UiBuilder::new()
+                .id_salt(("chronolens-density", lane.lane))
+                .max_rect(lane.rect)
+                .accessibility_role(egui::accesskit::Role::Image)
+                .accessibility_label(text),
+        );
+        let band = lane.rect.intersect(state.drawn.plot);
+        ui.ctx().accesskit_node_builder(strip.unique_id(), |n| {
+            let (x0, y0, x1, y1) = (band.min.x.into(), band.min.y.into(), band.max.x.into(), band.max.y.into());
+            n.set_bounds(egui::accesskit::Rect { x0, y0, x1, y1 });
+        });
+    }
+    lane_labels(ui, state, args, &response, rect, plot, accessible);
     // Density buckets are hit-tested by hand: there can be thousands of them,
     // and one widget each would cost more than drawing them.
     let pointer = response.hover_pos();
+    let pointer_click = response.clicked() && ui.input(|i| i.pointer.any_click());
     let under = pointer.and_then(|p| state.drawn.clusters.iter().find(|c| c.rect.contains(p)).copied());
     if let Some(c) = under
         && hovered.is_none()
     {
         egui::Tooltip::for_widget(&response).at_pointer().show(|ui| cluster_tooltip(ui, args.data, &c));
-        if response.clicked() {
+        if pointer_click {
             // Zoom so that the bucket spreads over about a fifth of the plot.
             let centre = (c.t0 + c.t1) as f64 / 2.0;
             let span = ((c.t1 - c.t0).max(1) as f64 * width / 5.0 / super::paint::BUCKET_PX as f64).max(60.0);
@@ -194,13 +266,105 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         }
     }
     state.hovered = hovered;
-    if response.clicked() && out.clicked.is_none() {
+    // Not Space on the focused timeline (egui's keyboard click): that clears nothing.
+    if pointer_click && out.clicked.is_none() {
         out.clicked_background = true;
     }
     if response.hovered() {
         ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Default });
     }
     out
+}
+
+/// What the analyst did to a lane through its label.
+enum LaneAction {
+    Step { lane: u16, up: bool },
+    Collapse { lane: u16, collapsed: bool },
+    MoveBefore { lane: u16, before: Option<u16> },
+}
+
+/// The lane labels in the gutter: drag one up or down to reorder the lanes,
+/// double-click it to collapse or expand the lane, or use its context menu.
+fn lane_labels(
+    ui: &mut Ui,
+    state: &mut TimelineState,
+    args: &TimelineArgs,
+    timeline: &egui::Response,
+    rect: Rect,
+    plot: Rect,
+    accessible: bool,
+) {
+    let labels_ui = ui.new_child(UiBuilder::new().id_salt("chronolens-lane-labels").max_rect(rect).accessibility_parent(timeline.id));
+    let rows = Rect::from_min_max(pos2(rect.left(), plot.top()), pos2(plot.left(), plot.bottom()));
+    let lane_count = args.data.dataset.lanes.len();
+    let shown = |l: u16| !args.hidden.get(l as usize).copied().unwrap_or(false);
+    let order: Vec<u16> = state.lanes.ordered(lane_count).into_iter().filter(|&l| shown(l)).collect();
+    let mut action = None;
+    for lane in state.drawn.lanes.clone() {
+        let hit = lane.label.intersect(rows);
+        if !hit.is_positive() {
+            continue;
+        }
+        let name = &args.data.dataset.lanes[lane.lane as usize].label;
+        let r = labels_ui.interact(hit, Id::unique(("chronolens-lane", lane.lane)), Sense::click_and_drag());
+        // A row header, not a button: the buttons under the timeline are its events.
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, format!("{name} lane")));
+        if accessible {
+            ui.ctx().accesskit_node_builder(r.id, |n| {
+                n.set_expanded(!lane.collapsed);
+                n.set_description("Drag up or down to move the lane; double-click to collapse or expand it; more in its context menu");
+            });
+        }
+        let r = r.on_hover_text(if lane.collapsed {
+            "Collapsed: its events overlap in one row. Double-click to expand; drag to move the lane; right-click for more"
+        } else {
+            "Drag up or down to move the lane; double-click to collapse it to one row; right-click for more"
+        });
+        let (first, last) = (order.first() == Some(&lane.lane), order.last() == Some(&lane.lane));
+        r.context_menu(|ui| {
+            if ui.add_enabled(!first, egui::Button::new("Move lane up")).clicked() {
+                action = Some(LaneAction::Step { lane: lane.lane, up: true });
+            }
+            if ui.add_enabled(!last, egui::Button::new("Move lane down")).clicked() {
+                action = Some(LaneAction::Step { lane: lane.lane, up: false });
+            }
+            let text = if lane.collapsed { "Expand lane" } else { "Collapse lane" };
+            if ui.button(text).on_hover_text("A collapsed lane takes one row; its marks overlap").clicked() {
+                action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
+            }
+        });
+        if r.double_clicked() {
+            action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
+        }
+        if r.hovered() || r.dragged() {
+            ui.ctx().set_cursor_icon(if r.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Grab });
+        }
+        // While dragged: a line where the lane will land; it moves when released.
+        if (r.dragged() || r.drag_stopped())
+            && let Some(p) = ui.input(|i| i.pointer.interact_pos())
+        {
+            let before = state.drawn.lanes.iter().find(|l| p.y < l.rect.center().y);
+            let y = before.map_or_else(|| state.drawn.lanes.last().map_or(plot.top(), |l| l.rect.bottom()), |l| l.rect.top());
+            let style = TimelineStyle::new(ui.visuals().dark_mode, state.look);
+            ui.painter().hline(rect.left()..=plot.right(), y, egui::Stroke::new(3.0, style.selection));
+            ui.painter().rect_stroke(hit, 2.0, egui::Stroke::new(1.5, style.selection), egui::StrokeKind::Inside);
+            // A click also ends a "drag" that never moved: that is no move.
+            if r.drag_stopped() && !r.clicked() {
+                action = Some(LaneAction::MoveBefore { lane: lane.lane, before: before.map(|l| l.lane) });
+            }
+        }
+    }
+    match action {
+        Some(LaneAction::Step { lane, up }) => {
+            state.lanes.step(lane_count, lane, up, shown);
+        }
+        Some(LaneAction::Collapse { lane, collapsed }) => state.lanes.set_collapsed(lane, collapsed),
+        Some(LaneAction::MoveBefore { lane, before }) if before != Some(lane) => state.lanes.move_before(lane_count, lane, before),
+        _ => {}
+    }
+    if action.is_some() {
+        ui.ctx().request_repaint();
+    }
 }
 
 /// A scrollbar at the plot's right edge when the lanes are taller than the plot.
@@ -241,25 +405,19 @@ fn cluster_tooltip(ui: &mut Ui, data: &Loaded, c: &super::paint::DrawnCluster) {
     ui.weak("Click to zoom in");
 }
 
-/// Title, date as known, actor, kind, verification and sources of one event.
-/// The accessible name of a mark: its title, and its sources where several.
-fn mark_label(title: &str, s: Summary) -> String {
-    let mut label = title.to_owned();
-    if s.sources > 1 {
-        label.push_str(&format!(", {}", s.describe()));
+/// The keyboard focus, drawn: egui gives a custom widget none of its own.
+fn focus_ring(ui: &Ui, response: &egui::Response, rect: egui::Rect, style: &TimelineStyle) {
+    if response.has_focus() {
+        ui.painter().rect_stroke(rect.shrink(2.0), 3.0, style.stroke(2.5, style.focus), egui::StrokeKind::Inside);
     }
-    if s.contradicted {
-        label.push_str(", sources disagree");
-    }
-    label
 }
 
-pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32, summary: Summary) {
+pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32, summary: Summary, zone: &crate::model::zone::Zone) {
     let ev = &data.dataset.events[e as usize];
     let lane = &data.dataset.lanes[data.index.lane_of[e as usize] as usize];
     ui.set_max_width(360.0);
     ui.strong(&ev.title);
-    ui.label(fmt_known(ev.precision, data.index.spans[e as usize]));
+    ui.label(fmt_known_in(ev.precision, data.index.spans[e as usize], zone));
     let who = match &ev.actor {
         Some(a) => format!("{} · {}", a, lane.label),
         None => lane.label.clone(),
