@@ -601,21 +601,7 @@ fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
 fn lanes_taller_than_the_window_scroll_and_follow_the_selection() {
     let dir = scratch_dir("many-lanes");
     let file = dir.join("lanes.json");
-    let lanes: Vec<String> = (0..40).map(|i| format!(r#"{{"id":"l{i}","label":"Lane {i}"}}"#)).collect();
-    let events: Vec<String> = (0..40)
-        .map(|i| {
-            format!(
-                r#"{{"id":"e{i}","lane":"l{i}","title":"Event in lane {i}","kind":"statement","start":"2022-03-{:02}","precision":"day","verification":"reported","sources":[{{"article":"a","paragraph":1,"quote":"said"}}]}}"#,
-                1 + i % 28
-            )
-        })
-        .collect();
-    let json = format!(
-        r#"{{"lanes":[{}],"articles":[{{"id":"a","title":"T","paragraphs":["T","Someone said so."]}}],"events":[{}]}}"#,
-        lanes.join(","),
-        events.join(",")
-    );
-    std::fs::write(&file, json).unwrap();
+    common::write_forty_lanes(&file);
     let mut h = app_harness();
     h.run();
     h.state_mut().open_path(&file);

@@ -3,6 +3,8 @@
 //! chronology list in step with the timeline, the focus order under Tab, and
 //! the high-contrast and colour-blind-safe appearances.
 
+mod common;
+
 use chronolens::model::load_sample;
 use chronolens::ui::ChronolensApp;
 use egui::accesskit::{Role, Toggled};
@@ -254,21 +256,7 @@ fn up_and_down_scroll_tall_lanes_from_the_focused_timeline() {
     let dir = std::env::temp_dir().join(format!("chronolens-a11y-lanes-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("lanes.json");
-    let lanes: Vec<String> = (0..40).map(|i| format!(r#"{{"id":"l{i}","label":"Lane {i}"}}"#)).collect();
-    let events: Vec<String> = (0..40)
-        .map(|i| {
-            format!(
-                r#"{{"id":"e{i}","lane":"l{i}","title":"Event in lane {i}","kind":"statement","start":"2022-03-{:02}","precision":"day","verification":"reported","sources":[{{"article":"a","paragraph":1,"quote":"said"}}]}}"#,
-                1 + i % 28
-            )
-        })
-        .collect();
-    let json = format!(
-        r#"{{"lanes":[{}],"articles":[{{"id":"a","title":"T","paragraphs":["T","Someone said so."]}}],"events":[{}]}}"#,
-        lanes.join(","),
-        events.join(",")
-    );
-    std::fs::write(&file, json).unwrap();
+    common::write_forty_lanes(&file);
     let mut h = harness(ChronolensApp::new(load_sample()));
     h.run();
     h.state_mut().open_path(&file);

@@ -74,6 +74,8 @@ fn choosing_a_zone_moves_times_and_keeps_dates() {
     }
     h.run();
     assert!(h.query_all_by_label("Fri 25 Mar 2022, 01:30 EET").count() >= 2, "the tooltip shows the time in Kyiv as well as the panel");
+    // And so does the mark's accessible name, which a screen reader reads instead.
+    h.get_by_label_contains(&format!("{TIMED}; Fri 25 Mar 2022, 01:30 EET; Ukraine;"));
 
     // The date written without a time is the same calendar date in Kyiv.
     select(&mut h, DATED);

@@ -9,12 +9,8 @@ use egui::{Color32, Painter, Pos2, Rect, pos2, vec2};
 
 pub const LEGEND_ROW_H: f32 = 20.0;
 
-/// Paints the legend in rows that wrap at `rect`'s width, the lanes in dataset order; returns the height used.
-pub fn paint_legend(painter: &Painter, rect: Rect, data: &Loaded, hidden: &[bool], lane_colors: &[Color32], style: &TimelineStyle) -> f32 {
-    paint_legend_arranged(painter, rect, data, hidden, &LaneArrangement::default(), lane_colors, style)
-}
-
-/// The same, the lanes in the order the analyst arranged them (as the timeline shows them).
+/// Paints the legend in rows that wrap at `rect`'s width, the lanes in the
+/// order the analyst arranged them (as the timeline shows them); returns the height used.
 pub fn paint_legend_arranged(
     painter: &Painter,
     rect: Rect,
@@ -62,35 +58,17 @@ pub fn paint_legend_arranged(
         let w = text_w(painter, name, style) + 46.0;
         let p = cursor.take(w);
         let c = grey;
+        // The same grey statement mark in each entry, drawn the way each date is known.
+        let mark = |at: Pos2| paint_mark(painter, Kind::Statement, Verification::Reported, at, MARK_R, c, style.bg, style.text, style.line);
         match glyph {
-            0 => paint_mark(
-                painter,
-                Kind::Statement,
-                Verification::Reported,
-                p + vec2(16.0, 0.0),
-                MARK_R,
-                c,
-                style.bg,
-                style.text,
-                style.line,
-            ),
+            0 => mark(p + vec2(16.0, 0.0)),
             1 => {
                 painter.rect_filled(Rect::from_min_max(p + vec2(2.0, -6.0), p + vec2(32.0, 6.0)), 3.0, with_alpha(c, 0.15));
                 let s = style.stroke(1.2, c);
                 painter.line_segment([p + vec2(2.0, 0.0), p + vec2(32.0, 0.0)], s);
                 painter.line_segment([p + vec2(2.0, -4.0), p + vec2(2.0, 4.0)], s);
                 painter.line_segment([p + vec2(32.0, -4.0), p + vec2(32.0, 4.0)], s);
-                paint_mark(
-                    painter,
-                    Kind::Statement,
-                    Verification::Reported,
-                    p + vec2(17.0, 0.0),
-                    MARK_R,
-                    c,
-                    style.bg,
-                    style.text,
-                    style.line,
-                );
+                mark(p + vec2(17.0, 0.0));
             }
             2 => {
                 for s in 0..5 {
@@ -100,35 +78,15 @@ pub fn paint_legend_arranged(
                         style.stroke(1.5, with_alpha(c, a)),
                     );
                 }
-                paint_mark(
-                    painter,
-                    Kind::Statement,
-                    Verification::Reported,
-                    p + vec2(32.0, 0.0),
-                    MARK_R,
-                    c,
-                    style.bg,
-                    style.text,
-                    style.line,
-                );
+                mark(p + vec2(32.0, 0.0));
             }
             3 => {
-                paint_mark(
-                    painter,
-                    Kind::Statement,
-                    Verification::Reported,
-                    p + vec2(16.0, 0.0),
-                    MARK_R,
-                    c,
-                    style.bg,
-                    style.text,
-                    style.line,
-                );
+                mark(p + vec2(16.0, 0.0));
                 label(painter, p + vec2(24.0, 0.0), "?", style.text, style);
             }
             _ => {
                 let centre = p + vec2(16.0, 0.0);
-                paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, c, style.bg, style.text, style.line);
+                mark(centre);
                 paint_draft_box(painter, centre, style.text, style.line);
             }
         }

@@ -82,3 +82,23 @@ pub fn mark<'a>(title: &'a str, ending: &'a str) -> impl Fn(&egui_kittest::kitte
             && n.label().is_some_and(|l| l.strip_prefix(title).is_some_and(|rest| rest.starts_with("; ")) && l.ends_with(ending))
     }
 }
+
+/// Writes a dataset of 40 lanes of one event each ("Event in lane N", on
+/// 1-28 March 2022): taller than any window.
+pub fn write_forty_lanes(file: &Path) {
+    let lanes: Vec<String> = (0..40).map(|i| format!(r#"{{"id":"l{i}","label":"Lane {i}"}}"#)).collect();
+    let events: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                r#"{{"id":"e{i}","lane":"l{i}","title":"Event in lane {i}","kind":"statement","start":"2022-03-{:02}","precision":"day","verification":"reported","sources":[{{"article":"a","paragraph":1,"quote":"said"}}]}}"#,
+                1 + i % 28
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"lanes":[{}],"articles":[{{"id":"a","title":"T","paragraphs":["T","Someone said so."]}}],"events":[{}]}}"#,
+        lanes.join(","),
+        events.join(",")
+    );
+    std::fs::write(file, json).unwrap();
+}

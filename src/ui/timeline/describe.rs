@@ -3,16 +3,18 @@
 
 use crate::corroborate::Summary;
 use crate::model::Loaded;
-use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known};
+use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known_in};
+use crate::model::zone::Zone;
 use crate::ui::style::thousands;
 
 /// "Title; Thu 24 Mar 2022; NATO; statement, reported; reviewed; 2 sources, 1 independent"
 /// (and "; sources disagree" where they do): the title first, so that a
-/// screen reader's list of marks reads as a chronology.
-pub fn mark_label(data: &Loaded, e: u32, s: Summary) -> String {
+/// screen reader's list of marks reads as a chronology. Times are in `zone`,
+/// as the tooltip and the source panel show them.
+pub fn mark_label(data: &Loaded, e: u32, s: Summary, zone: &Zone) -> String {
     let ev = &data.dataset.events[e as usize];
     let lane = &data.dataset.lanes[data.index.lane_of[e as usize] as usize].label;
-    let date = fmt_known(ev.precision, data.index.spans[e as usize]);
+    let date = fmt_known_in(ev.precision, data.index.spans[e as usize], zone);
     let review = if ev.is_draft() { "draft, not reviewed" } else { "reviewed" };
     let mut label = format!("{}; {date}; {lane}; {}, {}; {review}; {}", ev.title, ev.kind.name(), ev.verification.name(), s.describe());
     if s.contradicted {
@@ -48,11 +50,11 @@ mod tests {
         let e = data.index.event_ids["S000-01"];
         let one = Summary { sources: 1, independent: 1, contradicted: false };
         assert_eq!(
-            mark_label(&data, e, one),
+            mark_label(&data, e, one, &Zone::Utc),
             "Stoltenberg: Russia may use chemical weapons, blame West; Thu 24 Mar 2022; NATO; statement, reported; reviewed; 1 source"
         );
         let disputed = Summary { sources: 3, independent: 2, contradicted: true };
-        assert!(mark_label(&data, e, disputed).ends_with("; reviewed; 3 sources, 2 independent; sources disagree"));
+        assert!(mark_label(&data, e, disputed, &Zone::Utc).ends_with("; reviewed; 3 sources, 2 independent; sources disagree"));
     }
 
     #[test]

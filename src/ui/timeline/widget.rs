@@ -220,7 +220,12 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         let r = marks_ui.interact(m.rect, id, Sense::CLICK);
         let summary = args.summaries.borrow_mut().get(&args.data.dataset, &args.data.index, m.event);
         r.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::Button, true, args.selected == Some(m.event), mark_label(args.data, m.event, summary))
+            egui::WidgetInfo::selected(
+                egui::Role::Button,
+                true,
+                args.selected == Some(m.event),
+                mark_label(args.data, m.event, summary, &style.zone),
+            )
         });
         if r.hovered() {
             hovered = Some(m.event);
