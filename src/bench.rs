@@ -336,6 +336,7 @@ impl<'a> Harness<'a> {
             matches: None,
             summaries: &self.summaries,
             keep: None,
+            generation: 0,
         };
         let state = &mut self.state;
         let t0 = Instant::now();

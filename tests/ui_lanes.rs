@@ -187,6 +187,7 @@ fn the_last_view_of_a_file_keeps_its_lanes_across_restarts() {
     }
     menu(&mut h, "Ukrainian officials", "Move lane up");
     menu(&mut h, "US", "Collapse lane");
+    menu(&mut h, "NATO", "Split by actor");
     let order = drawn_order(&h);
     eframe::App::on_exit(h.state_mut());
     drop(h);
@@ -195,6 +196,7 @@ fn the_last_view_of_a_file_keeps_its_lanes_across_restarts() {
     assert_eq!(drawn_order(&h), order);
     let us = h.state().data.index.lane_ids["us"];
     assert!(h.state().timeline.lanes.is_collapsed(us));
+    assert!(h.query_by_label("NATO · Jens Stoltenberg band").is_some(), "the split lane too");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -223,4 +225,74 @@ fn exports_draw_the_lanes_as_arranged() {
     // On the command line, `--lanes` lists the lanes in the order wanted.
     let listed = ExportRequest { lanes: Some(vec!["russia".into(), "nato".into()]), ..plain.clone() };
     assert_eq!(ids(&render_svg(&data, &listed).unwrap().1), ["russia", "nato"]);
+}
+
+/// Where the event titled `title` is drawn, and in which lane entry (lane, band).
+fn mark_at(h: &Harness<'_, ChronolensApp>, title: &str) -> (Pos2, Option<u16>) {
+    let app = h.state();
+    let e = app.data.dataset.events.iter().position(|ev| ev.title == title).unwrap() as u32;
+    let drawn = &app.timeline.drawn;
+    let c = drawn.marks.iter().find(|m| m.event == e).unwrap_or_else(|| panic!("{title} drawn")).rect.center();
+    let band = drawn.lanes.iter().find(|l| l.rect.contains(c)).unwrap_or_else(|| panic!("{title} in a lane")).band;
+    (c, band)
+}
+
+#[test]
+fn a_lane_splits_into_one_band_per_actor_and_merges_back() {
+    let summit = "Extraordinary NATO summit in Brussels";
+    let warning = "Stoltenberg: Russia may use chemical weapons, blame West";
+    let mut h = harness(ChronolensApp::new(load_sample()));
+    let (before, band) = mark_at(&h, summit);
+    assert_eq!(band, None);
+    menu(&mut h, "NATO", "Split by actor");
+    assert!(h.query_by_label("NATO lane").is_none(), "the lane is drawn as its bands");
+    // Stoltenberg speaks first (23 March), the summit has no actor.
+    let stoltenberg = h.get_by_label("NATO · Jens Stoltenberg band").rect();
+    let no_actor = h.get_by_label("NATO · (no actor) band").rect();
+    assert!(stoltenberg.top() < no_actor.top());
+    let (after, band) = mark_at(&h, summit);
+    assert_eq!(band, Some(1), "the summit is in the band of events without an actor");
+    assert!(after.y > before.y + 1.0, "and moved down into it: {before:?} -> {after:?}");
+    assert_eq!(mark_at(&h, warning).1, Some(0));
+    assert!(after.y > no_actor.top() && after.y < no_actor.bottom());
+    // The lanes below follow the bands.
+    assert!(label_top(&h, "US") >= no_actor.bottom() - 0.5);
+    // Any band's menu merges the lane back.
+    h.get_by_label("NATO · (no actor) band").click_secondary();
+    h.run();
+    h.get_by_label("Merge actors").click();
+    h.run();
+    assert!(h.query_by_label("NATO · Jens Stoltenberg band").is_none());
+    assert_eq!(mark_at(&h, summit).1, None);
+    assert!(!h.state().timeline.lanes.is_split(h.state().data.index.lane_ids["nato"]));
+}
+
+#[test]
+fn a_saved_view_restores_split_lanes() {
+    let mut h = harness(ChronolensApp::new(load_sample()));
+    menu(&mut h, "NATO", "Split by actor");
+    h.state_mut().save_view("By actor");
+    h.run();
+    let ds = h.state().data.dataset.clone();
+    assert_eq!(ds.views.as_ref().unwrap()[0].split_lanes.as_deref().unwrap(), ["nato"]);
+    let loaded = load_bytes("split.json", &chronolens::model::save::to_json(&ds)).unwrap();
+    let mut h = harness(ChronolensApp::new(loaded));
+    assert!(h.query_by_label("NATO · Jens Stoltenberg band").is_none(), "only when the view is opened");
+    h.state_mut().open_view("By actor");
+    h.run();
+    assert!(h.query_by_label("NATO · Jens Stoltenberg band").is_some());
+    assert!(h.query_by_label("NATO · (no actor) band").is_some());
+    assert_eq!(mark_at(&h, "Extraordinary NATO summit in Brussels").1, Some(1));
+}
+
+#[test]
+fn exports_draw_split_lanes_as_bands() {
+    let data = load_sample();
+    let mut arrangement = LaneArrangement::default();
+    arrangement.set_split(data.index.lane_ids["nato"], true);
+    let req = ExportRequest { export_date: Some("2026-11-21".into()), arrangement, ..Default::default() };
+    let (svg, composed) = render_svg(&data, &req).unwrap();
+    let bands: Vec<_> = composed.drawn.lanes.iter().filter(|l| l.lane == data.index.lane_ids["nato"]).map(|l| l.band).collect();
+    assert_eq!(bands, [Some(0), Some(1)]);
+    assert!(svg.contains(">NATO · Jens Stoltenberg<"), "the band's label is in the SVG");
 }

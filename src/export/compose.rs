@@ -101,6 +101,7 @@ fn input<'a>(plan: &'a Plan, look: &'a Look, view: TimeView, matches: Option<&'a
         summaries: &look.summaries,
         keep: None,
         only: plan.request.only.as_ref().map(|m| m.as_slice()),
+        generation: 0,
     }
 }
 

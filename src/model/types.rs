@@ -192,6 +192,8 @@ record! {
         opt lane_order: Vec<String> => "lane_order",
         /// Lane ids collapsed to one row.
         opt collapsed_lanes: Vec<String> => "collapsed_lanes",
+        /// Lane ids drawn as one band per actor.
+        opt split_lanes: Vec<String> => "split_lanes",
         opt only_single_source: bool => "only_single_source",
         opt only_contradicted: bool => "only_contradicted",
         /// `drafts` or `reviewed`; absent: both.

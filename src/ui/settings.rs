@@ -24,6 +24,9 @@ pub struct LastView {
     pub lane_order: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub collapsed_lanes: Vec<String>,
+    /// Lane ids split by actor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split_lanes: Vec<String>,
     /// Order of use, to forget the oldest.
     #[serde(default)]
     pub used: u64,
@@ -133,6 +136,7 @@ mod tests {
             hidden_lanes: vec!["us".into()],
             lane_order: vec!["russia".into(), "nato".into()],
             collapsed_lanes: vec!["nato".into()],
+            split_lanes: vec!["us".into()],
             used: 0,
         };
         s.remember_view(&dir.join("f3.json"), v.clone());

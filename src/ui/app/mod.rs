@@ -520,6 +520,7 @@ impl ChronolensApp {
                 matches: matches_dyn,
                 summaries: &self.corroboration,
                 keep: keep_dyn,
+                generation: self.generation,
             };
             let out = timeline_ui(ui, &mut self.timeline, &args);
             if let Some(e) = out.clicked {

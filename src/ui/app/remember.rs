@@ -40,8 +40,12 @@ impl ChronolensApp {
         let ds = &self.data.dataset;
         let hidden_lanes = ds.lanes.iter().zip(&self.hidden).filter(|(_, h)| **h).map(|(l, _)| l.id.clone()).collect();
         let (lane_order, collapsed_lanes) = self.timeline.lanes.to_ids(&ds.lanes);
+        let split_lanes = self.timeline.lanes.split_ids(&ds.lanes);
         let v = self.timeline.view;
-        s.remember_view(path, LastView { t0: v.t0, secs_per_px: v.secs_per_px, hidden_lanes, lane_order, collapsed_lanes, used: 0 });
+        s.remember_view(
+            path,
+            LastView { t0: v.t0, secs_per_px: v.secs_per_px, hidden_lanes, lane_order, collapsed_lanes, split_lanes, used: 0 },
+        );
     }
 
     /// Each frame: apply a remembered view or theme once; note size and theme.
@@ -71,8 +75,11 @@ impl ChronolensApp {
                 self.hidden[i] = v.hidden_lanes.contains(&lane.id);
             }
             // Lanes gone from the file since are simply left out.
-            self.timeline.lanes =
-                crate::ui::timeline::LaneArrangement::from_ids(&self.data.dataset.lanes, &v.lane_order, &v.collapsed_lanes).0;
+            let lanes = &self.data.dataset.lanes;
+            self.timeline.lanes = crate::ui::timeline::LaneArrangement::from_ids(lanes, &v.lane_order, &v.collapsed_lanes)
+                .0
+                .with_split_ids(lanes, &v.split_lanes)
+                .0;
         }
         if let Some((s, _)) = &mut self.settings {
             s.dark = Some(ui.visuals().dark_mode);

@@ -29,6 +29,7 @@ impl ChronolensApp {
             hidden_lanes: (!hidden.is_empty()).then_some(hidden),
             lane_order: (!order.is_empty()).then_some(order),
             collapsed_lanes: (!collapsed.is_empty()).then_some(collapsed),
+            split_lanes: Some(self.timeline.lanes.split_ids(&ds.lanes)).filter(|s| !s.is_empty()),
             only_single_source: f.single_source.then_some(true),
             only_contradicted: f.contradicted.then_some(true),
             review: match f.review {
@@ -83,8 +84,9 @@ impl ChronolensApp {
         let none = Vec::new();
         let (arrangement, unknown) =
             LaneArrangement::from_ids(&ds.lanes, v.lane_order.as_ref().unwrap_or(&none), v.collapsed_lanes.as_ref().unwrap_or(&none));
+        let (arrangement, unknown_split) = arrangement.with_split_ids(&ds.lanes, v.split_lanes.as_ref().unwrap_or(&none));
         self.timeline.lanes = arrangement;
-        for id in unknown {
+        for id in unknown.into_iter().chain(unknown_split) {
             let text = format!("lane \"{id}\"");
             if !dropped.contains(&text) {
                 dropped.push(text);

@@ -12,12 +12,16 @@ pub struct LaneArrangement {
     pub order: Vec<u16>,
     /// Per lane index (missing: expanded).
     pub collapsed: Vec<bool>,
+    /// Per lane index: drawn as one band per actor (missing: not split).
+    pub split: Vec<bool>,
 }
 
 impl LaneArrangement {
     /// Whether the lanes are in dataset order and none is collapsed.
     pub fn is_plain(&self, lane_count: usize) -> bool {
-        self.ordered(lane_count).iter().enumerate().all(|(i, &l)| i == l as usize) && !self.collapsed.iter().any(|&c| c)
+        self.ordered(lane_count).iter().enumerate().all(|(i, &l)| i == l as usize)
+            && !self.collapsed.iter().any(|&c| c)
+            && !self.split.iter().any(|&c| c)
     }
 
     /// Every lane index `0..lane_count` once, in display order.
@@ -43,6 +47,36 @@ impl LaneArrangement {
             self.collapsed.resize(i + 1, false);
         }
         self.collapsed[i] = collapsed;
+    }
+
+    pub fn is_split(&self, lane: u16) -> bool {
+        self.split.get(lane as usize).copied().unwrap_or(false)
+    }
+
+    pub fn set_split(&mut self, lane: u16, split: bool) {
+        let i = lane as usize;
+        if self.split.len() <= i {
+            self.split.resize(i + 1, false);
+        }
+        self.split[i] = split;
+    }
+
+    /// The ids of the lanes split by actor, as saved in a view.
+    pub fn split_ids(&self, lanes: &[Lane]) -> Vec<String> {
+        (0..lanes.len() as u16).filter(|&l| self.is_split(l)).map(|l| lanes[l as usize].id.clone()).collect()
+    }
+
+    /// Splits the lanes `ids` names; returns the ids no longer in the file.
+    pub fn with_split_ids(mut self, lanes: &[Lane], ids: &[String]) -> (Self, Vec<String>) {
+        let mut unknown = Vec::new();
+        for id in ids {
+            match lanes.iter().position(|l| l.id == *id) {
+                Some(i) => self.set_split(i as u16, true),
+                None if !unknown.contains(id) => unknown.push(id.clone()),
+                None => {}
+            }
+        }
+        (self, unknown)
     }
 
     /// Moves `lane` to just before `before` (`None`: to the end).
@@ -93,7 +127,7 @@ impl LaneArrangement {
             i
         };
         let order = order.iter().filter_map(&mut find).collect();
-        let mut out = Self { order, collapsed: vec![false; lanes.len()] };
+        let mut out = Self { order, collapsed: vec![false; lanes.len()], split: Vec::new() };
         for l in collapsed.iter().filter_map(&mut find).collect::<Vec<_>>() {
             out.set_collapsed(l, true);
         }
@@ -111,7 +145,7 @@ mod tests {
 
     #[test]
     fn order_is_a_permutation_whatever_was_stored() {
-        let a = LaneArrangement { order: vec![2, 9, 2, 0], collapsed: vec![] };
+        let a = LaneArrangement { order: vec![2, 9, 2, 0], ..Default::default() };
         assert_eq!(a.ordered(4), vec![2, 0, 1, 3]);
         assert_eq!(LaneArrangement::default().ordered(3), vec![0, 1, 2]);
         assert!(LaneArrangement::default().is_plain(3));
@@ -150,5 +184,9 @@ mod tests {
         assert_eq!(back.ordered(3), vec![2, 0, 1]);
         assert!(back.is_collapsed(1) && !back.is_collapsed(0));
         assert_eq!(unknown, ["mars"]);
+        let (split, unknown) = back.with_split_ids(&ls, &["ru".into(), "pluto".into()]);
+        assert!(split.is_split(2) && !split.is_split(0) && !split.is_plain(3));
+        assert_eq!(split.split_ids(&ls), ["ru"]);
+        assert_eq!(unknown, ["pluto"]);
     }
 }

@@ -1,5 +1,6 @@
 //! The timeline widget and the painter it shares with exports.
 
+pub mod actors;
 pub mod arrange;
 pub mod describe;
 pub mod geometry;

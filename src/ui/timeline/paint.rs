@@ -2,6 +2,7 @@
 //! the one painter for the window and for exported images: the widget adds
 //! interaction on top of what this returns, the exporter only calls it.
 
+use super::actors::{ActorBands, group_by_actor};
 use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_geometry};
 use crate::corroborate::Summaries;
 use crate::model::Loaded;
@@ -51,6 +52,8 @@ pub struct PaintInput<'a> {
     pub keep: Option<&'a dyn Fn(u32) -> bool>,
     /// The same, as a mask over all events (exports: computed once).
     pub only: Option<&'a [bool]>,
+    /// Bumped on each edit: lanes split by actor group their events again.
+    pub generation: u64,
 }
 
 /// A mark as drawn, for hit-testing and accessibility.
@@ -84,6 +87,8 @@ pub struct DrawnLane {
     /// Its label in the gutter (for dragging it and its context menu).
     pub label: Rect,
     pub collapsed: bool,
+    /// One actor's band of a lane split by actor.
+    pub band: Option<u16>,
 }
 
 /// What was drawn this frame (buffers reused across frames).
@@ -121,11 +126,40 @@ pub struct Scratch {
     stacker: Stacker,
     positions: Vec<u32>,
     lanes: Vec<LaneLayout>,
+    /// Lanes split by actor: their bands, as of a data generation.
+    actors: Vec<(u16, u64, ActorBands)>,
+}
+
+impl Scratch {
+    /// The actor of a band of a split lane, as last laid out.
+    pub fn band_name(&self, lane: u16, band: u16) -> Option<&str> {
+        let (_, _, b) = self.actors.iter().find(|a| a.0 == lane)?;
+        b.names.get(band as usize).map(String::as_str)
+    }
+}
+
+/// Groups the events of the split lanes by actor, unless done for this generation.
+fn update_actor_bands(cache: &mut Vec<(u16, u64, ActorBands)>, input: &PaintInput, lanes: &[u16]) {
+    cache.retain(|(l, g, b)| {
+        lanes.contains(l)
+            && input.arrangement.is_split(*l)
+            && *g == input.generation
+            && b.band_of.len() == input.data.index.lanes[*l as usize].order.len()
+    });
+    for &l in lanes.iter().filter(|&&l| input.arrangement.is_split(l)) {
+        if !cache.iter().any(|a| a.0 == l) {
+            let events = &input.data.dataset.events;
+            let order = &input.data.index.lanes[l as usize].order;
+            cache.push((l, input.generation, group_by_actor(order.iter().map(|&e| events[e as usize].actor.as_deref()))));
+        }
+    }
 }
 
 #[derive(Default)]
 struct LaneLayout {
     lane: u16,
+    /// One actor's band of a split lane.
+    band: Option<u16>,
     dense: bool,
     /// Drawn in one row (the analyst collapsed it): marks overlap.
     collapsed: bool,
@@ -189,6 +223,7 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
         }
         let lane = &input.data.dataset.lanes[ll.lane as usize];
         let color = input.lane_colors[ll.lane as usize];
+        let actor = ll.band.and_then(|b| scratch.actors.iter().find(|a| a.0 == ll.lane).map(|a| (b, &a.2)));
         let label_rect = Rect::from_min_max(pos2(rect.left(), band.top()), pos2(plot.left(), band.bottom()));
         painter.rect_filled(Rect::from_min_size(label_rect.min + vec2(0.0, 1.0), vec2(5.0, label_rect.height() - 2.0)), 0.0, color);
         let text_pos = pos2(label_rect.left() + 12.0, label_rect.top() + LANE_PAD + ROW_H / 2.0);
@@ -200,15 +235,27 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
             painter.add(Shape::convex_polygon(tri, style.weak_text, Stroke::NONE));
         }
         // Its marks overlap in one row: say how many events the lane holds.
-        let label = if ll.collapsed {
-            format!("{} ({})", lane.label, input.data.index.lanes[ll.lane as usize].order.len())
-        } else {
-            lane.label.clone()
+        let (label, font) = match actor {
+            Some((b, bands)) => {
+                let name = &bands.names[b as usize];
+                let size = bands.sizes[b as usize];
+                let label = if ll.collapsed { format!("{} · {name} ({size})", lane.label) } else { format!("{} · {name}", lane.label) };
+                (label, style.small_font())
+            }
+            None if ll.collapsed => (format!("{} ({})", lane.label, input.data.index.lanes[ll.lane as usize].order.len()), style.font()),
+            None => (lane.label.clone(), style.font()),
         };
-        let galley = elided(painter, &label, style.font(), style.text, GUTTER_W - 18.0 - indent);
+        let galley = elided(painter, &label, font, style.text, GUTTER_W - 18.0 - indent);
         painter.galley(text_pos + vec2(indent, -galley.size().y / 2.0), galley, style.text);
         painter.line_segment([pos2(rect.left(), band.bottom()), pos2(plot.right(), band.bottom())], Stroke::new(1.0, style.grid_minor));
-        out.lanes.push(DrawnLane { lane: ll.lane, rect: *band, dense: ll.dense, label: label_rect, collapsed: ll.collapsed });
+        out.lanes.push(DrawnLane {
+            lane: ll.lane,
+            rect: *band,
+            dense: ll.dense,
+            label: label_rect,
+            collapsed: ll.collapsed,
+            band: ll.band,
+        });
     }
     painter.line_segment([pos2(plot.left(), rect.top()), pos2(plot.left(), rect.bottom())], Stroke::new(1.0, style.grid_major));
 
@@ -247,12 +294,28 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
     let (a, b) = reach(view, plot.width());
     let dense_limit = dense_limit(plot.width());
 
-    scratch.lanes.resize_with(visible_lanes.len(), LaneLayout::default);
-    scratch.lanes.truncate(visible_lanes.len());
-    for (slot, &lane) in visible_lanes.iter().enumerate() {
+    let view_len = b.saturating_sub(a);
+    let short = |max_len: i64| max_len / 4 < view_len;
+    // A split lane: one entry per actor band, unless it is a density strip now
+    // (telling its bands apart would mean visiting every event in view).
+    update_actor_bands(&mut scratch.actors, input, visible_lanes);
+    let mut entries = Vec::with_capacity(visible_lanes.len());
+    for &lane in visible_lanes {
+        let bands = scratch.actors.iter().find(|x| x.0 == lane).map_or(0, |x| x.2.names.len());
+        if bands > 0 && input.data.index.lanes[lane as usize].overlapping_bound_by_length(a, b, short) <= dense_limit {
+            entries.extend((0..bands as u16).map(|band| (lane, Some(band))));
+        } else {
+            entries.push((lane, None));
+        }
+    }
+    scratch.lanes.resize_with(entries.len(), LaneLayout::default);
+    scratch.lanes.truncate(entries.len());
+    for (slot, &(lane, band)) in entries.iter().enumerate() {
         let events = &input.data.index.lanes[lane as usize];
+        let band_of = band.and_then(|_| scratch.actors.iter().find(|x| x.0 == lane)).map(|x| x.2.band_of.as_slice());
         let ll = &mut scratch.lanes[slot];
         ll.lane = lane;
+        ll.band = band;
         ll.collapsed = input.arrangement.is_collapsed(lane);
         ll.placed.clear();
         ll.items.clear();
@@ -265,8 +328,6 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         // one only while they are few.
         // A length class holds events from a quarter of its bound up to the bound:
         // only classes whose every member is longer than the view count as long.
-        let view_len = b.saturating_sub(a);
-        let short = |max_len: i64| max_len / 4 < view_len;
         ll.long_hidden = 0;
         if events.overlapping_bound_by_length(a, b, short) > dense_limit {
             ll.dense = true;
@@ -282,6 +343,9 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             events.overlapping(a, b, &mut scratch.positions);
         }
         for &pos in &scratch.positions {
+            if band_of.is_some_and(|bo| band.is_some_and(|b| bo.get(pos as usize) != Some(&b))) {
+                continue; // another actor's band
+            }
             let e = events.order[pos as usize];
             if input.keep.is_some_and(|keep| !keep(e)) || input.only.is_some_and(|m| !m.get(e as usize).copied().unwrap_or(false)) {
                 continue;

@@ -93,6 +93,8 @@ pub struct TimelineArgs<'a> {
     pub matches: Option<&'a dyn Fn(u32) -> bool>,
     pub summaries: &'a std::cell::RefCell<crate::corroborate::Summaries>,
     pub keep: Option<&'a dyn Fn(u32) -> bool>,
+    /// Bumped on each edit (lanes split by actor group their events again).
+    pub generation: u64,
 }
 
 use crate::corroborate::Summary;
@@ -162,6 +164,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         summaries: args.summaries,
         keep: args.keep,
         only: None,
+        generation: args.generation,
     };
     if state.fit_pending {
         state.fit_pending = false;
@@ -286,6 +289,7 @@ enum LaneAction {
     Step { lane: u16, up: bool },
     Collapse { lane: u16, collapsed: bool },
     MoveBefore { lane: u16, before: Option<u16> },
+    Split { lane: u16, split: bool },
 }
 
 /// The lane labels in the gutter: drag one up or down to reorder the lanes,
@@ -311,9 +315,13 @@ fn lane_labels(
             continue;
         }
         let name = &args.data.dataset.lanes[lane.lane as usize].label;
-        let r = labels_ui.interact(hit, Id::unique(("chronolens-lane", lane.lane)), Sense::click_and_drag());
+        let r = labels_ui.interact(hit, Id::unique(("chronolens-lane", lane.lane, lane.band)), Sense::click_and_drag());
         // A row header, not a button: the buttons under the timeline are its events.
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, format!("{name} lane")));
+        let header = match lane.band.and_then(|b| state.scratch.band_name(lane.lane, b)) {
+            Some(actor) => format!("{name} · {actor} band"),
+            None => format!("{name} lane"),
+        };
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &header));
         if accessible {
             ui.ctx().accesskit_node_builder(r.id, |n| {
                 n.set_expanded(!lane.collapsed);
@@ -336,6 +344,11 @@ fn lane_labels(
             let text = if lane.collapsed { "Expand lane" } else { "Collapse lane" };
             if ui.button(text).on_hover_text("A collapsed lane takes one row; its marks overlap").clicked() {
                 action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
+            }
+            let split = state.lanes.is_split(lane.lane);
+            let text = if split { "Merge actors" } else { "Split by actor" };
+            if ui.button(text).on_hover_text("One band per actor of the lane's events, in the order of their first event").clicked() {
+                action = Some(LaneAction::Split { lane: lane.lane, split: !split });
             }
         });
         if r.double_clicked() {
@@ -364,6 +377,7 @@ fn lane_labels(
             state.lanes.step(lane_count, lane, up, shown);
         }
         Some(LaneAction::Collapse { lane, collapsed }) => state.lanes.set_collapsed(lane, collapsed),
+        Some(LaneAction::Split { lane, split }) => state.lanes.set_split(lane, split),
         Some(LaneAction::MoveBefore { lane, before }) if before != Some(lane) => state.lanes.move_before(lane_count, lane, before),
         _ => {}
     }
