@@ -533,13 +533,7 @@ fn exporting_from_the_window_writes_the_png_in_the_background() {
     // The save dialog is the platform's: hand the path over as it would.
     assert_eq!(h.state().export_file_name().as_deref(), Some("timeline_2022-03-21_2022-03-25.png"));
     let out = dir.join("timeline.png");
-    let ctx = h.ctx.clone();
-    h.state_mut().start_export_to(out.clone(), &ctx);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    while h.state().export.as_ref().is_some_and(|d| d.is_busy()) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        h.step();
-    }
+    common::export_and_wait(&mut h, &out);
     h.step();
     let status = h.state().export.as_ref().unwrap().status.clone();
     assert!(matches!(&status, Some(Ok(m)) if m.starts_with("wrote")), "{status:?}");

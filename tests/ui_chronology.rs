@@ -2,6 +2,8 @@
 //! the events shown (hidden lanes left out), and File → Export chronology…
 //! writes a Word document of the same events.
 
+mod common;
+
 use chronolens::model::load_sample;
 use chronolens::ui::ChronolensApp;
 use egui_kittest::Harness;
@@ -67,13 +69,7 @@ fn the_export_dialog_writes_a_pdf_of_the_lanes_shown() {
     let dir = std::env::temp_dir().join(format!("chronolens-ui-pdf-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("shown.pdf");
-    let ctx = h.ctx.clone();
-    h.state_mut().start_export_to(out.clone(), &ctx);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().export.as_ref().is_some_and(|d| d.is_busy()) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    common::export_and_wait(&mut h, &out);
     let pdf = std::fs::read(&out).unwrap();
     assert!(pdf.starts_with(b"%PDF-1.4") && pdf.ends_with(b"%%EOF\n"));
     let text = String::from_utf8_lossy(&pdf);

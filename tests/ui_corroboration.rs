@@ -236,13 +236,7 @@ fn an_image_exported_from_the_window_shows_what_the_filters_show() {
     h.get_by_label("SVG (vector, real text)").click();
     h.run();
     let out = dir.join("filtered.svg");
-    let ctx = h.ctx.clone();
-    h.state_mut().start_export_to(out.clone(), &ctx);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().export.as_ref().is_some_and(|d| d.is_busy()) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    common::export_and_wait(&mut h, &out);
     let svg = std::fs::read_to_string(&out).unwrap();
     assert_eq!(svg.matches("class=\"event\"").count(), 1, "only the event whose sources disagree");
     assert!(svg.contains("Strike on the depot"));

@@ -102,3 +102,16 @@ pub fn write_forty_lanes(file: &Path) {
     );
     std::fs::write(file, json).unwrap();
 }
+
+/// Exports the window's current export dialog to `out` (the path a save dialog
+/// would hand over) and steps the window until the export thread is done
+/// (at most two minutes).
+pub fn export_and_wait(h: &mut egui_kittest::Harness<'_, chronolens::ui::ChronolensApp>, out: &Path) {
+    let ctx = h.ctx.clone();
+    h.state_mut().start_export_to(out.to_path_buf(), &ctx);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while h.state().export.as_ref().is_some_and(|d| d.is_busy()) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+}

@@ -42,11 +42,7 @@ impl LaneArrangement {
     }
 
     pub fn set_collapsed(&mut self, lane: u16, collapsed: bool) {
-        let i = lane as usize;
-        if self.collapsed.len() <= i {
-            self.collapsed.resize(i + 1, false);
-        }
-        self.collapsed[i] = collapsed;
+        set_flag(&mut self.collapsed, lane, collapsed);
     }
 
     pub fn is_split(&self, lane: u16) -> bool {
@@ -54,11 +50,7 @@ impl LaneArrangement {
     }
 
     pub fn set_split(&mut self, lane: u16, split: bool) {
-        let i = lane as usize;
-        if self.split.len() <= i {
-            self.split.resize(i + 1, false);
-        }
-        self.split[i] = split;
+        set_flag(&mut self.split, lane, split);
     }
 
     /// The ids of the lanes split by actor, as saved in a view.
@@ -133,6 +125,15 @@ impl LaneArrangement {
         }
         (out, unknown)
     }
+}
+
+/// Sets one lane's flag, growing the list (lanes past its end are off).
+fn set_flag(flags: &mut Vec<bool>, lane: u16, on: bool) {
+    let i = lane as usize;
+    if flags.len() <= i {
+        flags.resize(i + 1, false);
+    }
+    flags[i] = on;
 }
 
 #[cfg(test)]
