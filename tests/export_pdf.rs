@@ -43,7 +43,8 @@ fn objects(pdf: &[u8]) -> HashMap<usize, String> {
         let header = format!("{i} 0 obj\n");
         assert!(pdf[offset..].starts_with(header.as_bytes()), "xref entry {i} points at `{i} 0 obj`");
         let stop = find(pdf, b"\nendobj\n", offset).expect("endobj");
-        out.insert(i, String::from_utf8(pdf[offset + header.len()..stop].to_vec()).expect("ASCII objects"));
+        // Embedded font programs are binary; everything else is ASCII.
+        out.insert(i, String::from_utf8_lossy(&pdf[offset + header.len()..stop]).into_owned());
     }
     let trailer = &pdf[table + 20 * count..sx];
     let trailer = std::str::from_utf8(trailer).unwrap();
@@ -73,10 +74,47 @@ fn text_runs(ops: &str) -> Vec<(Option<String>, Vec<u8>)> {
             group = Some(String::from_utf8(unescape(rest.trim_end_matches(">> BDC"))).unwrap());
         } else if line == "EMC" {
             group = None;
-        } else if let Some(tm) = line.find(" Tm (") {
-            let s = &line[tm + 4..line.rfind(" Tj ").expect("Tj")];
+        } else if let Some(tf) = line.find(" Tf (") {
+            let s = &line[tf + 4..line.rfind(" Tj ").expect("Tj")];
             runs.push((group.clone(), unescape(s)));
         }
+    }
+    runs
+}
+
+/// The text of runs set in embedded fonts (`/E<n> size Tf <glyph ids> Tj`, one
+/// or more per line), read back through each font's ToUnicode map.
+fn unicode_runs(ops: &str, objs: &HashMap<usize, String>) -> Vec<String> {
+    let page = objs.values().find(|o| o.contains("/Type /Page ")).expect("a page");
+    let mut maps: HashMap<String, HashMap<String, String>> = HashMap::new();
+    let font_dict = page.split("/Font << ").nth(1).unwrap().split(" >>").next().unwrap();
+    let words: Vec<&str> = font_dict.split(' ').collect();
+    for entry in words.chunks(4).filter(|w| w[0].starts_with("/E")) {
+        let name = &entry[0][2..];
+        let font: usize = entry[1].parse().unwrap();
+        let to_unicode: usize =
+            objs[&font].split("/ToUnicode ").nth(1).expect("a ToUnicode map").split(' ').next().unwrap().parse().unwrap();
+        let cmap = &objs[&to_unicode];
+        let mut map = HashMap::new();
+        // The bfchar lines: `<glyph> <UTF-16>` (not the dictionary, not the code space range).
+        for line in cmap.lines().filter(|l| l.starts_with('<') && !l.starts_with("<<") && !l.starts_with("<0000> <FFFF>")) {
+            let (glyph, text) = line.split_once("> <").unwrap();
+            let units: Vec<u16> = (0..text.len() - 1).step_by(4).map(|i| u16::from_str_radix(&text[i..i + 4], 16).unwrap()).collect();
+            map.insert(glyph[1..].to_owned(), String::from_utf16(&units).unwrap());
+        }
+        maps.insert(format!("E{name}"), map);
+    }
+    let mut runs = Vec::new();
+    for line in ops.lines().filter(|l| l.contains(" Tf <")) {
+        let mut text = String::new();
+        for show in line.split(" Tj").filter(|s| s.contains(" Tf <")) {
+            let font = show.rsplit(" /").next().unwrap().split(' ').next().unwrap();
+            let hex = show.rsplit('<').next().unwrap().trim_end_matches('>');
+            for i in (0..hex.len()).step_by(4) {
+                text.push_str(maps[font].get(&hex[i..i + 4]).map_or("\u{FFFD}", |s| s.as_str()));
+            }
+        }
+        runs.push(text);
     }
     runs
 }
@@ -171,9 +209,19 @@ fn markup_and_characters_outside_winansi_do_not_break_the_file() {
     let req = ExportRequest { title: Some("Київ (Kyiv) \\ “briefing” – 5 € <draft>".into()), ..request() };
     let (pdf, _) = render_pdf(&data, &req).unwrap();
     let objs = objects(&pdf);
-    let runs = text_runs(&content(&objs));
-    let want = b"???? (Kyiv) \\ \x93briefing\x94 \x96 5 \x80 <draft>".to_vec();
-    assert!(runs.iter().any(|(_, t)| *t == want), "{:?}", runs.iter().map(|r| String::from_utf8_lossy(&r.1)).collect::<Vec<_>>());
+    let ops = content(&objs);
+    // Cyrillic is outside the standard fonts: the window's font is embedded
+    // (a subset of it) and every text of the page is set in it.
+    assert!(text_runs(&ops).is_empty(), "no text left in Helvetica");
+    let runs = unicode_runs(&ops, &objs);
+    assert!(runs.iter().any(|t| t == "Київ (Kyiv) \\ “briefing” – 5 € <draft>"), "{runs:?}");
+    // Event labels too (some are shortened to fit, as in the window).
+    let whole = data.dataset.events.iter().filter(|ev| runs.contains(&ev.title)).count();
+    assert!(whole >= 10, "{whole} titles read back whole: {runs:?}");
+    let fonts: Vec<&String> = objs.values().filter(|o| o.contains("/Subtype /CIDFontType2")).collect();
+    assert!(!fonts.is_empty() && fonts.iter().all(|f| f.contains("+Ubuntu-Light") || f.contains("+Hack")), "{fonts:?}");
+    let program = objs.values().find(|o| o.contains("/Length1 ")).expect("an embedded font program");
+    assert!(program.len() < 60_000, "the font is cut down to the glyphs used: {} bytes", program.len());
     // The document title keeps every character (UTF-16 in the information dictionary).
     let info = objs.values().find(|o| o.contains("/Producer")).unwrap();
     assert!(info.contains("/Title <FEFF041A043804570432"), "{info}");

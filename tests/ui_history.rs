@@ -357,3 +357,50 @@ fn a_reopened_file_comes_back_as_it_was_left_and_is_listed_as_recent() {
     assert!(saved.recent[0].ends_with("data.json"), "{:?}", saved.recent);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Large data is saved on a background thread (here: any data, so that the
+/// sample shows it): the status bar shows the progress, the window keeps
+/// drawing, an edit made meanwhile waits for the save instead of copying the
+/// data, and what was written is exactly the data when Save was pressed.
+#[test]
+fn a_background_save_writes_what_was_saved_and_an_edit_waits_for_it() {
+    let dir = scratch_dir("background-save");
+    let file = drafts_file(&dir);
+    let mut h = opened(&file);
+    h.state_mut().background_save_from = 0;
+    h.get_by(common::mark(BIDEN, "")).click();
+    h.run();
+    h.get_by_label("Reject draft").click();
+    h.run();
+    let expected = chronolens::model::save::to_json(&h.state().data.dataset);
+
+    // Frame by frame: the status bar's spinner keeps asking for frames while it runs.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    let mut frames = 0;
+    while h.state().is_dirty() && frames < 500 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        frames += 1;
+    }
+    assert!(!h.state().is_dirty(), "the save ended within {frames} frames");
+    h.run();
+    assert_eq!(std::fs::read(&file).unwrap(), expected, "the file holds the data as it was when Save was pressed");
+    h.get_by_label_contains("saved ");
+
+    // Save, then edit at once: the edit waits for the save, and the data is
+    // changed in place (not copied while the save thread held it).
+    h.get_by(common::mark(SULLIVAN, "")).click();
+    h.run();
+    let expected = chronolens::model::save::to_json(&h.state().data.dataset);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step(); // one frame: the save has started
+    let before = std::sync::Arc::as_ptr(&h.state().data);
+    h.get_by_label("Accept draft").click();
+    h.run();
+    assert_eq!(std::sync::Arc::as_ptr(&h.state().data), before, "the data was changed in place, not copied");
+    assert_eq!(std::fs::read(&file).unwrap(), expected, "the save finished with the data before the edit");
+    assert!(h.state().is_dirty(), "the edit after the save is unsaved");
+    assert_ne!(event(&h, SULLIVAN).draft, Some(true), "the edit was made");
+    std::fs::remove_dir_all(&dir).ok();
+}

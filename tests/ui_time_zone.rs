@@ -119,3 +119,34 @@ fn the_chosen_zone_is_remembered() {
     h.get_by_label("times in America/New_York");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Seen hour by hour in Kyiv, a day written without a time runs from Kyiv's
+/// midnight to Kyiv's midnight, where the axis puts them, not from UTC's.
+#[test]
+fn a_day_is_drawn_between_the_zones_midnights() {
+    let dir = std::env::temp_dir().join(format!("chronolens-ui-zone-day-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dataset(&dir);
+    let mut h = harness(ChronolensApp::new(load_sample()));
+    h.run();
+    h.state_mut().open_path(&file);
+    h.run();
+    let at = |s: &str| chronolens::model::time::parse_instant(s).unwrap().secs as f64;
+    let bar_edges = |h: &mut Harness<'_, ChronolensApp>, zone: &str| {
+        h.state_mut().timeline.zone = chronolens::model::zone::Zone::parse(zone).unwrap();
+        // Four minutes a pixel, from noon on the 23rd: the day is 360 px wide.
+        h.state_mut().timeline.view = chronolens::timeline::TimeView { t0: at("2022-03-23T12:00:00Z"), secs_per_px: 240.0 };
+        h.run();
+        let app = h.state();
+        let e = app.data.dataset.events.iter().position(|ev| ev.title == DATED).unwrap() as u32;
+        let mark = app.timeline.drawn.marks.iter().find(|m| m.event == e).expect("the dated event is drawn");
+        let x = |t: f64| app.timeline.drawn.plot.left() + app.timeline.view.x(t) as f32;
+        (mark.rect.left() - x(at("2022-03-23T22:00:00Z")), mark.rect.left() - x(at("2022-03-24T00:00:00Z")), mark.rect.width())
+    };
+    let (from_kyiv_midnight, _, width) = bar_edges(&mut h, "Europe/Kyiv");
+    assert!(from_kyiv_midnight.abs() < 1.0, "the bar starts at 00:00 EET (22:00 UTC): {from_kyiv_midnight} px off");
+    assert!(width >= 359.0, "a whole day wide: {width}");
+    let (_, from_utc_midnight, _) = bar_edges(&mut h, "UTC");
+    assert!(from_utc_midnight.abs() < 1.0, "in UTC it starts at 00:00 UTC: {from_utc_midnight} px off");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -138,7 +138,10 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::
                 article_title: article.map_or_else(|| s.article.clone(), |a| a.title.clone()),
                 published: article
                     .and_then(|a| a.published.as_deref())
-                    .map(|p| parse_instant(p).map_or_else(|_| p.to_owned(), |t| fmt_day(t.secs))),
+                    // A time of publication is an instant: the day it was in the zone chosen.
+                    .map(|p| {
+                        parse_instant(p).map_or_else(|_| p.to_owned(), |t| fmt_day(if t.date_only { t.secs } else { zone.wall(t.secs) }))
+                    }),
                 paragraph: s.paragraph,
                 quote: s.quote.clone(),
                 url: article.and_then(|a| a.url.clone()).filter(|u| !u.trim().is_empty()),
@@ -170,7 +173,12 @@ pub fn heading(data: &Loaded, entries: &[Entry], sel: &Selection) -> Heading {
     let mut parts = Vec::new();
     let dated: Vec<Span> =
         entries.iter().filter_map(|x| data.index.event_ids.get(&x.id).and_then(|&e| data.index.spans[e as usize])).collect();
-    if let (Some(lo), Some(hi)) = (dated.iter().map(|s| s.lo).min(), dated.iter().map(|s| s.hi).max()) {
+    // The range asked for (--from / --to) where given, else the events' own.
+    let lo = sel.from.or(dated.iter().map(|s| s.lo).min());
+    let hi = sel.to.or(dated.iter().map(|s| s.hi).max());
+    if let (Some(lo), Some(hi)) = (lo, hi)
+        && lo < hi
+    {
         let last = crate::model::time::floor_to(hi - 1, crate::model::time::DAY);
         parts.push(crate::model::time::fmt_day_range(crate::model::time::floor_to(lo, crate::model::time::DAY), last));
     }
@@ -293,6 +301,10 @@ mod tests {
         let some = entries(&data, &sel).unwrap();
         assert!(!some.is_empty() && some.iter().all(|x| x.lane == "US"));
         assert!(some.iter().all(|x| x.date.contains("25 Mar")), "{:?}", some.iter().map(|x| &x.date).collect::<Vec<_>>());
+        // The heading gives the range asked for, not only the events' own.
+        let to = crate::export::request::parse_to("2022-03-31").unwrap();
+        let asked = heading(&data, &some, &Selection { to: Some(to), ..sel.clone() });
+        assert!(asked.summary.starts_with("25–31 Mar 2022 · "), "{}", asked.summary);
         let err = entries(&data, &Selection { lanes: Some(vec!["mars".into()]), ..Default::default() }).unwrap_err();
         assert!(err.contains("unknown lane `mars`"), "{err}");
         let mut drafty = data.clone();

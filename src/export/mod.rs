@@ -15,6 +15,7 @@ pub mod compose;
 pub mod gpu;
 pub mod job;
 pub mod pdf;
+mod pdf_font;
 pub mod png;
 pub mod request;
 pub mod svg;

@@ -3,13 +3,16 @@
 //! uncompressed content stream (m/l/c/re/f/S/B, q/Q/cm, colours with alpha
 //! through ExtGState) and a cross-reference table.
 //!
-//! Text is real text in the standard Helvetica (Courier for monospace), which
-//! every reader has, so nothing is embedded: each run sits at egui's glyph
-//! positions and is scaled horizontally (`Tz`) to span the galley's width, as
-//! the SVG does with `textLength`. The standard fonts only have WinAnsi
-//! (Windows-1252) glyphs: any other character is written as `?`. Each event's
-//! mark is a marked-content sequence `/Event <</ID (…)>> BDC … EMC`.
+//! Text is real text. When all of it is in WinAnsi (Windows-1252), it is set
+//! in the standard Helvetica (Courier for monospace), which every reader has,
+//! so nothing is embedded; otherwise (Cyrillic, Polish names…) all of it is set
+//! in the window's own fonts, embedded and cut down to the glyphs used
+//! ([`super::pdf_font`]), so one page never mixes two typefaces. Each run sits
+//! at egui's glyph positions and is scaled horizontally (`Tz`) to span the
+//! galley's width, as the SVG does with `textLength`. Each event's mark is a
+//! marked-content sequence `/Event <</ID (…)>> BDC … EMC`.
 
+use super::pdf_font::EmbeddedFonts;
 use super::walk::{Canvas, TextRun, walk};
 use super::{Plan, Scene};
 use egui::epaint::{
@@ -24,7 +27,9 @@ const KAPPA: f32 = 0.552_284_8;
 
 /// The page as PDF bytes; the page is the export's size in points.
 pub fn write(scene: &Scene, plan: &Plan) -> Vec<u8> {
-    let mut w = Writer { plan, ops: String::with_capacity(scene.shapes.len() * 80), states: BTreeMap::new(), clip_depth: Vec::new() };
+    let fonts = needs_embedded_fonts(scene).then(EmbeddedFonts::new);
+    let mut w =
+        Writer { plan, ops: String::with_capacity(scene.shapes.len() * 80), states: BTreeMap::new(), clip_depth: Vec::new(), fonts };
     let (width, height) = (scene.size.x.max(1.0), scene.size.y.max(1.0));
     // egui's y points down: flip once, so every shape is written in egui's coordinates.
     let _ = writeln!(w.ops, "1 0 0 -1 0 {} cm 1 j", num(height));
@@ -34,12 +39,26 @@ pub fn write(scene: &Scene, plan: &Plan) -> Vec<u8> {
     for ((ca, stroke_ca), name) in &w.states {
         let _ = write!(states, "/{name} <</ca {} /CA {}>> ", alpha(*ca), alpha(*stroke_ca));
     }
+    // Embedded fonts come after the seven fixed objects, five objects each.
+    let mut embedded: Vec<Vec<u8>> = Vec::new();
+    // The standard fonts are named only when used: a print shop's preflight flags fonts that are not embedded.
+    let mut font_refs = if w.fonts.is_some() { String::new() } else { " /F1 4 0 R /F2 5 0 R".to_owned() };
+    if let Some(fonts) = &w.fonts {
+        for face in fonts.used() {
+            let first = 8 + embedded.len();
+            let objs = fonts.objects(face, first);
+            if !objs.is_empty() {
+                let _ = write!(font_refs, " /E{face} {first} 0 R");
+                embedded.extend(objs);
+            }
+        }
+    }
     let info_date = plan.export_date.replace('-', "");
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
         format!(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {} {}] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> /ExtGState << {states}>> >> /Contents 6 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {} {}] /Resources << /Font <<{font_refs} >> /ExtGState << {states}>> >> /Contents 6 0 R >>",
             num(width),
             num(height)
         ),
@@ -61,17 +80,21 @@ pub fn write(scene: &Scene, plan: &Plan) -> Vec<u8> {
     ];
     // Binary marker comment: tells transfer tools the file is binary.
     let mut out = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, body) in objects.iter().enumerate() {
+    let count = objects.len() + embedded.len();
+    let mut offsets = Vec::with_capacity(count);
+    let bodies = objects.into_iter().map(String::into_bytes).chain(embedded);
+    for (i, body) in bodies.enumerate() {
         offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(&body);
+        out.extend_from_slice(b"\nendobj\n");
     }
     let xref = out.len();
-    let mut tail = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
+    let mut tail = format!("xref\n0 {}\n0000000000 65535 f \n", count + 1);
     for o in offsets {
         let _ = writeln!(tail, "{o:010} 00000 n ");
     }
-    let _ = write!(tail, "trailer\n<< /Size {} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1);
+    let _ = write!(tail, "trailer\n<< /Size {} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref}\n%%EOF\n", count + 1);
     out.extend_from_slice(tail.as_bytes());
     out
 }
@@ -84,6 +107,20 @@ struct Writer<'p, 'a> {
     states: BTreeMap<(u8, u8), String>,
     /// Per `begin_clip`, whether it pushed a clip (to pop in `end_clip`).
     clip_depth: Vec<bool>,
+    /// Set when some text is outside WinAnsi: then all text uses these.
+    fonts: Option<EmbeddedFonts>,
+}
+
+/// Whether some text of `scene` has a character the standard fonts lack.
+fn needs_embedded_fonts(scene: &Scene) -> bool {
+    fn any(shape: &egui::Shape) -> bool {
+        match shape {
+            egui::Shape::Vec(v) => v.iter().any(any),
+            egui::Shape::Text(t) => t.galley.job.text.chars().any(|c| !c.is_control() && winansi_code(c).is_none()),
+            _ => false,
+        }
+    }
+    scene.shapes.iter().any(|s| any(&s.shape))
 }
 
 impl Writer<'_, '_> {
@@ -232,24 +269,28 @@ impl Canvas for Writer<'_, '_> {
             if a == 0 {
                 continue;
             }
-            let bytes = winansi(&run.text);
-            let natural = bytes.iter().map(|&b| if mono { 600.0 } else { helvetica_width(b) }).sum::<f32>() * run.size / 1000.0;
+            // The glyphs, in one or several fonts, and their natural width in thousandths of the size.
+            let (shows, natural) = match &mut self.fonts {
+                Some(fonts) => {
+                    let segments = fonts.encode(&run.text, mono);
+                    let natural = segments.iter().map(|s| s.advance).sum::<f32>();
+                    let shows =
+                        segments.iter().map(|s| format!("/E{} {} Tf <{}> Tj", s.font, num(run.size), s.hex)).collect::<Vec<_>>().join(" ");
+                    (shows, natural)
+                }
+                None => {
+                    let bytes = winansi(&run.text);
+                    let natural = bytes.iter().map(|&b| if mono { 600.0 } else { helvetica_width(b) }).sum::<f32>();
+                    (format!("/{} {} Tf {} Tj", if mono { "F2" } else { "F1" }, num(run.size), literal(&bytes)), natural)
+                }
+            };
+            let natural = natural * run.size / 1000.0;
             let scale = if natural > 0.0 { 100.0 * run.width.max(0.1) / natural } else { 100.0 };
             let pos = run.pos - origin;
             self.ops.push_str("q ");
             self.alpha_state(a, 255);
             // The text matrix flips y back, so glyphs stand upright in the flipped page.
-            let _ = writeln!(
-                self.ops,
-                "{} rg BT /{} {} Tf {} Tz 1 0 0 -1 {} {} Tm {} Tj ET Q",
-                rgb(run.color),
-                if mono { "F2" } else { "F1" },
-                num(run.size),
-                num(scale),
-                num(pos.x),
-                num(pos.y),
-                literal(&bytes)
-            );
+            let _ = writeln!(self.ops, "{} rg BT {} Tz 1 0 0 -1 {} {} Tm {shows} ET Q", rgb(run.color), num(scale), num(pos.x), num(pos.y));
         }
         if rotated {
             self.ops.push_str("Q\n");
@@ -343,13 +384,16 @@ fn trimmed(v: f32, decimals: usize) -> String {
 
 /// `text` in Windows-1252, the encoding of the standard fonts: every other character becomes `?`.
 pub fn winansi(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c as u32 {
-            0x20..=0x7E | 0xA0..=0xFF => c as u32 as u8,
-            _ if c != '\0' => WINANSI_HIGH.iter().position(|&h| h == c).map_or(b'?', |i| 0x80 + i as u8),
-            _ => b'?',
-        })
-        .collect()
+    text.chars().map(|c| winansi_code(c).unwrap_or(b'?')).collect()
+}
+
+/// The WinAnsi code of `c`, if it has one.
+fn winansi_code(c: char) -> Option<u8> {
+    match c as u32 {
+        0x20..=0x7E | 0xA0..=0xFF => Some(c as u32 as u8),
+        _ if c != '\0' => WINANSI_HIGH.iter().position(|&h| h == c).map(|i| 0x80 + i as u8),
+        _ => None,
+    }
 }
 
 /// Characters of WinAnsi codes 0x80–0x9F (NUL where the code is unused).

@@ -6,6 +6,7 @@ use super::fingerprint::{ContentHash, Fingerprint};
 use super::types::Dataset;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The newest backup of `path`: `FILE.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
@@ -41,6 +42,33 @@ pub fn save(ds: &Dataset, path: &Path) -> Result<Fingerprint, String> {
     write_dataset_bytes(path, &to_json(ds))
 }
 
+/// `save`, counting in `written` the bytes of JSON produced so far (for a
+/// progress bar: a million events take a second or two to write).
+pub fn save_observed(ds: &Dataset, path: &Path, written: &AtomicUsize) -> Result<Fingerprint, String> {
+    /// Passes bytes on to a buffer, counting them.
+    struct Counted<'a> {
+        out: Vec<u8>,
+        written: &'a AtomicUsize,
+    }
+    impl Write for Counted<'_> {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.out.extend_from_slice(buf);
+            self.written.fetch_add(buf.len(), Ordering::Relaxed);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = Counted { out: Vec::new(), written };
+    // serde_json writes in small pieces: the buffer makes the counting cheap.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut w);
+    serde_json::to_writer_pretty(&mut buffered, ds).map_err(|e| format!("{}: could not save: {e}", path.display()))?;
+    buffered.write_all(b"\n").and_then(|_| buffered.flush()).map_err(|e| format!("{}: could not save: {e}", path.display()))?;
+    drop(buffered);
+    write_dataset_bytes(path, &w.out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +77,20 @@ mod tests {
         let d = std::env::temp_dir().join(format!("chronolens-save-{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&d).unwrap();
         d
+    }
+
+    #[test]
+    fn an_observed_save_writes_the_same_bytes_and_counts_them() {
+        let d = tmpdir("observed");
+        let ds = crate::model::load_sample().dataset;
+        let written = AtomicUsize::new(0);
+        let fp = save_observed(&ds, &d.join("a.json"), &written).unwrap();
+        save(&ds, &d.join("b.json")).unwrap();
+        let a = std::fs::read(d.join("a.json")).unwrap();
+        assert_eq!(a, std::fs::read(d.join("b.json")).unwrap());
+        assert_eq!(written.load(Ordering::Relaxed), a.len());
+        assert_eq!(fp.len, a.len() as u64);
+        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! come from the tz database compiled into `chrono-tz`, never from hand-written
 //! rules, which go wrong at the first government decree.
 
-use super::time::{MAX_SECS, MIN_SECS, utc};
+use super::time::{DAY, MAX_SECS, MIN_SECS, Span, utc};
+use super::types::Precision;
 use chrono::{Local, NaiveDateTime, Offset, TimeZone};
 use chrono_tz::{OffsetName, Tz};
 
@@ -116,6 +117,26 @@ impl Zone {
         }
     }
 
+    /// Where an event's span sits on this zone's clock. Times of day (minute-
+    /// and hour-precise events, ranges between two instants) are instants and
+    /// stay put; a calendar date (a day, week, month, year, a range of whole
+    /// days) is the date as written, so it runs from that date's midnight *on
+    /// this clock*: 24 Mar in Kyiv starts at 22:00 UTC on the 23rd.
+    pub fn on_clock(&self, precision: Precision, span: Span) -> Span {
+        let calendar = match precision {
+            Precision::Minute | Precision::Hour => false,
+            Precision::Range => span.lo % DAY == 0 && span.hi % DAY == 0,
+            _ => true,
+        };
+        if !calendar || *self == Zone::Utc {
+            return span;
+        }
+        // A midnight skipped by a clock change (rare: some zones move at 00:00)
+        // falls back on the offset just before it.
+        let instant = |wall: i64| self.from_wall(wall).unwrap_or_else(|| wall - self.offset_at(wall - DAY));
+        Span { lo: instant(span.lo), hi: instant(span.hi) }
+    }
+
     /// The zone's short name at `secs`, written after a time: "UTC", "EEST",
     /// "MSK"; a plain offset ("UTC+03:00") where the database has no letters,
     /// and "local, UTC+02:00" for the computer's zone.
@@ -204,6 +225,25 @@ mod tests {
         assert_eq!(Zone::Utc.offset_at(summer), 0);
         assert_eq!(utc_offset(-4 * 3600), "UTC-04:00");
         assert_eq!(utc_offset(5 * 3600 + 1800), "UTC+05:30");
+    }
+
+    #[test]
+    fn a_calendar_date_runs_from_midnight_to_midnight_on_the_zones_clock() {
+        let day = Span { lo: at("2022-03-24T00:00:00Z"), hi: at("2022-03-25T00:00:00Z") };
+        let k = kyiv();
+        assert_eq!(k.on_clock(Precision::Day, day), Span { lo: at("2022-03-23T22:00:00Z"), hi: at("2022-03-24T22:00:00Z") });
+        // The DST change of 27 Mar falls inside these days: each end keeps its own offset.
+        let days = Span { lo: at("2022-03-26T00:00:00Z"), hi: at("2022-03-28T00:00:00Z") };
+        assert_eq!(k.on_clock(Precision::Range, days), Span { lo: at("2022-03-25T22:00:00Z"), hi: at("2022-03-27T21:00:00Z") });
+        let ny = Zone::parse("America/New_York").unwrap();
+        let march = Span { lo: at("2022-03-01T00:00:00Z"), hi: at("2022-04-01T00:00:00Z") };
+        assert_eq!(ny.on_clock(Precision::Month, march), Span { lo: at("2022-03-01T05:00:00Z"), hi: at("2022-04-01T04:00:00Z") });
+        // Instants stay where they are; so does everything in UTC.
+        let hour = Span { lo: at("2022-03-24T09:00:00Z"), hi: at("2022-03-24T10:00:00Z") };
+        assert_eq!(k.on_clock(Precision::Hour, hour), hour);
+        let between = Span { lo: at("2022-03-24T09:30:00Z"), hi: at("2022-03-25T10:00:00Z") };
+        assert_eq!(k.on_clock(Precision::Range, between), between);
+        assert_eq!(Zone::Utc.on_clock(Precision::Day, day), day);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! and where the sources disagree, their passages side by side.
 
 use crate::corroborate::{Summaries, contradictions};
-use crate::model::time::{fmt_known, parse_instant};
+use crate::model::time::{fmt_known_in, parse_instant};
+use crate::model::zone::Zone;
 use crate::model::{Event, Loaded, Source};
 use egui::{RichText, Ui};
 use std::cell::RefCell;
@@ -37,9 +38,9 @@ fn shorten(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
 }
 
-fn date_of(data: &Loaded, e: u32) -> String {
+fn date_of(data: &Loaded, e: u32, zone: &Zone) -> String {
     let ev = &data.dataset.events[e as usize];
-    fmt_known(ev.precision, data.index.spans[e as usize])
+    fmt_known_in(ev.precision, data.index.spans[e as usize], zone)
 }
 
 /// "Reuters ¶3"
@@ -48,7 +49,14 @@ fn cited(data: &Loaded, ev: &Event) -> String {
 }
 
 /// Proposals and a merge in progress, above the sources.
-pub fn proposals(ui: &mut Ui, data: &Loaded, sel: u32, merge_from: Option<u32>, summaries: &RefCell<Summaries>) -> CorroborationOutput {
+pub fn proposals(
+    ui: &mut Ui,
+    data: &Loaded,
+    sel: u32,
+    merge_from: Option<u32>,
+    summaries: &RefCell<Summaries>,
+    zone: &Zone,
+) -> CorroborationOutput {
     let mut out = CorroborationOutput::default();
     let ev = &data.dataset.events[sel as usize];
     let warn = ui.visuals().warn_fg_color;
@@ -59,7 +67,7 @@ pub fn proposals(ui: &mut Ui, data: &Loaded, sel: u32, merge_from: Option<u32>, 
         let t = &data.dataset.events[target as usize];
         frame().show(ui, |ui| {
             ui.label(RichText::new("Probably the same event as one already here").strong());
-            ui.label(format!("“{}” — {} — {}", t.title, date_of(data, target), cited(data, t)));
+            ui.label(format!("“{}” — {} — {}", t.title, date_of(data, target, zone), cited(data, t)));
             ui.horizontal_wrapped(|ui| {
                 if ui.button("Merge into it").on_hover_text("Add this report's source to that event; this draft goes").clicked() {
                     out.merge = Some((target, sel, false));
@@ -79,7 +87,7 @@ pub fn proposals(ui: &mut Ui, data: &Loaded, sel: u32, merge_from: Option<u32>, 
         let de = &data.dataset.events[d as usize];
         frame().show(ui, |ui| {
             ui.label(RichText::new(format!("Also reported by {}", cited(data, de))).strong());
-            ui.label(format!("“{}” — {}", de.title, date_of(data, d)));
+            ui.label(format!("“{}” — {}", de.title, date_of(data, d, zone)));
             ui.horizontal_wrapped(|ui| {
                 if ui.button("Merge").on_hover_text("Add that report as another source of this event").clicked() {
                     out.merge = Some((sel, d, false));
@@ -130,7 +138,15 @@ pub fn proposals(ui: &mut Ui, data: &Loaded, sel: u32, merge_from: Option<u32>, 
 /// The sources of the event: which one is shown, what copies what, what
 /// each says where it differs, a button to split one off; then what they
 /// disagree on.
-pub fn sources(ui: &mut Ui, data: &Loaded, sel: u32, shown: usize, summaries: &RefCell<Summaries>, out: &mut CorroborationOutput) {
+pub fn sources(
+    ui: &mut Ui,
+    data: &Loaded,
+    sel: u32,
+    shown: usize,
+    summaries: &RefCell<Summaries>,
+    zone: &Zone,
+    out: &mut CorroborationOutput,
+) {
     let ev = &data.dataset.events[sel as usize];
     if ev.sources.len() < 2 {
         return;
@@ -165,7 +181,7 @@ pub fn sources(ui: &mut Ui, data: &Loaded, sel: u32, shown: usize, summaries: &R
             let window = crate::corroborate::merge::date_of(s, ev).1.ok().flatten();
             let drawn =
                 window.map(|w| if p == crate::model::Precision::Before { crate::model::Span { lo: w.hi - 86_400, hi: w.hi } } else { w });
-            notes.push(format!("says {}", fmt_known(p, drawn)));
+            notes.push(format!("says {}", fmt_known_in(p, drawn, zone)));
         }
         if let Some(v) = s.verification {
             notes.push(format!("says {}", v.name()));

@@ -94,18 +94,18 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         out.merge_with =
             ui.button("Merge with…").on_hover_text("Join this event with another report of the same event: select that one next").clicked();
     });
-    out.corroboration = proposals(ui, data, args.selected, args.merge_from, args.summaries);
+    out.corroboration = proposals(ui, data, args.selected, args.merge_from, args.summaries, args.zone);
     ui.separator();
 
     let source_ix = args.source.min(ev.sources.len().saturating_sub(1));
-    sources(ui, data, args.selected, source_ix, args.summaries, &mut out.corroboration);
+    sources(ui, data, args.selected, source_ix, args.summaries, args.zone, &mut out.corroboration);
     if let Some(k) = out.corroboration.source.take() {
         out.source = Some(k);
     }
     let Some(source) = ev.sources.get(source_ix) else { return out };
     let Some(&a) = data.index.article_ids.get(&source.article) else { return out };
     let article = &data.dataset.articles[a as usize];
-    article_header(ui, article, source.paragraph);
+    article_header(ui, article, source.paragraph, args.zone);
 
     let highlight = ui.visuals().selection.bg_fill;
     let quote_bg = if ui.visuals().dark_mode { Color32::from_rgb(120, 95, 20) } else { Color32::from_rgb(255, 226, 130) };
@@ -188,7 +188,7 @@ fn shorten(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
 }
 
-fn article_header(ui: &mut Ui, article: &Article, paragraph: usize) {
+fn article_header(ui: &mut Ui, article: &Article, paragraph: usize, zone: &crate::model::zone::Zone) {
     ui.label(RichText::new(&article.title).strong().size(15.0));
     ui.horizontal_wrapped(|ui| {
         if let Some(o) = &article.outlet {
@@ -197,7 +197,13 @@ fn article_header(ui: &mut Ui, article: &Article, paragraph: usize) {
         }
         match article.published.as_deref().map(parse_instant) {
             Some(Ok(t)) => {
-                let r = ui.label(format!("published {}", fmt_day(t.secs)));
+                // A date is the date written; a time of publication is an instant, shown in the zone chosen.
+                let when = if t.date_only {
+                    fmt_day(t.secs)
+                } else {
+                    fmt_known_in(crate::model::Precision::Minute, Some(crate::model::Span { lo: t.secs, hi: t.secs + 60 }), zone)
+                };
+                let r = ui.label(format!("published {when}"));
                 match &article.published_from {
                     // A guessed date moves every relative date of the article: say so where it is read.
                     Some(how) if how.starts_with("guessed") => {

@@ -336,7 +336,10 @@ impl ChronolensApp {
             let d = &self.data.dataset;
             let name = if self.is_dirty() { format!("{} (unsaved changes)", self.data.name) } else { self.data.name.clone() };
             ui.label(RichText::new(name).strong());
-            if let Some(n) = &self.notice {
+            if let Some(status) = self.save_status() {
+                ui.spinner();
+                ui.label(status);
+            } else if let Some(n) = &self.notice {
                 ui.weak(n);
             }
             ui.label(format!("{} lanes · {} articles · {} events", d.lanes.len(), d.articles.len(), d.events.len()));

@@ -150,8 +150,12 @@ impl ChronolensApp {
                 self.after_save_as = Some(after);
                 self.save_as_dialog();
             }
-            "save" if self.save() => {
-                self.proceed(after, ui);
+            "save" => {
+                if self.save() {
+                    self.proceed(after, ui);
+                } else if let Some(job) = &mut self.saving {
+                    job.then = Some(after); // carried on with once saved
+                }
             }
             "discard" => {
                 // The changes stay unsaved until new data actually replaces them.

@@ -31,24 +31,17 @@ impl ChronolensApp {
         self.write_to(path)
     }
 
-    /// Writes without asking.
+    /// Writes without asking: large data on a background thread (then `false`:
+    /// not saved yet, see `saving`), small data at once.
     fn write_to(&mut self, path: &Path) -> bool {
-        match crate::model::save::save(&self.data.dataset, path) {
-            Ok(fp) => {
-                self.history.mark_saved();
-                self.journal_saved();
-                self.disk = Some(fp);
-                self.changed_on_disk = false;
-                self.path = Some(path.to_path_buf());
-                self.data_mut().name = path.display().to_string();
-                self.notice = Some(format!("saved {}", path.display()));
-                true
-            }
-            Err(e) => {
-                self.fail("Could not save; the file on disk is unchanged.", e);
-                false
-            }
+        self.settle_save();
+        if self.data.dataset.events.len() >= self.background_save_from {
+            self.start_background_save(path);
+            return false;
         }
+        let started = std::time::Instant::now();
+        let result = crate::model::save::save(&self.data.dataset, path);
+        self.saved(path, result, started)
     }
 
     /// The open file changed on disk: asked when Save found it.

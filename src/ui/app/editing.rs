@@ -46,8 +46,10 @@ impl ChronolensApp {
     /// Before the data is changed in place: a search running on its thread
     /// holds the data too (and is run again after the change anyway), so it
     /// is cancelled and given a moment to let go; otherwise the change would
-    /// copy the whole dataset. An export that still holds it gets the copy.
+    /// copy the whole dataset. A save that holds it is waited for (see
+    /// `saving`). An export that still holds it gets the copy.
     fn let_go_of_data(&mut self) {
+        self.settle_save();
         if self.search_job.take().is_some() {
             let waited = std::time::Instant::now();
             // The search looks at its cancel flag every few thousand events: well under a millisecond.

@@ -13,6 +13,7 @@ mod list_view;
 mod panels;
 mod remember;
 mod review;
+mod saving;
 mod searching;
 mod views;
 
@@ -120,6 +121,10 @@ pub struct ChronolensApp {
     bad_rows: Option<import_data::BadRows>,
     /// Last save result, shown in the status bar.
     pub notice: Option<String>,
+    /// A save running on its own thread (large data).
+    saving: Option<saving::SaveJob>,
+    /// Data with this many events or more is saved in the background.
+    pub background_save_from: usize,
     /// File → Import article…, while open.
     pub import: Option<ImportDialog>,
     /// File → Export image…, while open.
@@ -197,6 +202,8 @@ impl ChronolensApp {
             confirm: None,
             discard_approved: false,
             after_save_as: None,
+            saving: None,
+            background_save_from: saving::BACKGROUND_SAVE_EVENTS,
             allow_close: false,
             pending_save_as: None,
             pending_chronology: None,
@@ -229,6 +236,7 @@ impl ChronolensApp {
 
     /// Replaces the dataset (after a successful load).
     pub fn set_data(&mut self, data: Loaded) {
+        self.settle_save();
         self.remember_view();
         self.pending_view = None;
         self.generation += 1;
@@ -316,7 +324,10 @@ impl ChronolensApp {
     }
 
     /// The data for editing (copied first if a background export still reads it).
+    /// The data, to change: a save still writing it is waited for first, so
+    /// that it is never copied for the change.
     pub fn data_mut(&mut self) -> &mut Loaded {
+        self.settle_save();
         Arc::make_mut(&mut self.data)
     }
 
@@ -334,7 +345,8 @@ impl ChronolensApp {
             self.timeline.reveal_lane(lane as u16);
             self.scroll_to_cited = true;
             if let Some(span) = self.data.index.spans[e as usize] {
-                self.timeline.bring_into_view(span);
+                let precision = self.data.dataset.events[e as usize].precision;
+                self.timeline.bring_into_view(self.timeline.zone.on_clock(precision, span));
             }
         }
     }
@@ -372,10 +384,12 @@ impl ChronolensApp {
 
     fn poll_background(&mut self, ui: &Ui) {
         if let Some(path) = take_picked(&mut self.pending_save_as, ui.ctx()) {
-            if self.save_to(&path)
-                && let Some(after) = self.after_save_as.take()
-            {
-                self.proceed(after, ui);
+            if self.save_to(&path) {
+                if let Some(after) = self.after_save_as.take() {
+                    self.proceed(after, ui);
+                }
+            } else if let Some(job) = &mut self.saving {
+                job.then = self.after_save_as.take(); // carried on with once saved
             }
         } else if self.pending_save_as.is_none() {
             self.after_save_as = None; // the save dialog was cancelled
@@ -432,6 +446,7 @@ impl ChronolensApp {
         self.import_dialog(ui);
         self.export_dialog(ui);
         self.poll_background(ui);
+        self.poll_save(ui);
         self.settings_frame(ui);
         self.apply_appearance(ui);
         self.keyboard(ui);
@@ -542,6 +557,7 @@ impl eframe::App for ChronolensApp {
 
     /// A window closed normally: unsaved edits were saved or let go when asked.
     fn on_exit(&mut self) {
+        self.settle_save();
         self.save_settings_on_exit();
         if let Some(j) = self.journal.take() {
             j.discard();

@@ -6,6 +6,7 @@ use super::actors::{ActorBands, group_by_actor};
 use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_geometry};
 use crate::corroborate::Summaries;
 use crate::model::Loaded;
+use crate::model::zone::Zone;
 use crate::timeline::stack::{GAP, MIN_LABEL_ROOM};
 use crate::timeline::{Item, Placed, Stacker, TimeView};
 use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
@@ -291,7 +292,7 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
 /// not when measuring the height the lanes need).
 fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes: &[u16], scratch: &mut Scratch, fill: bool) {
     let view = &input.view;
-    let (a, b) = reach(view, plot.width());
+    let (a, b) = reach(view, plot.width(), &input.style.zone);
     let dense_limit = dense_limit(plot.width());
 
     let view_len = b.saturating_sub(a);
@@ -352,7 +353,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             }
             let ev = &input.data.dataset.events[e as usize];
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
-            let g = mark_geometry(ev.precision, span, view);
+            let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), view);
             let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
             // Several independent sources: a count chip just before the label.
             let count = if ev.sources.len() > 1 {
@@ -414,10 +415,19 @@ fn note_rows(ll: &LaneLayout) -> usize {
 }
 
 /// The time range whose events may show: the view plus room for whiskers and labels.
-fn reach(view: &TimeView, width: f32) -> (i64, i64) {
+/// In a zone east of UTC calendar dates are drawn earlier by the offset
+/// (`Zone::on_clock`), west of it later: dates that far past the view's other
+/// edge may be drawn in it (an hour more for a clock change within the view).
+fn reach(view: &TimeView, width: f32, zone: &Zone) -> (i64, i64) {
     let pad = ((BEFORE_WHISKER + 20.0) as f64 * view.secs_per_px) as i64;
     let (a, b) = view.visible(width as f64);
-    (a.saturating_sub(pad), b.saturating_add(pad))
+    let off = if *zone == Zone::Utc { 0 } else { zone.offset_at(a / 2 + b / 2) };
+    let (before, after) = match off {
+        0 => (0, 0),
+        o if o > 0 => (0, o + 3600),
+        o => (3600 - o, 0),
+    };
+    (a.saturating_sub(pad + before), b.saturating_add(pad + after))
 }
 
 /// Above this many candidate events a lane is drawn as a density strip.
@@ -473,7 +483,8 @@ fn paint_axis(painter: &Painter, rect: Rect, plot: Rect, input: &PaintInput, lan
         let pos = pos2(rect.left() + 12.0, plot.top() - 8.0 - galley.size().y);
         painter.galley(pos, galley, style.weak_text);
     }
-    painter.text(pos2(rect.left() + 12.0, rect.top() + 6.0), Align2::LEFT_TOP, "UTC", style.small_font(), style.weak_text);
+    let zone = elided(painter, &ax.zone, style.small_font(), style.weak_text, GUTTER_W - 18.0);
+    painter.galley(pos2(rect.left() + 12.0, rect.top() + 6.0), zone, style.weak_text);
     painter.line_segment([pos2(rect.left(), plot.top()), pos2(rect.right(), plot.top())], Stroke::new(1.0, style.grid_major));
 }
 
