@@ -10,8 +10,8 @@
 use crate::model::time::{DAY, HOUR};
 use crate::model::{Loaded, load_path};
 use crate::timeline::TimeView;
-use crate::ui::style::lane_colors;
-use crate::ui::timeline::paint::plot_rect;
+use crate::render::style::lane_colors;
+use crate::render::paint::plot_rect;
 use crate::ui::timeline::{TimelineArgs, TimelineState, timeline_ui};
 use egui::{Color32, Pos2, Rect, Vec2, vec2};
 use std::ffi::OsString;

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod import;
 pub mod markup;
 pub mod model;
+pub mod render;
 pub mod search;
 pub mod timeline;
 pub mod ui;

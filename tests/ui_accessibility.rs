@@ -240,7 +240,7 @@ fn the_appearance_is_remembered() {
 #[test]
 fn an_export_is_drawn_with_the_windows_appearance() {
     use chronolens::export::{ExportRequest, render_svg};
-    use chronolens::ui::style::Appearance;
+    use chronolens::render::style::Appearance;
     let data = load_sample();
     let plain = ExportRequest { export_date: Some("2026-12-02".into()), dark: true, ..Default::default() };
     let look = Appearance { high_contrast: true, colour_blind: true };

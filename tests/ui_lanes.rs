@@ -3,9 +3,9 @@
 
 use chronolens::export::{ExportRequest, render_svg};
 use chronolens::model::{load_bytes, load_sample};
+use chronolens::render::LaneArrangement;
+use chronolens::render::paint::{LANE_PAD, ROW_H};
 use chronolens::ui::ChronolensApp;
-use chronolens::ui::timeline::LaneArrangement;
-use chronolens::ui::timeline::paint::{LANE_PAD, ROW_H};
 use egui::{Event, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

@@ -1,15 +1,15 @@
 //! Lays out and paints one export page with the window's own painters: an
-//! optional title, the timeline (`ui::timeline::paint`), the legend
-//! (`ui::legend::paint_legend`), a caption and an optional "Sources" footer.
+//! optional title, the timeline (`render::paint`), the legend
+//! (`render::legend`), a caption and an optional "Sources" footer.
 //! Used by the PNG renderer, the SVG writer and the snapshot test alike.
 
 use super::request::{Plan, Window};
 use crate::model::time::{fmt_day, parse_instant};
+use crate::render::legend::paint_legend_arranged;
+use crate::render::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect, widen_for_labels};
+use crate::render::style::{TimelineStyle, lane_colors};
+use crate::render::{Drawn, PaintInput, Scratch, paint};
 use crate::timeline::TimeView;
-use crate::ui::legend::paint_legend_arranged;
-use crate::ui::style::{TimelineStyle, lane_colors};
-use crate::ui::timeline::paint::{AXIS_H, GUTTER_W, LANE_PAD, ROW_H, lanes_height, plot_rect, widen_for_labels};
-use crate::ui::timeline::{Drawn, PaintInput, Scratch, paint};
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, Id, LayerId, Order, Painter, Pos2, Rect, Stroke, TextFormat, Vec2, pos2, vec2};
 use std::ops::Range;
@@ -76,7 +76,7 @@ impl Look {
         let look = plan.request.appearance;
         let style = TimelineStyle { zone: plan.request.zone, ..TimelineStyle::new(plan.request.dark, look) };
         let mut colors = Vec::new();
-        crate::ui::style::lane_colors_for(&lane_colors(&plan.data), look, &style, &mut colors);
+        crate::render::style::lane_colors_for(&lane_colors(&plan.data), look, &style, &mut colors);
         Self { style, colors, summaries: Default::default() }
     }
 }

@@ -2,9 +2,9 @@
 //! egui-wgpu, headless, on a GPU or Mesa's lavapipe), SVG and PDF (the same
 //! shapes written as vector elements and real text, through one [`walk`]).
 //!
-//! Every export paints with the window's own code (`ui::timeline::paint`,
-//! `ui::legend::paint_legend`) through [`compose`], so a picture never drifts
-//! from what the window shows.
+//! Every export paints with the window's own code (`render::paint`,
+//! `render::legend`) through [`compose`], so a picture never drifts from
+//! what the window shows.
 //!
 //! From the window, run [`ExportJob::spawn`] on a background thread, poll it each
 //! frame, and use [`ExportOutput::color_image`] for the clipboard. From a

@@ -5,8 +5,8 @@
 use super::ExportError;
 use crate::model::time::{DAY, MAX_SECS, MIN_SECS, floor_to, fmt_day, fmt_day_range, iso_day, parse_instant};
 use crate::model::{LaneEvents, Loaded, Span};
+use crate::render::paint::GUTTER_W;
 use crate::timeline::TimeView;
-use crate::ui::timeline::paint::GUTTER_W;
 use std::borrow::Cow;
 
 /// Same margins as "Fit all" in the window.
@@ -67,14 +67,14 @@ pub struct ExportRequest {
     /// Per lane, as in the window (ignored when `lanes` is given).
     pub hidden: Vec<bool>,
     /// The lanes' order and which are collapsed, as arranged in the window.
-    pub arrangement: crate::ui::timeline::LaneArrangement,
+    pub arrangement: crate::render::LaneArrangement,
     pub width: u32,
     /// `None`: the height fits the content (lanes, legend, caption, sources).
     pub height: Option<u32>,
     pub scale: f32,
     pub dark: bool,
     /// High contrast and the colour-blind-safe lane palette, as in the window.
-    pub appearance: crate::ui::style::Appearance,
+    pub appearance: crate::render::style::Appearance,
     pub title: Option<String>,
     /// Adds the "Sources" footer: every article cited by the exported events.
     pub sources: bool,

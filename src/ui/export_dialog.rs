@@ -19,7 +19,7 @@ pub struct ExportContext<'a> {
     pub data: &'a Arc<Loaded>,
     pub hidden: &'a [bool],
     /// The lanes' order and which are collapsed.
-    pub arrangement: &'a crate::ui::timeline::LaneArrangement,
+    pub arrangement: &'a crate::render::LaneArrangement,
     pub selected: Option<u32>,
     /// The time range across the plot right now.
     pub view: (f64, f64),
@@ -37,7 +37,7 @@ pub struct ExportDialog {
     pub scale: f32,
     pub dark: bool,
     /// The window's high contrast and lane palette (set by the window).
-    pub appearance: crate::ui::style::Appearance,
+    pub appearance: crate::render::style::Appearance,
     pub title: String,
     pub sources: bool,
     pub width: u32,

@@ -6,11 +6,8 @@ pub mod edit_form;
 pub mod export_dialog;
 pub mod file_dialog;
 pub mod import;
-pub mod legend;
-pub mod marks;
 pub mod settings;
 pub mod source_panel;
-pub mod style;
 pub mod timeline;
 
 pub use app::ChronolensApp;

@@ -2,7 +2,7 @@
 //! choices, applied to egui's visuals, the timeline, the legend and exports.
 
 use super::*;
-use crate::ui::style::{Appearance, lane_colors_for, window_visuals};
+use crate::render::style::{Appearance, lane_colors_for, window_visuals};
 
 impl ChronolensApp {
     /// Each frame, before anything is drawn: egui's visuals follow the

@@ -15,7 +15,7 @@ macro_rules! export_cx {
             arrangement: &$app.timeline.lanes,
             selected: $app.selected,
             view: (v.t0, v.t($app.timeline.plot_width as f64)),
-            shown_width: $app.timeline.plot_width + crate::ui::timeline::paint::GUTTER_W,
+            shown_width: $app.timeline.plot_width + crate::render::paint::GUTTER_W,
             only: $app.export_only.as_ref(),
             zone: $app.timeline.zone,
         }
@@ -28,7 +28,7 @@ impl ChronolensApp {
             // What the filters show, fixed for this export (checked once, not per frame).
             let keep = super::filters::event_filter(&self.corroboration, &self.data, &self.filter);
             self.export_only = keep.map(|k| Arc::new((0..self.data.dataset.events.len() as u32).map(k).collect()));
-            let shown = self.timeline.plot_width + crate::ui::timeline::paint::GUTTER_W;
+            let shown = self.timeline.plot_width + crate::render::paint::GUTTER_W;
             let mut dialog = ExportDialog::new(ui.visuals().dark_mode, shown, self.data.dataset.articles.len());
             dialog.appearance = self.appearance;
             self.export = Some(dialog);

@@ -34,7 +34,7 @@ impl ChronolensApp {
     pub(super) fn list_panel(&mut self, ui: &mut Ui) {
         let n = self.listed().len();
         ui.heading("Chronology");
-        ui.weak(format!("{} event{} in time order, as filtered", crate::ui::style::thousands(n), if n == 1 { "" } else { "s" }));
+        ui.weak(format!("{} event{} in time order, as filtered", crate::render::style::thousands(n), if n == 1 { "" } else { "s" }));
         ui.separator();
         let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let scroll_to =

@@ -23,9 +23,7 @@ use super::edit_form::{EventEdit, FormAction, edit_form};
 use super::export_dialog::ExportDialog;
 use super::file_dialog::{PendingPick, take_picked};
 use super::import::{ImportAction, ImportDialog};
-use super::legend::paint_legend_arranged;
 use super::source_panel::{PanelArgs, source_panel};
-use super::style::{TimelineStyle, lane_colors};
 use super::timeline::{TimelineArgs, TimelineState, timeline_ui};
 use crate::model::fingerprint::Fingerprint;
 use crate::model::history::History;
@@ -34,6 +32,8 @@ use crate::model::load::load_path_observed;
 use crate::model::progress::LoadProgress;
 use crate::model::time::{DAY, floor_to, fmt_day_range};
 use crate::model::{LoadError, Loaded, load_path};
+use crate::render::legend::paint_legend_arranged;
+use crate::render::style::{TimelineStyle, lane_colors};
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -58,9 +58,9 @@ pub struct ChronolensApp {
     lane_colors: Vec<Color32>,
     shown_colors: Vec<Color32>,
     /// View → High contrast, Colour-blind-safe lane colours (remembered).
-    pub appearance: crate::ui::style::Appearance,
+    pub appearance: crate::render::style::Appearance,
     /// The appearance egui's visuals were last set for.
-    visuals_for: Option<crate::ui::style::Appearance>,
+    visuals_for: Option<crate::render::style::Appearance>,
     /// The last error, shown until dismissed; the data stays as it was.
     pub error: Option<String>,
     /// What failed, the banner's heading.

@@ -56,7 +56,7 @@ impl ChronolensApp {
                 ui.ctx().set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
             }
             if let Some(s) = self.settings() {
-                self.appearance = crate::ui::style::Appearance { high_contrast: s.high_contrast, colour_blind: s.colour_blind };
+                self.appearance = crate::render::style::Appearance { high_contrast: s.high_contrast, colour_blind: s.colour_blind };
             }
             let zone = self.settings().and_then(|s| s.time_zone.as_deref()).and_then(|z| crate::model::zone::Zone::parse(z).ok());
             if let Some(zone) = zone {
@@ -76,7 +76,7 @@ impl ChronolensApp {
             }
             // Lanes gone from the file since are simply left out.
             let lanes = &self.data.dataset.lanes;
-            self.timeline.lanes = crate::ui::timeline::LaneArrangement::from_ids(lanes, &v.lane_order, &v.collapsed_lanes)
+            self.timeline.lanes = crate::render::LaneArrangement::from_ids(lanes, &v.lane_order, &v.collapsed_lanes)
                 .0
                 .with_split_ids(lanes, &v.split_lanes)
                 .0;

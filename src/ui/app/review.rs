@@ -183,7 +183,7 @@ impl ChronolensApp {
         }
         ui.separator();
         let n = self.drafts_left;
-        ui.label(format!("{} draft{} left", crate::ui::style::thousands(n), if n == 1 { "" } else { "s" }));
+        ui.label(format!("{} draft{} left", crate::render::style::thousands(n), if n == 1 { "" } else { "s" }));
         if ui.button("Previous").on_hover_text("Previous draft in time (Shift+N)").clicked() {
             self.next_draft(false);
         }

@@ -7,8 +7,8 @@ use super::*;
 use crate::model::View;
 use crate::model::history::Op;
 use crate::model::time::{parse_instant, utc};
+use crate::render::LaneArrangement;
 use crate::timeline::TimeView;
-use crate::ui::timeline::LaneArrangement;
 
 fn stamp(secs: i64) -> String {
     utc(secs).format("%Y-%m-%dT%H:%M:%SZ").to_string()

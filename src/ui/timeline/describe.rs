@@ -5,7 +5,7 @@ use crate::corroborate::Summary;
 use crate::model::Loaded;
 use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known_in};
 use crate::model::zone::Zone;
-use crate::ui::style::thousands;
+use crate::render::style::thousands;
 
 /// "Title; Thu 24 Mar 2022; NATO; statement, reported; reviewed; 2 sources, 1 independent"
 /// (and "; sources disagree" where they do): the title first, so that a

@@ -1,12 +1,7 @@
-//! The timeline widget and the painter it shares with exports.
+//! The timeline widget: input, focus and accessibility around the shared
+//! painter of `render`.
 
-pub mod actors;
-pub mod arrange;
 pub mod describe;
-pub mod geometry;
-pub mod paint;
 pub mod widget;
 
-pub use arrange::LaneArrangement;
-pub use paint::{Drawn, PaintInput, Scratch, paint};
 pub use widget::{TimelineArgs, TimelineState, timeline_ui};

@@ -1,15 +1,15 @@
 //! The interactive timeline: zoom, pan, hover and click on top of `paint`.
 
-use super::arrange::LaneArrangement;
-use super::paint::{Drawn, PaintInput, Scratch, paint, plot_rect, widen_for_labels};
+use crate::render::arrange::LaneArrangement;
+use crate::render::paint::{Drawn, PaintInput, Scratch, paint, plot_rect, widen_for_labels};
 
 /// Room left of the first event after "Fit all", in points.
 const FIT_LEFT_PX: f64 = 30.0;
 use super::describe::{density_label, mark_label};
 use crate::model::time::{DAY, floor_to, fmt_day_range, fmt_known_in};
 use crate::model::{Loaded, Span};
+use crate::render::style::{Appearance, TimelineStyle};
 use crate::timeline::TimeView;
-use crate::ui::style::{Appearance, TimelineStyle};
 use egui::{Color32, EventFilter, Id, Key, Modifiers, Rect, Sense, Ui, UiBuilder, pos2};
 
 /// What the timeline keeps between frames.
@@ -178,7 +178,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     if response.has_focus() {
         let rows =
             ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown) as i32 - i.consume_key(Modifiers::NONE, Key::ArrowUp) as i32);
-        state.scroll_y += rows as f32 * 3.0 * super::paint::ROW_H;
+        state.scroll_y += rows as f32 * 3.0 * crate::render::paint::ROW_H;
     }
     state.scroll_y = state.scroll_y.clamp(0.0, max_scroll);
     input.scroll_y = state.scroll_y;
@@ -268,7 +268,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         if pointer_click {
             // Zoom so that the bucket spreads over about a fifth of the plot.
             let centre = (c.t0 + c.t1) as f64 / 2.0;
-            let span = ((c.t1 - c.t0).max(1) as f64 * width / 5.0 / super::paint::BUCKET_PX as f64).max(60.0);
+            let span = ((c.t1 - c.t0).max(1) as f64 * width / 5.0 / crate::render::paint::BUCKET_PX as f64).max(60.0);
             state.view = TimeView::fit((centre - span / 2.0) as i64, (centre + span / 2.0) as i64, width, 0.0, 60.0);
             return out;
         }
@@ -408,7 +408,7 @@ fn scrollbar(ui: &mut Ui, state: &mut TimelineState, plot: egui::Rect) {
 }
 
 /// How many events a density bucket holds, and the first few of them.
-fn cluster_tooltip(ui: &mut Ui, data: &Loaded, c: &super::paint::DrawnCluster) {
+fn cluster_tooltip(ui: &mut Ui, data: &Loaded, c: &crate::render::paint::DrawnCluster) {
     let lane = &data.index.lanes[c.lane as usize];
     let first = lane.lo.partition_point(|&l| l < c.t0);
     let last = floor_to((c.t1 - 1).max(c.t0), DAY);

@@ -3,7 +3,7 @@
 use crate::model::{Precision, Span};
 use crate::timeline::TimeView;
 
-use crate::ui::marks::MARK_R;
+use crate::render::marks::MARK_R;
 
 /// Length of the "on or before" whisker, in points.
 pub const BEFORE_WHISKER: f32 = 44.0;

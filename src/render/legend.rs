@@ -2,9 +2,9 @@
 //! Painted, so that exported images carry the same legend as the window.
 
 use crate::model::{Kind, Loaded, Verification};
-use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
-use crate::ui::style::TimelineStyle;
-use crate::ui::timeline::LaneArrangement;
+use crate::render::LaneArrangement;
+use crate::render::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
+use crate::render::style::TimelineStyle;
 use egui::{Color32, Painter, Pos2, Rect, pos2, vec2};
 
 pub const LEGEND_ROW_H: f32 = 20.0;
@@ -95,7 +95,7 @@ pub fn paint_legend_arranged(
     cursor.gap();
     heading(painter, &mut cursor, "Sources", 150.0, style);
     let p = cursor.take(text_w(painter, "independent sources", style) + 46.0);
-    use crate::ui::timeline::paint::{paint_count_chip, paint_disagreement};
+    use crate::render::paint::{paint_count_chip, paint_disagreement};
     paint_count_chip(painter, Rect::from_center_size(p + vec2(16.0, 0.0), vec2(14.0, 14.0)), 2, style, 1.0);
     label(painter, p + vec2(30.0, 0.0), "independent sources", style.text, style);
     let p = cursor.take(text_w(painter, "sources disagree", style) + 46.0);

@@ -7,10 +7,10 @@ use super::geometry::{BEFORE_WHISKER, MarkGeom, MarkKind, SHORT_WHISKER, mark_ge
 use crate::corroborate::Summaries;
 use crate::model::Loaded;
 use crate::model::zone::Zone;
+use crate::render::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
+use crate::render::style::TimelineStyle;
 use crate::timeline::stack::{GAP, MIN_LABEL_ROOM};
 use crate::timeline::{Item, Placed, Stacker, TimeView};
-use crate::ui::marks::{MARK_R, paint_draft_box, paint_mark, with_alpha};
-use crate::ui::style::TimelineStyle;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align2, Color32, Galley, Mesh, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 use std::cell::RefCell;
@@ -653,7 +653,7 @@ fn paint_density(painter: &Painter, band: Rect, lane: u16, input: &PaintInput, c
     let total = events.count_starting(t_at(0.0), t_at(plot_w));
     let text = format!(
         "{} event{} in view; zoom in to see them one by one",
-        crate::ui::style::thousands(total),
+        crate::render::style::thousands(total),
         if total == 1 { "" } else { "s" }
     );
     lane_note(painter, band, &text, input.style);
