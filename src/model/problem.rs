@@ -35,7 +35,12 @@ impl fmt::Display for Problem {
 /// first `CLIP_CHARS` characters and `…`. A megabyte-long id must not make a
 /// megabyte-long message.
 pub fn clip(value: &str) -> std::borrow::Cow<'_, str> {
-    match value.char_indices().nth(CLIP_CHARS) {
+    clip_to(value, CLIP_CHARS)
+}
+
+/// `value` whole when it has at most `n` characters, else its first `n` and `…`.
+pub fn clip_to(value: &str, n: usize) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(n) {
         Some((i, _)) => format!("{}…", &value[..i]).into(),
         None => value.into(),
     }

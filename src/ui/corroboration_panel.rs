@@ -3,6 +3,7 @@
 //! and where the sources disagree, their passages side by side.
 
 use crate::corroborate::{Summaries, contradictions};
+use crate::model::problem::clip_to;
 use crate::model::time::{fmt_known_in, parse_instant};
 use crate::model::zone::Zone;
 use crate::model::{Event, Loaded, Source};
@@ -29,13 +30,9 @@ pub struct CorroborationOutput {
 /// Outlet, or the article's title, of a source.
 pub fn source_name(data: &Loaded, s: &Source) -> String {
     match data.index.article_ids.get(&s.article).map(|&a| &data.dataset.articles[a as usize]) {
-        Some(a) => a.outlet.clone().unwrap_or_else(|| shorten(&a.title, 48)),
+        Some(a) => a.outlet.clone().unwrap_or_else(|| clip_to(&a.title, 48).into_owned()),
         None => s.article.clone(),
     }
-}
-
-fn shorten(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
 }
 
 fn date_of(data: &Loaded, e: u32, zone: &Zone) -> String {
@@ -173,7 +170,7 @@ pub fn sources(
             let of = &data.dataset.articles[o as usize];
             notes.push(format!(
                 "copy of {} ({:.0}% same text)",
-                of.outlet.clone().unwrap_or_else(|| shorten(&of.title, 32)),
+                of.outlet.clone().unwrap_or_else(|| clip_to(&of.title, 32).into_owned()),
                 c.share * 100.0
             ));
         }

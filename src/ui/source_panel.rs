@@ -3,6 +3,7 @@
 
 use super::corroboration_panel::{CorroborationOutput, proposals, sources};
 use crate::corroborate::Summaries;
+use crate::model::problem::clip_to;
 use crate::model::time::{fmt_day, fmt_known_in, parse_instant};
 use crate::model::{Article, Loaded};
 use egui::text::LayoutJob;
@@ -139,7 +140,7 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
                                 }
                             }
                             if let Some(picked) = ui.data(|d| d.get_temp::<String>(key))
-                                && ui.button(format!("Create event from “{}”", shorten(&picked, 40))).clicked()
+                                && ui.button(format!("Create event from “{}”", clip_to(&picked, 40))).clicked()
                             {
                                 ui.data_mut(|d| d.remove::<String>(key));
                                 out.cite = Some((a, i, picked));
@@ -182,10 +183,6 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         }
     });
     out
-}
-
-fn shorten(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
 }
 
 fn article_header(ui: &mut Ui, article: &Article, paragraph: usize, zone: &crate::model::zone::Zone) {
