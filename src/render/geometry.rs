@@ -39,6 +39,19 @@ pub struct MarkGeom {
     pub bar: (f32, f32),
 }
 
+impl MarkGeom {
+    /// A bar that starts left of the plot's edge keeps its icon (and so its
+    /// label) at the edge while the bar is in view, instead of scrolling them
+    /// out with its start: a month seen hour by hour still says what it is.
+    pub fn icon_in_view(mut self) -> Self {
+        if matches!(self.kind, MarkKind::SolidBar | MarkKind::FadedBar) && self.x0 < 0.0 {
+            let r = MARK_R + 1.5;
+            self.icon_x = self.icon_x.max((r + 2.0).min(self.x1 - r - 2.0));
+        }
+        self
+    }
+}
+
 pub fn mark_geometry(precision: Precision, span: Span, view: &TimeView) -> MarkGeom {
     let lo = view.x(span.lo as f64) as f32;
     let hi = view.x(span.hi as f64) as f32;
@@ -90,6 +103,25 @@ mod tests {
         let g = mark_geometry(Precision::Day, span, &fine);
         assert_eq!(g.kind, MarkKind::SolidBar);
         assert_eq!((g.x0, g.x1), (200.0, 400.0));
+    }
+
+    #[test]
+    fn a_bar_begun_before_the_view_keeps_its_icon_at_the_edge() {
+        let span = Span { lo: D, hi: D + DAY };
+        let view = TimeView { t0: (D + DAY / 2) as f64, secs_per_px: DAY as f64 / 400.0 };
+        let g = mark_geometry(Precision::Day, span, &view);
+        assert_eq!((g.x0, g.x1), (-200.0, 200.0));
+        assert!(g.icon_x < 0.0);
+        let kept = g.icon_in_view();
+        assert_eq!((kept.x0, kept.x1, kept.kind), (g.x0, g.x1, g.kind), "only the icon moves");
+        assert!(kept.icon_x > 0.0 && kept.icon_x < 12.0, "{}", kept.icon_x);
+        // Nearly scrolled out: the icon stays inside what is left of the bar.
+        let late = TimeView { t0: (D + DAY - DAY / 100) as f64, ..view };
+        let g = mark_geometry(Precision::Day, span, &late).icon_in_view();
+        assert!(g.icon_x <= g.x1, "{} within {}", g.icon_x, g.x1);
+        // A bar in view and a point are left as they are.
+        let inside = mark_geometry(Precision::Day, span, &TimeView { t0: (D - DAY) as f64, ..view });
+        assert_eq!(inside.icon_in_view(), inside);
     }
 
     #[test]

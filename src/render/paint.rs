@@ -353,7 +353,7 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             }
             let ev = &input.data.dataset.events[e as usize];
             let span = input.data.index.spans[e as usize].expect("indexed events are dated");
-            let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), view);
+            let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), view).icon_in_view();
             let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
             // Several independent sources: a count chip just before the label.
             let count = if ev.sources.len() > 1 {
