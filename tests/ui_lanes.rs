@@ -296,3 +296,35 @@ fn exports_draw_split_lanes_as_bands() {
     assert_eq!(bands, [Some(0), Some(1)]);
     assert!(svg.contains(">NATO · Jens Stoltenberg<"), "the band's label is in the SVG");
 }
+
+/// When the lanes are taller than the window, labels give way and the lanes
+/// scroll, but no mark is ever drawn over another one (the sample's NATO lane
+/// holds fifteen events at once at the default zoom).
+#[test]
+fn marks_never_hide_one_another_when_lanes_run_out_of_room() {
+    for height in [900.0, 600.0] {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1500.0, height))
+            .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(load_sample()));
+        h.run();
+        let drawn = &h.state().timeline.drawn;
+        assert!(drawn.content_height > drawn.plot.height(), "the lanes are taller than the plot at {height} px: they scroll");
+        for lane in &drawn.lanes {
+            // Marks are clipped to the plot; compare the ones fully inside this lane.
+            let marks: Vec<_> = drawn.marks.iter().filter(|m| lane.rect.contains_rect(m.rect.shrink(1.0))).collect();
+            for (i, a) in marks.iter().enumerate() {
+                for b in &marks[i + 1..] {
+                    let overlap = a.rect.shrink(1.0).intersect(b.rect.shrink(1.0));
+                    assert!(
+                        !overlap.is_positive(),
+                        "at {height} px, events {} and {} overlap: {:?} {:?}",
+                        a.event,
+                        b.event,
+                        a.rect,
+                        b.rect
+                    );
+                }
+            }
+        }
+    }
+}

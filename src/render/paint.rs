@@ -395,7 +395,8 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
     }
 
     // Share the height: if the lanes do not fit, cap the tallest ones (water-filling)
-    // and stack them again with fewer rows (labels shrink first, then marks overlap).
+    // and stack them again with fewer rows: labels shrink, but a lane keeps the
+    // rows its marks need not to hide one another (the lanes scroll instead).
 
     let total: f32 = scratch.lanes.iter().map(|l| lane_h(l.rows)).sum();
     if total > plot.height() {
@@ -403,7 +404,9 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
         let cap = (1..MAX_ROWS).rev().find(|&c| fits(c)).unwrap_or(1);
         for ll in scratch.lanes.iter_mut().filter(|l| !l.dense && l.rows > cap) {
             let note = note_rows(ll);
-            ll.rows = scratch.stacker.stack(&ll.items, cap.saturating_sub(note).max(1), &mut ll.placed).max(1) + note;
+            let marks = if ll.collapsed { 1 } else { scratch.stacker.rows_for_marks(&ll.items, MAX_ROWS) };
+            let rows = cap.saturating_sub(note).max(marks).max(1);
+            ll.rows = scratch.stacker.stack(&ll.items, rows, &mut ll.placed).max(1) + note;
         }
     }
 }

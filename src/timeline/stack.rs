@@ -61,6 +61,20 @@ impl Stacker {
         rows
     }
 
+    /// The rows the marks alone need, so that none overlaps another (labels
+    /// left out), at most `max_rows`.
+    pub fn rows_for_marks(&mut self, items: &[Item], max_rows: usize) -> usize {
+        self.row_end.clear();
+        for it in items {
+            match self.row_end.iter().position(|&e| e + GAP <= it.x0) {
+                Some(r) => self.row_end[r] = self.row_end[r].max(it.x1),
+                None if self.row_end.len() < max_rows => self.row_end.push(it.x1),
+                None => return max_rows,
+            }
+        }
+        self.row_end.len().max(1)
+    }
+
     /// First-fit. With `with_labels`, fails (None) if more than `max_rows` are needed;
     /// otherwise overflowing items go to the row that frees up first.
     fn greedy(&mut self, items: &[Item], max_rows: usize, with_labels: bool, out: &mut Vec<Placed>) -> Option<usize> {
@@ -123,6 +137,21 @@ mod tests {
                 assert!(a_end <= b.item.x0 || b_end <= a.item.x0, "{a:?} overlaps {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_rows_marks_need_without_labels() {
+        // Three marks at once, and one later that fits after them.
+        let items = [item(0, 0.0, 10.0, 50.0), item(1, 2.0, 12.0, 50.0), item(2, 4.0, 14.0, 50.0), item(3, 30.0, 40.0, 50.0)];
+        let mut s = Stacker::default();
+        assert_eq!(s.rows_for_marks(&items, 16), 3);
+        assert_eq!(s.rows_for_marks(&items, 2), 2, "capped");
+        assert_eq!(s.rows_for_marks(&[], 16), 1);
+        // With that many rows, nothing overlaps.
+        let mut out = Vec::new();
+        s.stack(&items, 3, &mut out);
+        assert!(out.iter().all(|p| !p.overflow));
+        no_two_overlap(&out);
     }
 
     #[test]
