@@ -1,54 +1,95 @@
-//! Reading a command line by hand, one argument at a time: positionals,
-//! `--flag value` and `--flag=value`. Shared by the subcommands written since
-//! the first ones, until one parser replaces them all.
+//! Pieces shared by the subcommands' clap definitions (each command's `Args`
+//! struct lives beside the command): value parsers that give the commands'
+//! own messages, and running one subcommand's parser from the library.
 
-use std::ffi::OsString;
+use clap::builder::{PossibleValue, TypedValueParser};
+use clap::error::ErrorKind;
+use std::ffi::{OsStr, OsString};
 
-/// One argument: a positional (a file), or a flag with a value written after `=`.
-pub enum Arg<'a> {
-    Positional(&'a OsString),
-    Flag { name: &'a str, inline: Option<&'a str> },
+/// A value parser from a function of (flag, value) that returns the whole
+/// message when the value is wrong ("--width must be a positive number of
+/// pixels, not 0"), so clap's errors read like the commands' own checks.
+/// With `words`, help and shell completions list the values it takes.
+#[derive(Clone)]
+pub struct Checked<T> {
+    parse: fn(&str, &str) -> Result<T, String>,
+    words: &'static [&'static str],
 }
 
-pub struct ArgReader<'a> {
-    list: &'a [OsString],
-    next: usize,
+/// A value checked by `parse(flag, value)`.
+pub fn checked<T>(parse: fn(&str, &str) -> Result<T, String>) -> Checked<T> {
+    Checked { parse, words: &[] }
 }
 
-impl<'a> ArgReader<'a> {
-    pub fn new(list: &'a [OsString]) -> Self {
-        ArgReader { list, next: 0 }
-    }
+/// One of `words` (help and completions list them), read by `parse(flag, value)`.
+pub fn one_of<T>(words: &'static [&'static str], parse: fn(&str, &str) -> Result<T, String>) -> Checked<T> {
+    Checked { parse, words }
+}
 
-    /// The next argument, or why it cannot be read.
-    pub fn next_arg(&mut self) -> Option<Result<Arg<'a>, String>> {
-        let raw = self.list.get(self.next)?;
-        self.next += 1;
-        let Some(text) = raw.to_str() else {
-            return Some(Err(format!("argument {} is not valid UTF-8", raw.to_string_lossy())));
+impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
+    type Value = T;
+
+    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&clap::Arg>, value: &OsStr) -> Result<T, clap::Error> {
+        let flag = match arg {
+            Some(a) => a.get_long().map_or_else(|| a.get_id().to_string(), |l| format!("--{l}")),
+            None => String::new(),
         };
-        if !text.starts_with('-') || text == "-" {
-            return Some(Ok(Arg::Positional(raw)));
-        }
-        Some(Ok(match text.split_once('=') {
-            Some((name, v)) if name.starts_with("--") => Arg::Flag { name, inline: Some(v) },
-            _ => Arg::Flag { name: text, inline: None },
-        }))
+        // Command::error formats with the usage line, as clap's own errors.
+        let error = |kind, message: String| cmd.clone().error(kind, message);
+        let text = value.to_str().ok_or_else(|| error(ErrorKind::InvalidUtf8, format!("the value of {flag} is not valid UTF-8")))?;
+        (self.parse)(&flag, text).map_err(|m| error(ErrorKind::ValueValidation, m))
     }
 
-    /// The value of `flag`: written after `=`, or the next argument.
-    pub fn value(&mut self, flag: &str, inline: Option<&str>) -> Result<OsString, String> {
-        if let Some(v) = inline {
-            return Ok(v.into());
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        if self.words.is_empty() {
+            return None;
         }
-        let v = self.list.get(self.next).ok_or_else(|| format!("{flag} needs a value"))?;
-        self.next += 1;
-        Ok(v.clone())
+        Some(Box::new(self.words.iter().map(PossibleValue::new)))
     }
+}
 
-    /// The value of `flag` as text.
-    pub fn text(&mut self, flag: &str, inline: Option<&str>) -> Result<String, String> {
-        self.value(flag, inline)?.into_string().map_err(|_| format!("the value of {flag} is not valid UTF-8"))
+/// A number; `_` may group digits (1_000_000).
+pub fn number<T: std::str::FromStr>(flag: &str, v: &str) -> Result<T, String> {
+    v.replace('_', "").parse().map_err(|_| format!("{flag} expects a number, not `{v}`"))
+}
+
+/// Lane ids (or labels) separated by commas. A type of its own so that clap
+/// takes one value (`--lanes nato,us`), not one per occurrence.
+pub type LaneIds = Vec<String>;
+
+/// `--lanes nato, us` → ["nato", "us"].
+pub fn lane_ids(flag: &str, v: &str) -> Result<LaneIds, String> {
+    let ids: LaneIds = v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+    if ids.is_empty() {
+        return Err(format!("{flag} needs at least one lane id (e.g. {flag} nato,us)"));
+    }
+    Ok(ids)
+}
+
+/// `--tz ZONE`: UTC, local or an IANA name.
+pub fn zone(flag: &str, v: &str) -> Result<crate::model::zone::Zone, String> {
+    crate::model::zone::Zone::parse(v).map_err(|e| format!("{flag}: {e}"))
+}
+
+/// The outcome of reading one subcommand's arguments from the library.
+pub enum Parsed<A> {
+    Args(A),
+    /// `--help` was asked for and has been written.
+    Helped,
+}
+
+/// Reads `args` (those after the subcommand's name) with the subcommand's
+/// parser, as the binary does; help goes to `stdout`. The error is clap's
+/// message, usage included.
+pub fn parse_after<A: clap::Parser>(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<Parsed<A>, String> {
+    let name = A::command().get_bin_name().unwrap_or_default().to_owned();
+    match A::try_parse_from(std::iter::once(OsString::from(name)).chain(args.iter().cloned())) {
+        Ok(a) => Ok(Parsed::Args(a)),
+        Err(e) if e.kind() == ErrorKind::DisplayHelp => {
+            let _ = write!(stdout, "{}", e.render());
+            Ok(Parsed::Helped)
+        }
+        Err(e) => Err(e.render().to_string()),
     }
 }
 
@@ -57,17 +98,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn positionals_flags_and_values() {
-        let list: Vec<OsString> = ["data.json", "--out=x.md", "--lanes", "nato", "-", "--from"].iter().map(OsString::from).collect();
-        let mut r = ArgReader::new(&list);
-        assert!(matches!(r.next_arg(), Some(Ok(Arg::Positional(p))) if p == "data.json"));
-        let Some(Ok(Arg::Flag { name, inline })) = r.next_arg() else { panic!() };
-        assert_eq!((name, r.text(name, inline).unwrap()), ("--out", "x.md".to_owned()));
-        let Some(Ok(Arg::Flag { name, inline })) = r.next_arg() else { panic!() };
-        assert_eq!((name, r.text(name, inline).unwrap()), ("--lanes", "nato".to_owned()));
-        assert!(matches!(r.next_arg(), Some(Ok(Arg::Positional(p))) if p == "-"), "a lone dash is a file (standard input)");
-        let Some(Ok(Arg::Flag { name, inline })) = r.next_arg() else { panic!() };
-        assert_eq!(r.text(name, inline).unwrap_err(), "--from needs a value");
-        assert!(r.next_arg().is_none());
+    fn lane_ids_are_trimmed_and_at_least_one() {
+        assert_eq!(lane_ids("--lanes", "nato, us,").unwrap(), ["nato", "us"]);
+        assert_eq!(lane_ids("--lanes", " , ").unwrap_err(), "--lanes needs at least one lane id (e.g. --lanes nato,us)");
+    }
+
+    #[test]
+    fn numbers_may_group_digits() {
+        assert_eq!(number::<usize>("--events", "1_000_000"), Ok(1_000_000));
+        assert_eq!(number::<usize>("--events", "many").unwrap_err(), "--events expects a number, not `many`");
     }
 }

@@ -7,19 +7,67 @@
 //! (input handling, layout, painting through `timeline_ui`) plus
 //! `Context::tessellate`. Uploading and drawing on the GPU is not included.
 
+use crate::args::{checked, number};
 use crate::model::time::{DAY, HOUR};
 use crate::model::{Loaded, load_path};
-use crate::timeline::TimeView;
-use crate::render::style::lane_colors;
 use crate::render::paint::plot_rect;
+use crate::render::style::lane_colors;
+use crate::timeline::TimeView;
 use crate::ui::timeline::{TimelineArgs, TimelineState, timeline_ui};
 use egui::{Color32, Pos2, Rect, Vec2, vec2};
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-const BENCH_USAGE: &str = "chronolens bench FILE [--frames N] [--size WxH] [--no-python] [--edits N] [--only-edits]";
+/// Time loading FILE and drawing its timeline headlessly; print frame and load figures.
+///
+/// Loads FILE, then runs the real timeline widget headlessly (no window, no GPU) over a
+/// fixed script of views and motions, and prints frame times, triangles, load speed per
+/// stage (next to Python's json.load of the same file) and peak memory.
+#[derive(Debug, Clone, clap::Parser)]
+#[command(name = "bench", bin_name = "chronolens bench", args_override_self = true)]
+pub struct BenchArgs {
+    /// The dataset to load and draw
+    pub file: PathBuf,
+    /// Frames measured at each still view; each motion takes twice as many
+    #[arg(long, value_name = "N", default_value_t = Options::default().frames, value_parser = checked(number::<usize>))]
+    pub frames: usize,
+    /// Logical size of the window the timeline fills, at least 300x200 [default: 1440x860]
+    #[arg(long, value_name = "WxH", value_parser = checked(window_size))]
+    pub size: Option<Vec2>,
+    /// Leave out the time of Python's json.load of the same file
+    #[arg(long)]
+    pub no_python: bool,
+    /// Changes timed of each kind (accept, reject, ...); 0: none
+    #[arg(long, value_name = "N", default_value_t = Options::default().edits, value_parser = checked(number::<usize>))]
+    pub edits: usize,
+    /// Only the load and the edit rows (no frames, search or cancel rows)
+    #[arg(long)]
+    pub only_edits: bool,
+}
+
+impl BenchArgs {
+    pub fn options(&self) -> Options {
+        let frames = self.frames.max(1);
+        Options {
+            frames,
+            motion_frames: frames * 2,
+            size: self.size.unwrap_or(Options::default().size),
+            python: !self.no_python,
+            edits: self.edits,
+            only_edits: self.only_edits,
+        }
+    }
+}
+
+fn window_size(flag: &str, v: &str) -> Result<Vec2, String> {
+    let (w, h) = v.split_once('x').ok_or_else(|| format!("{flag} expects WxH, not `{v}`"))?;
+    let (w, h): (f32, f32) = (w.parse().map_err(|_| format!("bad width `{w}`"))?, h.parse().map_err(|_| format!("bad height `{h}`"))?);
+    if !(w >= 300.0 && h >= 200.0) {
+        return Err(format!("{flag} must be at least 300x200"));
+    }
+    Ok(vec2(w, h))
+}
 
 /// How a run is set up.
 #[derive(Debug, Clone)]
@@ -44,11 +92,8 @@ impl Default for Options {
 }
 
 /// `chronolens bench …`
-pub fn command(args: &[OsString]) -> ExitCode {
-    let (file, opts) = match parse_args(args) {
-        Ok(v) => v,
-        Err(msg) => return crate::cli::usage_error(&format!("{msg}\n  usage: {BENCH_USAGE}")),
-    };
+pub fn command(args: &BenchArgs) -> ExitCode {
+    let (file, opts) = (args.file.clone(), args.options());
     if cfg!(debug_assertions) {
         println!("warning: this is a debug build; build with `cargo build --release` for meaningful figures\n");
     }
@@ -219,45 +264,6 @@ fn cancel_latency(file: &Path, whole: Duration) {
         println!("  at {:>3.0}% ({stage:<10}) {:>8.1} ms{note}", share * 100.0, ms(took));
     }
     println!("  worst: {:.1} ms", ms(worst));
-}
-
-fn parse_args(args: &[OsString]) -> Result<(PathBuf, Options), String> {
-    let mut opts = Options::default();
-    let mut file = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let s = a.to_string_lossy();
-        let mut value = |flag: &str| it.next().map(|v| v.to_string_lossy().into_owned()).ok_or_else(|| format!("`{flag}` needs a value"));
-        match s.as_ref() {
-            "--frames" => {
-                let v = value("--frames")?;
-                opts.frames = v.parse().map_err(|_| format!("`--frames` expects a number, not `{v}`"))?;
-                opts.frames = opts.frames.max(1);
-                opts.motion_frames = opts.frames * 2;
-            }
-            "--size" => {
-                let v = value("--size")?;
-                let (w, h) = v.split_once('x').ok_or_else(|| format!("`--size` expects WxH, not `{v}`"))?;
-                let (w, h): (f32, f32) =
-                    (w.parse().map_err(|_| format!("bad width `{w}`"))?, h.parse().map_err(|_| format!("bad height `{h}`"))?);
-                if !(w >= 300.0 && h >= 200.0) {
-                    return Err("`--size` must be at least 300x200".into());
-                }
-                opts.size = vec2(w, h);
-            }
-            "--no-python" => opts.python = false,
-            "--edits" => {
-                let v = value("--edits")?;
-                opts.edits = v.parse().map_err(|_| format!("`--edits` expects a number, not `{v}`"))?;
-            }
-            "--only-edits" => opts.only_edits = true,
-            _ if s.starts_with('-') => return Err(format!("unknown argument `{s}`")),
-            _ if file.is_none() => file = Some(PathBuf::from(a)),
-            _ => return Err(format!("unexpected argument `{s}`")),
-        }
-    }
-    let file = file.ok_or("`bench` needs a FILE")?;
-    Ok((file, opts))
 }
 
 /// One line of the frame table.

@@ -17,9 +17,9 @@
 //! (one line), or with `--pretty` in the layout of `tools/build_sample.py`
 //! (`json.dumps(indent=1, ensure_ascii=False)`), which is about a third larger.
 
+use crate::args::{checked, number};
 use crate::model::time::{DAY, HOUR, MINUTE};
 use crate::model::{Article, Event, Kind, Lane, Precision, Source, Verification};
-use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -65,14 +65,66 @@ pub struct Stats {
 /// 2020-01-01T00:00:00Z: where generated timelines begin.
 pub const EPOCH: i64 = 1_577_836_800;
 
-const GENERATE_USAGE: &str = "chronolens generate --events N --lanes K --years Y --articles M --seed S --out FILE [--pretty]";
+/// Write a valid, realistic synthetic dataset (the same bytes for the same arguments).
+#[derive(Debug, Clone, clap::Parser)]
+#[command(name = "generate", bin_name = "chronolens generate", args_override_self = true)]
+pub struct GenerateArgs {
+    /// Events to write
+    #[arg(long, value_name = "N", default_value_t = Params::default().events, value_parser = checked(event_count))]
+    pub events: usize,
+    /// Lanes, 1 to 65535
+    #[arg(long, value_name = "K", default_value_t = Params::default().lanes, value_parser = checked(lane_count))]
+    pub lanes: usize,
+    /// Years the timeline spans (more than 0, at most 1000)
+    #[arg(long, value_name = "Y", default_value_t = Params::default().years, value_parser = checked(years))]
+    pub years: f64,
+    /// Articles the events cite; 0: one per 40 events
+    #[arg(long, value_name = "M", default_value_t = Params::default().articles, value_parser = checked(number::<usize>))]
+    pub articles: usize,
+    /// Seed of the random numbers
+    #[arg(long, value_name = "S", default_value_t = Params::default().seed, value_parser = checked(number::<u64>))]
+    pub seed: u64,
+    /// The dataset to write
+    #[arg(short, long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Indented like Python's json.dumps(indent=1) instead of one line (about a third larger)
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+impl GenerateArgs {
+    pub fn params(&self) -> Params {
+        Params { events: self.events, lanes: self.lanes, years: self.years, articles: self.articles, seed: self.seed, pretty: self.pretty }
+    }
+}
+
+fn event_count(flag: &str, v: &str) -> Result<usize, String> {
+    let n: usize = number(flag, v)?;
+    if n > u32::MAX as usize - 1 {
+        return Err(format!("{flag} is too large"));
+    }
+    Ok(n)
+}
+
+fn lane_count(flag: &str, v: &str) -> Result<usize, String> {
+    let n: usize = number(flag, v)?;
+    if n == 0 || n > u16::MAX as usize {
+        return Err(format!("{flag} must be between 1 and 65535"));
+    }
+    Ok(n)
+}
+
+fn years(flag: &str, v: &str) -> Result<f64, String> {
+    let y: f64 = number(flag, v)?;
+    if !(y > 0.0 && y <= 1000.0) {
+        return Err(format!("{flag} must be more than 0 and at most 1000"));
+    }
+    Ok(y)
+}
 
 /// `chronolens generate …`
-pub fn command(args: &[OsString]) -> ExitCode {
-    let (params, out) = match parse_args(args) {
-        Ok(v) => v,
-        Err(msg) => return crate::cli::usage_error(&format!("{msg}\n  usage: {GENERATE_USAGE}")),
-    };
+pub fn command(args: &GenerateArgs) -> ExitCode {
+    let (params, out) = (args.params(), args.out.clone());
     let t0 = std::time::Instant::now();
     // Written aside and renamed into place: an existing file stays whole until the new one is.
     let result = crate::model::atomic::AtomicFile::create(&out).and_then(|mut w| {
@@ -101,52 +153,6 @@ pub fn command(args: &[OsString]) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-fn parse_args(args: &[OsString]) -> Result<(Params, PathBuf), String> {
-    let mut p = Params::default();
-    let mut out = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let a = a.to_str().ok_or_else(|| format!("argument is not UTF-8: {}", a.to_string_lossy()))?;
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-            _ => (a, None),
-        };
-        if flag == "--pretty" {
-            p.pretty = true;
-            continue;
-        }
-        let mut value = || -> Result<String, String> {
-            match &inline {
-                Some(v) => Ok(v.clone()),
-                None => it.next().map(|v| v.to_string_lossy().into_owned()).ok_or_else(|| format!("`{flag}` needs a value")),
-            }
-        };
-        fn num<T: std::str::FromStr>(flag: &str, v: &str) -> Result<T, String> {
-            v.replace('_', "").parse().map_err(|_| format!("`{flag}` expects a number, not `{v}`"))
-        }
-        match flag {
-            "--events" => p.events = num(flag, &value()?)?,
-            "--lanes" => p.lanes = num(flag, &value()?)?,
-            "--years" => p.years = num(flag, &value()?)?,
-            "--articles" => p.articles = num(flag, &value()?)?,
-            "--seed" => p.seed = num(flag, &value()?)?,
-            "--out" | "-o" => out = Some(PathBuf::from(value()?)),
-            _ => return Err(format!("unknown argument `{a}`")),
-        }
-    }
-    let out = out.ok_or("`generate` needs --out FILE")?;
-    if p.lanes == 0 || p.lanes > u16::MAX as usize {
-        return Err("`--lanes` must be between 1 and 65535".into());
-    }
-    if !(p.years > 0.0 && p.years <= 1000.0) {
-        return Err("`--years` must be more than 0 and at most 1000".into());
-    }
-    if p.events > u32::MAX as usize - 1 {
-        return Err("`--events` is too large".into());
-    }
-    Ok((p, out))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,33 +3,62 @@
 //! path (nothing is written then).
 
 use super::{Format, Selection, entries, heading, render};
-use crate::args::{Arg, ArgReader};
+use crate::args::{LaneIds, Parsed, checked, lane_ids, parse_after, zone};
 use crate::export::request::{parse_from, parse_to};
 use crate::model::load_path;
 use crate::model::save::write_atomic;
+use crate::model::zone::Zone;
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub const CHRONOLOGY_USAGE: &str = "\
-Usage: chronolens chronology FILE [--out OUT.md|OUT.html|OUT.csv|OUT.docx|OUT.json] [options]
+/// The events in time order with their citations, for a briefing.
+///
+/// Writes the events of FILE in time order, each with its date as known, actor and
+/// lane, title, kind, verification, number of (independent) sources and every
+/// citation (outlet, published date, paragraph, quote, URL): Markdown, HTML and
+/// DOCX (Word, LibreOffice) as a table with footnotes, CSV as one row per
+/// citation, JSON as a TimelineJS3 story (publish the chronology with TimelineJS).
+/// Without --out, Markdown is printed.
+#[derive(Debug, Clone, clap::Parser)]
+#[command(name = "chronology", bin_name = "chronolens chronology", args_override_self = true)]
+pub struct ChronologyArgs {
+    /// The dataset
+    pub file: PathBuf,
+    /// The file to write; its extension chooses the format (.md, .html, .csv, .docx, .json)
+    #[arg(short, long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// Events that overlap this day or later (2022-03-21, or a date-time)
+    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_from(v).map_err(|e| format!("{f}: {e}"))))]
+    pub from: Option<i64>,
+    /// ... and this day or earlier, inclusive
+    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_to(v).map_err(|e| format!("{f}: {e}"))))]
+    pub to: Option<i64>,
+    /// Only these lanes (ids, or labels)
+    #[arg(long, value_name = "ID,ID…", value_parser = checked(lane_ids))]
+    pub lanes: Option<LaneIds>,
+    /// Leave out drafts nobody has reviewed
+    #[arg(long)]
+    pub reviewed_only: bool,
+    /// Times of day in ZONE: UTC (default), local, or a name such as Europe/Kyiv
+    ///
+    /// Dates without a time of day stay as written.
+    #[arg(long, value_name = "ZONE", value_parser = checked(zone))]
+    pub tz: Option<Zone>,
+}
 
-Writes the events of FILE in time order, each with its date as known, actor and
-lane, title, kind, verification, number of (independent) sources and every
-citation (outlet, published date, paragraph, quote, URL): Markdown, HTML and
-DOCX (Word, LibreOffice) as a table with footnotes, CSV as one row per
-citation, JSON as a TimelineJS3 story (publish the chronology with TimelineJS).
-Without --out, Markdown is printed.
-
-Options:
-  -o, --out PATH       the file to write; its extension chooses the format
-  --from DATE          events that overlap this day or later (2022-03-21, or a date-time)
-  --to DATE            ... and this day or earlier, inclusive
-  --lanes ID,ID…       only these lanes (ids, or labels)
-  --reviewed-only      leave out drafts nobody has reviewed
-  --tz ZONE            times of day in ZONE: UTC (default), local, or a name such as
-                       Europe/Kyiv; dates without a time of day stay as written
-  -h, --help           this help";
+impl ChronologyArgs {
+    fn selection(&self) -> Selection {
+        Selection {
+            from: self.from,
+            to: self.to,
+            lanes: self.lanes.clone(),
+            reviewed_only: self.reviewed_only,
+            zone: self.tz.unwrap_or_default(),
+            ..Selection::default()
+        }
+    }
+}
 
 /// A failure to report, with its exit code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,70 +71,34 @@ fn usage(message: impl Into<String>) -> Failure {
     Failure { code: 2, message: message.into() }
 }
 
-#[derive(Debug, Default)]
-struct Args {
-    file: Option<PathBuf>,
-    out: Option<PathBuf>,
-    selection: Selection,
-}
-
-fn parse(args: &[OsString]) -> Result<Option<Args>, Failure> {
-    let mut a = Args::default();
-    let mut r = ArgReader::new(args);
-    while let Some(arg) = r.next_arg() {
-        let (flag, inline) = match arg.map_err(usage)? {
-            Arg::Positional(p) => {
-                if a.file.is_some() {
-                    return Err(usage(format!("unexpected argument `{}` (one dataset FILE at a time)", p.to_string_lossy())));
-                }
-                a.file = Some(PathBuf::from(p));
-                continue;
-            }
-            Arg::Flag { name, inline } => (name, inline),
-        };
-        let mut value = || r.text(flag, inline).map_err(usage);
-        match flag {
-            "-h" | "--help" => return Ok(None),
-            "-o" | "--out" => a.out = Some(PathBuf::from(value()?)),
-            "--from" => a.selection.from = Some(parse_from(&value()?).map_err(|e| usage(format!("--from: {e}")))?),
-            "--to" => a.selection.to = Some(parse_to(&value()?).map_err(|e| usage(format!("--to: {e}")))?),
-            "--lanes" => {
-                let ids: Vec<String> = value()?.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
-                if ids.is_empty() {
-                    return Err(usage("--lanes needs at least one lane id (e.g. --lanes nato,us)"));
-                }
-                a.selection.lanes = Some(ids);
-            }
-            "--reviewed-only" if inline.is_none() => a.selection.reviewed_only = true,
-            "--tz" => a.selection.zone = crate::model::zone::Zone::parse(&value()?).map_err(|e| usage(format!("--tz: {e}")))?,
-            _ => return Err(usage(format!("unknown option `{flag}`"))),
-        }
-    }
-    Ok(Some(a))
-}
-
-/// The whole command; `Ok` holds the message for standard error.
+/// The whole command from the arguments after `chronology` (as the binary
+/// reads them); `Ok` holds the message for standard error.
 pub fn run_inner(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
-    let Some(a) = parse(args)? else {
-        let _ = writeln!(stdout, "{CHRONOLOGY_USAGE}");
-        return Ok(String::new());
-    };
-    let file = a.file.ok_or_else(|| usage("which dataset? give a FILE"))?;
+    match parse_after::<ChronologyArgs>(args, stdout).map_err(usage)? {
+        Parsed::Args(a) => chronology(&a, stdout),
+        Parsed::Helped => Ok(String::new()),
+    }
+}
+
+/// The command; `Ok` holds the message for standard error.
+pub fn chronology(a: &ChronologyArgs, stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
+    let file = &a.file;
+    let selection = a.selection();
     let format = match &a.out {
         None => Format::Markdown,
         Some(out) => Format::from_path(out)
             .ok_or_else(|| usage(format!("--out {}: name the file .md, .html, .csv, .docx or .json (TimelineJS)", out.display())))?,
     };
-    if a.out.as_ref().is_some_and(|o| std::fs::canonicalize(o).ok() == std::fs::canonicalize(&file).ok() && o.exists()) {
+    if a.out.as_ref().is_some_and(|o| std::fs::canonicalize(o).ok() == std::fs::canonicalize(file).ok() && o.exists()) {
         return Err(usage("--out is the dataset itself; choose another file"));
     }
-    let data = load_path(&file).map_err(|e| Failure { code: 1, message: e.to_string() })?;
-    let list = entries(&data, &a.selection).map_err(usage)?;
-    let bytes = render(format, &heading(&data, &list, &a.selection), &list);
+    let data = load_path(file).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    let list = entries(&data, &selection).map_err(usage)?;
+    let bytes = render(format, &heading(&data, &list, &selection), &list);
     let n = list.len();
-    match a.out {
+    match &a.out {
         Some(out) => {
-            write_atomic(&out, &bytes).map_err(usage)?;
+            write_atomic(out, &bytes).map_err(usage)?;
             Ok(format!("chronolens: wrote a chronology of {n} event{} to {}", if n == 1 { "" } else { "s" }, out.display()))
         }
         None => {
@@ -115,8 +108,8 @@ pub fn run_inner(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<S
     }
 }
 
-pub fn run(args: &[OsString]) -> ExitCode {
-    match run_inner(args, &mut std::io::stdout().lock()) {
+pub fn run(args: ChronologyArgs) -> ExitCode {
+    match chronology(&args, &mut std::io::stdout().lock()) {
         Ok(msg) => {
             if !msg.is_empty() {
                 eprintln!("{msg}");
@@ -170,7 +163,15 @@ mod tests {
         let e = run_args(&[d, "--lanes", "mars"]).unwrap_err();
         assert!(e.code == 2 && e.message.contains("unknown lane `mars`"), "{}", e.message);
         let e = run_args(&[d, "--from", "yesterday"]).unwrap_err();
-        assert!(e.code == 2 && e.message.starts_with("--from"), "{}", e.message);
+        assert!(e.code == 2 && e.message.starts_with("error: --from: "), "{}", e.message);
+        let e = run_args(&[d, "--revieved-only"]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("a similar argument exists: '--reviewed-only'"), "{}", e.message);
+        let e = run_args(&["--lanes", "us"]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("<FILE>"), "which dataset? {}", e.message);
+        let mut help = Vec::new();
+        assert_eq!(run_inner(&[OsString::from("--help")], &mut help).unwrap(), "");
+        let help = String::from_utf8(help).unwrap();
+        assert!(help.contains("Usage: chronolens chronology") && help.contains("--reviewed-only"), "{help}");
         let e = run_args(&[dir.join("missing.json").to_str().unwrap()]).unwrap_err();
         assert_eq!(e.code, 1, "{}", e.message);
         std::fs::remove_dir_all(&dir).ok();

@@ -5,47 +5,75 @@
 use super::job::{ExportTarget, Progress, run_owned};
 use super::request::{ExportRequest, Format, parse_from, parse_to};
 use super::{ExportError, png};
+use crate::args::{LaneIds, checked, lane_ids, one_of, zone};
 use crate::model::load_path;
-use std::ffi::OsString;
+use crate::model::zone::Zone;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub const EXPORT_USAGE: &str = "\
-Usage: chronolens export FILE --out OUT.png|OUT.svg|OUT.pdf [options]
-
-Renders the timeline of FILE to a PNG, SVG or PDF without opening a window
-(PNG needs a GPU or Mesa's lavapipe: apt-get install mesa-vulkan-drivers libvulkan1).
-
-Options:
-  -o, --out PATH       the image to write; .png (pixels), .svg or .pdf (vector)
-  --from DATE          first day shown (2022-03-21, or a date-time); default: the first event
-  --to DATE            last day shown, inclusive; default: the last event
-  --lanes ID,ID…       only these lanes (ids, or labels), in this order; default: all
-  --width PX           page width in pixels at 1× (default 1920)
-  --height PX          page height at 1×; default: fits the lanes, legend and footer
-  --scale N            pixel density: 1, 2, 4… (the PNG is width×N by height×N pixels)
-  --theme light|dark   colours (default light)
-  --title TEXT         a title above the timeline
-  --sources            add a footer listing every article cited by the exported events
-  --select EVENT_ID    draw this event as selected
-  --no-legend          leave the legend out
-  --no-caption         leave the caption (date range, export date) out
-  --tz ZONE            times of day in ZONE: UTC (default), local, or a name such as
-                       Europe/Kyiv; dates without a time of day stay as written
-  --embed-font         SVG: embed the font, so every browser draws the same glyphs (+480 KB)
-  -v, --verbose        print the time taken by each step
-  -h, --help           this help
-
-The caption's export date is today's, or that of SOURCE_DATE_EPOCH when set.";
-
-/// Parsed command line.
-#[derive(Debug, Clone, PartialEq)]
+/// Render the timeline to a PNG, SVG or PDF without a window.
+///
+/// Renders the timeline of FILE to a PNG, SVG or PDF without opening a window
+/// (PNG needs a GPU or Mesa's lavapipe: apt-get install mesa-vulkan-drivers libvulkan1).
+#[derive(Debug, Clone, clap::Parser)]
+#[command(
+    name = "export",
+    bin_name = "chronolens export",
+    args_override_self = true,
+    after_help = "The caption's export date is today's, or that of SOURCE_DATE_EPOCH when set."
+)]
 pub struct ExportArgs {
+    /// The dataset to draw
     pub file: PathBuf,
+    /// The image to write; .png (pixels), .svg or .pdf (vector)
+    #[arg(short, long, value_name = "PATH", value_parser = checked(image_path))]
     pub out: PathBuf,
-    pub request: ExportRequest,
-    /// Event id given with --select (resolved once the data is loaded).
+    /// First day shown (2022-03-21, or a date-time); default: the first event
+    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_from(v).map_err(|e| format!("{f}: {e}"))))]
+    pub from: Option<i64>,
+    /// Last day shown, inclusive; default: the last event
+    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_to(v).map_err(|e| format!("{f}: {e}"))))]
+    pub to: Option<i64>,
+    /// Only these lanes (ids, or labels), in this order; default: all
+    #[arg(long, value_name = "ID,ID…", value_parser = checked(lane_ids))]
+    pub lanes: Option<LaneIds>,
+    /// Page width in pixels at 1×
+    #[arg(long, value_name = "PX", default_value_t = ExportRequest::default().width, value_parser = checked(pixels))]
+    pub width: u32,
+    /// Page height at 1×; default: fits the lanes, legend and footer
+    #[arg(long, value_name = "PX", value_parser = checked(pixels))]
+    pub height: Option<u32>,
+    /// Pixel density: 1, 2, 4… (the PNG is width×N by height×N pixels)
+    #[arg(long, value_name = "N", value_parser = checked(scale))]
+    pub scale: Option<f32>,
+    /// Colours [default: light]
+    #[arg(long, value_name = "THEME", value_parser = one_of(&["light", "dark"], dark_theme))]
+    pub theme: Option<bool>,
+    /// A title above the timeline
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Add a footer listing every article cited by the exported events
+    #[arg(long)]
+    pub sources: bool,
+    /// Draw this event as selected
+    #[arg(long, value_name = "EVENT_ID")]
     pub select: Option<String>,
+    /// Leave the legend out
+    #[arg(long)]
+    pub no_legend: bool,
+    /// Leave the caption (date range, export date) out
+    #[arg(long)]
+    pub no_caption: bool,
+    /// Times of day in ZONE: UTC (default), local, or a name such as Europe/Kyiv
+    ///
+    /// Dates without a time of day stay as written.
+    #[arg(long, value_name = "ZONE", value_parser = checked(zone))]
+    pub tz: Option<Zone>,
+    /// SVG: embed the font, so every browser draws the same glyphs (+480 KB)
+    #[arg(long)]
+    pub embed_font: bool,
+    /// Print the time taken by each step
+    #[arg(short, long)]
     pub verbose: bool,
 }
 
@@ -53,119 +81,63 @@ fn fail(message: impl Into<String>) -> ExportError {
     ExportError::Usage(message.into())
 }
 
-/// Parses the arguments after `export`.
-pub fn parse(args: &[OsString]) -> Result<Option<ExportArgs>, ExportError> {
-    let mut file = None;
-    let mut out = None;
-    let mut req = ExportRequest::default();
-    let mut select = None;
-    let mut verbose = false;
-    let mut i = 0;
-    let mut positional_only = false;
-    while i < args.len() {
-        let raw = args[i].to_str().ok_or_else(|| fail(format!("argument {} is not valid UTF-8", args[i].to_string_lossy())))?;
-        i += 1;
-        if positional_only || !raw.starts_with('-') || raw == "-" {
-            if file.is_some() {
-                return Err(fail(format!("unexpected argument `{raw}` (one dataset FILE at a time)")));
-            }
-            file = Some(PathBuf::from(&args[i - 1]));
-            continue;
-        }
-        if raw == "--" {
-            positional_only = true;
-            continue;
-        }
-        let (flag, inline) = match raw.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-            _ => (raw, None),
-        };
-        let takes_value = matches!(
-            flag,
-            "-o" | "--out"
-                | "--from"
-                | "--to"
-                | "--lanes"
-                | "--width"
-                | "--height"
-                | "--scale"
-                | "--theme"
-                | "--title"
-                | "--select"
-                | "--tz"
-        );
-        let value = if takes_value {
-            match inline {
-                Some(v) => Some(v),
-                None => {
-                    let v = args.get(i).ok_or_else(|| fail(format!("{flag} needs a value")))?;
-                    i += 1;
-                    Some(v.to_str().ok_or_else(|| fail(format!("the value of {flag} is not valid UTF-8")))?.to_owned())
-                }
-            }
-        } else {
-            if inline.is_some() {
-                return Err(fail(format!("{flag} takes no value")));
-            }
-            None
-        };
-        let v = value.unwrap_or_default();
-        match flag {
-            "-h" | "--help" => return Ok(None),
-            "-o" | "--out" => out = Some(PathBuf::from(v)),
-            "--from" => req.from = Some(parse_from(&v).map_err(|e| fail(format!("--from: {e}")))?),
-            "--to" => req.to = Some(parse_to(&v).map_err(|e| fail(format!("--to: {e}")))?),
-            "--lanes" => {
-                let ids: Vec<String> = v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
-                if ids.is_empty() {
-                    return Err(fail("--lanes needs at least one lane id (e.g. --lanes nato,us)"));
-                }
-                req.lanes = Some(ids);
-            }
-            "--width" => req.width = pixels(flag, &v)?,
-            "--height" => req.height = Some(pixels(flag, &v)?),
-            "--scale" => {
-                let t = v.trim().trim_end_matches(['x', 'X', '×']);
-                req.scale = t.parse::<f32>().map_err(|_| fail(format!("--scale takes a number such as 1, 2 or 4, not `{v}`")))?;
-            }
-            "--theme" => {
-                req.dark = match v.to_ascii_lowercase().as_str() {
-                    "light" => false,
-                    "dark" => true,
-                    _ => return Err(fail(format!("--theme is light or dark, not `{v}`"))),
-                }
-            }
-            "--title" => req.title = Some(v),
-            "--tz" => req.zone = crate::model::zone::Zone::parse(&v).map_err(|e| fail(format!("--tz: {e}")))?,
-            "--select" => select = Some(v),
-            "--sources" => req.sources = true,
-            "--no-legend" => req.legend = false,
-            "--no-caption" => req.caption = false,
-            "--embed-font" => req.embed_font = true,
-            "-v" | "--verbose" => verbose = true,
-            _ => return Err(fail(format!("unknown option `{flag}`"))),
-        }
+fn image_path(flag: &str, v: &str) -> Result<PathBuf, String> {
+    let out = PathBuf::from(v);
+    match Format::from_path(&out) {
+        Some(_) => Ok(out),
+        None => Err(format!("{flag} {v}: name the image .png, .svg or .pdf")),
     }
-    let file = file.ok_or_else(|| fail("which dataset? give a FILE to export"))?;
-    let out = out.ok_or_else(|| fail("where to? give --out timeline.png or --out timeline.svg"))?;
-    if Format::from_path(&out).is_none() {
-        return Err(fail(format!("--out {}: name the image .png, .svg or .pdf", out.display())));
-    }
-    req.check_sizes()?;
-    Ok(Some(ExportArgs { file, out, request: req, select, verbose }))
 }
 
-fn pixels(flag: &str, v: &str) -> Result<u32, ExportError> {
+fn pixels(flag: &str, v: &str) -> Result<u32, String> {
     let t = v.trim().trim_end_matches("px");
     match t.parse::<i64>() {
-        Ok(n) if n <= 0 => Err(fail(format!("{flag} must be a positive number of pixels, not {n}"))),
-        Ok(n) => u32::try_from(n).map_err(|_| fail(format!("{flag} {n} is too large"))),
-        Err(_) => Err(fail(format!("{flag} takes a number of pixels, not `{v}`"))),
+        Ok(n) if n <= 0 => Err(format!("{flag} must be a positive number of pixels, not {n}")),
+        Ok(n) => u32::try_from(n).map_err(|_| format!("{flag} {n} is too large")),
+        Err(_) => Err(format!("{flag} takes a number of pixels, not `{v}`")),
+    }
+}
+
+fn scale(flag: &str, v: &str) -> Result<f32, String> {
+    let t = v.trim().trim_end_matches(['x', 'X', '×']);
+    t.parse::<f32>().map_err(|_| format!("{flag} takes a number such as 1, 2 or 4, not `{v}`"))
+}
+
+fn dark_theme(flag: &str, v: &str) -> Result<bool, String> {
+    match v.to_ascii_lowercase().as_str() {
+        "light" => Ok(false),
+        "dark" => Ok(true),
+        _ => Err(format!("{flag} is light or dark, not `{v}`")),
+    }
+}
+
+impl ExportArgs {
+    /// The request the flags describe; sizes checked, the selection still an id.
+    pub fn request(&self) -> Result<ExportRequest, ExportError> {
+        let d = ExportRequest::default();
+        let req = ExportRequest {
+            from: self.from,
+            to: self.to,
+            lanes: self.lanes.clone(),
+            width: self.width,
+            height: self.height,
+            scale: self.scale.unwrap_or(d.scale),
+            dark: self.theme.unwrap_or(d.dark),
+            title: self.title.clone(),
+            sources: self.sources,
+            legend: !self.no_legend,
+            caption: !self.no_caption,
+            embed_font: self.embed_font,
+            zone: self.tz.unwrap_or(d.zone),
+            ..d
+        };
+        req.check_sizes()?;
+        Ok(req)
     }
 }
 
 /// Runs `chronolens export …`; prints what was written, or why not.
-pub fn run(args: &[OsString]) -> ExitCode {
+pub fn run(args: ExportArgs) -> ExitCode {
     match run_inner(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -178,12 +150,9 @@ pub fn run(args: &[OsString]) -> ExitCode {
     }
 }
 
-/// The whole command: parse, load, export. Returns the error to report.
-pub fn run_inner(args: &[OsString]) -> Result<(), ExportError> {
-    let Some(a) = parse(args)? else {
-        println!("{EXPORT_USAGE}");
-        return Ok(());
-    };
+/// The whole command: check, load, export. Returns the error to report.
+pub fn run_inner(a: ExportArgs) -> Result<(), ExportError> {
+    let mut req = a.request()?;
     // Fail fast, before loading a large file, if the image cannot be written.
     png::check_writable(&a.out)?;
     // While the process has one thread: quiets Mesa's lavapipe if XDG_RUNTIME_DIR is unusable.
@@ -193,7 +162,6 @@ pub fn run_inner(args: &[OsString]) -> Result<(), ExportError> {
     let t_load = std::time::Instant::now();
     let data =
         load_path(&a.file).map_err(|e| if e.unreadable { ExportError::Io(e.to_string()) } else { ExportError::Data(e.to_string()) })?;
-    let mut req = a.request;
     if let Some(id) = &a.select {
         let e = data.index.event_ids.get(id).ok_or_else(|| fail(format!("--select: no event with id `{id}` in {}", a.file.display())))?;
         req.selected = Some(*e);
@@ -242,14 +210,17 @@ fn trim_float(v: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
-    fn args(s: &[&str]) -> Vec<OsString> {
-        s.iter().map(OsString::from).collect()
+    fn parse(s: &[&str]) -> Result<(ExportArgs, ExportRequest), String> {
+        let a = ExportArgs::try_parse_from(std::iter::once("chronolens export").chain(s.iter().copied())).map_err(|e| e.to_string())?;
+        let req = a.request().map_err(|e| e.to_string())?;
+        Ok((a, req))
     }
 
     #[test]
     fn parses_every_option() {
-        let a = parse(&args(&[
+        let (a, req) = parse(&[
             "data.json",
             "--out",
             "t.png",
@@ -269,27 +240,38 @@ mod tests {
             "--title",
             "Briefing",
             "--sources",
-        ]))
-        .unwrap()
+            "--tz",
+            "Europe/Kyiv",
+            "--no-legend",
+            "-v",
+        ])
         .unwrap();
         assert_eq!(a.file, PathBuf::from("data.json"));
-        assert_eq!(a.request.lanes, Some(vec!["nato".to_owned(), "us".to_owned()]));
-        assert_eq!((a.request.width, a.request.height, a.request.scale, a.request.dark), (1280, Some(720), 2.0, true));
-        assert_eq!(a.request.to.unwrap() - a.request.from.unwrap(), 5 * 86_400, "--to includes its day");
-        assert!(a.request.sources);
-        assert!(parse(&args(&["--help"])).unwrap().is_none());
+        assert_eq!(req.lanes, Some(vec!["nato".to_owned(), "us".to_owned()]));
+        assert_eq!((req.width, req.height, req.scale, req.dark), (1280, Some(720), 2.0, true));
+        assert_eq!(req.to.unwrap() - req.from.unwrap(), 5 * 86_400, "--to includes its day");
+        assert!(req.sources && !req.legend && req.caption && a.verbose);
+        assert_eq!(req.zone.id(), "Europe/Kyiv");
+        let (_, plain) = parse(&["d.json", "-o", "t.svg"]).unwrap();
+        assert_eq!(plain, ExportRequest::default(), "no flag, no change");
+        // A flag given again wins, as before.
+        assert_eq!(parse(&["d.json", "-o", "t.svg", "--width", "1000", "--width=1100"]).unwrap().1.width, 1100);
     }
 
     #[test]
     fn bad_arguments_say_what_is_wrong() {
-        let err = |s: &[&str]| parse(&args(s)).unwrap_err().to_string();
+        let err = |s: &[&str]| parse(s).unwrap_err();
         assert!(err(&["d.json"]).contains("--out"));
         assert!(err(&["d.json", "-o", "x.jpg"]).contains(".png, .svg or .pdf"));
-        assert!(err(&["d.json", "-o", "x.png", "--width", "0"]).contains("positive"));
+        assert!(err(&["d.json", "-o", "x.png", "--width", "0"]).contains("--width must be a positive number of pixels"));
         assert!(err(&["d.json", "-o", "x.png", "--width", "wide"]).contains("number of pixels"));
         assert!(err(&["d.json", "-o", "x.png", "--theme", "blue"]).contains("light or dark"));
         assert!(err(&["d.json", "-o", "x.png", "--from", "yesterday"]).contains("--from"));
-        assert!(err(&["d.json", "-o", "x.png", "--bogus"]).contains("unknown option"));
-        assert!(err(&["d.json", "-o", "x.png", "--scale"]).contains("needs a value"));
+        assert!(err(&["d.json", "-o", "x.png", "--scale", "0"]).contains("--scale must be a positive number"));
+        let e = err(&["d.json", "-o", "x.png", "--bogus"]);
+        assert!(e.contains("unexpected argument '--bogus'"), "{e}");
+        let e = err(&["d.json", "-o", "x.png", "--titel", "T"]);
+        assert!(e.contains("a similar argument exists: '--title'"), "{e}");
+        assert!(err(&["d.json", "-o", "x.png", "--scale"]).contains("a value is required for '--scale <N>'"));
     }
 }

@@ -1,5 +1,5 @@
-//! `chronolens extract` and `chronolens eval`: argument parsing (by hand) and
-//! the steps around the library. Every failure names its file; nothing is
+//! `chronolens extract` and `chronolens eval`: their flags (clap) and the
+//! steps around the library. Every failure names its file; nothing is
 //! written unless everything before the write succeeded.
 
 use super::article::{extract_article, parse_published};
@@ -7,6 +7,7 @@ use super::batch;
 use super::dataset::{add_corroborated, new_corroborated};
 use super::eval::{evaluate_dirs, format_report, load_published};
 use super::gazetteer::Gazetteer;
+use crate::args::{Parsed, checked, one_of, parse_after};
 use crate::corroborate::MergeMode;
 use crate::model::save::{backup_path, to_json, write_atomic};
 use chrono::NaiveDate;
@@ -15,56 +16,124 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub const EXTRACT_USAGE: &str = "\
-Usage: chronolens extract ARTICLE.txt|FOLDER... [--published DATE | --published NAME=DATE...]
-                          [--outlet NAME] [--url URL] [--out FILE | --into DATASET.json]
-                          [--merge auto|propose|off] [--skip-bad] [--actors FILE]
+/// Turn plain-text articles into draft events (rules and gazetteer in assets/actors.json).
+///
+/// Turns plain-text articles (a title line, a blank line, paragraphs separated by
+/// blank lines) into a dataset of draft events ("draft": true) to review. A
+/// FOLDER gives its .txt, .text and .md files; one file may hold several articles
+/// separated by a line of === (or a form feed), each named FILE-1, FILE-2, ...
+#[derive(Debug, Clone, clap::Parser)]
+#[command(
+    name = "extract",
+    bin_name = "chronolens extract",
+    after_help = "Exit codes: 0 written, 2 bad arguments or input (nothing written), 1 internal error."
+)]
+pub struct ExtractArgs {
+    /// Articles, folders of articles, or files holding several articles
+    #[arg(value_name = "ARTICLE.txt|FOLDER", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Publication date of every article (2022-03-24), or NAME=DATE for one file or article id
+    ///
+    /// Weekdays and "yesterday" count from it. Without it the date is read from the
+    /// text: a date line ("Published March 11, 2025", "JANUARY 21, 2022"), a date
+    /// closing the headline, or a dateline ("MOSCOW, February 21, 2022 /TASS/"); a
+    /// dateline without a year takes the latest year the text names, and the drafts
+    /// it dates say it was guessed.
+    #[arg(long, value_name = "DATE|NAME=DATE", value_parser = checked(published))]
+    pub published: Vec<Published>,
+    /// Extract the good articles and list the bad ones
+    ///
+    /// By default one bad article stops everything and nothing is written.
+    #[arg(long, overrides_with = "skip_bad")]
+    pub skip_bad: bool,
+    /// Recorded on every article given
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Recorded on every article given
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Write a new dataset (default: print it)
+    #[arg(short, long, value_name = "FILE", conflicts_with = "into")]
+    pub out: Option<PathBuf>,
+    /// Add to an existing dataset; the previous version is kept as FILE.bak
+    #[arg(long, value_name = "FILE")]
+    pub into: Option<PathBuf>,
+    /// What to do with a draft that reports an event already there [default: propose]
+    ///
+    /// A draft that reports the same event as one already there (or as a draft of
+    /// another article given): `propose` marks it "same_as" that event, to confirm
+    /// with Merge or Keep separate in the window; `auto` adds its source to that
+    /// event at once; `off` keeps every draft apart.
+    #[arg(long, value_name = "MODE", value_parser = one_of(&["auto", "propose", "off"], |f, v| {
+        MergeMode::parse(v).ok_or_else(|| format!("{f} `{v}`: expected auto, propose or off"))
+    }))]
+    pub merge: Option<MergeMode>,
+    /// Gazetteer to use instead of the built-in assets/actors.json
+    #[arg(long, value_name = "FILE")]
+    pub actors: Option<PathBuf>,
+}
 
-Turns plain-text articles (a title line, a blank line, paragraphs separated by
-blank lines) into a dataset of draft events (\"draft\": true) to review. A
-FOLDER gives its .txt, .text and .md files; one file may hold several articles
-separated by a line of === (or a form feed), each named FILE-1, FILE-2, ...
-  --published DATE   publication date of every article, 2022-03-24 (weekdays and
-                     \"yesterday\" count from it); NAME=DATE for one file (its name
-                     or article id). Without it the date is read from the text: a
-                     date line (\"Published March 11, 2025\", \"JANUARY 21, 2022\"),
-                     a date closing the headline, or a dateline (\"MOSCOW, February
-                     21, 2022 /TASS/\"); a dateline without a year takes the latest
-                     year the text names, and the drafts it dates say it was guessed
-  --skip-bad         extract the good articles and list the bad ones (by default
-                     one bad article stops everything and nothing is written)
-  --outlet, --url    recorded on every article given
-  --out FILE         write a new dataset (default: print it)
-  --into FILE        add to an existing dataset; the previous version is kept as FILE.bak
-  --merge MODE       a draft that reports the same event as one already there (or
-                     as a draft of another article given): `propose` (default)
-                     marks it \"same_as\" that event, to confirm with Merge or Keep
-                     separate in the window; `auto` adds its source to that event
-                     at once; `off` keeps every draft apart
-  --actors FILE      gazetteer to use instead of the built-in assets/actors.json
-Exit codes: 0 written, 2 bad arguments or input (nothing written), 1 internal error.";
+/// Compare extraction with reference events: precision, recall, date accuracy.
+///
+/// Extracts the articles named by GOLD.json's events and prints, per article and
+/// overall, precision, recall, date accuracy, kind accuracy and the number of bad
+/// titles, then confusion tables of lane, kind, verification and date precision.
+/// An event matches a reference event of the same article, paragraph and lane whose
+/// quote it holds at least half of; the header of the report gives every rule.
+#[derive(Debug, Clone, clap::Parser)]
+#[command(
+    name = "eval",
+    bin_name = "chronolens eval",
+    after_help = "When the reference events carry a `cluster` (an occasion), the drafts of all\n\
+                  articles are also matched on arrival (--merge auto) and merge precision and\n\
+                  recall are reported."
+)]
+pub struct EvalArgs {
+    /// The reference events
+    #[arg(value_name = "GOLD.json")]
+    pub gold: PathBuf,
+    /// A folder of articles; give it again for more folders
+    ///
+    /// The first folder holding an article wins. Articles in none of them are
+    /// skipped with a warning.
+    #[arg(long, value_name = "DIR", required = true)]
+    pub articles: Vec<PathBuf>,
+    /// The publication date of one article
+    ///
+    /// Dates come from --published, --published-file and each DIR/published.json
+    /// (that order wins). An article found without one is an error.
+    #[arg(long, value_name = "NAME=DATE", value_parser = checked(named_date))]
+    pub published: Vec<(String, NaiveDate)>,
+    /// Publication dates as {"file.txt": "2022-03-24"}; keys starting with _ are comments
+    #[arg(long, value_name = "FILE")]
+    pub published_file: Option<PathBuf>,
+    /// Gazetteer to use instead of the built-in assets/actors.json
+    #[arg(long, value_name = "FILE")]
+    pub actors: Option<PathBuf>,
+    /// List every matched (=), missed (-) and falsely alarmed (+) event with its quote, and every bad title (!)
+    #[arg(long, overrides_with = "details")]
+    pub details: bool,
+}
 
-pub const EVAL_USAGE: &str = "\
-Usage: chronolens eval GOLD.json --articles DIR [--articles DIR]... [--published NAME=DATE]...
-                       [--published-file FILE] [--actors FILE] [--details]
+/// One `--published`: DATE for every article, or NAME=DATE for one file or article id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Published {
+    All(NaiveDate),
+    Named(String, NaiveDate),
+}
 
-Extracts the articles named by GOLD.json's events and prints, per article and
-overall, precision, recall, date accuracy, kind accuracy and the number of bad
-titles, then confusion tables of lane, kind, verification and date precision.
-An event matches a reference event of the same article, paragraph and lane whose
-quote it holds at least half of; the header of the report gives every rule.
-  --articles DIR     a folder of articles; give it again for more folders (the
-                     first holding an article wins). Articles in none of them are
-                     skipped with a warning.
-  --published        publication dates come from --published NAME=DATE,
-  --published-file   --published-file FILE and each DIR/published.json (that
-                     order wins), as {\"file.txt\": \"2022-03-24\"}; keys starting
-                     with _ are comments. An article found without one is an error.
-  --details          lists every matched (=), missed (-) and falsely alarmed (+)
-                     event with its quote, and every bad title (!).
-When the reference events carry a `cluster` (an occasion), the drafts of all
-articles are also matched on arrival (--merge auto) and merge precision and
-recall are reported.";
+fn published(flag: &str, v: &str) -> Result<Published, String> {
+    match v.split_once('=') {
+        Some(_) => named_date(flag, v).map(|(name, date)| Published::Named(name, date)),
+        None => parse_published(v).map(Published::All).map_err(|e| format!("{flag}: {e}")),
+    }
+}
+
+fn named_date(flag: &str, v: &str) -> Result<(String, NaiveDate), String> {
+    let (name, date) = v.split_once('=').ok_or_else(|| format!("{flag} `{v}`: expected NAME=DATE"))?;
+    let date = parse_published(date).map_err(|e| format!("{flag} {name}: {e}"))?;
+    Ok((name.to_owned(), date))
+}
 
 /// A failure to report: the message and the exit code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,59 +146,9 @@ fn fail(message: impl Into<String>) -> Failure {
     Failure { code: 2, message: message.into() }
 }
 
-fn usage(message: impl std::fmt::Display, usage: &str) -> Failure {
-    fail(format!("{message}\n\n{usage}"))
-}
-
-/// Positional arguments and (option, value) pairs.
-type Parsed = (Vec<OsString>, Vec<(String, OsString)>);
-
-/// Splits arguments into positionals and `--name value` / `--name=value` options.
-fn parse_args(args: &[OsString], flags: &[&str], valued: &[&str], usage_text: &str) -> Result<Parsed, Failure> {
-    let mut pos = Vec::new();
-    let mut opts = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let s = a.to_string_lossy();
-        if s == "--" {
-            pos.extend(it.by_ref().cloned());
-            break;
-        }
-        if !s.starts_with("--") || s.len() == 2 {
-            pos.push(a.clone());
-            continue;
-        }
-        let (name, inline) = match s.split_once('=') {
-            Some((n, v)) => (n.to_owned(), Some(OsString::from(v))),
-            None => (s.to_string(), None),
-        };
-        if flags.contains(&name.as_str()) {
-            opts.push((name, OsString::new()));
-        } else if valued.contains(&name.as_str()) {
-            let v = match inline {
-                Some(v) => v,
-                None => it.next().cloned().ok_or_else(|| usage(format!("{name} needs a value"), usage_text))?,
-            };
-            opts.push((name, v));
-        } else {
-            return Err(usage(format!("unknown option {name}"), usage_text));
-        }
-    }
-    Ok((pos, opts))
-}
-
-fn single<'a>(opts: &'a [(String, OsString)], name: &str, usage_text: &str) -> Result<Option<&'a OsString>, Failure> {
-    let mut found = opts.iter().filter(|(n, _)| n == name).map(|(_, v)| v);
-    let first = found.next();
-    if found.next().is_some() {
-        return Err(usage(format!("{name} is given more than once"), usage_text));
-    }
-    Ok(first)
-}
-
-fn gazetteer(opts: &[(String, OsString)], usage_text: &str) -> Result<Gazetteer, Failure> {
-    match single(opts, "--actors", usage_text)? {
-        Some(p) => Gazetteer::load(Path::new(p)).map_err(|e| fail(e.to_string())),
+fn gazetteer(actors: Option<&Path>) -> Result<Gazetteer, Failure> {
+    match actors {
+        Some(p) => Gazetteer::load(p).map_err(|e| fail(e.to_string())),
         None => Ok(Gazetteer::builtin()),
     }
 }
@@ -141,17 +160,17 @@ struct PublishedDates {
 }
 
 impl PublishedDates {
-    fn parse(opts: &[(String, OsString)], u: &str) -> Result<PublishedDates, Failure> {
+    fn new(given: &[Published]) -> Result<PublishedDates, Failure> {
         let mut dates = PublishedDates { all: None, named: BTreeMap::new() };
-        for (_, v) in opts.iter().filter(|(n, _)| n == "--published") {
-            let v = v.to_string_lossy();
-            match v.split_once('=') {
-                Some((name, date)) => {
-                    let date = parse_published(date).map_err(|e| fail(format!("--published {name}: {e}")))?;
-                    dates.named.insert(name.to_owned(), date);
+        for p in given {
+            match p {
+                Published::Named(name, date) => {
+                    dates.named.insert(name.clone(), *date);
                 }
-                None if dates.all.is_some() => return Err(usage("--published DATE is given more than once", u)),
-                None => dates.all = Some(parse_published(&v).map_err(|e| fail(format!("--published: {e}")))?),
+                Published::All(_) if dates.all.is_some() => {
+                    return Err(fail("--published DATE is given more than once\n(see `chronolens extract --help`)"));
+                }
+                Published::All(date) => dates.all = Some(*date),
             }
         }
         Ok(dates)
@@ -178,44 +197,40 @@ fn finish(r: Result<String, Failure>) -> ExitCode {
     }
 }
 
-pub fn extract_command(args: &[OsString]) -> ExitCode {
-    finish(run_extract(args, &mut std::io::stdout()))
+pub fn extract_command(args: ExtractArgs) -> ExitCode {
+    finish(extract(&args, &mut std::io::stdout()))
 }
 
-pub fn eval_command(args: &[OsString]) -> ExitCode {
-    finish(run_eval(args, &mut std::io::stdout()).map(|()| String::new()))
+pub fn eval_command(args: EvalArgs) -> ExitCode {
+    finish(eval(&args, &mut std::io::stdout()).map(|()| String::new()))
+}
+
+/// `extract` from the arguments after its name, as the binary reads them.
+pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
+    match parse_after::<ExtractArgs>(args, stdout).map_err(fail)? {
+        Parsed::Args(a) => extract(&a, stdout),
+        Parsed::Helped => Ok(String::new()),
+    }
+}
+
+/// `eval` from the arguments after its name, as the binary reads them.
+pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<(), Failure> {
+    match parse_after::<EvalArgs>(args, stdout).map_err(fail)? {
+        Parsed::Args(a) => eval(&a, stdout),
+        Parsed::Helped => Ok(()),
+    }
 }
 
 /// `extract`: returns the summary line for stderr; the dataset goes to `--out`,
 /// `--into` or `stdout`.
-pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
-    let u = EXTRACT_USAGE;
-    let (files, opts) =
-        parse_args(args, &["--help", "--skip-bad"], &["--published", "--outlet", "--url", "--out", "--into", "--actors", "--merge"], u)?;
-    if opts.iter().any(|(n, _)| n == "--help") {
-        let _ = writeln!(stdout, "{u}");
-        return Ok(String::new());
-    }
-    if files.is_empty() {
-        return Err(usage("`extract` needs at least one ARTICLE.txt or FOLDER", u));
-    }
-    let dates = PublishedDates::parse(&opts, u)?;
-    let skip_bad = opts.iter().any(|(n, _)| n == "--skip-bad");
-    let text_opt =
-        |name: &str| -> Result<Option<String>, Failure> { Ok(single(&opts, name, u)?.map(|v| v.to_string_lossy().into_owned())) };
-    let (outlet, url) = (text_opt("--outlet")?, text_opt("--url")?);
-    let merge = match text_opt("--merge")? {
-        None => MergeMode::default(),
-        Some(m) => MergeMode::parse(&m).ok_or_else(|| usage(format!("--merge `{m}`: expected auto, propose or off"), u))?,
-    };
-    let out = single(&opts, "--out", u)?.map(PathBuf::from);
-    let into = single(&opts, "--into", u)?.map(PathBuf::from);
-    if out.is_some() && into.is_some() {
-        return Err(usage("give --out or --into, not both", u));
-    }
+pub fn extract(a: &ExtractArgs, stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
+    let dates = PublishedDates::new(&a.published)?;
+    let (skip_bad, outlet, url) = (a.skip_bad, a.outlet.clone(), a.url.clone());
+    let merge = a.merge.unwrap_or_default();
+    let (out, into) = (a.out.clone(), a.into.clone());
     let mut paths = Vec::new();
-    for f in &files {
-        paths.extend(batch::article_files(Path::new(f)).map_err(|e| fail(e.to_string()))?);
+    for f in &a.files {
+        paths.extend(batch::article_files(f).map_err(|e| fail(e.to_string()))?);
     }
     // Never write over an article being read.
     if let Some(target) = out.as_ref().or(into.as_ref()) {
@@ -227,7 +242,7 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
             return Err(fail(format!("{}: is an input article; choose another output file", f.display())));
         }
     }
-    let g = gazetteer(&opts, u)?;
+    let g = gazetteer(a.actors.as_deref())?;
 
     let mut items = Vec::new();
     let mut bad = Vec::new();
@@ -312,20 +327,8 @@ pub fn run_extract(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result
 }
 
 /// `eval`: prints the report to `stdout`.
-pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let u = EVAL_USAGE;
-    let (pos, opts) = parse_args(args, &["--help", "--details"], &["--articles", "--published", "--published-file", "--actors"], u)?;
-    if opts.iter().any(|(n, _)| n == "--help") {
-        let _ = writeln!(stdout, "{u}");
-        return Ok(());
-    }
-    let [gold] = pos.as_slice() else {
-        return Err(usage("`eval` takes exactly one GOLD.json", u));
-    };
-    let dirs: Vec<PathBuf> = opts.iter().filter(|(n, _)| n == "--articles").map(|(_, v)| PathBuf::from(v)).collect();
-    if dirs.is_empty() {
-        return Err(usage("--articles DIR is required", u));
-    }
+pub fn eval(a: &EvalArgs, stdout: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let (gold, dirs) = (&a.gold, &a.articles);
     // The first folder's sidecar wins over the later ones', like its articles.
     let mut published: BTreeMap<String, NaiveDate> = BTreeMap::new();
     for sidecar in dirs.iter().map(|d| d.join("published.json")).filter(|f| f.is_file()) {
@@ -333,20 +336,15 @@ pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<()
             published.entry(name).or_insert(date);
         }
     }
-    if let Some(f) = single(&opts, "--published-file", u)? {
-        published.extend(load_published(Path::new(f)).map_err(fail)?);
+    if let Some(f) = &a.published_file {
+        published.extend(load_published(f).map_err(fail)?);
     }
-    for (_, v) in opts.iter().filter(|(n, _)| n == "--published") {
-        let v = v.to_string_lossy();
-        let (name, date) = v.split_once('=').ok_or_else(|| usage(format!("--published `{v}`: expected NAME=DATE"), u))?;
-        let date = parse_published(date).map_err(|e| fail(format!("--published {name}: {e}")))?;
-        published.insert(name.to_owned(), date);
-    }
-    let g = gazetteer(&opts, u)?;
-    let report = evaluate_dirs(Path::new(gold), &dirs, &published, &g).map_err(fail)?;
-    let details = opts.iter().any(|(n, _)| n == "--details");
+    published.extend(a.published.iter().cloned());
+    let g = gazetteer(a.actors.as_deref())?;
+    let report = evaluate_dirs(gold, dirs, &published, &g).map_err(fail)?;
+    let details = a.details;
     let dir_names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-    let text = format_report(&report, &Path::new(gold).display().to_string(), &dir_names.join(", "), details);
+    let text = format_report(&report, &gold.display().to_string(), &dir_names.join(", "), details);
     stdout.write_all(text.as_bytes()).map_err(|e| fail(format!("cannot write to standard output: {e}")))?;
     Ok(())
 }
@@ -547,16 +545,27 @@ mod tests {
 
     #[test]
     fn usage_errors() {
-        assert!(extract(&["--published", "2022-03-24"]).unwrap_err().message.contains("at least one ARTICLE.txt"));
+        let e = extract(&["--published", "2022-03-24"]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("<ARTICLE.txt|FOLDER>..."), "{}", e.message);
         let e = extract(&["a.txt", "--published", "2022-03-24", "--published", "2022-03-25"]).unwrap_err();
         assert!(e.message.contains("--published DATE is given more than once"), "{}", e.message);
-        assert!(
-            extract(&["a.txt", "--published", "2022-03-24", "--frobnicate"]).unwrap_err().message.contains("unknown option --frobnicate")
-        );
+        let e = extract(&["a.txt", "--published", "2022-03-24", "--frobnicate"]).unwrap_err();
+        assert!(e.message.contains("unexpected argument '--frobnicate'"), "{}", e.message);
+        let e = extract(&["a.txt", "--published", "2022-03-24", "--skipbad"]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("a similar argument exists: '--skip-bad'"), "{}", e.message);
         let e = extract(&["a.txt", "--published", "2022-03-24", "--out", "x", "--into", "y"]).unwrap_err();
-        assert!(e.message.contains("not both"));
+        assert!(e.message.contains("'--out <FILE>' cannot be used with '--into <FILE>'"), "{}", e.message);
+        let e = extract(&["a.txt", "--outlet", "A", "--outlet", "B"]).unwrap_err();
+        assert!(e.message.contains("'--outlet <NAME>' cannot be used multiple times"), "{}", e.message);
         let mut out = Vec::new();
-        assert!(run_eval(&args(&["g.json"]), &mut out).unwrap_err().message.contains("--articles DIR is required"));
+        let e = run_eval(&args(&["g.json"]), &mut out).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("--articles <DIR>"), "{}", e.message);
+        let e = run_eval(&args(&["g.json", "--articles", "d", "--published", "a.txt"]), &mut out).unwrap_err();
+        assert!(e.message.contains("--published `a.txt`: expected NAME=DATE"), "{}", e.message);
+        assert!(out.is_empty());
+        run_eval(&args(&["--help"]), &mut out).unwrap();
+        let help = String::from_utf8(out).unwrap();
+        assert!(help.contains("Usage: chronolens eval") && help.contains("--published-file <FILE>"), "{help}");
     }
 
     /// A gold file with one event for each of `articles`, each quoting ARTICLE's first sentence.

@@ -4,7 +4,7 @@
 //! input (nothing is written then). The input file is only ever read.
 
 use super::{ImportError, LISTED_PROBLEMS, PeerFormat, import_file};
-use crate::args::{Arg, ArgReader};
+use crate::args::{Parsed, one_of, parse_after};
 use crate::extract::Gazetteer;
 use crate::model::save::{backup_path, to_json, write_atomic};
 use crate::model::{Dataset, load_path};
@@ -12,28 +12,52 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub const IMPORT_USAGE: &str = "\
-Usage: chronolens import FILE.csv|FILE.json (--out DATASET.json | --into DATASET.json)
-                         [--format acled|timelinejs] [--skip-bad-rows] [--actors FILE]
-
-Turns a peer tool's data into draft events, each citing its source text:
-  ACLED        a CSV export (event_id_cnty, event_date, time_precision, …, notes):
-               one event per row, quoting its notes; time_precision 1/2/3 → the
-               day / the week from its Monday / the month. Importing a newer
-               export --into the same dataset replaces the events by
-               event_id_cnty (added, updated and unchanged are counted).
-  TimelineJS   a TimelineJS3 JSON file, or its spreadsheet template saved as CSV
-               (Year, Month, Day, Time, End Year, …, Headline, Text, Group):
-               dates as precise as given, the group as the lane.
-CSV files may be comma-, semicolon- or tab-separated (read from the header).
-
-  --out FILE        write a new dataset
-  --into FILE       add to an existing dataset; the previous version is kept as FILE.bak
-  --format NAME     acled or timelinejs (default: told from the header or the JSON)
-  --skip-bad-rows   import the good rows and list the bad ones (by default one bad
-                    row stops the import and nothing is written)
-  --actors FILE     gazetteer for lanes instead of the built-in assets/actors.json
-Exit codes: 0 written, 1 the --into dataset is invalid, 2 bad arguments or bad input.";
+/// Import an ACLED export or a TimelineJS timeline as draft events citing their text
+///
+/// Turns a peer tool's data into draft events, each citing its source text:
+///
+///   ACLED        a CSV export (event_id_cnty, event_date, time_precision, …, notes):
+///                one event per row, quoting its notes; time_precision 1/2/3 → the
+///                day / the week from its Monday / the month. Importing a newer
+///                export --into the same dataset replaces the events by
+///                event_id_cnty (added, updated and unchanged are counted).
+///
+///   TimelineJS   a TimelineJS3 JSON file, or its spreadsheet template saved as CSV
+///                (Year, Month, Day, Time, End Year, …, Headline, Text, Group):
+///                dates as precise as given, the group as the lane.
+///
+/// CSV files may be comma-, semicolon- or tab-separated (read from the header).
+#[derive(Debug, Clone, clap::Parser)]
+#[command(
+    name = "import",
+    bin_name = "chronolens import",
+    verbatim_doc_comment,
+    after_help = "Exit codes: 0 written, 1 the --into dataset is invalid, 2 bad arguments or bad input."
+)]
+#[command(group = clap::ArgGroup::new("target").required(true).args(["out", "into"]))]
+pub struct ImportArgs {
+    /// The peer tool's file: FILE.csv or FILE.json
+    pub file: PathBuf,
+    /// Write a new dataset
+    #[arg(short, long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Add to an existing dataset; the previous version is kept as FILE.bak
+    #[arg(long, value_name = "FILE")]
+    pub into: Option<PathBuf>,
+    /// acled or timelinejs (default: told from the header or the JSON)
+    #[arg(long, value_name = "NAME", value_parser = one_of(&["acled", "timelinejs"], |f, v| {
+        PeerFormat::parse(v).ok_or_else(|| format!("{f} `{v}`: expected acled or timelinejs"))
+    }))]
+    pub format: Option<PeerFormat>,
+    /// Import the good rows and list the bad ones
+    ///
+    /// By default one bad row stops the import and nothing is written.
+    #[arg(long, overrides_with = "skip_bad_rows")]
+    pub skip_bad_rows: bool,
+    /// Gazetteer for lanes instead of the built-in assets/actors.json
+    #[arg(long, value_name = "FILE")]
+    pub actors: Option<PathBuf>,
+}
 
 /// A failure to report, with its exit code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,58 +70,6 @@ fn usage(message: impl Into<String>) -> Failure {
     Failure { code: 2, message: message.into() }
 }
 
-#[derive(Debug, Default)]
-struct Args {
-    file: Option<PathBuf>,
-    out: Option<PathBuf>,
-    into: Option<PathBuf>,
-    format: Option<PeerFormat>,
-    skip_bad_rows: bool,
-    actors: Option<PathBuf>,
-}
-
-fn parse(args: &[OsString]) -> Result<Option<Args>, Failure> {
-    let mut a = Args::default();
-    let mut r = ArgReader::new(args);
-    while let Some(arg) = r.next_arg() {
-        let (flag, inline) = match arg.map_err(usage)? {
-            Arg::Positional(p) => {
-                if a.file.is_some() {
-                    return Err(usage(format!("unexpected argument `{}` (one FILE at a time)", p.to_string_lossy())));
-                }
-                a.file = Some(PathBuf::from(p));
-                continue;
-            }
-            Arg::Flag { name, inline } => (name, inline),
-        };
-        let mut value = || r.value(flag, inline).map_err(usage);
-        let once = |slot: &Option<PathBuf>| if slot.is_some() { Err(usage(format!("{flag} is given more than once"))) } else { Ok(()) };
-        match flag {
-            "-h" | "--help" => return Ok(None),
-            "-o" | "--out" => {
-                once(&a.out)?;
-                a.out = Some(PathBuf::from(value()?));
-            }
-            "--into" => {
-                once(&a.into)?;
-                a.into = Some(PathBuf::from(value()?));
-            }
-            "--actors" => {
-                once(&a.actors)?;
-                a.actors = Some(PathBuf::from(value()?));
-            }
-            "--format" => {
-                let v = value()?;
-                let v = v.to_string_lossy();
-                a.format = Some(PeerFormat::parse(&v).ok_or_else(|| usage(format!("--format `{v}`: expected acled or timelinejs")))?);
-            }
-            "--skip-bad-rows" if inline.is_none() => a.skip_bad_rows = true,
-            _ => return Err(usage(format!("unknown option `{flag}`"))),
-        }
-    }
-    Ok(Some(a))
-}
-
 /// Whether two paths name the same file (both existing), or are the same words.
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
@@ -106,19 +78,24 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// The whole command; `Ok` holds the messages for standard error.
+/// The whole command from the arguments after `import` (as the binary reads
+/// them); `Ok` holds the messages for standard error.
 pub fn run_inner(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
-    let Some(a) = parse(args)? else {
-        let _ = writeln!(stdout, "{IMPORT_USAGE}");
-        return Ok(String::new());
-    };
-    let file = a.file.ok_or_else(|| usage("which file? give FILE.csv or FILE.json"))?;
+    match parse_after::<ImportArgs>(args, stdout).map_err(usage)? {
+        Parsed::Args(a) => import(&a),
+        Parsed::Helped => Ok(String::new()),
+    }
+}
+
+/// The command; `Ok` holds the messages for standard error.
+pub fn import(a: &ImportArgs) -> Result<String, Failure> {
+    let file = &a.file;
     let target = match (&a.out, &a.into) {
-        (Some(_), Some(_)) => return Err(usage("give --out or --into, not both")),
-        (None, None) => return Err(usage("where to? give --out DATASET.json (a new dataset) or --into DATASET.json (add to one)")),
         (Some(t), None) | (None, Some(t)) => t.clone(),
+        // The group `target` asks for exactly one.
+        _ => return Err(usage("give --out DATASET.json (a new dataset) or --into DATASET.json (add to one)")),
     };
-    if same_file(&file, &target) {
+    if same_file(file, &target) {
         return Err(usage(format!("{}: is the file being imported; choose another dataset file", target.display())));
     }
     let g = match &a.actors {
@@ -132,7 +109,7 @@ pub fn run_inner(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<S
         }
         None => Dataset::default(),
     };
-    let imported = import_file(&file, a.format, &dataset, &g, a.skip_bad_rows).map_err(|e| match &e {
+    let imported = import_file(file, a.format, &dataset, &g, a.skip_bad_rows).map_err(|e| match &e {
         ImportError::Rows { good, .. } if *good > 0 => usage(format!(
             "{e}\n(fix those rows, or give --skip-bad-rows to import the {good} good one{})",
             if *good == 1 { "" } else { "s" }
@@ -174,8 +151,8 @@ pub fn run_inner(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<S
     Ok(messages.join("\n"))
 }
 
-pub fn run(args: &[OsString]) -> ExitCode {
-    match run_inner(args, &mut std::io::stdout().lock()) {
+pub fn run(args: ImportArgs) -> ExitCode {
+    match import(&args) {
         Ok(msg) => {
             if !msg.is_empty() {
                 eprintln!("{msg}");
@@ -204,19 +181,26 @@ mod tests {
     #[test]
     fn arguments_are_checked_before_anything_is_read() {
         let e = run_args(&["a.csv"]).unwrap_err();
-        assert!(e.code == 2 && e.message.contains("give --out"), "{}", e.message);
+        assert!(e.code == 2 && e.message.contains("<--out <FILE>|--into <FILE>>"), "{}", e.message);
         let e = run_args(&["a.csv", "--out", "x.json", "--into", "y.json"]).unwrap_err();
-        assert!(e.message.contains("not both"));
+        assert!(e.message.contains("'--out <FILE>' cannot be used with '--into <FILE>'"), "{}", e.message);
+        let e = run_args(&["a.csv", "--out", "x.json", "--out", "z.json"]).unwrap_err();
+        assert!(e.message.contains("cannot be used multiple times"), "{}", e.message);
         let e = run_args(&["a.csv", "--out", "x.json", "--format", "excel"]).unwrap_err();
         assert!(e.message.contains("--format `excel`: expected acled or timelinejs"));
+        let e = run_args(&["a.csv", "--out", "x.json", "--format", "TimelineJS3"]).unwrap_err();
+        assert!(e.message.contains("a.csv: cannot be read"), "aliases and any case still name a format: {}", e.message);
         let e = run_args(&["a.csv", "--out", "x.json", "--frobnicate"]).unwrap_err();
-        assert!(e.message.contains("unknown option `--frobnicate`"));
+        assert!(e.message.contains("unexpected argument '--frobnicate'"));
+        let e = run_args(&["a.csv", "--out", "x.json", "--skip-bad-row"]).unwrap_err();
+        assert!(e.message.contains("a similar argument exists: '--skip-bad-rows'"), "{}", e.message);
         let e = run_args(&["a.csv", "--out", "a.csv"]).unwrap_err();
         assert!(e.message.contains("is the file being imported"), "{}", e.message);
         let e = run_args(&["/nonexistent/a.csv", "--out", "/nonexistent/x.json"]).unwrap_err();
         assert!(e.code == 2 && e.message.contains("/nonexistent/a.csv: cannot be read: no such file"), "{}", e.message);
         let mut out = Vec::new();
         run_inner(&[OsString::from("--help")], &mut out).unwrap();
-        assert!(String::from_utf8(out).unwrap().starts_with("Usage: chronolens import"));
+        let help = String::from_utf8(out).unwrap();
+        assert!(help.contains("Usage: chronolens import") && help.contains("--skip-bad-rows"), "{help}");
     }
 }
