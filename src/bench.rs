@@ -198,11 +198,53 @@ pub fn command(args: &BenchArgs) -> ExitCode {
         search_and_match(&loaded);
         println!();
         cancel_latency(&file, all);
+        println!();
+        save_while_drawing(&loaded, &opts);
     }
     println!();
     print_edit_rows(loaded, opts.edits);
     println!("load average after: {}", load_average());
     ExitCode::SUCCESS
+}
+
+/// Saving as the window does with large data: on a thread (to a temporary
+/// file, removed after), while frames are drawn on this one. Prints the time
+/// to write and the frames drawn meanwhile.
+fn save_while_drawing(data: &Loaded, opts: &Options) {
+    let dir = std::env::temp_dir().join(format!("chronolens-bench-save-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        println!("save     skipped: {}: {e}", dir.display());
+        return;
+    }
+    let path = dir.join("saved.json");
+    let written = std::sync::atomic::AtomicUsize::new(0);
+    let mut bench = Harness::new(data, opts.size);
+    let mut frames = Vec::new();
+    let started = Instant::now();
+    let result = std::thread::scope(|s| {
+        let job = s.spawn(|| crate::model::save::save_observed(&data.dataset, &path, &written));
+        while !job.is_finished() {
+            frames.push(bench.frame().time);
+        }
+        job.join()
+    });
+    let took = started.elapsed();
+    std::fs::remove_dir_all(&dir).ok();
+    match result {
+        Ok(Ok(fp)) => {
+            println!(
+                "save     {:.1} MB written in {:.2} s ({:.0} MB/s) on a background thread, as the window does from {} events",
+                fp.len as f64 / 1e6,
+                took.as_secs_f64(),
+                fp.len as f64 / 1e6 / took.as_secs_f64().max(1e-9),
+                crate::render::style::thousands(crate::ui::app::BACKGROUND_SAVE_EVENTS)
+            );
+            let at = |q| ms(percentile(&frames, q));
+            println!("  frames drawn meanwhile: {}, p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms", frames.len(), at(0.5), at(0.95), at(1.0));
+        }
+        Ok(Err(e)) => println!("save     failed: {e}"),
+        Err(_) => println!("save     failed: the saving thread panicked"),
+    }
 }
 
 /// A whole search of the data for a rare and a common word (what a keystroke

@@ -18,6 +18,7 @@ mod searching;
 mod views;
 
 pub use chrome::SHORTCUTS;
+pub use saving::BACKGROUND_SAVE_EVENTS;
 
 use super::edit_form::{EventEdit, FormAction, edit_form};
 use super::export_dialog::ExportDialog;
