@@ -171,9 +171,47 @@ fn search_ignores_case_and_accents_lists_results_and_steps_with_enter_and_f3() {
 }
 
 fn count_results(h: &Harness<'_, ChronolensApp>) -> usize {
+    count_of(h, "KRÁMATORSK")
+}
+
+/// How many events a whole search for `query` finds in the data as it is now.
+fn count_of(h: &Harness<'_, ChronolensApp>, query: &str) -> usize {
     let app = h.state();
-    let q = chronolens::search::fold("KRÁMATORSK");
+    let q = chronolens::search::fold(query);
     (0..app.data.dataset.events.len() as u32).filter(|&e| chronolens::search::event_matches(&app.data, e, &q)).count()
+}
+
+/// Typing on searches only the previous results, which must find exactly
+/// what a whole search finds, also when an event was removed in between
+/// (the earlier results then number other events).
+#[test]
+fn typing_on_finds_what_a_whole_search_finds_even_after_a_change() {
+    let mut h = drafts();
+    let text_input = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text_input, "Search:").focus();
+    h.run();
+    let mut typed = String::new();
+    for part in ["sto", "lten", "berg"] {
+        h.get_by_role_and_label(text_input, "Search:").type_text(part);
+        h.run();
+        typed.push_str(part);
+        let n = count_of(&h, &typed);
+        h.get_by_label_contains(&format!("Search results for “{typed}” ({n})"));
+    }
+    // Reject the first result: the events after it are numbered one lower.
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Reject draft").click();
+    h.run();
+    let n = count_of(&h, "stoltenberg");
+    h.get_by_label_contains(&format!("Search results for “stoltenberg” ({n})"));
+    h.get_by_role_and_label(text_input, "Search:").focus();
+    h.run();
+    h.get_by_role_and_label(text_input, "Search:").type_text(" w");
+    h.run();
+    let n = count_of(&h, "stoltenberg w");
+    assert!(n > 0);
+    h.get_by_label_contains(&format!("Search results for “stoltenberg w” ({n})"));
 }
 
 #[test]

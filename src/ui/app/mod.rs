@@ -76,6 +76,8 @@ pub struct ChronolensApp {
     pub search: String,
     /// The events matching the search box, in time order (`None`: no search).
     search_hits: Option<crate::search::Hits>,
+    /// The data's generation the hits were found in (typing on narrows them only then).
+    hits_generation: u64,
     /// A search of large data running on its own thread.
     search_job: Option<crate::search::SearchJob>,
     loading: Option<Loading>,
@@ -186,6 +188,7 @@ impl ChronolensApp {
             generation: 0,
             search: String::new(),
             search_hits: None,
+            hits_generation: 0,
             search_job: None,
             loading: None,
             pending_dialog: None,

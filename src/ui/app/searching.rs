@@ -14,11 +14,20 @@ impl ChronolensApp {
             self.search_hits = None;
             return;
         }
+        // Typing on: only the hits of the shorter query can match (same data only).
+        let within = self
+            .search_hits
+            .as_ref()
+            .filter(|h| self.hits_generation == self.generation && !h.query.is_empty() && q.contains(h.query.as_str()))
+            .map(|h| h.events.clone());
         if self.data.dataset.events.len() <= run::INLINE_EVENTS {
             let never = std::sync::atomic::AtomicBool::new(false);
-            self.search_hits = run::search(&self.data, &q, &never);
+            self.search_hits = run::search_in(&self.data, &q, within.as_deref(), &never);
+            self.hits_generation = self.generation;
         } else {
-            self.search_job = Some(SearchJob::spawn(self.data.clone(), q));
+            let mut job = SearchJob::spawn(self.data.clone(), q, within);
+            job.generation = self.generation;
+            self.search_job = Some(job);
         }
     }
 
@@ -28,6 +37,7 @@ impl ChronolensApp {
         match job.poll() {
             Some(Ok(hits)) => {
                 self.search_hits = Some(hits);
+                self.hits_generation = job.generation;
                 self.search_job = None;
             }
             Some(Err(())) => self.search_job = None,
