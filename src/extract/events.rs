@@ -69,6 +69,9 @@ struct Found {
     setting: Option<(usize, usize, String)>,
     /// An attack named by a noun ("the drone attack on the Kremlin"): its tokens.
     named: Option<(usize, usize)>,
+    /// One of several events the sentence tells ("separate meetings with A, B and C",
+    /// "… and will attend a dinner with D"): its words, and the act for its title.
+    part: Option<(usize, usize, String)>,
     why_kind: String,
 }
 
@@ -91,6 +94,9 @@ struct Reader<'g> {
     last_meeting: Option<Dated>,
     /// The current paragraph is a transcript speaker's words.
     in_transcript: bool,
+    /// Who "I" and "we" are in the current paragraph: its speaker, named by a
+    /// speaker label or by the text's headline or standfirst.
+    voice: Option<Actor>,
     drafts: Vec<Draft>,
 }
 
@@ -108,23 +114,51 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         anniversaries: Vec::new(),
         last_meeting: None,
         in_transcript: false,
+        voice: None,
         drafts: Vec::new(),
     };
-    // In a transcript, the speaker of the last label ("SECRETARY BLINKEN:").
+    // Whose words the text is ("Remarks by President Biden on …", a standfirst
+    // "Marco Rubio, Secretary of State"): they speak in its body until a label says otherwise.
+    let head = transcript::header(g, paragraphs);
+    // People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
+    // ("THE PRESIDENT:") is someone else the head names.
+    let named: Vec<String> = paragraphs
+        .iter()
+        .skip(1)
+        .filter_map(|p| transcript::label(p))
+        .filter_map(|(label, _)| transcript::speaker(g, label))
+        .map(|(name, _)| name)
+        .collect();
+    // In a transcript, the speaker of the last label ("SECRETARY BLINKEN:"); a
+    // question ("Q:") is nobody's statement, up to the next label.
     let mut speaker: Option<(String, usize)> = None;
+    let mut labelled = false;
+    // Under a question's label ("Q:", "QUESTION:") up to the next label: a journalist asking.
+    let mut asking = false;
     for (pi, p) in paragraphs.iter().enumerate().skip(1) {
         if is_boilerplate(p) {
             continue;
         }
         let body = match transcript::label(p) {
-            Some((head, body)) => {
-                speaker = transcript::speaker(g, head);
+            Some((label, body)) => {
+                speaker = transcript::speaker_in(g, &head, label, &named);
+                labelled = true;
+                asking = transcript::is_question(label);
                 body
             }
-            None => 0,
+            None => {
+                if !labelled {
+                    speaker = head.speaker.clone().filter(|_| pi >= head.body);
+                }
+                0
+            }
         };
+        if asking {
+            continue;
+        }
         r.paragraph_day = continued_day(p, &r.drafts);
         r.in_transcript = speaker.is_some();
+        r.voice = speaker.as_ref().map(|(name, lane)| voice_actor(g, name, *lane, labelled));
         let before_paragraph = r.drafts.len();
         for s in split_sentences(p) {
             let before = r.drafts.len();
@@ -143,8 +177,9 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         if let Some((name, lane)) = &speaker
             && !r.drafts[before_paragraph..].iter().any(|d| speech(d.kind))
             && body < p.len()
+            && !split_sentences(&p[body..]).iter().all(|s| transcript::is_pleasantry(s.text(&p[body..])))
         {
-            r.drafts.insert(before_paragraph, transcript_statement(pi, &p[body..], name, *lane, published, g));
+            r.drafts.insert(before_paragraph, transcript_statement(pi, &p[body..], name, *lane, published, g, labelled));
         }
     }
     date_the_lead(&mut r.drafts);
@@ -208,22 +243,42 @@ fn date_the_lead(drafts: &mut [Draft]) {
     }
 }
 
+/// The speaker of a paragraph as the actor of its first-person verbs.
+fn voice_actor(g: &Gazetteer, name: &str, lane: usize, labelled: bool) -> Actor {
+    let how = if labelled { "the speaker label" } else { "the text's headline or standfirst" };
+    Actor {
+        name: name.to_owned(),
+        lane,
+        key: format!("person:{name}"),
+        person: g.people.iter().position(|p| p.name == name),
+        why: format!("“I”/“we”: {name}, the speaker ({how})"),
+    }
+}
+
 /// A transcript paragraph: the speaker's own words, said at the session the
-/// transcript records (dated by its publication).
-fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, published: NaiveDate, g: &Gazetteer) -> Draft {
+/// transcript records (dated by its publication). `labelled`: named by a
+/// speaker label, else by the text's headline or standfirst.
+fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, published: NaiveDate, g: &Gazetteer, labelled: bool) -> Draft {
     let said = said.trim_end();
     // The first sentence that makes a title: greetings ("Mr. President, ladies
     // and gentlemen, …") and thanks say nothing of what was said.
     let sentences = split_sentences(said);
     let title = sentences
         .iter()
+        .filter(|s| !transcript::is_pleasantry(s.text(said)))
         .take(4)
-        .map(|s| titles::report_title(name, s.text(said), "spoke", true))
+        .map(|s| titles::first_person_title(name, s.text(said)).unwrap_or_else(|| titles::report_title(name, s.text(said), "spoke", true)))
         .find(|t| super::eval::title_problem(t).is_none())
         .unwrap_or_else(|| titles::report_title(name, sentences.first().map_or(said, |s| s.text(said)), "spoke", true));
+    // The words said, without the greetings and thanks around them.
+    let content: Vec<&Sentence> = sentences.iter().filter(|s| !transcript::is_pleasantry(s.text(said))).collect();
+    let quote = match (content.first(), content.last()) {
+        (Some(a), Some(b)) => &said[a.start..b.end],
+        _ => said,
+    };
     Draft {
         paragraph: pi,
-        quote: said.to_owned(),
+        quote: quote.to_owned(),
         lane,
         actor: Some(name.to_owned()),
         kind: Kind::Statement,
@@ -237,8 +292,9 @@ fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, publishe
         },
         title,
         notes: format!(
-            "Draft by `chronolens extract`. Lane {}: the transcript's speaker label. Kind statement: the speaker's own words. Date: the transcript's publication.",
-            g.lanes[lane].label
+            "Draft by `chronolens extract`. Lane {}: {}. Kind statement: the speaker's own words. Date: the transcript's publication.",
+            g.lanes[lane].label,
+            if labelled { "the transcript's speaker label" } else { "the speaker the text's headline or standfirst names" }
         ),
     }
 }
@@ -321,14 +377,24 @@ impl Reader<'_> {
                     vec![Actor { why, ..a }]
                 }
                 None if passive_speech => Vec::new(),
-                None => resolve(self.g, &mut self.mem, s, p, span),
+                None => match self.first_person(s, v) {
+                    // "we believe …": the speaker's words, which their paragraph's statement quotes.
+                    Some(a) if v.is_speech() => {
+                        last_subject = Some(a);
+                        continue;
+                    }
+                    Some(a) => vec![a],
+                    None => resolve(self.g, &mut self.mem, s, p, span),
+                },
             };
+            // "separate meetings with A, B and C": one meeting with each, the subject's.
+            let listed = if v.kind == Kind::Meeting { separate_partners(s, v, &stops) } else { Vec::new() };
             if v.kind == Kind::Meeting
                 && let Some(conveners) = convener_of_attended(self.g, s, p, v)
             {
                 // "attended the NATO summit": the meeting is the side's that convened it.
                 actors = conveners;
-            } else if v.kind == Kind::Meeting {
+            } else if v.kind == Kind::Meeting && listed.is_empty() {
                 actors.extend(partners(self.g, &mut self.mem, s, p, v));
             }
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
@@ -349,6 +415,7 @@ impl Reader<'_> {
                     denial: v.denial,
                     setting: None,
                     named: None,
+                    part: None,
                     why_kind: verb_words.clone(),
                 });
                 continue;
@@ -385,6 +452,7 @@ impl Reader<'_> {
                                 denial: v.denial,
                                 setting: None,
                                 named: None,
+                                part: None,
                                 why_kind: verb_words.clone(),
                             });
                         }
@@ -399,11 +467,29 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
+            let subject = actors.first().cloned().filter(|_| main.is_none());
             for a in actors {
+                let new_act = v.coordinate && main.is_none() && names_someone_new(self.g, s, v);
                 if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
                     // The speaker's side did it: one event, of the more specific kind.
                     found[m].kind = stronger(found[m].kind, v.kind);
                     found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
+                } else if found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) && new_act {
+                    // "… and will attend a working dinner with Kuleba": another act, with someone else.
+                    let from = if will.is_empty() { v.at } else { v.at - 1 };
+                    let to = (v.end..s.tokens.len()).find(|&k| s.tokens[k].kind == super::text::TokKind::Punct).unwrap_or(s.tokens.len());
+                    found.push(Found {
+                        actor: a,
+                        kind: v.kind,
+                        verb: Some(*v),
+                        inside: None,
+                        denial: false,
+                        setting: None,
+                        named: None,
+                        part: Some((from, to, s.slice(p, from, to - 1).to_owned())),
+                        why_kind: verb_words.clone(),
+                    });
                 } else if !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
                     found.push(Found {
                         actor: a,
@@ -413,7 +499,23 @@ impl Reader<'_> {
                         denial: false,
                         setting: None,
                         named: None,
+                        part: None,
                         why_kind: verb_words.clone(),
+                    });
+                }
+            }
+            if let Some(subject) = subject {
+                for &(a, b) in listed.iter().skip(1) {
+                    found.push(Found {
+                        actor: subject.clone(),
+                        kind: v.kind,
+                        verb: Some(*v),
+                        inside: None,
+                        denial: false,
+                        setting: None,
+                        named: None,
+                        part: Some((a, b, format!("{will}{verb_words} with {}", s.slice(p, a, b - 1)))),
+                        why_kind: format!("{verb_words} (one of several named)"),
                     });
                 }
             }
@@ -468,6 +570,7 @@ impl Reader<'_> {
                     denial: false,
                     setting: Some((a, b, prep.clone())),
                     named: None,
+                    part: None,
                     why_kind: s.slice(p, noun, noun).to_owned(),
                 });
             }
@@ -482,6 +585,7 @@ impl Reader<'_> {
                     denial: false,
                     setting: None,
                     named: Some((a, b)),
+                    part: None,
                     why_kind: s.slice(p, noun, noun).to_owned(),
                 });
             }
@@ -686,6 +790,48 @@ impl Reader<'_> {
     }
 }
 
+/// First-person subjects, contracted or not.
+const FIRST_PERSON: &[&str] = &["i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"];
+/// Words that may stand between a first-person subject and its verb ("we have also decided").
+const BEFORE_VERB: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "will",
+    "also",
+    "then",
+    "just",
+    "am",
+    "are",
+    "all",
+    "both",
+    "now",
+    "today",
+    "again",
+    "already",
+    "recently",
+    "personally",
+    "jointly",
+    "together",
+    "once",
+    "shall",
+];
+
+impl Reader<'_> {
+    /// "I met …", "we have decided …", "I told him …": in a speaker's words, the
+    /// speaker. A clause ("proposed that we meet", "when we met") is no act of its own.
+    fn first_person(&self, s: &Sentence, v: &VerbHit) -> Option<Actor> {
+        let voice = self.voice.as_ref()?;
+        if v.subject_after {
+            return None;
+        }
+        let t = &s.tokens;
+        let k = (0..v.at).rev().find(|&k| !(t[k].is_word() && BEFORE_VERB.contains(&t[k].lower.as_str())))?;
+        let clause = k > 0 && t[k - 1].is_word() && (SUBORDINATORS.contains(&t[k - 1].lower.as_str()) || t[k - 1].lower == "that");
+        (t[k].is_word() && !s.quoted[k] && !clause && FIRST_PERSON.contains(&t[k].lower.as_str())).then(|| voice.clone())
+    }
+}
+
 /// "X also attended.", "attended with Austin", "attended the meeting": an
 /// attendance that names no meeting of its own refers back to the one just told.
 fn attended_back(s: &Sentence, p: &str, f: &Found) -> bool {
@@ -781,12 +927,68 @@ fn convener_of_attended(g: &Gazetteer, s: &Sentence, p: &str, v: &VerbHit) -> Op
     (!sides.is_empty()).then(|| sides.into_iter().map(|a| Actor { why: format!("{}, which the subject attended", a.why), ..a }).collect())
 }
 
-/// "met with White House officials": the other side of a meeting.
-fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit) -> Vec<Actor> {
-    if s.tokens.get(v.end).is_none_or(|t| t.lower != "with") {
+/// "will have separate meetings with A, B, and C": the token ranges of A, B and
+/// C, when the verb's phrase says the meetings are several ("meetings") and at
+/// least two people are listed; the list ends at the next verb.
+fn separate_partners(s: &Sentence, v: &VerbHit, stops: &[usize]) -> Vec<(usize, usize)> {
+    let t = &s.tokens;
+    if !t[v.at..v.end].iter().any(|w| w.lower == "meetings") {
         return Vec::new();
     }
-    let start = v.end + 1;
+    let start = if t[v.end - 1].lower == "with" {
+        v.end
+    } else if t.get(v.end).is_some_and(|w| w.lower == "with") {
+        v.end + 1
+    } else {
+        return Vec::new();
+    };
+    let end = (start..t.len()).find(|&k| stops.contains(&k) || s.quoted[k] || t[k].is_punct('.') || t[k].is_punct(';')).unwrap_or(t.len());
+    let mut items = Vec::new();
+    let mut a = start;
+    for k in start..=end {
+        if k == end || t[k].is_punct(',') || t[k].lower == "and" {
+            // A person: a capitalised name of two words at least.
+            if k > a && t[a..k].iter().filter(|w| w.is_capitalized()).count() >= 2 {
+                items.push((a, k));
+            }
+            a = k + 1;
+        }
+    }
+    if items.len() >= 2 { items } else { Vec::new() }
+}
+
+/// "… and will attend a dinner with Dmytro Kuleba": the clause of a verb that
+/// shares its subject tells a new occasion ("a …", "with …", not "the talks",
+/// which refers back) and names a person the sentence has not named before it.
+fn names_someone_new(g: &Gazetteer, s: &Sentence, v: &VerbHit) -> bool {
+    let t = &s.tokens;
+    if !(t[v.end - 1].lower == "with" || t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "with"))) {
+        return false;
+    }
+    let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct).unwrap_or(t.len());
+    let people = |r: std::ops::Range<usize>| -> Vec<usize> {
+        g.mentions(t, r, &[])
+            .into_iter()
+            .filter_map(|m| match m.what {
+                What::Person(id) => Some(id),
+                _ => None,
+            })
+            .collect()
+    };
+    let before = people(0..v.at);
+    people(v.end..to).iter().any(|id| !before.contains(id))
+}
+
+/// "met with White House officials": the other side of a meeting.
+fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit) -> Vec<Actor> {
+    // "spoke with X": the verb's phrase ends with "with".
+    let start = if s.tokens[v.end - 1].lower == "with" {
+        v.end
+    } else if s.tokens.get(v.end).is_some_and(|t| t.lower == "with") {
+        v.end + 1
+    } else {
+        return Vec::new();
+    };
     let mut end = start;
     while end < s.tokens.len() && end < start + 6 && !s.quoted[end] && s.tokens[end].kind != super::text::TokKind::Punct {
         end += 1;
@@ -974,6 +1176,9 @@ fn setting_actors(g: &Gazetteer, s: &Sentence, p: &str, a: usize, b: usize) -> V
 /// The exact words an event rests on: the whole sentence for a report; the
 /// clause for something reported inside it; the phrase for a meeting setting.
 fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
+    if let Some((a, b, _)) = &f.part {
+        return s.slice(p, *a, *b - 1).to_owned();
+    }
     if let Some((a, b)) = f.named {
         return s.slice(p, a, b - 1).to_owned();
     }
@@ -1002,6 +1207,9 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { capitalised(&f.actor.name) };
     let t = &s.tokens;
     let from_token = |k: usize| if k < t.len() { p[t[k].start..s.end].to_owned() } else { String::new() };
+    if let Some((_, _, act)) = &f.part {
+        return titles::act_title(&who, act);
+    }
     if f.named.is_some() {
         // "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported".
         let phrase = quote_for(f, s, p);
@@ -1490,6 +1698,128 @@ mod tests {
         let inv = r.iter().find(|e| e.2 == Kind::Attack).expect("the invasion");
         assert_eq!((inv.1.as_str(), inv.3, inv.4.as_str()), ("russia", Precision::Before, "2023-02-20"), "{r:?}");
         assert!(r.iter().any(|e| e.2 != Kind::Attack && e.3 == Precision::Day && e.4 == "2023-02-20"), "the visit keeps Monday: {r:?}");
+    }
+
+    /// (paragraph, lane id, kind, actor, title) of each draft.
+    fn spoken(text: &str, published: &str) -> Vec<(usize, String, Kind, Option<String>, String)> {
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        extract_paragraphs(&split_paragraphs(text), d, &g)
+            .into_iter()
+            .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.actor, x.title))
+            .collect()
+    }
+
+    fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
+        for e in r {
+            let first = e.4.split_whitespace().next().unwrap_or("");
+            assert!(!matches!(first, "I" | "We" | "I'm" | "I’m" | "We're" | "Our" | "My"), "{e:?}");
+            assert!(crate::extract::eval::title_problem(&e.4).is_none(), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn remarks_by_a_named_speaker_are_theirs_in_the_first_person() {
+        let text = "Remarks by President Biden on Continued Support for Ukraine\n\nRoosevelt Room\n\n11:02 A.M. EST\n\nGood morning, everyone.\n\nToday, I am announcing a new package of security assistance for Ukraine worth $250 million. It includes air defense interceptors.\n\nThis morning I met with the leaders of Congress and pressed them for the funding.\n\nThe United States will continue to stand with the people of Ukraine.\n\nThank you. God bless you all.";
+        let r = spoken(text, "2024-03-05");
+        assert!(r.iter().all(|e| e.1 == "us" && e.3.as_deref() == Some("Joe Biden")), "{r:?}");
+        // The greeting and the closing thanks are no events; the head lines neither.
+        assert_eq!(r.iter().map(|e| e.0).collect::<std::collections::BTreeSet<_>>(), [4, 5, 6].into(), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 4 && e.2 == Kind::Statement && e.4.starts_with("Joe Biden is announcing a new package")), "{r:?}");
+        assert!(
+            r.iter().any(|e| e.0 == 5 && e.2 == Kind::Meeting && e.4.starts_with("Joe Biden met with the leaders of Congress")),
+            "{r:?}"
+        );
+        no_first_person_titles(&r);
+        // The speaker's words are dated by the text's publication.
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(), &g);
+        let announced = d.iter().find(|x| x.paragraph == 4).unwrap();
+        assert_eq!((announced.date.precision, announced.date.start.to_string().as_str()), (Precision::Day, "2024-03-05"));
+        assert!(announced.quote.starts_with("Today, I am announcing"));
+    }
+
+    #[test]
+    fn a_statement_in_capitals_names_its_speaker() {
+        let text = "STATEMENT BY SECRETARY OF DEFENSE LLOYD J. AUSTIN III ON THE ANNIVERSARY OF RUSSIA'S INVASION OF UKRAINE\n\nFebruary 24, 2023\n\nI have visited Kyiv twice this year, and I have seen the courage of its people.\n\nWe will stand with Ukraine for as long as it takes.";
+        let r = spoken(text, "2023-02-24");
+        assert!(!r.is_empty());
+        assert!(r.iter().all(|e| e.1 == "us" && e.3.as_deref() == Some("Lloyd Austin")), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 2 && e.2 == Kind::Other), "the visit: {r:?}");
+        assert!(r.iter().any(|e| e.0 == 3 && e.2 == Kind::Statement), "{r:?}");
+        no_first_person_titles(&r);
+        let r = spoken(
+            "Statement by NATO Secretary General Jens Stoltenberg on the attacks\n\nI strongly condemn Russia's missile attacks on Ukraine's energy grid.",
+            "2024-03-05",
+        );
+        assert_eq!(
+            r.iter().map(|e| (e.1.as_str(), e.4.as_str())).collect::<Vec<_>>(),
+            [("nato", "Jens Stoltenberg strongly condemns Russia's missile attacks on Ukraine's energy grid")]
+        );
+    }
+
+    #[test]
+    fn a_briefing_speaks_by_its_labels_and_questions_are_no_events() {
+        let text = "Department Press Briefing - March 5, 2024\n\nMatthew Miller, Department Spokesperson\n\nWashington, D.C.\n\nMR MILLER: Good afternoon, everyone. I have two things to start with.\n\nYesterday we imposed sanctions on more than 20 Russian companies that supply the Kremlin's war machine.\n\nAnd with that, I'm happy to take your questions.\n\nQ: Thanks, Matt. Will the United States send more air defense systems to Ukraine?\n\nThe Russians said they attacked Kyiv on Monday.\n\nMR. MILLER: So we have been clear that we will continue to support Ukraine.\n\nQ: Has the Secretary decided to travel to Kyiv next week?\n\nMR. MILLER: I don't have any travel to announce today.";
+        let r = spoken(text, "2024-03-05");
+        assert!(r.iter().all(|e| e.1 == "us" && e.3.as_deref() == Some("Matthew Miller")), "{r:?}");
+        // Housekeeping (3, 5, 10) and the questions (6, 7, 9) are no events.
+        assert_eq!(r.iter().map(|e| e.0).collect::<std::collections::BTreeSet<_>>(), [4, 8].into(), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 4 && e.2 == Kind::Decision && e.4.starts_with("Matthew Miller imposed sanctions")), "{r:?}");
+        no_first_person_titles(&r);
+    }
+
+    #[test]
+    fn a_speakers_statement_quotes_their_words_without_the_greetings() {
+        let g = Gazetteer::builtin();
+        let text = "Briefing\n\nMR MILLER: Good afternoon. The United States condemns these strikes. Thank you.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(), &g);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].quote.as_str(), d[0].actor.as_deref()), ("The United States condemns these strikes.", Some("Matthew Miller")));
+    }
+
+    #[test]
+    fn separate_meetings_and_a_further_act_with_someone_else_are_events_of_their_own() {
+        let text = "T\n\nSecretary Blinken will have separate meetings with Romanian President Klaus Iohannis, Romanian Foreign Minister Bogdan Aurescu, and NATO Secretary General Jens Stoltenberg and will attend a working dinner with Ukrainian Foreign Minister Dmytro Kuleba.";
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 11, 25).unwrap(), &g);
+        let meetings: Vec<(&str, &str)> =
+            d.iter().filter(|x| x.kind == Kind::Meeting).map(|x| (g.lanes[x.lane].id.as_str(), x.quote.as_str())).collect();
+        assert_eq!(meetings.len(), 4, "{d:?}");
+        assert!(meetings.iter().all(|m| m.0 == "us"), "all the subject's: {meetings:?}");
+        assert_eq!(
+            meetings[1..],
+            [
+                ("us", "Romanian Foreign Minister Bogdan Aurescu"),
+                ("us", "NATO Secretary General Jens Stoltenberg"),
+                ("us", "will attend a working dinner with Ukrainian Foreign Minister Dmytro Kuleba")
+            ]
+        );
+        assert!(d.iter().all(|x| crate::extract::eval::title_problem(&x.title).is_none()), "{d:?}");
+        // One meeting told twice, or with nobody new, stays one event.
+        let r = run("T\n\nAustin convened the ministers in Ramstein and chaired the talks with Reznikov.", "2024-05-02");
+        assert_eq!(r.iter().filter(|e| e.1 == "us" && e.2 == Kind::Meeting).count(), 1, "{r:?}");
+        let r = run("T\n\nBlinken met with Kuleba and Zelensky in Kyiv.", "2024-05-02");
+        assert_eq!(r.iter().filter(|e| e.1 == "us").count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_title_label_is_the_head_person_no_other_label_names() {
+        let text = "Remarks by President Biden and President Zelenskyy of Ukraine in Joint Press Conference\n\nEast Room\n\nTHE PRESIDENT: Good afternoon. Please, have a seat.\n\nToday, I signed a new drawdown of $200 million for Ukraine.\n\nPRESIDENT ZELENSKYY: Thank you so much, Mr. President.\n\nWe agreed on a new air defense plan with our partners today.";
+        let r = spoken(text, "2024-03-05");
+        assert!(r.iter().filter(|e| e.0 == 3).all(|e| e.1 == "us" && e.3.as_deref() == Some("Joe Biden")), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 3 && e.2 == Kind::Decision), "{r:?}");
+        assert!(r.iter().filter(|e| e.0 == 5).all(|e| e.1 == "ukraine"), "{r:?}");
+        assert!(r.iter().all(|e| e.0 != 2 && e.0 != 4), "greetings and thanks: {r:?}");
+        no_first_person_titles(&r);
+    }
+
+    #[test]
+    fn a_news_story_or_a_byline_gives_no_speaker() {
+        // First person in a news story is someone quoted, not the text's speaker.
+        let text = "Biden's remarks on Ukraine draw criticism\n\nJohn Smith, Reuters correspondent\n\nWe will stand with Ukraine, a diplomat told reporters. I met him on Monday.";
+        let r = spoken(text, "2024-03-05");
+        assert!(r.iter().all(|e| e.3.as_deref() != Some("Joe Biden") && e.3.as_deref() != Some("John Smith")), "{r:?}");
     }
 
     #[test]

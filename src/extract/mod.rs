@@ -18,7 +18,9 @@
 //!   attacks named with their target, dated by the best evidence available;
 //! - `dataset`: new dataset or `--into` an existing one, written atomically;
 //! - `titles`: "Who: what was said" / "Who did what", a real clause of at most 90 characters;
-//! - `transcript`: paragraphs led by a speaker label ("SECRETARY BLINKEN:") are that speaker's words;
+//! - `transcript`: paragraphs led by a speaker label ("SECRETARY BLINKEN:", "MR MILLER:") are that
+//!   speaker's words, a text headed "Remarks by …" / "Statement by …" or with a standfirst
+//!   "Name, Title" is its speaker's; "I" and "we" in those words are the speaker; questions ("Q:") are no events;
 //! - `eval`: precision, recall, date and kind accuracy, bad titles and confusion
 //!   tables against reference events (the quote must overlap, dates as precise as the text);
 //! - `cli`: `chronolens extract` and `chronolens eval`.

@@ -88,6 +88,102 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     act_title(who, act)
 }
 
+/// A speaker's own sentence in the first person singular as a title in the
+/// third: "I am announcing a new package" → "Joe Biden is announcing a new
+/// package", "I strongly condemn the attacks" → "Jens Stoltenberg strongly
+/// condemns the attacks". None when the sentence does not open with "I".
+pub fn first_person_title(who: &str, sentence: &str) -> Option<String> {
+    let gist = clean_gist(sentence).replace(['“', '”', '"'], "");
+    let gist = gist.replace('’', "'");
+    let mut words = gist.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let (verb_words, tail): (Vec<String>, &[&str]) = match first {
+        "I'm" => (vec!["is".to_owned()], &rest[..]),
+        "I've" => (vec!["has".to_owned()], &rest[..]),
+        "I'll" => (vec!["will".to_owned()], &rest[..]),
+        "I'd" => (vec!["would".to_owned()], &rest[..]),
+        "I" => {
+            // Adverbs stay before the verb: "I strongly condemn".
+            let adverbs = rest.iter().take_while(|w| w.len() > 3 && w.ends_with("ly")).count();
+            let verb = rest.get(adverbs)?;
+            let mut out: Vec<String> = rest[..adverbs].iter().map(|w| (*w).to_owned()).collect();
+            out.push(third_person(verb)?);
+            (out, &rest[adverbs + 1..])
+        }
+        _ => return None,
+    };
+    let act = verb_words.into_iter().chain(tail.iter().map(|w| (*w).to_owned())).collect::<Vec<_>>().join(" ");
+    (tail.len() >= 2).then(|| act_title(who, &act))
+}
+
+/// The verb after "I" as after "he": "am" → "is", "condemn" → "condemns"; a past stays.
+fn third_person(verb: &str) -> Option<String> {
+    let lower = verb.to_lowercase();
+    let w = lower.trim_matches(|c: char| !c.is_alphabetic() && c != '\'');
+    const SAME: &[&str] = &[
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "was",
+        "had",
+        "did",
+        "said",
+        "spoke",
+        "met",
+        "told",
+        "made",
+        "took",
+        "sent",
+        "gave",
+        "saw",
+        "went",
+        "held",
+        "brought",
+        "thought",
+        "felt",
+        "left",
+        "found",
+        "knew",
+        "began",
+        "wrote",
+        "heard",
+        "read",
+        "put",
+        "set",
+        "let",
+        "cut",
+        "also",
+        "just",
+        "never",
+        "always",
+        "still",
+        "again",
+        "already",
+        "personally",
+    ];
+    let out = match w {
+        "am" => "is".to_owned(),
+        "have" => "has".to_owned(),
+        "do" => "does".to_owned(),
+        "don't" => "doesn't".to_owned(),
+        "haven't" => "hasn't".to_owned(),
+        "won't" | "can't" | "wasn't" | "didn't" | "wouldn't" | "couldn't" => w.to_owned(),
+        w if SAME.contains(&w) || w.ends_with("ed") => w.to_owned(),
+        w if w.is_empty() || !w.chars().all(|c| c.is_ascii_alphabetic()) => return None,
+        w if w.ends_with(['s', 'x', 'z', 'o']) || w.ends_with("sh") || w.ends_with("ch") => format!("{w}es"),
+        w if w.ends_with('y') && !matches!(w.chars().rev().nth(1), Some('a' | 'e' | 'o' | 'u')) => format!("{}ies", &w[..w.len() - 1]),
+        w => format!("{w}s"),
+    };
+    Some(out)
+}
+
 /// A gist that starts with one of these says where or when, not what.
 const CIRCUMSTANCE: &[&str] = &[
     "during",
@@ -212,6 +308,25 @@ mod tests {
             "Lloyd Austin: For more than two years, Ukraine's forces have fought"
         );
         assert_eq!(report_title("Lloyd Austin", " on Tuesday ", "said on Tuesday", false), "Lloyd Austin said on Tuesday");
+    }
+
+    #[test]
+    fn first_person_sentences_are_told_in_the_third() {
+        assert_eq!(
+            first_person_title("Joe Biden", "Today, I am announcing a new package for Ukraine.").as_deref(),
+            Some("Joe Biden is announcing a new package for Ukraine")
+        );
+        assert_eq!(
+            first_person_title("Jens Stoltenberg", "I strongly condemn the attacks.").as_deref(),
+            Some("Jens Stoltenberg strongly condemns the attacks")
+        );
+        assert_eq!(
+            first_person_title("Lloyd Austin", "I’ve directed the Department to act.").as_deref(),
+            Some("Lloyd Austin has directed the Department to act")
+        );
+        assert_eq!(first_person_title("Joe Biden", "I signed the bill today.").as_deref(), Some("Joe Biden signed the bill today"));
+        assert_eq!(first_person_title("Joe Biden", "I approve the plan.").as_deref(), Some("Joe Biden approves the plan"));
+        assert_eq!(first_person_title("Joe Biden", "We will stand with Ukraine."), None, "only “I” says who");
     }
 
     #[test]
