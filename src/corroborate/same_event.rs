@@ -2,7 +2,7 @@
 //! speaker or actor where both name one, dates that can both be true, kinds
 //! that fit, and content that shares what matters (who, what, where).
 
-use super::words::{content_words, name_key, overlap, shared};
+use super::words::{content_words, is_person, is_title_of, name_key, overlap, shared};
 use crate::model::{Event, Kind, Precision, Span};
 use std::collections::BTreeSet;
 
@@ -12,6 +12,8 @@ pub struct Report<'a> {
     pub span: Option<Span>,
     words: BTreeSet<String>,
     actor: Option<String>,
+    /// The actor is one person (not a group, an office or a document).
+    person: bool,
 }
 
 impl<'a> Report<'a> {
@@ -30,7 +32,8 @@ impl<'a> Report<'a> {
             text.push_str(&s.quote);
         }
         let actor = event.actor.as_deref().and_then(name_key);
-        Report { event, span, words: content_words(&text), actor }
+        let person = event.actor.as_deref().is_some_and(is_person);
+        Report { event, span, words: content_words(&text), actor, person }
     }
 }
 
@@ -40,6 +43,9 @@ const OVERLAP_NO_ACTOR: f32 = 0.65;
 /// ... and when both name the same actor on the same day.
 const OVERLAP_SAME_ACTOR_DAY: f32 = 0.35;
 const MIN_SHARED_SAME_DAY: usize = 5;
+/// ... and when their kinds differ (a statement and a decision).
+const OVERLAP_CROSS_KIND: f32 = 0.6;
+const MIN_SHARED_CROSS_KIND: usize = 6;
 /// Fewer shared words than this is chance, whatever the ratio.
 const MIN_SHARED: usize = 3;
 /// An "on or before" or open date is compared only this far back (30 days):
@@ -60,6 +66,14 @@ fn kinds_fit(a: Kind, b: Kind) -> bool {
     a == b || group(a) == group(b)
 }
 
+/// Kinds that may be one event when the reports say nearly the same thing:
+/// a statement announcing a decision ("X will lift the pause", "X agreed to
+/// lift the pause").
+fn kinds_may_fit(a: Kind, b: Kind) -> bool {
+    let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
+    kinds_fit(a, b) || (speech(a) && b == Kind::Decision) || (speech(b) && a == Kind::Decision)
+}
+
 /// Where both dates can be true, if anywhere.
 pub fn dates_fit(a: Span, b: Span) -> Option<Span> {
     let s = Span { lo: a.lo.max(b.lo), hi: a.hi.min(b.hi) };
@@ -70,7 +84,7 @@ pub fn dates_fit(a: Span, b: Span) -> Option<Span> {
 /// `None` when they cannot be one event.
 pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     let (x, y) = (a.event, b.event);
-    if x.lane != y.lane || !kinds_fit(x.kind, y.kind) {
+    if x.lane != y.lane || !kinds_may_fit(x.kind, y.kind) {
         return None;
     }
     let refused = |p: &Event, q: &Event| p.distinct_from.as_ref().is_some_and(|d| d.contains(&q.id));
@@ -83,18 +97,38 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
         return None;
     }
     let (sa, sb) = (a.span?, b.span?);
-    dates_fit(sa, sb)?;
-    // The same person on the same known day: reports of one appearance share
-    // less wording (each outlet quotes other sentences of it).
-    let one_day = |s: Span| s.len() <= 86_400;
-    let (threshold, min_shared) = match (&a.actor, &b.actor) {
-        (Some(p), Some(q)) if p != q => return None,
-        (Some(_), Some(_)) if one_day(sa) && sa == sb => (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY),
-        (Some(_), Some(_)) => (OVERLAP_SAME_ACTOR, MIN_SHARED),
+    let both = dates_fit(sa, sb)?;
+    let same_actor = match (&a.actor, &b.actor) {
+        (Some(p), Some(q)) => p == q || titled(a, b) || titled(b, a),
+        _ => false,
+    };
+    let rule = match (&a.actor, &b.actor) {
+        (Some(_), Some(_)) if same_actor => (OVERLAP_SAME_ACTOR, MIN_SHARED),
+        // Two people are two speakers; a group or an office named otherwise
+        // by another outlet may be the same one: judged on content alone.
+        (Some(_), Some(_)) if a.person && b.person => return None,
         _ => (OVERLAP_NO_ACTOR, MIN_SHARED),
     };
-    let score = overlap(&a.words, &b.words);
-    (score >= threshold && shared(&a.words, &b.words) >= min_shared).then_some(score)
+    // The same person on one day both dates allow: reports of one appearance
+    // share less wording (each outlet quotes other sentences of it). A report
+    // dated "on or before" its article's day allows that day; a month or a
+    // range that holds the day is too vague.
+    let day_or_open = |r: &Report, s: Span| s.len() <= 86_400 || r.event.precision == Precision::Before;
+    let same_person_day = both.len() <= 86_400 && day_or_open(a, sa) && day_or_open(b, sb) && same_actor && (a.person || b.person);
+    // A decision is often reported as what someone announced: across those
+    // kinds only near-identical content will do.
+    let cross_kind = !kinds_fit(x.kind, y.kind);
+    let (score, n) = (overlap(&a.words, &b.words), shared(&a.words, &b.words));
+    let enough = |(t, m): (f32, usize)| {
+        let (t, m) = if cross_kind { (t.max(OVERLAP_CROSS_KIND), m.max(MIN_SHARED_CROSS_KIND)) } else { (t, m) };
+        score >= t && n >= m
+    };
+    (enough(rule) || same_person_day && enough((OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY))).then_some(score)
+}
+
+/// Whether `b`'s actor is a title the gazetteer gives `a`'s ("Pentagon chief").
+fn titled(a: &Report, b: &Report) -> bool {
+    a.person && !b.person && a.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(key, actor)| is_title_of(actor, key))
 }
 
 /// Why `a` and `b` are not one event, or their score: for reports that
@@ -107,7 +141,7 @@ pub fn explain(a: &Report, b: &Report) -> String {
     if x.lane != y.lane {
         return format!("lanes {} / {}", x.lane, y.lane);
     }
-    if !kinds_fit(x.kind, y.kind) {
+    if !kinds_may_fit(x.kind, y.kind) {
         return format!("kinds {} / {}", x.kind.name(), y.kind.name());
     }
     match (a.span, b.span) {
@@ -117,10 +151,13 @@ pub fn explain(a: &Report, b: &Report) -> String {
     }
     if let (Some(p), Some(q)) = (&a.actor, &b.actor)
         && p != q
+        && a.person
+        && b.person
     {
         return format!("actors {p} / {q}");
     }
-    format!("overlap {:.2}, {} words shared", overlap(&a.words, &b.words), shared(&a.words, &b.words))
+    let kinds = if kinds_fit(x.kind, y.kind) { String::new() } else { format!(" (kinds {} / {})", x.kind.name(), y.kind.name()) };
+    format!("overlap {:.2}, {} words shared{kinds}", overlap(&a.words, &b.words), shared(&a.words, &b.words))
 }
 
 #[cfg(test)]
@@ -193,5 +230,74 @@ pub(crate) mod tests {
         assert!(check(&open, "2022-03-26").is_none(), "after the day it was reported by");
         open.precision = Precision::Unknown;
         assert!(check(&open, "2022-03-24").is_none(), "not dated at all");
+    }
+
+    #[test]
+    fn one_person_on_one_day_needs_less_wording() {
+        // Two outlets quoting other sentences of one appearance.
+        let a = report_event(
+            "a",
+            "dod",
+            "Lloyd Austin",
+            "Austin said the coalition will not let Ukraine fail, praising the countries of conscience at the Ramstein meeting of the contact group and announcing new artillery funds",
+        );
+        let mut b = report_event(
+            "b",
+            "voa",
+            "Lloyd J. Austin",
+            "Ukraine's survival is on the line and all of our security is on the line, Austin told allies gathered at Ramstein as the contact group met to pledge more air defence",
+        );
+        let d = Some(day("2022-03-24"));
+        let s = same_event(&Report::new(&a, d), &Report::new(&b, d));
+        assert!(s.is_some_and(|s| s < OVERLAP_SAME_ACTOR), "joined by the same-day rule only: {s:?}");
+        // A report dated "on or before" its article's day allows that day.
+        b.precision = Precision::Before;
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2022-03-24")))).is_some());
+        // Not a month that holds the day, not on another day, not for a group.
+        b.precision = Precision::Month;
+        let march = Span { lo: day("2022-03-01").lo, hi: day("2022-03-31").hi };
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(march))).is_none());
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2022-04-24")))).is_none());
+        let (mut ga, mut gb) = (a.clone(), b.clone());
+        (ga.actor, gb.actor, gb.precision) = (Some("the alliance".into()), Some("the alliance".into()), Precision::Day);
+        assert!(same_event(&Report::new(&ga, d), &Report::new(&gb, d)).is_none(), "a group speaks many times a day");
+    }
+
+    #[test]
+    fn a_title_names_the_person_a_group_may_be_named_otherwise() {
+        let d = Some(day("2022-03-24"));
+        let a = report_event("a", "dod", "Lloyd Austin", "Austin said the stakes are too high to lose steam in Brussels");
+        let b =
+            report_event("b", "reuters", "Pentagon chief", "The stakes are too high to lose steam, the Pentagon chief said in Brussels");
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some(), "the Pentagon chief is Austin");
+        let c = report_event("c", "reuters", "Antony Blinken", "The stakes are too high to lose steam, Blinken said in Brussels");
+        assert!(same_event(&Report::new(&a, d), &Report::new(&c, d)).is_none(), "two people are two speakers");
+        let g1 = report_event("g1", "x", "Ukrainians", "Ukraine accepted a proposal for an immediate 30-day ceasefire with Russia");
+        let g2 = report_event("g2", "y", "Ukraine", "Ukraine accepted the proposal for an immediate 30-day ceasefire, subject to Russia");
+        assert!(same_event(&Report::new(&g1, d), &Report::new(&g2, d)).is_some(), "one side named two ways, same content");
+    }
+
+    #[test]
+    fn a_decision_and_its_announcement_only_when_nearly_identical() {
+        let d = Some(day("2022-03-24"));
+        let mut a = report_event(
+            "a",
+            "x",
+            "",
+            "The United States will immediately lift the pause in intelligence sharing and resume security assistance",
+        );
+        let mut b = report_event(
+            "b",
+            "y",
+            "",
+            "Washington agreed to immediately lift the pause on intelligence sharing and resume security assistance to Kyiv",
+        );
+        b.kind = Kind::Decision;
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some());
+        a.sources[0].quote = "The United States will resume security assistance, officials said after the talks".into();
+        a.title = a.sources[0].quote.clone();
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_none(), "some shared words are not enough across kinds");
+        b.kind = Kind::Meeting;
+        assert!(explain(&Report::new(&a, d), &Report::new(&b, d)).starts_with("kinds"));
     }
 }

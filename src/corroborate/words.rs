@@ -1,7 +1,9 @@
 //! The words that carry what a report is about (who, what, where), for
 //! comparing two reports written by different people.
 
-use std::collections::BTreeSet;
+use crate::extract::gazetteer::DEFAULT_ACTORS_JSON;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Words that say nothing about which event is meant: function words,
 /// reporting verbs, days and relative time words.
@@ -156,7 +158,80 @@ fn is_stop(w: &str) -> bool {
     STOP.binary_search(&w).is_ok()
 }
 
-/// One word as compared: lower case, a plural or possessive "s" taken off.
+/// Forms no suffix rule reaches.
+const IRREGULAR: &[(&str, &str)] = &[("met", "meet"), ("held", "hold"), ("struck", "strike"), ("spoke", "speak"), ("fell", "fall")];
+
+/// What the built-in gazetteer says about names: each spelling of a
+/// person's surname (aliases, other transliterations) mapped to the surname
+/// of the person's main name ("zelenskyy" → "zelensky"), and the names of
+/// groups and titles (lower case), which are not persons.
+struct Names {
+    surnames: HashMap<String, String>,
+    not_persons: HashSet<String>,
+    /// Main surname → the person's titles, normalised (see `normal`).
+    titles: HashMap<String, Vec<String>>,
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let mut names = Names { surnames: HashMap::new(), not_persons: HashSet::new(), titles: HashMap::new() };
+    let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
+    let strings =
+        |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
+    names.not_persons.extend(strings(&actors["titles"]).iter().map(|t| t.to_lowercase()));
+    for lane in actors["lanes"].as_array().into_iter().flatten() {
+        for field in ["titles", "groups", "demonyms", "places"] {
+            names.not_persons.extend(strings(&lane[field]).iter().map(|t| t.to_lowercase()));
+        }
+        for person in lane["people"].as_array().into_iter().flatten() {
+            let Some(main) = person["name"].as_str().and_then(last_word) else { continue };
+            names.surnames.insert(main.clone(), main.clone());
+            names.titles.entry(main.clone()).or_default().extend(strings(&person["titles"]).iter().map(|t| normal(t)));
+            for alias in strings(&person["aliases"]) {
+                if let Some(a) = last_word(&alias) {
+                    names.surnames.entry(a).or_insert_with(|| main.clone());
+                }
+            }
+        }
+    }
+    names
+});
+
+/// Lower case, dots dropped ("U.S." is "us"), words separated by one space.
+fn normal(s: &str) -> String {
+    s.to_lowercase().replace('.', "").split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `actor` is one of the titles the gazetteer gives the person whose
+/// surname key is `key` ("the Pentagon chief", "U.S. Defense Secretary" for
+/// Lloyd Austin): the actor, after an article, ends with the whole title.
+pub fn is_title_of(actor: &str, key: &str) -> bool {
+    let a = normal(actor);
+    let a = a.strip_prefix("the ").unwrap_or(&a);
+    NAMES.titles.get(key).is_some_and(|ts| ts.iter().any(|t| a == t || a.ends_with(&format!(" {t}")) && t.contains(' ')))
+}
+
+fn last_word(s: &str) -> Option<String> {
+    s.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// Whether an actor names one person: one the gazetteer lists, or a
+/// capitalised name of two to four words that is not a group or title
+/// ("Pavlo Kyrylenko", not "White House" or "a joint statement").
+pub fn is_person(actor: &str) -> bool {
+    let words: Vec<&str> = actor.split_whitespace().collect();
+    if last_word(actor).is_some_and(|w| NAMES.surnames.contains_key(&w)) && !NAMES.not_persons.contains(&actor.to_lowercase()) {
+        return true;
+    }
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '.' || c == '-')
+        })
+        && !NAMES.not_persons.contains(&actor.to_lowercase())
+}
+
+/// One word as compared: lower case, a possessive taken off, a surname
+/// spelled as the gazetteer's main name, and inflections taken off so that
+/// "meeting", "met" and "meets", or "accused" and "accusation", are one word.
 fn stem(word: &str) -> String {
     let mut w = word.to_lowercase();
     for tail in ["'s", "’s"] {
@@ -164,20 +239,88 @@ fn stem(word: &str) -> String {
             w = cut.to_owned();
         }
     }
-    if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+    if let Some(main) = NAMES.surnames.get(&w) {
+        return main.clone();
+    }
+    if let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| *from == w) {
+        return (*to).to_owned();
+    }
+    if !w.chars().all(|c| c.is_alphabetic()) {
+        return w;
+    }
+    let len = |w: &str| w.chars().count();
+    if len(&w) > 5 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if len(&w) > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    }
+    for suffix in ["ation", "ing", "ed"] {
+        if w.ends_with(suffix) && len(&w) - suffix.len() >= 4 {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if len(&w) > 4 && w.ends_with('e') {
         w.pop();
     }
     w
 }
 
-/// The content words of `text`, each once.
+/// The content words of `text`, each once. A hyphenated compound also
+/// counts as one word ("cease-fire" is "ceasefire" too).
 pub fn content_words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    let mut out: BTreeSet<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !is_stop(&w.to_lowercase()))
         .map(stem)
-        .filter(|w| !is_stop(w) && (w.chars().count() > 2 || w.chars().all(|c| c.is_ascii_digit())))
-        .collect()
+        .filter(|w| !is_stop(w) && w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    out.extend(amounts(text));
+    for token in text.split_whitespace() {
+        let token = token.trim_matches(|c: char| !c.is_alphabetic());
+        let parts: Vec<&str> = token.split('-').collect();
+        if parts.len() > 1 && parts.iter().all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)) {
+            out.insert(stem(&parts.concat()));
+        }
+    }
+    out
+}
+
+/// The numbers of `text` as values, so that outlets writing them otherwise
+/// agree: "315,000" is "315000", "$1.3 trillion" is "1300000000000", "half a
+/// billion" is "500000000", "30-day" is "30".
+fn amounts(text: &str) -> Vec<String> {
+    let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let scale = |k: usize| match words.get(k).map(|w| w.trim_matches(|c: char| !c.is_alphabetic())) {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    };
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let half = w == "half" && words.get(k + 1).is_some_and(|a| a == "a") && scale(k + 2) > 1.0;
+        let w = w.trim_start_matches(['$', '€', '£', '(', '"', '“']);
+        let w = w.split('-').next().unwrap_or_default().trim_end_matches(|c: char| !c.is_ascii_digit());
+        let value = if half {
+            0.5 * scale(k + 2)
+        } else if !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && w.starts_with(|c: char| c.is_ascii_digit())
+        {
+            match w.replace(',', "").parse::<f64>() {
+                Ok(v) => v * scale(k + 1),
+                Err(_) => continue,
+            }
+        } else {
+            continue;
+        };
+        out.push(if value.fract() == 0.0 && value < 1e15 { format!("{}", value as i64) } else { format!("{value}") });
+    }
+    out
 }
 
 /// How much two bags of words share: |A ∩ B| / min(|A|, |B|), in 0..=1
@@ -197,8 +340,10 @@ pub fn shared(a: &BTreeSet<String>, b: &BTreeSet<String>) -> usize {
 
 /// Surname-like key of a person or body: its last word, lower case
 /// ("NATO Secretary General Jens Stoltenberg" → "stoltenberg").
+/// A surname spelled otherwise ("Zelenskyy") gives the gazetteer's main spelling.
 pub fn name_key(name: &str) -> Option<String> {
-    name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).map(str::to_lowercase)
+    let last = last_word(name)?;
+    Some(NAMES.surnames.get(&last).cloned().unwrap_or(last))
 }
 
 #[cfg(test)]
@@ -213,8 +358,14 @@ mod tests {
     #[test]
     fn content_words_drop_function_words_and_plurals() {
         let w = content_words("Russia's forces used chemical weapons on Tuesday, he said.");
-        assert_eq!(w.into_iter().collect::<Vec<_>>(), ["chemical", "force", "russia", "used", "weapon"]);
+        assert_eq!(w.into_iter().collect::<Vec<_>>(), ["chemical", "forc", "russia", "used", "weapon"]);
         assert!(content_words("39 people").contains("39"));
+        let same_amount = |a: &str, b: &str| assert!(content_words(a).intersection(&content_words(b)).next().is_some(), "{a} / {b}");
+        same_amount("$500 million", "half a billion dollars");
+        same_amount("315,000 troops", "315000");
+        same_amount("$1.3 trillion", "1.3 trillion dollars");
+        same_amount("a 30-day ceasefire", "30 days");
+        assert!(!content_words("1,000").contains("000"), "the thousands are not a number of their own");
     }
 
     #[test]
@@ -229,5 +380,34 @@ mod tests {
     fn names_are_compared_by_their_last_word() {
         assert_eq!(name_key("NATO Secretary-General Jens Stoltenberg").as_deref(), Some("stoltenberg"));
         assert_eq!(name_key(""), None);
+        assert_eq!(name_key("Volodymyr Zelenskyy"), name_key("Zelensky"), "another transliteration in the gazetteer");
+        assert_eq!(name_key("Dmitri Peskov"), name_key("Dmitry Peskov"));
+    }
+
+    #[test]
+    fn inflections_and_spellings_are_one_word() {
+        let same = |a: &str, b: &str| assert_eq!(content_words(a), content_words(b), "{a} / {b}");
+        same("meeting", "met");
+        same("meets", "meeting");
+        same("accused", "accusation");
+        same("attacked", "attacks");
+        same("countries", "country");
+        same("Zelenskyy", "Zelensky");
+        assert!(content_words("a 30-day cease-fire").contains(&stem("ceasefire")), "{:?}", content_words("a 30-day cease-fire"));
+        assert!(content_words("According to the statement").is_empty(), "stop words are dropped before stemming");
+        assert_ne!(stem("used"), stem("us"), "short words keep their ending");
+    }
+
+    #[test]
+    fn persons_and_their_titles() {
+        assert!(is_person("Lloyd Austin") && is_person("Austin") && is_person("Pavlo Kyrylenko"));
+        assert!(
+            !is_person("White House") && !is_person("a joint statement") && !is_person("Ukraine") && !is_person("NATO Foreign Ministers")
+        );
+        let austin = name_key("Lloyd Austin").unwrap();
+        assert!(is_title_of("the Pentagon chief", &austin));
+        assert!(is_title_of("U.S. Defense Secretary", &austin));
+        assert!(!is_title_of("Secretary of State", &austin));
+        assert!(!is_title_of("chief", &austin), "a bare word of a title names nobody");
     }
 }
