@@ -57,6 +57,16 @@ pub fn number<T: std::str::FromStr>(flag: &str, v: &str) -> Result<T, String> {
 /// takes one value (`--lanes nato,us`), not one per occurrence.
 pub type LaneIds = Vec<String>;
 
+/// `--from DATE`: that day's start, or the date-time given.
+pub fn from_date(flag: &str, v: &str) -> Result<i64, String> {
+    crate::export::request::parse_from(v).map_err(|e| format!("{flag}: {e}"))
+}
+
+/// `--to DATE`: that whole day (the range ends at its end), or the date-time given.
+pub fn to_date(flag: &str, v: &str) -> Result<i64, String> {
+    crate::export::request::parse_to(v).map_err(|e| format!("{flag}: {e}"))
+}
+
 /// `--lanes nato, us` → ["nato", "us"].
 pub fn lane_ids(flag: &str, v: &str) -> Result<LaneIds, String> {
     let ids: LaneIds = v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();

@@ -31,6 +31,18 @@ fn dataset(dir: &std::path::Path) -> std::path::PathBuf {
     file
 }
 
+/// The two events' file in a fresh folder (named after `tag`), open in the window.
+fn opened(tag: &str) -> (std::path::PathBuf, Harness<'static, ChronolensApp>) {
+    let dir = std::env::temp_dir().join(format!("chronolens-ui-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dataset(&dir);
+    let mut h = harness(ChronolensApp::new(load_sample()));
+    h.run();
+    h.state_mut().open_path(&file);
+    h.run();
+    (dir, h)
+}
+
 fn select(h: &mut Harness<'_, ChronolensApp>, title: &str) {
     h.get_by(common::mark(title, "")).click();
     h.run();
@@ -40,13 +52,7 @@ fn select(h: &mut Harness<'_, ChronolensApp>, title: &str) {
 
 #[test]
 fn choosing_a_zone_moves_times_and_keeps_dates() {
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-zone-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dataset(&dir);
-    let mut h = harness(ChronolensApp::new(load_sample()));
-    h.run();
-    h.state_mut().open_path(&file);
-    h.run();
+    let (dir, mut h) = opened("zone");
     h.run();
 
     // UTC by default.
@@ -124,13 +130,7 @@ fn the_chosen_zone_is_remembered() {
 /// midnight to Kyiv's midnight, where the axis puts them, not from UTC's.
 #[test]
 fn a_day_is_drawn_between_the_zones_midnights() {
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-zone-day-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dataset(&dir);
-    let mut h = harness(ChronolensApp::new(load_sample()));
-    h.run();
-    h.state_mut().open_path(&file);
-    h.run();
+    let (dir, mut h) = opened("zone-day");
     let at = |s: &str| chronolens::model::time::parse_instant(s).unwrap().secs as f64;
     let bar_edges = |h: &mut Harness<'_, ChronolensApp>, zone: &str| {
         h.state_mut().timeline.zone = chronolens::model::zone::Zone::parse(zone).unwrap();

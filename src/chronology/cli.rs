@@ -3,8 +3,7 @@
 //! path (nothing is written then).
 
 use super::{Format, Selection, entries, heading, render};
-use crate::args::{LaneIds, Parsed, checked, lane_ids, parse_after, zone};
-use crate::export::request::{parse_from, parse_to};
+use crate::args::{LaneIds, Parsed, checked, from_date, lane_ids, parse_after, to_date, zone};
 use crate::model::load_path;
 use crate::model::save::write_atomic;
 use crate::model::zone::Zone;
@@ -29,10 +28,10 @@ pub struct ChronologyArgs {
     #[arg(short, long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Events that overlap this day or later (2022-03-21, or a date-time)
-    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_from(v).map_err(|e| format!("{f}: {e}"))))]
+    #[arg(long, value_name = "DATE", value_parser = checked(from_date))]
     pub from: Option<i64>,
     /// ... and this day or earlier, inclusive
-    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_to(v).map_err(|e| format!("{f}: {e}"))))]
+    #[arg(long, value_name = "DATE", value_parser = checked(to_date))]
     pub to: Option<i64>,
     /// Only these lanes (ids, or labels)
     #[arg(long, value_name = "ID,ID…", value_parser = checked(lane_ids))]

@@ -3,9 +3,9 @@
 //! or no graphics adapter (nothing is written then).
 
 use super::job::{ExportTarget, Progress, run_owned};
-use super::request::{ExportRequest, Format, parse_from, parse_to};
+use super::request::{ExportRequest, Format};
 use super::{ExportError, png};
-use crate::args::{LaneIds, checked, lane_ids, one_of, zone};
+use crate::args::{LaneIds, checked, from_date, lane_ids, one_of, to_date, zone};
 use crate::model::load_path;
 use crate::model::zone::Zone;
 use std::path::PathBuf;
@@ -29,10 +29,10 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "PATH", value_parser = checked(image_path))]
     pub out: PathBuf,
     /// First day shown (2022-03-21, or a date-time); default: the first event
-    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_from(v).map_err(|e| format!("{f}: {e}"))))]
+    #[arg(long, value_name = "DATE", value_parser = checked(from_date))]
     pub from: Option<i64>,
     /// Last day shown, inclusive; default: the last event
-    #[arg(long, value_name = "DATE", value_parser = checked(|f, v| parse_to(v).map_err(|e| format!("{f}: {e}"))))]
+    #[arg(long, value_name = "DATE", value_parser = checked(to_date))]
     pub to: Option<i64>,
     /// Only these lanes (ids, or labels), in this order; default: all
     #[arg(long, value_name = "ID,ID…", value_parser = checked(lane_ids))]
