@@ -234,9 +234,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     while i > 0 {
         let k = i - 1;
         let tok = &t[k];
+        // "more than 50 nations": a comparison, not a clause.
+        let compared = tok.lower == "than" && k > 0 && matches!(t[k - 1].lower.as_str(), "more" | "less" | "fewer" | "rather");
         let boundary = s.quoted[k]
             || stops.contains(&k)
-            || (tok.is_word() && CLAUSE_STARTS.contains(&tok.lower.as_str()))
+            || (tok.is_word() && CLAUSE_STARTS.contains(&tok.lower.as_str()) && !compared)
             || (tok.kind == super::text::TokKind::Punct && !matches!(tok.norm.as_str(), "," | "." | "’" | "'"));
         if boundary {
             break;
@@ -354,6 +356,10 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     let t = &s.tokens;
     let mentions: Vec<Mention> =
         g.mentions(t, span.clone(), &mem.aliases).into_iter().filter(|m| !(m.start..m.end).any(|k| s.quoted[k])).collect();
+    // 0. "Putin's spokesman", "the president's office": the role acts, in the lane of whose it is.
+    if let Some(a) = possessive_role(g, mem, s, paragraph, &mentions, span.clone()) {
+        return vec![a];
+    }
     let text = |m: &Mention| paragraph[t[m.start].start..t[m.end - 1].end].to_owned();
     let lane_of = |m: &Mention| match m.what {
         What::Place(l) | What::Demonym(l) | What::Group(l) | What::Title(Some(l)) => Some(l),
@@ -447,6 +453,101 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     out
 }
 
+/// Roles that act for someone else: "X's spokesman said" is the spokesman's act, not X's.
+const ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "secretary",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "envoy",
+    "envoys",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "office",
+    "representative",
+];
+/// Roles that are one person, whom "he"/"she" may refer back to.
+const PERSON_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "aide",
+    "adviser",
+    "advisor",
+    "envoy",
+    "lawyer",
+    "attorney",
+    "representative",
+];
+
+/// "Vladimir Putin's spokesman", "Zelensky's top aide", "the Kremlin's press
+/// secretary": a possessive followed (within three words) by a role. The actor is
+/// the role, placed in the possessor's lane; a name after the role ("Putin's
+/// spokesman Ivan Petrov") is that person. None when a person is named after the role.
+fn possessive_role(
+    g: &Gazetteer,
+    mem: &mut Memory,
+    s: &Sentence,
+    paragraph: &str,
+    mentions: &[Mention],
+    span: std::ops::Range<usize>,
+) -> Option<Actor> {
+    let t = &s.tokens;
+    let (mi, m) = mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, m)| m.end < span.end && t[m.end].kind == super::text::TokKind::Possessive && !matches!(m.what, What::Place(_)))?;
+    let from = m.end + 1;
+    let role =
+        (from..(from + 3).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| ROLES.contains(&t[k].lower.as_str()))?;
+    // "Putin's spokesman Dmitry Peskov": the person named after the role is the actor.
+    if mentions[mi + 1..].iter().any(|x| matches!(x.what, What::Person(_))) {
+        return None;
+    }
+    let lane = match m.what {
+        What::Person(id) => mem.person(g, id).lane,
+        What::Group(l) | What::Demonym(l) | What::Title(Some(l)) => l,
+        What::Title(None) => {
+            let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
+            mem.person(g, mem.titled(g, &words, None)?).lane
+        }
+        What::Place(_) => return None,
+    };
+    let role_text = paragraph[t[from].start..t[role].end].to_owned();
+    let owner = paragraph[t[m.start].start..t[m.end].end].to_owned();
+    let named: Vec<std::ops::Range<usize>> = unknown_names(t, role + 1..span.end, mentions);
+    if let Some(r) = named.last() {
+        let name = paragraph[t[r.start].start..t[r.end - 1].end].to_owned();
+        let id = g.people.len() + mem.learned.len();
+        mem.learned.push(Known { name: name.clone(), lane, titles: vec![vec![t[role].lower.clone()]] });
+        mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
+        mem.alias(vec![t[r.end - 1].norm.clone()], id);
+        mem.recent.push(id);
+        let why = format!("“{name}”, {owner} {role_text}");
+        return Some(Actor { key: format!("person:{name}"), name, lane, person: Some(id), why });
+    }
+    let name = format!("{owner} {role_text}");
+    let why = format!("“{name}”: acts for “{owner}”, in that lane");
+    // One person ("the spokesman"): "he" and "she" may refer back to them.
+    let person = PERSON_ROLES.contains(&t[role].lower.as_str()).then(|| {
+        let id = g.people.len() + mem.learned.len();
+        mem.learned.push(Known { name: name.clone(), lane, titles: vec![vec![t[role].lower.clone()]] });
+        mem.recent.push(id);
+        id
+    });
+    Some(Actor { key: format!("role:{}", name.to_lowercase()), name, lane, person, why })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,6 +619,28 @@ mod tests {
         let span = subject_span(s, v, &[]);
         assert_eq!(s.tokens[span].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(), ["The", "report"]);
         assert_eq!(subjects("Allies agreed to it.", "agreed"), [pair("Allies", "nato")]);
+    }
+
+    #[test]
+    fn a_possessive_role_is_the_role_in_the_owners_lane_never_the_owner() {
+        let r = subjects("Russian President Vladimir Putin's spokesman accused the United States.", "accused");
+        assert_eq!(r, [pair("Vladimir Putin's spokesman", "russia")]);
+        assert_eq!(subjects("Zelensky's top aide dismissed the report.", "dismissed"), [pair("Zelensky's top aide", "ukraine")]);
+        assert_eq!(subjects("Biden's press secretary told reporters it.", "told"), [pair("Biden's press secretary", "us")]);
+        assert_eq!(subjects("The president's office said more.", "said"), Vec::new(), "no president named before: nobody");
+        let r = subjects("Zelensky said no. The president's office said more.", "said");
+        assert_eq!((r[1].0.as_str(), r[1].1.as_str()), ("president's office", "ukraine"), "{r:?}");
+        assert_eq!(
+            subjects("Joe Biden's national security adviser warned Moscow.", "warned"),
+            [pair("Joe Biden's national security adviser", "us")]
+        );
+        // A name after the role is the actor, learned in the owner's lane.
+        assert_eq!(subjects("Putin's spokesman Ivan Sidorov denied it.", "denied"), [pair("Ivan Sidorov", "russia")]);
+        // "He" after the role is the spokesman, not the owner.
+        let r = subjects("Putin's spokeswoman rejected the plan. He rejected it again.", "rejected");
+        assert_eq!(r, [pair("Putin's spokeswoman", "russia"), pair("Putin's spokeswoman", "russia")]);
+        // Not a role: the owner's own act.
+        assert_eq!(subjects("Putin's forces attacked.", "attacked"), [pair("Vladimir Putin", "russia")]);
     }
 
     #[test]

@@ -28,7 +28,9 @@ pub struct Draft {
 }
 
 /// Prepositions that introduce a meeting as the setting of a report.
-const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines"];
+const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines", "used", "use", "uses"];
+/// "used their meeting to …": a verb that names a meeting as the occasion of an act.
+const USED: &[&str] = &["used", "use", "uses"];
 const MEETING_NOUNS: &[&str] = &[
     "summit",
     "summits",
@@ -384,9 +386,32 @@ impl Reader<'_> {
                         continue;
                     }
                     Some(a) => vec![a],
-                    None => resolve(self.g, &mut self.mem, s, p, span),
+                    None => resolve(self.g, &mut self.mem, s, p, span.clone()),
                 },
             };
+            // "Biden delivered remarks at met with Zelensky": a meeting verb with no subject
+            // words of its own right after another act is that act's subject's, an act of its own.
+            let joined = actors.is_empty()
+                && v.kind == Kind::Meeting
+                && s.tokens[span.clone()].iter().all(|w| w.is_word() && matches!(w.lower.as_str(), "at" | "and" | "then" | "also"))
+                && last_subject.is_some();
+            if joined && let Some(a) = last_subject.clone() {
+                let why = format!("{} (the subject of the act just before “{}”)", a.why, s.slice(p, v.at, v.end - 1));
+                let t = &s.tokens;
+                let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "to").unwrap_or(t.len());
+                found.push(Found {
+                    actor: Actor { why, ..a },
+                    kind: v.kind,
+                    verb: Some(*v),
+                    inside: None,
+                    denial: false,
+                    setting: None,
+                    named: None,
+                    part: Some((v.at, to, s.slice(p, v.at, to - 1).to_owned())),
+                    why_kind: s.slice(p, v.at, v.end - 1).to_owned(),
+                });
+                continue;
+            }
             // "separate meetings with A, B and C": one meeting with each, the subject's.
             let listed = if v.kind == Kind::Meeting { separate_partners(s, v, &stops) } else { Vec::new() };
             if v.kind == Kind::Meeting
@@ -394,7 +419,8 @@ impl Reader<'_> {
             {
                 // "attended the NATO summit": the meeting is the side's that convened it.
                 actors = conveners;
-            } else if v.kind == Kind::Meeting && listed.is_empty() {
+            } else if v.kind == Kind::Meeting && listed.is_empty() && !actors.is_empty() {
+                // The other side, only beside a subject: "met with X" of nobody known is never X's meeting alone.
                 actors.extend(partners(self.g, &mut self.mem, s, p, v));
             }
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
@@ -471,7 +497,26 @@ impl Reader<'_> {
             let subject = actors.first().cloned().filter(|_| main.is_none());
             for a in actors {
                 let new_act = v.coordinate && main.is_none() && names_someone_new(self.g, s, v);
-                if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
+                // "Austin said …, as a U.S.-led group met in Germany": another actor's act at the
+                // same time is an event of its own, not the speaker's.
+                let meanwhile = span.start > 0
+                    && matches!(s.tokens[span.start - 1].lower.as_str(), "as" | "while")
+                    && main.is_some_and(|m| found[m].actor.key != a.key && found[m].actor.person.is_some() && a.person.is_none());
+                if meanwhile && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+                    // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
+                    let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
+                    found.push(Found {
+                        actor: Actor { name, ..a },
+                        kind: v.kind,
+                        verb: Some(*v),
+                        inside: None,
+                        denial: false,
+                        setting: None,
+                        named: None,
+                        part: None,
+                        why_kind: format!("{verb_words} (at the time of the report)"),
+                    });
+                } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
                     // The speaker's side did it: one event, of the more specific kind.
                     found[m].kind = stronger(found[m].kind, v.kind);
                     found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
@@ -542,7 +587,15 @@ impl Reader<'_> {
                 noun + 1
             };
             let mut sides = setting_actors(self.g, s, p, a, sides_end);
-            let main_actor = main.map(|m| found[m].actor.clone());
+            let mut main_actor = main.map(|m| found[m].actor.clone());
+            if sides.is_empty() && s.tokens[a + 1].lower == "their" {
+                // "the ministers … at their first meeting", "Zelensky and Austin used their final
+                // meeting": the meeting is of those named just before, never a single speaker's.
+                match owners_before(self.g, &self.mem, s, p, a) {
+                    Some(o) => sides.push(o),
+                    None => main_actor = main_actor.filter(|m| m.person.is_none()),
+                }
+            }
             if let Some(m) = &main_actor
                 && sides.len() > 1
                 && sides.iter().any(|x| x.lane == m.lane)
@@ -908,6 +961,31 @@ fn is_passive(s: &Sentence, v: &VerbHit) -> bool {
     prev.is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be")) && s.tokens[v.at].lower.ends_with("ed")
 }
 
+/// Whom "their" before token `at` refers to: the side named last before it
+/// (outside quotes), that is the group or the last of the people just named.
+fn owners_before(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, at: usize) -> Option<Actor> {
+    let m = g
+        .mentions(&s.tokens, 0..at, &mem.aliases)
+        .into_iter()
+        .rev()
+        .find(|m| !s.quoted[m.start] && matches!(m.what, What::Group(_) | What::Title(Some(_)) | What::Demonym(_) | What::Person(_)))?;
+    // A person only as the last of several ("Zelensky and Austin … their"), never alone.
+    let several = (m.start.saturating_sub(6)..m.start).any(|k| s.tokens[k].lower == "and");
+    let lane = match m.what {
+        What::Group(l) | What::Title(Some(l)) | What::Demonym(l) => l,
+        What::Person(id) if several => g.people.get(id).map(|x| x.lane)?,
+        _ => return None,
+    };
+    // "NATO Foreign Ministers": the group's name runs on over the capitalised words after it.
+    let mut end = m.end;
+    while end < at && s.tokens[end].is_capitalized() && !s.quoted[end] {
+        end += 1;
+    }
+    let name = s.slice(p, m.start, end - 1).to_owned();
+    let why = format!("“their”: “{name}”, named just before");
+    Some(Actor { key: format!("group:{}", name.to_lowercase()), name, lane, person: None, why })
+}
+
 /// Verbs of taking part in a meeting someone else convened.
 const ATTEND_VERBS: &[&str] = &["attend", "attended", "attends", "participate", "participated", "take", "took"];
 
@@ -1046,7 +1124,7 @@ fn setting_tail(s: &Sentence, from: usize, stops: &[usize], visit: bool) -> usiz
         && !s.quoted[e]
         && !stops.contains(&e)
         && t[e].kind != super::text::TokKind::Punct
-        && !(e > from + 1 && SETTING_ENDS.contains(&t[e].lower.as_str()) && !t[e - 1].is_capitalized())
+        && !(e > from + 1 && SETTING_ENDS.contains(&t[e].lower.as_str()) && (t[e].lower != "and" || !t[e - 1].is_capitalized()))
     {
         e += 1;
     }
@@ -1182,8 +1260,11 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
     if let Some((a, b)) = f.named {
         return s.slice(p, a, b - 1).to_owned();
     }
-    if let Some((a, b, _)) = &f.setting {
+    if let Some((a, b, prep)) = &f.setting {
         let mut end = *b - 1;
+        // "Zelensky and Austin used their final meeting": who met is part of the words.
+        let a = if USED.contains(&prep.as_str()) { subject_span(s, *a, &[]).start.min(*a) } else { *a };
+        let a = &a;
         // "… summit in Brussels"
         if s.tokens.get(end + 1).is_some_and(|t| t.lower == "in") && s.tokens.get(end + 2).is_some_and(|t| t.is_capitalized()) {
             end += 2;
@@ -1224,17 +1305,52 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     let Some(v) = f.verb else {
         // A meeting named as the setting of a report.
         let setting = quote_for(f, s, p);
-        let phrase = setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest);
-        return titles::act_title(&who, &format!("met at {phrase}"));
+        let phrase = match &f.setting {
+            // The quote holds who met: the phrase after the verb.
+            Some((a, b, prep)) if USED.contains(&prep.as_str()) && a + 1 < *b => s.slice(p, a + 1, b - 1),
+            _ => setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest),
+        };
+        // A visit is a journey, not a meeting held at it.
+        let act = if f.kind == Kind::Other { "was on" } else { "met at" };
+        return titles::act_title(&who, &format!("{act} {phrase}"));
     };
     // "will attend …": the future stays in the title.
     let will = v.future && v.at > 0 && t[v.at - 1].lower == "will";
     let mut act = from_token(if will { v.at - 1 } else { v.at });
+    // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
+    let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
+    if !will
+        && let Some(d) = det
+        && d > 0
+        && t[d - 1].is_word()
+        && !t[d - 1].is_capitalized()
+        && !s.quoted[d - 1]
+    {
+        act = from_token(d - 1);
+    }
     if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
         // ", praising X" → "Who praised X".
         act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
     }
-    if f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate {
+    // "delivered remarks at met with Zelensky", "convened the ministers and urged them": the
+    // act ends before a further act joined to it, and says no more than its own clause.
+    let act_route = f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate;
+    if let Some(next) = super::kinds::find_verbs(s).into_iter().find(|n| n.at > v.end && !n.subject_after)
+        && let Some(cut) = (v.end..next.at).rev().take_while(|&k| t[k].is_word() && JOINERS.contains(&t[k].lower.as_str())).last()
+        && cut >= v.end
+        && (act_route || cut == v.end)
+    {
+        let shorter = p[t[if will { v.at - 1 } else { v.at }].start..t[cut - 1].end].to_owned();
+        let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
+            Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
+            None => shorter,
+        };
+        let title = titles::act_title(&with_head_noun(&who, s, v.at), &shorter);
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
+    }
+    if act_route {
         return titles::act_title(&with_head_noun(&who, s, v.at), &act);
     }
     let next = t.get(v.end).map_or("", |w| w.lower.as_str());
@@ -1272,6 +1388,9 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     }
     title
 }
+
+/// Words that join a further act to the one before ("… and urged", "… at met").
+const JOINERS: &[&str] = &["and", "at", "then", "also"];
 
 /// Words that open a clause depending on another.
 const SUBORDINATORS: &[&str] = &["until", "before", "after", "when", "since", "as", "while", "because", "if", "unless", "although", "once"];
@@ -1348,7 +1467,17 @@ fn with_head_noun(who: &str, s: &Sentence, verb: usize) -> String {
         return who.to_owned();
     }
     match (0..verb).find(|&k| t[k].norm == who) {
-        Some(k) if k + 1 < verb && t[k + 1].is_word() && !t[k + 1].is_capitalized() && k + 2 == verb => format!("{who} {}", t[k + 1].norm),
+        // Not an auxiliary or adverb ("Allies will meet" is not "Allies will will meet").
+        Some(k)
+            if k + 1 < verb
+                && t[k + 1].is_word()
+                && !t[k + 1].is_capitalized()
+                && k + 2 == verb
+                && !BEFORE_VERB.contains(&t[k + 1].lower.as_str())
+                && !matches!(t[k + 1].lower.as_str(), "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to") =>
+        {
+            format!("{who} {}", t[k + 1].norm)
+        }
         _ => who.to_owned(),
     }
 }
@@ -1726,6 +1855,8 @@ mod tests {
         // The greeting and the closing thanks are no events; the head lines neither.
         assert_eq!(r.iter().map(|e| e.0).collect::<std::collections::BTreeSet<_>>(), [4, 5, 6].into(), "{r:?}");
         assert!(r.iter().any(|e| e.0 == 4 && e.2 == Kind::Statement && e.4.starts_with("Joe Biden is announcing a new package")), "{r:?}");
+        // What the speaker announces in the first person is a decision of theirs.
+        assert!(r.iter().any(|e| e.0 == 4 && e.2 == Kind::Decision && e.4.starts_with("Joe Biden announced a new package")), "{r:?}");
         assert!(
             r.iter().any(|e| e.0 == 5 && e.2 == Kind::Meeting && e.4.starts_with("Joe Biden met with the leaders of Congress")),
             "{r:?}"
@@ -1820,6 +1951,63 @@ mod tests {
         let text = "Biden's remarks on Ukraine draw criticism\n\nJohn Smith, Reuters correspondent\n\nWe will stand with Ukraine, a diplomat told reporters. I met him on Monday.";
         let r = spoken(text, "2024-03-05");
         assert!(r.iter().all(|e| e.3.as_deref() != Some("Joe Biden") && e.3.as_deref() != Some("John Smith")), "{r:?}");
+    }
+
+    #[test]
+    fn their_meeting_is_of_those_named_before_never_the_single_speaker() {
+        let r =
+            spoken("T\n\nRutte outlined the decisions taken by NATO Defence Ministers at their meeting in Oslo on Monday.", "2024-05-02");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!((m.1.as_str(), m.3.as_deref()), ("nato", Some("NATO Defence Ministers")), "{r:?}");
+        // Nobody but a single speaker before "their": no meeting of theirs.
+        let r = spoken("T\n\nRutte said on Monday at their meeting in Oslo that it was fine.", "2024-05-02");
+        assert!(r.iter().all(|e| e.2 != Kind::Meeting), "{r:?}");
+        // "used their final meeting": a meeting, quoted with who met.
+        let g = Gazetteer::builtin();
+        let text = "T\n\nZelensky and Defense Secretary Lloyd Austin used their final meeting Thursday to press allies.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 1, 10).unwrap(), &g);
+        let m = d.iter().find(|x| x.kind == Kind::Meeting).expect("the meeting");
+        assert!(m.quote.starts_with("Zelensky and Defense Secretary Lloyd Austin used their final meeting"), "{d:?}");
+        assert_eq!((m.date.precision, m.date.start.to_string().as_str()), (Precision::Day, "2025-01-09"));
+    }
+
+    #[test]
+    fn a_meeting_verb_joined_to_an_act_is_that_subjects_and_titles_stay_clauses() {
+        let r = spoken("T\n\nBiden delivered remarks at met with Zelensky at Mariinsky Palace to announce new aid.", "2023-02-20");
+        assert!(r.iter().all(|e| e.1 == "us" && e.3.as_deref() == Some("Joe Biden")), "never Zelensky's alone: {r:?}");
+        assert!(r.iter().any(|e| e.2 == Kind::Meeting && e.4 == "Joe Biden met with Zelensky at Mariinsky Palace"), "{r:?}");
+        assert!(r.iter().any(|e| e.2 == Kind::Statement && e.4 == "Joe Biden delivered remarks"), "{r:?}");
+        // "met with X" of nobody known is not X's meeting.
+        let r = spoken("T\n\nThen, after the lunch, met with Zelensky in Kyiv.", "2023-02-20");
+        assert!(r.iter().all(|e| e.1 != "ukraine"), "{r:?}");
+    }
+
+    #[test]
+    fn titles_of_visits_and_plans_are_clauses() {
+        let r = spoken("T\n\nBiden made an unannounced visit Monday to Kyiv.\n\nAllies will meet with Moldova on Wednesday.", "2023-02-20");
+        assert_eq!(r[0].4, "Joe Biden made an unannounced visit Monday to Kyiv", "{r:?}");
+        assert_eq!(r[1].4, "Allies will meet with Moldova on Wednesday", "{r:?}");
+    }
+
+    #[test]
+    fn another_sides_act_at_the_time_of_a_report_is_its_own_event() {
+        let text =
+            "T\n\nAustin said Tuesday that Russia had paid a staggering cost, as a U.S.-led group of more than 50 nations met in Germany.";
+        let r = spoken(text, "2024-03-19");
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement), ("us", Kind::Meeting)], "{r:?}");
+        assert!(r[1].4.starts_with("A U.S.-led group of more than 50 nations met in Germany"), "{r:?}");
+        let d = run(text, "2024-03-19");
+        assert_eq!((d[1].3, d[1].4.as_str()), (Precision::Day, "2024-03-19"));
+    }
+
+    #[test]
+    fn first_person_directions_are_decisions_and_aimed_is_not_ordered() {
+        let text = "Remarks by President Biden on Ukraine\n\nI have directed the Pentagon to send more air defense to Ukraine.";
+        let r = spoken(text, "2024-03-05");
+        assert!(r.iter().any(|e| e.2 == Kind::Decision && e.3.as_deref() == Some("Joe Biden")), "{r:?}");
+        no_first_person_titles(&r);
+        let r = run("T\n\nThe missiles were launched from Belgorod and directed at civilians in Kharkiv.", "2024-03-05");
+        assert!(r.iter().all(|e| e.2 != Kind::Decision), "{r:?}");
     }
 
     #[test]

@@ -263,6 +263,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("accepts", Decision, Finite, false),
     ("decided", Decision, Finite, false),
     ("approved", Decision, Finite, false),
+    // "I am announcing a new package", "I have directed the Pentagon to …": an act, not words.
+    ("announcing", Decision, Progressive, false),
+    ("directed", Decision, Finite, false),
     ("adopted", Decision, Finite, false),
     ("voted", Decision, Finite, false),
     ("imposed", Decision, Finite, false),
@@ -370,7 +373,7 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
         let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
         // "was banned", "were shelled": the subject is what was acted on, not who acted.
-        let after_be = prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+        let after_be = prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
         // "will be met with a response": "met" in the passive is no meeting;
         // "was asked" is a question put to someone, not a report.
         let passive_attack = (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked"))
@@ -401,7 +404,11 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
         // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
         let base_ok = form != Base || !infinitive || future;
-        let blocked = noun
+        // "attacks directed at civilians": aimed, not ordered.
+        let aimed =
+            t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
+        let blocked = aimed
+            || noun
             || conditional
             || passive_attack
             || gerund_object
@@ -428,6 +435,7 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
 pub fn past_of_participle(word: &str) -> Option<&'static str> {
     const PAST: &[(&str, &str)] = &[
         ("praising", "praised"),
+        ("announcing", "announced"),
         ("telling", "told"),
         ("urging", "urged"),
         ("warning", "warned"),
