@@ -8,6 +8,7 @@
 //! `Context::tessellate`. Uploading and drawing on the GPU is not included.
 
 use crate::args::{checked, number};
+use crate::model::load::LoadTimings;
 use crate::model::time::{DAY, HOUR};
 use crate::model::{Loaded, load_path};
 use crate::render::paint::plot_rect;
@@ -111,9 +112,29 @@ pub fn command(args: &BenchArgs) -> ExitCode {
     let hwm_load = memory_kb("VmHWM:");
     let rss_load = memory_kb("VmRSS:");
 
+    print_data(&file, &loaded, &load_avg);
+    let rows = if opts.only_edits { Vec::new() } else { run_script(&loaded, &opts) };
+    print_frames(&rows, &opts);
+    let all = print_load_stages(&file, &loaded.timings, load_cpu, opts.python);
+    print_memory(loaded.timings.bytes, hwm_before, hwm_load, rss_load);
+    if !opts.only_edits {
+        println!();
+        search_and_match(&loaded);
+        println!();
+        cancel_latency(&file, all);
+        println!();
+        save_while_drawing(&loaded, &opts);
+    }
+    println!();
+    print_edit_rows(loaded, opts.edits);
+    println!("load average after: {}", load_average());
+    ExitCode::SUCCESS
+}
+
+/// The heading: the file, the machine and what the data holds.
+fn print_data(file: &Path, loaded: &Loaded, load_avg: &str) {
     let d = &loaded.dataset;
-    let t = loaded.timings;
-    let mb = t.bytes as f64 / 1e6;
+    let mb = loaded.timings.bytes as f64 / 1e6;
     println!("chronolens bench {}", file.display());
     println!("machine: {}", machine());
     println!("load average before: {load_avg} (other work on the machine slows every figure below)");
@@ -126,15 +147,17 @@ pub fn command(args: &BenchArgs) -> ExitCode {
         d.articles.len(),
         d.events.iter().map(|e| e.sources.len()).sum::<usize>()
     );
+}
 
-    let rows = if opts.only_edits { Vec::new() } else { run_script(&loaded, &opts) };
+/// The frame times of each view of the script.
+fn print_frames(rows: &[Row], opts: &Options) {
     println!();
     println!("frames   CPU per frame = egui run_ui (timeline_ui) + tessellate; window {}x{} pt at 1 px/pt", opts.size.x, opts.size.y);
     println!(
         "  {:<30} {:>6} {:>8} {:>8} {:>8} {:>10} {:>7} {:>8}",
         "view", "frames", "p50 ms", "p95 ms", "max ms", "triangles", "marks", "buckets"
     );
-    for r in &rows {
+    for r in rows {
         println!(
             "  {:<30} {:>6} {:>8.2} {:>8.2} {:>8.2} {:>10} {:>7} {:>8}",
             r.name,
@@ -149,7 +172,11 @@ pub fn command(args: &BenchArgs) -> ExitCode {
     }
     let worst = rows.iter().map(|r| percentile(&r.times, 0.95)).max().unwrap_or_default();
     println!("  worst p95: {:.2} ms", ms(worst));
+}
 
+/// Each stage of the load, with Python's json.load for comparison; returns the whole load's time.
+fn print_load_stages(file: &Path, t: &LoadTimings, load_cpu: Option<f64>, python: bool) -> Duration {
+    let mb = t.bytes as f64 / 1e6;
     println!();
     println!("load     {:.1} MB", mb);
     let rate = |d: Duration| if d.is_zero() { f64::INFINITY } else { mb / d.as_secs_f64() };
@@ -165,8 +192,8 @@ pub fn command(args: &BenchArgs) -> ExitCode {
     if let Some(cpu) = load_cpu {
         println!("  CPU time of the whole load: {cpu:.2} s on {} threads' worth of wall time {:.2} s", threads(), all.as_secs_f64());
     }
-    if opts.python {
-        match python_json_load(&file) {
+    if python {
+        match python_json_load(file) {
             Ok(py) => {
                 stage("python3 json.load", py);
                 println!(
@@ -178,9 +205,13 @@ pub fn command(args: &BenchArgs) -> ExitCode {
             Err(msg) => println!("  {msg}"),
         }
     }
+    all
+}
 
+/// Peak and resident memory against the file's size.
+fn print_memory(bytes: u64, hwm_before: Option<u64>, hwm_load: Option<u64>, rss_load: Option<u64>) {
     println!();
-    let file_mb = t.bytes as f64 / (1 << 20) as f64;
+    let file_mb = bytes as f64 / (1 << 20) as f64;
     let show = |name: &str, kb: Option<u64>| match kb {
         Some(kb) => {
             let m = kb as f64 / 1024.0;
@@ -193,18 +224,6 @@ pub fn command(args: &BenchArgs) -> ExitCode {
     show("peak after loading", hwm_load);
     show("resident after loading", rss_load);
     show("peak after the frames", memory_kb("VmHWM:"));
-    if !opts.only_edits {
-        println!();
-        search_and_match(&loaded);
-        println!();
-        cancel_latency(&file, all);
-        println!();
-        save_while_drawing(&loaded, &opts);
-    }
-    println!();
-    print_edit_rows(loaded, opts.edits);
-    println!("load average after: {}", load_average());
-    ExitCode::SUCCESS
 }
 
 /// Saving as the window does with large data: on a thread (to a temporary
@@ -619,7 +638,6 @@ fn print_edit_rows(loaded: Loaded, count: usize) {
 /// each on a random event; every change is undone at once, so that the data
 /// stays the same throughout and the undo row times the undo of each kind.
 pub fn edit_rows(loaded: Loaded, count: usize) -> Vec<(String, Vec<Duration>)> {
-    use crate::model::history::Op;
     use crate::ui::app::ChronolensApp;
     let n = loaded.dataset.events.len();
     if n < 2 || count == 0 {
@@ -641,49 +659,7 @@ pub fn edit_rows(loaded: Loaded, count: usize) -> Vec<(String, Vec<Duration>)> {
     for kind in kinds {
         let mut times = Vec::with_capacity(count);
         for _ in 0..count {
-            let ds = &app.data.dataset;
-            let pick = |random: &mut dyn FnMut(usize) -> usize, from: &[u32]| {
-                if from.is_empty() { random(n) as u32 } else { from[random(from.len())] }
-            };
-            let ops = match kind {
-                "accept" => {
-                    let e = pick(&mut random, &drafts);
-                    let mut ev = ds.events[e as usize].clone();
-                    ev.draft = None;
-                    vec![Op::Put { at: e, event: ev }]
-                }
-                "reject" => vec![Op::Remove { at: pick(&mut random, &drafts) }],
-                "edit (title and date)" => {
-                    let e = random(n) as u32;
-                    let like = &ds.events[pick(&mut random, &dated) as usize];
-                    let mut ev = ds.events[e as usize].clone();
-                    ev.title.push_str(" (edited)");
-                    (ev.start, ev.end, ev.precision) = (like.start.clone(), like.end.clone(), like.precision);
-                    vec![Op::Put { at: e, event: ev }]
-                }
-                "cite (new event)" => {
-                    let like = random(n) as u32;
-                    let s = &ds.events[like as usize].sources[0];
-                    let article = app.data.index.article_ids[&s.article];
-                    let ev = app.data.event_from_passage(article, s.paragraph, &s.quote, Some(like));
-                    vec![Op::Append { lanes: Vec::new(), articles: Vec::new(), events: vec![ev] }]
-                }
-                "merge (two events)" => {
-                    let (a, b) = (random(n) as u32, random(n) as u32);
-                    if a == b {
-                        continue;
-                    }
-                    let mut kept = ds.events[a as usize].clone();
-                    kept.sources.extend(ds.events[b as usize].sources.iter().cloned());
-                    vec![Op::Put { at: a, event: kept }, Op::Remove { at: b }]
-                }
-                _ => {
-                    let e = random(n) as u32;
-                    let mut ev = ds.events[e as usize].clone();
-                    ev.lane = "no such lane".into();
-                    vec![Op::Put { at: e, event: ev }]
-                }
-            };
+            let Some(ops) = random_ops(&app, kind, n, &mut random, &drafts, &dated) else { continue };
             let t0 = Instant::now();
             let done = app.change(kind.to_owned(), ops);
             times.push(t0.elapsed());
@@ -697,4 +673,60 @@ pub fn edit_rows(loaded: Loaded, count: usize) -> Vec<(String, Vec<Duration>)> {
     }
     rows.push(("undo (of each of the above)".to_owned(), undo_times));
     rows
+}
+
+/// The change `kind` of the edit benchmark on random events; `None` when the
+/// draw cannot make one (a merge of an event with itself).
+fn random_ops(
+    app: &crate::ui::app::ChronolensApp,
+    kind: &str,
+    n: usize,
+    random: &mut dyn FnMut(usize) -> usize,
+    drafts: &[u32],
+    dated: &[u32],
+) -> Option<Vec<crate::model::history::Op>> {
+    use crate::model::history::Op;
+    let ds = &app.data.dataset;
+    let pick = |random: &mut dyn FnMut(usize) -> usize, from: &[u32]| {
+        if from.is_empty() { random(n) as u32 } else { from[random(from.len())] }
+    };
+    Some(match kind {
+        "accept" => {
+            let e = pick(random, drafts);
+            let mut ev = ds.events[e as usize].clone();
+            ev.draft = None;
+            vec![Op::Put { at: e, event: ev }]
+        }
+        "reject" => vec![Op::Remove { at: pick(random, drafts) }],
+        "edit (title and date)" => {
+            let e = random(n) as u32;
+            let like = &ds.events[pick(random, dated) as usize];
+            let mut ev = ds.events[e as usize].clone();
+            ev.title.push_str(" (edited)");
+            (ev.start, ev.end, ev.precision) = (like.start.clone(), like.end.clone(), like.precision);
+            vec![Op::Put { at: e, event: ev }]
+        }
+        "cite (new event)" => {
+            let like = random(n) as u32;
+            let s = &ds.events[like as usize].sources[0];
+            let article = app.data.index.article_ids[&s.article];
+            let ev = app.data.event_from_passage(article, s.paragraph, &s.quote, Some(like));
+            vec![Op::Append { lanes: Vec::new(), articles: Vec::new(), events: vec![ev] }]
+        }
+        "merge (two events)" => {
+            let (a, b) = (random(n) as u32, random(n) as u32);
+            if a == b {
+                return None;
+            }
+            let mut kept = ds.events[a as usize].clone();
+            kept.sources.extend(ds.events[b as usize].sources.iter().cloned());
+            vec![Op::Put { at: a, event: kept }, Op::Remove { at: b }]
+        }
+        _ => {
+            let e = random(n) as u32;
+            let mut ev = ds.events[e as usize].clone();
+            ev.lane = "no such lane".into();
+            vec![Op::Put { at: e, event: ev }]
+        }
+    })
 }

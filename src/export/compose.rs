@@ -237,19 +237,7 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
     let inner_w = width - 2.0 * MARGIN;
     let title = title_galley(&m, plan, &look, inner_w);
     let title_h = title.as_ref().map_or(0.0, |g| g.size().y + BLOCK_GAP);
-    let legend_h = if plan.request.legend {
-        paint_legend_arranged(
-            &m,
-            Rect::from_min_size(Pos2::ZERO, vec2(inner_w, 1000.0)),
-            &plan.data,
-            &plan.hidden,
-            &plan.request.arrangement,
-            &look.colors,
-            &look.style,
-        ) + BLOCK_GAP
-    } else {
-        0.0
-    };
+    let legend_h = legend_height(&m, plan, &look, inner_w);
     let caption_h = if plan.request.caption { caption_galleys(&m, plan, &look, inner_w).0.size().y + BLOCK_GAP } else { 0.0 };
     let (columns, col_w) = source_columns(inner_w, plan.articles.len());
     let sources = if plan.request.sources { source_galleys(&m, plan, &look, col_w - 4.0) } else { Vec::new() };
@@ -269,58 +257,19 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
         }
         Some(h) => {
             let h = h as f32;
-            let without_sources = fixed + min_timeline_h;
-            if h < without_sources {
-                return Err(super::ExportError::Usage(format!(
-                    "--height {h} is too small for {} lane{}{}: use at least {} px, or leave --height out to fit the content",
-                    lanes,
-                    if lanes == 1.0 { "" } else { "s" },
-                    if plan.request.legend || plan.request.caption { " with the legend and caption" } else { "" },
-                    without_sources.ceil()
-                )));
-            }
+            check_height(plan, h, fixed + min_timeline_h, lanes)?;
             // The timeline keeps what the lanes need (up to its fitted height); the
             // footer gets the rest and is cut short with a note if needed.
             let look_input = input(plan, &look, view, None);
             let wanted = lanes_height(&m, inner_w, &look_input, &mut Scratch::default()).max(min_timeline_h);
-            let mut room = (h - fixed - min_timeline_h).max(0.0);
-            let mut places = Vec::new();
-            let mut used = 0.0;
-            if plan.request.sources && !sources.is_empty() {
-                let want_sources = (h - fixed - wanted).max(0.0);
-                let budget = room.min(want_sources.max(room * 0.5)).min(sources_full_h);
-                let list_budget = budget - SOURCES_HEADING_H - BLOCK_GAP;
-                if list_budget >= MORE_LINE_H {
-                    let (p, _, list_h) = place_sources(&heights, columns, col_w, Some(list_budget));
-                    places = p;
-                    used = SOURCES_HEADING_H + list_h + BLOCK_GAP;
-                }
-                room -= used;
-            }
-            (h, min_timeline_h + room, places, used)
+            let footer = Footer { heights: &heights, columns, col_w, full_h: sources_full_h };
+            let (timeline_h, places, used) = share_fixed_height(plan, h - fixed, min_timeline_h, wanted, &footer);
+            (h, timeline_h, places, used)
         }
     };
 
-    let mut y = MARGIN;
-    let title_rect = title.as_ref().map(|g| {
-        let r = Rect::from_min_size(pos2(MARGIN, y), g.size());
-        y += title_h;
-        r
-    });
-    let timeline = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, timeline_h));
-    y += timeline_h + BLOCK_GAP;
-    let legend = plan.request.legend.then(|| {
-        let r = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, legend_h - BLOCK_GAP));
-        y += legend_h;
-        r
-    });
-    let caption = plan.request.caption.then(|| {
-        let r = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, caption_h - BLOCK_GAP));
-        y += caption_h;
-        r
-    });
-    let sources_rect =
-        (plan.request.sources && sources_h > 0.0).then(|| Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, sources_h - BLOCK_GAP)));
+    let blocks = Heights { title: title_h, timeline: timeline_h, legend: legend_h, caption: caption_h, sources: sources_h };
+    let (title_rect, timeline, legend, caption, sources_rect) = stack_blocks(plan, title.as_ref().map(|g| g.size()), inner_w, &blocks);
     Ok(PageLayout {
         size: vec2(width, height.ceil()),
         title: title_rect,
@@ -334,6 +283,106 @@ pub fn layout(painter: &Painter, plan: &Plan) -> Result<PageLayout, super::Expor
         source_places,
         source_col_w: col_w,
     })
+}
+
+/// The legend's height on the page, with its gap (0 without a legend).
+fn legend_height(m: &Painter, plan: &Plan, look: &Look, inner_w: f32) -> f32 {
+    if plan.request.legend {
+        paint_legend_arranged(
+            m,
+            Rect::from_min_size(Pos2::ZERO, vec2(inner_w, 1000.0)),
+            &plan.data,
+            &plan.hidden,
+            &plan.request.arrangement,
+            &look.colors,
+            &look.style,
+        ) + BLOCK_GAP
+    } else {
+        0.0
+    }
+}
+
+/// `--height h` must leave room for the title, legend, caption and one row per lane.
+fn check_height(plan: &Plan, h: f32, without_sources: f32, lanes: f32) -> Result<(), super::ExportError> {
+    if h < without_sources {
+        return Err(super::ExportError::Usage(format!(
+            "--height {h} is too small for {} lane{}{}: use at least {} px, or leave --height out to fit the content",
+            lanes,
+            if lanes == 1.0 { "" } else { "s" },
+            if plan.request.legend || plan.request.caption { " with the legend and caption" } else { "" },
+            without_sources.ceil()
+        )));
+    }
+    Ok(())
+}
+
+/// The footer's list of sources as measured: entry heights and columns.
+struct Footer<'a> {
+    heights: &'a [f32],
+    columns: usize,
+    col_w: f32,
+    /// With every entry, heading and gap.
+    full_h: f32,
+}
+
+/// Shares `avail` (the page height less the fixed blocks) between the timeline,
+/// which needs `wanted`, and the footer. Returns the timeline's height, where the
+/// entries that fit go, and the footer's height.
+fn share_fixed_height(plan: &Plan, avail: f32, min_timeline_h: f32, wanted: f32, footer: &Footer) -> (f32, Vec<Pos2>, f32) {
+    let mut room = (avail - min_timeline_h).max(0.0);
+    let mut places = Vec::new();
+    let mut used = 0.0;
+    if plan.request.sources && !footer.heights.is_empty() {
+        let want_sources = (avail - wanted).max(0.0);
+        let budget = room.min(want_sources.max(room * 0.5)).min(footer.full_h);
+        let list_budget = budget - SOURCES_HEADING_H - BLOCK_GAP;
+        if list_budget >= MORE_LINE_H {
+            let (p, _, list_h) = place_sources(footer.heights, footer.columns, footer.col_w, Some(list_budget));
+            places = p;
+            used = SOURCES_HEADING_H + list_h + BLOCK_GAP;
+        }
+        room -= used;
+    }
+    (min_timeline_h + room, places, used)
+}
+
+/// Heights of the page's blocks, each with the gap below it.
+struct Heights {
+    title: f32,
+    timeline: f32,
+    legend: f32,
+    caption: f32,
+    sources: f32,
+}
+
+/// The blocks' rectangles, top to bottom: title, timeline, legend, caption, sources.
+fn stack_blocks(
+    plan: &Plan,
+    title_size: Option<Vec2>,
+    inner_w: f32,
+    h: &Heights,
+) -> (Option<Rect>, Rect, Option<Rect>, Option<Rect>, Option<Rect>) {
+    let mut y = MARGIN;
+    let title_rect = title_size.map(|size| {
+        let r = Rect::from_min_size(pos2(MARGIN, y), size);
+        y += h.title;
+        r
+    });
+    let timeline = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, h.timeline));
+    y += h.timeline + BLOCK_GAP;
+    let legend = plan.request.legend.then(|| {
+        let r = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, h.legend - BLOCK_GAP));
+        y += h.legend;
+        r
+    });
+    let caption = plan.request.caption.then(|| {
+        let r = Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, h.caption - BLOCK_GAP));
+        y += h.caption;
+        r
+    });
+    let sources_rect =
+        (plan.request.sources && h.sources > 0.0).then(|| Rect::from_min_size(pos2(MARGIN, y), vec2(inner_w, h.sources - BLOCK_GAP)));
+    (title_rect, timeline, legend, caption, sources_rect)
 }
 
 /// Paints the page laid out by [`layout`] with `painter` (whose layer must hold

@@ -4,7 +4,7 @@
 
 use super::ExportError;
 use crate::model::time::{DAY, MAX_SECS, MIN_SECS, floor_to, fmt_day, fmt_day_range, iso_day, parse_instant};
-use crate::model::{LaneEvents, Loaded, Span};
+use crate::model::{EventIndex, Lane, LaneEvents, Loaded, Span};
 use crate::render::paint::GUTTER_W;
 use crate::timeline::TimeView;
 use std::borrow::Cow;
@@ -232,7 +232,36 @@ impl ExportRequest {
 
 fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, ExportError> {
     req.check_sizes()?;
-    let lanes = &data.dataset.lanes;
+    let (hidden, listed) = hidden_lanes(&data.dataset.lanes, req)?;
+    let index = &data.index;
+    let extent = visible_extent(index, &hidden);
+    let TimeRange { window, filter, first_day, last_day } = time_range(req, extent)?;
+    let events = exported_events(index, req.only.as_deref().map(Vec::as_slice), &hidden, filter);
+    let articles = cited_articles(&data, &events);
+
+    // With an explicit range, the painted data holds only the events inside it
+    // (the "current view" export keeps everything: it is what the window shows).
+    let data = match (filter, req.view) {
+        (Some((a, b)), None) => {
+            let mut owned = data.into_owned();
+            for le in &mut owned.index.lanes {
+                *le = filter_lane(le, a, b);
+            }
+            Cow::Owned(owned)
+        }
+        _ => data,
+    };
+
+    let export_date = req.export_date.clone().unwrap_or_else(today);
+    let mut request = req.clone();
+    if request.arrangement.order.is_empty() {
+        request.arrangement.order = listed;
+    }
+    Ok(Plan { data, hidden, window, first_day, last_day, events, articles, request, export_date })
+}
+
+/// Which lanes are hidden, and the lanes `--lanes` listed in its order.
+fn hidden_lanes(lanes: &[Lane], req: &ExportRequest) -> Result<(Vec<bool>, Vec<u16>), ExportError> {
     // `--lanes us,nato` also orders the lanes (unless the window arranged them).
     let mut listed = Vec::new();
     let hidden: Vec<bool> = match &req.lanes {
@@ -271,9 +300,11 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
             None => "every lane is hidden: show at least one lane to export".into(),
         }));
     }
+    Ok((hidden, listed))
+}
 
-    // The visible lanes' extent.
-    let index = &data.index;
+/// The visible lanes' extent.
+fn visible_extent(index: &EventIndex, hidden: &[bool]) -> Option<Span> {
     let mut extent: Option<Span> = None;
     for (l, le) in index.lanes.iter().enumerate() {
         if hidden[l] || le.is_empty() {
@@ -285,49 +316,66 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
             None => s,
         });
     }
+    extent
+}
 
+/// The time window to draw, the range events are filtered to (if any) and its first and last days.
+struct TimeRange {
+    window: Window,
+    filter: Option<(i64, i64)>,
+    first_day: i64,
+    last_day: i64,
+}
+
+/// The window from the view, or from `--from` / `--to` and the lanes' extent.
+fn time_range(req: &ExportRequest, extent: Option<Span>) -> Result<TimeRange, ExportError> {
     let clamp = |t: i64| t.clamp(MIN_SECS, MAX_SECS);
-    let (window, filter, first_day, last_day) = if let Some((t0, t1)) = req.view {
+    if let Some((t0, t1)) = req.view {
         if !(t0.is_finite() && t1.is_finite() && t1 > t0) {
             return Err(ExportError::Usage(format!("the view to export is empty ({t0} to {t1})")));
         }
         let (a, b) = (clamp(t0.floor() as i64), clamp(t1.ceil() as i64));
-        (Window::Exact { t0, t1 }, Some((a, b)), floor_to(a, DAY), floor_to((b - 1).max(a), DAY))
-    } else {
-        if let (Some(f), Some(t)) = (req.from, req.to)
-            && f >= t
-        {
-            return Err(ExportError::Usage(format!(
-                "--from {} is not before --to {}: the range is empty",
-                fmt_day(f),
-                fmt_day(floor_to(t - 1, DAY))
-            )));
+        return Ok(TimeRange {
+            window: Window::Exact { t0, t1 },
+            filter: Some((a, b)),
+            first_day: floor_to(a, DAY),
+            last_day: floor_to((b - 1).max(a), DAY),
+        });
+    }
+    if let (Some(f), Some(t)) = (req.from, req.to)
+        && f >= t
+    {
+        return Err(ExportError::Usage(format!(
+            "--from {} is not before --to {}: the range is empty",
+            fmt_day(f),
+            fmt_day(floor_to(t - 1, DAY))
+        )));
+    }
+    let lo = match (req.from, extent) {
+        (Some(f), _) => f,
+        (None, Some(e)) => e.lo.min(req.to.unwrap_or(i64::MAX) - DAY),
+        (None, None) => {
+            return Err(ExportError::Usage(match req.to {
+                Some(_) => "the exported lanes have no dated events: give --from as well as --to".into(),
+                None => "the exported lanes have no dated events: give --from and --to to export an empty timeline".into(),
+            }));
         }
-        let lo = match (req.from, extent) {
-            (Some(f), _) => f,
-            (None, Some(e)) => e.lo.min(req.to.unwrap_or(i64::MAX) - DAY),
-            (None, None) => {
-                return Err(ExportError::Usage(match req.to {
-                    Some(_) => "the exported lanes have no dated events: give --from as well as --to".into(),
-                    None => "the exported lanes have no dated events: give --from and --to to export an empty timeline".into(),
-                }));
-            }
-        };
-        let hi = match (req.to, extent) {
-            (Some(t), _) => t,
-            (None, Some(e)) => e.hi.max(lo + DAY),
-            (None, None) => lo + DAY,
-        };
-        let (lo, hi) = (clamp(lo), clamp(hi));
-        if hi <= lo {
-            return Err(ExportError::Usage("the time range to export is empty".into()));
-        }
-        let filter = (req.from.is_some() || req.to.is_some()).then_some((lo, hi));
-        (Window::Fit { lo, hi }, filter, floor_to(lo, DAY), floor_to(hi - 1, DAY))
     };
+    let hi = match (req.to, extent) {
+        (Some(t), _) => t,
+        (None, Some(e)) => e.hi.max(lo + DAY),
+        (None, None) => lo + DAY,
+    };
+    let (lo, hi) = (clamp(lo), clamp(hi));
+    if hi <= lo {
+        return Err(ExportError::Usage("the time range to export is empty".into()));
+    }
+    let filter = (req.from.is_some() || req.to.is_some()).then_some((lo, hi));
+    Ok(TimeRange { window: Window::Fit { lo, hi }, filter, first_day: floor_to(lo, DAY), last_day: floor_to(hi - 1, DAY) })
+}
 
-    // Events of the exported lanes inside the range, in time order.
-    let only = req.only.as_deref();
+/// Events of the exported lanes inside the range, in time order.
+fn exported_events(index: &EventIndex, only: Option<&[bool]>, hidden: &[bool], filter: Option<(i64, i64)>) -> Vec<u32> {
     let inside = |e: u32| {
         only.is_none_or(|m| m.get(e as usize).copied().unwrap_or(false))
             && match (index.spans[e as usize], filter) {
@@ -336,28 +384,7 @@ fn plan<'a>(data: Cow<'a, Loaded>, req: &ExportRequest) -> Result<Plan<'a>, Expo
                 (None, _) => false,
             }
     };
-    let events: Vec<u32> = index.by_time.iter().copied().filter(|&e| !hidden[index.lane_of[e as usize] as usize] && inside(e)).collect();
-    let articles = cited_articles(&data, &events);
-
-    // With an explicit range, the painted data holds only the events inside it
-    // (the "current view" export keeps everything: it is what the window shows).
-    let data = match (filter, req.view) {
-        (Some((a, b)), None) => {
-            let mut owned = data.into_owned();
-            for le in &mut owned.index.lanes {
-                *le = filter_lane(le, a, b);
-            }
-            Cow::Owned(owned)
-        }
-        _ => data,
-    };
-
-    let export_date = req.export_date.clone().unwrap_or_else(today);
-    let mut request = req.clone();
-    if request.arrangement.order.is_empty() {
-        request.arrangement.order = listed;
-    }
-    Ok(Plan { data, hidden, window, first_day, last_day, events, articles, request, export_date })
+    index.by_time.iter().copied().filter(|&e| !hidden[index.lane_of[e as usize] as usize] && inside(e)).collect()
 }
 
 /// The events of one lane that overlap `[a, b)`.

@@ -494,22 +494,46 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
     }
     let open = find_events(&b)?;
     let len = b.len();
-    // Guessed cuts: (piece number, position of the `{` of its first event).
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for i in 1..pieces {
-        let from = open + (len - open) * i / pieces;
-        let from = from.max(cuts.last().map_or(0, |c| c.1 + 1));
-        if let Some(p) = guess_cut(&b, from, (from + (16 << 20)).min(len)) {
-            cuts.push((cuts.len() + 1, p));
-        }
-    }
+    let cuts = guess_cuts(&b, open, pieces);
     // Everything before the events, then `]}`: the rest of the file, in the usual layout.
     let mut top_doc = b.gather(0, open + 1)?;
     top_doc.extend_from_slice(b"]}");
     let starts: Vec<usize> = std::iter::once(open + 1).chain(cuts.iter().map(|c| c.1)).collect();
     let chunked = len >= BLOCK / 4;
-    // Each piece keeps only the blocks up to the next cut (the last one: to the end).
-    let views: Vec<Blocks<B>> = starts
+    let views = piece_views(&b, &starts);
+    // The file's own copy goes: from now on a block lives as long as a piece needs it.
+    b.blocks.clear();
+    drop(b);
+
+    let (mut parsed, top) = parse_all_pieces(views, &starts, &cuts, chunked, cancelled, &top_doc);
+    if cancelled() {
+        free_later((parsed, top));
+        return None;
+    }
+    let (chain, rest) = follow_pieces(&mut parsed)?;
+    let mut ds = top_with_rest(top, top_doc, &rest)?;
+    ds.events = join_events(parsed, &chain);
+    Some(ds)
+}
+
+/// Guessed cuts: (piece number, position of the `{` of its first event).
+fn guess_cuts<B: AsRef<[u8]>>(b: &Blocks<B>, open: usize, pieces: usize) -> Vec<(usize, usize)> {
+    let len = b.len();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for i in 1..pieces {
+        let from = open + (len - open) * i / pieces;
+        let from = from.max(cuts.last().map_or(0, |c| c.1 + 1));
+        if let Some(p) = guess_cut(b, from, (from + (16 << 20)).min(len)) {
+            cuts.push((cuts.len() + 1, p));
+        }
+    }
+    cuts
+}
+
+/// Each piece keeps only the blocks up to the next cut (the last one: to the end).
+fn piece_views<B: AsRef<[u8]> + Clone>(b: &Blocks<B>, starts: &[usize]) -> Vec<Blocks<B>> {
+    let len = b.len();
+    starts
         .iter()
         .enumerate()
         .map(|(i, &s)| {
@@ -517,43 +541,48 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
             v.keep_only(s, starts.get(i + 1).map_or(len, |&n| n + 1));
             v
         })
-        .collect();
-    // The file's own copy goes: from now on a block lives as long as a piece needs it.
-    b.blocks.clear();
-    drop(b);
+        .collect()
+}
 
-    let (parsed, top) = if views.len() == 1 {
+/// Parses every piece (on a thread each when there are several) and, meanwhile,
+/// everything but the events.
+fn parse_all_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
+    views: Vec<Blocks<B>>,
+    starts: &[usize],
+    cuts: &[(usize, usize)],
+    chunked: bool,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    top_doc: &[u8],
+) -> (Vec<Piece>, Option<Dataset>) {
+    if views.len() == 1 {
         // Small file: no threads (starting one can cost more than the parse).
         let v = views.into_iter().next().expect("one view");
-        let piece = parse_piece(v, starts[0], true, &cuts, chunked, cancelled);
-        (vec![piece], serde_json::from_slice::<Dataset>(&top_doc).ok())
-    } else {
-        std::thread::scope(|s| {
-            let handles: Vec<_> = views
-                .into_iter()
-                .zip(&starts)
-                .enumerate()
-                .map(|(i, (v, &start))| {
-                    let later = &cuts[i.min(cuts.len())..];
-                    s.spawn(move || parse_piece(v, start, i == 0, later, chunked, cancelled))
-                })
-                .collect();
-            // Meanwhile: everything but the events, assuming the file ends right after them.
-            let top = serde_json::from_slice::<Dataset>(&top_doc).ok();
-            let parsed: Vec<Piece> =
-                handles.into_iter().map(|h| h.join().unwrap_or(Piece { events: Vec::new(), count: 0, end: End::Failed })).collect();
-            (parsed, top)
-        })
-    };
-
-    if cancelled() {
-        free_later((parsed, top));
-        return None;
+        let piece = parse_piece(v, starts[0], true, cuts, chunked, cancelled);
+        return (vec![piece], serde_json::from_slice::<Dataset>(top_doc).ok());
     }
-    // Follow the pieces from the first: each ends where another begins, or at `]`.
+    std::thread::scope(|s| {
+        let handles: Vec<_> = views
+            .into_iter()
+            .zip(starts)
+            .enumerate()
+            .map(|(i, (v, &start))| {
+                let later = &cuts[i.min(cuts.len())..];
+                s.spawn(move || parse_piece(v, start, i == 0, later, chunked, cancelled))
+            })
+            .collect();
+        // Meanwhile: everything but the events, assuming the file ends right after them.
+        let top = serde_json::from_slice::<Dataset>(top_doc).ok();
+        let parsed: Vec<Piece> =
+            handles.into_iter().map(|h| h.join().unwrap_or(Piece { events: Vec::new(), count: 0, end: End::Failed })).collect();
+        (parsed, top)
+    })
+}
+
+/// Follow the pieces from the first: each ends where another begins, or at `]`.
+/// Returns the pieces in file order and the bytes after the `]`.
+fn follow_pieces(parsed: &mut [Piece]) -> Option<(Vec<usize>, Vec<u8>)> {
     let mut chain = Vec::new();
     let mut i = 0;
-    let mut parsed = parsed;
     let rest = loop {
         chain.push(i);
         match &mut parsed[i].end {
@@ -562,31 +591,40 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
             End::Failed => return None,
         }
     };
-    let mut ds = match top {
+    Some((chain, rest))
+}
+
+/// The dataset without its events: `top` if the file ends right after them,
+/// else `top_doc` parsed again with what follows (`rest`).
+fn top_with_rest(top: Option<Dataset>, mut top_doc: Vec<u8>, rest: &[u8]) -> Option<Dataset> {
+    match top {
         Some(ds)
             if rest.len() >= 2
                 && rest[1..].iter().all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'}'))
                 && rest[1..].iter().filter(|&&b| b == b'}').count() == 1 =>
         {
-            ds
+            Some(ds)
         }
         _ => {
             // Something follows the events: parse the rest again with it.
             top_doc.truncate(top_doc.len() - 2);
-            top_doc.extend_from_slice(&rest);
-            serde_json::from_slice::<Dataset>(&top_doc).ok()?
+            top_doc.extend_from_slice(rest);
+            serde_json::from_slice::<Dataset>(&top_doc).ok()
         }
-    };
+    }
+}
+
+/// The events of the pieces in `chain`, in order, moved into one list.
+fn join_events(mut parsed: Vec<Piece>, chain: &[usize]) -> Vec<Event> {
     let total: usize = chain.iter().map(|&i| parsed[i].count).sum();
     let mut events = Vec::with_capacity(total);
-    for &i in &chain {
+    for &i in chain {
         for chunk in std::mem::take(&mut parsed[i].events) {
             events.extend(chunk);
         }
     }
     drop(parsed);
-    ds.events = events;
-    Some(ds)
+    events
 }
 
 #[cfg(test)]

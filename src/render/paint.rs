@@ -197,7 +197,27 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
     let visible_lanes = visible_lanes(input);
     layout_lanes(painter, plot, input, &visible_lanes, scratch, true);
 
-    // Lane bands and the gutter.
+    let (bands, y) = paint_lane_bands(painter, plot, input, scratch, out);
+    paint_axis(painter, rect, plot, input, y);
+
+    let gutter = Rect::from_min_max(pos2(rect.left(), plot.top()), pos2(plot.left(), rect.bottom()));
+    painter.rect_filled(gutter, 0.0, style.gutter_bg);
+    let gutter_clip = painter.with_clip_rect(Rect::from_min_max(gutter.min, pos2(plot.right(), rect.bottom())));
+    let painter = &gutter_clip;
+    paint_lane_labels(painter, rect, plot, input, scratch, &bands, out);
+    painter.line_segment([pos2(plot.left(), rect.top()), pos2(plot.left(), rect.bottom())], Stroke::new(1.0, style.grid_major));
+
+    paint_lane_contents(painter, plot, input, scratch, &bands, out);
+    if input.data.dataset.events.is_empty() {
+        painter.text(plot.center(), Align2::CENTER_CENTER, "No events in this dataset", style.font(), style.weak_text);
+    } else if scratch.lanes.is_empty() {
+        painter.text(plot.center(), Align2::CENTER_CENTER, "All lanes are hidden", style.font(), style.weak_text);
+    }
+}
+
+/// Lane bands: alternate backgrounds, and where each lane lies. Returns the
+/// bands and the bottom of the last one.
+fn paint_lane_bands(painter: &Painter, plot: Rect, input: &PaintInput, scratch: &Scratch, out: &mut Drawn) -> (Vec<Rect>, f32) {
     let mut y = plot.top() - input.scroll_y;
     let mut bands = Vec::with_capacity(scratch.lanes.len());
     let lanes_clip = painter.with_clip_rect(plot);
@@ -205,26 +225,24 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
         let h = ll.rows.max(1) as f32 * ROW_H + 2.0 * LANE_PAD;
         let band = Rect::from_min_max(pos2(plot.left(), y), pos2(plot.right(), y + h));
         if i % 2 == 1 {
-            lanes_clip.rect_filled(band, 0.0, style.lane_alt_bg);
+            lanes_clip.rect_filled(band, 0.0, input.style.lane_alt_bg);
         }
         bands.push(band);
         out.lane_spans.push((ll.lane, y + input.scroll_y - plot.top(), h));
         y += h;
     }
     out.content_height = y + input.scroll_y - plot.top();
-    paint_axis(painter, rect, plot, input, y);
+    (bands, y)
+}
 
-    let gutter = Rect::from_min_max(pos2(rect.left(), plot.top()), pos2(plot.left(), rect.bottom()));
-    painter.rect_filled(gutter, 0.0, style.gutter_bg);
-    let gutter_clip = painter.with_clip_rect(Rect::from_min_max(gutter.min, pos2(plot.right(), rect.bottom())));
-    let painter = &gutter_clip;
-    for (ll, band) in scratch.lanes.iter().zip(&bands) {
+/// The gutter: each lane's colour, label and bottom rule.
+fn paint_lane_labels(painter: &Painter, rect: Rect, plot: Rect, input: &PaintInput, scratch: &Scratch, bands: &[Rect], out: &mut Drawn) {
+    let style = input.style;
+    for (ll, band) in scratch.lanes.iter().zip(bands) {
         if band.bottom() < plot.top() || band.top() > plot.bottom() {
             continue; // scrolled out of view
         }
-        let lane = &input.data.dataset.lanes[ll.lane as usize];
         let color = input.lane_colors[ll.lane as usize];
-        let actor = ll.band.and_then(|b| scratch.actors.iter().find(|a| a.0 == ll.lane).map(|a| (b, &a.2)));
         let label_rect = Rect::from_min_max(pos2(rect.left(), band.top()), pos2(plot.left(), band.bottom()));
         painter.rect_filled(Rect::from_min_size(label_rect.min + vec2(0.0, 1.0), vec2(5.0, label_rect.height() - 2.0)), 0.0, color);
         let text_pos = pos2(label_rect.left() + 12.0, label_rect.top() + LANE_PAD + ROW_H / 2.0);
@@ -235,17 +253,7 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
             let tri = vec![c + vec2(-3.0, -4.5), c + vec2(3.5, 0.0), c + vec2(-3.0, 4.5)];
             painter.add(Shape::convex_polygon(tri, style.weak_text, Stroke::NONE));
         }
-        // Its marks overlap in one row: say how many events the lane holds.
-        let (label, font) = match actor {
-            Some((b, bands)) => {
-                let name = &bands.names[b as usize];
-                let size = bands.sizes[b as usize];
-                let label = if ll.collapsed { format!("{} · {name} ({size})", lane.label) } else { format!("{} · {name}", lane.label) };
-                (label, style.small_font())
-            }
-            None if ll.collapsed => (format!("{} ({})", lane.label, input.data.index.lanes[ll.lane as usize].order.len()), style.font()),
-            None => (lane.label.clone(), style.font()),
-        };
+        let (label, font) = lane_label(input, scratch, ll);
         let galley = elided(painter, &label, font, style.text, GUTTER_W - 18.0 - indent);
         painter.galley(text_pos + vec2(indent, -galley.size().y / 2.0), galley, style.text);
         painter.line_segment([pos2(rect.left(), band.bottom()), pos2(plot.right(), band.bottom())], Stroke::new(1.0, style.grid_minor));
@@ -258,11 +266,30 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
             band: ll.band,
         });
     }
-    painter.line_segment([pos2(plot.left(), rect.top()), pos2(plot.left(), rect.bottom())], Stroke::new(1.0, style.grid_major));
+}
 
-    // Marks, clipped to the plot.
+/// A lane's label and its font: with the actor for a band of a split lane.
+fn lane_label(input: &PaintInput, scratch: &Scratch, ll: &LaneLayout) -> (String, egui::FontId) {
+    let style = input.style;
+    let lane = &input.data.dataset.lanes[ll.lane as usize];
+    let actor = ll.band.and_then(|b| scratch.actors.iter().find(|a| a.0 == ll.lane).map(|a| (b, &a.2)));
+    // Its marks overlap in one row: say how many events the lane holds.
+    match actor {
+        Some((b, bands)) => {
+            let name = &bands.names[b as usize];
+            let size = bands.sizes[b as usize];
+            let label = if ll.collapsed { format!("{} · {name} ({size})", lane.label) } else { format!("{} · {name}", lane.label) };
+            (label, style.small_font())
+        }
+        None if ll.collapsed => (format!("{} ({})", lane.label, input.data.index.lanes[ll.lane as usize].order.len()), style.font()),
+        None => (lane.label.clone(), style.font()),
+    }
+}
+
+/// Marks or density strips of each lane in view, clipped to the plot.
+fn paint_lane_contents(painter: &Painter, plot: Rect, input: &PaintInput, scratch: &Scratch, bands: &[Rect], out: &mut Drawn) {
     let clip = painter.with_clip_rect(plot);
-    for (ll, band) in scratch.lanes.iter().zip(&bands) {
+    for (ll, band) in scratch.lanes.iter().zip(bands) {
         if band.bottom() < plot.top() || band.top() > plot.bottom() {
             continue;
         }
@@ -281,11 +308,6 @@ pub fn paint(painter: &Painter, rect: Rect, input: &PaintInput, scratch: &mut Sc
             }
         }
     }
-    if input.data.dataset.events.is_empty() {
-        painter.text(plot.center(), Align2::CENTER_CENTER, "No events in this dataset", style.font(), style.weak_text);
-    } else if scratch.lanes.is_empty() {
-        painter.text(plot.center(), Align2::CENTER_CENTER, "All lanes are hidden", style.font(), style.weak_text);
-    }
 }
 
 /// `fill`: density strips take the height the other lanes leave (when drawing,
@@ -300,30 +322,14 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
     // A split lane: one entry per actor band, unless it is a density strip now
     // (telling its bands apart would mean visiting every event in view).
     update_actor_bands(&mut scratch.actors, input, visible_lanes);
-    let mut entries = Vec::with_capacity(visible_lanes.len());
-    for &lane in visible_lanes {
-        let bands = scratch.actors.iter().find(|x| x.0 == lane).map_or(0, |x| x.2.names.len());
-        if bands > 0 && input.data.index.lanes[lane as usize].overlapping_bound_by_length(a, b, short) <= dense_limit {
-            entries.extend((0..bands as u16).map(|band| (lane, Some(band))));
-        } else {
-            entries.push((lane, None));
-        }
-    }
+    let entries = lane_entries(input, &scratch.actors, visible_lanes, (a, b), dense_limit);
     scratch.lanes.resize_with(entries.len(), LaneLayout::default);
     scratch.lanes.truncate(entries.len());
     for (slot, &(lane, band)) in entries.iter().enumerate() {
         let events = &input.data.index.lanes[lane as usize];
         let band_of = band.and_then(|_| scratch.actors.iter().find(|x| x.0 == lane)).map(|x| x.2.band_of.as_slice());
         let ll = &mut scratch.lanes[slot];
-        ll.lane = lane;
-        ll.band = band;
-        ll.collapsed = input.arrangement.is_collapsed(lane);
-        ll.placed.clear();
-        ll.items.clear();
-        ll.geoms.clear();
-        ll.galleys.clear();
-        ll.events.clear();
-        ll.counts.clear();
+        reset_lane(ll, lane, band, input);
         // Events longer than the view (a month seen at the scale of hours) are
         // not what makes a view dense: count them apart, and show them one by
         // one only while they are few.
@@ -351,37 +357,79 @@ fn layout_lanes(painter: &Painter, plot: Rect, input: &PaintInput, visible_lanes
             if input.keep.is_some_and(|keep| !keep(e)) || input.only.is_some_and(|m| !m.get(e as usize).copied().unwrap_or(false)) {
                 continue;
             }
-            let ev = &input.data.dataset.events[e as usize];
-            let span = input.data.index.spans[e as usize].expect("indexed events are dated");
-            let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), view).icon_in_view();
-            let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
-            // Several independent sources: a count chip just before the label.
-            let count = if ev.sources.len() > 1 {
-                input.summaries.borrow_mut().get(&input.data.dataset, &input.data.index, e).independent
-            } else {
-                1
-            };
-            let chip = if count > 1 { CHIP_W } else { 0.0 };
-            // Inside a bar when the whole label fits there; otherwise after the mark,
-            // so that no bar edge or whisker ever crosses the text.
-            let inside = g.icon_x + MARK_R + 5.0;
-            let (label_x, x1) = match g.kind {
-                MarkKind::SolidBar | MarkKind::FadedBar if inside + chip + galley.size().x + 3.0 <= g.x1 => (inside + chip, g.x1),
-                // The chip belongs to the mark: the stacker keeps it clear even when the label has no room.
-                _ => (g.x1 + GAP + chip, g.x1 + chip),
-            };
-            // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
-            ll.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1, label_x, label_w: galley.size().x });
-            ll.counts.push(if count > 1 { count } else { 0 });
-            ll.events.push(e);
-            ll.geoms.push(g);
-            ll.galleys.push(galley);
+            lay_out_mark(painter, input, ll, e);
         }
         // Collapsed: one row, the note (if any) in the same row as the marks.
         let max_rows = if ll.collapsed { 1 } else { MAX_ROWS };
         ll.rows = scratch.stacker.stack(&ll.items, max_rows, &mut ll.placed).max(1) + note_rows(ll);
     }
+    share_lane_height(scratch, plot, fill);
+}
 
+/// The lanes to lay out: a lane, or each actor band of a split lane.
+fn lane_entries(
+    input: &PaintInput,
+    actors: &[(u16, u64, ActorBands)],
+    visible_lanes: &[u16],
+    (a, b): (i64, i64),
+    dense_limit: usize,
+) -> Vec<(u16, Option<u16>)> {
+    let view_len = b.saturating_sub(a);
+    let short = |max_len: i64| max_len / 4 < view_len;
+    let mut entries = Vec::with_capacity(visible_lanes.len());
+    for &lane in visible_lanes {
+        let bands = actors.iter().find(|x| x.0 == lane).map_or(0, |x| x.2.names.len());
+        if bands > 0 && input.data.index.lanes[lane as usize].overlapping_bound_by_length(a, b, short) <= dense_limit {
+            entries.extend((0..bands as u16).map(|band| (lane, Some(band))));
+        } else {
+            entries.push((lane, None));
+        }
+    }
+    entries
+}
+
+/// Reuses a slot of the layout for `lane` (or one of its bands): its buffers keep their capacity.
+fn reset_lane(ll: &mut LaneLayout, lane: u16, band: Option<u16>, input: &PaintInput) {
+    ll.lane = lane;
+    ll.band = band;
+    ll.collapsed = input.arrangement.is_collapsed(lane);
+    ll.placed.clear();
+    ll.items.clear();
+    ll.geoms.clear();
+    ll.galleys.clear();
+    ll.events.clear();
+    ll.counts.clear();
+}
+
+/// Measures event `e`'s mark and label and adds them to the lane `ll`.
+fn lay_out_mark(painter: &Painter, input: &PaintInput, ll: &mut LaneLayout, e: u32) {
+    let ev = &input.data.dataset.events[e as usize];
+    let span = input.data.index.spans[e as usize].expect("indexed events are dated");
+    let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), &input.view).icon_in_view();
+    let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
+    // Several independent sources: a count chip just before the label.
+    let count =
+        if ev.sources.len() > 1 { input.summaries.borrow_mut().get(&input.data.dataset, &input.data.index, e).independent } else { 1 };
+    let chip = if count > 1 { CHIP_W } else { 0.0 };
+    // Inside a bar when the whole label fits there; otherwise after the mark,
+    // so that no bar edge or whisker ever crosses the text.
+    let inside = g.icon_x + MARK_R + 5.0;
+    let (label_x, x1) = match g.kind {
+        MarkKind::SolidBar | MarkKind::FadedBar if inside + chip + galley.size().x + 3.0 <= g.x1 => (inside + chip, g.x1),
+        // The chip belongs to the mark: the stacker keeps it clear even when the label has no room.
+        _ => (g.x1 + GAP + chip, g.x1 + chip),
+    };
+    // `Item::event` is the slot in this lane's vectors; `placed` keeps item order.
+    ll.items.push(Item { event: ll.events.len() as u32, x0: g.x0, x1, label_x, label_w: galley.size().x });
+    ll.counts.push(if count > 1 { count } else { 0 });
+    ll.events.push(e);
+    ll.geoms.push(g);
+    ll.galleys.push(galley);
+}
+
+/// Gives density strips the height left over, then caps the tallest lanes
+/// when they do not all fit.
+fn share_lane_height(scratch: &mut Scratch, plot: Rect, fill: bool) {
     // Density strips take the height the other lanes leave (up to MAX_ROWS each):
     // six dense lanes of a large file would otherwise sit in the top third.
     let lane_h = |rows: usize| rows as f32 * ROW_H + 2.0 * LANE_PAD;
@@ -522,38 +570,7 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         if p.overflow && g.bar.1 - g.bar.0 > 1.0 {
             painter.line_segment([pos2(x0, cy), pos2(x1, cy)], Stroke::new(1.0, with_alpha(color, 0.5 * alpha)));
         }
-        match kind {
-            MarkKind::Point => {}
-            MarkKind::SolidBar => {
-                painter.rect(bar_rect, 3.0, with_alpha(color, 0.30 * alpha), style.stroke(1.0, lane_color), StrokeKind::Inside);
-            }
-            MarkKind::FadedBar => {
-                painter.rect_filled(bar_rect, 3.0, with_alpha(color, 0.13 * alpha));
-                // Along the bottom edge, clear of a label inside the bar.
-                whisker(painter, x0, x1, bar_rect.bottom() - 1.0, style.stroke(1.2, lane_color));
-            }
-            MarkKind::FadedPoint => {
-                let w = MARK_R + 1.5 + SHORT_WHISKER;
-                whisker(painter, ix - w, ix + w, cy, style.stroke(1.2, lane_color));
-            }
-            MarkKind::Before => {
-                let x_end = ix - MARK_R - 2.0;
-                let x_start = x_end - BEFORE_WHISKER;
-                // Fades out into the past: the earliest date is open.
-                let steps = 6;
-                for s in 0..steps {
-                    let xa = x_start + (x_end - x_start) * s as f32 / steps as f32;
-                    let xb = x_start + (x_end - x_start) * (s + 1) as f32 / steps as f32;
-                    let a = alpha * (0.15 + 0.85 * (s + 1) as f32 / steps as f32);
-                    painter.line_segment([pos2(xa, cy), pos2(xb, cy)], style.stroke(1.5, with_alpha(color, a)));
-                }
-                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy - 4.0)], style.stroke(1.2, with_alpha(color, 0.3 * alpha)));
-                painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy + 4.0)], style.stroke(1.2, with_alpha(color, 0.3 * alpha)));
-            }
-            MarkKind::Unknown => {
-                painter.text(pos2(ix + MARK_R + 2.0, cy), Align2::LEFT_CENTER, "?", style.font(), text_color);
-            }
-        }
+        paint_extent(painter, kind, bar_rect, pos2(ix, cy), color, alpha, style);
         paint_mark(painter, ev.kind, ev.verification, pos2(ix, cy), MARK_R, lane_color, style.bg, text_color, style.line);
         if ev.is_draft() {
             paint_draft_box(painter, pos2(ix, cy), text_color, style.line);
@@ -588,6 +605,47 @@ fn paint_marks(painter: &Painter, band: Rect, ll: &LaneLayout, input: &PaintInpu
         }
         out.marks.push(DrawnMark { event: e, rect: hit.intersect(painter.clip_rect()), shapes: first_shape..shape_count(), label_cut });
         out.mark_count += 1;
+    }
+}
+
+/// What a mark shows of its dates besides its icon at `at`: a bar, a whisker,
+/// a fading line into the past, or a question mark.
+fn paint_extent(painter: &Painter, kind: MarkKind, bar_rect: Rect, at: Pos2, color: Color32, alpha: f32, style: &TimelineStyle) {
+    let (ix, cy) = (at.x, at.y);
+    let (x0, x1) = (bar_rect.left(), bar_rect.right());
+    let lane_color = with_alpha(color, alpha);
+    let text_color = with_alpha(style.text, alpha);
+    match kind {
+        MarkKind::Point => {}
+        MarkKind::SolidBar => {
+            painter.rect(bar_rect, 3.0, with_alpha(color, 0.30 * alpha), style.stroke(1.0, lane_color), StrokeKind::Inside);
+        }
+        MarkKind::FadedBar => {
+            painter.rect_filled(bar_rect, 3.0, with_alpha(color, 0.13 * alpha));
+            // Along the bottom edge, clear of a label inside the bar.
+            whisker(painter, x0, x1, bar_rect.bottom() - 1.0, style.stroke(1.2, lane_color));
+        }
+        MarkKind::FadedPoint => {
+            let w = MARK_R + 1.5 + SHORT_WHISKER;
+            whisker(painter, ix - w, ix + w, cy, style.stroke(1.2, lane_color));
+        }
+        MarkKind::Before => {
+            let x_end = ix - MARK_R - 2.0;
+            let x_start = x_end - BEFORE_WHISKER;
+            // Fades out into the past: the earliest date is open.
+            let steps = 6;
+            for s in 0..steps {
+                let xa = x_start + (x_end - x_start) * s as f32 / steps as f32;
+                let xb = x_start + (x_end - x_start) * (s + 1) as f32 / steps as f32;
+                let a = alpha * (0.15 + 0.85 * (s + 1) as f32 / steps as f32);
+                painter.line_segment([pos2(xa, cy), pos2(xb, cy)], style.stroke(1.5, with_alpha(color, a)));
+            }
+            painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy - 4.0)], style.stroke(1.2, with_alpha(color, 0.3 * alpha)));
+            painter.line_segment([pos2(x_start, cy), pos2(x_start + 5.0, cy + 4.0)], style.stroke(1.2, with_alpha(color, 0.3 * alpha)));
+        }
+        MarkKind::Unknown => {
+            painter.text(pos2(ix + MARK_R + 2.0, cy), Align2::LEFT_CENTER, "?", style.font(), text_color);
+        }
     }
 }
 

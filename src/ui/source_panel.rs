@@ -5,7 +5,7 @@ use super::corroboration_panel::{CorroborationOutput, proposals, sources};
 use crate::corroborate::Summaries;
 use crate::model::problem::clip_to;
 use crate::model::time::{fmt_day, fmt_known_in, parse_instant};
-use crate::model::{Article, Loaded};
+use crate::model::{Article, Event, Loaded, Source};
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, RichText, ScrollArea, TextFormat, Ui};
 use std::cell::RefCell;
@@ -49,11 +49,36 @@ pub struct PanelArgs<'a> {
 pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
     let mut out = PanelOutput::default();
     let data = args.data;
-    let e = args.selected as usize;
-    let ev = &data.dataset.events[e];
-    let lane = &data.dataset.lanes[data.index.lane_of[e] as usize];
+    let ev = &data.dataset.events[args.selected as usize];
 
     ui.add_space(4.0);
+    event_facts(ui, args, ev);
+    event_actions(ui, args, ev, &mut out);
+    out.corroboration = proposals(ui, data, args.selected, args.merge_from, args.summaries, args.zone);
+    ui.separator();
+
+    let source_ix = args.source.min(ev.sources.len().saturating_sub(1));
+    sources(ui, data, args.selected, source_ix, args.summaries, args.zone, &mut out.corroboration);
+    if let Some(k) = out.corroboration.source.take() {
+        out.source = Some(k);
+    }
+    let Some(source) = ev.sources.get(source_ix) else { return out };
+    let Some(&a) = data.index.article_ids.get(&source.article) else { return out };
+    let article = &data.dataset.articles[a as usize];
+    article_header(ui, article, source.paragraph, args.zone);
+
+    paragraphs(ui, args, article, a, source, &mut out);
+
+    ui.separator();
+    events_citing_article(ui, args, a, &mut out);
+    out
+}
+
+/// The event's title, date, lane, kind and the rest of what is known of it.
+fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
+    let data = args.data;
+    let e = args.selected as usize;
+    let lane = &data.dataset.lanes[data.index.lane_of[e] as usize];
     ui.heading(&ev.title);
     ui.label(RichText::new(fmt_known_in(ev.precision, data.index.spans[e], args.zone)).strong());
     let mut facts = vec![lane.label.clone()];
@@ -82,6 +107,10 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
             ui.label(notes);
         });
     }
+}
+
+/// The row of buttons acting on the event.
+fn event_actions(ui: &mut Ui, args: &PanelArgs, ev: &Event, out: &mut PanelOutput) {
     ui.horizontal_wrapped(|ui| {
         if ev.is_draft() {
             out.accept = ui.button("Accept draft").on_hover_text("Mark as reviewed").clicked();
@@ -95,19 +124,10 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         out.merge_with =
             ui.button("Merge with…").on_hover_text("Join this event with another report of the same event: select that one next").clicked();
     });
-    out.corroboration = proposals(ui, data, args.selected, args.merge_from, args.summaries, args.zone);
-    ui.separator();
+}
 
-    let source_ix = args.source.min(ev.sources.len().saturating_sub(1));
-    sources(ui, data, args.selected, source_ix, args.summaries, args.zone, &mut out.corroboration);
-    if let Some(k) = out.corroboration.source.take() {
-        out.source = Some(k);
-    }
-    let Some(source) = ev.sources.get(source_ix) else { return out };
-    let Some(&a) = data.index.article_ids.get(&source.article) else { return out };
-    let article = &data.dataset.articles[a as usize];
-    article_header(ui, article, source.paragraph, args.zone);
-
+/// The article's paragraphs, the cited one framed with its quote highlighted.
+fn paragraphs(ui: &mut Ui, args: &PanelArgs, article: &Article, a: u32, source: &Source, out: &mut PanelOutput) {
     let highlight = ui.visuals().selection.bg_fill;
     let quote_bg = if ui.visuals().dark_mode { Color32::from_rgb(120, 95, 20) } else { Color32::from_rgb(255, 226, 130) };
     let text_color = ui.visuals().text_color();
@@ -127,24 +147,7 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
                     ui.vertical(|ui| {
                         ui.set_width(text_w);
                         if args.cite_mode {
-                            // Read-only but selectable: `&str` is an immutable text buffer.
-                            let mut text: &str = p;
-                            let te = egui::TextEdit::multiline(&mut text).desired_width(text_w).desired_rows(1).show(ui);
-                            // The selection is remembered: clicking the button below takes
-                            // the focus (and so the live selection) away from the text.
-                            let key = egui::Id::unique(("chronolens-cite", a, i));
-                            if let Some(range) = te.cursor_range {
-                                let picked = range.slice_str(p).trim();
-                                if !picked.is_empty() {
-                                    ui.data_mut(|d| d.insert_temp(key, picked.to_owned()));
-                                }
-                            }
-                            if let Some(picked) = ui.data(|d| d.get_temp::<String>(key))
-                                && ui.button(format!("Create event from “{}”", clip_to(&picked, 40))).clicked()
-                            {
-                                ui.data_mut(|d| d.remove::<String>(key));
-                                out.cite = Some((a, i, picked));
-                            }
+                            selectable_paragraph(ui, p, a, i, text_w, out);
                             return;
                         }
                         let search = args.search.filter(|q| crate::search::find_folded(p, q, 0).is_some());
@@ -165,8 +168,33 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
             });
         }
     });
+}
 
-    ui.separator();
+/// In cite mode: paragraph `i` as selectable text, and a button creating an event from the selection.
+fn selectable_paragraph(ui: &mut Ui, p: &str, a: u32, i: usize, text_w: f32, out: &mut PanelOutput) {
+    // Read-only but selectable: `&str` is an immutable text buffer.
+    let mut text: &str = p;
+    let te = egui::TextEdit::multiline(&mut text).desired_width(text_w).desired_rows(1).show(ui);
+    // The selection is remembered: clicking the button below takes
+    // the focus (and so the live selection) away from the text.
+    let key = egui::Id::unique(("chronolens-cite", a, i));
+    if let Some(range) = te.cursor_range {
+        let picked = range.slice_str(p).trim();
+        if !picked.is_empty() {
+            ui.data_mut(|d| d.insert_temp(key, picked.to_owned()));
+        }
+    }
+    if let Some(picked) = ui.data(|d| d.get_temp::<String>(key))
+        && ui.button(format!("Create event from “{}”", clip_to(&picked, 40))).clicked()
+    {
+        ui.data_mut(|d| d.remove::<String>(key));
+        out.cite = Some((a, i, picked));
+    }
+}
+
+/// The other events cited from article `a`, a click selecting one.
+fn events_citing_article(ui: &mut Ui, args: &PanelArgs, a: u32, out: &mut PanelOutput) {
+    let data = args.data;
     let others = &data.index.by_article[a as usize];
     ui.label(RichText::new(format!("Events cited from this article ({})", others.len())).strong());
     // Only the visible rows are laid out: an article may be cited by thousands of events.
@@ -182,7 +210,6 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
             }
         }
     });
-    out
 }
 
 fn article_header(ui: &mut Ui, article: &Article, paragraph: usize, zone: &crate::model::zone::Zone) {

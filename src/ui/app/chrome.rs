@@ -4,7 +4,28 @@ use super::*;
 
 impl ChronolensApp {
     pub(super) fn keyboard(&mut self, ui: &Ui) {
-        // A dialog is open: keys belong to it, and Esc closes it.
+        if self.dialog_keys(ui) {
+            return;
+        }
+        self.file_and_search_keys(ui);
+        if ui.ctx().text_edit_focused() {
+            return; // typing in the search box (which has its own undo)
+        }
+        if ui.input_mut(|i| {
+            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z))
+                || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+        }) {
+            self.redo();
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z))) {
+            self.undo();
+        }
+        self.timeline_keys(ui);
+        self.review_keys(ui);
+    }
+
+    /// A dialog is open: keys belong to it, and Esc closes it. Returns whether one is open.
+    fn dialog_keys(&mut self, ui: &Ui) -> bool {
         if self.confirm.is_some()
             || self.confirm_bulk.is_some()
             || self.bad_rows.is_some()
@@ -27,8 +48,13 @@ impl ChronolensApp {
                     self.export = Some(d); // an export is running: close it with its own button
                 }
             }
-            return;
+            return true;
         }
+        false
+    }
+
+    /// Open, export, save and search shortcuts: these work even while typing.
+    fn file_and_search_keys(&mut self, ui: &Ui) {
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
             self.open_dialog();
         }
@@ -46,19 +72,10 @@ impl ChronolensApp {
         } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F3)) {
             self.step_match(true);
         }
-        if ui.ctx().text_edit_focused() {
-            return; // typing in the search box (which has its own undo)
-        }
-        if ui.input_mut(|i| {
-            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z))
-                || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
-        }) {
-            self.redo();
-        }
-        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z))) {
-            self.undo();
-        }
-        let pressed = |ui: &Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
+    }
+
+    /// Stepping through the events, panning, zooming and opening the source.
+    fn timeline_keys(&mut self, ui: &Ui) {
         // Tab and Shift+Tab move the focus through the controls (egui's own);
         // Ctrl+Tab / Ctrl+Shift+Tab step through the events. Shift first: the
         // plain check also matches with Shift held.
@@ -113,6 +130,10 @@ impl ChronolensApp {
         if pressed(ui, Modifiers::NONE, Key::L) {
             self.show_list = !self.show_list;
         }
+    }
+
+    /// Reviewing drafts, editing, and Esc clearing the selection.
+    fn review_keys(&mut self, ui: &Ui) {
         // Reviewing drafts: N / Shift+N next / previous draft, A accept, R or Delete reject, E edit.
         // Shift first: a plain-key check also matches the key with Shift held.
         if pressed(ui, Modifiers::SHIFT, Key::N) {
@@ -141,89 +162,95 @@ impl ChronolensApp {
 
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-                if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
-                    self.open_dialog();
-                }
-                ui.menu_button("Open recent", |ui| self.recent_menu(ui));
-                let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-                if ui.add(egui::Button::new("Export image…").shortcut_text(ui.ctx().format_shortcut(&export))).clicked() {
-                    self.open_export(ui);
-                }
-                if ui
-                    .button("Export chronology…")
-                    .on_hover_text("The events shown, in time order with their citations: Markdown, HTML, Word (DOCX) or CSV")
-                    .clicked()
-                {
-                    self.export_chronology_dialog();
-                }
-                if ui.button("Copy chronology as Markdown").on_hover_text("The events shown (filters honoured) with their citations").clicked() {
-                    self.copy_chronology_markdown(ui.ctx());
-                }
-                if ui
-                    .button("Import data…")
-                    .on_hover_text("Add an ACLED export (CSV) or TimelineJS data (JSON or its spreadsheet CSV); importing an ACLED file again updates its records")
-                    .clicked()
-                {
-                    self.import_data_dialog();
-                }
-                if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
-                    self.import = Some(ImportDialog::default());
-                }
-                if ui.button("Open the bundled sample").clicked() {
-                    if self.is_dirty() && !self.discard_approved {
-                        self.confirm = Some(AfterConfirm::Sample);
-                    } else {
-                        self.set_data(crate::model::load_sample());
-                        self.path = None;
-                    }
-                }
-                ui.separator();
-                let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-                if ui.add(egui::Button::new("Save").shortcut_text(ui.ctx().format_shortcut(&save))).clicked() {
-                    self.save();
-                }
-                let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-                if ui.add(egui::Button::new("Save as…").shortcut_text(ui.ctx().format_shortcut(&save_as))).clicked() {
-                    self.save_as_dialog();
-                }
-                ui.separator();
-                if ui.button("Quit").clicked() {
-                    ui.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            });
+            ui.menu_button("File", |ui| self.file_menu(ui));
             ui.menu_button("Edit", |ui| self.edit_menu(ui));
-            ui.menu_button("View", |ui| {
-                if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
-                    self.timeline.request_fit();
-                }
-                if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
-                    self.timeline.zoom_centre(0.7);
-                }
-                if ui.add(egui::Button::new("Zoom out").shortcut_text("-")).clicked() {
-                    self.timeline.zoom_centre(1.0 / 0.7);
-                }
-                ui.separator();
-                ui.checkbox(&mut self.show_source, "Source panel");
-                ui.checkbox(&mut self.show_list, "Chronology list (L)");
-                ui.separator();
-                let dark = ui.visuals().dark_mode;
-                if ui.radio(!dark, "Light theme").clicked() {
-                    ui.ctx().set_theme(egui::Theme::Light);
-                }
-                if ui.radio(dark, "Dark theme").clicked() {
-                    ui.ctx().set_theme(egui::Theme::Dark);
-                }
-                self.appearance_menu(ui);
-                ui.separator();
-                ui.menu_button("Time zone", |ui| self.zone_menu(ui));
-            });
+            ui.menu_button("View", |ui| self.view_menu(ui));
             ui.menu_button("Views", |ui| self.views_menu(ui));
             ui.menu_button("Help", |ui| {
                 ui.label(SHORTCUTS);
             });
         });
+    }
+
+    /// File: open, export, import, save and quit.
+    fn file_menu(&mut self, ui: &mut Ui) {
+        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        if ui.add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&open))).clicked() {
+            self.open_dialog();
+        }
+        ui.menu_button("Open recent", |ui| self.recent_menu(ui));
+        let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+        if ui.add(egui::Button::new("Export image…").shortcut_text(ui.ctx().format_shortcut(&export))).clicked() {
+            self.open_export(ui);
+        }
+        if ui
+            .button("Export chronology…")
+            .on_hover_text("The events shown, in time order with their citations: Markdown, HTML, Word (DOCX) or CSV")
+            .clicked()
+        {
+            self.export_chronology_dialog();
+        }
+        if ui.button("Copy chronology as Markdown").on_hover_text("The events shown (filters honoured) with their citations").clicked() {
+            self.copy_chronology_markdown(ui.ctx());
+        }
+        if ui
+            .button("Import data…")
+            .on_hover_text("Add an ACLED export (CSV) or TimelineJS data (JSON or its spreadsheet CSV); importing an ACLED file again updates its records")
+            .clicked()
+        {
+            self.import_data_dialog();
+        }
+        if ui.button("Import article…").on_hover_text("Extract draft events from a plain-text article").clicked() {
+            self.import = Some(ImportDialog::default());
+        }
+        if ui.button("Open the bundled sample").clicked() {
+            if self.is_dirty() && !self.discard_approved {
+                self.confirm = Some(AfterConfirm::Sample);
+            } else {
+                self.set_data(crate::model::load_sample());
+                self.path = None;
+            }
+        }
+        ui.separator();
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        if ui.add(egui::Button::new("Save").shortcut_text(ui.ctx().format_shortcut(&save))).clicked() {
+            self.save();
+        }
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        if ui.add(egui::Button::new("Save as…").shortcut_text(ui.ctx().format_shortcut(&save_as))).clicked() {
+            self.save_as_dialog();
+        }
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            ui.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// View: zoom, panels, theme, appearance and time zone.
+    fn view_menu(&mut self, ui: &mut Ui) {
+        if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
+            self.timeline.request_fit();
+        }
+        if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
+            self.timeline.zoom_centre(0.7);
+        }
+        if ui.add(egui::Button::new("Zoom out").shortcut_text("-")).clicked() {
+            self.timeline.zoom_centre(1.0 / 0.7);
+        }
+        ui.separator();
+        ui.checkbox(&mut self.show_source, "Source panel");
+        ui.checkbox(&mut self.show_list, "Chronology list (L)");
+        ui.separator();
+        let dark = ui.visuals().dark_mode;
+        if ui.radio(!dark, "Light theme").clicked() {
+            ui.ctx().set_theme(egui::Theme::Light);
+        }
+        if ui.radio(dark, "Dark theme").clicked() {
+            ui.ctx().set_theme(egui::Theme::Dark);
+        }
+        self.appearance_menu(ui);
+        ui.separator();
+        ui.menu_button("Time zone", |ui| self.zone_menu(ui));
     }
 
     /// View -> Time zone: UTC, the computer's zone, or one of a few named ones.
@@ -387,3 +414,8 @@ Ctrl+O: open a file (or drop it on the window)\n\
 Ctrl+E: export an image (PNG or SVG, or copy to the clipboard)\n\
 Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y): undo / redo any change to the data\n\
 Ctrl+S / Ctrl+Shift+S: save / save as (earlier versions are kept as FILE.bak … FILE.bak5)";
+
+/// Consumes key `k` pressed with exactly the modifiers `m`.
+fn pressed(ui: &Ui, m: Modifiers, k: Key) -> bool {
+    ui.input_mut(|i| i.consume_key(m, k))
+}

@@ -113,6 +113,70 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     let width = plot.width().max(1.0) as f64;
     state.plot_width = plot.width();
 
+    let max_scroll = pan_and_zoom(ui, state, &response, plot, width);
+
+    let style = TimelineStyle { zone: state.zone, ..TimelineStyle::new(ui.visuals().dark_mode, state.look) };
+    let mut input = PaintInput {
+        data: args.data,
+        view: state.view,
+        hidden: args.hidden,
+        arrangement: &state.lanes,
+        lane_colors: args.lane_colors,
+        selected: args.selected,
+        hovered: state.hovered,
+        matches: args.matches,
+        style: &style,
+        scroll_y: state.scroll_y,
+        summaries: args.summaries,
+        keep: args.keep,
+        only: None,
+        generation: args.generation,
+    };
+    if state.fit_pending {
+        state.fit_pending = false;
+        if let Some(s) = args.data.index.extent {
+            let base = TimeView::fit_margins(s.lo, s.hi, width, FIT_LEFT_PX, FIT_LEFT_PX, DAY as f64);
+            state.view = widen_for_labels(ui.painter(), rect, &PaintInput { view: base, ..input }, base, s.lo, s.hi, FIT_LEFT_PX);
+            input.view = state.view;
+        }
+    }
+    scroll_lanes_by_keys(ui, &response, &mut state.scroll_y);
+    state.scroll_y = state.scroll_y.clamp(0.0, max_scroll);
+    input.scroll_y = state.scroll_y;
+    let painter = ui.painter_at(rect);
+    paint(&painter, rect, &input, &mut state.scratch, &mut state.drawn);
+    scrollbar(ui, state, plot);
+
+    focus_ring(ui, &response, rect, &style);
+    let (view_a, view_b) = state.view.visible(width);
+    let accessible = describe_timeline(ui, &response, state, view_a, view_b);
+
+    // Marks are real widgets (hover, click, an accessible name each), children of
+    // the timeline in the accessibility tree; only the marks drawn this frame.
+    let mut marks_ui = ui.new_child(UiBuilder::new().id_salt("chronolens-marks").max_rect(rect).accessibility_parent(response.id));
+    let hovered = mark_widgets(&mut marks_ui, state, args, &style, &mut out);
+    if accessible {
+        density_strip_nodes(ui, &mut marks_ui, state, args, view_a, view_b);
+    }
+    lane_labels(ui, state, args, &response, rect, plot, accessible);
+    let pointer_click = response.clicked() && ui.input(|i| i.pointer.any_click());
+    if hovered.is_none() && density_bucket_input(state, args, &response, pointer_click, width) {
+        return out;
+    }
+    state.hovered = hovered;
+    // Not Space on the focused timeline (egui's keyboard click): that clears nothing.
+    if pointer_click && out.clicked.is_none() {
+        out.clicked_background = true;
+    }
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Default });
+    }
+    out
+}
+
+/// Drag, wheel, pinch and double-click move the view (or scroll the lanes);
+/// returns how far the lanes can scroll.
+fn pan_and_zoom(ui: &Ui, state: &mut TimelineState, response: &egui::Response, plot: Rect, width: f64) -> f32 {
     // Drag and horizontal scroll pan; wheel and pinch zoom around the pointer.
     if response.dragged() {
         state.view.pan(response.drag_delta().x as f64, width);
@@ -148,46 +212,20 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
     {
         state.view.zoom_around((p.x - plot.left()) as f64, 0.5, width);
     }
+    max_scroll
+}
 
-    let style = TimelineStyle { zone: state.zone, ..TimelineStyle::new(ui.visuals().dark_mode, state.look) };
-    let mut input = PaintInput {
-        data: args.data,
-        view: state.view,
-        hidden: args.hidden,
-        arrangement: &state.lanes,
-        lane_colors: args.lane_colors,
-        selected: args.selected,
-        hovered: state.hovered,
-        matches: args.matches,
-        style: &style,
-        scroll_y: state.scroll_y,
-        summaries: args.summaries,
-        keep: args.keep,
-        only: None,
-        generation: args.generation,
-    };
-    if state.fit_pending {
-        state.fit_pending = false;
-        if let Some(s) = args.data.index.extent {
-            let base = TimeView::fit_margins(s.lo, s.hi, width, FIT_LEFT_PX, FIT_LEFT_PX, DAY as f64);
-            state.view = widen_for_labels(ui.painter(), rect, &PaintInput { view: base, ..input }, base, s.lo, s.hi, FIT_LEFT_PX);
-            input.view = state.view;
-        }
-    }
-    // Up / Down scroll lanes taller than the plot, for keyboard users.
+/// Up / Down scroll lanes taller than the plot, for keyboard users.
+fn scroll_lanes_by_keys(ui: &mut Ui, response: &egui::Response, scroll_y: &mut f32) {
     if response.has_focus() {
         let rows =
             ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown) as i32 - i.consume_key(Modifiers::NONE, Key::ArrowUp) as i32);
-        state.scroll_y += rows as f32 * 3.0 * crate::render::paint::ROW_H;
+        *scroll_y += rows as f32 * 3.0 * crate::render::paint::ROW_H;
     }
-    state.scroll_y = state.scroll_y.clamp(0.0, max_scroll);
-    input.scroll_y = state.scroll_y;
-    let painter = ui.painter_at(rect);
-    paint(&painter, rect, &input, &mut state.scratch, &mut state.drawn);
-    scrollbar(ui, state, plot);
+}
 
-    focus_ring(ui, &response, rect, &style);
-    let (view_a, view_b) = state.view.visible(width);
+/// Names the timeline for screen readers; returns whether one listens.
+fn describe_timeline(ui: &Ui, response: &egui::Response, state: &TimelineState, view_a: i64, view_b: i64) -> bool {
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Group,
@@ -200,19 +238,24 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
         )
     });
     // `None` when no screen reader listens (AccessKit off): then the strips below are skipped.
-    let accessible = ui
-        .ctx()
+    ui.ctx()
         .accesskit_node_builder(response.id, |n| {
             n.set_description(concat!(
                 "Left and Right arrows or J and K step through the events, Up and Down scroll the lanes, ",
                 "plus and minus zoom, Home fits all, Enter opens the source"
             ))
         })
-        .is_some();
+        .is_some()
+}
 
-    // Marks are real widgets (hover, click, an accessible name each), children of
-    // the timeline in the accessibility tree; only the marks drawn this frame.
-    let mut marks_ui = ui.new_child(UiBuilder::new().id_salt("chronolens-marks").max_rect(rect).accessibility_parent(response.id));
+/// One widget per mark drawn this frame; returns the mark under the pointer.
+fn mark_widgets(
+    marks_ui: &mut Ui,
+    state: &TimelineState,
+    args: &TimelineArgs,
+    style: &TimelineStyle,
+    out: &mut TimelineOutput,
+) -> Option<u32> {
     let mut hovered = None;
     for m in &state.drawn.marks {
         if !m.rect.is_positive() {
@@ -238,9 +281,13 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
             out.clicked = Some(m.event);
         }
     }
-    // A lane drawn as a density strip is one node, named with its count and days:
-    // an empty child Ui, which takes no pointer input from the buckets under it.
-    for lane in state.drawn.lanes.iter().filter(|l| accessible && l.dense) {
+    hovered
+}
+
+/// A lane drawn as a density strip is one node, named with its count and days:
+/// an empty child Ui, which takes no pointer input from the buckets under it.
+fn density_strip_nodes(ui: &Ui, marks_ui: &mut Ui, state: &TimelineState, args: &TimelineArgs, view_a: i64, view_b: i64) {
+    for lane in state.drawn.lanes.iter().filter(|l| l.dense) {
         let text = density_label(args.data, lane.lane, view_a, view_b);
         let strip = marks_ui.new_child(
             UiBuilder::new()
@@ -255,33 +302,31 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut TimelineState, args: &TimelineArgs) 
             n.set_bounds(egui::accesskit::Rect { x0, y0, x1, y1 });
         });
     }
-    lane_labels(ui, state, args, &response, rect, plot, accessible);
+}
+
+/// Tooltip for the density bucket under the pointer; a click on it zooms in.
+/// Returns true when it zoomed (the frame's input is then done).
+fn density_bucket_input(
+    state: &mut TimelineState,
+    args: &TimelineArgs,
+    response: &egui::Response,
+    pointer_click: bool,
+    width: f64,
+) -> bool {
     // Density buckets are hit-tested by hand: there can be thousands of them,
     // and one widget each would cost more than drawing them.
     let pointer = response.hover_pos();
-    let pointer_click = response.clicked() && ui.input(|i| i.pointer.any_click());
     let under = pointer.and_then(|p| state.drawn.clusters.iter().find(|c| c.rect.contains(p)).copied());
-    if let Some(c) = under
-        && hovered.is_none()
-    {
-        egui::Tooltip::for_widget(&response).at_pointer().show(|ui| cluster_tooltip(ui, args.data, &c));
-        if pointer_click {
-            // Zoom so that the bucket spreads over about a fifth of the plot.
-            let centre = (c.t0 + c.t1) as f64 / 2.0;
-            let span = ((c.t1 - c.t0).max(1) as f64 * width / 5.0 / crate::render::paint::BUCKET_PX as f64).max(60.0);
-            state.view = TimeView::fit((centre - span / 2.0) as i64, (centre + span / 2.0) as i64, width, 0.0, 60.0);
-            return out;
-        }
+    let Some(c) = under else { return false };
+    egui::Tooltip::for_widget(response).at_pointer().show(|ui| cluster_tooltip(ui, args.data, &c));
+    if pointer_click {
+        // Zoom so that the bucket spreads over about a fifth of the plot.
+        let centre = (c.t0 + c.t1) as f64 / 2.0;
+        let span = ((c.t1 - c.t0).max(1) as f64 * width / 5.0 / crate::render::paint::BUCKET_PX as f64).max(60.0);
+        state.view = TimeView::fit((centre - span / 2.0) as i64, (centre + span / 2.0) as i64, width, 0.0, 60.0);
+        return true;
     }
-    state.hovered = hovered;
-    // Not Space on the focused timeline (egui's keyboard click): that clears nothing.
-    if pointer_click && out.clicked.is_none() {
-        out.clicked_background = true;
-    }
-    if response.hovered() {
-        ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Default });
-    }
-    out
+    false
 }
 
 /// What the analyst did to a lane through its label.
@@ -334,23 +379,7 @@ fn lane_labels(
             "Drag up or down to move the lane; double-click to collapse it to one row; right-click for more"
         });
         let (first, last) = (order.first() == Some(&lane.lane), order.last() == Some(&lane.lane));
-        r.context_menu(|ui| {
-            if ui.add_enabled(!first, egui::Button::new("Move lane up")).clicked() {
-                action = Some(LaneAction::Step { lane: lane.lane, up: true });
-            }
-            if ui.add_enabled(!last, egui::Button::new("Move lane down")).clicked() {
-                action = Some(LaneAction::Step { lane: lane.lane, up: false });
-            }
-            let text = if lane.collapsed { "Expand lane" } else { "Collapse lane" };
-            if ui.button(text).on_hover_text("A collapsed lane takes one row; its marks overlap").clicked() {
-                action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
-            }
-            let split = state.lanes.is_split(lane.lane);
-            let text = if split { "Merge actors" } else { "Split by actor" };
-            if ui.button(text).on_hover_text("One band per actor of the lane's events, in the order of their first event").clicked() {
-                action = Some(LaneAction::Split { lane: lane.lane, split: !split });
-            }
-        });
+        lane_context_menu(&r, &state.lanes, &lane, (first, last), &mut action);
         if r.double_clicked() {
             action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
         }
@@ -360,16 +389,9 @@ fn lane_labels(
         // While dragged: a line where the lane will land; it moves when released.
         if (r.dragged() || r.drag_stopped())
             && let Some(p) = ui.input(|i| i.pointer.interact_pos())
+            && let Some(moved) = drop_marker(ui, state, &r, p, hit, (rect, plot), lane.lane)
         {
-            let before = state.drawn.lanes.iter().find(|l| p.y < l.rect.center().y);
-            let y = before.map_or_else(|| state.drawn.lanes.last().map_or(plot.top(), |l| l.rect.bottom()), |l| l.rect.top());
-            let style = TimelineStyle::new(ui.visuals().dark_mode, state.look);
-            ui.painter().hline(rect.left()..=plot.right(), y, egui::Stroke::new(3.0, style.selection));
-            ui.painter().rect_stroke(hit, 2.0, egui::Stroke::new(1.5, style.selection), egui::StrokeKind::Inside);
-            // A click also ends a "drag" that never moved: that is no move.
-            if r.drag_stopped() && !r.clicked() {
-                action = Some(LaneAction::MoveBefore { lane: lane.lane, before: before.map(|l| l.lane) });
-            }
+            action = Some(moved);
         }
     }
     match action {
@@ -384,6 +406,53 @@ fn lane_labels(
     if action.is_some() {
         ui.ctx().request_repaint();
     }
+}
+
+/// The context menu of a lane's label: move, collapse, split by actor.
+fn lane_context_menu(
+    r: &egui::Response,
+    lanes: &LaneArrangement,
+    lane: &crate::render::paint::DrawnLane,
+    (first, last): (bool, bool),
+    action: &mut Option<LaneAction>,
+) {
+    r.context_menu(|ui| {
+        if ui.add_enabled(!first, egui::Button::new("Move lane up")).clicked() {
+            *action = Some(LaneAction::Step { lane: lane.lane, up: true });
+        }
+        if ui.add_enabled(!last, egui::Button::new("Move lane down")).clicked() {
+            *action = Some(LaneAction::Step { lane: lane.lane, up: false });
+        }
+        let text = if lane.collapsed { "Expand lane" } else { "Collapse lane" };
+        if ui.button(text).on_hover_text("A collapsed lane takes one row; its marks overlap").clicked() {
+            *action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
+        }
+        let split = lanes.is_split(lane.lane);
+        let text = if split { "Merge actors" } else { "Split by actor" };
+        if ui.button(text).on_hover_text("One band per actor of the lane's events, in the order of their first event").clicked() {
+            *action = Some(LaneAction::Split { lane: lane.lane, split: !split });
+        }
+    });
+}
+
+/// Marks where the dragged lane would land (at pointer `p`); returns the move
+/// when the drag ends there.
+fn drop_marker(
+    ui: &Ui,
+    state: &TimelineState,
+    r: &egui::Response,
+    p: egui::Pos2,
+    hit: Rect,
+    (rect, plot): (Rect, Rect),
+    lane: u16,
+) -> Option<LaneAction> {
+    let before = state.drawn.lanes.iter().find(|l| p.y < l.rect.center().y);
+    let y = before.map_or_else(|| state.drawn.lanes.last().map_or(plot.top(), |l| l.rect.bottom()), |l| l.rect.top());
+    let style = TimelineStyle::new(ui.visuals().dark_mode, state.look);
+    ui.painter().hline(rect.left()..=plot.right(), y, egui::Stroke::new(3.0, style.selection));
+    ui.painter().rect_stroke(hit, 2.0, egui::Stroke::new(1.5, style.selection), egui::StrokeKind::Inside);
+    // A click also ends a "drag" that never moved: that is no move.
+    (r.drag_stopped() && !r.clicked()).then(|| LaneAction::MoveBefore { lane, before: before.map(|l| l.lane) })
 }
 
 /// A scrollbar at the plot's right edge when the lanes are taller than the plot.
