@@ -3,10 +3,11 @@
 //! import) is proposed as another source of it, or joined to it at once.
 
 use super::merge::merge_events;
-use super::same_event::{OPEN_WINDOW, Report, same_event};
+use super::same_event::{OPEN_WINDOW, Report, report_words, same_event};
 use crate::model::time::{event_span, parse_instant};
 use crate::model::{Dataset, Event, EventIndex, Span};
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What to do with a draft that reports an event already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,6 +62,11 @@ fn span_of(e: &Event) -> Option<Span> {
     event_span(e.precision, parse(&e.start)?, parse(&e.end)?).ok().flatten()
 }
 
+/// Whether two events cite one article (`same_event` never joins those).
+fn same_article(a: &Event, b: &Event) -> bool {
+    a.sources.iter().any(|s| b.sources.iter().any(|t| t.article == s.article))
+}
+
 /// The best match of `draft` among the events of `ds` in its lane, if any.
 fn best_existing(ds: &Dataset, index: &EventIndex, draft: &Report, scratch: &mut Vec<u32>) -> Option<(u32, f32)> {
     let span = draft.span?;
@@ -96,13 +102,19 @@ pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mo
     let mut updated: BTreeMap<u32, Event> = BTreeMap::new();
     let mut joined = vec![false; drafts.len()];
     let mut scratch = Vec::new();
+    // Each draft's words and span once (a long article gives hundreds of
+    // drafts, each compared with all before it); redone for a draft that a
+    // later one joins. Drafts citing one article are never compared (two
+    // passages of one article are two reports), before any work is done.
+    let mut words: Vec<BTreeSet<String>> = drafts.iter().map(report_words).collect();
+    let mut spans: Vec<Option<Span>> = drafts.iter().map(span_of).collect();
     for d in 0..drafts.len() {
         let (existing, earlier) = {
-            let me = Report::new(&drafts[d], span_of(&drafts[d]));
+            let me = Report::with_words(&drafts[d], spans[d], Cow::Borrowed(&words[d]));
             let existing = best_existing(ds, index, &me, &mut scratch);
             let earlier = (0..d)
-                .filter(|&k| !joined[k] && drafts[k].lane == drafts[d].lane)
-                .filter_map(|k| same_event(&me, &Report::new(&drafts[k], span_of(&drafts[k]))).map(|s| (k, s)))
+                .filter(|&k| !joined[k] && drafts[k].lane == drafts[d].lane && !same_article(&drafts[k], &drafts[d]))
+                .filter_map(|k| same_event(&me, &Report::with_words(&drafts[k], spans[k], Cow::Borrowed(&words[k]))).map(|s| (k, s)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             (existing, earlier)
         };
@@ -131,6 +143,8 @@ pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mo
             (MergeMode::Auto, None, Some((k, _))) => {
                 if let Ok(m) = merge_events(&drafts[k], &drafts[d], false) {
                     drafts[k] = m.event;
+                    words[k] = report_words(&drafts[k]);
+                    spans[k] = span_of(&drafts[k]);
                     joined[d] = true;
                     out.merged += 1;
                 }

@@ -4,13 +4,14 @@
 
 use super::words::{content_words, is_person, is_title_of, name_key, overlap, shared};
 use crate::model::{Event, Kind, Precision, Span};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// An event as compared with others.
 pub struct Report<'a> {
     pub event: &'a Event,
     pub span: Option<Span>,
-    words: BTreeSet<String>,
+    words: Cow<'a, BTreeSet<String>>,
     actor: Option<String>,
     /// The actor is one person (not a group, an office or a document).
     person: bool,
@@ -19,6 +20,12 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// `span` is the event's place on the timeline (from the index).
     pub fn new(event: &'a Event, span: Option<Span>) -> Self {
+        Self::with_words(event, span, Cow::Owned(report_words(event)))
+    }
+
+    /// `new` with the event's `report_words` already worked out (they are
+    /// the costly part: a batch compares each draft with every other).
+    pub fn with_words(event: &'a Event, span: Option<Span>, words: Cow<'a, BTreeSet<String>>) -> Self {
         let span = match event.precision {
             // On or before the day drawn: compared only `OPEN_WINDOW` back.
             Precision::Before => span.map(|s| Span { lo: s.hi - OPEN_WINDOW, hi: s.hi }),
@@ -26,15 +33,20 @@ impl<'a> Report<'a> {
             Precision::Unknown => None,
             _ => span,
         };
-        let mut text = event.title.clone();
-        for s in &event.sources {
-            text.push(' ');
-            text.push_str(&s.quote);
-        }
         let actor = event.actor.as_deref().and_then(name_key);
         let person = event.actor.as_deref().is_some_and(is_person);
-        Report { event, span, words: content_words(&text), actor, person }
+        Report { event, span, words, actor, person }
     }
+}
+
+/// The content words of an event as compared: its title and its quotes.
+pub fn report_words(event: &Event) -> BTreeSet<String> {
+    let mut text = event.title.clone();
+    for s in &event.sources {
+        text.push(' ');
+        text.push_str(&s.quote);
+    }
+    content_words(&text)
 }
 
 /// Content overlap needed when both name the same actor, and when at least one names none.
