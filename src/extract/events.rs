@@ -77,6 +77,14 @@ struct Found {
     why_kind: String,
 }
 
+impl Found {
+    /// An event of `kind` by `actor`, told as itself (not inside a statement,
+    /// not a denial, not a setting, a named attack or one part of several).
+    fn new(actor: Actor, kind: Kind, verb: Option<VerbHit>, why_kind: String) -> Self {
+        Found { actor, kind, verb, inside: None, denial: false, setting: None, named: None, part: None, why_kind }
+    }
+}
+
 /// State carried through one article.
 struct Reader<'g> {
     g: &'g Gazetteer,
@@ -400,15 +408,8 @@ impl Reader<'_> {
                 let t = &s.tokens;
                 let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "to").unwrap_or(t.len());
                 found.push(Found {
-                    actor: Actor { why, ..a },
-                    kind: v.kind,
-                    verb: Some(*v),
-                    inside: None,
-                    denial: false,
-                    setting: None,
-                    named: None,
                     part: Some((v.at, to, s.slice(p, v.at, to - 1).to_owned())),
-                    why_kind: s.slice(p, v.at, v.end - 1).to_owned(),
+                    ..Found::new(Actor { why, ..a }, v.kind, Some(*v), s.slice(p, v.at, v.end - 1).to_owned())
                 });
                 continue;
             }
@@ -433,17 +434,7 @@ impl Reader<'_> {
                     person: None,
                     why: "passive “{verb}”: the source is not named".replace("{verb}", &verb_words),
                 };
-                found.push(Found {
-                    actor,
-                    kind: v.kind,
-                    verb: Some(*v),
-                    inside: None,
-                    denial: v.denial,
-                    setting: None,
-                    named: None,
-                    part: None,
-                    why_kind: verb_words.clone(),
-                });
+                found.push(Found { denial: v.denial, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
                 continue;
             }
             if actors.is_empty() {
@@ -470,17 +461,7 @@ impl Reader<'_> {
                         main = Some(found.len());
                         // "Poland and NATO both say": one report per side.
                         for a in actors {
-                            found.push(Found {
-                                actor: a,
-                                kind: v.kind,
-                                verb: Some(*v),
-                                inside: None,
-                                denial: v.denial,
-                                setting: None,
-                                named: None,
-                                part: None,
-                                why_kind: verb_words.clone(),
-                            });
+                            found.push(Found { denial: v.denial, ..Found::new(a, v.kind, Some(*v), verb_words.clone()) });
                         }
                     }
                     Some(m) if found[m].actor.lane == actors[0].lane => {
@@ -505,17 +486,7 @@ impl Reader<'_> {
                 if meanwhile && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
                     // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
                     let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
-                    found.push(Found {
-                        actor: Actor { name, ..a },
-                        kind: v.kind,
-                        verb: Some(*v),
-                        inside: None,
-                        denial: false,
-                        setting: None,
-                        named: None,
-                        part: None,
-                        why_kind: format!("{verb_words} (at the time of the report)"),
-                    });
+                    found.push(Found::new(Actor { name, ..a }, v.kind, Some(*v), format!("{verb_words} (at the time of the report)")));
                 } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
                     // The speaker's side did it: one event, of the more specific kind.
                     found[m].kind = stronger(found[m].kind, v.kind);
@@ -525,42 +496,18 @@ impl Reader<'_> {
                     let from = if will.is_empty() { v.at } else { v.at - 1 };
                     let to = (v.end..s.tokens.len()).find(|&k| s.tokens[k].kind == super::text::TokKind::Punct).unwrap_or(s.tokens.len());
                     found.push(Found {
-                        actor: a,
-                        kind: v.kind,
-                        verb: Some(*v),
-                        inside: None,
-                        denial: false,
-                        setting: None,
-                        named: None,
                         part: Some((from, to, s.slice(p, from, to - 1).to_owned())),
-                        why_kind: verb_words.clone(),
+                        ..Found::new(a, v.kind, Some(*v), verb_words.clone())
                     });
                 } else if !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
-                    found.push(Found {
-                        actor: a,
-                        kind: v.kind,
-                        verb: Some(*v),
-                        inside: main,
-                        denial: false,
-                        setting: None,
-                        named: None,
-                        part: None,
-                        why_kind: verb_words.clone(),
-                    });
+                    found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.clone()) });
                 }
             }
             if let Some(subject) = subject {
                 for &(a, b) in listed.iter().skip(1) {
                     found.push(Found {
-                        actor: subject.clone(),
-                        kind: v.kind,
-                        verb: Some(*v),
-                        inside: None,
-                        denial: false,
-                        setting: None,
-                        named: None,
                         part: Some((a, b, format!("{will}{verb_words} with {}", s.slice(p, a, b - 1)))),
-                        why_kind: format!("{verb_words} (one of several named)"),
+                        ..Found::new(subject.clone(), v.kind, Some(*v), format!("{verb_words} (one of several named)"))
                     });
                 }
             }
@@ -616,30 +563,18 @@ impl Reader<'_> {
             }
             for lane_actor in sides {
                 found.push(Found {
-                    actor: lane_actor,
-                    kind: if visit { Kind::Other } else { Kind::Meeting },
-                    verb: None,
                     inside: main,
-                    denial: false,
                     setting: Some((a, b, prep.clone())),
-                    named: None,
-                    part: None,
-                    why_kind: s.slice(p, noun, noun).to_owned(),
+                    ..Found::new(lane_actor, if visit { Kind::Other } else { Kind::Meeting }, None, s.slice(p, noun, noun).to_owned())
                 });
             }
         }
         if !found.iter().any(|f| f.kind == Kind::Attack) {
             for (a, b, noun) in named_attacks(s) {
                 found.push(Found {
-                    actor: attack_side(self.g, s, p, a, noun),
-                    kind: Kind::Attack,
-                    verb: None,
                     inside: main,
-                    denial: false,
-                    setting: None,
                     named: Some((a, b)),
-                    part: None,
-                    why_kind: s.slice(p, noun, noun).to_owned(),
+                    ..Found::new(attack_side(self.g, s, p, a, noun), Kind::Attack, None, s.slice(p, noun, noun).to_owned())
                 });
             }
         }
