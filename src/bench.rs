@@ -290,7 +290,7 @@ fn search_and_match(data: &crate::model::Loaded) {
     if n == 0 {
         return;
     }
-    let mut drafts: Vec<crate::model::Event> = (0..10).map(|k| data.dataset.events[k * n / 10].clone()).collect();
+    let mut drafts: Vec<crate::model::Event> = (0..10).map(|k| (*data.dataset.events[k * n / 10]).clone()).collect();
     for (k, d) in drafts.iter_mut().enumerate() {
         d.id = format!("bench-draft-{k}");
         for s in &mut d.sources {
@@ -693,7 +693,7 @@ fn random_ops(
     Some(match kind {
         "accept" => {
             let e = pick(random, drafts);
-            let mut ev = ds.events[e as usize].clone();
+            let mut ev = (*ds.events[e as usize]).clone();
             ev.draft = None;
             vec![Op::Put { at: e, event: ev }]
         }
@@ -701,7 +701,7 @@ fn random_ops(
         "edit (title and date)" => {
             let e = random(n) as u32;
             let like = &ds.events[pick(random, dated) as usize];
-            let mut ev = ds.events[e as usize].clone();
+            let mut ev = (*ds.events[e as usize]).clone();
             ev.title.push_str(" (edited)");
             (ev.start, ev.end, ev.precision) = (like.start.clone(), like.end.clone(), like.precision);
             vec![Op::Put { at: e, event: ev }]
@@ -718,13 +718,13 @@ fn random_ops(
             if a == b {
                 return None;
             }
-            let mut kept = ds.events[a as usize].clone();
+            let mut kept = (*ds.events[a as usize]).clone();
             kept.sources.extend(ds.events[b as usize].sources.iter().cloned());
             vec![Op::Put { at: a, event: kept }, Op::Remove { at: b }]
         }
         _ => {
             let e = random(n) as u32;
-            let mut ev = ds.events[e as usize].clone();
+            let mut ev = (*ds.events[e as usize]).clone();
             ev.lane = "no such lane".into();
             vec![Op::Put { at: e, event: ev }]
         }

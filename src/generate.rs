@@ -16,6 +16,10 @@
 //! quotes. The output is written through the model's own `Serialize`: compact
 //! (one line), or with `--pretty` in the layout of `tools/build_sample.py`
 //! (`json.dumps(indent=1, ensure_ascii=False)`), which is about a third larger.
+//!
+//! `--shape news` writes the other shape a loader meets (see `news`): many
+//! short articles of seven paragraphs, quotes at the end of paragraphs, 1.6
+//! sources per event, 300 actors.
 
 use crate::args::{checked, number};
 use crate::model::time::{DAY, HOUR, MINUTE};
@@ -23,6 +27,18 @@ use crate::model::{Article, Event, Kind, Lane, Precision, Source, Verification};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+pub mod news;
+
+/// What the generated file looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Shape {
+    /// Bursty times, one to seven sources (1.8 on average), quotes anywhere in paragraphs of 4 to 12 sentences
+    #[default]
+    Synthetic,
+    /// Like extracted news: one article of 7 paragraphs of about 40 words per 20 events, quotes at the end of paragraphs, 1.6 sources per event, 300 actors
+    News,
+}
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +106,9 @@ pub struct GenerateArgs {
     /// Indented like Python's json.dumps(indent=1) instead of one line (about a third larger)
     #[arg(long)]
     pub pretty: bool,
+    /// The kind of file: the synthetic default, or shaped like extracted news
+    #[arg(long, value_enum, default_value_t = Shape::Synthetic)]
+    pub shape: Shape,
 }
 
 impl GenerateArgs {
@@ -128,7 +147,7 @@ pub fn command(args: &GenerateArgs) -> ExitCode {
     let t0 = std::time::Instant::now();
     // Written aside and renamed into place: an existing file stays whole until the new one is.
     let result = crate::model::atomic::AtomicFile::create(&out).and_then(|mut w| {
-        let stats = write_dataset(&params, &mut w)?;
+        let stats = write_shaped(&params, args.shape, &mut w)?;
         w.commit()?;
         Ok(stats)
     });
@@ -748,7 +767,7 @@ impl EventMaker<'_> {
         let who = lane_label(lane);
         let t = EPOCH + self.timeline.sample(&mut r) as i64;
         let precision = Precision::ALL[r.weighted(&PRECISION_WEIGHTS)];
-        let (start, end, anchor) = self.dates(precision, t, &mut r);
+        let (start, end, anchor) = event_dates(precision, t, &mut r);
         let mut title_text = String::with_capacity(160);
         title(&mut r, &who, &mut title_text);
 
@@ -783,48 +802,48 @@ impl EventMaker<'_> {
             ..Default::default()
         }
     }
+}
 
-    /// `start`, `end`, and the instant sources are looked up around (`None`: undated).
-    fn dates(&self, precision: Precision, t: i64, r: &mut Rng) -> (Option<String>, Option<String>, Option<i64>) {
-        let minute = t - t.rem_euclid(MINUTE);
-        let day = t - t.rem_euclid(DAY);
-        match precision {
-            Precision::Minute => {
-                let end = r.chance(0.2).then(|| stated_time(minute + (5 + r.below(240)) as i64 * MINUTE, r));
-                (Some(stated_time(minute, r)), end, Some(t))
+/// `start`, `end`, and the instant sources are looked up around (`None`: undated).
+fn event_dates(precision: Precision, t: i64, r: &mut Rng) -> (Option<String>, Option<String>, Option<i64>) {
+    let minute = t - t.rem_euclid(MINUTE);
+    let day = t - t.rem_euclid(DAY);
+    match precision {
+        Precision::Minute => {
+            let end = r.chance(0.2).then(|| stated_time(minute + (5 + r.below(240)) as i64 * MINUTE, r));
+            (Some(stated_time(minute, r)), end, Some(t))
+        }
+        Precision::Hour => {
+            let hour = t - t.rem_euclid(HOUR);
+            let end = r.chance(0.1).then(|| datetime(hour + (1 + r.below(6)) as i64 * HOUR, 0, true));
+            (Some(datetime(hour, 0, true)), end, Some(t))
+        }
+        Precision::Day => {
+            let end = r.chance(0.08).then(|| date(day + (1 + r.below(9)) as i64 * DAY));
+            (Some(date(day)), end, Some(t))
+        }
+        Precision::Week | Precision::Month | Precision::Year => (Some(date(day)), None, Some(t)),
+        Precision::Range => {
+            if r.chance(0.3) {
+                let len = (1 + r.below(12)) as i64 * HOUR;
+                (Some(datetime(minute, 0, true)), Some(datetime(minute + len, 0, true)), Some(t))
+            } else {
+                let len = (1 + r.below(30)) as i64 * DAY;
+                (Some(date(day)), Some(date(day + len)), Some(t))
             }
-            Precision::Hour => {
-                let hour = t - t.rem_euclid(HOUR);
-                let end = r.chance(0.1).then(|| datetime(hour + (1 + r.below(6)) as i64 * HOUR, 0, true));
-                (Some(datetime(hour, 0, true)), end, Some(t))
+        }
+        Precision::Before => {
+            if r.chance(0.8) {
+                (Some(date(day)), None, Some(t))
+            } else {
+                (Some(datetime(minute, 0, true)), None, Some(t))
             }
-            Precision::Day => {
-                let end = r.chance(0.08).then(|| date(day + (1 + r.below(9)) as i64 * DAY));
-                (Some(date(day)), end, Some(t))
-            }
-            Precision::Week | Precision::Month | Precision::Year => (Some(date(day)), None, Some(t)),
-            Precision::Range => {
-                if r.chance(0.3) {
-                    let len = (1 + r.below(12)) as i64 * HOUR;
-                    (Some(datetime(minute, 0, true)), Some(datetime(minute + len, 0, true)), Some(t))
-                } else {
-                    let len = (1 + r.below(30)) as i64 * DAY;
-                    (Some(date(day)), Some(date(day + len)), Some(t))
-                }
-            }
-            Precision::Before => {
-                if r.chance(0.8) {
-                    (Some(date(day)), None, Some(t))
-                } else {
-                    (Some(datetime(minute, 0, true)), None, Some(t))
-                }
-            }
-            Precision::Unknown => {
-                if r.chance(0.5) {
-                    (Some(date(day)), None, Some(t))
-                } else {
-                    (None, None, None)
-                }
+        }
+        Precision::Unknown => {
+            if r.chance(0.5) {
+                (Some(date(day)), None, Some(t))
+            } else {
+                (None, None, None)
             }
         }
     }
@@ -846,30 +865,14 @@ fn quote(paragraph: &str, r: &mut Rng) -> String {
 
 /// Writes the whole dataset to `out`.
 pub fn write_dataset(params: &Params, out: &mut impl Write) -> io::Result<Stats> {
-    let mut w = Counting { inner: out, bytes: 0 };
     let timeline = Timeline::new(params.seed, params.years);
     let n_articles = params.article_count();
     let articles = Articles::new(params.seed, n_articles, params.lanes, &timeline);
     let lanes = lanes(params.lanes);
-    let mut stats = Stats { lanes: lanes.len(), articles: n_articles, ..Default::default() };
-    let (nl, sp) = if params.pretty { ("\n", " ") } else { ("", "") };
-
     let title = format!(
         "Generated: {} events in {} lanes over {} years, {} articles (seed {})",
         params.events, params.lanes, params.years, n_articles, params.seed
     );
-    write!(w, "{{{nl}{sp}\"format\":{sp}\"chronolens/1\",{nl}{sp}\"title\":{sp}")?;
-    serde_json::to_writer(&mut w, &title)?;
-    write!(w, ",{nl}{sp}\"lanes\":{sp}[")?;
-    let mut buf = Vec::with_capacity(1 << 16);
-    for (i, lane) in lanes.iter().enumerate() {
-        element(&mut w, &mut buf, lane, i == 0, params.pretty)?;
-    }
-    write!(w, "{nl}{sp}],{nl}{sp}\"articles\":{sp}[")?;
-    for a in 0..n_articles {
-        element(&mut w, &mut buf, &articles.article(a), a == 0, params.pretty)?;
-    }
-    write!(w, "{nl}{sp}],{nl}{sp}\"events\":{sp}[")?;
     let mut maker = EventMaker {
         params,
         timeline: &timeline,
@@ -878,8 +881,37 @@ pub fn write_dataset(params: &Params, out: &mut impl Write) -> io::Result<Stats>
         lane_weights: (0..params.lanes).map(|i| (1000.0 / (i as f64 + 1.0).powf(0.8)).round() as u32).collect(),
         paragraph: String::new(),
     };
+    write_document(params, out, &title, &lanes, (0..n_articles).map(|a| articles.article(a)), |i| maker.event(i))
+}
+
+/// Writes a document of `title`, `lanes`, `articles` and `params.events`
+/// events made by `event` (by number), streamed, with the figures of what was written.
+pub(crate) fn write_document(
+    params: &Params,
+    out: &mut impl Write,
+    title: &str,
+    lanes: &[Lane],
+    articles: impl Iterator<Item = Article>,
+    mut event: impl FnMut(usize) -> Event,
+) -> io::Result<Stats> {
+    let mut w = Counting { inner: out, bytes: 0 };
+    let mut stats = Stats { lanes: lanes.len(), ..Default::default() };
+    let (nl, sp) = if params.pretty { ("\n", " ") } else { ("", "") };
+    write!(w, "{{{nl}{sp}\"format\":{sp}\"chronolens/1\",{nl}{sp}\"title\":{sp}")?;
+    serde_json::to_writer(&mut w, title)?;
+    write!(w, ",{nl}{sp}\"lanes\":{sp}[")?;
+    let mut buf = Vec::with_capacity(1 << 16);
+    for (i, lane) in lanes.iter().enumerate() {
+        element(&mut w, &mut buf, lane, i == 0, params.pretty)?;
+    }
+    write!(w, "{nl}{sp}],{nl}{sp}\"articles\":{sp}[")?;
+    for (a, article) in articles.enumerate() {
+        element(&mut w, &mut buf, &article, a == 0, params.pretty)?;
+        stats.articles += 1;
+    }
+    write!(w, "{nl}{sp}],{nl}{sp}\"events\":{sp}[")?;
     for i in 0..params.events {
-        let ev = maker.event(i);
+        let ev = event(i);
         stats.events += 1;
         stats.sources += ev.sources.len();
         stats.undated += ev.start.is_none() as usize;
@@ -896,8 +928,21 @@ pub fn write_dataset(params: &Params, out: &mut impl Write) -> io::Result<Stats>
 
 /// The whole dataset in memory (for tests and small files).
 pub fn generate_bytes(params: &Params) -> (Vec<u8>, Stats) {
+    generate_bytes_shaped(params, Shape::Synthetic)
+}
+
+/// Writes the whole dataset of the given shape to `out`.
+pub fn write_shaped(params: &Params, shape: Shape, out: &mut impl Write) -> io::Result<Stats> {
+    match shape {
+        Shape::Synthetic => write_dataset(params, out),
+        Shape::News => news::write(params, out),
+    }
+}
+
+/// The whole dataset of the given shape in memory (for tests and small files).
+pub fn generate_bytes_shaped(params: &Params, shape: Shape) -> (Vec<u8>, Stats) {
     let mut out = Vec::new();
-    let stats = write_dataset(params, &mut out).expect("writing to memory cannot fail");
+    let stats = write_shaped(params, shape, &mut out).expect("writing to memory cannot fail");
     (out, stats)
 }
 

@@ -169,7 +169,7 @@ fn wire_copies_in_the_dev_corpus_are_one_origin() {
     }
     let ds = new_dataset(&g, items);
     let index = EventIndex::build(&ds, validate(&ds).unwrap());
-    let mut drafts = ds.events.clone();
+    let mut drafts: Vec<Event> = ds.events.iter().map(|e| (**e).clone()).collect();
     let empty = Dataset { articles: ds.articles.clone(), events: Vec::new(), ..ds.clone() };
     let empty_index = EventIndex::build(&empty, validate(&empty).unwrap());
     corroborate(&empty, &empty_index, &mut drafts, MergeMode::Auto);

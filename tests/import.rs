@@ -227,8 +227,8 @@ fn the_sample_as_a_timelinejs_chronology_comes_back_whole() {
     let original = load_path(&sample).unwrap().dataset;
     let again = load_path(&back).unwrap().dataset;
     let key = |e: &Event| (e.title.clone(), e.start.clone(), e.end.clone(), e.precision);
-    let mut want: Vec<_> = original.events.iter().map(key).collect();
-    let mut got: Vec<_> = again.events.iter().map(key).collect();
+    let mut want: Vec<_> = original.events.iter().map(|e| key(e)).collect();
+    let mut got: Vec<_> = again.events.iter().map(|e| key(e)).collect();
     want.sort();
     got.sort();
     assert_eq!(got, want);

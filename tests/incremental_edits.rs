@@ -77,7 +77,7 @@ fn new_id(fresh: &mut usize) -> String {
 /// Event `e` of `ds` with one random thing changed (sometimes made invalid).
 fn edited(ds: &chronolens::model::Dataset, r: &mut Rng, e: u32, fresh: &mut usize) -> Event {
     let n = ds.events.len();
-    let mut ev = ds.events[e as usize].clone();
+    let mut ev = (*ds.events[e as usize]).clone();
     let other = &ds.events[r.below(n)];
     match r.below(14) {
         0 => ev.draft = None,
@@ -110,7 +110,7 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
         }
         3 => vec![Op::Remove { at: pick(r) }],
         4 => {
-            let mut ev = ds.events[r.below(n)].clone();
+            let mut ev = (*ds.events[r.below(n)]).clone();
             ev.id = if r.chance(20) { ds.events[r.below(n)].id.clone() } else { new_id(fresh) };
             vec![Op::Insert { at: r.below(n + 1) as u32, event: ev }]
         }
@@ -131,16 +131,16 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
         7 => {
             // A merge: the sources of one event added to another, which is removed.
             let (a, b) = (pick(r), pick(r));
-            let mut kept = ds.events[a as usize].clone();
+            let mut kept = (*ds.events[a as usize]).clone();
             kept.sources.extend(ds.events[b as usize].sources.iter().cloned());
             if a == b { vec![Op::Put { at: a, event: kept }] } else { vec![Op::Put { at: a, event: kept }, Op::Remove { at: b }] }
         }
         8 => {
             // Two steps whose middle state is invalid (an id used twice) but whose end is valid.
             let (a, b) = (pick(r), pick(r));
-            let mut first = ds.events[a as usize].clone();
+            let mut first = (*ds.events[a as usize]).clone();
             first.id = ds.events[b as usize].id.clone();
-            let mut second = ds.events[b as usize].clone();
+            let mut second = (*ds.events[b as usize]).clone();
             second.id = new_id(fresh);
             vec![Op::Put { at: a, event: first }, Op::Put { at: b, event: second }]
         }
@@ -205,7 +205,7 @@ fn a_refused_edit_leaves_data_and_index_exactly_as_before() {
     let e = l.index.by_time[200];
     let before = l.clone();
     // Moved in time and to another lane, then refused for its quote: everything goes back.
-    let mut ev = l.dataset.events[e as usize].clone();
+    let mut ev = (*l.dataset.events[e as usize]).clone();
     let other = l.dataset.events[l.index.by_time[5] as usize].clone();
     (ev.start, ev.end, ev.precision, ev.lane) = (other.start, other.end, other.precision, other.lane);
     ev.sources[0].quote = "not in the paragraph".into();
@@ -214,7 +214,7 @@ fn a_refused_edit_leaves_data_and_index_exactly_as_before() {
     assert!(l.dataset == before.dataset);
     assert_same_index(&l.index, &before.index, "the refused edit");
     // A duplicate id is named as a whole validation names it.
-    let mut dup = l.dataset.events[10].clone();
+    let mut dup = (*l.dataset.events[10]).clone();
     dup.id = l.dataset.events[300].id.clone();
     let err = l.apply(vec![Op::Put { at: 10, event: dup }]).unwrap_err();
     assert_eq!(err, "id: duplicate event id (first used by events[10])");

@@ -276,7 +276,7 @@ fn closing_with_unsaved_changes_asks_first() {
     assert!(!h.state().is_dirty(), "cancelling an edit changes nothing");
     // Make a real change through the model, then ask to close.
     let e = h.state().selected.unwrap();
-    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    let mut ev = (*h.state().data.dataset.events[e as usize]).clone();
     ev.title = "Changed".into();
     h.state_mut().change("Edit".into(), vec![Op::Put { at: e, event: ev }]).unwrap();
     h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
@@ -554,7 +554,7 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
     h.step();
     // An edit while it loads.
     let e = h.state().data.index.event_ids["S000-01"];
-    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    let mut ev = (*h.state().data.dataset.events[e as usize]).clone();
     ev.title = "Edited while loading".into();
     h.state_mut().change("Edit".into(), vec![Op::Put { at: e, event: ev }]).unwrap();
     wait_for_load(&mut h);
@@ -578,7 +578,7 @@ fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
     let mut h = app_harness();
     h.run();
     let e = h.state().data.index.event_ids["S000-01"];
-    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    let mut ev = (*h.state().data.dataset.events[e as usize]).clone();
     ev.title = "Changed".into();
     h.state_mut().change("Edit".into(), vec![Op::Put { at: e, event: ev }]).unwrap();
     h.state_mut().open_path(&bad);

@@ -75,7 +75,7 @@ fn dataset() -> Dataset {
             article("local", "Local paper", "2022-03-22", STRIKE),
             article("tass", "TASS", "2022-03-23", DENIAL),
         ],
-        events: vec![told, warned, depot],
+        events: [told, warned, depot].map(Box::new).into(),
         ..Default::default()
     }
 }
@@ -91,7 +91,7 @@ fn harness() -> Harness<'static, ChronolensApp> {
 }
 
 fn find<'a>(h: &'a Harness<'_, ChronolensApp>, id: &str) -> Option<&'a Event> {
-    h.state().data.dataset.events.iter().find(|e| e.id == id)
+    h.state().data.dataset.events.iter().map(|e| &**e).find(|e| e.id == id)
 }
 
 fn click(h: &mut Harness<'_, ChronolensApp>, label: &str) {

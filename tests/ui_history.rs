@@ -140,7 +140,7 @@ fn an_edit_that_is_refused_leaves_nothing_to_undo() {
     let file = drafts_file(&dir);
     let mut h = opened(&file);
     let e = h.state().data.index.event_ids["S000-01"];
-    let mut ev = h.state().data.dataset.events[e as usize].clone();
+    let mut ev = (*h.state().data.dataset.events[e as usize]).clone();
     ev.lane = "nowhere".into();
     let op = chronolens::model::history::Op::Put { at: e, event: ev };
     let err = h.state_mut().change("Edit".into(), vec![op]).unwrap_err();

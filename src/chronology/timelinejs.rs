@@ -195,7 +195,7 @@ mod tests {
         let back = crate::import::import_bytes("s.json", "s.json", json.as_bytes(), None, &Default::default(), &g, false).unwrap();
         assert_eq!(back.events.len(), 33);
         let key = |e: &crate::model::Event| (e.title.clone(), e.start.clone(), e.end.clone(), e.precision);
-        let mut want: Vec<_> = data.dataset.events.iter().map(key).collect();
+        let mut want: Vec<_> = data.dataset.events.iter().map(|e| key(e)).collect();
         let mut got: Vec<_> = back.events.iter().map(key).collect();
         want.sort();
         got.sort();

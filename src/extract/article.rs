@@ -217,7 +217,7 @@ mod tests {
         let ds = crate::model::Dataset {
             lanes: super::super::dataset::new_dataset(&Gazetteer::builtin(), vec![]).lanes,
             articles: vec![article],
-            events,
+            events: events.into_iter().map(Box::new).collect(),
             ..Default::default()
         };
         assert!(crate::model::validate::validate(&ds).is_ok(), "the drafts are valid");

@@ -21,7 +21,7 @@ pub fn new_dataset(g: &Gazetteer, items: Vec<(Article, Vec<Event>)>) -> Dataset 
     let mut ds = Dataset { format: Some(FORMAT.to_owned()), title: Some(title), lanes: lanes_of(g), ..Default::default() };
     for (a, events) in items {
         ds.articles.push(a);
-        ds.events.extend(events);
+        ds.events.extend(events.into_iter().map(Box::new));
     }
     ds
 }
@@ -34,7 +34,7 @@ pub fn add_to_dataset(ds: &mut Dataset, g: &Gazetteer, items: Vec<(Article, Vec<
     drop(ids);
     ds.lanes.extend(more.lanes);
     ds.articles.extend(more.articles);
-    ds.events.extend(more.events);
+    ds.events.extend(more.events.into_iter().map(Box::new));
     Ok(())
 }
 
@@ -51,11 +51,11 @@ pub fn add_corroborated(
     let mut more = additions(ds, g, items, |id| index.event_ids.contains_key(id))?;
     let outcome = corroborate(ds, index, &mut more.events, mode);
     for (e, event) in &outcome.updated {
-        ds.events[*e as usize] = event.clone();
+        *ds.events[*e as usize] = event.clone();
     }
     ds.lanes.extend(more.lanes);
     ds.articles.extend(more.articles);
-    ds.events.extend(more.events);
+    ds.events.extend(more.events.into_iter().map(Box::new));
     Ok(outcome)
 }
 
@@ -64,7 +64,9 @@ pub fn new_corroborated(g: &Gazetteer, items: Vec<(Article, Vec<Event>)>, mode: 
     let mut ds = new_dataset(g, items);
     let lanes_only = Dataset { lanes: ds.lanes.clone(), ..Default::default() };
     let index = EventIndex::build(&lanes_only, validate(&lanes_only).expect("lanes only: valid"));
-    let outcome = corroborate(&lanes_only, &index, &mut ds.events, mode);
+    let mut drafts: Vec<Event> = std::mem::take(&mut ds.events).into_iter().map(|e| *e).collect();
+    let outcome = corroborate(&lanes_only, &index, &mut drafts, mode);
+    ds.events = drafts.into_iter().map(Box::new).collect();
     (ds, outcome)
 }
 
@@ -121,7 +123,7 @@ mod tests {
         let g = Gazetteer::builtin();
         let mut ds =
             Dataset { lanes: vec![Lane { id: "nato".into(), label: "Alliance".into(), ..Default::default() }], ..Default::default() };
-        ds.events.push(Event { id: "a-x01".into(), ..Default::default() });
+        ds.events.push(Box::new(Event { id: "a-x01".into(), ..Default::default() }));
         add_to_dataset(&mut ds, &g, vec![item("a")]).unwrap();
         assert_eq!(ds.lanes.len(), 5);
         assert_eq!(ds.lanes[0].label, "Alliance", "an existing lane is kept as the user made it");

@@ -185,11 +185,11 @@ impl Imported {
             ds.articles[i] = a;
         }
         for (i, e) in self.event_updates {
-            ds.events[i] = e;
+            *ds.events[i] = e;
         }
         ds.lanes.extend(self.lanes);
         ds.articles.extend(self.articles);
-        ds.events.extend(self.events);
+        ds.events.extend(self.events.into_iter().map(Box::new));
         if ds.format.is_none() {
             ds.format = Some(crate::extract::dataset::FORMAT.to_owned());
         }

@@ -207,7 +207,7 @@ mod tests {
     fn an_invalid_edit_changes_nothing() {
         let mut l = load_sample();
         let e = l.index.event_ids["S000-01"];
-        let mut ev = l.dataset.events[e as usize].clone();
+        let mut ev = (*l.dataset.events[e as usize]).clone();
         ev.lane = "nowhere".into();
         let err = l.replace_event(e, ev).unwrap_err();
         assert!(err.contains("unknown lane"), "{err}");
@@ -219,7 +219,7 @@ mod tests {
     fn editing_the_date_moves_the_event_in_the_index() {
         let mut l = load_sample();
         let e = l.index.event_ids["S000-01"];
-        let mut ev = l.dataset.events[e as usize].clone();
+        let mut ev = (*l.dataset.events[e as usize]).clone();
         ev.start = Some("2022-03-01".into());
         l.replace_event(e, ev).unwrap();
         assert_eq!(l.index.by_time[0], e, "now the earliest event");

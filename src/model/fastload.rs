@@ -169,22 +169,9 @@ impl<B: AsRef<[u8]>> Blocks<B> {
     }
 }
 
-/// Index of the first `"` or `\` in `s` (eight bytes at a time).
+/// Index of the first `"` or `\` in `s`.
 fn find_quote_or_backslash(s: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let (q, bs) = (LO * b'"' as u64, LO * b'\\' as u64);
-    let mut i = 0;
-    while i + 8 <= s.len() {
-        let w = u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"));
-        let (x, y) = (w ^ q, w ^ bs);
-        let t = ((x.wrapping_sub(LO) & !x) | (y.wrapping_sub(LO) & !y)) & HI;
-        if t != 0 {
-            return Some(i + (t.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    s[i..].iter().position(|&b| b == b'"' || b == b'\\').map(|p| i + p)
+    memchr::memchr2(b'"', b'\\', s)
 }
 
 /// The position after the string whose opening quote is at `pos`.
@@ -279,7 +266,7 @@ fn guess_cut<B: AsRef<[u8]>>(b: &Blocks<B>, from: usize, limit: usize) -> Option
         if c.is_empty() {
             return None;
         }
-        let Some(i) = c.iter().position(|&x| x == b'}') else {
+        let Some(i) = memchr::memchr(b'}', c) else {
             pos += c.len();
             continue;
         };
@@ -615,12 +602,14 @@ fn top_with_rest(top: Option<Dataset>, mut top_doc: Vec<u8>, rest: &[u8]) -> Opt
 }
 
 /// The events of the pieces in `chain`, in order, moved into one list.
-fn join_events(mut parsed: Vec<Piece>, chain: &[usize]) -> Vec<Event> {
+// Boxed on purpose: removing or inserting an event moves 8 bytes per later event (see `Dataset::events`).
+#[allow(clippy::vec_box)]
+fn join_events(mut parsed: Vec<Piece>, chain: &[usize]) -> Vec<Box<Event>> {
     let total: usize = chain.iter().map(|&i| parsed[i].count).sum();
     let mut events = Vec::with_capacity(total);
     for &i in chain {
         for chunk in std::mem::take(&mut parsed[i].events) {
-            events.extend(chunk);
+            events.extend(chunk.into_iter().map(Box::new));
         }
     }
     drop(parsed);

@@ -39,26 +39,26 @@ impl Op {
         match self {
             Op::Put { at, event } => {
                 let slot = ds.events.get_mut(at as usize)?;
-                Some(Op::Put { at, event: std::mem::replace(slot, event) })
+                Some(Op::Put { at, event: std::mem::replace(&mut **slot, event) })
             }
             Op::Insert { at, event } => {
                 if at as usize > ds.events.len() {
                     return None;
                 }
-                ds.events.insert(at as usize, event);
+                ds.events.insert(at as usize, Box::new(event));
                 Some(Op::Remove { at })
             }
             Op::Remove { at } => {
                 if at as usize >= ds.events.len() {
                     return None;
                 }
-                Some(Op::Insert { at, event: ds.events.remove(at as usize) })
+                Some(Op::Insert { at, event: *ds.events.remove(at as usize) })
             }
             Op::Append { lanes, articles, events } => {
                 let inverse = Op::Truncate { lanes: lanes.len(), articles: articles.len(), events: events.len() };
                 ds.lanes.extend(lanes);
                 ds.articles.extend(articles);
-                ds.events.extend(events);
+                ds.events.extend(events.into_iter().map(Box::new));
                 Some(inverse)
             }
             Op::SetViews { views } => {
@@ -76,7 +76,7 @@ impl Op {
                 Some(Op::Append {
                     lanes: ds.lanes.split_off(ds.lanes.len() - lanes),
                     articles: ds.articles.split_off(ds.articles.len() - articles),
-                    events: ds.events.split_off(ds.events.len() - events),
+                    events: ds.events.split_off(ds.events.len() - events).into_iter().map(|e| *e).collect(),
                 })
             }
         }
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn every_step_is_undone_by_its_inverse() {
-        let mut ds = Dataset { events: vec![ev("a"), ev("b"), ev("c")], ..Default::default() };
+        let mut ds = Dataset { events: ["a", "b", "c"].map(|id| Box::new(ev(id))).into(), ..Default::default() };
         let before = ds.clone();
         let ops = vec![
             Op::Put { at: 1, event: ev("B") },
@@ -351,7 +351,7 @@ mod tests {
 
     #[test]
     fn a_step_that_does_not_fit_changes_nothing() {
-        let mut ds = Dataset { events: vec![ev("a")], ..Default::default() };
+        let mut ds = Dataset { events: vec![Box::new(ev("a"))], ..Default::default() };
         let before = ds.clone();
         assert!(apply_all(vec![Op::Remove { at: 0 }, Op::Put { at: 3, event: ev("x") }], &mut ds).is_none());
         assert_eq!(ds, before);
@@ -407,7 +407,7 @@ mod tests {
     #[test]
     fn changes_are_aimed_again_by_event_id() {
         // Made to [a, b, c]; the file now holds [x, c, a].
-        let now = Dataset { events: vec![ev("x"), ev("c"), ev("a")], ..Default::default() };
+        let now = Dataset { events: ["x", "c", "a"].map(|id| Box::new(ev(id))).into(), ..Default::default() };
         let find = |id: &str| now.events.iter().position(|e| e.id == id).map(|i| i as u32);
         let mut edited = ev("a");
         edited.title = "edited".into();

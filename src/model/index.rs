@@ -6,7 +6,7 @@ use super::time::Span;
 use super::types::Dataset;
 use super::validate::Resolved;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// A fast, non-cryptographic hash (the "Fx" hash of rustc) for lookups during
 /// loading, where the keys come from the file being loaded and the map is
@@ -45,7 +45,11 @@ impl Hasher for FxHasher {
     }
 }
 
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Maps from ids read in the file during loading (lanes, articles): foldhash,
+/// which mixes every byte into the bits the table uses. `FxHasher` alone
+/// sent all 50,000 short ids like `a000123` to one home slot (its low bits
+/// come from the first bytes only).
+pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 pub(crate) fn hash_str(s: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -543,7 +547,7 @@ impl EventIndex {
     /// looks between its steps, each well under 100 ms per million events.
     pub fn build_cancellable(ds: &Dataset, resolved: Resolved, cancelled: &dyn Fn() -> bool) -> Option<Self> {
         let n = ds.events.len();
-        let Resolved { lane_of, spans, lane_ids, article_ids, event_ids } = resolved;
+        let Resolved { lane_of, spans, lane_ids, article_ids, event_ids, cited } = resolved;
         // Dated events by (start, end, file order), sorted on two CPUs.
         let mut keys: Vec<(i64, i64, u32)> = spans.iter().enumerate().filter_map(|(e, s)| s.map(|s| (s.lo, s.hi, e as u32))).collect();
         if cancelled() {
@@ -571,23 +575,11 @@ impl EventIndex {
 
         // Per article, its events in time order (the undated last, in file order), each once:
         // (article, rank) pairs collected in file order, sorted, then split by article.
-        let articles: FastMap<&str, u32> = article_ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
-        let mut cites: Vec<(u32, u32)> = Vec::with_capacity(ds.events.iter().map(|e| e.sources.len()).sum());
-        let mut undated_seen = 0u32;
-        for (e, ev) in ds.events.iter().enumerate() {
-            let rank = match time_rank[e] {
-                u32::MAX => {
-                    undated_seen += 1;
-                    by_time.len() as u32 + undated_seen - 1
-                }
-                r => r,
-            };
-            cites.extend(ev.sources.iter().filter_map(|s| articles.get(s.article.as_str()).map(|&a| (a, rank))));
-        }
-        drop(articles);
+        let cites = cites_by_rank(ds, &article_ids, cited, &time_rank, by_time.len());
         if cancelled() {
             return None;
         }
+        let mut cites = cites;
         sort_parallel(&mut cites);
         if cancelled() {
             return None;
@@ -625,6 +617,42 @@ impl EventIndex {
         };
         ranks.map(|r| self.by_time[r]).find(|&e| visible(e))
     }
+}
+
+/// (article, time rank) of every source, in file order; the undated events
+/// rank after the dated ones, in file order. `cited`: the article number of
+/// every source, when validation found them.
+fn cites_by_rank(
+    ds: &Dataset,
+    article_ids: &HashMap<String, u32>,
+    cited: Option<Vec<u32>>,
+    time_rank: &[u32],
+    dated: usize,
+) -> Vec<(u32, u32)> {
+    let mut undated_seen = 0u32;
+    let mut rank = |e: usize| match time_rank[e] {
+        u32::MAX => {
+            undated_seen += 1;
+            dated as u32 + undated_seen - 1
+        }
+        r => r,
+    };
+    if let Some(cited) = cited {
+        let mut cites = Vec::with_capacity(cited.len());
+        let mut next = cited.into_iter();
+        for (e, ev) in ds.events.iter().enumerate() {
+            let r = rank(e);
+            cites.extend(next.by_ref().take(ev.sources.len()).map(|a| (a, r)));
+        }
+        return cites;
+    }
+    let articles: FastMap<&str, u32> = article_ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+    let mut cites: Vec<(u32, u32)> = Vec::with_capacity(ds.events.iter().map(|e| e.sources.len()).sum());
+    for (e, ev) in ds.events.iter().enumerate() {
+        let r = rank(e);
+        cites.extend(ev.sources.iter().filter_map(|s| articles.get(s.article.as_str()).map(|&a| (a, r))));
+    }
+    cites
 }
 
 /// Sorts in place, on two threads when there is enough to sort: split around

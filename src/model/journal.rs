@@ -256,7 +256,7 @@ mod tests {
         // A made-up pid that is not running stands for a killed program.
         let mut j = Journal::start(&d, &header(u32::MAX - 7)).unwrap();
         let e = data.index.event_ids["S000-01"];
-        let mut ev = data.dataset.events[e as usize].clone();
+        let mut ev = (*data.dataset.events[e as usize]).clone();
         ev.title = "Edited".into();
         let change = Change { label: "Edit 'x'".into(), ops: vec![Op::Put { at: e, event: ev }] };
         data.commit(&mut history, change.clone()).unwrap();

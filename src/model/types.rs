@@ -215,7 +215,9 @@ record! {
         opt views: Vec<View> => "views",
         req lanes: Vec<Lane> => "lanes",
         req articles: Vec<Article> => "articles",
-        req events: Vec<Event> => "events",
+        /// Boxed, so that removing or inserting one moves 8 bytes per later
+        /// event rather than the whole record (a million events: ~1 ms, not ~20).
+        req events: Vec<Box<Event>> => "events",
     }
 }
 

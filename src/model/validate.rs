@@ -17,6 +17,9 @@ pub struct Resolved {
     pub article_ids: HashMap<String, u32>,
     /// Built while checking that ids are unique (the index builds it otherwise).
     pub event_ids: Option<EventIds>,
+    /// The article number of every source, event after event (the index
+    /// looks them up otherwise).
+    pub cited: Option<Vec<u32>>,
 }
 
 /// Stops collecting after this many problems: a broken million-event file
@@ -107,6 +110,7 @@ fn validate_reporting(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Re
         lane_ids: HashMap::new(),
         article_ids: HashMap::new(),
         event_ids: None,
+        cited: None,
     };
     for (i, ev) in ds.events.iter().enumerate() {
         if problems.len() >= PROBLEM_CAP || (i % 4096 == 0 && cancelled()) {
@@ -210,7 +214,7 @@ fn validate_valid(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Option
     let mut hashes = vec![0u64; n];
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 16);
     let per = n.div_ceil(threads).max(16_384);
-    let ok = if n <= per {
+    let cited: Option<Vec<u32>> = if n <= per {
         // Small dataset: no threads (starting one can cost more than the checks).
         events_valid(ds, 0, &mut lane_of, &mut spans, &mut hashes, &lanes, &articles, cancelled)
     } else {
@@ -225,20 +229,20 @@ fn validate_valid(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Option
                     s.spawn(move || events_valid(ds, k * per, lane_of, spans, hashes, lanes, articles, cancelled))
                 })
                 .collect();
-            handles.into_iter().all(|h| h.join().unwrap_or(false))
+            let parts: Option<Vec<Vec<u32>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
+            parts.map(|parts| parts.concat())
         })
     };
-    if !ok {
-        return None;
-    }
+    let cited = cited?;
     let ids = EventIds::build_hashed(ds.events.iter().map(|e| e.id.as_str()), &hashes);
     drop(hashes);
     let event_ids = ids.ok()?;
-    Some(Resolved { lane_of, spans, lane_ids, article_ids, event_ids: Some(event_ids) })
+    Some(Resolved { lane_of, spans, lane_ids, article_ids, event_ids: Some(event_ids), cited: Some(cited) })
 }
 
-/// Events `first..first + lane_of.len()`: fills their lane and span; `false`
-/// at the first problem, or when cancelled.
+/// Events `first..first + lane_of.len()`: fills their lane and span, and
+/// returns the article number of each of their sources; `None` at the first
+/// problem, or when cancelled.
 #[allow(clippy::too_many_arguments)]
 fn events_valid(
     ds: &Dataset,
@@ -249,7 +253,7 @@ fn events_valid(
     lanes: &FastMap<&str, u16>,
     articles: &FastMap<&str, u32>,
     cancelled: &(dyn Fn() -> bool + Sync),
-) -> bool {
+) -> Option<Vec<u32>> {
     // The paragraphs that quotes are checked in lie all over memory. A batch of
     // events is checked in steps (find every paragraph, then look at every one,
     // then compare) so that the processor waits for many of them at once.
@@ -258,35 +262,38 @@ fn events_valid(
     let no_name = || String::new();
     let mut cites: Vec<(&str, u32, usize)> = Vec::with_capacity(BATCH * 4);
     let mut texts: Vec<&str> = Vec::with_capacity(BATCH * 4);
+    // Two sources per event on average, about: one reallocation at most.
+    let mut cited = Vec::with_capacity(lane_of.len() * 2);
     for (b, ((lane_of, spans), hashes)) in lane_of.chunks_mut(BATCH).zip(spans.chunks_mut(BATCH)).zip(hashes.chunks_mut(BATCH)).enumerate()
     {
         if b % 64 == 0 && cancelled() {
-            return false;
+            return None;
         }
         cites.clear();
         for (j, ((lane, span), hash)) in lane_of.iter_mut().zip(spans.iter_mut()).zip(hashes.iter_mut()).enumerate() {
             let ev = &ds.events[first + b * BATCH + j];
             if ev.id.trim().is_empty() || ev.title.trim().is_empty() {
-                return false;
+                return None;
             }
             *hash = hash_str(&ev.id);
-            let Some(&l) = lanes.get(ev.lane.as_str()) else { return false };
+            let &l = lanes.get(ev.lane.as_str())?;
             *lane = l;
             *span = check_dates(ev, &no_name, &mut problems);
             if !problems.is_empty() || ev.sources.is_empty() {
-                return false;
+                return None;
             }
             for s in &ev.sources {
-                let Some(&a) = articles.get(s.article.as_str()) else { return false };
+                let &a = articles.get(s.article.as_str())?;
                 if s.quote.trim().is_empty() || !source_claim_valid(s) {
-                    return false;
+                    return None;
                 }
                 cites.push((s.quote.as_str(), a, s.paragraph));
+                cited.push(a);
             }
         }
         texts.clear();
         for &(_, a, p) in &cites {
-            let Some(paragraph) = ds.articles[a as usize].paragraphs.get(p) else { return false };
+            let paragraph = ds.articles[a as usize].paragraphs.get(p)?;
             texts.push(paragraph.as_str());
         }
         let mut touch = 0u8;
@@ -296,11 +303,11 @@ fn events_valid(
         std::hint::black_box(touch);
         for (&(quote, _, _), text) in cites.iter().zip(&texts) {
             if !contains(text, quote) {
-                return false;
+                return None;
             }
         }
     }
-    true
+    Some(cited)
 }
 
 /// `haystack.contains(needle)` for a short quote in a paragraph: look for the
@@ -322,6 +329,11 @@ fn contains(haystack: &str, needle: &str) -> bool {
     let n = q.len();
     if n < 2 || n > h.len() {
         return haystack.contains(needle);
+    }
+    // Quotes often end their paragraph (the last sentence, what someone
+    // said) or begin it: one comparison each before any search.
+    if h.ends_with(q) || h.starts_with(q) {
+        return true;
     }
     let last_start = h.len() - n;
     let (p0, p1) = (LO * q[0] as u64, LO * q[1] as u64);

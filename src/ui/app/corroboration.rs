@@ -60,7 +60,7 @@ impl ChronolensApp {
     /// Draft `d` is not the event it was proposed to be: the proposal goes
     /// and is never made again.
     pub fn keep_separate(&mut self, d: u32) {
-        let mut ev = self.data.dataset.events[d as usize].clone();
+        let mut ev = (*self.data.dataset.events[d as usize]).clone();
         let Some(target) = ev.same_as.take() else { return };
         let mut apart = ev.distinct_from.take().unwrap_or_default();
         if !apart.contains(&target) {

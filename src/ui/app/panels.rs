@@ -54,7 +54,7 @@ impl ChronolensApp {
             ui.separator();
             match action {
                 FormAction::Apply => {
-                    let mut ev = self.data.dataset.events[sel as usize].clone();
+                    let mut ev = (*self.data.dataset.events[sel as usize]).clone();
                     edit.apply_to(&mut ev);
                     let label = labelled("Edit", &self.data.dataset.events[sel as usize].title);
                     match self.change(label, vec![Op::Put { at: sel, event: ev }]) {
@@ -135,7 +135,7 @@ impl ChronolensApp {
 impl ChronolensApp {
     /// Accepts a draft: it is no longer marked as unreviewed.
     pub fn accept(&mut self, e: u32) {
-        let mut ev = self.data.dataset.events[e as usize].clone();
+        let mut ev = (*self.data.dataset.events[e as usize]).clone();
         ev.draft = None;
         let label = labelled("Accept", &ev.title);
         if let Err(msg) = self.change(label, vec![Op::Put { at: e, event: ev }]) {

@@ -152,7 +152,7 @@ impl ChronolensApp {
             events
                 .iter()
                 .map(|&e| {
-                    let mut ev = self.data.dataset.events[e as usize].clone();
+                    let mut ev = (*self.data.dataset.events[e as usize]).clone();
                     ev.draft = None;
                     Op::Put { at: e, event: ev }
                 })
