@@ -107,6 +107,10 @@ struct Reader<'g> {
     /// Who "I" and "we" are in the current paragraph: its speaker, named by a
     /// speaker label or by the text's headline or standfirst.
     voice: Option<Actor>,
+    /// The day the story tells of (its dateline's, else publication) and the words that set it.
+    story: (NaiveDate, Option<String>),
+    /// The current paragraph is the first of the body: the lead, or a standfirst.
+    lead: bool,
     drafts: Vec<Draft>,
 }
 
@@ -125,6 +129,8 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         last_meeting: None,
         in_transcript: false,
         voice: None,
+        story: super::published::story_day(paragraphs, published),
+        lead: false,
         drafts: Vec::new(),
     };
     // Whose words the text is ("Remarks by President Biden on …", a standfirst
@@ -145,6 +151,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     let mut labelled = false;
     // Under a question's label ("Q:", "QUESTION:") up to the next label: a journalist asking.
     let mut asking = false;
+    let mut seen_body = false;
     for (pi, p) in paragraphs.iter().enumerate().skip(1) {
         if is_boilerplate(p) {
             continue;
@@ -167,6 +174,9 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             continue;
         }
         r.paragraph_day = continued_day(p, &r.drafts);
+        // A date line or a byline under the headline is not the lead.
+        r.lead = !seen_body;
+        seen_body |= p.split_whitespace().count() >= 10;
         r.in_transcript = speaker.is_some();
         r.voice = speaker.as_ref().map(|(name, lane)| voice_actor(g, name, *lane, labelled));
         let before_paragraph = r.drafts.len();
@@ -197,6 +207,8 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
 }
 
 const UNDATED: &str = "no date in the text: on or before publication";
+/// How a report in the simple past with no date of its own is dated (see `Reader::date_of`).
+const SIMPLE_PAST: &str = "no date of its own: a report in the simple past";
 
 /// "In return, Ukraine agreed …": a paragraph that opens as the other half of
 /// the deal the paragraph before told is of that occasion, and of its day when
@@ -233,7 +245,8 @@ fn date_the_lead(drafts: &mut [Draft]) {
                 })
     };
     for i in 0..drafts.len() {
-        if drafts[i].paragraph != lead || drafts[i].date.precision != Precision::Before || !drafts[i].date.how.contains(UNDATED) {
+        let undated = drafts[i].date.precision == Precision::Before && drafts[i].date.how.contains(UNDATED);
+        if drafts[i].paragraph != lead || !(undated || drafts[i].date.how.starts_with(SIMPLE_PAST)) {
             continue;
         }
         let mut days = drafts
@@ -487,6 +500,14 @@ impl Reader<'_> {
                     // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
                     let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
                     found.push(Found::new(Actor { name, ..a }, v.kind, Some(*v), format!("{verb_words} (at the time of the report)")));
+                } else if v.kind == Kind::Decision
+                    && plan_start(s, v).is_some()
+                    && main.is_some()
+                    && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind)
+                {
+                    // "Biden said Washington would provide a package": the plan a side announces is
+                    // a decision of its own, besides the statement announcing it.
+                    found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.clone()) });
                 } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
                     // The speaker's side did it: one event, of the more specific kind.
                     found[m].kind = stronger(found[m].kind, v.kind);
@@ -578,6 +599,13 @@ impl Reader<'_> {
                 });
             }
         }
+        for f in found.iter_mut().filter(|f| f.kind == Kind::Statement && f.inside.is_none() && !f.denial) {
+            if let Some(other) = blamed_side(self.g, s, p, f.actor.lane) {
+                // "Russia has evidence that Washington was behind the attack, Peskov said": blame.
+                f.kind = Kind::Accusation;
+                f.why_kind = format!("{} (blames “{other}” for an attack or crime)", f.why_kind);
+            }
+        }
         let unverified = says_unverified(s.text(p));
         self.attack_names = named_attacks(s).into_iter().map(|(a, b, _)| (a, b)).collect();
         // "the one-year anniversary of Russia's invasion": the anniversary is what the sentence dates.
@@ -590,10 +618,10 @@ impl Reader<'_> {
         let mut dates: Vec<Dated> = Vec::new();
         for f in &found {
             // Dates derived from a cue ("the days before …") can still cross the calendar's ends.
-            let own = self.date_of(f, &found, &dates, &cues);
+            let own = self.date_of(s, f, &found, &dates, &cues);
             let mut d = self.cal.within_calendar(own);
             if f.kind == Kind::Meeting
-                && d.how == UNDATED
+                && (d.how == UNDATED || d.how.starts_with(SIMPLE_PAST))
                 && attended_back(s, p, f)
                 && let Some(m) = &self.last_meeting
             {
@@ -668,7 +696,7 @@ impl Reader<'_> {
     /// own; for something reported inside a statement, on or before that
     /// statement; the same actor's last dated report; a day named earlier in the paragraph; the week
     /// the article has set ("Last week"); else on or before publication.
-    fn date_of(&mut self, f: &Found, found: &[Found], dated: &[Dated], cues: &[(Cue, Dated)]) -> Dated {
+    fn date_of(&mut self, s: &Sentence, f: &Found, found: &[Found], dated: &[Dated], cues: &[(Cue, Dated)]) -> Dated {
         let at = f.verb.map(|v| v.at).or(f.setting.as_ref().map(|x| x.0)).or(f.named.map(|x| x.0)).unwrap_or(0);
         // A time inside an attack's name is its own ("the drone attack on the Kremlin on Wednesday").
         if let Some((a, b)) = f.named
@@ -680,6 +708,19 @@ impl Reader<'_> {
             && self.anniversaries.contains(&a)
         {
             return self.cal.before(None, "named as what an anniversary is of: a year or more before, on or before publication".to_owned());
+        }
+        if let Some(m) = f.inside
+            && f.kind == Kind::Decision
+            && let Some(v) = f.verb.filter(|v| v.future)
+        {
+            // A plan announced in a statement: on the day it is for when the words say, else
+            // decided when announced.
+            if let Some((_, d)) = cues.iter().find(|(c, _)| c.start > v.at && (c.future || c.would)) {
+                return d.clone();
+            }
+            let mut d = dated[m].clone();
+            d.how = format!("a plan announced in a statement: decided when announced ({})", d.how);
+            return d;
         }
         if let Some(m) = f.inside {
             let main_at = found[m].verb.map_or(0, |v| v.at);
@@ -739,14 +780,36 @@ impl Reader<'_> {
             }
             return d.clone();
         }
+        if f.inside.is_none()
+            && let Some((_, _, prep)) = &f.setting
+            && SAME_DAY_PREPS.contains(&prep.as_str())
+            && let Some(k) = found.iter().position(|o| o.setting.is_none() && o.verb.is_some_and(|v| !v.future))
+            && let Some(d) = dated.get(k)
+        {
+            // "X, at a meeting of the alliance in Brussels, agreed …": the meeting is on the day of the act it frames.
+            let mut d = d.clone();
+            d.how = format!("the date of the act it is the setting of ({})", d.how);
+            return d;
+        }
         if future && let Some(d) = self.actor_plans.get(&f.actor.key) {
             // "Blinken will travel to Bucharest November 28-30 … Blinken will have separate meetings": within the trip.
             let mut d = d.clone();
             d.how = format!("a plan of no date of its own: within this actor's planned dates (“{}”)", d.cue.clone().unwrap_or_default());
             return d;
         }
+        if f.verb.is_some_and(|v| v.present) && self.lead && !self.in_transcript && f.inside.is_none() {
+            // A lead tells the day's news in the present ("Poland and NATO say …", "Ukraine
+            // agrees to …"), as a headline does: the story's day.
+            let (day, words) = self.story.clone();
+            let how = "present tense in the lead, which tells the day's news: the story's day".to_owned();
+            return Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
+        }
         if f.verb.is_some_and(|v| v.present) {
             return self.cal.before(None, "present tense and no date given: on or before publication".to_owned());
+        }
+        if f.verb.is_some_and(|v| perfect(s, v.at)) && !just_done(s, f) {
+            // "Western countries have promised …": done, not dated by the reports around it.
+            return self.cal.before(None, "a perfect (“has done”) with no date of its own: on or before publication".to_owned());
         }
         if let Some(d) = self.actor_dates.get(&f.actor.key) {
             let mut d = d.clone();
@@ -774,8 +837,41 @@ impl Reader<'_> {
             // Not a date the lead or an earlier meeting may refine: nothing says when it will be.
             return self.cal.before(None, "a plan with no date in the text".to_owned());
         }
+        if let Some(v) = f.verb.filter(|v| f.inside.is_none() && v.kind != Kind::Attack && !v.present && !v.future)
+            && !self.in_transcript
+            && !perfect(s, v.at)
+        {
+            // News style leaves "today" out: a report or act of the story told in the
+            // simple past with no day of its own ("Austin told the ministers …") is of
+            // the story's day. Attacks are often background, and "has said" is not dated.
+            let (day, words) = self.story.clone();
+            let how = match &words {
+                Some(w) => format!("{SIMPLE_PAST}, of the day the dateline gives (“{w}”)"),
+                None => format!("{SIMPLE_PAST}, of the story's day (news style leaves out “today”): publication"),
+            };
+            return Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
+        }
         self.cal.before(None, UNDATED.to_owned())
     }
+}
+
+/// Words that may stand between an auxiliary and its participle ("has also said").
+const BETWEEN_AUX: &[&str] = &["also", "already", "not", "never", "since", "long", "previously", "repeatedly", "recently", "just", "been"];
+
+/// "has said", "have promised", "had agreed", "we've seen": a perfect, which tells
+/// that something was done, not when.
+fn perfect(s: &Sentence, at: usize) -> bool {
+    let t = &s.tokens;
+    for k in (at.saturating_sub(4)..at).rev() {
+        let w = t[k].lower.as_str();
+        if matches!(w, "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't") || w.ends_with("'ve") || w.ends_with("'d") {
+            return true;
+        }
+        if !(t[k].is_word() && (BETWEEN_AUX.contains(&w) || w.ends_with("ly"))) {
+            return false;
+        }
+    }
+    false
 }
 
 /// First-person subjects, contracted or not.
@@ -1219,6 +1315,65 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
 
 /// "Jens Stoltenberg: Russia itself could try to use chemical weapons" for a
 /// report; "Lloyd Austin convened the Ukraine Defense Contact Group" for an act.
+/// Words that lay an attack or a crime at someone's door.
+const BLAME_WORDS: &[&str] = &[
+    "behind",
+    "responsible",
+    "participation",
+    "involvement",
+    "blame",
+    "blamed",
+    "guilty",
+    "terror",
+    "terrorist",
+    "assassinate",
+    "assassination",
+    "orchestrated",
+    "masterminded",
+    "perpetrated",
+];
+/// Words that deny rather than blame ("there was no involvement").
+const NEGATIONS: &[&str] = &["no", "not", "never", "nothing", "false", "neither", "nor", "deny", "denied", "denies"];
+
+/// The words of another side than `lane` named in a sentence that blames ("X was behind
+/// the attack", "their participation in the terrorist attack", "attempted to assassinate"),
+/// and denies nothing.
+fn blamed_side(g: &Gazetteer, s: &Sentence, p: &str, lane: usize) -> Option<String> {
+    let t = &s.tokens;
+    let words = || t.iter().filter(|w| w.is_word());
+    if !words().any(|w| BLAME_WORDS.contains(&w.lower.as_str()))
+        || words().any(|w| NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't"))
+    {
+        return None;
+    }
+    g.mentions(t, 0..t.len(), &[]).into_iter().find_map(|m| {
+        let other = match m.what {
+            What::Group(l) | What::Title(Some(l)) | What::Demonym(l) | What::Place(l) => l,
+            What::Person(id) => g.people[id].lane,
+            _ => return None,
+        };
+        (other != lane && other != g.default_lane).then(|| s.slice(p, m.start, m.end - 1).to_owned())
+    })
+}
+
+/// Where the words of a plan start before its verb: "will" / "would" ("will
+/// immediately lift"), or the word before "to" ("plans to present").
+fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
+    if !v.future {
+        return None;
+    }
+    let t = &s.tokens;
+    let mut k = v.at;
+    if k > 0 && t[k - 1].is_word() && t[k - 1].lower.ends_with("ly") {
+        k -= 1;
+    }
+    match k.checked_sub(1).map(|j| t[j].lower.as_str())? {
+        "will" | "would" => Some(k - 1),
+        "to" if k >= 2 && t[k - 2].is_word() => Some(k - 2),
+        _ => None,
+    }
+}
+
 fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { capitalised(&f.actor.name) };
     let t = &s.tokens;
@@ -1249,9 +1404,10 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
         let act = if f.kind == Kind::Other { "was on" } else { "met at" };
         return titles::act_title(&who, &format!("{act} {phrase}"));
     };
-    // "will attend …": the future stays in the title.
-    let will = v.future && v.at > 0 && t[v.at - 1].lower == "will";
-    let mut act = from_token(if will { v.at - 1 } else { v.at });
+    // "will attend …", "plans to present …": the future stays in the title.
+    let plan = plan_start(s, &v);
+    let will = plan.is_some();
+    let mut act = from_token(plan.unwrap_or(v.at));
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
     if !will
@@ -1275,7 +1431,7 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
         && cut >= v.end
         && (act_route || cut == v.end)
     {
-        let shorter = p[t[if will { v.at - 1 } else { v.at }].start..t[cut - 1].end].to_owned();
+        let shorter = p[t[plan.unwrap_or(v.at)].start..t[cut - 1].end].to_owned();
         let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
             Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
             None => shorter,
@@ -1495,8 +1651,68 @@ mod tests {
             (Precision::Range, "2022-06-13", Some("2022-06-15")),
             "never after publication"
         );
+        // News style leaves out "today": a report in the simple past is of the story's day.
         let r = run("T\n\nZelensky said it was fine.", "2022-06-15");
-        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2022-06-15"));
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-06-15"));
+    }
+
+    #[test]
+    fn a_simple_past_report_is_of_the_storys_day_a_perfect_is_not() {
+        let r = run("T\n\nThe Kremlin told reporters that talks would go on.\n\nThe Kremlin has said so often.", "2021-09-08");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2021-09-08"), "{r:?}");
+        assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Before, "2021-09-08"), "a perfect tells it was done, not when: {r:?}");
+        // The dateline's day, a day before publication, is the story's.
+        let r = run("T\n\nLISBON, Sept. 7 (Wire) -- The Kremlin told reporters that talks would go on.", "2021-09-08");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2021-09-07"), "{r:?}");
+        // Not a report told inside another's words, nor a perfect beside a dated report.
+        let r = run("T\n\nOn Monday, Zelensky spoke. NATO allies have pledged more aid.", "2021-09-08");
+        assert_eq!(r.last().map(|e| e.3), Some(Precision::Before), "{r:?}");
+    }
+
+    #[test]
+    fn a_plan_announced_in_a_statement_is_a_decision_of_its_own() {
+        let r = run("T\n\nZelensky said on Monday that Ukraine would send more troops to the border.", "2021-09-08");
+        let kinds: Vec<_> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
+        assert_eq!(kinds, [("ukraine", Kind::Statement), ("ukraine", Kind::Decision)], "{r:?}");
+        assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Day, "2021-09-06"), "decided when announced: {r:?}");
+        // A plan for a day the words give is dated to it.
+        let r = run("T\n\nZelensky said on Monday that Ukraine would send more troops on Friday.", "2021-09-08");
+        let d = r.iter().find(|e| e.2 == Kind::Decision).expect("the plan");
+        assert_eq!((d.3, d.4.as_str()), (Precision::Day, "2021-09-10"), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_that_lays_an_attack_at_another_sides_door_is_an_accusation() {
+        let r = run("T\n\nThe Kremlin said on Friday that Kyiv was behind the blast at the depot.", "2021-09-08");
+        assert_eq!(
+            r.iter().filter(|e| e.2 != Kind::Attack).map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(),
+            [("russia", Kind::Accusation)],
+            "{r:?}"
+        );
+        // Denying a side's part, or blaming no other side, is a statement.
+        let r = run("T\n\nThe Kremlin said on Friday that Kyiv had no involvement in the blast.", "2021-09-08");
+        assert_eq!(r.iter().map(|e| e.2).filter(|&k| k != Kind::Attack).collect::<Vec<_>>(), [Kind::Statement], "{r:?}");
+        let r = run("T\n\nThe Kremlin said on Friday that the blast was behind schedule.", "2021-09-08");
+        assert_eq!(r.iter().map(|e| e.2).filter(|&k| k != Kind::Attack).collect::<Vec<_>>(), [Kind::Statement], "{r:?}");
+    }
+
+    #[test]
+    fn the_present_of_a_lead_is_the_storys_day() {
+        let text = "T\n\nBy A. Writer\n\nNATO says the ships that crossed the strait were not a threat to the allies.\n\nNATO says it is watching.";
+        let r = run(text, "2021-09-08");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2021-09-08"), "the lead: {r:?}");
+        assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Before, "2021-09-08"), "further on, an ongoing position: {r:?}");
+    }
+
+    #[test]
+    fn a_meeting_framing_an_act_is_on_the_day_of_the_act() {
+        let r = run("T\n\nStoltenberg, at a meeting of the alliance in Oslo on Monday, agreed with the plan.", "2021-09-08");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!((m.3, m.4.as_str()), (Precision::Day, "2021-09-06"), "{r:?}");
+        let r = run("T\n\nStoltenberg, at a meeting of the alliance in Oslo, agreed with the plan.", "2021-09-08");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        let act = r.iter().find(|e| e.2 != Kind::Meeting).expect("the act");
+        assert_eq!((m.3, m.4.as_str()), (act.3, act.4.as_str()), "{r:?}");
     }
 
     #[test]
@@ -1506,14 +1722,14 @@ mod tests {
             "2022-08-29",
         );
         assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Day, "2022-08-25"));
-        assert_eq!((r[2].3, r[2].4.as_str()), (Precision::Before, "2022-08-29"), "not across paragraphs");
+        assert_eq!((r[2].3, r[2].4.as_str()), (Precision::Day, "2022-08-29"), "not across paragraphs: the story's day");
     }
 
     #[test]
     fn a_statement_about_a_coming_day_is_not_dated_by_that_day() {
         // The day a plan is for says nothing of when it was announced.
-        let r = run("T\n\nStoltenberg said that the summit on Thursday would agree to help.", "2022-03-24");
-        assert_eq!((r[0].3, r[0].4.as_str(), r[0].5.as_deref()), (Precision::Before, "2022-03-24", None));
+        let r = run("T\n\nStoltenberg said that the summit on Thursday would agree to help.", "2022-03-22");
+        assert_eq!((r[0].3, r[0].4.as_str(), r[0].5.as_deref()), (Precision::Day, "2022-03-22", None), "the story's day, not Thursday");
     }
 
     #[test]
@@ -1653,10 +1869,11 @@ mod tests {
 
     #[test]
     fn according_to_a_statement_and_a_span_said_about() {
+        // The plan announced is a decision of its own, besides the statement.
         let r = run("T\n\nThe United States will resume aid, according to a joint statement issued in Riyadh.", "2024-05-02");
-        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement)]);
+        assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Decision), ("us", Kind::Statement)]);
         let r = run("T\n\nAustin said the allies had kept up their support over the past three years.", "2024-05-02");
-        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-05-02"), "a span said about does not date the saying");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2024-05-02"), "a span said about does not date the saying");
     }
 
     #[test]
@@ -1678,16 +1895,19 @@ mod tests {
         let r = run(text, "2024-03-19");
         assert_eq!((r[0].0, r[0].3, r[0].4.as_str()), (1, Precision::Day, "2024-03-19"), "{r:?}");
         // Another actor's day, or a paragraph further on, says nothing of the lead.
-        let r = run("T\n\nZelensky urged allies to keep going.\n\nStoltenberg today opened the talks in Brussels.", "2024-03-19");
-        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-03-19"), "{r:?}");
+        let r = run("T\n\nZelensky urged allies to keep going.\n\nStoltenberg on Monday opened the talks in Brussels.", "2024-03-19");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2024-03-19"), "the story's day: {r:?}");
         let r = run(
-            "T\n\nStoltenberg urged allies to keep going.\n\nThe war goes on.\n\nStoltenberg today opened the talks in Brussels.",
+            "T\n\nStoltenberg urged allies to keep going.\n\nThe war goes on.\n\nStoltenberg on Monday opened the talks in Brussels.",
             "2024-03-19",
         );
-        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Before, "2024-03-19"), "{r:?}");
-        // A present-tense position stays undated.
-        let r = run("T\n\nStoltenberg says allies must keep going.\n\nStoltenberg today opened the talks in Brussels.", "2024-03-19");
-        assert_eq!(r[0].3, Precision::Before, "{r:?}");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2024-03-19"), "{r:?}");
+        // A lead of the story's day takes the day the next paragraph gives its actor.
+        let r = run("T\n\nStoltenberg urged allies to keep going.\n\nStoltenberg on Monday opened the talks in Brussels.", "2024-03-19");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2024-03-18"), "{r:?}");
+        // A lead in the present tells the day's news: the story's day, not the next paragraph's.
+        let r = run("T\n\nStoltenberg says allies must keep going.\n\nStoltenberg on Monday opened the talks in Brussels.", "2024-03-19");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2024-03-19"), "{r:?}");
     }
 
     #[test]
@@ -1695,7 +1915,7 @@ mod tests {
         let text = "T\n\nAt the conclusion of the 9th meeting of the Ukraine Defense Contact Group, Austin challenged members to keep the support built over the past three years.";
         let r = run(text, "2025-01-09");
         let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
-        assert_eq!((m.3, m.4.as_str(), m.5.as_deref()), (Precision::Before, "2025-01-09", None), "{r:?}");
+        assert_eq!((m.3, m.4.as_str(), m.5.as_deref()), (Precision::Day, "2025-01-09", None), "the act's day, not the span: {r:?}");
     }
 
     #[test]
@@ -1708,7 +1928,7 @@ mod tests {
         // An attendance of a meeting of its own is not.
         let text = "T\n\nAustin convened the contact group meeting Wednesday.\n\nReznikov attended a NATO summit in Madrid.";
         let r = run(text, "2022-11-17");
-        assert!(r.iter().filter(|e| e.0 == 2).all(|e| e.3 != Precision::Day), "{r:?}");
+        assert!(r.iter().filter(|e| e.0 == 2).all(|e| e.4 != "2022-11-16"), "{r:?}");
     }
 
     #[test]
@@ -1721,10 +1941,10 @@ mod tests {
         // Without the opening, or after an undated paragraph, no day.
         let text = "T\n\nThe United States said on Tuesday it would resume aid.\n\nUkraine agreed to accept a ceasefire proposal.";
         let ua = run(text, "2025-03-12").into_iter().find(|e| e.1 == "ukraine").unwrap();
-        assert_eq!(ua.3, Precision::Before);
+        assert_eq!((ua.3, ua.4.as_str()), (Precision::Day, "2025-03-12"), "the story's day");
         let text = "T\n\nThe United States said it would resume aid.\n\nIn return, Ukraine agreed to accept a ceasefire proposal.";
         let ua = run(text, "2025-03-12").into_iter().find(|e| e.1 == "ukraine").unwrap();
-        assert_eq!(ua.3, Precision::Before);
+        assert_eq!((ua.3, ua.4.as_str()), (Precision::Day, "2025-03-12"), "the story's day");
     }
 
     #[test]

@@ -46,6 +46,9 @@ enum Form {
     Progressive,
     /// Counts only when a meeting is its object ("concluded the meeting", "chaired talks").
     OfMeeting,
+    /// A policy act told as a side's plan ("will lift", "would provide", "plans to
+    /// present"): announcing it is the decision. Counts only after such words.
+    Planned,
 }
 
 use Form::*;
@@ -273,6 +276,19 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("ordered", Decision, Finite, false),
     ("authorized", Decision, Finite, false),
     ("authorised", Decision, Finite, false),
+    ("lift", Decision, Planned, false),
+    ("resume", Decision, Planned, false),
+    ("provide", Decision, Planned, false),
+    ("send", Decision, Planned, false),
+    ("impose", Decision, Planned, false),
+    ("announce", Decision, Planned, false),
+    ("present", Decision, Planned, false),
+    ("deliver", Decision, Planned, false),
+    ("supply", Decision, Planned, false),
+    ("deploy", Decision, Planned, false),
+    ("withdraw", Decision, Planned, false),
+    ("suspend", Decision, Planned, false),
+    ("sign", Decision, Planned, false),
     ("attacked", Attack, Finite, false),
     ("shelled", Attack, Finite, false),
     ("bombed", Attack, Finite, false),
@@ -353,10 +369,15 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
             i += 1;
             continue;
         }
+        // Compared word by word without collecting: this runs for every word of every sentence.
         let hit = VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let fits = words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|tok| tok.lower == *w && !s.quoted[i + k]));
-            fits.then_some((words.len(), kind, form, denial))
+            let mut n = 0;
+            let fits = phrase.split(' ').all(|w| {
+                let k = i + n;
+                n += 1;
+                t.get(k).is_some_and(|tok| tok.lower == w && !s.quoted[k])
+            });
+            fits.then_some((n, kind, form, denial))
         });
         let Some((n, kind, form, denial)) = hit else {
             i += 1;
@@ -370,6 +391,7 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
         let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
         let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p));
+        let planned = form == Planned && planned_by(s, i);
         let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
         let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
         // "was banned", "were shelled": the subject is what was acted on, not who acted.
@@ -408,6 +430,7 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         let aimed =
             t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
         let blocked = aimed
+            || form == Planned && !planned
             || noun
             || conditional
             || passive_attack
@@ -417,9 +440,10 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
             || !progressive_ok
             || !participle_ok
             || !meeting_ok
-            || (modal && !(matches!(kind, Meeting | Other) && future));
+            || (modal && !(matches!(kind, Meeting | Other) && future) && !planned);
         // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
-        let allowed = (!future || matches!(kind, Meeting | Other)) && (!infinitive || kind == Statement || future);
+        let future = future || planned;
+        let allowed = (!future || matches!(kind, Meeting | Other) || planned) && (!infinitive || kind == Statement || future);
         if !blocked && allowed {
             let subject_after = by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
             let lower = t[i].lower.as_str();
@@ -429,6 +453,25 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         i += n;
     }
     out
+}
+
+/// Words that tell a side's plan before a base form ("will", "would", "plans to").
+const PLAN_WORDS: &[&str] = &["will", "would", "plans", "plan", "planned", "intends", "intend", "set", "scheduled", "due"];
+
+/// "will lift", "would immediately provide", "plans to present": the base form at
+/// `i` is what a side says it will do (an adverb in "-ly" may stand between).
+fn planned_by(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let mut k = i;
+    if k > 0 && t[k - 1].is_word() && t[k - 1].lower.ends_with("ly") {
+        k -= 1;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| t[j].lower.as_str()) else { return false };
+    match prev {
+        "will" | "would" => true,
+        "to" => k >= 2 && PLAN_WORDS.contains(&t[k - 2].lower.as_str()),
+        _ => false,
+    }
 }
 
 /// The past tense of a participle verb, for titles ("praising" → "praised").
@@ -551,6 +594,18 @@ mod tests {
         assert_eq!(verbs("The occupiers used “phosphorus bombs” there."), [v("used", Attack)]);
         assert_eq!(verbs("NATO members met with officials."), [v("met", Meeting)]);
         assert_eq!(verbs("The White House was forced to retract the remarks."), [v("retract", Statement)]);
+    }
+
+    #[test]
+    fn a_policy_act_a_side_plans_is_a_decision() {
+        assert_eq!(verbs("The council will swiftly impose new tariffs."), [v("impose", Decision)]);
+        assert_eq!(verbs("The ministry said Oslo would send two ships."), [v("said", Statement), v("send", Decision)]);
+        assert_eq!(verbs("The agency plans to present its findings."), [v("present", Decision)]);
+        let s = &split_sentences("The agency will supply fuel.")[0];
+        assert!(find_verbs(s)[0].future, "a plan lies ahead");
+        // Not a plan: the same words as nouns, wishes or plain verbs.
+        assert!(verbs("They hope to send a signal and present a united front.").is_empty());
+        assert!(verbs("The lift of the ban was welcome.").is_empty());
     }
 
     #[test]

@@ -112,6 +112,22 @@ pub fn find_published(paragraphs: &[String]) -> Option<Published> {
     }
 }
 
+/// The day a news story tells of, from which its reports of no date of their own
+/// are dated (news style leaves out "today"): the day of its dateline ("MOSCOW,
+/// May 4 (Xinhua) --") when that falls on or up to two days before `published`,
+/// else `published`. The words that set it come along (`None` for publication).
+pub fn story_day(paragraphs: &[String], published: NaiveDate) -> (NaiveDate, Option<String>) {
+    let line = paragraphs.iter().skip(1).take(HEAD_PARAGRAPHS).find_map(|p| dateline(p));
+    let Some((words, month, day, year)) = line else { return (published, None) };
+    let years = year.map_or_else(|| vec![published.year() - 1, published.year()], |y| vec![y]);
+    let close =
+        years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).find(|d| (0..=2).contains(&(published - *d).num_days()));
+    match close {
+        Some(d) => (d, Some(words)),
+        None => (published, None),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Label {
     None,
@@ -372,6 +388,17 @@ fn latest_year(paragraphs: &[String]) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_story_day_is_the_datelines_when_close_to_publication() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let p = paras("A headline\n\nOSLO, June 3 (Wire) -- The minister spoke at noon.\n\nMore text.");
+        assert_eq!(story_day(&p, d("2021-06-04")), (d("2021-06-03"), Some("OSLO, June 3".to_owned())));
+        // A dateline far from publication is not the story's day.
+        assert_eq!(story_day(&p, d("2021-09-04")), (d("2021-09-04"), None));
+        let plain = paras("A headline\n\nThe minister spoke at noon.");
+        assert_eq!(story_day(&plain, d("2021-06-04")), (d("2021-06-04"), None));
+    }
 
     fn paras(text: &str) -> Vec<String> {
         crate::model::paragraphs::split_paragraphs(text)
