@@ -3,11 +3,11 @@
 //! import) is proposed as another source of it, or joined to it at once.
 
 use super::merge::merge_events;
-use super::same_event::{OPEN_WINDOW, Report, report_words, same_event};
+use super::same_event::{OPEN_WINDOW, Report, Words, report_words, same_event};
 use crate::model::time::{event_span, parse_instant};
 use crate::model::{Dataset, Event, EventIndex, Span};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// What to do with a draft that reports an event already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -106,18 +106,28 @@ pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mo
     // drafts, each compared with all before it); redone for a draft that a
     // later one joins. Drafts citing one article are never compared (two
     // passages of one article are two reports), before any work is done.
-    let mut words: Vec<BTreeSet<String>> = drafts.iter().map(report_words).collect();
+    let mut words: Vec<Words> = drafts.iter().map(report_words).collect();
     let mut spans: Vec<Option<Span>> = drafts.iter().map(span_of).collect();
+    // Earlier drafts by lane, then by the article they were drafted from: a
+    // draft looks only at the other articles' drafts of its lane, so that one
+    // article of thousands of drafts costs no comparison at all.
+    let mut earlier_by_lane: HashMap<&str, BTreeMap<&str, Vec<usize>>> = HashMap::new();
+    let first_article = |e: &Event| e.sources.first().map_or(String::new(), |s| s.article.clone());
+    let homes: Vec<String> = drafts.iter().map(first_article).collect();
+    let lanes: Vec<String> = drafts.iter().map(|e| e.lane.clone()).collect();
     for d in 0..drafts.len() {
         let (existing, earlier) = {
             let me = Report::with_words(&drafts[d], spans[d], Cow::Borrowed(&words[d]));
             let existing = best_existing(ds, index, &me, &mut scratch);
-            let earlier = (0..d)
-                .filter(|&k| !joined[k] && drafts[k].lane == drafts[d].lane && !same_article(&drafts[k], &drafts[d]))
+            let others = earlier_by_lane.get(lanes[d].as_str()).into_iter().flatten().filter(|(a, _)| **a != homes[d]);
+            let earlier = others
+                .flat_map(|(_, ks)| ks.iter().copied())
+                .filter(|&k| !joined[k] && !same_article(&drafts[k], &drafts[d]))
                 .filter_map(|k| same_event(&me, &Report::with_words(&drafts[k], spans[k], Cow::Borrowed(&words[k]))).map(|s| (k, s)))
-                .max_by(|a, b| a.1.total_cmp(&b.1));
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
             (existing, earlier)
         };
+        earlier_by_lane.entry(lanes[d].as_str()).or_default().entry(homes[d].as_str()).or_default().push(d);
         let to_existing = match (existing, earlier) {
             (Some((e, s)), Some((_, t))) => (s >= t).then_some(e),
             (Some((e, _)), None) => Some(e),
@@ -181,7 +191,7 @@ mod tests {
         let ds = Dataset {
             lanes: vec![Lane { id: "nato".into(), label: "NATO".into(), ..Default::default() }],
             articles: vec![article("reuters", REUTERS), article("ap", AP), article("tass", TASS)],
-            events: vec![report_event("r1", "reuters", "Jens Stoltenberg", REUTERS)],
+            events: vec![Box::new(report_event("r1", "reuters", "Jens Stoltenberg", REUTERS))],
             ..Default::default()
         };
         let index = EventIndex::build(&ds, validate(&ds).unwrap());
@@ -219,7 +229,7 @@ mod tests {
     fn drafts_of_one_import_join_each_other_and_off_does_nothing() {
         let (mut ds, _) = dataset();
         ds.events.clear();
-        ds.events.push(report_event("x", "reuters", "Jens Stoltenberg", REUTERS));
+        ds.events.push(Box::new(report_event("x", "reuters", "Jens Stoltenberg", REUTERS)));
         ds.events[0].start = Some("2021-01-01".into()); // another day: no match
         let index = EventIndex::build(&ds, validate(&ds).unwrap());
         let mut d = drafts();

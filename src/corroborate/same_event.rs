@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 pub struct Report<'a> {
     pub event: &'a Event,
     pub span: Option<Span>,
-    words: Cow<'a, BTreeSet<String>>,
+    words: Cow<'a, Words>,
     actor: Option<String>,
     /// The actor is one person (not a group, an office or a document).
     person: bool,
@@ -25,7 +25,7 @@ impl<'a> Report<'a> {
 
     /// `new` with the event's `report_words` already worked out (they are
     /// the costly part: a batch compares each draft with every other).
-    pub fn with_words(event: &'a Event, span: Option<Span>, words: Cow<'a, BTreeSet<String>>) -> Self {
+    pub fn with_words(event: &'a Event, span: Option<Span>, words: Cow<'a, Words>) -> Self {
         let span = match event.precision {
             // On or before the day drawn: compared only `OPEN_WINDOW` back.
             Precision::Before => span.map(|s| Span { lo: s.hi - OPEN_WINDOW, hi: s.hi }),
@@ -39,14 +39,29 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The content words of an event as compared: its title and its quotes.
-pub fn report_words(event: &Event) -> BTreeSet<String> {
-    let mut text = event.title.clone();
-    for s in &event.sources {
-        text.push(' ');
-        text.push_str(&s.quote);
+/// The content words of an event as compared, one bag per source: the
+/// title with that source's quote. A report is matched against each source
+/// in turn, never against their union: an event joined from many sources
+/// would otherwise gather a bag of words that some words of any report fit.
+pub type Words = Vec<BTreeSet<String>>;
+
+/// The words of `event` as compared (see `Words`).
+pub fn report_words(event: &Event) -> Words {
+    let bag = |quote: &str| content_words(&format!("{} {quote}", event.title));
+    if event.sources.is_empty() {
+        return vec![bag("")];
     }
-    content_words(&text)
+    event.sources.iter().map(|s| bag(&s.quote)).collect()
+}
+
+/// The overlap and number of shared words of each pair of bags of `a` and `b`.
+fn pairs<'w>(a: &'w Report, b: &'w Report) -> impl Iterator<Item = (f32, usize)> + 'w {
+    a.words.iter().flat_map(move |x| b.words.iter().map(move |y| (overlap(x, y), shared(x, y))))
+}
+
+/// The pair of bags that fits best (highest overlap, then most words shared).
+fn best_pair(a: &Report, b: &Report) -> (f32, usize) {
+    pairs(a, b).fold((0.0, 0), |best, here| if here.0 > best.0 || (here.0 == best.0 && here.1 > best.1) { here } else { best })
 }
 
 /// Content overlap needed when both name the same actor, and when at least one names none.
@@ -110,10 +125,7 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     }
     let (sa, sb) = (a.span?, b.span?);
     let both = dates_fit(sa, sb)?;
-    let same_actor = match (&a.actor, &b.actor) {
-        (Some(p), Some(q)) => p == q || titled(a, b) || titled(b, a),
-        _ => false,
-    };
+    let same_actor = same_actor(a, b);
     let rule = match (&a.actor, &b.actor) {
         (Some(_), Some(_)) if same_actor => (OVERLAP_SAME_ACTOR, MIN_SHARED),
         // Two people are two speakers; a group or an office named otherwise
@@ -130,12 +142,20 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // A decision is often reported as what someone announced: across those
     // kinds only near-identical content will do.
     let cross_kind = !kinds_fit(x.kind, y.kind);
-    let (score, n) = (overlap(&a.words, &b.words), shared(&a.words, &b.words));
-    let enough = |(t, m): (f32, usize)| {
+    let enough = |(score, n): (f32, usize), (t, m): (f32, usize)| {
         let (t, m) = if cross_kind { (t.max(OVERLAP_CROSS_KIND), m.max(MIN_SHARED_CROSS_KIND)) } else { (t, m) };
         score >= t && n >= m
     };
-    (enough(rule) || same_person_day && enough((OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY))).then_some(score)
+    let fits = |p: (f32, usize)| enough(p, rule) || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY));
+    pairs(a, b).filter(|&p| fits(p)).map(|(score, _)| score).reduce(f32::max)
+}
+
+/// Whether both name one actor (the same name, or a title and the person it names).
+fn same_actor(a: &Report, b: &Report) -> bool {
+    match (&a.actor, &b.actor) {
+        (Some(p), Some(q)) => p == q || titled(a, b) || titled(b, a),
+        _ => false,
+    }
 }
 
 /// Whether `b`'s actor is a title the gazetteer gives `a`'s ("Pentagon chief").
@@ -169,7 +189,8 @@ pub fn explain(a: &Report, b: &Report) -> String {
         return format!("actors {p} / {q}");
     }
     let kinds = if kinds_fit(x.kind, y.kind) { String::new() } else { format!(" (kinds {} / {})", x.kind.name(), y.kind.name()) };
-    format!("overlap {:.2}, {} words shared{kinds}", overlap(&a.words, &b.words), shared(&a.words, &b.words))
+    let (score, n) = best_pair(a, b);
+    format!("overlap {score:.2}, {n} words shared{kinds}")
 }
 
 #[cfg(test)]
@@ -229,6 +250,28 @@ pub(crate) mod tests {
         let mut attack = b.clone();
         attack.kind = Kind::Attack;
         assert!(check(&attack, same_day).is_none(), "a statement is not an attack");
+    }
+
+    #[test]
+    fn a_report_must_fit_one_source_not_the_union_of_all() {
+        // An event joined from two reports, each about its own part of the day.
+        let mut joined = report_event("j", "reuters", "", "Allies pledged artillery shells and armoured vehicles for the spring");
+        joined.title = "Allies pledged artillery".into();
+        joined.sources.push(Source {
+            article: "ap".into(),
+            paragraph: 2,
+            quote: "Ministers discussed winter fuel shortages and power grid repairs".into(),
+            ..Default::default()
+        });
+        // Half its words from each report: it fits their union, neither report.
+        let draft = report_event("d", "tass", "", "Shells, armoured vehicles, fuel shortages and grid repairs");
+        let d = Some(day("2022-03-24"));
+        let union = content_words(&format!("{} {} {}", joined.title, joined.sources[0].quote, joined.sources[1].quote));
+        assert!(overlap(&union, &content_words(&draft.sources[0].quote)) >= OVERLAP_NO_ACTOR, "the union alone would join them");
+        assert!(same_event(&Report::new(&joined, d), &Report::new(&draft, d)).is_none());
+        // A report close to one of the sources still fits.
+        let close = report_event("c", "tass", "", "Allies pledged artillery shells and armoured vehicles to Kyiv for the spring");
+        assert!(same_event(&Report::new(&joined, d), &Report::new(&close, d)).is_some());
     }
 
     #[test]
