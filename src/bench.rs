@@ -672,7 +672,41 @@ pub fn edit_rows(loaded: Loaded, count: usize) -> Vec<(String, Vec<Duration>)> {
         rows.push((kind.to_owned(), times));
     }
     rows.push(("undo (of each of the above)".to_owned(), undo_times));
+    rows.push(("import article (extract + match + add)".to_owned(), import_times(&mut app, count)));
     rows
+}
+
+/// A short wire story of the kind imported one at a time: named officials of
+/// several sides, dated and undated reports, a meeting and a decision.
+const IMPORTED: &str = "Allies pledge more air defence after strikes\n\n\
+BRUSSELS, {date} -- NATO Secretary-General Jens Stoltenberg said on Tuesday that allies would send more air defence systems to Ukraine after a night of missile strikes on Kyiv.\n\n\
+Ukrainian President Volodymyr Zelensky thanked the allies and said the strikes had hit power stations in three regions.\n\n\
+Kremlin spokesman Dmitry Peskov told reporters that the strikes were aimed at military targets, and accused the West of prolonging the war.\n\n\
+U.S. Defense Secretary Lloyd Austin met his counterparts in Brussels and announced a new package of military aid worth $400 million.\n\n\
+The ministers will meet again next month, the alliance said.\n";
+
+/// Times importing one article into the data, through the window's path
+/// (extraction, matching against every event of its lanes and dates,
+/// adding as one change), each undone at once.
+fn import_times(app: &mut crate::ui::app::ChronolensApp, count: usize) -> Vec<Duration> {
+    use crate::extract::article::{ArticleMeta, extract_article};
+    use crate::extract::published::Published;
+    let middle = app.data.index.extent.map_or(0, |s| s.lo / 2 + s.hi / 2);
+    let day = chrono::DateTime::from_timestamp(middle, 0).map_or_else(|| chrono::NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), |t| t.date_naive());
+    let text = IMPORTED.replace("{date}", &day.format("%B %-d").to_string());
+    let g = crate::extract::Gazetteer::builtin();
+    let mut times = Vec::with_capacity(count);
+    for i in 0..count {
+        let meta = ArticleMeta { id: format!("bench-import-{i}"), published: Published::given(day), outlet: None, url: None };
+        let t0 = Instant::now();
+        let items = vec![extract_article(&text, &meta, &g)];
+        let done = app.import_extracted(format!("Import {i}"), items);
+        times.push(t0.elapsed());
+        if done.is_ok() {
+            app.undo();
+        }
+    }
+    times
 }
 
 /// The change `kind` of the edit benchmark on random events; `None` when the
@@ -729,4 +763,35 @@ fn random_ops(
             vec![Op::Put { at: e, event: ev }]
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_import_row_adds_a_whole_article_and_undoes_it() {
+        let p = crate::generate::Params { events: 3000, lanes: 6, years: 2.0, articles: 0, seed: 3, pretty: false };
+        let (bytes, _) = crate::generate::generate_bytes(&p);
+        let mut app = crate::ui::app::ChronolensApp::new(crate::model::load_bytes("generated", &bytes).unwrap());
+        let count = |app: &crate::ui::app::ChronolensApp| (app.data.dataset.events.len(), app.data.dataset.articles.len());
+        let before = count(&app);
+        let text = IMPORTED.replace("{date}", "March 22");
+        let meta = crate::extract::article::ArticleMeta {
+            id: "one".to_owned(),
+            published: crate::extract::published::Published::given(chrono::NaiveDate::from_ymd_opt(2022, 3, 22).unwrap()),
+            outlet: None,
+            url: None,
+        };
+        let items = vec![crate::extract::article::extract_article(&text, &meta, &crate::extract::Gazetteer::builtin())];
+        app.import_extracted("Import one".to_owned(), items).expect("the article is added");
+        let (events, articles) = count(&app);
+        assert_eq!(articles, before.1 + 1);
+        assert!(events >= before.0 + 5, "an event per report and act: {} new", events - before.0);
+        app.undo();
+        assert_eq!(count(&app), before);
+        // The row imports and undoes each time: the data is as it was.
+        assert_eq!(import_times(&mut app, 3).len(), 3);
+        assert_eq!(count(&app), before);
+    }
 }

@@ -624,3 +624,37 @@ fn lanes_taller_than_the_window_scroll_and_follow_the_selection() {
     assert!(h.query_by(common::mark("Event in lane 39", "")).is_none());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// An article of thousands of paragraphs: the source panel lays out those in
+/// view around the cited one, not the whole article.
+#[test]
+fn a_long_article_shows_the_cited_paragraph_without_laying_out_the_rest() {
+    const PARAGRAPHS: usize = 4000;
+    const CITED: usize = 3217;
+    let paragraphs: Vec<String> = std::iter::once("A very long transcript".to_owned())
+        .chain((1..PARAGRAPHS).map(|i| format!("Speaker {i} said that paragraph {i} of the hearing was read into the record.")))
+        .collect();
+    let doc = serde_json::json!({
+        "format": "chronolens/1",
+        "title": "Long article",
+        "lanes": [{"id": "us", "label": "US"}],
+        "articles": [{"id": "hearing", "title": "A very long transcript", "paragraphs": paragraphs}],
+        "events": [{
+            "id": "E-1", "lane": "us", "title": "Speaker said the hearing was read into the record",
+            "kind": "statement", "verification": "reported", "precision": "day", "start": "2024-05-02",
+            "sources": [{"article": "hearing", "paragraph": CITED, "quote": format!("paragraph {CITED} of the hearing")}]
+        }]
+    });
+    let data = chronolens::model::load_bytes("long.json", doc.to_string().as_bytes()).expect("a valid file");
+    let mut h = Harness::builder().with_size(egui::vec2(1400.0, 860.0)).build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(data));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Tab);
+    h.run();
+    assert_eq!(selected_id(&h).as_deref(), Some("E-1"));
+    let cited = format!("Speaker {CITED} said that paragraph {CITED} of the hearing was read into the record.");
+    h.get_by_label(&cited);
+    // A label's text is its accessible value.
+    let laid_out = h.query_all_by(|n| n.value().is_some_and(|l| l.starts_with("Speaker ") && l.contains(" of the hearing"))).count();
+    assert!((1..200).contains(&laid_out), "{laid_out} of {PARAGRAPHS} paragraphs laid out");
+    assert!(h.query_by_label("Speaker 5 said that paragraph 5 of the hearing was read into the record.").is_none(), "far from the view");
+}

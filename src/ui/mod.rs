@@ -9,5 +9,6 @@ pub mod import;
 pub mod settings;
 pub mod source_panel;
 pub mod timeline;
+mod variable_rows;
 
 pub use app::ChronolensApp;

@@ -2,6 +2,7 @@
 //! from with the quote highlighted.
 
 use super::corroboration_panel::{CorroborationOutput, proposals, sources};
+use super::variable_rows::show_variable_rows;
 use crate::corroborate::Summaries;
 use crate::model::problem::clip_to;
 use crate::model::time::{fmt_day, fmt_known_in, parse_instant};
@@ -135,38 +136,49 @@ fn paragraphs(ui: &mut Ui, args: &PanelArgs, article: &Article, a: u32, source: 
     let others_h = (avail * 0.3).clamp(60.0, 220.0);
     // A fixed text width: inside a horizontal row, text would otherwise grow the panel.
     let text_w = (ui.available_width() - 48.0).max(120.0);
-    ScrollArea::vertical().id_salt("paragraphs").max_height((avail - others_h).max(120.0)).auto_shrink([false, true]).show(ui, |ui| {
-        for (i, p) in article.paragraphs.iter().enumerate() {
-            let cited = i == source.paragraph;
-            ui.horizontal_top(|ui| {
-                ui.label(RichText::new(format!("¶{i}")).weak().small().monospace());
-                let frame = egui::Frame::new().inner_margin(4.0).corner_radius(3.0);
-                let frame =
-                    if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
-                let r = frame.show(ui, |ui| {
-                    ui.vertical(|ui| {
-                        ui.set_width(text_w);
-                        if args.cite_mode {
-                            selectable_paragraph(ui, p, a, i, text_w, out);
-                            return;
-                        }
-                        let search = args.search.filter(|q| crate::search::find_folded(p, q, 0).is_some());
-                        let label = if cited || search.is_some() {
-                            let quote = if cited { source.quote.as_str() } else { "" };
-                            egui::Label::new(quote_job(p, quote, search, text_color, quote_bg, i == 0))
-                        } else if i == 0 {
-                            egui::Label::new(RichText::new(p).strong())
-                        } else {
-                            egui::Label::new(p)
-                        };
-                        ui.add(label.wrap());
-                    })
-                });
-                if cited && args.scroll_to_cited {
-                    r.response.scroll_to_me(Some(egui::Align::Center));
-                }
+    let scroll = ScrollArea::vertical().id_salt("paragraphs").max_height((avail - others_h).max(120.0)).auto_shrink([false, true]);
+    // Only the paragraphs in view are laid out: an article may be very long.
+    let row_h = ui.text_style_height(&egui::TextStyle::Body);
+    let char_w = row_h * 0.5;
+    let per_line = (text_w / char_w).max(10.0);
+    let estimate = |i: usize| {
+        let chars = article.paragraphs[i].len() as f32;
+        (chars / per_line).ceil().max(1.0) * row_h + 8.0
+    };
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (a, text_w.round() as u32, args.cite_mode, article.paragraphs.len()).hash(&mut h);
+        h.finish()
+    };
+    let scroll_to = args.scroll_to_cited.then_some(source.paragraph);
+    show_variable_rows(ui, scroll, key, article.paragraphs.len(), estimate, scroll_to, |ui, i| {
+        let p = &article.paragraphs[i];
+        let cited = i == source.paragraph;
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(format!("¶{i}")).weak().small().monospace());
+            let frame = egui::Frame::new().inner_margin(4.0).corner_radius(3.0);
+            let frame = if cited { frame.fill(highlight.gamma_multiply(0.35)).stroke(egui::Stroke::new(1.0, highlight)) } else { frame };
+            frame.show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(text_w);
+                    if args.cite_mode {
+                        selectable_paragraph(ui, p, a, i, text_w, out);
+                        return;
+                    }
+                    let search = args.search.filter(|q| crate::search::find_folded(p, q, 0).is_some());
+                    let label = if cited || search.is_some() {
+                        let quote = if cited { source.quote.as_str() } else { "" };
+                        egui::Label::new(quote_job(p, quote, search, text_color, quote_bg, i == 0))
+                    } else if i == 0 {
+                        egui::Label::new(RichText::new(p).strong())
+                    } else {
+                        egui::Label::new(p)
+                    };
+                    ui.add(label.wrap());
+                })
             });
-        }
+        });
     });
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::history::Op;
+use crate::model::{Article, Event};
 use crate::ui::export_dialog::{DialogAction, ExportContext};
 
 /// What the export dialog needs from the window. A macro, not a method: it
@@ -71,30 +72,9 @@ impl ChronolensApp {
                     [(article, _)] => super::editing::labelled("Import", &article.title),
                     _ => format!("Import {n_articles} articles"),
                 };
-                let data = &self.data;
-                let more = crate::extract::dataset::additions(&data.dataset, &crate::extract::Gazetteer::builtin(), items, |id| {
-                    data.index.event_ids.contains_key(id)
-                })
-                .map_err(|e| format!("the dataset {e}"));
-                // Drafts that report an event already here are proposed as its
-                // further sources (Merge / Keep separate in the panel), never joined silently.
-                let mut proposed = 0;
-                let more = more.map(|mut m| {
-                    let out = crate::corroborate::arrival::corroborate(
-                        &data.dataset,
-                        &data.index,
-                        &mut m.events,
-                        crate::corroborate::MergeMode::Propose,
-                    );
-                    proposed = out.proposed;
-                    m
-                });
-                let made = more.and_then(|m| {
-                    self.change(label, vec![Op::Append { lanes: m.lanes, articles: m.articles, events: m.events }])
-                        .map_err(|e| e.replace("; ", "\n"))
-                });
+                let made = self.import_extracted(label, items);
                 match made {
-                    Ok(first) => {
+                    Ok((first, proposed)) => {
                         self.import = None;
                         let mut also = String::new();
                         if proposed > 0 {
@@ -121,6 +101,24 @@ impl ChronolensApp {
                 }
             }
         }
+    }
+
+    /// Adds extracted articles and their drafts as one undoable change, the
+    /// drafts that report an event already here proposed as its further
+    /// sources (Merge / Keep separate in the panel), never joined silently.
+    /// The number of the first new event and how many were proposed.
+    pub fn import_extracted(&mut self, label: String, items: Vec<(Article, Vec<Event>)>) -> Result<(Option<u32>, usize), String> {
+        let data = &self.data;
+        let mut more = crate::extract::dataset::additions(&data.dataset, &crate::extract::Gazetteer::builtin(), items, |id| {
+            data.index.event_ids.contains_key(id)
+        })
+        .map_err(|e| format!("the dataset {e}"))?;
+        let out =
+            crate::corroborate::arrival::corroborate(&data.dataset, &data.index, &mut more.events, crate::corroborate::MergeMode::Propose);
+        let first = self
+            .change(label, vec![Op::Append { lanes: more.lanes, articles: more.articles, events: more.events }])
+            .map_err(|e| e.replace("; ", "\n"))?;
+        Ok((first, out.proposed))
     }
 
     /// "Unsaved changes" question before closing or replacing the data.
