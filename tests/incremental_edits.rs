@@ -127,7 +127,37 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
                 .collect();
             vec![Op::Append { lanes: vec![], articles: vec![], events }]
         }
-        6 => vec![Op::Truncate { lanes: 0, articles: 0, events: 1 + r.below(2) }],
+        6 if r.chance(50) => vec![Op::Truncate { lanes: 0, articles: 0, events: 1 + r.below(2) }],
+        6 => {
+            // An import: a new article (sometimes with an id already used, or
+            // no paragraphs) and events citing it, or its undo, the articles
+            // taken away with the last events (sometimes leaving one cited).
+            if r.chance(50) && ds.articles.len() > 1 {
+                return vec![Op::Truncate { lanes: 0, articles: 1, events: r.below(4) }];
+            }
+            let mut article = ds.articles[r.below(ds.articles.len())].clone();
+            let cited = article.id.clone();
+            if !r.chance(15) {
+                article.id = new_id(fresh);
+            }
+            if r.chance(10) {
+                article.paragraphs.clear();
+            }
+            let events = (0..1 + r.below(3))
+                .map(|_| {
+                    let e = pick(r);
+                    let mut ev = (*ds.events[e as usize]).clone();
+                    ev.id = new_id(fresh);
+                    ev.sources = ds.events.iter().flat_map(|x| &x.sources).find(|s| s.article == cited).cloned().into_iter().collect();
+                    ev.sources.iter_mut().for_each(|s| s.article = article.id.clone());
+                    if ev.sources.is_empty() {
+                        ev.sources = ds.events[e as usize].sources.clone();
+                    }
+                    ev
+                })
+                .collect();
+            vec![Op::Append { lanes: vec![], articles: vec![article], events }]
+        }
         7 => {
             // A merge: the sources of one event added to another, which is removed.
             let (a, b) = (pick(r), pick(r));

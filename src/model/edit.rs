@@ -50,7 +50,26 @@ impl Loaded {
     /// what changed is looked at); changes to lanes or articles, and very
     /// large changes, validate and index the whole dataset again.
     pub fn apply(&mut self, ops: Vec<Op>) -> Result<Vec<Op>, String> {
-        if ops.iter().all(in_place) && self.moves(&ops) <= IN_PLACE_MOVES { self.apply_in_place(ops) } else { self.apply_rebuilding(ops) }
+        if ops.iter().all(in_place) && self.moves(&ops) <= IN_PLACE_MOVES && self.articles_go_whole(&ops) {
+            self.apply_in_place(ops)
+        } else {
+            self.apply_rebuilding(ops)
+        }
+    }
+
+    /// Whether articles that `ops` take away go with every event citing them
+    /// (the undo of an import): otherwise a whole validation says what is left dangling.
+    fn articles_go_whole(&self, ops: &[Op]) -> bool {
+        let (n, len) = (self.dataset.events.len(), self.dataset.articles.len());
+        ops.iter().all(|op| match *op {
+            Op::Truncate { articles, events, .. } if articles > 0 => {
+                ops.len() == 1
+                    && events <= n
+                    && articles <= len
+                    && self.index.by_article[len - articles..].iter().flatten().all(|&e| e as usize >= n - events)
+            }
+            _ => true,
+        })
     }
 
     /// Roughly how many steps of `ops` cost a pass over every event.
@@ -78,9 +97,14 @@ impl Loaded {
         let views = ops.iter().any(|op| matches!(op, Op::SetViews { .. }));
         let mut changed = Vec::new();
         let mut undo = Vec::with_capacity(ops.len());
+        // The fewest articles there were between steps: those after it are new.
+        let mut kept_articles = self.dataset.articles.len();
         for op in ops {
             match apply_in_place(op, &mut self.dataset, &mut self.index, &mut changed) {
-                Some(inverse) => undo.push(inverse),
+                Some(inverse) => {
+                    undo.push(inverse);
+                    kept_articles = kept_articles.min(self.dataset.articles.len());
+                }
                 None => {
                     self.take_back(undo.into_iter().rev());
                     return Err(NO_FIT.to_owned());
@@ -88,7 +112,9 @@ impl Loaded {
             }
         }
         undo.reverse();
-        match validate_changed(&self.dataset, &self.index, &changed, views) {
+        // Articles only ever come at the end (an import) or go from it (its undo).
+        let added = kept_articles..self.dataset.articles.len();
+        match validate_changed(&self.dataset, &self.index, &changed, added, views) {
             Ok(()) => Ok(undo),
             Err(problems) => {
                 self.take_back(undo.iter().cloned());

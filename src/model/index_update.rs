@@ -4,7 +4,8 @@
 //! validation and rebuild. The result equals `EventIndex::build` of the data
 //! as it is after the change (tested in tests/incremental_edits.rs).
 //!
-//! Changes to lanes and articles are not handled here: the caller rebuilds.
+//! Changes to lanes, and to articles other than at the end, are not handled
+//! here: the caller rebuilds.
 
 use super::history::Op;
 use super::index::EventIndex;
@@ -140,6 +141,26 @@ impl EventIndex {
         self.file(e, ev);
     }
 
+    /// Files the articles of `ds` from number `from` on (just appended): the
+    /// first of an id keeps it, as in a whole validation.
+    fn add_articles(&mut self, ds: &Dataset, from: usize) {
+        for (k, a) in ds.articles.iter().enumerate().skip(from) {
+            self.article_ids.entry(a.id.clone()).or_insert(k as u32);
+            self.by_article.push(Vec::new());
+        }
+    }
+
+    /// Forgets the articles of `ds` from number `from` on (about to go; no
+    /// event cites them any more).
+    fn drop_articles(&mut self, ds: &Dataset, from: usize) {
+        for (k, a) in ds.articles.iter().enumerate().skip(from) {
+            if self.article_ids.get(&a.id) == Some(&(k as u32)) {
+                self.article_ids.remove(&a.id);
+            }
+        }
+        self.by_article.truncate(from);
+    }
+
     /// Takes event `e` (still in `ds`) out of everything; later events are
     /// renumbered by the caller.
     fn take(&mut self, ds: &Dataset, e: u32) {
@@ -155,8 +176,8 @@ impl EventIndex {
 pub(crate) fn in_place(op: &Op) -> bool {
     match op {
         Op::Put { .. } | Op::Insert { .. } | Op::Remove { .. } | Op::SetViews { .. } => true,
-        Op::Append { lanes, articles, .. } => lanes.is_empty() && articles.is_empty(),
-        Op::Truncate { lanes, articles, .. } => *lanes == 0 && *articles == 0,
+        Op::Append { lanes, .. } => lanes.is_empty(),
+        Op::Truncate { lanes, .. } => *lanes == 0,
         Op::PutArticle { .. } => false,
     }
 }
@@ -207,7 +228,9 @@ pub(crate) fn apply_in_place(op: Op, ds: &mut Dataset, index: &mut EventIndex, c
             Op::Remove { at }.apply(ds)?
         }
         op @ Op::Append { .. } => {
+            let had = ds.articles.len();
             let inverse = op.apply(ds)?;
+            index.add_articles(ds, had);
             for e in n..ds.events.len() as u32 {
                 index.add(ds, e);
                 changed.push(e);
@@ -219,9 +242,15 @@ pub(crate) fn apply_in_place(op: Op, ds: &mut Dataset, index: &mut EventIndex, c
                 return None;
             }
             let keep = n - events as u32;
+            let first_article = ds.articles.len().checked_sub(articles)?;
+            // An article may go only with every event citing it.
+            if index.by_article[first_article..].iter().flatten().any(|&e| e < keep) {
+                return None;
+            }
             for e in (keep..n).rev() {
                 index.take(ds, e);
             }
+            index.drop_articles(ds, first_article);
             changed.retain(|&e| e < keep);
             Op::Truncate { lanes, articles, events }.apply(ds)?
         }

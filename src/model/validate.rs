@@ -77,26 +77,34 @@ fn lanes_and_articles(ds: &Dataset, problems: &mut Vec<Problem>) -> (HashMap<Str
 
     let mut article_ids = HashMap::with_capacity(ds.articles.len());
     for (i, a) in ds.articles.iter().enumerate() {
-        let rec = || record_name("articles", i, &a.id);
-        if a.id.trim().is_empty() {
-            problems.push(Problem::new(rec(), "id", "must not be empty"));
-        } else if article_ids.contains_key(&a.id) {
-            // The first keeps the id: sources resolve as if the duplicate were not there.
-            problems.push(Problem::new(rec(), "id", format!("duplicate article id \"{}\"", clip(&a.id))));
-        } else {
+        // The first keeps the id: sources resolve as if the duplicate were not there.
+        let first = !a.id.trim().is_empty() && !article_ids.contains_key(&a.id);
+        check_article(ds, i, first, problems);
+        if first {
             article_ids.insert(a.id.clone(), i as u32);
-        }
-        if let Some(p) = &a.published
-            && let Err(e) = parse_instant(p)
-        {
-            problems.push(Problem::new(rec(), "published", e));
-        }
-        if a.paragraphs.is_empty() {
-            problems.push(Problem::new(rec(), "paragraphs", "must hold at least the title line (paragraph 0)"));
         }
     }
 
     (lane_ids, article_ids)
+}
+
+/// The checks of article `i` on its own; `first`: no article before it has its id.
+fn check_article(ds: &Dataset, i: usize, first: bool, problems: &mut Vec<Problem>) {
+    let a = &ds.articles[i];
+    let rec = || record_name("articles", i, &a.id);
+    if a.id.trim().is_empty() {
+        problems.push(Problem::new(rec(), "id", "must not be empty"));
+    } else if !first {
+        problems.push(Problem::new(rec(), "id", format!("duplicate article id \"{}\"", clip(&a.id))));
+    }
+    if let Some(p) = &a.published
+        && let Err(e) = parse_instant(p)
+    {
+        problems.push(Problem::new(rec(), "published", e));
+    }
+    if a.paragraphs.is_empty() {
+        problems.push(Problem::new(rec(), "paragraphs", "must hold at least the title line (paragraph 0)"));
+    }
 }
 
 /// Every problem, in file order (up to `PROBLEM_CAP`).
@@ -175,12 +183,24 @@ pub(crate) fn resolve_event(ev: &Event, lane_ids: &HashMap<String, u16>) -> (u16
 /// a whole `validate` would report, found by checking only the `changed`
 /// events (numbers in `ds` as it is now), the events that share an id with
 /// one of them (each is reported with the one before it), and the saved views if
-/// `views` changed. Lanes and articles must not have changed; `index` is
-/// the index of `ds` as it is now (duplicate ids included).
-pub(crate) fn validate_changed(ds: &Dataset, index: &EventIndex, changed: &[u32], views: bool) -> Result<(), Vec<Problem>> {
+/// `views` changed, and the articles `added` (appended). Lanes must not have
+/// changed, nor articles other than those; `index` is the index of `ds` as it
+/// is now (duplicate ids included).
+pub(crate) fn validate_changed(
+    ds: &Dataset,
+    index: &EventIndex,
+    changed: &[u32],
+    added: std::ops::Range<usize>,
+    views: bool,
+) -> Result<(), Vec<Problem>> {
     let mut problems = Vec::new();
     if views {
         check_views(ds, &mut problems);
+    }
+    for a in added {
+        // The index keeps the first article of an id, as a whole validation does.
+        let first = index.article_ids.get(&ds.articles[a].id) == Some(&(a as u32));
+        check_article(ds, a, first, &mut problems);
     }
     let named = |e: u32| Some(ds.events[e as usize].id.as_str()).filter(|id| !id.trim().is_empty());
     let mut check: Vec<u32> = changed.to_vec();
