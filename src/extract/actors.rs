@@ -256,6 +256,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             {
                 return subject;
             }
+            if piece_start == verb
+                && let Some(subject) = before_apposition(s, prev_start, stops)
+            {
+                return subject;
+            }
             let after_verb = prev_start > 0 && stops.contains(&(prev_start - 1));
             let short = k - prev_start <= 10;
             if piece_start == verb
@@ -298,6 +303,52 @@ fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, stops: &[us
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && has_name_like(s, begin..comma);
     subject_like.then_some(begin..comma)
+}
+
+/// Name suffixes set off by commas ("CQ Brown, Jr., the chairman …").
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+/// Words that open a description set off after a name ("Austin, the defense secretary, met …").
+const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
+
+/// "Austin and Gen. CQ Brown, Jr., the chairman of the Joint Chiefs, met …": the name(s)
+/// before a description set off by commas just before the verb (a suffix such as "Jr."
+/// between them is part of the name). `insert` is where the description begins.
+pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option<std::ops::Range<usize>> {
+    let t = &s.tokens;
+    if !APPOSITION_OPENERS.contains(&t[insert].lower.as_str()) || insert < 2 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
+        return None;
+    }
+    let mut comma = insert - 1;
+    // ", Jr.," / ", III,": skip the suffix and its comma.
+    let mut k = comma;
+    while k > 0 && t[k - 1].is_punct('.') {
+        k -= 1;
+    }
+    if k >= 2 && NAME_SUFFIXES.contains(&t[k - 1].lower.as_str()) && t[k - 1].is_capitalized() && t[k - 2].is_punct(',') {
+        comma = k - 2;
+    }
+    // Walk left over the name: words and the dots of abbreviations ("Gen. CQ Brown"), up to a break.
+    let mut b = comma;
+    while b > 0 {
+        let w = &t[b - 1];
+        let dot = w.is_punct('.') && b >= 2 && t[b - 2].is_word() && t[b - 2].end == w.start;
+        if s.quoted[b - 1] || stops.contains(&(b - 1)) || !(w.is_word() || dot) || w.is_word() && CLAUSE_STARTS.contains(&w.lower.as_str())
+        {
+            break;
+        }
+        b -= 1;
+    }
+    let name = &t[b..comma];
+    let opener = name.first()?;
+    let names = name.iter().filter(|w| w.is_capitalized()).count();
+    // A name opens the piece: not a circumstance ("In Kyiv, the capital, …"), not a clause.
+    let ok = comma - b <= 12
+        && names >= 1
+        && opener.is_capitalized()
+        && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
+        && !NOT_NAMES.contains(&opener.norm.as_str())
+        && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(','));
+    ok.then_some(b..comma)
 }
 
 /// Where the comma-separated piece ending before token `comma` begins.

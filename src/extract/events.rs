@@ -74,6 +74,8 @@ struct Found {
     /// One of several events the sentence tells ("separate meetings with A, B and C",
     /// "… and will attend a dinner with D"): its words, and the act for its title.
     part: Option<(usize, usize, String)>,
+    /// A title of its own ("Joe Biden: the package would be announced on Tuesday").
+    title: Option<String>,
     why_kind: String,
 }
 
@@ -81,7 +83,7 @@ impl Found {
     /// An event of `kind` by `actor`, told as itself (not inside a statement,
     /// not a denial, not a setting, a named attack or one part of several).
     fn new(actor: Actor, kind: Kind, verb: Option<VerbHit>, why_kind: String) -> Self {
-        Found { actor, kind, verb, inside: None, denial: false, setting: None, named: None, part: None, why_kind }
+        Found { actor, kind, verb, inside: None, denial: false, setting: None, named: None, part: None, title: None, why_kind }
     }
 }
 
@@ -104,6 +106,11 @@ struct Reader<'g> {
     last_meeting: Option<Dated>,
     /// The current paragraph is a transcript speaker's words.
     in_transcript: bool,
+    /// Whom "you" addresses in the current paragraph: in a transcript of two people of
+    /// different sides that its head names, the one not speaking.
+    you: Option<Actor>,
+    /// The last body (no person: a ministry, "the White House", "the statement") that reported: who "it said" is.
+    last_body: Option<Actor>,
     /// Who "I" and "we" are in the current paragraph: its speaker, named by a
     /// speaker label or by the text's headline or standfirst.
     voice: Option<Actor>,
@@ -128,6 +135,8 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         anniversaries: Vec::new(),
         last_meeting: None,
         in_transcript: false,
+        last_body: None,
+        you: None,
         voice: None,
         story: super::published::story_day(paragraphs, published),
         lead: false,
@@ -179,6 +188,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         seen_body |= p.split_whitespace().count() >= 10;
         r.in_transcript = speaker.is_some();
         r.voice = speaker.as_ref().map(|(name, lane)| voice_actor(g, name, *lane, labelled));
+        r.you = speaker.as_ref().and_then(|sp| addressee(g, &head, sp));
         let before_paragraph = r.drafts.len();
         for s in split_sentences(p) {
             let before = r.drafts.len();
@@ -195,7 +205,9 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         // (a meeting, a decision) was drafted from their sentences.
         let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
         if let Some((name, lane)) = &speaker
-            && !r.drafts[before_paragraph..].iter().any(|d| speech(d.kind))
+            && !r.drafts[before_paragraph..]
+                .iter()
+                .any(|d| speech(d.kind) && (d.lane == *lane || r.you.as_ref().is_none_or(|y| y.lane != d.lane)))
             && body < p.len()
             && !split_sentences(&p[body..]).iter().all(|s| transcript::is_pleasantry(s.text(&p[body..])))
         {
@@ -204,6 +216,25 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     }
     date_the_lead(&mut r.drafts);
     merge_statements(paragraphs, r.drafts)
+}
+
+/// Whom "you" is in a transcript paragraph of `speaker`: the one other person the text's
+/// head names, when that person is of another side ("Blinken and Lavrov Before Their Meeting").
+fn addressee(g: &Gazetteer, head: &transcript::Header, speaker: &(String, usize)) -> Option<Actor> {
+    let [a, b] = head.people.as_slice() else { return None };
+    let other = if a.0 == speaker.0 {
+        b
+    } else if b.0 == speaker.0 {
+        a
+    } else {
+        return None;
+    };
+    if other.1 == speaker.1 {
+        return None;
+    }
+    let mut actor = voice_actor(g, &other.0, other.1, false);
+    actor.why = format!("“you”: the other person the transcript's head names ({})", other.0);
+    Some(actor)
 }
 
 const UNDATED: &str = "no date in the text: on or before publication";
@@ -400,6 +431,7 @@ impl Reader<'_> {
                     vec![Actor { why, ..a }]
                 }
                 None if passive_speech => Vec::new(),
+                None if let Some(a) = self.second_person(s, v) => vec![a],
                 None => match self.first_person(s, v) {
                     // "we believe …": the speaker's words, which their paragraph's statement quotes.
                     Some(a) if v.is_speech() => {
@@ -450,6 +482,24 @@ impl Reader<'_> {
                 found.push(Found { denial: v.denial, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
                 continue;
             }
+            if actors.is_empty()
+                && v.is_speech()
+                && let Some(a) = self.it_reported(s, p, span.clone())
+            {
+                actors.push(a);
+            }
+            if actors.is_empty()
+                && v.kind == Kind::Decision
+                && v.future
+                && v.at > 0
+                && s.tokens[v.at - 1].lower == "be"
+                && let Some(m) = main
+            {
+                // "Biden said the package would be announced on Tuesday": a plan in the passive is the speaker's side's.
+                let a = found[m].actor.clone();
+                let why = format!("{} (a plan in the passive, told by this speaker)", a.why);
+                actors.push(Actor { why, ..a });
+            }
             if actors.is_empty() {
                 // "the ministry said": the side of the last actor of this sentence or article.
                 let Some(a) = self.institution(s, p, span_of(s, v, &stops), &found) else { continue };
@@ -457,6 +507,9 @@ impl Reader<'_> {
             }
             for a in &actors {
                 self.mem.spoke(a);
+                if v.is_speech() && a.person.is_none() && !a.name.is_empty() {
+                    self.last_body = Some(a.clone());
+                }
             }
             last_subject = actors.first().cloned();
             if v.is_speech()
@@ -500,6 +553,30 @@ impl Reader<'_> {
                     // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
                     let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
                     found.push(Found::new(Actor { name, ..a }, v.kind, Some(*v), format!("{verb_words} (at the time of the report)")));
+                } else if v.purpose && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+                    // "met with Zelensky … to announce $500 million in aid": the announcement the act
+                    // was for, the subject's decision of its own (its words: "to announce …" up to a break).
+                    let t = &s.tokens;
+                    let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "and").unwrap_or(t.len());
+                    let act = format!("{}d {}", t[v.at].lower, s.slice(p, v.end, to - 1));
+                    found.push(Found {
+                        part: Some((v.at - 1, to, act.trim_end().to_owned())),
+                        ..Found::new(a, v.kind, Some(*v), format!("to {verb_words} (what the act before was for)"))
+                    });
+                } else if let Some(k) =
+                    passive_plan(s, v).filter(|_| main.is_some() && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind))
+                {
+                    // "Biden said the package would be announced on Tuesday": the plan's own words.
+                    let t = &s.tokens;
+                    let to = (v.end..t.len()).find(|&j| t[j].kind == super::text::TokKind::Punct || t[j].lower == "and").unwrap_or(t.len());
+                    let words = s.slice(p, k, to - 1).to_owned();
+                    let title = format!("{}: {}", capitalised(&a.name), words);
+                    found.push(Found {
+                        inside: main,
+                        part: Some((k, to, words)),
+                        title: Some(title),
+                        ..Found::new(a, v.kind, Some(*v), verb_words.clone())
+                    });
                 } else if v.kind == Kind::Decision
                     && plan_start(s, v).is_some()
                     && main.is_some()
@@ -628,7 +705,7 @@ impl Reader<'_> {
                 let words = m.cue.clone().unwrap_or_default();
                 d = Dated { how: format!("“attended” with no meeting of its own: the meeting just told (“{words}”)"), ..m.clone() };
             }
-            if self.in_transcript && d.how == UNDATED && just_done(s, f) {
+            if self.in_transcript && d.how == UNDATED && (just_done(s, f) || moments_ago(s, f)) {
                 // "We have just had negotiations": moments before the words the transcript records.
                 d = Dated {
                     start: self.cal.published,
@@ -644,6 +721,8 @@ impl Reader<'_> {
             dates.push(d);
         }
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+        // Where the first act told as a part of the sentence begins ("… at met with X", "… to announce Y").
+        let parts: Vec<usize> = found.iter().filter_map(|f| f.part.as_ref().map(|x| x.0)).collect();
         for (f, date) in found.into_iter().zip(dates) {
             let inside_claim = f.inside.is_some_and(|m| matches!(kinds[m], Kind::Claim | Kind::Accusation));
             let ver = verification(f.kind, unverified, f.denial, inside_claim);
@@ -656,7 +735,18 @@ impl Reader<'_> {
                 date.how
             );
             let actor = (!f.actor.name.is_empty()).then(|| f.actor.name.clone());
-            let (quote, title) = (quote_for(&f, s, p), title_for(&f, s, p));
+            let mut quote = quote_for(&f, s, p);
+            if let Some(clause) = self.voice_clause(&f, s, p) {
+                // "Lavrov and I finished our meeting a short while ago, and I first want to thank …":
+                // the speaker's act is its clause; the rest of their words is their statement.
+                quote = clause;
+            }
+            if let Some(cut) = words_before_parts(&f, s, p, &parts) {
+                // "Biden delivered remarks at met with Zelensky … to announce …": an act with no words
+                // of its own before the parts the sentence tells apart is quoted up to them.
+                quote = cut;
+            }
+            let title = title_for(&f, s, p);
             self.drafts.push(Draft {
                 paragraph: pi,
                 quote,
@@ -904,6 +994,32 @@ const BEFORE_VERB: &[&str] = &[
 impl Reader<'_> {
     /// "I met …", "we have decided …", "I told him …": in a speaker's words, the
     /// speaker. A clause ("proposed that we meet", "when we met") is no act of its own.
+    /// The clause of an act the transcript's speaker tells in the first person, when another
+    /// clause follows it (", and …"): from the sentence's start to that comma.
+    fn voice_clause(&self, f: &Found, s: &Sentence, p: &str) -> Option<String> {
+        let voice = self.voice.as_ref()?;
+        let v = f.verb.filter(|v| !v.is_speech())?;
+        if f.actor.key != voice.key || f.part.is_some() || f.inside.is_some() || f.setting.is_some() || f.named.is_some() {
+            return None;
+        }
+        let t = &s.tokens;
+        let end = (v.end..t.len().saturating_sub(1)).find(|&k| t[k].is_punct(',') && matches!(t[k + 1].lower.as_str(), "and" | "but"))?;
+        // After a speaker label the sentence holds ("SECRETARY BLINKEN: …").
+        let from = (0..v.at).rev().find(|&k| t[k].is_punct(':')).map_or(0, |k| k + 1);
+        (from < end).then(|| s.slice(p, from, end - 1).to_owned())
+    }
+
+    /// "When you made the call …", "you said that …" in a two-person transcript: the other person.
+    fn second_person(&self, s: &Sentence, v: &VerbHit) -> Option<Actor> {
+        let you = self.you.as_ref()?;
+        if v.subject_after || v.coordinate {
+            return None;
+        }
+        let t = &s.tokens;
+        let k = (0..v.at).rev().find(|&k| !(t[k].is_word() && BEFORE_VERB.contains(&t[k].lower.as_str())))?;
+        (t[k].is_word() && !s.quoted[k] && matches!(t[k].lower.as_str(), "you" | "you've" | "you'd" | "you'll")).then(|| you.clone())
+    }
+
     fn first_person(&self, s: &Sentence, v: &VerbHit) -> Option<Actor> {
         let voice = self.voice.as_ref()?;
         if v.subject_after {
@@ -935,6 +1051,19 @@ fn attended_back(s: &Sentence, p: &str, f: &Found) -> bool {
     }
 }
 
+/// "We finished our meeting a short while ago", "… a few minutes ago": done moments
+/// before the words (within the clause of the act).
+fn moments_ago(s: &Sentence, f: &Found) -> bool {
+    let Some(v) = f.verb.filter(|v| !v.future) else { return false };
+    let t = &s.tokens;
+    let end = (v.end..t.len()).find(|&k| t[k].is_punct(',') || t[k].is_punct(';') || t[k].is_punct('.')).unwrap_or(t.len());
+    (v.end..end).any(|k| {
+        t[k].lower == "ago"
+            && (k.saturating_sub(3)..k)
+                .any(|j| matches!(t[j].lower.as_str(), "while" | "moment" | "moments" | "minutes" | "hour" | "hours"))
+    })
+}
+
 /// "We have just had negotiations", "he has just left": a perfect with "just".
 fn just_done(s: &Sentence, f: &Found) -> bool {
     let Some(v) = f.verb.filter(|v| !v.future && v.at >= 2) else { return false };
@@ -947,6 +1076,21 @@ fn span_of(s: &Sentence, v: &VerbHit, stops: &[usize]) -> std::ops::Range<usize>
 }
 
 impl Reader<'_> {
+    /// "It also said that …": "it" as the subject of a report is the body (an
+    /// institution, a government, a group: no person) that last reported in the article.
+    fn it_reported(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
+        let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        let it = words.first().is_some_and(|w| w.lower == "it")
+            && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || w.lower == "has");
+        if !it {
+            return None;
+        }
+        let body = self.last_body.clone()?;
+        let _ = p;
+        let why = format!("“it”: the body that last reported ({})", body.name);
+        Some(Actor { why, ..body })
+    }
+
     /// "the ministry", "the government" alone: an institution of the side the
     /// text is about, that is of the last actor found (in this sentence, else before).
     fn institution(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>, found: &[Found]) -> Option<Actor> {
@@ -1313,6 +1457,30 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
     s.text(p).to_owned()
 }
 
+/// The words of an act told as itself up to the first part of the sentence after its verb,
+/// when nothing but its object stands between ("delivered remarks at | met with …"): not a
+/// report with content ("said that …"), whose quote is the whole sentence.
+fn words_before_parts(f: &Found, s: &Sentence, p: &str, parts: &[usize]) -> Option<String> {
+    if f.part.is_some() || f.named.is_some() || f.setting.is_some() || f.inside.is_some() {
+        return None;
+    }
+    let v = f.verb?;
+    let t = &s.tokens;
+    let cut = parts.iter().copied().filter(|&a| a > v.end).min()?;
+    let mut end = cut;
+    while end > v.end && (t[end - 1].kind == super::text::TokKind::Punct || JOINERS.contains(&t[end - 1].lower.as_str())) {
+        end -= 1;
+    }
+    // A report quotes its whole sentence, except one whose verb names the words and no more ("delivered remarks").
+    let names_words = matches!(t[v.end - 1].lower.as_str(), "remarks" | "speech" | "address");
+    let content = t[v.end..end].iter().any(|w| w.lower == "that" || w.is_punct(':') || w.is_quote() || s.quoted[v.end.min(t.len() - 1)]);
+    if v.is_speech() && !names_words || end <= v.end && !names_words || content {
+        return None;
+    }
+    let from = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
+    Some(s.slice(p, from, end.max(v.end) - 1).to_owned())
+}
+
 /// "Jens Stoltenberg: Russia itself could try to use chemical weapons" for a
 /// report; "Lloyd Austin convened the Ukraine Defense Contact Group" for an act.
 /// Words that lay an attack or a crime at someone's door.
@@ -1356,6 +1524,28 @@ fn blamed_side(g: &Gazetteer, s: &Sentence, p: &str, lane: usize) -> Option<Stri
     })
 }
 
+/// "the package would be announced": where the subject of a plan told in the passive
+/// begins (a short noun phrase before "will be" / "would be"), if `v` is one.
+fn passive_plan(s: &Sentence, v: &VerbHit) -> Option<usize> {
+    if !(v.future && v.kind == Kind::Decision && v.at >= 3 && s.tokens[v.at - 1].lower == "be") {
+        return None;
+    }
+    let t = &s.tokens;
+    let aux = v.at - 2;
+    let mut k = aux;
+    while k > 0 && aux - k < 6 {
+        let w = &t[k - 1];
+        if !(w.is_word() || w.kind == super::text::TokKind::Possessive)
+            || s.quoted[k - 1]
+            || matches!(w.lower.as_str(), "that" | "said" | "says" | "and")
+        {
+            break;
+        }
+        k -= 1;
+    }
+    (k < aux).then_some(k)
+}
+
 /// Where the words of a plan start before its verb: "will" / "would" ("will
 /// immediately lift"), or the word before "to" ("plans to present").
 fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
@@ -1369,12 +1559,17 @@ fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
     }
     match k.checked_sub(1).map(|j| t[j].lower.as_str())? {
         "will" | "would" => Some(k - 1),
+        // "would be announced"
+        "be" if k >= 2 && matches!(t[k - 2].lower.as_str(), "will" | "would") => Some(k - 2),
         "to" if k >= 2 && t[k - 2].is_word() => Some(k - 2),
         _ => None,
     }
 }
 
 fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
+    if let Some(t) = &f.title {
+        return titles::fit(t, titles::MAX_TITLE);
+    }
     let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { capitalised(&f.actor.name) };
     let t = &s.tokens;
     let from_token = |k: usize| if k < t.len() { p[t[k].start..s.end].to_owned() } else { String::new() };
@@ -1407,7 +1602,17 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     // "will attend …", "plans to present …": the future stays in the title.
     let plan = plan_start(s, &v);
     let will = plan.is_some();
-    let mut act = from_token(plan.unwrap_or(v.at));
+    // "a high-level meeting attended by Rubio" → "Marco Rubio attended a high-level meeting".
+    if v.subject_after
+        && t[v.at].lower == "attended"
+        && t.get(v.end).is_some_and(|w| w.lower == "by")
+        && let Some(d) = (v.at.saturating_sub(5)..v.at).rev().find(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the"))
+    {
+        return titles::act_title(&who, &format!("attended {}", s.slice(p, d, v.at - 1)));
+    }
+    // "was joined by Waltz": a passive keeps its auxiliary.
+    let passive_from = (v.kind == Kind::Meeting && v.at > 0 && matches!(t[v.at - 1].lower.as_str(), "was" | "were")).then(|| v.at - 1);
+    let mut act = from_token(plan.or(passive_from).unwrap_or(v.at));
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
     if !will
@@ -2171,5 +2376,128 @@ mod tests {
         let r = run(text, "2024-03-19");
         assert_eq!(r[0].0, 1, "{r:?}");
         assert_ne!(r[0].3, Precision::Day, "{r:?}");
+    }
+
+    /// Every draft of a text, with the gazetteer's lane ids.
+    fn drafts(text: &str, published: &str) -> Vec<(Draft, String)> {
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        extract_paragraphs(&split_paragraphs(text), d, &g)
+            .into_iter()
+            .map(|x| {
+                let lane = g.lanes[x.lane].id.clone();
+                (x, lane)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_announcement_an_act_was_for_is_a_decision_of_its_own() {
+        let r = drafts("T\n\nJoe Biden met with the mayor in Lviv to announce a new package of winter aid, officials said.", "2023-02-20");
+        let d = r.iter().find(|(d, _)| d.kind == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(d.1, "us");
+        assert!(d.0.quote.starts_with("to announce a new package"), "{r:?}");
+        assert!(d.0.title.contains("announced a new package"), "{r:?}");
+        // Asked of someone else, or wanted: no announcement was made.
+        for text in
+            ["T\n\nJoe Biden urged the allies to announce more aid.", "T\n\nJoe Biden met the mayor and wants to announce more aid."]
+        {
+            let r = drafts(text, "2023-02-20");
+            assert!(r.iter().all(|(d, _)| d.kind != Kind::Decision), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn remarks_before_the_parts_of_a_sentence_are_quoted_up_to_them() {
+        let r = drafts("T\n\nJoe Biden delivered remarks at met with the mayor in Lviv to announce a new package of aid.", "2023-02-20");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(st.0.quote, "Joe Biden delivered remarks");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Meeting) && r.iter().any(|(d, _)| d.kind == Kind::Decision), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_suffix_and_a_description_before_the_verb_is_the_subject() {
+        let r = drafts(
+            "T\n\nLloyd Austin and Gen. Mark Brown, Jr., the chairman of the joint staff, met with ministers of 40 countries.",
+            "2024-03-19",
+        );
+        assert!(r.iter().any(|(d, l)| d.kind == Kind::Meeting && l == "us"), "{r:?}");
+        // "Name, the description, said X …": the name is the speaker, not X.
+        let r = drafts("T\n\nJens Stoltenberg, the head of the alliance, said Russia must end the war.", "2024-03-19");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].0.actor.as_deref()), ("nato", Some("Jens Stoltenberg")), "{r:?}");
+        // A circumstance with a description is no subject.
+        let r = drafts("T\n\nIn Kyiv, the capital, the ministers met.", "2024-03-19");
+        assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Kyiv")), "{r:?}");
+    }
+
+    #[test]
+    fn being_joined_by_others_is_a_meeting_joining_a_group_is_not() {
+        let r = drafts("T\n\nAntony Blinken was joined on the U.S. side by two senior aides in Warsaw.", "2024-03-19");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.1, "us");
+        assert!(m.0.title.contains("was joined"), "{r:?}");
+        let r = drafts("T\n\nFinland joined NATO in April.", "2024-03-19");
+        assert!(r.iter().all(|(d, _)| d.kind != Kind::Meeting), "{r:?}");
+    }
+
+    #[test]
+    fn it_said_is_the_body_that_last_reported() {
+        let text = "T\n\nThe White House said in a statement that the talks went well.\n\nIt also said that sanctions on the banks were on the table.";
+        let r = drafts(text, "2023-02-20");
+        assert!(r.iter().any(|(d, l)| d.paragraph == 2 && d.kind == Kind::Statement && l == "us"), "{r:?}");
+        // Nobody to refer to: nothing.
+        let r = drafts("T\n\nIt also said that sanctions on the banks were on the table.", "2023-02-20");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_plan_in_the_passive_is_the_speakers_decision_dated_as_the_words_say() {
+        let r = drafts("T\n\nJoe Biden said the package would be announced on Tuesday.", "2023-02-20");
+        let d = r.iter().find(|(d, _)| d.kind == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(d.1, "us");
+        assert_eq!(d.0.quote, "the package would be announced on Tuesday");
+        assert_eq!((d.0.date.start.to_string(), d.0.date.precision), ("2023-02-21".to_owned(), Precision::Day));
+        assert!(!d.0.title.starts_with("Joe Biden would"), "{r:?}");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn you_in_a_two_person_transcript_is_the_other_person() {
+        let text = "Antony Blinken and Sergey Lavrov Before Their Talks\n\nFOREIGN MINISTER LAVROV: I listened carefully. You said that you expect no breakthrough from the talks.";
+        let r = drafts(text, "2022-01-21");
+        assert!(r.iter().any(|(d, l)| l == "us" && d.kind == Kind::Statement && d.actor.as_deref() == Some("Antony Blinken")), "{r:?}");
+        // The speaker's own words stay their statement.
+        assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Statement), "{r:?}");
+        // A press conference's "you" (reporters) is nobody.
+        let text = "Remarks by Secretary Blinken\n\nSECRETARY BLINKEN: As you said, the talks were useful.";
+        let r = drafts(text, "2022-01-21");
+        assert!(r.iter().all(|(_, l)| l == "us"), "{r:?}");
+    }
+
+    #[test]
+    fn a_first_person_act_moments_ago_is_of_the_remarks_day_and_quoted_as_its_clause() {
+        let text = "Remarks by Secretary Blinken\n\nSECRETARY BLINKEN: Minister Lavrov and I finished our meeting a short while ago, and I want to thank our hosts for their hospitality.";
+        let r = drafts(text, "2022-01-21");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.0.quote, "Minister Lavrov and I finished our meeting a short while ago");
+        assert_eq!((m.0.date.start.to_string(), m.0.date.precision), ("2022-01-21".to_owned(), Precision::Day));
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_attended_by_someone_is_theirs() {
+        let r = drafts("T\n\nThe deal followed a meeting attended by Antony Blinken.", "2022-01-21");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.1, "us");
+        assert_eq!(m.0.title, "Antony Blinken attended a meeting");
+    }
+
+    #[test]
+    fn a_planned_tour_is_a_journey_a_tour_named_is_not() {
+        let r = drafts("T\n\nAntony Blinken will tour the exhibit on Monday.", "2022-11-25");
+        assert!(r.iter().any(|(d, l)| d.kind == Kind::Other && l == "us"), "{r:?}");
+        let r = drafts("T\n\nDuring his European tour, the minister rested.", "2022-11-25");
+        assert!(r.is_empty(), "{r:?}");
     }
 }

@@ -22,6 +22,9 @@ pub struct VerbHit {
     /// ", praising …", "and urged …": a verb that shares the subject of the
     /// verb before it (a participle after a comma, a verb after "and").
     pub coordinate: bool,
+    /// "met with Zelensky … to announce a package": an announcement the act before was for,
+    /// made by that act's subject then (see `purpose_of`).
+    pub purpose: bool,
 }
 
 impl VerbHit {
@@ -208,6 +211,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("co-chaired", Meeting, OfMeeting, false),
     ("closed", Meeting, OfMeeting, false),
     ("wrapped up", Meeting, OfMeeting, false),
+    ("finished", Meeting, OfMeeting, false),
+    ("ended", Meeting, OfMeeting, false),
     ("kicked off", Meeting, OfMeeting, false),
     ("had talks", Meeting, Finite, false),
     ("held negotiations", Meeting, Finite, false),
@@ -217,6 +222,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("hosts", Meeting, Finite, false),
     ("convened", Meeting, Finite, false),
     ("visited", Other, Finite, false),
+    ("toured", Other, Finite, false),
+    ("tour", Other, Base, false),
     ("visits", Other, Finite, false),
     ("visit", Other, Base, false),
     ("attended", Meeting, Finite, false),
@@ -237,6 +244,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("take part", Meeting, Base, false),
     ("took part", Meeting, Finite, false),
     ("gathered", Meeting, Finite, false),
+    // "Rubio was joined on the U.S. side by Waltz": only in the passive with its agent (see `find_verbs`).
+    ("joined", Meeting, Finite, false),
     ("withdrew", Decision, Finite, false),
     ("suspended", Decision, Finite, false),
     ("halted", Decision, Finite, false),
@@ -391,7 +400,14 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
         let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
         let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p));
-        let planned = form == Planned && planned_by(s, i);
+        // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
+        let passive_plan = n == 1
+            && PASSIVE_PLANS.contains(&t[i].lower.as_str())
+            && prev == Some("be")
+            && prev2.is_some_and(|p| matches!(p, "will" | "would"))
+            && !s.quoted[i];
+        let purpose = form == Planned && purpose_of(s, i, &out);
+        let planned = form == Planned && (planned_by(s, i) || purpose);
         let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
         let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
         // "was banned", "were shelled": the subject is what was acted on, not who acted.
@@ -405,6 +421,9 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         // "was liberated by Ukrainian troops": the one who acted is named after "by".
         let by_agent = passive_attack && kind == Attack && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
         let passive_attack = passive_attack && !by_agent;
+        // "a meeting attended by Rubio and Waltz": those named after "by" met.
+        let by_agent =
+            by_agent || kind == Meeting && t[i].lower == "attended" && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
         let progressive_ok = form != Progressive || after_be;
         // "…, praising X" / "… and urged X": the subject is that of the verb before.
         let and_before = (0..i)
@@ -429,7 +448,13 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         // "attacks directed at civilians": aimed, not ordered.
         let aimed =
             t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
+        // "X joined NATO" is no meeting; "X was joined by Y" is X's company at an occasion.
+        let joined_bad = t[i].lower == "joined" && !(after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"));
+        // "will tour the exhibit", not "your European tour".
+        let tour_bad = t[i].lower == "tour" && !prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
         let blocked = aimed
+            || joined_bad
+            || tour_bad
             || form == Planned && !planned
             || noun
             || conditional
@@ -442,13 +467,26 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
             || !meeting_ok
             || (modal && !(matches!(kind, Meeting | Other) && future) && !planned);
         // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
-        let future = future || planned;
-        let allowed = (!future || matches!(kind, Meeting | Other) || planned) && (!infinitive || kind == Statement || future);
-        if !blocked && allowed {
+        let future = future || planned && !purpose;
+        let allowed = (!future || matches!(kind, Meeting | Other) || planned) && (!infinitive || kind == Statement || future || purpose);
+        if passive_plan {
+            out.push(VerbHit {
+                at: i,
+                end: i + n,
+                kind: Decision,
+                denial,
+                subject_after: false,
+                future: true,
+                present: false,
+                coordinate: false,
+                purpose: false,
+            });
+        } else if !blocked && allowed {
+            let coordinate = coordinate || purpose;
             let subject_after = by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
             let lower = t[i].lower.as_str();
             let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
-            out.push(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate });
+            out.push(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose });
         }
         i += n;
     }
@@ -472,6 +510,37 @@ fn planned_by(s: &Sentence, i: usize) -> bool {
         "to" => k >= 2 && PLAN_WORDS.contains(&t[k - 2].lower.as_str()),
         _ => false,
     }
+}
+
+/// Participles of policy acts that, after "will be" / "would be", tell a plan in the passive.
+const PASSIVE_PLANS: &[&str] = &["announced", "unveiled", "delivered", "imposed", "approved", "signed"];
+
+/// Announcing verbs whose purpose infinitive tells an act done on the occasion
+/// ("visited Kyiv to announce a package"), not an intention.
+const PURPOSE_ACTS: &[&str] = &["announce", "unveil"];
+
+/// "met with Zelensky at the palace to announce $500 million", "delivered remarks … to
+/// unveil …": "to" + an announcing verb right after an act of the subject (a meeting,
+/// a journey, remarks) within its clause is what that act was for, done then. Not after a
+/// verb that asks or wants ("urged NATO to announce", "wants to announce"), which the
+/// act hits before do not cover.
+fn purpose_of(s: &Sentence, i: usize, before: &[VerbHit]) -> bool {
+    let t = &s.tokens;
+    if i < 2 || t[i - 1].lower != "to" || !PURPOSE_ACTS.contains(&t[i].lower.as_str()) {
+        return false;
+    }
+    let Some(act) = before.last().filter(|h| !h.future && !h.subject_after) else { return false };
+    let occasion =
+        matches!(act.kind, Kind::Meeting | Kind::Other) || t[act.at..act.end].iter().any(|w| w.lower == "remarks" || w.lower == "speech");
+    // Nothing between the act and "to" that breaks the clause or asks someone.
+    let between = &t[act.end..i - 1];
+    let clean = between.len() <= 12
+        && between.iter().all(|w| {
+            !w.is_punct(',')
+                && !w.is_punct(';')
+                && !matches!(w.lower.as_str(), "and" | "but" | "that" | "asked" | "urged" | "wants" | "want" | "wanted")
+        });
+    occasion && clean && !s.quoted[i]
 }
 
 /// The past tense of a participle verb, for titles ("praising" → "praised").
@@ -512,7 +581,12 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     let before_ok = i == 0 || s.quoted[i - 1] || t[i - 1].is_punct(',') || t[i - 1].kind == super::text::TokKind::CloseQuote;
     let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the");
-    before_ok && after_is_name
+    // "Jens Stoltenberg, the head of NATO, said Russia …": a name and its description before the comma are the subject.
+    let described = i > 0 && t[i - 1].is_punct(',') && {
+        let begin = (0..i - 1).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]).map_or(0, |k| k + 1);
+        begin < i - 1 && super::actors::before_apposition(s, begin, &[]).is_some()
+    };
+    before_ok && after_is_name && !described
 }
 
 /// Which of two kinds a merged event keeps: the more specific report.

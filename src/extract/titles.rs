@@ -167,6 +167,36 @@ fn third_person(verb: &str) -> Option<String> {
         "again",
         "already",
         "personally",
+        // Irregular pasts, which take no "s" ("I came to Geneva" → "came").
+        "came",
+        "became",
+        "got",
+        "won",
+        "lost",
+        "spent",
+        "built",
+        "kept",
+        "stood",
+        "meant",
+        "paid",
+        "sought",
+        "fought",
+        "led",
+        "chose",
+        "bought",
+        "flew",
+        "fell",
+        "grew",
+        "understood",
+        "taught",
+        "caught",
+        "struck",
+        "broke",
+        "ran",
+        "sat",
+        "wore",
+        "drove",
+        "rose",
     ];
     let out = match w {
         "am" => "is".to_owned(),
@@ -345,5 +375,12 @@ mod tests {
             act_title("Lloyd Austin", "convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein Air Base, Germany"),
             "Lloyd Austin convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein…"
         );
+    }
+
+    #[test]
+    fn irregular_pasts_after_i_take_no_s() {
+        assert_eq!(third_person("came").as_deref(), Some("came"));
+        assert_eq!(third_person("spent").as_deref(), Some("spent"));
+        assert_eq!(third_person("come").as_deref(), Some("comes"));
     }
 }
