@@ -85,7 +85,9 @@ pub fn additions(
     items: Vec<(Article, Vec<Event>)>,
     event_id_taken: impl Fn(&str) -> bool,
 ) -> Result<Additions, String> {
-    let lanes: Vec<Lane> = lanes_of(g).into_iter().filter(|lane| !ds.lanes.iter().any(|l| l.id == lane.id)).collect();
+    // Only the lanes the drafts need: the user's arrangement of lanes stays as it is otherwise.
+    let used = |id: &str| items.iter().any(|(_, drafts)| drafts.iter().any(|e| e.lane == id));
+    let lanes: Vec<Lane> = lanes_of(g).into_iter().filter(|lane| !ds.lanes.iter().any(|l| l.id == lane.id) && used(&lane.id)).collect();
     let mut articles: Vec<Article> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut new_ids = std::collections::HashSet::new();
@@ -125,9 +127,13 @@ mod tests {
             Dataset { lanes: vec![Lane { id: "nato".into(), label: "Alliance".into(), ..Default::default() }], ..Default::default() };
         ds.events.push(Box::new(Event { id: "a-x01".into(), ..Default::default() }));
         add_to_dataset(&mut ds, &g, vec![item("a")]).unwrap();
-        assert_eq!(ds.lanes.len(), 5);
+        assert_eq!(ds.lanes.len(), 1, "no lane the drafts do not need");
         assert_eq!(ds.lanes[0].label, "Alliance", "an existing lane is kept as the user made it");
         assert_eq!(ds.events[1].id, "a-x01-2");
+        let (article, mut drafts) = item("b");
+        drafts[0].lane = "russia".into();
+        add_to_dataset(&mut ds, &g, vec![(article, drafts)]).unwrap();
+        assert_eq!(ds.lanes.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["nato", "russia"], "a lane a draft needs is added");
         assert!(add_to_dataset(&mut ds, &g, vec![item("a")]).unwrap_err().contains("already holds an article \"a\""));
     }
 }
