@@ -2,11 +2,13 @@
 //! paragraphs they cite, without regard to case or accents ("zelenskyy"
 //! finds "Zelenskyy", "kyiv" finds "Kyïv"). No egui here.
 
+pub mod arena;
 pub mod fold;
 pub mod run;
 
+pub use arena::Arena;
 pub use fold::{find_folded, fold, fold_char};
-pub use run::{Hits, SearchJob};
+pub use run::{ArenaSlot, Found, Hits, SearchJob};
 
 use crate::model::Loaded;
 

@@ -1,6 +1,7 @@
 //! Running a search off the window's thread for large data, so that typing
 //! never stalls a frame; small data is searched at once.
 
+use super::arena::Arena;
 use super::event_matches_with;
 use super::fold::contains_folded;
 use crate::model::Loaded;
@@ -63,43 +64,133 @@ pub fn search_in(data: &Loaded, q: &str, within: Option<&[u32]>, cancelled: &Ato
     Some(Hits { query: q.to_owned(), events, mask })
 }
 
-/// A search in progress on its own thread.
+/// `search` through the arena of the same data (see `arena`): the same
+/// hits, in a fraction of the time; `None` when cancelled. A query the arena
+/// cannot take (one holding its separator) is searched the plain way.
+pub fn search_arena(data: &Loaded, arena: &Arena, q: &str, cancelled: &AtomicBool) -> Option<Hits> {
+    let Some(mask) = arena.matches(&data.dataset, q, cancelled) else {
+        return if cancelled.load(Ordering::Relaxed) { None } else { search(data, q, cancelled) };
+    };
+    let events = data.index.by_time.iter().chain(&data.index.undated).copied().filter(|&e| mask[e as usize]).collect();
+    Some(Hits { query: q.to_owned(), events, mask })
+}
+
+/// What a search thread sends.
+pub enum Found {
+    /// The arena of the data the job was given, built.
+    Arena(Arc<Arena>),
+    Hits(Hits),
+}
+
+/// A search in progress on its own thread (or the building of an arena).
 pub struct SearchJob {
-    rx: Receiver<Hits>,
+    rx: Receiver<Found>,
     cancelled: Arc<AtomicBool>,
+    /// The query searched, or to search once the arena is built (empty: none).
     pub query: String,
     /// The data's generation when the search started (set by the caller).
     pub generation: u64,
+    /// It builds the arena (and searches nothing).
+    pub building: bool,
 }
 
 impl SearchJob {
-    /// Searches on a thread, only among `within` when given (see `search_in`).
-    pub fn spawn(data: Arc<Loaded>, q: String, within: Option<Vec<u32>>) -> Self {
+    fn start(query: String, building: bool, work: impl FnOnce(&AtomicBool) -> Option<Found> + Send + 'static) -> Self {
         let (tx, rx) = channel();
         let cancelled = Arc::new(AtomicBool::new(false));
         let flag = cancelled.clone();
-        let query = q.clone();
         std::thread::spawn(move || {
-            if let Some(hits) = search_in(&data, &q, within.as_deref(), &flag) {
-                let _ = tx.send(hits);
+            if let Some(found) = work(&flag) {
+                let _ = tx.send(found);
             }
         });
-        SearchJob { rx, cancelled, query, generation: 0 }
+        SearchJob { rx, cancelled, query, generation: 0, building }
     }
 
-    /// The result once ready; `Err(())` when the thread ended without one.
-    pub fn poll(&self) -> Option<Result<Hits, ()>> {
+    /// Searches on a thread, only among `within` when given (see `search_in`).
+    pub fn spawn(data: Arc<Loaded>, q: String, within: Option<Vec<u32>>) -> Self {
+        let query = q.clone();
+        Self::start(query, false, move |flag| search_in(&data, &q, within.as_deref(), flag).map(Found::Hits))
+    }
+
+    /// Searches through `arena` (built from `data` as it is) on threads.
+    pub fn spawn_arena(data: Arc<Loaded>, arena: Arc<Arena>, q: String) -> Self {
+        let query = q.clone();
+        Self::start(query, false, move |flag| {
+            let hits = search_arena(&data, &arena, &q, flag);
+            // The arena is let go of first: whoever waits for the data waits for both.
+            drop(arena);
+            drop(data);
+            hits.map(Found::Hits)
+        })
+    }
+
+    /// Builds the arena of `data` on threads.
+    pub fn spawn_build(data: Arc<Loaded>) -> Self {
+        Self::start(String::new(), true, move |flag| {
+            let parts = Arena::fold_parts(&data, flag);
+            // Let go of the data before joining the halves (a change waits for that).
+            drop(data);
+            parts.and_then(|p| p.join()).map(|a| Found::Arena(Arc::new(a)))
+        })
+    }
+
+    /// What the thread found once ready; `Err(())` when it ended without it.
+    pub fn poll_found(&self) -> Option<Result<Found, ()>> {
         match self.rx.try_recv() {
-            Ok(h) => Some(Ok(h)),
+            Ok(f) => Some(Ok(f)),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err(())),
         }
+    }
+
+    /// The result of a search once ready; `Err(())` when the thread ended without one.
+    pub fn poll(&self) -> Option<Result<Hits, ()>> {
+        self.poll_found().map(|f| match f {
+            Ok(Found::Hits(h)) => Ok(h),
+            _ => Err(()),
+        })
     }
 }
 
 impl Drop for SearchJob {
     fn drop(&mut self) {
         self.cancelled.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The window's arena, and the data (by generation) it was built or patched for.
+#[derive(Default)]
+pub struct ArenaSlot {
+    pub arena: Option<Arc<Arena>>,
+    pub generation: u64,
+    /// The data of this generation could not have one (too large for the arena's offsets).
+    pub failed: Option<u64>,
+    /// The data of this generation came from a change the arena could not
+    /// follow: it is built again only for a query (not after every change,
+    /// which would cancel it each time), while a newly loaded one is built at once.
+    pub lazy: Option<u64>,
+}
+
+impl ArenaSlot {
+    /// The arena of the data of `generation`, if any; an older one is let go of.
+    pub fn current(&mut self, generation: u64) -> Option<Arc<Arena>> {
+        if self.generation != generation {
+            self.arena = None;
+        }
+        self.arena.clone()
+    }
+
+    /// Follows `ops`, applied to the data of `generation` to give `data`, the
+    /// data of `generation + 1`; otherwise the arena is let go of (built again when needed).
+    pub fn patch(&mut self, data: &Loaded, ops: &[crate::model::history::Op], generation: u64) {
+        let ok = self.generation == generation && self.arena.as_mut().and_then(Arc::get_mut).is_some_and(|a| a.patch(data, ops));
+        if ok {
+            self.generation = generation + 1;
+        } else {
+            self.arena = None;
+            self.lazy = Some(generation + 1);
+        }
     }
 }
 

@@ -77,6 +77,7 @@ impl ChronolensApp {
     /// Bookkeeping after any change: journal, search, selection, lanes.
     fn after_change(&mut self, act: Act, applied: Applied) -> Option<u32> {
         let focus = applied.focus;
+        self.search_data_changed(&applied.ops);
         self.count_change(&applied.ops, &applied.inverse);
         self.journal_line(Line { act, change: Change { label: applied.label, ops: applied.ops } });
         self.discard_approved = false;

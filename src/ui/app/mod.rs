@@ -80,6 +80,7 @@ pub struct ChronolensApp {
     hits_generation: u64,
     /// A search of large data running on its own thread.
     search_job: Option<crate::search::SearchJob>,
+    search_arena: crate::search::ArenaSlot,
     loading: Option<Loading>,
     pending_dialog: Option<PendingPick>,
     title_sent: String,
@@ -190,6 +191,7 @@ impl ChronolensApp {
             search_hits: None,
             hits_generation: 0,
             search_job: None,
+            search_arena: Default::default(),
             loading: None,
             pending_dialog: None,
             title_sent: String::new(),

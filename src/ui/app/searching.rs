@@ -1,14 +1,47 @@
 //! The search box's work: results kept per query (computed at once for small
 //! data, on a thread for large data), stepping through them with Enter,
 //! Shift+Enter or F3, and the list of results in the side panel.
+//!
+//! Large data is searched through an arena of its folded text (see
+//! `search::arena`), built on threads once the data is loaded and patched
+//! after each change; until it is built a query waits for it (it is built
+//! faster than the plain search runs).
 
 use super::*;
-use crate::search::{Hits, SearchJob, fold, run};
+use crate::search::{Found, Hits, SearchJob, fold, run};
+
+/// Narrowing the previous hits the plain way beats a search of the arena below this many.
+const NARROW_PLAIN: usize = 20_000;
 
 impl ChronolensApp {
     /// Runs the query in the search box again (after typing or a change to the data).
     pub(super) fn update_search(&mut self) {
         let q = fold(&self.search);
+        let n = self.data.dataset.events.len();
+        if let Some(h) = &mut self.search_hits {
+            // Shown until the new results come: never shorter than the data (events added).
+            h.mask.resize(h.mask.len().max(n), false);
+        }
+        let large = n > run::INLINE_EVENTS;
+        let arena = self.search_arena.current(self.generation);
+        // Built once the data is loaded; after a change it could not follow, for a query only.
+        let wanted = !q.is_empty() || self.search_arena.lazy != Some(self.generation);
+        if large && arena.is_none() && wanted && self.search_arena.failed != Some(self.generation) {
+            // The arena first; a build under way for this data goes on while typing.
+            let building = self.search_job.as_ref().is_some_and(|j| j.building && j.generation == self.generation);
+            if !building {
+                let mut job = SearchJob::spawn_build(self.data.clone());
+                job.generation = self.generation;
+                self.search_job = Some(job);
+            }
+            if let Some(job) = &mut self.search_job {
+                job.query = q.clone();
+            }
+            if q.is_empty() {
+                self.search_hits = None;
+            }
+            return;
+        }
         self.search_job = None; // a running search for an older query is cancelled
         if q.is_empty() {
             self.search_hits = None;
@@ -20,29 +53,66 @@ impl ChronolensApp {
             .as_ref()
             .filter(|h| self.hits_generation == self.generation && !h.query.is_empty() && q.contains(h.query.as_str()))
             .map(|h| h.events.clone());
-        if self.data.dataset.events.len() <= run::INLINE_EVENTS {
+        if !large {
             let never = std::sync::atomic::AtomicBool::new(false);
             self.search_hits = run::search_in(&self.data, &q, within.as_deref(), &never);
             self.hits_generation = self.generation;
-        } else {
-            let mut job = SearchJob::spawn(self.data.clone(), q, within);
-            job.generation = self.generation;
-            self.search_job = Some(job);
+            return;
+        }
+        let mut job = match arena {
+            Some(arena) if within.as_ref().is_none_or(|w| w.len() > NARROW_PLAIN) => SearchJob::spawn_arena(self.data.clone(), arena, q),
+            _ => SearchJob::spawn(self.data.clone(), q, within),
+        };
+        job.generation = self.generation;
+        self.search_job = Some(job);
+    }
+
+    /// The data is about to count one more change, `ops` (already applied):
+    /// the arena follows them, or is let go of and built again when needed.
+    pub(super) fn search_data_changed(&mut self, ops: &[crate::model::history::Op]) {
+        self.search_arena.patch(&self.data, ops, self.generation);
+    }
+
+    /// Takes the result of a search (or the arena) from its thread, when ready.
+    pub(super) fn poll_search(&mut self, ui: &Ui) {
+        if let Some(wait) = self.take_search_result() {
+            ui.ctx().request_repaint_after(wait);
         }
     }
 
-    /// Takes the result of a search running on its thread, when ready.
-    pub(super) fn poll_search(&mut self, ui: &Ui) {
-        let Some(job) = &self.search_job else { return };
-        match job.poll() {
-            Some(Ok(hits)) => {
+    /// `poll_search` without the window: how soon to look again while a job runs.
+    fn take_search_result(&mut self) -> Option<std::time::Duration> {
+        let job = self.search_job.as_ref()?;
+        match job.poll_found() {
+            Some(Ok(Found::Hits(hits))) => {
                 self.search_hits = Some(hits);
                 self.hits_generation = job.generation;
                 self.search_job = None;
             }
-            Some(Err(())) => self.search_job = None,
-            None => ui.ctx().request_repaint_after(std::time::Duration::from_millis(30)),
+            Some(Ok(Found::Arena(arena))) => {
+                let (generation, wanted) = (job.generation, !job.query.is_empty());
+                self.search_job = None;
+                if generation == self.generation {
+                    self.search_arena.arena = Some(arena);
+                    self.search_arena.generation = generation;
+                }
+                if wanted {
+                    self.update_search();
+                }
+            }
+            Some(Err(())) => {
+                let (generation, building, wanted) = (job.generation, job.building, !job.query.is_empty());
+                self.search_job = None;
+                if building && generation == self.generation {
+                    self.search_arena.failed = Some(generation); // searched the plain way
+                    if wanted {
+                        self.update_search();
+                    }
+                }
+            }
+            None => return Some(std::time::Duration::from_millis(if job.building { 50 } else { 10 })),
         }
+        self.search_job.as_ref().map(|_| std::time::Duration::from_millis(10))
     }
 
     /// The result after (or before) the selected event, in time order, wrapping around.
@@ -65,7 +135,7 @@ impl ChronolensApp {
 
     /// "3 of 12 results", or the count, or "searching…".
     pub fn search_status(&self) -> Option<String> {
-        if self.search_job.is_some() {
+        if self.search_job.as_ref().is_some_and(|j| !j.query.is_empty()) {
             return Some("searching…".into());
         }
         let hits = self.search_hits.as_ref()?;
@@ -109,5 +179,72 @@ impl ChronolensApp {
     /// The folded query, for highlighting matches in the source panel.
     pub(super) fn search_query(&self) -> Option<&str> {
         self.search_hits.as_ref().map(|h: &Hits| h.query.as_str()).filter(|q| !q.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Params, generate_bytes};
+    use crate::model::history::Op;
+
+    /// Waits for the search thread (and the arena's) to deliver.
+    fn settle(app: &mut ChronolensApp) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while app.take_search_result().is_some() {
+            assert!(std::time::Instant::now() < deadline, "the search never ended");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    fn count(app: &ChronolensApp, q: &str) -> usize {
+        let q = fold(q);
+        (0..app.data.dataset.events.len() as u32).filter(|&e| crate::search::event_matches(&app.data, e, &q)).count()
+    }
+
+    fn found(app: &mut ChronolensApp, q: &str) -> usize {
+        app.search = q.into();
+        app.update_search();
+        settle(app);
+        let hits = app.search_hits.as_ref().expect("hits");
+        assert_eq!(hits.query, fold(q));
+        hits.events.len()
+    }
+
+    /// Large data is searched through the arena, built after the load and
+    /// patched after each change, undo and redo: the counts stay a whole search's.
+    #[test]
+    fn large_data_is_searched_through_an_arena_that_follows_changes() {
+        let params = Params { events: run::INLINE_EVENTS + 2_000, lanes: 3, years: 1.0, articles: 600, seed: 4, pretty: false };
+        let (bytes, _) = generate_bytes(&params);
+        let mut app = ChronolensApp::new(crate::model::load_bytes("big.json", &bytes).unwrap());
+        app.update_search();
+        settle(&mut app);
+        assert!(app.search_arena.current(app.generation).is_some(), "built after the load, with no query");
+        for q in ["said", "sai", "brussels", "moscow talks"] {
+            assert_eq!(found(&mut app, q), count(&app, q), "{q}");
+        }
+        let n = app.data.dataset.events.len() as u32;
+        let mut ev = (*app.data.dataset.events[7]).clone();
+        ev.title = "Talks in Brüssels said nothing".into();
+        let second = (*app.data.dataset.events[9]).clone();
+        app.change("edit".into(), vec![Op::Put { at: 7, event: ev }]).unwrap();
+        app.change("reject".into(), vec![Op::Remove { at: 3 }]).unwrap();
+        let mut added = second.clone();
+        added.id = "arena-test-added".into();
+        added.title = "Brussels again".into();
+        app.change("cite".into(), vec![Op::Append { lanes: vec![], articles: vec![], events: vec![added] }]).unwrap();
+        assert!(app.search_arena.current(app.generation).is_some(), "patched, not dropped");
+        assert_eq!(app.data.dataset.events.len() as u32, n);
+        for q in ["brussels", "said", "talks in b"] {
+            assert_eq!(found(&mut app, q), count(&app, q), "{q} after changes");
+        }
+        app.undo();
+        app.undo();
+        settle(&mut app);
+        assert_eq!(found(&mut app, "brussels"), count(&app, "brussels"), "after undo");
+        app.redo();
+        settle(&mut app);
+        assert_eq!(found(&mut app, "brussels"), count(&app, "brussels"), "after redo");
     }
 }
