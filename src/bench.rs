@@ -117,6 +117,7 @@ pub fn command(args: &BenchArgs) -> ExitCode {
     print_frames(&rows, &opts);
     let all = print_load_stages(&file, &loaded.timings, load_cpu, opts.python);
     print_memory(loaded.timings.bytes, hwm_before, hwm_load, rss_load);
+    reopen(&file, &loaded);
     if !opts.only_edits {
         println!();
         search_and_match(&loaded);
@@ -226,6 +227,82 @@ fn print_memory(bytes: u64, hwm_before: Option<u64>, hwm_load: Option<u64>, rss_
     show("peak after the frames", memory_kb("VmHWM:"));
 }
 
+/// Reopening the same file (issue 12), with a cache folder of its own (a
+/// temporary one, removed after): a full load that writes the cache (what
+/// writing it adds to the load, and how long the disk writes go on after),
+/// the cache file's size, then three reopens from it (warm page cache), each
+/// with its wall and CPU time. Also says whether the load above came from
+/// the cache of the environment (a load from a cache validates nothing).
+/// Peak memory of a reopen: run bench again (its load is then one).
+fn reopen(file: &Path, loaded: &Loaded) {
+    use crate::model::cache::{self, CacheConfig};
+    use crate::model::load::load_path_cached;
+    use crate::model::progress::LoadProgress;
+    println!();
+    let env = CacheConfig::from_env();
+    let from_cache = loaded.timings.validate.is_zero() && env.applies(loaded.timings.bytes);
+    println!("reopen   the load above {}", if from_cache { "came from the cache" } else { "was a full load" });
+    cache::wait_for_writes();
+    let dir = std::env::temp_dir().join(format!("chronolens-bench-cache-{}", std::process::id()));
+    let cfg = CacheConfig { dir: Some(dir.clone()), ..CacheConfig::from_vars(|_| None) };
+    if !cfg.applies(loaded.timings.bytes) {
+        println!("  not cached: files under {} MB load in full", cfg.min_bytes >> 20);
+        return;
+    }
+    let stages = |t: &LoadTimings| t.read + t.parse + t.validate + t.index;
+    let t = Instant::now();
+    match load_path_cached(file, &LoadProgress::default(), &cfg) {
+        Ok((first, outcome)) => {
+            let wall = t.elapsed();
+            let t = Instant::now();
+            let written = cache::wait_for_writes();
+            println!(
+                "  first load {:.3} s wall ({outcome:?}): its stages {:.3} s, encoding the cache {:.3} s more; disk writes went on {:.3} s after",
+                wall.as_secs_f64(),
+                stages(&first.timings).as_secs_f64(),
+                wall.saturating_sub(stages(&first.timings)).as_secs_f64(),
+                t.elapsed().as_secs_f64()
+            );
+            for w in written.into_iter().filter_map(|w| w.err()) {
+                println!("  cache not written: {w}");
+            }
+            drop(first);
+        }
+        Err(e) => {
+            println!("  first load: {e}");
+            return;
+        }
+    }
+    let cache_file = std::fs::canonicalize(file).ok().and_then(|c| cfg.file_for(&c));
+    match cache_file.as_ref().and_then(|f| std::fs::metadata(f).ok()) {
+        Some(m) => {
+            println!("  cache file {:.1} MB = {:.2}x the file", m.len() as f64 / 1e6, m.len() as f64 / loaded.timings.bytes.max(1) as f64)
+        }
+        None => println!("  no cache file"),
+    }
+    for run in 1..=3 {
+        let cpu = process_cpu_secs();
+        let t = Instant::now();
+        match load_path_cached(file, &LoadProgress::default(), &cfg) {
+            Ok((again, outcome)) => {
+                let wall = t.elapsed();
+                let cpu = process_cpu_secs().zip(cpu).map_or(f64::NAN, |(a, b)| a - b);
+                let s = &again.timings;
+                println!(
+                    "  reopen {run}: {:.3} s wall, {cpu:.2} s CPU ({outcome:?}; hashing the file {:.3} s, decoding after it {:.3} s, index {:.3} s)",
+                    wall.as_secs_f64(),
+                    s.read.as_secs_f64(),
+                    s.parse.as_secs_f64(),
+                    s.index.as_secs_f64()
+                );
+                drop(again);
+            }
+            Err(e) => println!("  reopen {run}: {e}"),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Saving as the window does with large data: on a thread (to a temporary
 /// file, removed after), while frames are drawn on this one. Prints the time
 /// to write and the frames drawn meanwhile.
@@ -272,18 +349,61 @@ fn save_while_drawing(data: &Loaded, opts: &Options) {
 fn search_and_match(data: &crate::model::Loaded) {
     use crate::corroborate::{MergeMode, arrival::corroborate};
     use std::sync::atomic::AtomicBool;
-    println!("search   a whole search of titles, actors, tags, notes, quotes and cited paragraphs (min / median / max of 3)");
     let never = AtomicBool::new(false);
-    for q in ["brussels", "said"] {
+    // The arena of folded text the window builds once the data is loaded (on threads).
+    let t0 = Instant::now();
+    let arena = crate::search::Arena::build(data, &never);
+    let built = t0.elapsed();
+    let queries = bench_queries(data);
+    match &arena {
+        Some(a) => {
+            let mib = |b: usize| b as f64 / (1 << 20) as f64;
+            let (events, paragraphs) = a.text_bytes();
+            println!(
+                "search   arena of folded text built in {:.1} ms (2 threads), {:.1} MiB ({:.1} bytes per event): event text {:.1} MiB, paragraphs {:.1} MiB, tables {:.1} MiB",
+                ms(built),
+                mib(a.bytes()),
+                a.bytes() as f64 / data.dataset.events.len().max(1) as f64,
+                mib(events),
+                mib(paragraphs),
+                mib(a.bytes() - events - paragraphs)
+            );
+        }
+        None => println!("search   no arena (too large for 32-bit offsets): the plain search only"),
+    }
+    println!("  a whole search of titles, actors, tags, notes, quotes and cited paragraphs:");
+    println!("  the window's (arena, 2 threads; min / median / max of 5) and the plain one (one run)");
+    for q in &queries {
         let mut times = Vec::new();
         let mut found = 0;
-        for _ in 0..3 {
-            let t0 = Instant::now();
-            found = crate::search::run::search(data, q, &never).map_or(0, |h| h.events.len());
-            times.push(t0.elapsed());
+        if let Some(a) = &arena {
+            for _ in 0..5 {
+                let t0 = Instant::now();
+                found = crate::search::run::search_arena(data, a, q, &never).map_or(0, |h| h.events.len());
+                times.push(t0.elapsed());
+            }
+            times.sort();
         }
-        times.sort();
-        println!("  {:<12} {:>9} hits {:>9.1} / {:>7.1} / {:>7.1} ms", format!("\"{q}\""), found, ms(times[0]), ms(times[1]), ms(times[2]));
+        let t0 = Instant::now();
+        let plain = crate::search::run::search(data, q, &never).map_or(0, |h| h.events.len());
+        let plain_t = t0.elapsed();
+        let same = if arena.is_none() || plain == found { "" } else { "  DIFFERENT COUNT" };
+        if times.is_empty() {
+            println!("  {:<12} {:>9} hits  plain {:>7.1} ms", format!("\"{q}\""), plain, ms(plain_t));
+        } else {
+            println!(
+                "  {:<12} {:>9} hits {:>7.1} / {:>7.1} / {:>7.1} ms  plain {:>7.1} ms{same}",
+                format!("\"{q}\""),
+                found,
+                ms(times[0]),
+                ms(times[2]),
+                ms(times[4]),
+                ms(plain_t)
+            );
+        }
+    }
+    if let Some(a) = arena {
+        search_while_drawing(data, &a, &queries);
     }
     // Ten drafts like a new article's, copied from events spread over the data.
     let n = data.dataset.events.len();
@@ -300,6 +420,63 @@ fn search_and_match(data: &crate::model::Loaded) {
     let t0 = Instant::now();
     let out = corroborate(&data.dataset, &data.index, &mut drafts, MergeMode::Propose);
     println!("match    10 drafts against every event (import with --merge propose): {:.1} ms, {} proposed", ms(t0.elapsed()), out.proposed);
+}
+
+/// The queries searched: a place, a common word, a prefix, a rare word and
+/// a name taken from the data (the longest word of the middle event's title,
+/// its actor), and a word in no event.
+fn bench_queries(data: &crate::model::Loaded) -> Vec<String> {
+    let mut qs: Vec<String> = ["brussels", "said", "zel"].map(String::from).to_vec();
+    let n = data.dataset.events.len();
+    if n > 0 {
+        let ev = &data.dataset.events[n / 2];
+        let title = crate::search::fold(&ev.title);
+        if let Some(w) = title.split(|c: char| !c.is_alphanumeric()).max_by_key(|w| w.len()) {
+            qs.push(w.to_owned());
+        }
+        if let Some(a) = &ev.actor {
+            qs.push(crate::search::fold(a));
+        }
+    }
+    qs.push("qqxzv".into());
+    qs
+}
+
+/// Each query as the window runs a keystroke's search on large data: through
+/// the arena on threads (what `SearchJob::spawn_arena` runs) while this thread
+/// draws frames of the timeline. Prints the time until the results (the
+/// list in time order and the count come together) and the frames drawn meanwhile.
+fn search_while_drawing(data: &crate::model::Loaded, arena: &crate::search::Arena, queries: &[String]) {
+    use std::sync::atomic::AtomicBool;
+    println!("  keystroke: the window's search (`search_arena`, as its job runs it) on a thread while frames are drawn on this one");
+    let never = AtomicBool::new(false);
+    let mut bench = Harness::new(data, Options::default().size);
+    for q in queries {
+        let mut frames = Vec::new();
+        let t0 = Instant::now();
+        let (n, took) = std::thread::scope(|s| {
+            let job = s.spawn(|| {
+                let n = crate::search::run::search_arena(data, arena, q, &never).map_or(0, |h| h.events.len());
+                (n, t0.elapsed())
+            });
+            while !job.is_finished() {
+                frames.push(bench.frame().time);
+            }
+            job.join().unwrap_or_default()
+        });
+        let at = |p| ms(percentile(&frames, p));
+        println!(
+            "  {:<12} {:>9} hits after {:>7.1} ms; {} frames meanwhile, p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms, {} above 16 ms",
+            format!("\"{q}\""),
+            n,
+            ms(took),
+            frames.len(),
+            at(0.5),
+            at(0.95),
+            at(1.0),
+            frames.iter().filter(|t| t.as_secs_f64() > 0.016).count()
+        );
+    }
 }
 
 /// How soon a load stops after Cancel, at several points of a load that
@@ -692,7 +869,8 @@ fn import_times(app: &mut crate::ui::app::ChronolensApp, count: usize) -> Vec<Du
     use crate::extract::article::{ArticleMeta, extract_article};
     use crate::extract::published::Published;
     let middle = app.data.index.extent.map_or(0, |s| s.lo / 2 + s.hi / 2);
-    let day = chrono::DateTime::from_timestamp(middle, 0).map_or_else(|| chrono::NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), |t| t.date_naive());
+    let day = chrono::DateTime::from_timestamp(middle, 0)
+        .map_or_else(|| chrono::NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), |t| t.date_naive());
     let text = IMPORTED.replace("{date}", &day.format("%B %-d").to_string());
     let g = crate::extract::Gazetteer::builtin();
     let mut times = Vec::with_capacity(count);

@@ -646,7 +646,9 @@ fn a_long_article_shows_the_cited_paragraph_without_laying_out_the_rest() {
         }]
     });
     let data = chronolens::model::load_bytes("long.json", doc.to_string().as_bytes()).expect("a valid file");
-    let mut h = Harness::builder().with_size(egui::vec2(1400.0, 860.0)).build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(data));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(data));
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Tab);
     h.run();

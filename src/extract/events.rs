@@ -1474,7 +1474,7 @@ fn words_before_parts(f: &Found, s: &Sentence, p: &str, parts: &[usize]) -> Opti
     // A report quotes its whole sentence, except one whose verb names the words and no more ("delivered remarks").
     let names_words = matches!(t[v.end - 1].lower.as_str(), "remarks" | "speech" | "address");
     let content = t[v.end..end].iter().any(|w| w.lower == "that" || w.is_punct(':') || w.is_quote() || s.quoted[v.end.min(t.len() - 1)]);
-    if v.is_speech() && !names_words || end <= v.end && !names_words || content {
+    if (v.is_speech() || end <= v.end) && !names_words || content {
         return None;
     }
     let from = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };

@@ -1,6 +1,7 @@
 //! Reading a dataset file: bytes → UTF-8 → typed records → validated → indexed.
 //! Every failure names the file, the record and the field; nothing panics.
 
+use super::cache::{self, CacheConfig, Lookup, Outcome};
 use super::encoding;
 use super::fastload::{self, Blocks};
 use super::fingerprint::{ContentHash, Fingerprint};
@@ -42,7 +43,16 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// `load_path` reporting its progress and stopping early when cancelled.
+/// A large file unchanged since it was last loaded comes from the cache
+/// (`cache.rs`, configured by the environment).
 pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded, LoadError> {
+    load_path_cached(path, progress, &CacheConfig::from_env()).map(|(loaded, _)| loaded)
+}
+
+/// `load_path_observed` with the cache `cache`, telling what it did. After a
+/// full load the cache is written (its disk writes finish in the background:
+/// `cache::wait_for_writes`).
+pub fn load_path_cached(path: &Path, progress: &LoadProgress, cache: &CacheConfig) -> Result<(Loaded, Outcome), LoadError> {
     let name = path.display().to_string();
     let t0 = Instant::now();
     let meta = std::fs::metadata(path).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
@@ -59,6 +69,11 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
             format!("is {} MB; chronolens opens files up to {} MB", meta.len() >> 20, MAX_FILE_BYTES >> 20),
         ));
     }
+    let outcome = match cache::lookup(cache, path, &meta, &name, progress) {
+        Lookup::Hit(loaded) => return Ok((*loaded, Outcome::Hit)),
+        Lookup::Cancelled => return Err(LoadError::unreadable(&name, "loading was cancelled")),
+        Lookup::Miss(outcome) => outcome,
+    };
     let blocks = read_observed(path, meta.len(), progress).map_err(|e| LoadError::unreadable(&name, io_message(&e)))?;
     let mut hash = ContentHash::default();
     blocks.chunks().for_each(|c| hash.update(c));
@@ -78,7 +93,10 @@ pub fn load_path_observed(path: &Path, progress: &LoadProgress) -> Result<Loaded
     loaded.timings.read = read;
     loaded.timings.parse = parse;
     loaded.origin = Some(origin);
-    Ok(loaded)
+    if outcome.should_store() {
+        cache::store(cache, path, &loaded);
+    }
+    Ok((loaded, outcome))
 }
 
 /// Parses on every CPU when it can (see `fastload`), else the ordinary way.

@@ -1,6 +1,7 @@
 //! The record format: serde types, loading and validation. No egui here.
 
 pub mod atomic;
+pub mod cache;
 pub mod edit;
 pub mod encoding;
 pub mod fastload;
