@@ -11,7 +11,10 @@ use std::collections::BTreeSet;
 pub struct Report<'a> {
     pub event: &'a Event,
     pub span: Option<Span>,
-    words: Cow<'a, Words>,
+    /// Worked out when first needed: most candidates are ruled out by lane,
+    /// kind, article or dates first, and the words are the costly part.
+    words: Option<&'a Words>,
+    own_words: std::cell::OnceCell<Words>,
     actor: Option<String>,
     /// The actor is one person (not a group, an office or a document).
     person: bool,
@@ -20,12 +23,23 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// `span` is the event's place on the timeline (from the index).
     pub fn new(event: &'a Event, span: Option<Span>) -> Self {
-        Self::with_words(event, span, Cow::Owned(report_words(event)))
+        Self::made(event, span, None)
     }
 
     /// `new` with the event's `report_words` already worked out (they are
     /// the costly part: a batch compares each draft with every other).
     pub fn with_words(event: &'a Event, span: Option<Span>, words: Cow<'a, Words>) -> Self {
+        match words {
+            Cow::Borrowed(w) => Self::made(event, span, Some(w)),
+            Cow::Owned(w) => {
+                let r = Self::made(event, span, None);
+                let _ = r.own_words.set(w);
+                r
+            }
+        }
+    }
+
+    fn made(event: &'a Event, span: Option<Span>, words: Option<&'a Words>) -> Self {
         let span = match event.precision {
             // On or before the day drawn: compared only `OPEN_WINDOW` back.
             Precision::Before => span.map(|s| Span { lo: s.hi - OPEN_WINDOW, hi: s.hi }),
@@ -35,7 +49,11 @@ impl<'a> Report<'a> {
         };
         let actor = event.actor.as_deref().and_then(name_key);
         let person = event.actor.as_deref().is_some_and(is_person);
-        Report { event, span, words, actor, person }
+        Report { event, span, words, own_words: std::cell::OnceCell::new(), actor, person }
+    }
+
+    fn words(&self) -> &Words {
+        self.words.unwrap_or_else(|| self.own_words.get_or_init(|| report_words(self.event)))
     }
 }
 
@@ -56,7 +74,7 @@ pub fn report_words(event: &Event) -> Words {
 
 /// The overlap and number of shared words of each pair of bags of `a` and `b`.
 fn pairs<'w>(a: &'w Report, b: &'w Report) -> impl Iterator<Item = (f32, usize)> + 'w {
-    a.words.iter().flat_map(move |x| b.words.iter().map(move |y| (overlap(x, y), shared(x, y))))
+    a.words().iter().flat_map(move |x| b.words().iter().map(move |y| (overlap(x, y), shared(x, y))))
 }
 
 /// The pair of bags that fits best (highest overlap, then most words shared).
