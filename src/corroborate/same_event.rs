@@ -165,8 +165,15 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
         score >= t && n >= m
     };
     let fits = |p: (f32, usize)| enough(p, rule) || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY));
-    pairs(a, b).filter(|&p| fits(p)).map(|(score, _)| score).reduce(f32::max)
+    // Of two reports that fit equally, the one of the same kind is the better
+    // match: a copy's statement goes with the statement, not with the decision
+    // drafted from the same sentence.
+    let penalty = if x.kind == y.kind { 0.0 } else { CROSS_KIND_PENALTY };
+    pairs(a, b).filter(|&p| fits(p)).map(|(score, _)| score - penalty).reduce(f32::max)
 }
+
+/// Taken off the score of a match between two kinds of event (see `same_event`).
+const CROSS_KIND_PENALTY: f32 = 0.01;
 
 /// Whether both name one actor (the same name, or a title and the person it names).
 fn same_actor(a: &Report, b: &Report) -> bool {
@@ -290,6 +297,20 @@ pub(crate) mod tests {
         // A report close to one of the sources still fits.
         let close = report_event("c", "tass", "", "Allies pledged artillery shells and armoured vehicles to Kyiv for the spring");
         assert!(same_event(&Report::new(&joined, d), &Report::new(&close, d)).is_some());
+    }
+
+    #[test]
+    fn of_two_equal_fits_the_report_of_the_same_kind_wins() {
+        // One sentence drafted as a statement and as the decision it announces, in two copies of a story.
+        let quote = "The United States will immediately lift the pause on intelligence sharing, the joint statement said";
+        let statement = report_event("s", "wire", "", quote);
+        let mut decision = report_event("d", "wire", "", quote);
+        decision.kind = Kind::Decision;
+        let copy = report_event("c", "copy", "", quote);
+        let d = Some(day("2022-03-24"));
+        let to_statement = same_event(&Report::new(&copy, d), &Report::new(&statement, d)).expect("fits");
+        let to_decision = same_event(&Report::new(&copy, d), &Report::new(&decision, d)).expect("fits too: nearly identical");
+        assert!(to_statement > to_decision, "{to_statement} vs {to_decision}");
     }
 
     #[test]
