@@ -409,209 +409,309 @@ fn merge_statements(paragraphs: &[String], drafts: Vec<Draft>) -> Vec<Draft> {
 
 const MERGED: &str = " One statement over several sentences of the paragraph.";
 
+/// What the verbs of one sentence have told so far.
+#[derive(Default)]
+struct Told {
+    found: Vec<Found>,
+    /// The sentence's main report: the first reporting verb's event, or the act it reports.
+    main: Option<usize>,
+    /// The subject of the last verb read: shared by "… and urged", ", praising".
+    last_subject: Option<Actor>,
+}
+
 impl Reader<'_> {
     fn sentence(&mut self, pi: usize, p: &str, s: &Sentence) {
         let cues: Vec<(Cue, Dated)> = find_cues(s, p).into_iter().map(|c| (c.clone(), self.cal.resolve(&c))).collect();
         let verbs = find_verbs(s);
         let stops: Vec<usize> = verbs.iter().flat_map(|v| v.at..v.end).collect();
-        let mut found: Vec<Found> = Vec::new();
+        let mut told = Told::default();
         let mut noted = 0;
-        let mut main: Option<usize> = None;
-        // The subject of the last verb read: shared by "… and urged", ", praising".
-        let mut last_subject: Option<Actor> = None;
         for v in &verbs {
             self.mem.note_mentions(self.g, s, noted..v.at);
             noted = v.at;
-            let span = span_of(s, v, &stops);
-            let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
-            let shared = last_subject.clone().filter(|_| v.coordinate && !passive_speech);
-            let mut actors = match shared {
-                Some(a) => {
-                    let why = format!("{} (the subject of the verb before “{}”)", a.why, s.slice(p, v.at, v.end - 1));
-                    vec![Actor { why, ..a }]
-                }
-                None if passive_speech => Vec::new(),
-                None if let Some(a) = self.second_person(s, v) => vec![a],
-                None => match self.first_person(s, v) {
-                    // "we believe …": the speaker's words, which their paragraph's statement quotes.
-                    Some(a) if v.is_speech() => {
-                        last_subject = Some(a);
-                        continue;
-                    }
-                    Some(a) => vec![a],
-                    None => resolve(self.g, &mut self.mem, s, p, span.clone()),
-                },
-            };
-            // "Biden delivered remarks at met with Zelensky": a meeting verb with no subject
-            // words of its own right after another act is that act's subject's, an act of its own.
-            let joined = actors.is_empty()
-                && v.kind == Kind::Meeting
-                && s.tokens[span.clone()].iter().all(|w| w.is_word() && matches!(w.lower.as_str(), "at" | "and" | "then" | "also"))
-                && last_subject.is_some();
-            if joined && let Some(a) = last_subject.clone() {
-                let why = format!("{} (the subject of the act just before “{}”)", a.why, s.slice(p, v.at, v.end - 1));
-                let t = &s.tokens;
-                let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "to").unwrap_or(t.len());
-                found.push(Found {
-                    part: Some((v.at, to, s.slice(p, v.at, to - 1).to_owned())),
-                    ..Found::new(Actor { why, ..a }, v.kind, Some(*v), s.slice(p, v.at, v.end - 1).to_owned())
-                });
-                continue;
-            }
-            // "separate meetings with A, B and C": one meeting with each, the subject's.
-            let listed = if v.kind == Kind::Meeting { separate_partners(s, v, &stops) } else { Vec::new() };
-            if v.kind == Kind::Meeting
-                && let Some(conveners) = convener_of_attended(self.g, s, p, v)
-            {
-                // "attended the NATO summit": the meeting is the side's that convened it.
-                actors = conveners;
-            } else if v.kind == Kind::Meeting && listed.is_empty() && !actors.is_empty() {
-                // The other side, only beside a subject: "met with X" of nobody known is never X's meeting alone.
-                actors.extend(partners(self.g, &mut self.mem, s, p, v));
-            }
-            let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
-            if passive_speech {
-                // "Russian forces were accused of …": a report whose source is not named.
-                let actor = Actor {
-                    name: String::new(),
-                    lane: self.g.default_lane,
-                    key: "unnamed".to_owned(),
-                    person: None,
-                    why: "passive “{verb}”: the source is not named".replace("{verb}", &verb_words),
-                };
-                found.push(Found { denial: v.denial, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
-                continue;
-            }
-            if actors.is_empty()
-                && v.is_speech()
-                && let Some(a) = self.it_reported(s, p, span.clone())
-            {
-                actors.push(a);
-            }
-            if actors.is_empty()
-                && v.kind == Kind::Decision
-                && v.future
-                && v.at > 0
-                && s.tokens[v.at - 1].lower == "be"
-                && let Some(m) = main
-            {
-                // "Biden said the package would be announced on Tuesday": a plan in the passive is the speaker's side's.
-                let a = found[m].actor.clone();
-                let why = format!("{} (a plan in the passive, told by this speaker)", a.why);
-                actors.push(Actor { why, ..a });
-            }
-            if actors.is_empty() {
-                // "the ministry said": the side of the last actor of this sentence or article.
-                let Some(a) = self.institution(s, p, span_of(s, v, &stops), &found) else { continue };
-                actors.push(a);
-            }
-            for a in &actors {
-                self.mem.spoke(a);
-                if v.is_speech() && a.person.is_none() && !a.name.is_empty() {
-                    self.last_body = Some(a.clone());
-                }
-            }
-            last_subject = actors.first().cloned();
-            if v.is_speech()
-                && main.is_none()
-                && let Some(k) = self.reported_act(s, v, &stops, &found, &actors)
-            {
-                // "Ukraine's army withdrew from X, the military said": the act, reported by its own side.
-                main = Some(k);
-                found[k].why_kind = format!("{} (reported: {verb_words})", found[k].why_kind);
-                continue;
-            }
-            if v.is_speech() {
-                match main {
-                    None => {
-                        main = Some(found.len());
-                        // "Poland and NATO both say": one report per side.
-                        for a in actors {
-                            found.push(Found { denial: v.denial, ..Found::new(a, v.kind, Some(*v), verb_words.clone()) });
-                        }
-                    }
-                    Some(m) if found[m].actor.lane == actors[0].lane => {
-                        // A second reporting verb of the same side ("posted … that he claimed").
-                        found[m].kind = stronger(found[m].kind, v.kind);
-                        found[m].denial |= v.denial;
-                        found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
-                    }
-                    Some(_) => {}
-                }
-                continue;
-            }
-            let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
-            let subject = actors.first().cloned().filter(|_| main.is_none());
-            for a in actors {
-                let new_act = v.coordinate && main.is_none() && names_someone_new(self.g, s, v);
-                // "Austin said …, as a U.S.-led group met in Germany": another actor's act at the
-                // same time is an event of its own, not the speaker's.
-                let meanwhile = span.start > 0
-                    && matches!(s.tokens[span.start - 1].lower.as_str(), "as" | "while")
-                    && main.is_some_and(|m| found[m].actor.key != a.key && found[m].actor.person.is_some() && a.person.is_none());
-                if meanwhile && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
-                    // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
-                    let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
-                    found.push(Found::new(Actor { name, ..a }, v.kind, Some(*v), format!("{verb_words} (at the time of the report)")));
-                } else if v.purpose && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
-                    // "met with Zelensky … to announce $500 million in aid": the announcement the act
-                    // was for, the subject's decision of its own (its words: "to announce …" up to a break).
-                    let t = &s.tokens;
-                    let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "and").unwrap_or(t.len());
-                    let act = format!("{}d {}", t[v.at].lower, s.slice(p, v.end, to - 1));
-                    found.push(Found {
-                        part: Some((v.at - 1, to, act.trim_end().to_owned())),
-                        ..Found::new(a, v.kind, Some(*v), format!("to {verb_words} (what the act before was for)"))
-                    });
-                } else if let Some(k) =
-                    passive_plan(s, v).filter(|_| main.is_some() && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind))
-                {
-                    // "Biden said the package would be announced on Tuesday": the plan's own words.
-                    let t = &s.tokens;
-                    let to = (v.end..t.len()).find(|&j| t[j].kind == super::text::TokKind::Punct || t[j].lower == "and").unwrap_or(t.len());
-                    let words = s.slice(p, k, to - 1).to_owned();
-                    let title = format!("{}: {}", capitalised(&a.name), words);
-                    found.push(Found {
-                        inside: main,
-                        part: Some((k, to, words)),
-                        title: Some(title),
-                        ..Found::new(a, v.kind, Some(*v), verb_words.clone())
-                    });
-                } else if v.kind == Kind::Decision
-                    && plan_start(s, v).is_some()
-                    && main.is_some()
-                    && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind)
-                {
-                    // "Biden said Washington would provide a package": the plan a side announces is
-                    // a decision of its own, besides the statement announcing it.
-                    found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.clone()) });
-                } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
-                    // The speaker's side did it: one event, of the more specific kind.
-                    found[m].kind = stronger(found[m].kind, v.kind);
-                    found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
-                } else if found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) && new_act {
-                    // "… and will attend a working dinner with Kuleba": another act, with someone else.
-                    let from = if will.is_empty() { v.at } else { v.at - 1 };
-                    let to = (v.end..s.tokens.len()).find(|&k| s.tokens[k].kind == super::text::TokKind::Punct).unwrap_or(s.tokens.len());
-                    found.push(Found {
-                        part: Some((from, to, s.slice(p, from, to - 1).to_owned())),
-                        ..Found::new(a, v.kind, Some(*v), verb_words.clone())
-                    });
-                } else if !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
-                    found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.clone()) });
-                }
-            }
-            if let Some(subject) = subject {
-                for &(a, b) in listed.iter().skip(1) {
-                    found.push(Found {
-                        part: Some((a, b, format!("{will}{verb_words} with {}", s.slice(p, a, b - 1)))),
-                        ..Found::new(subject.clone(), v.kind, Some(*v), format!("{verb_words} (one of several named)"))
-                    });
-                }
-            }
+            self.read_verb(s, p, v, &stops, &mut told);
         }
         self.mem.note_mentions(self.g, s, noted..s.tokens.len());
-        for (a, noun, b, prep) in meeting_settings(s, &stops) {
+        let Told { mut found, main, .. } = told;
+        self.add_meeting_settings(s, p, &stops, main, &mut found);
+        if !found.iter().any(|f| f.kind == Kind::Attack) {
+            for (a, b, noun) in named_attacks(s) {
+                found.push(Found {
+                    inside: main,
+                    named: Some((a, b)),
+                    ..Found::new(attack_side(self.g, s, p, a, noun), Kind::Attack, None, s.slice(p, noun, noun).to_owned())
+                });
+            }
+        }
+        for f in found.iter_mut().filter(|f| f.kind == Kind::Statement && f.inside.is_none() && !f.denial) {
+            if let Some(other) = blamed_side(self.g, s, p, f.actor.lane) {
+                // "Russia has evidence that Washington was behind the attack, Peskov said": blame.
+                f.kind = Kind::Accusation;
+                f.why_kind = format!("{} (blames “{other}” for an attack or crime)", f.why_kind);
+            }
+        }
+        let unverified = says_unverified(s.text(p));
+        self.attack_names = named_attacks(s).into_iter().map(|(a, b, _)| (a, b)).collect();
+        // "the one-year anniversary of Russia's invasion": the anniversary is what the sentence dates.
+        self.anniversaries = self
+            .attack_names
+            .iter()
+            .filter(|&&(a, _)| (a.saturating_sub(4)..a).any(|k| s.tokens[k].lower == "anniversary"))
+            .map(|&(a, _)| a)
+            .collect();
+        let dates = self.date_events(s, p, &found, &cues);
+        self.push_drafts(pi, s, p, found, dates, unverified);
+    }
+
+    /// The events one verb of the sentence tells, added to `told`: who did it
+    /// (its subject, found or inherited), then what it is (a report, an act
+    /// reported, an act of its own, or several parts).
+    fn read_verb(&mut self, s: &Sentence, p: &str, v: &VerbHit, stops: &[usize], told: &mut Told) {
+        let span = span_of(s, v, stops);
+        let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
+        let Some(mut actors) = self.subject_of(s, p, v, span.clone(), passive_speech, told) else { return };
+        if self.joined_act(s, p, v, &span, &actors, told) {
+            return;
+        }
+        // "separate meetings with A, B and C": one meeting with each, the subject's.
+        let listed = if v.kind == Kind::Meeting { separate_partners(s, v, stops) } else { Vec::new() };
+        if v.kind == Kind::Meeting
+            && let Some(conveners) = convener_of_attended(self.g, s, p, v)
+        {
+            // "attended the NATO summit": the meeting is the side's that convened it.
+            actors = conveners;
+        } else if v.kind == Kind::Meeting && listed.is_empty() && !actors.is_empty() {
+            // The other side, only beside a subject: "met with X" of nobody known is never X's meeting alone.
+            actors.extend(partners(self.g, &mut self.mem, s, p, v));
+        }
+        let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
+        if passive_speech {
+            // "Russian forces were accused of …": a report whose source is not named.
+            let actor = Actor {
+                name: String::new(),
+                lane: self.g.default_lane,
+                key: "unnamed".to_owned(),
+                person: None,
+                why: "passive “{verb}”: the source is not named".replace("{verb}", &verb_words),
+            };
+            told.found.push(Found { denial: v.denial, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
+            return;
+        }
+        if !self.fill_in_subject(s, p, v, stops, &mut actors, told) {
+            return;
+        }
+        for a in &actors {
+            self.mem.spoke(a);
+            if v.is_speech() && a.person.is_none() && !a.name.is_empty() {
+                self.last_body = Some(a.clone());
+            }
+        }
+        told.last_subject = actors.first().cloned();
+        if v.is_speech() {
+            self.read_report(s, v, stops, actors, &verb_words, told);
+            return;
+        }
+        let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
+        let subject = actors.first().cloned().filter(|_| told.main.is_none());
+        for a in actors {
+            self.read_act(s, p, v, &span, a, told);
+        }
+        if let Some(subject) = subject {
+            for &(a, b) in listed.iter().skip(1) {
+                told.found.push(Found {
+                    part: Some((a, b, format!("{will}{verb_words} with {}", s.slice(p, a, b - 1)))),
+                    ..Found::new(subject.clone(), v.kind, Some(*v), format!("{verb_words} (one of several named)"))
+                });
+            }
+        }
+    }
+
+    /// Who a verb's subject is: the subject of the verb before when it shares it,
+    /// "you" or "I"/"we", else the words before it. None when the verb is the
+    /// speaker's own saying ("we believe …"), which their paragraph's statement quotes.
+    fn subject_of(
+        &mut self,
+        s: &Sentence,
+        p: &str,
+        v: &VerbHit,
+        span: std::ops::Range<usize>,
+        passive_speech: bool,
+        told: &mut Told,
+    ) -> Option<Vec<Actor>> {
+        // The subject of the last verb read: shared by "… and urged", ", praising".
+        let shared = told.last_subject.clone().filter(|_| v.coordinate && !passive_speech);
+        let actors = match shared {
+            Some(a) => {
+                let why = format!("{} (the subject of the verb before “{}”)", a.why, s.slice(p, v.at, v.end - 1));
+                vec![Actor { why, ..a }]
+            }
+            None if passive_speech => Vec::new(),
+            None if let Some(a) = self.second_person(s, v) => vec![a],
+            None => match self.first_person(s, v) {
+                // "we believe …": the speaker's words, which their paragraph's statement quotes.
+                Some(a) if v.is_speech() => {
+                    told.last_subject = Some(a);
+                    return None;
+                }
+                Some(a) => vec![a],
+                None => resolve(self.g, &mut self.mem, s, p, span),
+            },
+        };
+        Some(actors)
+    }
+
+    /// "Biden delivered remarks at met with Zelensky": a meeting verb with no subject
+    /// words of its own right after another act is that act's subject's, an act of its
+    /// own. True when it was read so.
+    fn joined_act(&self, s: &Sentence, p: &str, v: &VerbHit, span: &std::ops::Range<usize>, actors: &[Actor], told: &mut Told) -> bool {
+        let joined = actors.is_empty()
+            && v.kind == Kind::Meeting
+            && s.tokens[span.clone()].iter().all(|w| w.is_word() && matches!(w.lower.as_str(), "at" | "and" | "then" | "also"))
+            && told.last_subject.is_some();
+        if joined && let Some(a) = told.last_subject.clone() {
+            let why = format!("{} (the subject of the act just before “{}”)", a.why, s.slice(p, v.at, v.end - 1));
+            let t = &s.tokens;
+            let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "to").unwrap_or(t.len());
+            told.found.push(Found {
+                part: Some((v.at, to, s.slice(p, v.at, to - 1).to_owned())),
+                ..Found::new(Actor { why, ..a }, v.kind, Some(*v), s.slice(p, v.at, v.end - 1).to_owned())
+            });
+            return true;
+        }
+        false
+    }
+
+    /// A verb with no subject in its words: "it said" of the last body, a plan in
+    /// the passive of the speaker, else the institution of the side last told.
+    /// False when nobody is found and the verb yields no event.
+    fn fill_in_subject(&mut self, s: &Sentence, p: &str, v: &VerbHit, stops: &[usize], actors: &mut Vec<Actor>, told: &Told) -> bool {
+        let span = span_of(s, v, stops);
+        if actors.is_empty()
+            && v.is_speech()
+            && let Some(a) = self.it_reported(s, p, span)
+        {
+            actors.push(a);
+        }
+        if actors.is_empty()
+            && v.kind == Kind::Decision
+            && v.future
+            && v.at > 0
+            && s.tokens[v.at - 1].lower == "be"
+            && let Some(m) = told.main
+        {
+            // "Biden said the package would be announced on Tuesday": a plan in the passive is the speaker's side's.
+            let a = told.found[m].actor.clone();
+            let why = format!("{} (a plan in the passive, told by this speaker)", a.why);
+            actors.push(Actor { why, ..a });
+        }
+        if actors.is_empty() {
+            // "the ministry said": the side of the last actor of this sentence or article.
+            let Some(a) = self.institution(s, p, span_of(s, v, stops), &told.found) else { return false };
+            actors.push(a);
+        }
+        true
+    }
+
+    /// A reporting verb: the act it reports when it only attributes it, else the
+    /// sentence's main report (one per side), or a second verb of the same report.
+    fn read_report(&self, s: &Sentence, v: &VerbHit, stops: &[usize], actors: Vec<Actor>, verb_words: &str, told: &mut Told) {
+        let found = &mut told.found;
+        if told.main.is_none()
+            && let Some(k) = self.reported_act(s, v, stops, found, &actors)
+        {
+            // "Ukraine's army withdrew from X, the military said": the act, reported by its own side.
+            told.main = Some(k);
+            found[k].why_kind = format!("{} (reported: {verb_words})", found[k].why_kind);
+            return;
+        }
+        match told.main {
+            None => {
+                told.main = Some(found.len());
+                // "Poland and NATO both say": one report per side.
+                for a in actors {
+                    found.push(Found { denial: v.denial, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
+                }
+            }
+            Some(m) if found[m].actor.lane == actors[0].lane => {
+                // A second reporting verb of the same side ("posted … that he claimed").
+                found[m].kind = stronger(found[m].kind, v.kind);
+                found[m].denial |= v.denial;
+                found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// An act (not a report) by one of its actors `a`: an event of its own, a part
+    /// of the report it is told in, or more of the same side's event.
+    fn read_act(&self, s: &Sentence, p: &str, v: &VerbHit, span: &std::ops::Range<usize>, a: Actor, told: &mut Told) {
+        let (found, main) = (&mut told.found, told.main);
+        let verb_words = s.slice(p, v.at, v.end - 1);
+        let will = v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will";
+        let new_act = v.coordinate && main.is_none() && names_someone_new(self.g, s, v);
+        // "Austin said …, as a U.S.-led group met in Germany": another actor's act at the
+        // same time is an event of its own, not the speaker's.
+        let meanwhile = span.start > 0
+            && matches!(s.tokens[span.start - 1].lower.as_str(), "as" | "while")
+            && main.is_some_and(|m| found[m].actor.key != a.key && found[m].actor.person.is_some() && a.person.is_none());
+        if meanwhile && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+            // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
+            let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
+            found.push(Found::new(Actor { name, ..a }, v.kind, Some(*v), format!("{verb_words} (at the time of the report)")));
+        } else if v.purpose && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+            // "met with Zelensky … to announce $500 million in aid": the announcement the act
+            // was for, the subject's decision of its own (its words: "to announce …" up to a break).
+            let t = &s.tokens;
+            let to = (v.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct || t[k].lower == "and").unwrap_or(t.len());
+            let act = format!("{}d {}", t[v.at].lower, s.slice(p, v.end, to - 1));
+            found.push(Found {
+                part: Some((v.at - 1, to, act.trim_end().to_owned())),
+                ..Found::new(a, v.kind, Some(*v), format!("to {verb_words} (what the act before was for)"))
+            });
+        } else if let Some(k) =
+            passive_plan(s, v).filter(|_| main.is_some() && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind))
+        {
+            // "Biden said the package would be announced on Tuesday": the plan's own words.
+            let t = &s.tokens;
+            let to = (v.end..t.len()).find(|&j| t[j].kind == super::text::TokKind::Punct || t[j].lower == "and").unwrap_or(t.len());
+            let words = s.slice(p, k, to - 1).to_owned();
+            let title = format!("{}: {}", capitalised(&a.name), words);
+            found.push(Found {
+                inside: main,
+                part: Some((k, to, words)),
+                title: Some(title),
+                ..Found::new(a, v.kind, Some(*v), verb_words.to_owned())
+            });
+        } else if v.kind == Kind::Decision
+            && plan_start(s, v).is_some()
+            && main.is_some()
+            && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind)
+        {
+            // "Biden said Washington would provide a package": the plan a side announces is
+            // a decision of its own, besides the statement announcing it.
+            found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
+        } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
+            // The speaker's side did it: one event, of the more specific kind.
+            found[m].kind = stronger(found[m].kind, v.kind);
+            found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
+        } else if found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) && new_act {
+            // "… and will attend a working dinner with Kuleba": another act, with someone else.
+            let from = if will { v.at - 1 } else { v.at };
+            let to = (v.end..s.tokens.len()).find(|&k| s.tokens[k].kind == super::text::TokKind::Punct).unwrap_or(s.tokens.len());
+            found.push(Found {
+                part: Some((from, to, s.slice(p, from, to - 1).to_owned())),
+                ..Found::new(a, v.kind, Some(*v), verb_words.to_owned())
+            });
+        } else if !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+            found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
+        }
+    }
+
+    /// Meetings named as the setting of a report ("said after the meeting of …",
+    /// "during his visit"): events of their own, of the sides named in the phrase
+    /// or, when it names none, of the speaker.
+    fn add_meeting_settings(&self, s: &Sentence, p: &str, stops: &[usize], main: Option<usize>, found: &mut Vec<Found>) {
+        for (a, noun, b, prep) in meeting_settings(s, stops) {
             if found.iter().any(|f| f.verb.is_some_and(|v| v.at == noun)) {
                 continue;
             }
@@ -667,35 +767,16 @@ impl Reader<'_> {
                 });
             }
         }
-        if !found.iter().any(|f| f.kind == Kind::Attack) {
-            for (a, b, noun) in named_attacks(s) {
-                found.push(Found {
-                    inside: main,
-                    named: Some((a, b)),
-                    ..Found::new(attack_side(self.g, s, p, a, noun), Kind::Attack, None, s.slice(p, noun, noun).to_owned())
-                });
-            }
-        }
-        for f in found.iter_mut().filter(|f| f.kind == Kind::Statement && f.inside.is_none() && !f.denial) {
-            if let Some(other) = blamed_side(self.g, s, p, f.actor.lane) {
-                // "Russia has evidence that Washington was behind the attack, Peskov said": blame.
-                f.kind = Kind::Accusation;
-                f.why_kind = format!("{} (blames “{other}” for an attack or crime)", f.why_kind);
-            }
-        }
-        let unverified = says_unverified(s.text(p));
-        self.attack_names = named_attacks(s).into_iter().map(|(a, b, _)| (a, b)).collect();
-        // "the one-year anniversary of Russia's invasion": the anniversary is what the sentence dates.
-        self.anniversaries = self
-            .attack_names
-            .iter()
-            .filter(|&&(a, _)| (a.saturating_sub(4)..a).any(|k| s.tokens[k].lower == "anniversary"))
-            .map(|&(a, _)| a)
-            .collect();
+    }
+
+    /// The date of each event of the sentence, in order (each may be dated by
+    /// those before it), kept within the calendar; an "attended" of no meeting of
+    /// its own and a transcript's "just" done are dated by what they refer to.
+    fn date_events(&mut self, s: &Sentence, p: &str, found: &[Found], cues: &[(Cue, Dated)]) -> Vec<Dated> {
         let mut dates: Vec<Dated> = Vec::new();
-        for f in &found {
+        for f in found {
             // Dates derived from a cue ("the days before …") can still cross the calendar's ends.
-            let own = self.date_of(s, f, &found, &dates, &cues);
+            let own = self.date_of(s, f, found, &dates, cues);
             let mut d = self.cal.within_calendar(own);
             if f.kind == Kind::Meeting
                 && (d.how == UNDATED || d.how.starts_with(SIMPLE_PAST))
@@ -720,6 +801,13 @@ impl Reader<'_> {
             }
             dates.push(d);
         }
+        dates
+    }
+
+    /// The sentence's events as drafts: verification, notes saying why, the
+    /// words quoted (cut to the speaker's clause or before the parts told apart)
+    /// and a title.
+    fn push_drafts(&mut self, pi: usize, s: &Sentence, p: &str, found: Vec<Found>, dates: Vec<Dated>, unverified: bool) {
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
         // Where the first act told as a part of the sentence begins ("… at met with X", "… to announce Y").
         let parts: Vec<usize> = found.iter().filter_map(|f| f.part.as_ref().map(|x| x.0)).collect();
@@ -788,58 +876,46 @@ impl Reader<'_> {
     /// the article has set ("Last week"); else on or before publication.
     fn date_of(&mut self, s: &Sentence, f: &Found, found: &[Found], dated: &[Dated], cues: &[(Cue, Dated)]) -> Dated {
         let at = f.verb.map(|v| v.at).or(f.setting.as_ref().map(|x| x.0)).or(f.named.map(|x| x.0)).unwrap_or(0);
+        if let Some(d) = self.date_of_named_attack(f, cues) {
+            return d;
+        }
+        if let Some(d) = date_inside_statement(f, found, dated, cues, at) {
+            return d;
+        }
+        if let Some(d) = self.date_by_cue(f, cues, at) {
+            return d;
+        }
+        if let Some(d) = self.date_by_frame_or_tense(s, f, found, dated) {
+            return d;
+        }
+        self.date_by_story(s, f)
+    }
+
+    /// An attack named by a noun: a time inside its name is its own ("the drone
+    /// attack on the Kremlin on Wednesday"); what an anniversary is of lies a year
+    /// or more back.
+    fn date_of_named_attack(&self, f: &Found, cues: &[(Cue, Dated)]) -> Option<Dated> {
         // A time inside an attack's name is its own ("the drone attack on the Kremlin on Wednesday").
         if let Some((a, b)) = f.named
             && let Some((_, d)) = cues.iter().find(|(c, _)| c.start >= a && c.end <= b && !c.future && !c.would)
         {
-            return d.clone();
+            return Some(d.clone());
         }
         if let Some((a, _)) = f.named
             && self.anniversaries.contains(&a)
         {
-            return self.cal.before(None, "named as what an anniversary is of: a year or more before, on or before publication".to_owned());
+            return Some(
+                self.cal.before(None, "named as what an anniversary is of: a year or more before, on or before publication".to_owned()),
+            );
         }
-        if let Some(m) = f.inside
-            && f.kind == Kind::Decision
-            && let Some(v) = f.verb.filter(|v| v.future)
-        {
-            // A plan announced in a statement: on the day it is for when the words say, else
-            // decided when announced.
-            if let Some((_, d)) = cues.iter().find(|(c, _)| c.start > v.at && (c.future || c.would)) {
-                return d.clone();
-            }
-            let mut d = dated[m].clone();
-            d.how = format!("a plan announced in a statement: decided when announced ({})", d.how);
-            return d;
-        }
-        if let Some(m) = f.inside {
-            let main_at = found[m].verb.map_or(0, |v| v.at);
-            // Not a cue that dates the saying itself ("said on Monday that …").
-            // A setting told before the verb ("At the conclusion of the meeting, X
-            // challenged …") is not part of what was said: the words after it are not its date.
-            let framing = f.setting.is_some() && at < main_at;
-            let own = cues.iter().find(|(c, _)| !framing && c.start > main_at && !c.would && !c.future && !c.dates_report);
-            if let Some((_, d)) = own {
-                return d.clone();
-            }
-            if let Some((_, _, prep)) = &f.setting
-                && SAME_DAY_PREPS.contains(&prep.as_str())
-            {
-                let mut d = dated[m].clone();
-                d.how = format!("the date of the report it is the setting of ({})", d.how);
-                return d;
-            }
-            if f.setting.is_none() {
-                let (_, last) = dated[m].days();
-                return Dated {
-                    start: last,
-                    end: None,
-                    precision: Precision::Before,
-                    cue: None,
-                    how: "reported in a statement of that date, so on or before it".to_owned(),
-                };
-            }
-        }
+        None
+    }
+
+    /// The nearest time expression that can date the event: of the same tense,
+    /// not what a report is about, not inside an attack's name, not after
+    /// publication for a past act. Remembered as the actor's (and the
+    /// paragraph's) last date.
+    fn date_by_cue(&mut self, f: &Found, cues: &[(Cue, Dated)], at: usize) -> Option<Dated> {
         let future = f.verb.is_some_and(|v| v.future);
         // A past act is never dated after publication ("in July 2023" in a plan).
         let published = self.cal.published;
@@ -860,16 +936,22 @@ impl Reader<'_> {
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
-        if let Some((_, d)) = nearest {
-            if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) {
-                let by_actor = if future { &mut self.actor_plans } else { &mut self.actor_dates };
-                by_actor.insert(f.actor.key.clone(), d.clone());
-            }
-            if d.precision == Precision::Day && !future && f.inside.is_none() && f.setting.is_none() {
-                self.paragraph_day = Some(d.clone());
-            }
-            return d.clone();
+        let (_, d) = nearest?;
+        if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) {
+            let by_actor = if future { &mut self.actor_plans } else { &mut self.actor_dates };
+            by_actor.insert(f.actor.key.clone(), d.clone());
         }
+        if d.precision == Precision::Day && !future && f.inside.is_none() && f.setting.is_none() {
+            self.paragraph_day = Some(d.clone());
+        }
+        Some(d.clone())
+    }
+
+    /// No time expression of its own: the day of the act a meeting frames, the
+    /// actor's planned dates, or what the tense says (a lead's present is the
+    /// story's day; another present or a perfect is only on or before publication).
+    fn date_by_frame_or_tense(&self, s: &Sentence, f: &Found, found: &[Found], dated: &[Dated]) -> Option<Dated> {
+        let future = f.verb.is_some_and(|v| v.future);
         if f.inside.is_none()
             && let Some((_, _, prep)) = &f.setting
             && SAME_DAY_PREPS.contains(&prep.as_str())
@@ -879,28 +961,36 @@ impl Reader<'_> {
             // "X, at a meeting of the alliance in Brussels, agreed …": the meeting is on the day of the act it frames.
             let mut d = d.clone();
             d.how = format!("the date of the act it is the setting of ({})", d.how);
-            return d;
+            return Some(d);
         }
         if future && let Some(d) = self.actor_plans.get(&f.actor.key) {
             // "Blinken will travel to Bucharest November 28-30 … Blinken will have separate meetings": within the trip.
             let mut d = d.clone();
             d.how = format!("a plan of no date of its own: within this actor's planned dates (“{}”)", d.cue.clone().unwrap_or_default());
-            return d;
+            return Some(d);
         }
         if f.verb.is_some_and(|v| v.present) && self.lead && !self.in_transcript && f.inside.is_none() {
             // A lead tells the day's news in the present ("Poland and NATO say …", "Ukraine
             // agrees to …"), as a headline does: the story's day.
             let (day, words) = self.story.clone();
             let how = "present tense in the lead, which tells the day's news: the story's day".to_owned();
-            return Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
+            return Some(Dated { start: day, end: None, precision: Precision::Day, cue: words, how });
         }
         if f.verb.is_some_and(|v| v.present) {
-            return self.cal.before(None, "present tense and no date given: on or before publication".to_owned());
+            return Some(self.cal.before(None, "present tense and no date given: on or before publication".to_owned()));
         }
         if f.verb.is_some_and(|v| perfect(s, v.at)) && !just_done(s, f) {
             // "Western countries have promised …": done, not dated by the reports around it.
-            return self.cal.before(None, "a perfect (“has done”) with no date of its own: on or before publication".to_owned());
+            return Some(self.cal.before(None, "a perfect (“has done”) with no date of its own: on or before publication".to_owned()));
         }
+        None
+    }
+
+    /// No time expression and no telling tense: the actor's last date, the day
+    /// named earlier in the paragraph, the story's week, the story's day for the
+    /// simple past of news style, else on or before publication.
+    fn date_by_story(&self, s: &Sentence, f: &Found) -> Dated {
+        let future = f.verb.is_some_and(|v| v.future);
         if let Some(d) = self.actor_dates.get(&f.actor.key) {
             let mut d = d.clone();
             d.how = format!("no date of its own: as this actor's previous report (“{}”)", d.cue.clone().unwrap_or_default());
@@ -943,6 +1033,52 @@ impl Reader<'_> {
         }
         self.cal.before(None, UNDATED.to_owned())
     }
+}
+
+/// Something reported inside a statement: a plan on the day it is for, else
+/// when announced; else its own time expression after the saying, the day of
+/// the report a meeting is the setting of, or on or before the statement.
+fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(Cue, Dated)], at: usize) -> Option<Dated> {
+    let m = f.inside?;
+    if f.kind == Kind::Decision
+        && let Some(v) = f.verb.filter(|v| v.future)
+    {
+        // A plan announced in a statement: on the day it is for when the words say, else
+        // decided when announced.
+        if let Some((_, d)) = cues.iter().find(|(c, _)| c.start > v.at && (c.future || c.would)) {
+            return Some(d.clone());
+        }
+        let mut d = dated[m].clone();
+        d.how = format!("a plan announced in a statement: decided when announced ({})", d.how);
+        return Some(d);
+    }
+    let main_at = found[m].verb.map_or(0, |v| v.at);
+    // Not a cue that dates the saying itself ("said on Monday that …").
+    // A setting told before the verb ("At the conclusion of the meeting, X
+    // challenged …") is not part of what was said: the words after it are not its date.
+    let framing = f.setting.is_some() && at < main_at;
+    let own = cues.iter().find(|(c, _)| !framing && c.start > main_at && !c.would && !c.future && !c.dates_report);
+    if let Some((_, d)) = own {
+        return Some(d.clone());
+    }
+    if let Some((_, _, prep)) = &f.setting
+        && SAME_DAY_PREPS.contains(&prep.as_str())
+    {
+        let mut d = dated[m].clone();
+        d.how = format!("the date of the report it is the setting of ({})", d.how);
+        return Some(d);
+    }
+    if f.setting.is_none() {
+        let (_, last) = dated[m].days();
+        return Some(Dated {
+            start: last,
+            end: None,
+            precision: Precision::Before,
+            cue: None,
+            how: "reported in a statement of that date, so on or before it".to_owned(),
+        });
+    }
+    None
 }
 
 /// Words that may stand between an auxiliary and its participle ("has also said").
