@@ -380,6 +380,11 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
         }
         // Compared word by word without collecting: this runs for every word of every sentence.
         let hit = VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
+            // Most phrases differ in their first word: ruled out before any splitting.
+            let (p, w) = (phrase.as_bytes(), t[i].lower.as_bytes());
+            if !(p.starts_with(w) && p.get(w.len()).is_none_or(|&b| b == b' ')) {
+                return None;
+            }
             let mut n = 0;
             let fits = phrase.split(' ').all(|w| {
                 let k = i + n;
