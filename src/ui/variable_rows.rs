@@ -60,10 +60,12 @@ pub fn show_variable_rows(
 ) {
     let id = ui.scope_id().with("chronolens-variable-rows");
     let spacing = ui.spacing().item_spacing.y;
-    let mut heights = ui.data_mut(|d| d.get_temp::<Heights>(id)).filter(|h| h.key == key && h.height.len() == count).unwrap_or_else(|| {
-        // Estimated once per list and width: O(rows), not per frame.
-        Heights::new(key, (0..count).map(|i| estimate(i) + spacing).collect())
-    });
+    // Taken out and put back: moved, never copied (a long article's heights, every frame).
+    let mut heights =
+        ui.data_mut(|d| d.remove_temp::<Heights>(id)).filter(|h| h.key == key && h.height.len() == count).unwrap_or_else(|| {
+            // Estimated once per list and width: O(rows), not per frame.
+            Heights::new(key, (0..count).map(|i| estimate(i) + spacing).collect())
+        });
     if let Some(i) = scroll_to.filter(|&i| i < count) {
         heights.pending = Some(i);
     }
