@@ -178,7 +178,7 @@ pub fn command(args: &GenerateArgs) -> ExitCode {
 // Random numbers: SplitMix64, which is small, fast, and the same on every platform.
 
 #[derive(Debug, Clone)]
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
     /// A generator for one item of one stream, independent of the order items are made in.
@@ -191,8 +191,8 @@ impl Rng {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         mix(self.0)
     }
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
+    /// Uniform in `0..n` (0 when n is 0).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         ((self.next() as u128 * n as u128) >> 64) as usize
     }
     fn range(&mut self, lo: usize, hi_incl: usize) -> usize {

@@ -445,15 +445,8 @@ mod tests {
         load_bytes("generated", &bytes).expect("generated data is valid")
     }
 
-    struct Rng(u64);
-    impl Rng {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n.max(1) as u64) as usize
-        }
-    }
+    // The generator's own random numbers (uniform in 0..n; 0 for n = 0).
+    use crate::generate::Rng;
 
     /// Words and pieces of words from the data, and some that fold.
     fn queries(data: &Loaded, r: &mut Rng) -> Vec<String> {
