@@ -412,9 +412,9 @@ fn search_and_match(data: &crate::model::Loaded) {
     }
     let mut drafts: Vec<crate::model::Event> = (0..10).map(|k| (*data.dataset.events[k * n / 10]).clone()).collect();
     for (k, d) in drafts.iter_mut().enumerate() {
-        d.id = format!("bench-draft-{k}");
+        d.id = format!("bench-draft-{k}").into();
         for s in &mut d.sources {
-            s.article = format!("bench-article-{k}"); // another article: eligible to match
+            s.article = format!("bench-article-{k}").into(); // another article: eligible to match
         }
     }
     let t0 = Instant::now();
@@ -921,7 +921,7 @@ fn random_ops(
         "cite (new event)" => {
             let like = random(n) as u32;
             let s = &ds.events[like as usize].sources[0];
-            let article = app.data.index.article_ids[&s.article];
+            let article = app.data.index.article_ids[s.article.as_str()];
             let ev = app.data.event_from_passage(article, s.paragraph, &s.quote, Some(like));
             vec![Op::Append { lanes: Vec::new(), articles: Vec::new(), events: vec![ev] }]
         }

@@ -779,25 +779,25 @@ impl EventMaker<'_> {
             let p = if r.chance(0.08) { 0 } else { r.range(1, n - 1) };
             self.articles.paragraph(a, p, &mut self.paragraph);
             sources.push(Source {
-                article: self.articles.id(a),
+                article: self.articles.id(a).into(),
                 paragraph: p,
                 quote: quote(&self.paragraph, &mut r),
                 ..Default::default()
             });
         }
         Event {
-            id: format!("ev{i:07}"),
-            lane: self.lane_ids[lane].clone(),
+            id: format!("ev{i:07}").into(),
+            lane: self.lane_ids[lane].as_str().into(),
             title: title_text,
-            actor: r.chance(0.6).then(|| capitalise(r.pick(OFFICIALS))),
+            actor: r.chance(0.6).then(|| capitalise(r.pick(OFFICIALS)).into()),
             kind: Kind::ALL[r.weighted(&KIND_WEIGHTS)],
-            start,
-            end,
+            start: start.map(Into::into),
+            end: end.map(Into::into),
             precision,
             verification: Verification::ALL[r.weighted(&VERIFICATION_WEIGHTS)],
             sources,
             draft: if r.chance(0.05) { Some(true) } else { None },
-            time_cue: r.chance(0.3).then(|| r.pick(TIME_CUES).to_string()),
+            time_cue: r.chance(0.3).then(|| r.pick(TIME_CUES).into()),
             notes: r.chance(0.02).then(|| "Date inferred from the publication date of the first source.".to_owned()),
             ..Default::default()
         }

@@ -58,7 +58,7 @@ fn merging_on_the_dev_corpus_keeps_precision() {
 }
 
 fn span(e: &Event) -> Option<chronolens::model::Span> {
-    let parse = |v: &Option<String>| v.as_deref().map(chronolens::model::time::parse_instant).transpose().ok().flatten();
+    let parse = |v: &Option<chronolens::model::SmallText>| v.as_deref().map(chronolens::model::time::parse_instant).transpose().ok().flatten();
     chronolens::model::time::event_span(e.precision, parse(&e.start), parse(&e.end)).ok().flatten()
 }
 
@@ -177,7 +177,7 @@ fn wire_copies_in_the_dev_corpus_are_one_origin() {
     let mut prints = Fingerprints::default();
     let mut checked = 0;
     for e in drafts.iter().filter(|e| e.sources.len() > 1) {
-        let articles: Vec<u32> = e.sources.iter().map(|s| index.article_ids[&s.article]).collect();
+        let articles: Vec<u32> = e.sources.iter().map(|s| index.article_ids[s.article.as_str()]).collect();
         let o = origins(&ds, &articles, &mut prints);
         let group = |a: u32| o.articles.iter().find(|c| c.article == a).map(|c| c.original.unwrap_or(c.article));
         for (x, y) in [("019", "020"), ("023", "024")] {

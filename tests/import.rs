@@ -160,7 +160,7 @@ fn a_timelinejs_json_keeps_its_dates_groups_and_text() {
         let e = event(&ds, id);
         (e.start.clone(), e.end.clone(), e.precision)
     };
-    let s = |v: &str| Some(v.to_owned());
+    let s = |v: &str| Some(chronolens::model::SmallText::from(v));
     assert_eq!(when("timelinejs-timeline-1"), (s("2022-01-01"), None, Precision::Year));
     assert_eq!(when("timelinejs-timeline-2"), (s("2022-03-01"), None, Precision::Month));
     assert_eq!(when("timelinejs-timeline-3"), (s("2022-03-24"), None, Precision::Day));

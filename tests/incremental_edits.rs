@@ -88,7 +88,7 @@ fn edited(ds: &chronolens::model::Dataset, r: &mut Rng, e: u32, fresh: &mut usiz
         5 => ev.lane = other.lane.clone(),
         6 => ev.lane = "nowhere".into(),
         7 => ev.id = other.id.clone(),
-        8 => ev.id = new_id(fresh),
+        8 => ev.id = new_id(fresh).into(),
         9 => ev.sources.extend(other.sources.iter().cloned()),
         10 => ev.sources[0].paragraph = 999,
         11 => ev.sources[0].quote = "words that are in no paragraph".into(),
@@ -111,7 +111,7 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
         3 => vec![Op::Remove { at: pick(r) }],
         4 => {
             let mut ev = (*ds.events[r.below(n)]).clone();
-            ev.id = if r.chance(20) { ds.events[r.below(n)].id.clone() } else { new_id(fresh) };
+            ev.id = if r.chance(20) { ds.events[r.below(n)].id.clone() } else { new_id(fresh).into() };
             vec![Op::Insert { at: r.below(n + 1) as u32, event: ev }]
         }
         5 => {
@@ -120,7 +120,7 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
                     let e = pick(r);
                     let mut ev = edited(ds, r, e, fresh);
                     if r.chance(85) {
-                        ev.id = new_id(fresh);
+                        ev.id = new_id(fresh).into();
                     }
                     ev
                 })
@@ -147,9 +147,9 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
                 .map(|_| {
                     let e = pick(r);
                     let mut ev = (*ds.events[e as usize]).clone();
-                    ev.id = new_id(fresh);
+                    ev.id = new_id(fresh).into();
                     ev.sources = ds.events.iter().flat_map(|x| &x.sources).find(|s| s.article == cited).cloned().into_iter().collect();
-                    ev.sources.iter_mut().for_each(|s| s.article = article.id.clone());
+                    ev.sources.iter_mut().for_each(|s| s.article = article.id.as_str().into());
                     if ev.sources.is_empty() {
                         ev.sources = ds.events[e as usize].sources.clone();
                     }
@@ -171,7 +171,7 @@ fn random_change(l: &Loaded, r: &mut Rng, fresh: &mut usize) -> Vec<Op> {
             let mut first = (*ds.events[a as usize]).clone();
             first.id = ds.events[b as usize].id.clone();
             let mut second = (*ds.events[b as usize]).clone();
-            second.id = new_id(fresh);
+            second.id = new_id(fresh).into();
             vec![Op::Put { at: a, event: first }, Op::Put { at: b, event: second }]
         }
         9 => {

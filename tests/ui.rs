@@ -34,7 +34,7 @@ fn wait_for_load(h: &mut Harness<'_, ChronolensApp>) {
 
 fn selected_id(h: &Harness<'_, ChronolensApp>) -> Option<String> {
     let app = h.state();
-    app.selected.map(|e| app.data.dataset.events[e as usize].id.clone())
+    app.selected.map(|e| app.data.dataset.events[e as usize].id.to_string())
 }
 
 #[test]
@@ -84,7 +84,7 @@ fn keyboard_steps_through_events_in_time_order() {
 
 fn app_id(h: &Harness<'_, ChronolensApp>, rank: usize) -> String {
     let app = h.state();
-    app.data.dataset.events[app.data.index.by_time[rank] as usize].id.clone()
+    app.data.dataset.events[app.data.index.by_time[rank] as usize].id.to_string()
 }
 
 #[test]

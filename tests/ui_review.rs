@@ -31,13 +31,13 @@ fn key(h: &mut Harness<'_, ChronolensApp>, k: Key) {
 
 fn selected_id(h: &Harness<'_, ChronolensApp>) -> String {
     let app = h.state();
-    app.data.dataset.events[app.selected.expect("an event is selected") as usize].id.clone()
+    app.data.dataset.events[app.selected.expect("an event is selected") as usize].id.to_string()
 }
 
 /// Event ids in time order (dated first), as the review walks them.
 fn in_time_order(h: &Harness<'_, ChronolensApp>) -> Vec<String> {
     let app = h.state();
-    app.data.index.by_time.iter().map(|&e| app.data.dataset.events[e as usize].id.clone()).collect()
+    app.data.index.by_time.iter().map(|&e| app.data.dataset.events[e as usize].id.to_string()).collect()
 }
 
 #[test]
@@ -152,7 +152,7 @@ fn search_ignores_case_and_accents_lists_results_and_steps_with_enter_and_f3() {
             .events
             .iter()
             .filter(|e| e.title.contains("Kramatorsk") || e.sources.iter().any(|s| s.quote.contains("Kramatorsk")))
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .collect()
     };
     assert!(hits.len() >= 2, "{hits:?}");

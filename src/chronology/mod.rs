@@ -132,10 +132,10 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::
         .sources
         .iter()
         .map(|s| {
-            let article = data.index.article_ids.get(&s.article).map(|&a| &ds.articles[a as usize]);
+            let article = data.index.article_ids.get(s.article.as_str()).map(|&a| &ds.articles[a as usize]);
             Citation {
                 outlet: article.and_then(|a| a.outlet.clone()).filter(|o| !o.trim().is_empty()),
-                article_title: article.map_or_else(|| s.article.clone(), |a| a.title.clone()),
+                article_title: article.map_or_else(|| s.article.to_string(), |a| a.title.clone()),
                 published: article
                     .and_then(|a| a.published.as_deref())
                     // A time of publication is an instant: the day it was in the zone chosen.
@@ -149,13 +149,13 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::
         })
         .collect();
     Entry {
-        id: ev.id.clone(),
+        id: ev.id.to_string(),
         date: fmt_known_in(ev.precision, data.index.spans[e as usize], zone),
-        start: ev.start.clone(),
-        end: ev.end.clone(),
+        start: ev.start.as_ref().map(|s| s.to_string()),
+        end: ev.end.as_ref().map(|s| s.to_string()),
         precision: ev.precision.name(),
         lane: ds.lanes[data.index.lane_of[e as usize] as usize].label.clone(),
-        actor: ev.actor.clone(),
+        actor: ev.actor.as_ref().map(|s| s.to_string()),
         title: ev.title.clone(),
         kind: ev.kind.name(),
         verification: ev.verification.name(),

@@ -5,7 +5,7 @@
 use super::merge::merge_events;
 use super::same_event::{OPEN_WINDOW, Report, Words, report_words, same_event};
 use crate::model::time::{event_span, parse_instant};
-use crate::model::{Dataset, Event, EventIndex, Span};
+use crate::model::{Dataset, Event, EventIndex, SmallText, Span};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
@@ -58,7 +58,7 @@ pub struct Outcome {
 
 /// Where an event lies on the timeline, from its own fields.
 fn span_of(e: &Event) -> Option<Span> {
-    let parse = |v: &Option<String>| v.as_deref().map(parse_instant).transpose().ok();
+    let parse = |v: &Option<SmallText>| v.as_deref().map(parse_instant).transpose().ok();
     event_span(e.precision, parse(&e.start)?, parse(&e.end)?).ok().flatten()
 }
 
@@ -70,7 +70,7 @@ fn same_article(a: &Event, b: &Event) -> bool {
 /// The best match of `draft` among the events of `ds` in its lane, if any.
 fn best_existing(ds: &Dataset, index: &EventIndex, draft: &Report, scratch: &mut Vec<u32>) -> Option<(u32, f32)> {
     let span = draft.span?;
-    let &lane = index.lane_ids.get(&draft.event.lane)?;
+    let &lane = index.lane_ids.get(draft.event.lane.as_str())?;
     let events = index.lanes.get(lane as usize)?;
     // Existing "on or before" events are drawn at their last day: look that far ahead.
     events.overlapping(span.lo, span.hi.saturating_add(OPEN_WINDOW), scratch);
@@ -112,9 +112,9 @@ pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mo
     // draft looks only at the other articles' drafts of its lane, so that one
     // article of thousands of drafts costs no comparison at all.
     let mut earlier_by_lane: HashMap<&str, BTreeMap<&str, Vec<usize>>> = HashMap::new();
-    let first_article = |e: &Event| e.sources.first().map_or(String::new(), |s| s.article.clone());
+    let first_article = |e: &Event| e.sources.first().map_or(String::new(), |s| s.article.to_string());
     let homes: Vec<String> = drafts.iter().map(first_article).collect();
-    let lanes: Vec<String> = drafts.iter().map(|e| e.lane.clone()).collect();
+    let lanes: Vec<String> = drafts.iter().map(|e| e.lane.to_string()).collect();
     for d in 0..drafts.len() {
         let (existing, earlier) = {
             let me = Report::with_words(&drafts[d], spans[d], Cow::Borrowed(&words[d]));

@@ -4,7 +4,7 @@
 //! report said is lost and disagreements stay visible.
 
 use crate::model::time::{DAY, event_span, iso_day, parse_instant};
-use crate::model::{Event, Precision, Source, Span, Verification};
+use crate::model::{Event, Precision, SmallText, Source, Span, Verification};
 
 /// The interval an event's date allows: `None` when nothing is known (the
 /// event is undated, or its date only says where it is listed).
@@ -21,8 +21,8 @@ pub fn possible(precision: Precision, start: Option<&str>, end: Option<&str>) ->
 /// The date fields of an event or a source.
 #[derive(Debug, Clone, PartialEq)]
 struct DateFields {
-    start: Option<String>,
-    end: Option<String>,
+    start: Option<SmallText>,
+    end: Option<SmallText>,
     precision: Precision,
 }
 
@@ -43,7 +43,8 @@ impl DateFields {
     /// `span` written as a date: one day, or a range of days or of times.
     fn of_span(span: Span) -> Self {
         let day_aligned = span.lo.rem_euclid(DAY) == 0 && span.hi.rem_euclid(DAY) == 0;
-        let stamp = |t: i64| crate::model::time::utc(t).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let stamp = |t: i64| SmallText::from(crate::model::time::utc(t).format("%Y-%m-%dT%H:%M:%SZ").to_string());
+        let iso_day = |t: i64| SmallText::from(iso_day(t));
         if day_aligned && span.len() == DAY {
             DateFields { start: Some(iso_day(span.lo)), end: None, precision: Precision::Day }
         } else if day_aligned {
@@ -134,10 +135,10 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
     };
     note("title", kept.title.clone(), other.title.clone());
     note("kind", kept.kind.name().into(), other.kind.name().into());
-    note("lane", kept.lane.clone(), other.lane.clone());
+    note("lane", kept.lane.to_string(), other.lane.to_string());
     note("verification", kept.verification.name().into(), other.verification.name().into());
     if let (Some(a), Some(b)) = (&kept.actor, &other.actor) {
-        note("actor", a.clone(), b.clone());
+        note("actor", a.to_string(), b.to_string());
     }
 
     let mut event = kept.clone();
@@ -189,14 +190,14 @@ pub fn split_source(event: &Event, k: usize, new_id: &str) -> Result<(Event, Eve
     let mut rest = event.clone();
     rest.sources.remove(k);
     let mut alone = event.clone();
-    alone.id = new_id.to_owned();
+    alone.id = new_id.into();
     let said = DateFields::claimed(source, event);
     (alone.start, alone.end, alone.precision) = (said.start, said.end, said.precision);
     alone.verification = source.verification.unwrap_or(event.verification);
     alone.sources = vec![Source { start: None, end: None, precision: None, verification: None, ..source.clone() }];
     alone.notes = None;
     // The two are now known to be different events.
-    alone.distinct_from = Some(vec![event.id.clone()]);
+    alone.distinct_from = Some(vec![event.id.to_string()]);
     Ok((rest, alone))
 }
 

@@ -132,7 +132,7 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     if x.lane != y.lane || !kinds_may_fit(x.kind, y.kind) {
         return None;
     }
-    let refused = |p: &Event, q: &Event| p.distinct_from.as_ref().is_some_and(|d| d.contains(&q.id));
+    let refused = |p: &Event, q: &Event| p.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
     }

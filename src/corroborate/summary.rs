@@ -69,12 +69,12 @@ impl Summaries {
             let mut map: HashMap<String, Vec<u32>> = HashMap::new();
             for (k, ev) in ds.events.iter().enumerate() {
                 if let Some(target) = &ev.same_as {
-                    map.entry(target.clone()).or_default().push(k as u32);
+                    map.entry(target.to_string()).or_default().push(k as u32);
                 }
             }
             map
         });
-        map.get(&ds.events[e as usize].id).map_or(&[], |v| v.as_slice())
+        map.get(ds.events[e as usize].id.as_str()).map_or(&[], |v| v.as_slice())
     }
 
     pub fn get(&mut self, ds: &Dataset, index: &EventIndex, e: u32) -> Summary {
@@ -94,7 +94,7 @@ impl Summaries {
 
     /// The sources of event `e` grouped by origin.
     pub fn origins(&mut self, ds: &Dataset, index: &EventIndex, e: u32) -> Origins {
-        let articles: Vec<u32> = ds.events[e as usize].sources.iter().filter_map(|s| index.article_ids.get(&s.article).copied()).collect();
+        let articles: Vec<u32> = ds.events[e as usize].sources.iter().filter_map(|s| index.article_ids.get(s.article.as_str()).copied()).collect();
         origins(ds, &articles, &mut self.prints)
     }
 }

@@ -404,7 +404,7 @@ fn cited_articles(data: &Loaded, events: &[u32]) -> Vec<u32> {
     let mut out = Vec::new();
     for &e in events {
         for s in &data.dataset.events[e as usize].sources {
-            if let Some(&a) = data.index.article_ids.get(&s.article)
+            if let Some(&a) = data.index.article_ids.get(s.article.as_str())
                 && !std::mem::replace(&mut seen[a as usize], true)
             {
                 out.push(a);

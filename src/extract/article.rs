@@ -141,18 +141,18 @@ fn flag_guessed_dates(drafts: &mut [Draft], paragraphs: &[String], published: &P
 fn to_event(article: &str, n: usize, d: Draft, g: &Gazetteer) -> Event {
     let iso = |x: NaiveDate| x.format("%Y-%m-%d").to_string();
     Event {
-        id: format!("{article}-x{n:02}"),
-        lane: g.lanes[d.lane].id.clone(),
+        id: format!("{article}-x{n:02}").into(),
+        lane: g.lanes[d.lane].id.as_str().into(),
         title: d.title,
-        actor: d.actor,
+        actor: d.actor.map(Into::into),
         kind: d.kind,
-        start: Some(iso(d.date.start)),
-        end: if d.date.precision == Precision::Range { d.date.end.map(iso) } else { None },
+        start: Some(iso(d.date.start).into()),
+        end: if d.date.precision == Precision::Range { d.date.end.map(|d| iso(d).into()) } else { None },
         precision: d.date.precision,
         verification: d.verification,
-        sources: vec![Source { article: article.to_owned(), paragraph: d.paragraph, quote: d.quote, ..Default::default() }],
+        sources: vec![Source { article: article.into(), paragraph: d.paragraph, quote: d.quote, ..Default::default() }],
         draft: Some(true),
-        time_cue: d.date.cue,
+        time_cue: d.date.cue.map(Into::into),
         notes: Some(d.notes),
         ..Default::default()
     }

@@ -100,7 +100,7 @@ pub fn additions(
             let base = e.id.clone();
             let mut n = 2;
             while event_id_taken(&e.id) || new_ids.contains(&e.id) {
-                e.id = format!("{base}-{n}");
+                e.id = format!("{base}-{n}").into();
                 n += 1;
             }
             new_ids.insert(e.id.clone());
@@ -116,7 +116,7 @@ mod tests {
 
     fn item(id: &str) -> (Article, Vec<Event>) {
         let a = Article { id: id.into(), title: "T".into(), paragraphs: vec!["T".into()], ..Default::default() };
-        let e = Event { id: format!("{id}-x01"), lane: "nato".into(), title: "t".into(), ..Default::default() };
+        let e = Event { id: format!("{id}-x01").into(), lane: "nato".into(), title: "t".into(), ..Default::default() };
         (a, vec![e])
     }
 

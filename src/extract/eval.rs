@@ -79,7 +79,7 @@ bad title: empty, over 90 characters, ending with a colon or a function word, a 
 
 /// The days an event's record covers.
 pub fn event_days(e: &Event) -> Option<DayRange> {
-    let day = |s: &Option<String>| s.as_deref().and_then(|x| parse_instant(x).ok()).map(|i| crate::model::time::utc(i.secs).date_naive());
+    let day = |s: &Option<crate::model::SmallText>| s.as_deref().and_then(|x| parse_instant(x).ok()).map(|i| crate::model::time::utc(i.secs).date_naive());
     let start = day(&e.start)?;
     let dated = super::dates::Dated { start, end: day(&e.end), precision: e.precision, cue: None, how: String::new() };
     match e.precision {
@@ -522,7 +522,7 @@ fn score_pair(ge: &GoldEvent, e: &Event, out: &mut Scored) -> Line {
     out.tables.precision.add(&ge.precision, e.precision.name());
     Line::Pair {
         gold: ge.id.clone(),
-        event: e.id.clone(),
+        event: e.id.to_string(),
         paragraph: ge.paragraph,
         lane: ge.lane.clone(),
         date_right,
@@ -566,12 +566,12 @@ pub fn score_article(gold: &[GoldEvent], events: &[Event], g: &Gazetteer) -> Sco
     }
     for (_, e) in events.iter().enumerate().filter(|(ei, _)| !pairs.iter().any(|p| p.1 == *ei)) {
         let (paragraph, quote) = first_quote(e);
-        out.lines.push(Line::Extra { event: e.id.clone(), paragraph, lane: e.lane.clone(), quote: quote.to_owned() });
+        out.lines.push(Line::Extra { event: e.id.to_string(), paragraph, lane: e.lane.to_string(), quote: quote.to_owned() });
     }
     for e in events {
         if let Some(problem) = title_problem(&e.title) {
             out.score.bad_titles += 1;
-            out.lines.push(Line::BadTitle { event: e.id.clone(), problem, title: e.title.clone() });
+            out.lines.push(Line::BadTitle { event: e.id.to_string(), problem, title: e.title.clone() });
         }
     }
     out

@@ -144,7 +144,7 @@ fn closest(
         .filter(|e| draft_of(&e.sources[0]).and_then(|k| reference.get(&k)).is_some_and(|&gi| cluster(gi) == c))
         .collect();
     let span = |e: &Event| {
-        let parse = |v: &Option<String>| v.as_deref().map(crate::model::time::parse_instant).transpose().ok().flatten();
+        let parse = |v: &Option<crate::model::SmallText>| v.as_deref().map(crate::model::time::parse_instant).transpose().ok().flatten();
         crate::model::time::event_span(e.precision, parse(&e.start), parse(&e.end)).ok().flatten()
     };
     let mut out = Vec::new();
@@ -217,14 +217,14 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(k, q)| Event {
-                id: format!("{id}-{k}"),
+                id: format!("{id}-{k}").into(),
                 lane: "nato".into(),
                 title: q.to_string(),
                 actor: Some("Stoltenberg".into()),
                 kind: Kind::Statement,
                 start: Some("2022-03-24".into()),
                 precision: Precision::Day,
-                sources: vec![Source { article: id.clone(), paragraph: 1, quote: q.to_string(), ..Default::default() }],
+                sources: vec![Source { article: id.as_str().into(), paragraph: 1, quote: q.to_string(), ..Default::default() }],
                 ..Default::default()
             })
             .collect();

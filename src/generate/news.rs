@@ -292,31 +292,31 @@ impl NewsEvents<'_> {
 
         let n_sources = r.weighted(&SOURCE_COUNT_WEIGHTS) + 1;
         let mut sources = Vec::with_capacity(n_sources);
-        sources.push(Source { article: self.news.id(a), paragraph: p, quote: first_quote, ..Default::default() });
+        sources.push(Source { article: self.news.id(a).into(), paragraph: p, quote: first_quote, ..Default::default() });
         for _ in 1..n_sources {
             let b = self.news.near(t, &mut r);
             let q = r.range(1, PARAGRAPHS);
             self.news.paragraph(b, q, &mut self.paragraph);
             sources.push(Source {
-                article: self.news.id(b),
+                article: self.news.id(b).into(),
                 paragraph: q,
                 quote: quote_at_end(&self.paragraph, &mut r),
                 ..Default::default()
             });
         }
         Event {
-            id: format!("n{i:07}"),
-            lane: self.lane_ids[self.news.lane_of(actor)].clone(),
+            id: format!("n{i:07}").into(),
+            lane: self.lane_ids[self.news.lane_of(actor)].as_str().into(),
             title,
-            actor: r.chance(0.92).then_some(name),
+            actor: r.chance(0.92).then_some(name.into()),
             kind: Kind::ALL[r.weighted(&KIND_WEIGHTS)],
-            start,
-            end,
+            start: start.map(Into::into),
+            end: end.map(Into::into),
             precision,
             verification: Verification::ALL[r.weighted(&VERIFICATION_WEIGHTS)],
             sources,
             draft: if r.chance(0.1) { Some(true) } else { None },
-            time_cue: r.chance(0.2).then(|| r.pick(TIME_CUES).to_string()),
+            time_cue: r.chance(0.2).then(|| r.pick(TIME_CUES).into()),
             ..Default::default()
         }
     }

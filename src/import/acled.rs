@@ -146,7 +146,7 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
             .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
             .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
         let article = Article {
-            id: key.clone(),
+            id: key.as_str().into(),
             title: title.clone(),
             outlet: (!source_col.is_empty()).then(|| source_col.to_owned()),
             url: None,
@@ -170,18 +170,18 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
             _ => "the day",
         };
         let event = Event {
-            id: key.clone(),
-            lane: String::new(),
+            id: key.as_str().into(),
+            lane: Default::default(),
             title,
-            actor: (!actor.is_empty()).then(|| actor.to_owned()),
+            actor: (!actor.is_empty()).then(|| actor.into()),
             kind: kind_of(event_type, sub),
-            start: Some(start.format("%Y-%m-%d").to_string()),
+            start: Some(start.format("%Y-%m-%d").to_string().into()),
             end: None,
             precision,
             verification: Verification::Reported,
-            sources: vec![Source { article: key.clone(), paragraph: 1, quote: notes, ..Default::default() }],
+            sources: vec![Source { article: key.as_str().into(), paragraph: 1, quote: notes, ..Default::default() }],
             draft: Some(true),
-            time_cue: Some(format!("ACLED event_date {}, time_precision {} ({cue})", get("event_date"), get("time_precision"))),
+            time_cue: Some(format!("ACLED event_date {}, time_precision {} ({cue})", get("event_date"), get("time_precision")).into()),
             extra: extra.into(),
             ..Default::default()
         };

@@ -75,7 +75,7 @@ pub(super) fn assemble(file: &str, parsed: Parsed, into: &Dataset, g: &Gazetteer
                         continue;
                     }
                 }
-                event.lane = lanes.lane(&lane);
+                event.lane = lanes.lane(&lane).into();
                 match a {
                     Some(a) => out.article_updates.push((a, article)),
                     None => out.articles.push(article),
@@ -111,11 +111,11 @@ pub(super) fn assemble(file: &str, parsed: Parsed, into: &Dataset, g: &Gazetteer
                 }
                 used.insert(id.clone());
                 article.id = id.clone();
-                event.id = id.clone();
+                event.id = id.as_str().into();
                 for s in &mut event.sources {
-                    s.article = id.clone();
+                    s.article = id.as_str().into();
                 }
-                event.lane = lanes.lane(&lane);
+                event.lane = lanes.lane(&lane).into();
                 out.articles.push(article);
                 out.events.push(event);
                 out.added += 1;

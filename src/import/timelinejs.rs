@@ -458,7 +458,7 @@ fn record(file: &str, file_name: &str, raw: Raw, n: usize, g: &Gazetteer, out: &
         paragraphs.push(text);
     }
     let article = Article {
-        id: id.clone(),
+        id: id.as_str().into(),
         title: title.clone(),
         outlet: Some(format!("TimelineJS import: {file_name}")),
         url: None,
@@ -477,18 +477,18 @@ fn record(file: &str, file_name: &str, raw: Raw, n: usize, g: &Gazetteer, out: &
     let mut extra = serde_json::Map::new();
     extra.insert("timelinejs".into(), Value::Object(raw.keep));
     let event = Event {
-        id: id.clone(),
-        lane: String::new(),
+        id: id.as_str().into(),
+        lane: Default::default(),
         title: title.clone(),
-        actor,
+        actor: actor.map(Into::into),
         kind: obvious_kind(&title),
-        start,
-        end,
+        start: start.map(Into::into),
+        end: end.map(Into::into),
         precision,
         verification: Verification::Reported,
-        sources: vec![Source { article: id, paragraph, quote, ..Default::default() }],
+        sources: vec![Source { article: id.into(), paragraph, quote, ..Default::default() }],
         draft: Some(true),
-        time_cue: raw.display.as_deref().map(strip_html).filter(|d| !d.is_empty()),
+        time_cue: raw.display.as_deref().map(strip_html).filter(|d| !d.is_empty()).map(Into::into),
         extra: extra.into(),
         ..Default::default()
     };

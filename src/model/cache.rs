@@ -33,7 +33,7 @@ use super::load::{LoadTimings, Loaded};
 use super::progress::{LoadProgress, Stage};
 use super::record::Extra;
 use super::time::Span;
-use super::types::{Article, Dataset, Event, Kind, Lane, Precision, Source, Verification, View};
+use super::types::{Article, Dataset, Event, Kind, Lane, Precision, SmallText, Source, Verification, View};
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -226,10 +226,11 @@ impl Enc {
         self.var(s.len() as u64);
         self.1.extend_from_slice(s.as_bytes());
     }
-    fn opt_str(&mut self, s: &Option<String>) {
+    fn opt_str(&mut self, s: &Option<impl AsRef<str>>) {
         match s {
             None => self.var(0),
             Some(s) => {
+                let s = s.as_ref();
                 self.var(s.len() as u64 + 1);
                 self.1.extend_from_slice(s.as_bytes());
             }
@@ -456,6 +457,9 @@ impl<'a> Dec<'a> {
     }
     /// The next `len` bytes of the text, which must start and end on a character.
     fn text(&mut self, len: u64) -> Result<String, Bad> {
+        self.text_slice(len).map(str::to_owned)
+    }
+    fn text_slice(&mut self, len: u64) -> Result<&str, Bad> {
         let start = self.tp;
         let end = match usize::try_from(len).ok().and_then(|n| start.checked_add(n)) {
             Some(end) if end <= self.text.len() => end,
@@ -464,7 +468,7 @@ impl<'a> Dec<'a> {
         match self.text.get(start..end) {
             Some(s) => {
                 self.tp = end;
-                Ok(s.to_owned())
+                Ok(s)
             }
             None => bad("text cut inside a character"),
         }
@@ -472,6 +476,17 @@ impl<'a> Dec<'a> {
     fn str(&mut self) -> Result<String, Bad> {
         let n = self.var()?;
         self.text(n)
+    }
+    /// Short text (ids, dates) straight into its inline form, without a `String` first.
+    fn small(&mut self) -> Result<SmallText, Bad> {
+        let n = self.var()?;
+        self.text_slice(n).map(SmallText::new)
+    }
+    fn opt_small(&mut self) -> Result<Option<SmallText>, Bad> {
+        match self.var()? {
+            0 => Ok(None),
+            n => self.text_slice(n - 1).map(|s| Some(SmallText::new(s))),
+        }
     }
     fn opt_str(&mut self) -> Result<Option<String>, Bad> {
         match self.var()? {
@@ -573,11 +588,11 @@ impl<'a> Dec<'a> {
 
     fn source(&mut self) -> Result<Source, Bad> {
         Ok(Source {
-            article: self.str()?,
+            article: self.small()?,
             paragraph: usize::try_from(self.var()?).map_err(|_| "bad paragraph".to_owned())?,
             quote: self.str()?,
-            start: self.opt_str()?,
-            end: self.opt_str()?,
+            start: self.opt_small()?,
+            end: self.opt_small()?,
             precision: self.opt_enum(&Precision::ALL)?,
             verification: self.opt_enum(&Verification::ALL)?,
             extra: self.extra()?,
@@ -586,13 +601,13 @@ impl<'a> Dec<'a> {
 
     fn event(&mut self) -> Result<Event, Bad> {
         Ok(Event {
-            id: self.str()?,
-            lane: self.str()?,
+            id: self.small()?,
+            lane: self.small()?,
             title: self.str()?,
-            actor: self.opt_str()?,
+            actor: self.opt_small()?,
             kind: self.enum_(&Kind::ALL)?,
-            start: self.opt_str()?,
-            end: self.opt_str()?,
+            start: self.opt_small()?,
+            end: self.opt_small()?,
             precision: self.enum_(&Precision::ALL)?,
             verification: self.enum_(&Verification::ALL)?,
             sources: {
@@ -604,9 +619,9 @@ impl<'a> Dec<'a> {
                 v
             },
             draft: self.opt_bool()?,
-            time_cue: self.opt_str()?,
+            time_cue: self.opt_small()?,
             notes: self.opt_str()?,
-            same_as: self.opt_str()?,
+            same_as: self.opt_small()?,
             distinct_from: self.opt_strs()?,
             tags: self.opt_strs()?,
             extra: self.extra()?,

@@ -211,14 +211,14 @@ impl Loaded {
             None => (None, super::Precision::Unknown),
         };
         Event {
-            id: self.fresh_event_id("E-"),
-            lane: like.map(|e| self.dataset.events[e as usize].lane.clone()).unwrap_or_else(|| self.dataset.lanes[0].id.clone()),
+            id: self.fresh_event_id("E-").into(),
+            lane: like.map(|e| self.dataset.events[e as usize].lane.clone()).unwrap_or_else(|| self.dataset.lanes[0].id.as_str().into()),
             title,
             kind: super::Kind::Statement,
-            start,
+            start: start.map(Into::into),
             precision,
             verification: super::Verification::Reported,
-            sources: vec![Source { article: a.id.clone(), paragraph, quote: quote.to_owned(), ..Default::default() }],
+            sources: vec![Source { article: a.id.as_str().into(), paragraph, quote: quote.to_owned(), ..Default::default() }],
             draft: Some(true),
             ..Default::default()
         }

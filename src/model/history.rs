@@ -278,7 +278,7 @@ pub fn rebase(redo: &[Op], undo: &[Op], ds: &Dataset, find: impl Fn(&str) -> Opt
                         let base = e.id.clone();
                         let mut n = 2;
                         while find(&e.id).is_some() || taken.contains(&e.id) {
-                            e.id = format!("{base}-{n}");
+                            e.id = format!("{base}-{n}").into();
                             n += 1;
                         }
                         taken.insert(e.id.clone());

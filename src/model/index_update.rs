@@ -24,7 +24,7 @@ impl EventIndex {
 
     /// The known articles `ev` cites, each once.
     fn cited(&self, ev: &Event) -> Vec<u32> {
-        let mut a: Vec<u32> = ev.sources.iter().filter_map(|s| self.article_ids.get(&s.article).copied()).collect();
+        let mut a: Vec<u32> = ev.sources.iter().filter_map(|s| self.article_ids.get(s.article.as_str()).copied()).collect();
         a.sort_unstable();
         a.dedup();
         a

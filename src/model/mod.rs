@@ -27,7 +27,7 @@ pub use load::{Loaded, load_bytes, load_path};
 pub use problem::{LoadError, Problem};
 pub use record::Extra;
 pub use time::{Instant, Span};
-pub use types::{Article, Dataset, Event, Kind, Lane, Precision, Source, Verification, View};
+pub use types::{Article, Dataset, Event, Kind, Lane, Precision, SmallText, Source, Verification, View};
 
 /// The bundled sample: every paragraph of the two seed articles and the
 /// events a careful analyst extracted from them.

@@ -78,7 +78,7 @@ macro_rules! exact_as_usual {
         }
     )*};
 }
-exact_as_usual!(String, usize, bool, super::types::Kind, super::types::Precision, super::types::Verification);
+exact_as_usual!(String, super::types::SmallText, usize, bool, super::types::Kind, super::types::Precision, super::types::Verification);
 
 impl<'de, T: serde::Deserialize<'de>> ExactDe<'de> for Vec<T> {
     fn exact<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

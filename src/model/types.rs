@@ -3,6 +3,12 @@
 use super::record::record;
 use serde::{Deserialize, Serialize};
 
+/// Short text kept inline (up to 23 bytes, no heap allocation): the ids, lane
+/// ids, dates and actors that every event and source carries. At a million
+/// events this saves about 200 MB against one `String` allocation each;
+/// longer text falls back to one shared allocation.
+pub type SmallText = smol_str::SmolStr;
+
 /// What kind of thing an event is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -134,13 +140,13 @@ record! {
 record! {
     /// Where an event was reported: an exact quote in one paragraph.
     pub struct Source {
-        req article: String => "article",
+        req article: SmallText => "article",
         req paragraph: usize => "paragraph",
         req quote: String => "quote",
         /// What this source says of the date, where it differs from the event's
         /// (kept when reports of one event are merged; see FORMAT.md).
-        opt start: String => "start",
-        opt end: String => "end",
+        opt start: SmallText => "start",
+        opt end: SmallText => "end",
         opt precision: Precision => "precision",
         /// How this source reports the event, where it differs from the event's.
         opt verification: Verification => "verification",
@@ -150,25 +156,25 @@ record! {
 record! {
     /// One real-world event, with every report of it.
     pub struct Event {
-        req id: String => "id",
-        req lane: String => "lane",
+        req id: SmallText => "id",
+        req lane: SmallText => "lane",
         req title: String => "title",
-        opt actor: String => "actor",
+        opt actor: SmallText => "actor",
         req kind: Kind => "kind",
         /// ISO 8601 date (`2022-03-24`) or date-time (`2022-03-24T14:30:00Z`).
-        opt start: String => "start",
-        opt end: String => "end",
+        opt start: SmallText => "start",
+        opt end: SmallText => "end",
         req precision: Precision => "precision",
         req verification: Verification => "verification",
         req sources: Vec<Source> => "sources",
         /// Produced by extraction and not yet reviewed.
         opt draft: bool => "draft",
         /// The words the date was read from, e.g. "on Thursday".
-        opt time_cue: String => "time_cue",
+        opt time_cue: SmallText => "time_cue",
         opt notes: String => "notes",
         /// Proposed by extraction: this draft may report the same real-world
         /// event as the event with this id (confirm or refuse in the window).
-        opt same_as: String => "same_as",
+        opt same_as: SmallText => "same_as",
         /// Events the analyst said are not this one: never proposed again.
         opt distinct_from: Vec<String> => "distinct_from",
         /// The analyst's free labels, to filter on.

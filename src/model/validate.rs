@@ -4,7 +4,7 @@
 use super::index::{EventIds, EventIndex, FastMap, hash_str};
 use super::problem::{Problem, clip};
 use super::time::{Instant, Span, event_span, parse_instant};
-use super::types::{Dataset, Event, Source};
+use super::types::{Dataset, Event, SmallText, Source};
 use std::collections::HashMap;
 
 /// What validation learned about each event, for the index.
@@ -156,7 +156,7 @@ fn check_event(
     } else if let Some(first) = first {
         problems.push(Problem::new(rec(), "id", format!("duplicate event id (first used by events[{first}])")));
     }
-    let lane = match lane_ids.get(&ev.lane) {
+    let lane = match lane_ids.get(ev.lane.as_str()) {
         Some(&l) => l,
         None => {
             problems.push(Problem::new(rec(), "lane", format!("unknown lane \"{}\"", clip(&ev.lane))));
@@ -176,7 +176,7 @@ fn check_event(
 /// in the index before the change it belongs to is checked.
 pub(crate) fn resolve_event(ev: &Event, lane_ids: &HashMap<String, u16>) -> (u16, Option<Span>) {
     let mut problems = Vec::new();
-    (lane_ids.get(&ev.lane).copied().unwrap_or(0), check_dates(ev, &String::new, &mut problems))
+    (lane_ids.get(ev.lane.as_str()).copied().unwrap_or(0), check_dates(ev, &String::new, &mut problems))
 }
 
 /// After a change to a few events of a dataset that was valid: the problems
@@ -400,7 +400,7 @@ pub fn source_span(s: &Source) -> Result<Option<Span>, (&'static str, String)> {
     let Some(precision) = s.precision else {
         return Err(("precision", "a source that gives its own start or end needs its own precision too".to_owned()));
     };
-    let parse = |field: &'static str, v: &Option<String>| match v.as_deref().map(parse_instant) {
+    let parse = |field: &'static str, v: &Option<SmallText>| match v.as_deref().map(parse_instant) {
         None => Ok(None),
         Some(Ok(t)) => Ok(Some(t)),
         Some(Err(e)) => Err((field, e)),
@@ -455,7 +455,7 @@ fn check_views(ds: &Dataset, problems: &mut Vec<Problem>) {
 }
 
 fn check_dates(ev: &Event, rec: &dyn Fn() -> String, problems: &mut Vec<Problem>) -> Option<Span> {
-    let parse = |field: &str, v: &Option<String>, problems: &mut Vec<Problem>| -> Result<Option<Instant>, ()> {
+    let parse = |field: &str, v: &Option<SmallText>, problems: &mut Vec<Problem>| -> Result<Option<Instant>, ()> {
         match v.as_deref().map(parse_instant) {
             None => Ok(None),
             Some(Ok(t)) => Ok(Some(t)),
@@ -488,7 +488,7 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
     }
     for (k, s) in ev.sources.iter().enumerate() {
         check_source_claim(s, k, rec, problems);
-        let Some(&a) = article_ids.get(&s.article) else {
+        let Some(&a) = article_ids.get(s.article.as_str()) else {
             problems.push(Problem::new(rec(), format!("sources[{k}].article"), format!("unknown article \"{}\"", clip(&s.article))));
             continue;
         };

@@ -219,7 +219,7 @@ impl Arena {
             // Events next to each other often cite one article: one look-up for them.
             let a = match last {
                 Some((id, a)) if *id == s.article => Some(*a),
-                _ => data.index.article_ids.get(&s.article).copied(),
+                _ => data.index.article_ids.get(s.article.as_str()).copied(),
             };
             if let Some(a) = a {
                 *last = Some((s.article.as_str(), a));
@@ -458,12 +458,12 @@ mod tests {
         for _ in 0..12 {
             let ev = &ds.events[r.below(ds.events.len())];
             let s = &ev.sources[r.below(ev.sources.len())];
-            let para = data.index.article_ids.get(&s.article).and_then(|&a| ds.articles[a as usize].paragraphs.get(s.paragraph));
+            let para = data.index.article_ids.get(s.article.as_str()).and_then(|&a| ds.articles[a as usize].paragraphs.get(s.paragraph));
             let text = match r.below(4) {
                 0 => ev.title.clone(),
                 1 => s.quote.clone(),
                 2 => para.cloned().unwrap_or_default(),
-                _ => ev.actor.clone().unwrap_or_default(),
+                _ => ev.actor.as_deref().unwrap_or_default().to_owned(),
             };
             let text = fold(&text);
             let chars: Vec<char> = text.chars().collect();
@@ -523,7 +523,7 @@ mod tests {
             3 => {
                 let e = r.below(n) as u32;
                 let mut ev = edited(data, r, e, fresh);
-                ev.id = new_id(fresh);
+                ev.id = new_id(fresh).into();
                 vec![Op::Insert { at: r.below(n + 1) as u32, event: ev }]
             }
             4 => {
@@ -531,7 +531,7 @@ mod tests {
                     .map(|_| {
                         let e = r.below(n) as u32;
                         let mut ev = edited(data, r, e, fresh);
-                        ev.id = new_id(fresh);
+                        ev.id = new_id(fresh).into();
                         ev
                     })
                     .collect();

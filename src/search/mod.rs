@@ -29,7 +29,7 @@ pub fn event_matches_with(data: &Loaded, e: u32, q: &str, paragraph: &mut dyn Fn
         || ev.actor.as_deref().is_some_and(has)
         || ev.notes.as_deref().is_some_and(has)
         || ev.tags.iter().flatten().any(|t| has(t))
-        || ev.sources.iter().any(|s| has(&s.quote) || data.index.article_ids.get(&s.article).is_some_and(|&a| paragraph(a, s.paragraph)))
+        || ev.sources.iter().any(|s| has(&s.quote) || data.index.article_ids.get(s.article.as_str()).is_some_and(|&a| paragraph(a, s.paragraph)))
 }
 
 #[cfg(test)]
@@ -42,7 +42,7 @@ mod tests {
         let q = fold(q);
         (0..data.dataset.events.len() as u32)
             .filter(|&e| event_matches(&data, e, &q))
-            .map(|e| data.dataset.events[e as usize].id.clone())
+            .map(|e| data.dataset.events[e as usize].id.to_string())
             .collect()
     }
 

@@ -29,9 +29,9 @@ pub struct CorroborationOutput {
 
 /// Outlet, or the article's title, of a source.
 pub fn source_name(data: &Loaded, s: &Source) -> String {
-    match data.index.article_ids.get(&s.article).map(|&a| &data.dataset.articles[a as usize]) {
+    match data.index.article_ids.get(s.article.as_str()).map(|&a| &data.dataset.articles[a as usize]) {
         Some(a) => a.outlet.clone().unwrap_or_else(|| clip_to(&a.title, 48).into_owned()),
-        None => s.article.clone(),
+        None => s.article.to_string(),
     }
 }
 
@@ -163,7 +163,7 @@ pub fn sources(
         });
         // What sets this source apart, on a line of its own under it.
         let mut notes = Vec::new();
-        if let Some(&a) = data.index.article_ids.get(&s.article)
+        if let Some(&a) = data.index.article_ids.get(s.article.as_str())
             && let Some(c) = origins.articles.iter().find(|c| c.article == a)
             && let Some(o) = c.original
         {
@@ -208,7 +208,7 @@ pub fn sources(
             for (col, k) in cols.iter_mut().zip([c.a, c.b]) {
                 let s = &ev.sources[k];
                 col.label(RichText::new(source_name(data, s)).strong());
-                if let Some(a) = data.index.article_ids.get(&s.article).map(|&a| &data.dataset.articles[a as usize]) {
+                if let Some(a) = data.index.article_ids.get(s.article.as_str()).map(|&a| &data.dataset.articles[a as usize]) {
                     if let Some(Ok(t)) = a.published.as_deref().map(parse_instant) {
                         col.weak(format!("published {}", crate::model::time::fmt_day(t.secs)));
                     }

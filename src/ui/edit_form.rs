@@ -2,7 +2,7 @@
 //! precision, verification. Dates are checked as they are typed.
 
 use crate::model::time::{event_span, fmt_known, parse_instant};
-use crate::model::{Event, Kind, Lane, Precision, Verification};
+use crate::model::{Event, Kind, Lane, Precision, SmallText, Verification};
 use egui::{ComboBox, Grid, RichText, TextEdit, Ui};
 
 /// The fields being edited, as text where the user types.
@@ -31,12 +31,12 @@ pub enum FormAction {
 impl EventEdit {
     pub fn from_event(ev: &Event) -> Self {
         Self {
-            lane: ev.lane.clone(),
+            lane: ev.lane.to_string(),
             title: ev.title.clone(),
-            actor: ev.actor.clone().unwrap_or_default(),
+            actor: ev.actor.as_deref().unwrap_or_default().to_owned(),
             kind: ev.kind,
-            start: ev.start.clone().unwrap_or_default(),
-            end: ev.end.clone().unwrap_or_default(),
+            start: ev.start.as_deref().unwrap_or_default().to_owned(),
+            end: ev.end.as_deref().unwrap_or_default().to_owned(),
             precision: ev.precision,
             verification: ev.verification,
             notes: ev.notes.clone().unwrap_or_default(),
@@ -55,8 +55,8 @@ impl EventEdit {
 
     /// Writes the fields into `ev` (the caller validates the result).
     pub fn apply_to(&self, ev: &mut Event) {
-        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        ev.lane = self.lane.clone();
+        let opt = |s: &str| (!s.trim().is_empty()).then(|| SmallText::from(s.trim()));
+        ev.lane = self.lane.as_str().into();
         ev.title = self.title.trim().to_owned();
         ev.actor = opt(&self.actor);
         ev.kind = self.kind;
@@ -69,7 +69,7 @@ impl EventEdit {
         ev.end = end;
         ev.precision = self.precision;
         ev.verification = self.verification;
-        ev.notes = opt(&self.notes);
+        ev.notes = opt(&self.notes).map(String::from);
         let mut tags: Vec<String> = Vec::new();
         for t in self.tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
             if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {

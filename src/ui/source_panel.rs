@@ -64,7 +64,7 @@ pub fn source_panel(ui: &mut Ui, args: &PanelArgs) -> PanelOutput {
         out.source = Some(k);
     }
     let Some(source) = ev.sources.get(source_ix) else { return out };
-    let Some(&a) = data.index.article_ids.get(&source.article) else { return out };
+    let Some(&a) = data.index.article_ids.get(source.article.as_str()) else { return out };
     let article = &data.dataset.articles[a as usize];
     article_header(ui, article, source.paragraph, args.zone);
 
@@ -84,7 +84,7 @@ fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
     ui.label(RichText::new(fmt_known_in(ev.precision, data.index.spans[e], args.zone)).strong());
     let mut facts = vec![lane.label.clone()];
     if let Some(a) = &ev.actor {
-        facts.push(a.clone());
+        facts.push(a.to_string());
     }
     facts.push(ev.kind.name().to_owned());
     facts.push(ev.verification.name().to_owned());

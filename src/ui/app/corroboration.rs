@@ -63,8 +63,8 @@ impl ChronolensApp {
         let mut ev = (*self.data.dataset.events[d as usize]).clone();
         let Some(target) = ev.same_as.take() else { return };
         let mut apart = ev.distinct_from.take().unwrap_or_default();
-        if !apart.contains(&target) {
-            apart.push(target);
+        if !apart.iter().any(|a| *a == target) {
+            apart.push(target.to_string());
         }
         ev.distinct_from = Some(apart);
         let label = labelled("Keep separate", &ev.title);

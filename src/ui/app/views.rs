@@ -39,7 +39,7 @@ impl ChronolensApp {
             },
             tag: f.tag.clone(),
             search: (!self.search.trim().is_empty()).then(|| self.search.trim().to_owned()),
-            selected: self.selected.map(|e| ds.events[e as usize].id.clone()),
+            selected: self.selected.map(|e| ds.events[e as usize].id.to_string()),
             ..Default::default()
         }
     }
