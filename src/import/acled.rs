@@ -22,6 +22,7 @@ use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowP
 use crate::extract::Gazetteer;
 use crate::model::{Article, Event, Kind, Precision, Source, Verification};
 use chrono::{Datelike, NaiveDate};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The columns an import needs (others are kept when present).
@@ -34,6 +35,41 @@ const LEFT_OUT: &[&str] = &["event_id_cnty", "notes", "source", "timestamp", "ye
 
 pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Result<Parsed, ImportError> {
     let mut reader = Reader::new(text, delimiter);
+    let header = read_header(&mut reader, file, delimiter)?;
+    let mut out = Parsed { format: Some(PeerFormat::Acled), delimiter: Some(delimiter), ..Default::default() };
+    out.notes.extend(delimiter_note(delimiter));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    while let Some(rec) = super::csv::next_row(&mut reader, file, &mut out.problems) {
+        let at = Where::Row(rec.number);
+        let line = Some(rec.line);
+        let problem =
+            |column: Option<&str>, message: String| RowProblem { file: file.into(), at, line, column: column.map(str::to_owned), message };
+        if rec.fields.len() != header.names.len() {
+            out.problems.push(problem(
+                None,
+                format!(
+                    "has {} fields where the header has {} (a stray delimiter, or a quote not closed?)",
+                    rec.fields.len(),
+                    header.names.len()
+                ),
+            ));
+            continue;
+        }
+        let row = Row { header: &header, fields: &rec.fields };
+        let Some(checked) = check_row(&row, &seen, |column, message| out.problems.push(problem(Some(column), message))) else {
+            continue;
+        };
+        seen.insert(checked.id.to_owned(), rec.number);
+        let key = format!("acled-{}", checked.id);
+        let (article, event) = article_and_event(&row, &key, checked);
+        let lane = LaneWish::Gazetteer(actor_lane(g, row.get("actor1")));
+        out.records.push(Record { at, line, key: Key::Stable(key), lane, article, event, provenance: "acled" });
+    }
+    Ok(out)
+}
+
+/// The header row, refused when it lacks a column the import needs.
+fn read_header(reader: &mut Reader<'_>, file: &str, delimiter: u8) -> Result<Header, ImportError> {
     let header = match reader.next_record() {
         Some(Ok(h)) => Header::new(&h.fields),
         Some(Err(e)) => return Err(ImportError::file(file, format!("row 1 (the header): {}", e.message))),
@@ -41,6 +77,7 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
     };
     let missing = header.missing(REQUIRED);
     if !missing.is_empty() {
+        // A wrong delimiter reads the whole header as one column: say which one was used.
         let sep = delimiter_note(delimiter).map_or(String::new(), |n| format!(" (header {n})"));
         return Err(ImportError::file(
             file,
@@ -51,144 +88,166 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
             ),
         ));
     }
-    let col = |name: &str| header.index(name).expect("required columns are present");
-    let mut out = Parsed { format: Some(PeerFormat::Acled), delimiter: Some(delimiter), ..Default::default() };
-    out.notes.extend(delimiter_note(delimiter));
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    while let Some(rec) = super::csv::next_row(&mut reader, file, &mut out.problems) {
-        let at = Where::Row(rec.number);
-        let line = Some(rec.line);
-        let mut bad = |column: Option<&str>, message: String| {
-            out.problems.push(RowProblem { file: file.into(), at, line, column: column.map(str::to_owned), message });
-        };
-        if rec.fields.len() != header.names.len() {
-            bad(
-                None,
-                format!(
-                    "has {} fields where the header has {} (a stray delimiter, or a quote not closed?)",
-                    rec.fields.len(),
-                    header.names.len()
-                ),
-            );
-            continue;
-        }
-        let get = |name: &str| rec.fields[col(name)].trim();
-        let problems_before = out.problems.len();
-        let mut bad = |column: &str, message: String| {
-            out.problems.push(RowProblem { file: file.into(), at, line, column: Some(column.to_owned()), message });
-        };
-        let id = get("event_id_cnty");
-        if id.is_empty() {
-            bad("event_id_cnty", "is empty: every ACLED event has an id".into());
-        } else if let Some(first) = seen.get(id) {
-            bad("event_id_cnty", format!("`{id}` is also on row {first}: one row per event"));
-        }
-        let date = match parse_date(get("event_date")) {
-            Ok(d) => Some(d),
-            Err(m) => {
-                bad("event_date", m);
-                None
-            }
-        };
-        if let (Some(d), Some(y)) = (date, header.index("year")) {
-            let year = rec.fields[y].trim();
-            if !year.is_empty() && year.parse::<i32>().ok() != Some(d.year()) {
-                bad("year", format!("`{year}` is not the year of event_date `{}`", get("event_date")));
-            }
-        }
-        let precision = match get("time_precision") {
-            "1" => Some(Precision::Day),
-            "2" => Some(Precision::Week),
-            "3" => Some(Precision::Month),
-            "" => {
-                bad("time_precision", "is empty: ACLED codes 1 (the day), 2 (the week) or 3 (the month)".into());
-                None
-            }
-            other => {
-                bad("time_precision", format!("unknown code `{other}`: ACLED codes 1 (the day), 2 (the week) or 3 (the month)"));
-                None
-            }
-        };
-        let notes = get("notes").replace("\r\n", "\n");
-        if notes.is_empty() {
-            bad("notes", "is empty: the event would have no text to cite".into());
-        }
-        if out.problems.len() > problems_before {
-            continue;
-        }
-        let (Some(date), Some(precision)) = (date, precision) else { continue };
-        seen.insert(id.to_owned(), rec.number);
+    Ok(header)
+}
 
-        let start = match precision {
-            Precision::Week => date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64),
-            _ => date,
-        };
-        let (event_type, sub, actor, location) = (get("event_type"), get("sub_event_type"), get("actor1"), get("location"));
-        let what = if !sub.is_empty() {
-            sub
-        } else if !event_type.is_empty() {
-            event_type
-        } else {
-            "ACLED event"
-        };
-        let mut title = what.to_owned();
-        if !location.is_empty() {
-            title.push_str(&format!(" in {location}"));
-        }
-        if !actor.is_empty() {
-            title.push_str(&format!(" by {actor}"));
-        }
-        let key = format!("acled-{id}");
-        let source_col = get("source");
-        let published = header
-            .index("timestamp")
-            .and_then(|t| rec.fields[t].trim().parse::<i64>().ok())
-            .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-            .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
-        let article = Article {
-            id: key.as_str().into(),
-            title: title.clone(),
-            outlet: (!source_col.is_empty()).then(|| source_col.to_owned()),
-            url: None,
-            published,
-            published_from: None,
-            paragraphs: vec![title.clone(), notes.clone()],
-            extra: Default::default(),
-        };
-        let mut raw = serde_json::Map::new();
-        for (name, value) in header.names.iter().zip(&rec.fields) {
-            let value = value.trim();
-            if !value.is_empty() && !LEFT_OUT.contains(&name.as_str()) && !raw.contains_key(name) {
-                raw.insert(name.clone(), serde_json::Value::String(value.to_owned()));
-            }
-        }
-        let mut extra = serde_json::Map::new();
-        extra.insert("acled".into(), serde_json::Value::Object(raw));
-        let cue = match precision {
-            Precision::Week => "a week or weekend",
-            Precision::Month => "the month",
-            _ => "the day",
-        };
-        let event = Event {
-            id: key.as_str().into(),
-            lane: Default::default(),
-            title,
-            actor: (!actor.is_empty()).then(|| actor.into()),
-            kind: kind_of(event_type, sub),
-            start: Some(start.format("%Y-%m-%d").to_string().into()),
-            end: None,
-            precision,
-            verification: Verification::Reported,
-            sources: vec![Source { article: key.as_str().into(), paragraph: 1, quote: notes, ..Default::default() }],
-            draft: Some(true),
-            time_cue: Some(format!("ACLED event_date {}, time_precision {} ({cue})", get("event_date"), get("time_precision")).into()),
-            extra: extra.into(),
-            ..Default::default()
-        };
-        let lane = LaneWish::Gazetteer(actor_lane(g, actor));
-        out.records.push(Record { at, line, key: Key::Stable(key), lane, article, event, provenance: "acled" });
+/// One data row with as many fields as the header, read by column name.
+struct Row<'r> {
+    header: &'r Header,
+    fields: &'r [Cow<'r, str>],
+}
+
+impl<'r> Row<'r> {
+    /// A required column's trimmed value.
+    fn get(&self, name: &str) -> &'r str {
+        let i = self.header.index(name).expect("required columns are present");
+        self.fields[i].trim()
     }
-    Ok(out)
+
+    /// An optional column's trimmed value, `None` when the export lacks the column.
+    fn optional(&self, name: &str) -> Option<&'r str> {
+        self.header.index(name).map(|i| self.fields[i].trim())
+    }
+}
+
+/// The cells of a row that passed every check.
+struct Checked<'r> {
+    id: &'r str,
+    date: NaiveDate,
+    precision: Precision,
+    notes: String,
+}
+
+/// Checks every cell the import reads, reporting each bad one through `bad`
+/// (column, message) so that a row's problems are all named at once; `None`
+/// when any was bad.
+fn check_row<'r>(row: &Row<'r>, seen: &HashMap<String, usize>, mut report: impl FnMut(&str, String)) -> Option<Checked<'r>> {
+    let mut clean = true;
+    let mut bad = |column: &str, message: String| {
+        clean = false;
+        report(column, message);
+    };
+    let id = row.get("event_id_cnty");
+    if id.is_empty() {
+        bad("event_id_cnty", "is empty: every ACLED event has an id".into());
+    } else if let Some(first) = seen.get(id) {
+        bad("event_id_cnty", format!("`{id}` is also on row {first}: one row per event"));
+    }
+    let date = match parse_date(row.get("event_date")) {
+        Ok(d) => Some(d),
+        Err(m) => {
+            bad("event_date", m);
+            None
+        }
+    };
+    if let (Some(d), Some(year)) = (date, row.optional("year"))
+        && !year.is_empty()
+        && year.parse::<i32>().ok() != Some(d.year())
+    {
+        bad("year", format!("`{year}` is not the year of event_date `{}`", row.get("event_date")));
+    }
+    let precision = match row.get("time_precision") {
+        "1" => Some(Precision::Day),
+        "2" => Some(Precision::Week),
+        "3" => Some(Precision::Month),
+        "" => {
+            bad("time_precision", "is empty: ACLED codes 1 (the day), 2 (the week) or 3 (the month)".into());
+            None
+        }
+        other => {
+            bad("time_precision", format!("unknown code `{other}`: ACLED codes 1 (the day), 2 (the week) or 3 (the month)"));
+            None
+        }
+    };
+    let notes = row.get("notes").replace("\r\n", "\n");
+    if notes.is_empty() {
+        bad("notes", "is empty: the event would have no text to cite".into());
+    }
+    let (Some(date), Some(precision)) = (date, precision) else { return None };
+    clean.then_some(Checked { id, date, precision, notes })
+}
+
+/// "Armed clash in Izium by …": the sub-event type (else the event type), place and actor.
+fn title_of(row: &Row<'_>) -> String {
+    let (event_type, sub, actor, location) = (row.get("event_type"), row.get("sub_event_type"), row.get("actor1"), row.get("location"));
+    let what = if !sub.is_empty() {
+        sub
+    } else if !event_type.is_empty() {
+        event_type
+    } else {
+        "ACLED event"
+    };
+    let mut title = what.to_owned();
+    if !location.is_empty() {
+        title.push_str(&format!(" in {location}"));
+    }
+    if !actor.is_empty() {
+        title.push_str(&format!(" by {actor}"));
+    }
+    title
+}
+
+/// The row's other columns, kept in the event's `acled` field.
+fn kept_columns(row: &Row<'_>) -> serde_json::Map<String, serde_json::Value> {
+    let mut raw = serde_json::Map::new();
+    for (name, value) in row.header.names.iter().zip(row.fields) {
+        let value = value.trim();
+        if !value.is_empty() && !LEFT_OUT.contains(&name.as_str()) && !raw.contains_key(name) {
+            raw.insert(name.clone(), serde_json::Value::String(value.to_owned()));
+        }
+    }
+    raw
+}
+
+/// The article (the notes, cited as paragraph 1) and the draft event of a checked row.
+fn article_and_event(row: &Row<'_>, key: &str, checked: Checked<'_>) -> (Article, Event) {
+    let Checked { date, precision, notes, .. } = checked;
+    let start = match precision {
+        Precision::Week => date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64),
+        _ => date,
+    };
+    let title = title_of(row);
+    let source_col = row.get("source");
+    let published = row
+        .optional("timestamp")
+        .and_then(|t| t.parse::<i64>().ok())
+        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+    let article = Article {
+        id: key.into(),
+        title: title.clone(),
+        outlet: (!source_col.is_empty()).then(|| source_col.to_owned()),
+        url: None,
+        published,
+        published_from: None,
+        paragraphs: vec![title.clone(), notes.clone()],
+        extra: Default::default(),
+    };
+    let mut extra = serde_json::Map::new();
+    extra.insert("acled".into(), serde_json::Value::Object(kept_columns(row)));
+    let cue = match precision {
+        Precision::Week => "a week or weekend",
+        Precision::Month => "the month",
+        _ => "the day",
+    };
+    let actor = row.get("actor1");
+    let event = Event {
+        id: key.into(),
+        lane: Default::default(),
+        title,
+        actor: (!actor.is_empty()).then(|| actor.into()),
+        kind: kind_of(row.get("event_type"), row.get("sub_event_type")),
+        start: Some(start.format("%Y-%m-%d").to_string().into()),
+        end: None,
+        precision,
+        verification: Verification::Reported,
+        sources: vec![Source { article: key.into(), paragraph: 1, quote: notes, ..Default::default() }],
+        draft: Some(true),
+        time_cue: Some(format!("ACLED event_date {}, time_precision {} ({cue})", row.get("event_date"), row.get("time_precision")).into()),
+        extra: extra.into(),
+        ..Default::default()
+    };
+    (article, event)
 }
 
 /// `24-03-2022`, `24 March 2022` (or `24 Mar 2022`, `24-March-2022`) or `2022-03-24`.

@@ -10,132 +10,185 @@
 //! a TimelineJS sheet does not double it).
 
 use super::lanes::LaneBook;
-use super::{ImportError, Imported, Key, Parsed, Record, RowProblem};
+use super::{ImportError, Imported, Key, LaneWish, Parsed, Record, RowProblem};
 use crate::extract::Gazetteer;
-use crate::model::{Dataset, Event};
+use crate::model::{Article, Dataset, Event};
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn assemble(file: &str, parsed: Parsed, into: &Dataset, g: &Gazetteer, skip_bad_rows: bool) -> Result<Imported, ImportError> {
     let Parsed { format, records, mut problems, title, notes, delimiter } = parsed;
-    let article_at: HashMap<&str, usize> = into.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-    let event_at: HashMap<&str, usize> = into.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
-    // Sources citing each article, built at the first replacement.
-    let mut citing: Option<HashMap<&str, Vec<usize>>> = None;
-    // Articles of the same outlet, for made-up ids: (title, paragraphs).
-    let mut same_outlet: HashMap<String, HashSet<(&str, &[String])>> = HashMap::new();
-    let mut used: HashSet<String> = HashSet::new();
-    let mut lanes = LaneBook::new(&into.lanes, g);
-    let mut out = Imported { file: file.to_owned(), format, delimiter: delimiter.map(char::from), title, notes, ..Default::default() };
-
+    let out = Imported { file: file.to_owned(), format, delimiter: delimiter.map(char::from), title, notes, ..Default::default() };
+    let mut book = Book::new(into, g, out);
     for rec in records {
-        let Record { at, line, key, lane, mut article, mut event, provenance } = rec;
-        let bad = |problems: &mut Vec<RowProblem>, message: String| {
-            problems.push(RowProblem { file: file.to_owned(), at, line, column: None, message });
-        };
-        match key {
-            Key::Stable(id) => {
-                if !used.insert(id.clone()) {
-                    bad(&mut problems, format!("`{id}` is given twice"));
-                    continue;
-                }
-                let (a, e) = (article_at.get(id.as_str()).copied(), event_at.get(id.as_str()).copied());
-                if let (Some(a), Some(e)) = (a, e)
-                    && into.articles[a] == article
-                    && into.events[e].extra.get(provenance) == event.extra.get(provenance)
-                {
-                    out.unchanged += 1;
-                    continue;
-                }
-                if a.is_some() {
-                    // Other events quoting the old text must still find their quotes.
-                    let citing = citing.get_or_insert_with(|| {
-                        let mut m: HashMap<&str, Vec<usize>> = HashMap::new();
-                        for (i, ev) in into.events.iter().enumerate() {
-                            for s in &ev.sources {
-                                m.entry(s.article.as_str()).or_default().push(i);
-                            }
-                        }
-                        m
-                    });
-                    let stale = citing.get(id.as_str()).into_iter().flatten().copied().filter(|&i| Some(i) != e).find_map(|i| {
-                        into.events[i]
-                            .sources
-                            .iter()
-                            .find(|s| s.article == id && !article.paragraphs.get(s.paragraph).is_some_and(|p| p.contains(s.quote.as_str())))
-                            .map(|s| (i, s.paragraph))
-                    });
-                    if let Some((i, p)) = stale {
-                        bad(
-                            &mut problems,
-                            format!(
-                                "its text changed, but event \"{}\" quotes the old text of article \"{id}\" (paragraph {p}): edit or remove that source first",
-                                into.events[i].id
-                            ),
-                        );
-                        continue;
-                    }
-                }
-                event.lane = lanes.lane(&lane).into();
-                match a {
-                    Some(a) => out.article_updates.push((a, article)),
-                    None => out.articles.push(article),
-                }
-                match e {
-                    Some(e) => out.event_updates.push((e, keep_analysts_work(&into.events[e], event, &id, provenance))),
-                    None => out.events.push(event),
-                }
-                if a.is_some() || e.is_some() {
-                    out.updated += 1;
-                } else {
-                    out.added += 1;
-                }
-            }
+        let Record { at, line, key, lane, article, event, provenance } = rec;
+        let placed = match key {
+            Key::Stable(id) => book.place_stable(id, &lane, article, event, provenance),
             Key::Fresh(base) => {
-                let outlet = article.outlet.clone().unwrap_or_default();
-                let known = same_outlet.entry(outlet.clone()).or_insert_with(|| {
-                    into.articles
-                        .iter()
-                        .filter(|a| a.outlet.as_deref().unwrap_or_default() == outlet)
-                        .map(|a| (a.title.as_str(), a.paragraphs.as_slice()))
-                        .collect()
-                });
-                if known.contains(&(article.title.as_str(), article.paragraphs.as_slice())) {
-                    out.unchanged += 1;
-                    continue;
-                }
-                let mut id = base.clone();
-                let mut n = 2;
-                while article_at.contains_key(id.as_str()) || event_at.contains_key(id.as_str()) || used.contains(&id) {
-                    id = format!("{base}-{n}");
-                    n += 1;
-                }
-                used.insert(id.clone());
-                article.id = id.clone();
-                event.id = id.as_str().into();
-                for s in &mut event.sources {
-                    s.article = id.as_str().into();
-                }
-                event.lane = lanes.lane(&lane).into();
-                out.articles.push(article);
-                out.events.push(event);
-                out.added += 1;
+                book.place_fresh(&base, &lane, article, event);
+                Ok(())
             }
+        };
+        if let Err(message) = placed {
+            problems.push(RowProblem { file: file.to_owned(), at, line, column: None, message });
         }
     }
-    out.lanes = lanes.added;
+    let mut out = book.out;
+    out.lanes = book.lanes.added;
+    finish(out, problems, skip_bad_rows)
+}
+
+/// What the records are placed against: the dataset's ids, the ids taken so
+/// far, and the additions and replacements gathered.
+struct Book<'d> {
+    into: &'d Dataset,
+    article_at: HashMap<&'d str, usize>,
+    event_at: HashMap<&'d str, usize>,
+    // Sources citing each article, built at the first replacement.
+    citing: Option<HashMap<&'d str, Vec<usize>>>,
+    // Articles of the same outlet, for made-up ids: (title, paragraphs).
+    same_outlet: HashMap<String, HashSet<(&'d str, &'d [String])>>,
+    used: HashSet<String>,
+    lanes: LaneBook<'d>,
+    out: Imported,
+}
+
+impl<'d> Book<'d> {
+    fn new(into: &'d Dataset, g: &'d Gazetteer, out: Imported) -> Self {
+        Book {
+            into,
+            article_at: into.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect(),
+            event_at: into.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect(),
+            citing: None,
+            same_outlet: HashMap::new(),
+            used: HashSet::new(),
+            lanes: LaneBook::new(&into.lanes, g),
+            out,
+        }
+    }
+
+    /// A record with a stable id: added, or replacing the one imported before
+    /// unless it is as before. `Err`: the row's problem.
+    fn place_stable(&mut self, id: String, lane: &LaneWish, article: Article, mut event: Event, provenance: &str) -> Result<(), String> {
+        if !self.used.insert(id.clone()) {
+            return Err(format!("`{id}` is given twice"));
+        }
+        let (a, e) = (self.article_at.get(id.as_str()).copied(), self.event_at.get(id.as_str()).copied());
+        if let (Some(a), Some(e)) = (a, e)
+            && self.into.articles[a] == article
+            && self.into.events[e].extra.get(provenance) == event.extra.get(provenance)
+        {
+            self.out.unchanged += 1;
+            return Ok(());
+        }
+        // Other events quoting the old text must still find their quotes.
+        if a.is_some()
+            && let Some((i, p)) = self.stale_quote(&id, e, &article)
+        {
+            return Err(format!(
+                "its text changed, but event \"{}\" quotes the old text of article \"{id}\" (paragraph {p}): edit or remove that source first",
+                self.into.events[i].id
+            ));
+        }
+        event.lane = self.lanes.lane(lane).into();
+        match a {
+            Some(a) => self.out.article_updates.push((a, article)),
+            None => self.out.articles.push(article),
+        }
+        match e {
+            Some(e) => self.out.event_updates.push((e, keep_analysts_work(&self.into.events[e], event, &id, provenance))),
+            None => self.out.events.push(event),
+        }
+        if a.is_some() || e.is_some() {
+            self.out.updated += 1;
+        } else {
+            self.out.added += 1;
+        }
+        Ok(())
+    }
+
+    /// The first event other than `replaced` that quotes article `id` where the
+    /// new `article` no longer has the quote: (event index, paragraph).
+    fn stale_quote(&mut self, id: &str, replaced: Option<usize>, article: &Article) -> Option<(usize, usize)> {
+        let into = self.into;
+        let citing = self.citing.get_or_insert_with(|| citing_index(into));
+        citing.get(id).into_iter().flatten().copied().filter(|&i| Some(i) != replaced).find_map(|i| {
+            into.events[i]
+                .sources
+                .iter()
+                .find(|s| s.article == id && !article.paragraphs.get(s.paragraph).is_some_and(|p| p.contains(s.quote.as_str())))
+                .map(|s| (i, s.paragraph))
+        })
+    }
+
+    /// A record with a made-up id: left out when its outlet already has the
+    /// same article, else added under a free id.
+    fn place_fresh(&mut self, base: &str, lane: &LaneWish, mut article: Article, mut event: Event) {
+        let into = self.into;
+        let outlet = article.outlet.clone().unwrap_or_default();
+        let known = self.same_outlet.entry(outlet.clone()).or_insert_with(|| {
+            into.articles
+                .iter()
+                .filter(|a| a.outlet.as_deref().unwrap_or_default() == outlet)
+                .map(|a| (a.title.as_str(), a.paragraphs.as_slice()))
+                .collect()
+        });
+        if known.contains(&(article.title.as_str(), article.paragraphs.as_slice())) {
+            self.out.unchanged += 1;
+            return;
+        }
+        let id = self.free_id(base);
+        self.used.insert(id.clone());
+        article.id = id.clone();
+        event.id = id.as_str().into();
+        for s in &mut event.sources {
+            s.article = id.as_str().into();
+        }
+        event.lane = self.lanes.lane(lane).into();
+        self.out.articles.push(article);
+        self.out.events.push(event);
+        self.out.added += 1;
+    }
+
+    /// `base`, or `base-2`, `base-3`… when the dataset or this import has it.
+    fn free_id(&self, base: &str) -> String {
+        let mut id = base.to_owned();
+        let mut n = 2;
+        while self.article_at.contains_key(id.as_str()) || self.event_at.contains_key(id.as_str()) || self.used.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+}
+
+/// For each article, the events with a source citing it.
+fn citing_index(ds: &Dataset) -> HashMap<&str, Vec<usize>> {
+    let mut m: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, ev) in ds.events.iter().enumerate() {
+        for s in &ev.sources {
+            m.entry(s.article.as_str()).or_default().push(i);
+        }
+    }
+    m
+}
+
+/// The import, or its bad rows in row order: bad rows fail it unless they
+/// may be skipped and some rows were good.
+fn finish(mut out: Imported, mut problems: Vec<RowProblem>, skip_bad_rows: bool) -> Result<Imported, ImportError> {
     let good = out.added + out.updated + out.unchanged;
-    if !problems.is_empty() && (!skip_bad_rows || good == 0) {
+    let in_row_order = |problems: &mut Vec<RowProblem>| {
         problems.sort_by_key(|p| match p.at {
             super::Where::Row(n) | super::Where::Event(n) => n,
-        });
-        return Err(ImportError::Rows { file: file.to_owned(), problems, good });
+        })
+    };
+    if !problems.is_empty() && (!skip_bad_rows || good == 0) {
+        in_row_order(&mut problems);
+        return Err(ImportError::Rows { file: out.file, problems, good });
     }
     if good == 0 {
-        return Err(ImportError::File { file: file.to_owned(), message: "has no events to import".into() });
+        return Err(ImportError::File { file: out.file, message: "has no events to import".into() });
     }
-    problems.sort_by_key(|p| match p.at {
-        super::Where::Row(n) | super::Where::Event(n) => n,
-    });
+    in_row_order(&mut problems);
     out.skipped = problems;
     Ok(out)
 }

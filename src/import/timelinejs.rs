@@ -24,6 +24,7 @@ use crate::model::time::{event_span, parse_instant};
 use crate::model::{Article, Event, Kind, Precision, Source, Verification};
 use chrono::NaiveDate;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// An event's (start, end, precision).
@@ -628,6 +629,58 @@ fn parse_time(field: &str, s: &str) -> Result<(Part, Part, Part), Fault> {
 
 pub(super) fn parse_csv(file: &str, file_name: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Result<Parsed, ImportError> {
     let mut reader = Reader::new(text, delimiter);
+    let header = read_sheet_header(&mut reader, file)?;
+    let mut out = Parsed { format: Some(PeerFormat::TimelineJs), delimiter: Some(delimiter), ..Default::default() };
+    out.notes.extend(delimiter_note(delimiter));
+    let mut ids = HashMap::new();
+    let mut eras = 0;
+    let mut rows = 0;
+    while let Some(rec) = super::csv::next_row(&mut reader, file, &mut out.problems) {
+        let at = Where::Row(rec.number);
+        let problem = |column: Option<String>, message: String| RowProblem { file: file.into(), at, line: Some(rec.line), column, message };
+        // Empty cells past the header are a spreadsheet's trailing commas, not a fault.
+        if rec.fields.len() > header.names.len() && rec.fields[header.names.len()..].iter().any(|f| !f.trim().is_empty()) {
+            out.problems.push(problem(
+                None,
+                format!(
+                    "has {} fields where the header has {} (a stray delimiter, or a quote not closed?)",
+                    rec.fields.len(),
+                    header.names.len()
+                ),
+            ));
+            continue;
+        }
+        let row = SheetRow { header: &header, fields: &rec.fields };
+        match row.value("Type").map(|t| t.to_lowercase()).as_deref() {
+            Some("title") => {
+                if out.title.is_none() {
+                    out.title = row.value("Headline").map(|h| strip_html(&h)).filter(|h| !h.is_empty());
+                }
+                continue;
+            }
+            Some("era") => {
+                eras += 1;
+                continue;
+            }
+            _ => {}
+        }
+        rows += 1;
+        match raw_of_row(&row, at, rec.line) {
+            Ok(raw) => record(file, file_name, raw, rec.number, g, &mut out, &mut ids),
+            Err((column, message)) => out.problems.push(problem(Some(column), message)),
+        }
+    }
+    if eras > 0 {
+        out.notes.push(format!("{eras} era row{} left out (chronolens has no eras)", if eras == 1 { "" } else { "s" }));
+    }
+    if rows == 0 && out.problems.is_empty() {
+        return Err(ImportError::file(file, "has no events (no rows under the header)"));
+    }
+    Ok(out)
+}
+
+/// The sheet's header row, refused without the Year and Headline columns.
+fn read_sheet_header(reader: &mut Reader<'_>, file: &str) -> Result<Header, ImportError> {
     let header = match reader.next_record() {
         Some(Ok(h)) => Header::new(&h.fields),
         Some(Err(e)) => return Err(ImportError::file(file, format!("row 1 (the header): {}", e.message))),
@@ -645,106 +698,87 @@ pub(super) fn parse_csv(file: &str, file_name: &str, text: &str, delimiter: u8, 
             ),
         ));
     }
-    let mut out = Parsed { format: Some(PeerFormat::TimelineJs), delimiter: Some(delimiter), ..Default::default() };
-    out.notes.extend(delimiter_note(delimiter));
-    let mut ids = HashMap::new();
-    let mut eras = 0;
-    let mut rows = 0;
-    while let Some(rec) = super::csv::next_row(&mut reader, file, &mut out.problems) {
-        let at = Where::Row(rec.number);
-        if rec.fields.len() > header.names.len() && rec.fields[header.names.len()..].iter().any(|f| !f.trim().is_empty()) {
-            out.problems.push(RowProblem {
-                file: file.into(),
-                at,
-                line: Some(rec.line),
-                column: None,
-                message: format!(
-                    "has {} fields where the header has {} (a stray delimiter, or a quote not closed?)",
-                    rec.fields.len(),
-                    header.names.len()
-                ),
-            });
-            continue;
-        }
-        // The display name of a column (as the template spells it) and its value.
-        let cell = |name: &str| -> Option<(String, String)> {
-            let i = header.index(&name.to_lowercase())?;
-            let v = rec.fields.get(i)?.trim();
-            (!v.is_empty()).then(|| (name.to_owned(), v.to_owned()))
-        };
-        let value = |name: &str| cell(name).map(|(_, v)| v);
-        match value("Type").map(|t| t.to_lowercase()).as_deref() {
-            Some("title") => {
-                if out.title.is_none() {
-                    out.title = value("Headline").map(|h| strip_html(&h)).filter(|h| !h.is_empty());
-                }
-                continue;
-            }
-            Some("era") => {
-                eras += 1;
-                continue;
-            }
-            _ => {}
-        }
-        rows += 1;
-        let times = |col: &str| match cell(col) {
+    Ok(header)
+}
+
+/// One row of the sheet, read by the template's column names.
+struct SheetRow<'r> {
+    header: &'r Header,
+    fields: &'r [Cow<'r, str>],
+}
+
+impl SheetRow<'_> {
+    /// The display name of a column (as the template spells it) and its value;
+    /// `None` when the sheet lacks the column or the cell is empty.
+    fn cell(&self, name: &str) -> Part {
+        let i = self.header.index(&name.to_lowercase())?;
+        let v = self.fields.get(i)?.trim();
+        (!v.is_empty()).then(|| (name.to_owned(), v.to_owned()))
+    }
+
+    fn value(&self, name: &str) -> Option<String> {
+        self.cell(name).map(|(_, v)| v)
+    }
+
+    /// A time column read into (hour, minute, second).
+    fn time(&self, name: &str) -> Result<(Part, Part, Part), Fault> {
+        match self.cell(name) {
             None => Ok((None, None, None)),
             Some((f, v)) => parse_time(&f, &v),
-        };
-        let (start_time, end_time) = match (times("Time"), times("End Time")) {
-            (Ok(s), Ok(e)) => (s, e),
-            (Err((c, m)), _) | (_, Err((c, m))) => {
-                out.problems.push(RowProblem { file: file.into(), at, line: Some(rec.line), column: Some(c), message: m });
-                continue;
-            }
-        };
-        let start = RawParts {
-            year_name: "Year",
-            year: cell("Year"),
-            month: cell("Month"),
-            day: cell("Day"),
-            hour: start_time.0,
-            minute: start_time.1,
-            second: start_time.2,
-        };
-        let end = RawParts {
-            year_name: "End Year",
-            year: cell("End Year"),
-            month: cell("End Month"),
-            day: cell("End Day"),
-            hour: end_time.0,
-            minute: end_time.1,
-            second: end_time.2,
-        };
+        }
+    }
+
+    /// Every non-empty cell but the headline and text, under the template's
+    /// spelling of its column, kept in the event's `timelinejs` field.
+    fn kept(&self) -> serde_json::Map<String, Value> {
         let mut keep = serde_json::Map::new();
-        for (name, v) in header.names.iter().zip(&rec.fields) {
+        for (name, v) in self.header.names.iter().zip(self.fields) {
             let v = v.trim();
             if !v.is_empty() && name != "headline" && name != "text" && !keep.contains_key(name) {
                 let shown = COLUMNS.iter().find(|c| c.to_lowercase() == *name).map_or_else(|| name.clone(), |c| (*c).to_owned());
                 keep.insert(shown, Value::String(v.to_owned()));
             }
         }
-        let raw = Raw {
-            at,
-            line: Some(rec.line),
-            start,
-            end,
-            display: value("Display Date"),
-            headline: value("Headline").unwrap_or_default(),
-            text: value("Text").unwrap_or_default(),
-            group: value("Group"),
-            unique_id: value("unique_id"),
-            keep,
-        };
-        record(file, file_name, raw, rec.number, g, &mut out, &mut ids);
+        keep
     }
-    if eras > 0 {
-        out.notes.push(format!("{eras} era row{} left out (chronolens has no eras)", if eras == 1 { "" } else { "s" }));
-    }
-    if rows == 0 && out.problems.is_empty() {
-        return Err(ImportError::file(file, "has no events (no rows under the header)"));
-    }
-    Ok(out)
+}
+
+/// An event row as read, its dates still in parts; `Err`: a time that is not one.
+fn raw_of_row(row: &SheetRow<'_>, at: Where, line: usize) -> Result<Raw, Fault> {
+    let (start_time, end_time) = match (row.time("Time"), row.time("End Time")) {
+        (Ok(s), Ok(e)) => (s, e),
+        (Err(fault), _) | (_, Err(fault)) => return Err(fault),
+    };
+    let start = RawParts {
+        year_name: "Year",
+        year: row.cell("Year"),
+        month: row.cell("Month"),
+        day: row.cell("Day"),
+        hour: start_time.0,
+        minute: start_time.1,
+        second: start_time.2,
+    };
+    let end = RawParts {
+        year_name: "End Year",
+        year: row.cell("End Year"),
+        month: row.cell("End Month"),
+        day: row.cell("End Day"),
+        hour: end_time.0,
+        minute: end_time.1,
+        second: end_time.2,
+    };
+    Ok(Raw {
+        at,
+        line: Some(line),
+        start,
+        end,
+        display: row.value("Display Date"),
+        headline: row.value("Headline").unwrap_or_default(),
+        text: row.value("Text").unwrap_or_default(),
+        group: row.value("Group"),
+        unique_id: row.value("unique_id"),
+        keep: row.kept(),
+    })
 }
 
 #[cfg(test)]
