@@ -144,91 +144,138 @@ fn run_plan(
     gpu: Option<Arc<Gpu>>,
     t0: Instant,
 ) -> Result<ExportOutput, ExportError> {
-    let mut stages = Vec::new();
-    let mut lap = Instant::now();
-    let mut stage = |name: &'static str| {
-        stages.push((name, lap.elapsed()));
-        lap = Instant::now();
-    };
-    stage("plan");
+    let mut run = Run { plan, target, progress, stages: Stages::new() };
+    run.stages.lap("plan");
     progress.set(0.01, "laying out");
     let scene = Scene::build(plan)?;
-    stage("layout and paint");
-    if progress.cancelled() {
-        return Err(ExportError::Cancelled);
-    }
-    let mut adapter = None;
-    let (bytes, image, size_px) = match format {
-        Format::Png => {
-            progress.set(0.03, "opening the graphics adapter");
-            let gpu = match gpu {
-                Some(g) => g,
-                None => Gpu::shared()?,
-            };
-            adapter = Some(gpu.adapter.clone());
-            stage("gpu init");
-            let image = gpu.render(&scene, progress)?;
-            stage("render");
-            let size = [image.width, image.height];
-            let bytes = if *target == ExportTarget::Image {
-                Vec::new()
-            } else {
-                progress.set(0.87, "encoding");
-                let meta = png::PngMeta {
-                    title: plan.request.title.clone(),
-                    description: Some(format!("{} · {} events · {}", plan.range_text(), plan.events.len(), plan.data.name)),
-                    scale: plan.request.scale,
-                };
-                let bytes = png::encode_with_progress(&image, &meta, &mut |f| {
-                    progress.set(0.87 + 0.08 * f.min(1.0), "encoding");
-                    !progress.cancelled()
-                })?;
-                stage("encode");
-                bytes
-            };
-            (bytes, Some(image), size)
-        }
-        Format::Svg => {
-            progress.set(0.5, "writing SVG");
-            let text = svg::write(&scene, plan);
-            stage("svg");
-            (text.into_bytes(), None, [scene.size.x.round() as u32, scene.size.y.round() as u32])
-        }
-        Format::Pdf => {
-            progress.set(0.5, "writing PDF");
-            let bytes = pdf::write(&scene, plan);
-            stage("pdf");
-            (bytes, None, [scene.size.x.round() as u32, scene.size.y.round() as u32])
-        }
+    run.stages.lap("layout and paint");
+    run.check_cancel()?;
+    let encoded = match format {
+        Format::Png => run.png(&scene, gpu)?,
+        Format::Svg => run.svg(&scene),
+        Format::Pdf => run.pdf(&scene),
     };
-    if progress.cancelled() {
-        return Err(ExportError::Cancelled);
-    }
-    let path = match target {
-        ExportTarget::File(path) => {
-            progress.set(0.95, "writing the file");
-            png::write_atomic(path, &bytes)?;
-            stage("write");
-            Some(path.clone())
-        }
-        _ => None,
-    };
+    run.check_cancel()?;
+    let path = run.write(&encoded.bytes)?;
     progress.set(1.0, "done");
     Ok(ExportOutput {
         format,
-        bytes,
+        bytes: encoded.bytes,
         path,
-        image,
-        size_px,
+        image: encoded.image,
+        size_px: encoded.size_px,
         page: scene.size,
         scale: plan.request.scale,
         events: plan.events.len(),
         marks: scene.composed.drawn.marks.len(),
         elapsed: t0.elapsed(),
-        adapter,
+        adapter: encoded.adapter,
         file_name: plan.default_file_name(format),
-        stages,
+        stages: run.stages.done,
     })
+}
+
+/// The wall time of each step, for [`ExportOutput::stages`].
+struct Stages {
+    done: Vec<(&'static str, Duration)>,
+    since: Instant,
+}
+
+impl Stages {
+    fn new() -> Self {
+        Stages { done: Vec::new(), since: Instant::now() }
+    }
+
+    /// Records step `name` as ending now.
+    fn lap(&mut self, name: &'static str) {
+        self.done.push((name, self.since.elapsed()));
+        self.since = Instant::now();
+    }
+}
+
+/// The scene as drawn and encoded.
+struct Encoded {
+    bytes: Vec<u8>,
+    image: Option<Image>,
+    size_px: [u32; 2],
+    adapter: Option<String>,
+}
+
+/// One export under way: what it draws, where it goes, and its progress.
+struct Run<'a> {
+    plan: &'a Plan<'a>,
+    target: &'a ExportTarget,
+    progress: &'a Progress,
+    stages: Stages,
+}
+
+impl Run<'_> {
+    fn check_cancel(&self) -> Result<(), ExportError> {
+        if self.progress.cancelled() { Err(ExportError::Cancelled) } else { Ok(()) }
+    }
+
+    /// Renders on the GPU (`gpu`, else the shared one) and encodes a PNG,
+    /// unless only the pixels are wanted.
+    fn png(&mut self, scene: &Scene, gpu: Option<Arc<Gpu>>) -> Result<Encoded, ExportError> {
+        self.progress.set(0.03, "opening the graphics adapter");
+        let gpu = match gpu {
+            Some(g) => g,
+            None => Gpu::shared()?,
+        };
+        let adapter = Some(gpu.adapter.clone());
+        self.stages.lap("gpu init");
+        let image = gpu.render(scene, self.progress)?;
+        self.stages.lap("render");
+        let size_px = [image.width, image.height];
+        let bytes = if *self.target == ExportTarget::Image { Vec::new() } else { self.encode_png(&image)? };
+        Ok(Encoded { bytes, image: Some(image), size_px, adapter })
+    }
+
+    /// The PNG file of `image`, its metadata naming the timeline; encoding
+    /// stops early when the export is cancelled.
+    fn encode_png(&mut self, image: &Image) -> Result<Vec<u8>, ExportError> {
+        let (plan, progress) = (self.plan, self.progress);
+        progress.set(0.87, "encoding");
+        let meta = png::PngMeta {
+            title: plan.request.title.clone(),
+            description: Some(format!("{} · {} events · {}", plan.range_text(), plan.events.len(), plan.data.name)),
+            scale: plan.request.scale,
+        };
+        let bytes = png::encode_with_progress(image, &meta, &mut |f| {
+            progress.set(0.87 + 0.08 * f.min(1.0), "encoding");
+            !progress.cancelled()
+        })?;
+        self.stages.lap("encode");
+        Ok(bytes)
+    }
+
+    fn svg(&mut self, scene: &Scene) -> Encoded {
+        self.progress.set(0.5, "writing SVG");
+        let text = svg::write(scene, self.plan);
+        self.stages.lap("svg");
+        vector(text.into_bytes(), scene)
+    }
+
+    fn pdf(&mut self, scene: &Scene) -> Encoded {
+        self.progress.set(0.5, "writing PDF");
+        let bytes = pdf::write(scene, self.plan);
+        self.stages.lap("pdf");
+        vector(bytes, scene)
+    }
+
+    /// Writes `bytes` to the target file, if it is one: the path written.
+    fn write(&mut self, bytes: &[u8]) -> Result<Option<PathBuf>, ExportError> {
+        let ExportTarget::File(path) = self.target else { return Ok(None) };
+        self.progress.set(0.95, "writing the file");
+        png::write_atomic(path, bytes)?;
+        self.stages.lap("write");
+        Ok(Some(path.clone()))
+    }
+}
+
+/// An SVG or PDF file: no pixels, its size the page's in its own units.
+fn vector(bytes: Vec<u8>, scene: &Scene) -> Encoded {
+    Encoded { bytes, image: None, size_px: [scene.size.x.round() as u32, scene.size.y.round() as u32], adapter: None }
 }
 
 /// An export running on a background thread. Poll [`ExportJob::poll`] each frame;

@@ -9,6 +9,7 @@ use super::eval::{evaluate_dirs, format_report, load_published};
 use super::gazetteer::Gazetteer;
 use crate::args::{Parsed, checked, one_of, parse_after};
 use crate::corroborate::MergeMode;
+use crate::corroborate::arrival::Outcome;
 use crate::model::save::{backup_path, to_json, write_atomic};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -41,6 +42,13 @@ pub struct ExtractArgs {
     /// it dates say it was guessed.
     #[arg(long, value_name = "DATE|NAME=DATE", value_parser = checked(published))]
     pub published: Vec<Published>,
+    /// Publication dates as {"a.txt": "2022-03-24"} (file name or article id); keys starting with _ are comments
+    ///
+    /// The same file as `chronolens eval --published-file` reads. A date given by
+    /// --published NAME=DATE wins over the file's; --published DATE dates the
+    /// articles neither names.
+    #[arg(long, value_name = "FILE")]
+    pub published_file: Option<PathBuf>,
     /// Extract the good articles and list the bad ones
     ///
     /// By default one bad article stops everything and nothing is written.
@@ -153,15 +161,22 @@ fn gazetteer(actors: Option<&Path>) -> Result<Gazetteer, Failure> {
     }
 }
 
-/// `--published DATE` (every article) and `--published NAME=DATE` (one file or article id).
+/// `--published DATE` (every article), `--published NAME=DATE` (one file or
+/// article id) and `--published-file` (many of them).
 struct PublishedDates {
     all: Option<NaiveDate>,
     named: BTreeMap<String, NaiveDate>,
+    /// From `--published-file`: kept apart, so that the command line wins.
+    from_file: BTreeMap<String, NaiveDate>,
 }
 
 impl PublishedDates {
-    fn new(given: &[Published]) -> Result<PublishedDates, Failure> {
-        let mut dates = PublishedDates { all: None, named: BTreeMap::new() };
+    fn new(given: &[Published], file: Option<&Path>) -> Result<PublishedDates, Failure> {
+        let from_file = match file {
+            Some(f) => load_published(f).map_err(fail)?,
+            None => BTreeMap::new(),
+        };
+        let mut dates = PublishedDates { all: None, named: BTreeMap::new(), from_file };
         for p in given {
             match p {
                 Published::Named(name, date) => {
@@ -176,9 +191,11 @@ impl PublishedDates {
         Ok(dates)
     }
 
-    /// The date given for the file `name` (or its article `id`), else for all.
+    /// The date given for the file `name` (or its article `id`) on the command
+    /// line, else in the file, else for all.
     fn for_input(&self, name: &str, id: &str) -> Option<NaiveDate> {
-        self.named.get(id).or_else(|| self.named.get(name)).copied().or(self.all)
+        let given = |dates: &BTreeMap<String, NaiveDate>| dates.get(id).or_else(|| dates.get(name)).copied();
+        given(&self.named).or_else(|| given(&self.from_file)).or(self.all)
     }
 }
 
@@ -224,16 +241,35 @@ pub fn run_eval(args: &[OsString], stdout: &mut dyn std::io::Write) -> Result<()
 /// `extract`: returns the summary line for stderr; the dataset goes to `--out`,
 /// `--into` or `stdout`.
 pub fn extract(a: &ExtractArgs, stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
-    let dates = PublishedDates::new(&a.published)?;
-    let (skip_bad, outlet, url) = (a.skip_bad, a.outlet.clone(), a.url.clone());
+    let dates = PublishedDates::new(&a.published, a.published_file.as_deref())?;
     let merge = a.merge.unwrap_or_default();
-    let (out, into) = (a.out.clone(), a.into.clone());
+    let paths = input_paths(a)?;
+    let g = gazetteer(a.actors.as_deref())?;
+    let read = read_articles(&paths, &dates, a, &g);
+    if !read.bad.is_empty() && (!a.skip_bad || read.items.is_empty()) {
+        let hint = if a.skip_bad || read.items.is_empty() { "" } else { "\n(--skip-bad extracts the other articles)" };
+        return Err(fail(format!("{}; nothing written{hint}", read.bad.join("\n"))));
+    }
+    let (n_articles, n_events): (usize, usize) = (read.items.len(), read.items.iter().map(|(_, e)| e.len()).sum());
+    let (dataset, outcome) = corroborated(a.into.as_deref(), &g, read.items, merge)?;
+    // Written like a save from the window: atomically, an existing file kept as FILE.bak.
+    let json = to_json(&dataset);
+    let mut summary = format!("{n_events} draft events from {n_articles} article{}", if n_articles == 1 { "" } else { "s" });
+    for line in read.bad.iter().map(|b| format!("skipped {b}")).chain(read.guessed) {
+        summary = format!("{line}\n{summary}");
+    }
+    summary.push_str(&merge_note(merge, &outcome));
+    write_result(a, &json, &summary, stdout)
+}
+
+/// The article files the arguments name (folders expanded), none of them the output.
+fn input_paths(a: &ExtractArgs) -> Result<Vec<PathBuf>, Failure> {
     let mut paths = Vec::new();
     for f in &a.files {
         paths.extend(batch::article_files(f).map_err(|e| fail(e.to_string()))?);
     }
     // Never write over an article being read.
-    if let Some(target) = out.as_ref().or(into.as_ref()) {
+    if let Some(target) = a.out.as_ref().or(a.into.as_ref()) {
         let same = |f: &Path| match (std::fs::canonicalize(f), std::fs::canonicalize(target)) {
             (Ok(a), Ok(b)) => a == b,
             _ => f == target.as_path(),
@@ -242,51 +278,68 @@ pub fn extract(a: &ExtractArgs, stdout: &mut dyn std::io::Write) -> Result<Strin
             return Err(fail(format!("{}: is an input article; choose another output file", f.display())));
         }
     }
-    let g = gazetteer(a.actors.as_deref())?;
+    Ok(paths)
+}
 
-    let mut items = Vec::new();
-    let mut bad = Vec::new();
-    let mut guessed = Vec::new();
-    for path in &paths {
+/// The articles read and extracted, and what to tell about the others.
+struct ReadArticles {
+    /// Each good article with its draft events.
+    items: Vec<(crate::model::Article, Vec<crate::model::Event>)>,
+    /// Why each bad article was not extracted.
+    bad: Vec<String>,
+    /// Articles whose publication date was guessed.
+    guessed: Vec<String>,
+}
+
+/// Reads every article of `paths`, dates it and extracts its drafts; a bad
+/// article is listed, not fatal, so that all of them are named at once.
+fn read_articles(paths: &[PathBuf], dates: &PublishedDates, a: &ExtractArgs, g: &Gazetteer) -> ReadArticles {
+    let mut read = ReadArticles { items: Vec::new(), bad: Vec::new(), guessed: Vec::new() };
+    for path in paths {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         for input in batch::inputs_from_file(path) {
             let input = match input {
                 Ok(i) => i,
                 Err(e) => {
-                    bad.push(e.to_string());
+                    read.bad.push(e.to_string());
                     continue;
                 }
             };
             let Some(published) = batch::publication(&input.text, dates.for_input(&name, &input.id)) else {
-                bad.push(batch::no_date_message(&input.label));
+                read.bad.push(batch::no_date_message(&input.label));
                 continue;
             };
-            if items.iter().any(|(a, _): &(crate::model::Article, _)| a.id == input.id) {
-                bad.push(format!("{}: another file given also makes article id \"{}\"; rename one", input.label, input.id));
+            if read.items.iter().any(|(a, _)| a.id == input.id) {
+                read.bad.push(format!("{}: another file given also makes article id \"{}\"; rename one", input.label, input.id));
                 continue;
             }
             if published.is_guess() {
-                guessed.push(format!("{}: publication date {}", input.label, published.describe().unwrap_or_default()));
+                read.guessed.push(format!("{}: publication date {}", input.label, published.describe().unwrap_or_default()));
             }
-            let meta = batch::meta(&input, published, outlet.clone(), url.clone());
-            items.push(extract_article(&input.text, &meta, &g));
+            let meta = batch::meta(&input, published, a.outlet.clone(), a.url.clone());
+            read.items.push(extract_article(&input.text, &meta, g));
         }
     }
-    if !bad.is_empty() && (!skip_bad || items.is_empty()) {
-        let hint = if skip_bad || items.is_empty() { "" } else { "\n(--skip-bad extracts the other articles)" };
-        return Err(fail(format!("{}; nothing written{hint}", bad.join("\n"))));
-    }
-    let (n_articles, n_events): (usize, usize) = (items.len(), items.iter().map(|(_, e)| e.len()).sum());
+    read
+}
 
-    let (dataset, outcome) = match &into {
+/// The drafts added to the dataset `into` (or to a new one), corroborated,
+/// and checked valid before anything is written.
+fn corroborated(
+    into: Option<&Path>,
+    g: &Gazetteer,
+    items: Vec<(crate::model::Article, Vec<crate::model::Event>)>,
+    merge: MergeMode,
+) -> Result<(crate::model::Dataset, Outcome), Failure> {
+    let (dataset, outcome) = match into {
         Some(path) => {
             let loaded = crate::model::load_path(path).map_err(|e| fail(e.to_string()))?;
             let mut ds = loaded.dataset;
-            let outcome = add_corroborated(&mut ds, &loaded.index, &g, items, merge)
+            let outcome = add_corroborated(&mut ds, &loaded.index, g, items, merge)
                 .map_err(|e| fail(format!("{}: {e}; nothing written", path.display())))?;
             (ds, outcome)
         }
-        None => new_corroborated(&g, items, merge),
+        None => new_corroborated(g, items, merge),
     };
     if let Err(problems) = crate::model::validate::validate(&dataset) {
         let list: Vec<String> = problems.iter().take(10).map(|p| p.to_string()).collect();
@@ -295,32 +348,35 @@ pub fn extract(a: &ExtractArgs, stdout: &mut dyn std::io::Write) -> Result<Strin
             message: format!("internal error: the drafts do not validate; nothing written:\n{}", list.join("\n")),
         });
     }
-    // Written like a save from the window: atomically, an existing file kept as FILE.bak.
-    let json = to_json(&dataset);
-    let mut summary = format!("{n_events} draft events from {n_articles} article{}", if n_articles == 1 { "" } else { "s" });
-    for line in bad.iter().map(|b| format!("skipped {b}")).chain(guessed) {
-        summary = format!("{line}\n{summary}");
-    }
+    Ok((dataset, outcome))
+}
+
+/// What the merge mode did, to close the summary line ("" when nothing to say).
+fn merge_note(merge: MergeMode, outcome: &Outcome) -> String {
     match merge {
-        MergeMode::Auto if outcome.merged == 0 => summary.push_str(" (none reports an event already there)"),
-        MergeMode::Auto => summary.push_str(&format!(" ({} joined as further sources of events reporting the same thing)", outcome.merged)),
-        MergeMode::Propose if outcome.proposed > 0 => summary.push_str(&format!(
+        MergeMode::Auto if outcome.merged == 0 => " (none reports an event already there)".to_owned(),
+        MergeMode::Auto => format!(" ({} joined as further sources of events reporting the same thing)", outcome.merged),
+        MergeMode::Propose if outcome.proposed > 0 => format!(
             " ({} proposed as another source of an event already there: confirm with Merge or Keep separate in the window)",
             outcome.proposed
-        )),
-        _ => {}
+        ),
+        _ => String::new(),
     }
-    match (out, into) {
+}
+
+/// Writes the dataset to `--out`, `--into` or `stdout`; the line saying where.
+fn write_result(a: &ExtractArgs, json: &[u8], summary: &str, stdout: &mut dyn std::io::Write) -> Result<String, Failure> {
+    match (&a.out, &a.into) {
         (Some(path), _) => {
-            write_atomic(&path, &json).map_err(fail)?;
+            write_atomic(path, json).map_err(fail)?;
             Ok(format!("chronolens: wrote {summary} to {}", path.display()))
         }
         (_, Some(path)) => {
-            write_atomic(&path, &json).map_err(fail)?;
-            Ok(format!("chronolens: added {summary} to {} (previous version: {})", path.display(), backup_path(&path).display()))
+            write_atomic(path, json).map_err(fail)?;
+            Ok(format!("chronolens: added {summary} to {} (previous version: {})", path.display(), backup_path(path).display()))
         }
         _ => {
-            stdout.write_all(&json).map_err(|e| fail(format!("cannot write to standard output: {e}")))?;
+            stdout.write_all(json).map_err(|e| fail(format!("cannot write to standard output: {e}")))?;
             Ok(format!("chronolens: {summary}"))
         }
     }
@@ -541,6 +597,72 @@ mod tests {
         assert!(!out.exists());
         let msg = extract(&[arts.to_str().unwrap(), "--skip-bad", "--out", out.to_str().unwrap()]).unwrap();
         assert!(msg.contains("skipped ") && msg.contains("c.txt: no publication date") && msg.contains("from 3 articles"), "{msg}");
+    }
+
+    #[test]
+    fn dates_from_a_published_file_the_command_line_winning() {
+        let d = scratch("published-file");
+        let arts = d.join("articles");
+        std::fs::create_dir_all(&arts).unwrap();
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            std::fs::write(arts.join(name), ARTICLE).unwrap();
+        }
+        // By file name or by article id, as for `eval`; keys starting with _ are comments.
+        let dates = d.join("published.json");
+        std::fs::write(&dates, r#"{"_note": "not a date", "a.txt": "2022-03-24", "b": "2022-03-23"}"#).unwrap();
+        let (arts, dates, out) = (arts.to_str().unwrap(), dates.to_str().unwrap(), d.join("out.json"));
+        let published = |extra: &[&str]| {
+            let msg = extract(&[&[arts, "--published-file", dates, "--out", out.to_str().unwrap()], extra].concat());
+            let ds = crate::model::load_path(&out).unwrap().dataset;
+            let got: Vec<Option<String>> = ds.articles.iter().map(|a| a.published.as_deref().map(str::to_owned)).collect();
+            (msg, got, ds)
+        };
+        // c.txt has no date anywhere: it alone stops the run, naming itself.
+        let e = extract(&[arts, "--published-file", dates, "--out", out.to_str().unwrap()]).unwrap_err();
+        assert!(e.code == 2 && e.message.contains("c.txt: no publication date") && !e.message.contains("a.txt"), "{}", e.message);
+        let (msg, got, ds) = published(&["--skip-bad"]);
+        assert!(msg.unwrap().contains("from 2 articles"));
+        assert_eq!(got, [Some("2022-03-24".to_owned()), Some("2022-03-23".to_owned())]);
+        assert_eq!(ds.articles[0].published_from, None, "a given date, not one read from the text");
+        assert!(ds.events.iter().filter(|e| e.sources[0].article == "b").all(|e| e.start.as_deref() == Some("2022-03-17")));
+        // --published NAME=DATE wins over the file; --published DATE dates the rest.
+        let (_, got, _) = published(&["--published", "a.txt=2020-01-02", "--published", "b=2020-01-03", "--published", "2021-05-06"]);
+        let want = ["2020-01-02", "2020-01-03", "2021-05-06"].map(|d| Some(d.to_owned()));
+        assert_eq!(got, want);
+        let (_, got, _) = published(&["--published", "2021-05-06"]);
+        assert_eq!(got, ["2022-03-24", "2022-03-23", "2021-05-06"].map(|d| Some(d.to_owned())));
+    }
+
+    #[test]
+    fn a_missing_or_malformed_published_file_is_named() {
+        let d = scratch("published-file-bad");
+        let (art, out) = (d.join("a.txt"), d.join("out.json"));
+        std::fs::write(&art, ARTICLE).unwrap();
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            ("missing.json", None, "missing.json: cannot be read"),
+            ("syntax.json", Some("{\"a.txt\": \"2022-03-24\",}"), "syntax.json: JSON error at line 1, column 24"),
+            ("list.json", Some("[\"2022-03-24\"]"), "list.json: JSON error at line 1"),
+            ("number.json", Some("{\"a.txt\": 20220324}"), "number.json: \"a.txt\" must be a date string"),
+            (
+                "date.json",
+                Some("{\"a.txt\": \"24/03/2022\"}"),
+                "date.json: \"a.txt\": publication date `24/03/2022` is not an ISO 8601 date",
+            ),
+        ];
+        for (name, text, want) in cases {
+            let f = d.join(name);
+            if let Some(text) = text {
+                std::fs::write(&f, text).unwrap();
+            }
+            let e = extract(&[art.to_str().unwrap(), "--published-file", f.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap_err();
+            assert_eq!(e.code, 2, "{name}");
+            assert!(e.message.contains(want), "{name}: {}", e.message);
+            assert!(!out.exists(), "{name}: nothing may be written");
+        }
+        let mut help = Vec::new();
+        run_extract(&args(&["--help"]), &mut help).unwrap();
+        let help = String::from_utf8(help).unwrap();
+        assert!(help.contains("--published-file <FILE>") && help.contains("_ are comments"), "{help}");
     }
 
     #[test]

@@ -20,49 +20,107 @@ pub fn paint_legend_arranged(
     lane_colors: &[Color32],
     style: &TimelineStyle,
 ) -> f32 {
-    let mut cursor =
+    let cursor =
         Cursor { x: rect.left() + 8.0, y: rect.top() + LEGEND_ROW_H / 2.0 + 2.0, left: rect.left() + 8.0, right: rect.right() - 8.0 };
-    let grey = style.weak_text;
-    heading(painter, &mut cursor, "Lanes", 60.0, style);
-    for i in arrangement.ordered(data.dataset.lanes.len()).into_iter().map(usize::from) {
-        let lane = &data.dataset.lanes[i];
-        if hidden.get(i).copied().unwrap_or(false) {
-            continue;
+    let mut legend = Legend { painter, style, cursor };
+    legend.lanes(data, hidden, arrangement, lane_colors);
+    legend.cursor.gap();
+    legend.kinds();
+    legend.cursor.gap();
+    legend.verifications();
+    legend.cursor.gap();
+    legend.dates();
+    legend.cursor.gap();
+    legend.sources();
+    legend.cursor.y + LEGEND_ROW_H / 2.0 + 2.0 - rect.top()
+}
+
+/// The legend being painted: where, how, and the next entry's place.
+struct Legend<'p> {
+    painter: &'p Painter,
+    style: &'p TimelineStyle,
+    cursor: Cursor,
+}
+
+impl Legend<'_> {
+    fn heading(&mut self, text: &str, next_w: f32) {
+        heading(self.painter, &mut self.cursor, text, next_w, self.style);
+    }
+
+    /// Room for an entry: `text`'s width plus `extra` for its glyph; its left-centre.
+    fn entry(&mut self, text: &str, extra: f32) -> Pos2 {
+        let w = text_w(self.painter, text, self.style) + extra;
+        self.cursor.take(w)
+    }
+
+    fn label(&self, p: Pos2, text: &str) {
+        label(self.painter, p, text, self.style.text, self.style);
+    }
+
+    /// A mark of kind `k` and verification `v` in the legend's grey.
+    fn mark(&self, k: Kind, v: Verification, at: Pos2) {
+        let s = self.style;
+        paint_mark(self.painter, k, v, at, MARK_R, s.weak_text, s.bg, s.text, s.line);
+    }
+
+    /// The visible lanes, each a swatch of its colour.
+    fn lanes(&mut self, data: &Loaded, hidden: &[bool], arrangement: &LaneArrangement, lane_colors: &[Color32]) {
+        self.heading("Lanes", 60.0);
+        for i in arrangement.ordered(data.dataset.lanes.len()).into_iter().map(usize::from) {
+            let lane = &data.dataset.lanes[i];
+            if hidden.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let p = self.entry(&lane.label, 22.0);
+            self.painter.rect_filled(Rect::from_center_size(p + vec2(6.0, 0.0), vec2(10.0, 10.0)), 2.0, lane_colors[i]);
+            self.label(p + vec2(16.0, 0.0), &lane.label);
         }
-        let w = text_w(painter, &lane.label, style) + 22.0;
-        let p = cursor.take(w);
-        painter.rect_filled(Rect::from_center_size(p + vec2(6.0, 0.0), vec2(10.0, 10.0)), 2.0, lane_colors[i]);
-        label(painter, p + vec2(16.0, 0.0), &lane.label, style.text, style);
     }
-    cursor.gap();
-    heading(painter, &mut cursor, "Kind", 80.0, style);
-    for k in Kind::ALL {
-        let w = text_w(painter, k.name(), style) + 24.0;
-        let p = cursor.take(w);
-        paint_mark(painter, k, Verification::Reported, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text, style.line);
-        label(painter, p + vec2(17.0, 0.0), k.name(), style.text, style);
+
+    /// Each kind's shape.
+    fn kinds(&mut self) {
+        self.heading("Kind", 80.0);
+        for k in Kind::ALL {
+            let p = self.entry(k.name(), 24.0);
+            self.mark(k, Verification::Reported, p + vec2(7.0, 0.0));
+            self.label(p + vec2(17.0, 0.0), k.name());
+        }
     }
-    cursor.gap();
-    heading(painter, &mut cursor, "Verification", 80.0, style);
-    for v in Verification::ALL {
-        let w = text_w(painter, v.name(), style) + 24.0;
-        let p = cursor.take(w);
-        paint_mark(painter, Kind::Statement, v, p + vec2(7.0, 0.0), MARK_R, grey, style.bg, style.text, style.line);
-        label(painter, p + vec2(17.0, 0.0), v.name(), style.text, style);
+
+    /// Each verification's fill.
+    fn verifications(&mut self) {
+        self.heading("Verification", 80.0);
+        for v in Verification::ALL {
+            let p = self.entry(v.name(), 24.0);
+            self.mark(Kind::Statement, v, p + vec2(7.0, 0.0));
+            self.label(p + vec2(17.0, 0.0), v.name());
+        }
     }
-    cursor.gap();
-    heading(painter, &mut cursor, "Date", 130.0, style);
-    let entries: [(&str, u8); 5] =
-        [("known day/time", 0), ("somewhere in range", 1), ("on or before", 2), ("unknown", 3), ("draft, not reviewed", 4)];
-    for (name, glyph) in entries {
-        let w = text_w(painter, name, style) + 46.0;
-        let p = cursor.take(w);
-        let c = grey;
-        // The same grey statement mark in each entry, drawn the way each date is known.
-        let mark = |at: Pos2| paint_mark(painter, Kind::Statement, Verification::Reported, at, MARK_R, c, style.bg, style.text, style.line);
+
+    /// How a date is known, and the draft box.
+    fn dates(&mut self) {
+        self.heading("Date", 130.0);
+        let entries: [(&str, DateGlyph); 5] = [
+            ("known day/time", DateGlyph::Known),
+            ("somewhere in range", DateGlyph::Range),
+            ("on or before", DateGlyph::Before),
+            ("unknown", DateGlyph::Unknown),
+            ("draft, not reviewed", DateGlyph::Draft),
+        ];
+        for (name, glyph) in entries {
+            let p = self.entry(name, 46.0);
+            self.date_glyph(p, glyph);
+            self.label(p + vec2(40.0, 0.0), name);
+        }
+    }
+
+    /// The same grey statement mark in each entry, drawn the way each date is known.
+    fn date_glyph(&self, p: Pos2, glyph: DateGlyph) {
+        let (painter, style, c) = (self.painter, self.style, self.style.weak_text);
+        let mark = |at: Pos2| self.mark(Kind::Statement, Verification::Reported, at);
         match glyph {
-            0 => mark(p + vec2(16.0, 0.0)),
-            1 => {
+            DateGlyph::Known => mark(p + vec2(16.0, 0.0)),
+            DateGlyph::Range => {
                 painter.rect_filled(Rect::from_min_max(p + vec2(2.0, -6.0), p + vec2(32.0, 6.0)), 3.0, with_alpha(c, 0.15));
                 let s = style.stroke(1.2, c);
                 painter.line_segment([p + vec2(2.0, 0.0), p + vec2(32.0, 0.0)], s);
@@ -70,7 +128,7 @@ pub fn paint_legend_arranged(
                 painter.line_segment([p + vec2(32.0, -4.0), p + vec2(32.0, 4.0)], s);
                 mark(p + vec2(17.0, 0.0));
             }
-            2 => {
+            DateGlyph::Before => {
                 for s in 0..5 {
                     let a = 0.2 + 0.16 * s as f32;
                     painter.line_segment(
@@ -80,31 +138,42 @@ pub fn paint_legend_arranged(
                 }
                 mark(p + vec2(32.0, 0.0));
             }
-            3 => {
+            DateGlyph::Unknown => {
                 mark(p + vec2(16.0, 0.0));
-                label(painter, p + vec2(24.0, 0.0), "?", style.text, style);
+                self.label(p + vec2(24.0, 0.0), "?");
             }
-            _ => {
+            DateGlyph::Draft => {
                 let centre = p + vec2(16.0, 0.0);
                 mark(centre);
                 paint_draft_box(painter, centre, style.text, style.line);
             }
         }
-        label(painter, p + vec2(40.0, 0.0), name, style.text, style);
     }
-    cursor.gap();
-    heading(painter, &mut cursor, "Sources", 150.0, style);
-    let p = cursor.take(text_w(painter, "independent sources", style) + 46.0);
-    use crate::render::paint::{paint_count_chip, paint_disagreement};
-    paint_count_chip(painter, Rect::from_center_size(p + vec2(16.0, 0.0), vec2(14.0, 14.0)), 2, style, 1.0);
-    label(painter, p + vec2(30.0, 0.0), "independent sources", style.text, style);
-    let p = cursor.take(text_w(painter, "sources disagree", style) + 46.0);
-    let centre = p + vec2(16.0, 0.0);
-    paint_mark(painter, Kind::Statement, Verification::Reported, centre, MARK_R, grey, style.bg, style.text, style.line);
-    let disagree = crate::corroborate::Summary { sources: 2, independent: 2, contradicted: true };
-    paint_disagreement(painter, centre, disagree, style, 1.0);
-    label(painter, p + vec2(40.0, 0.0), "sources disagree", style.text, style);
-    cursor.y + LEGEND_ROW_H / 2.0 + 2.0 - rect.top()
+
+    /// The count chip of independent sources and the sign of disagreement.
+    fn sources(&mut self) {
+        use crate::render::paint::{paint_count_chip, paint_disagreement};
+        self.heading("Sources", 150.0);
+        let p = self.entry("independent sources", 46.0);
+        paint_count_chip(self.painter, Rect::from_center_size(p + vec2(16.0, 0.0), vec2(14.0, 14.0)), 2, self.style, 1.0);
+        self.label(p + vec2(30.0, 0.0), "independent sources");
+        let p = self.entry("sources disagree", 46.0);
+        let centre = p + vec2(16.0, 0.0);
+        self.mark(Kind::Statement, Verification::Reported, centre);
+        let disagree = crate::corroborate::Summary { sources: 2, independent: 2, contradicted: true };
+        paint_disagreement(self.painter, centre, disagree, self.style, 1.0);
+        self.label(p + vec2(40.0, 0.0), "sources disagree");
+    }
+}
+
+/// How a date-legend entry draws its mark.
+#[derive(Clone, Copy)]
+enum DateGlyph {
+    Known,
+    Range,
+    Before,
+    Unknown,
+    Draft,
 }
 
 struct Cursor {

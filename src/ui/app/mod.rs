@@ -438,6 +438,38 @@ impl ChronolensApp {
 
     /// The whole window, inside eframe or a test harness.
     pub fn show(&mut self, ui: &mut Ui) {
+        self.dialogs_and_background(ui);
+        self.update_title(ui);
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.toolbar(ui);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::bottom("legend").show(ui, |ui| self.legend_panel(ui));
+        if self.show_source {
+            egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| match self.selected {
+                Some(sel) => self.selected_panel(ui, sel),
+                None => self.overview_panel(ui),
+            });
+        }
+        if self.show_list {
+            egui::Panel::left("chronology-list")
+                .resizable(true)
+                .default_size(340.0)
+                .size_range(220.0..=700.0)
+                .show(ui, |ui| self.list_panel(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.error_banner(ui);
+            self.changed_on_disk_bar(ui);
+            self.loading_bar(ui);
+            self.timeline_panel(ui);
+        });
+    }
+
+    /// Everything before the panels are laid out: a close held back for unsaved
+    /// edits, the modal dialogs, background jobs, settings and keys.
+    fn dialogs_and_background(&mut self, ui: &mut Ui) {
         if ui.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.allow_close {
             ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(AfterConfirm::Close);
@@ -456,103 +488,93 @@ impl ChronolensApp {
         self.settings_frame(ui);
         self.apply_appearance(ui);
         self.keyboard(ui);
+    }
+
+    /// The window title, sent only when it changes.
+    fn update_title(&mut self, ui: &Ui) {
         let title = format!("chronolens — {}", self.data.name);
         if title != self.title_sent {
             ui.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_sent = title;
         }
+    }
 
-        egui::Panel::top("menu").show(ui, |ui| {
-            self.menu_bar(ui);
-            self.toolbar(ui);
-        });
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        egui::Panel::bottom("legend").show(ui, |ui| {
-            // The legend wraps with the width: use the height it needed last frame.
-            let key = egui::Id::unique("chronolens-legend-height");
-            let style = self.timeline_style(ui);
-            let width = ui.available_width();
-            let height = ui.ctx().data(|d| d.get_temp::<f32>(key)).unwrap_or(44.0);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
-            let used =
-                paint_legend_arranged(ui.painter(), rect, &self.data, &self.hidden, &self.timeline.lanes, &self.shown_colors, &style);
-            if (used - height).abs() > 0.5 {
-                ui.ctx().data_mut(|d| d.insert_temp(key, used));
-                ui.ctx().request_repaint();
-            }
-        });
-        if self.show_source {
-            egui::Panel::right("source").resizable(true).default_size(420.0).size_range(260.0..=900.0).show(ui, |ui| match self.selected {
-                Some(sel) => self.selected_panel(ui, sel),
-                None => self.overview_panel(ui),
+    fn legend_panel(&mut self, ui: &mut Ui) {
+        // The legend wraps with the width: use the height it needed last frame.
+        let key = egui::Id::unique("chronolens-legend-height");
+        let style = self.timeline_style(ui);
+        let width = ui.available_width();
+        let height = ui.ctx().data(|d| d.get_temp::<f32>(key)).unwrap_or(44.0);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+        let used = paint_legend_arranged(ui.painter(), rect, &self.data, &self.hidden, &self.timeline.lanes, &self.shown_colors, &style);
+        if (used - height).abs() > 0.5 {
+            ui.ctx().data_mut(|d| d.insert_temp(key, used));
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// The last error, above the timeline until dismissed.
+    fn error_banner(&mut self, ui: &mut Ui) {
+        let Some(err) = self.error.clone() else { return };
+        let mut dismiss = false;
+        egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
+            // The button first, so that a long message never pushes it out of reach.
+            ui.horizontal(|ui| {
+                dismiss = ui.button("Dismiss").clicked();
+                ui.label(RichText::new(self.error_title).strong().color(ui.visuals().error_fg_color));
             });
-        }
-        if self.show_list {
-            egui::Panel::left("chronology-list")
-                .resizable(true)
-                .default_size(340.0)
-                .size_range(220.0..=700.0)
-                .show(ui, |ui| self.list_panel(ui));
-        }
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(err) = self.error.clone() {
-                let mut dismiss = false;
-                egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(
-                    ui,
-                    |ui| {
-                        // The button first, so that a long message never pushes it out of reach.
-                        ui.horizontal(|ui| {
-                            dismiss = ui.button("Dismiss").clicked();
-                            ui.label(RichText::new(self.error_title).strong().color(ui.visuals().error_fg_color));
-                        });
-                        egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
-                            ui.add(egui::Label::new(RichText::new(&err).monospace()).wrap());
-                        });
-                    },
-                );
-                if dismiss {
-                    self.error = None;
-                }
-            }
-            self.changed_on_disk_bar(ui);
-            if let Some(l) = &self.loading {
-                let mut cancel = false;
-                ui.horizontal(|ui| {
-                    let p = &l.progress;
-                    let bar = egui::ProgressBar::new(p.fraction()).desired_width(260.0).text(format!("{} {}", p.stage().name(), l.name));
-                    ui.add(bar.animate(true));
-                    cancel = ui.button("Cancel").clicked();
-                    ui.weak("the current data stays usable until the new file is ready");
-                });
-                if cancel {
-                    l.progress.cancel();
-                    self.loading = None;
-                }
-            }
-            let matches = self.search_hits.as_ref().map(|h| h.mask.as_slice()).map(|m| move |e: u32| m[e as usize]);
-            let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
-            let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
-            let keep_dyn: Option<&dyn Fn(u32) -> bool> = keep.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
-            let args = TimelineArgs {
-                data: &self.data,
-                hidden: &self.hidden,
-                lane_colors: &self.shown_colors,
-                selected: self.selected,
-                matches: matches_dyn,
-                summaries: &self.corroboration,
-                keep: keep_dyn,
-                generation: self.generation,
-            };
-            let out = timeline_ui(ui, &mut self.timeline, &args);
-            if let Some(e) = out.clicked {
-                self.selected = Some(e);
-                self.source = 0;
-                self.scroll_to_cited = true;
-                self.show_source = true;
-            } else if out.clicked_background {
-                self.selected = None;
-            }
+            egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
+                ui.add(egui::Label::new(RichText::new(&err).monospace()).wrap());
+            });
         });
+        if dismiss {
+            self.error = None;
+        }
+    }
+
+    /// The progress of a background load, with Cancel.
+    fn loading_bar(&mut self, ui: &mut Ui) {
+        let Some(l) = &self.loading else { return };
+        let mut cancel = false;
+        ui.horizontal(|ui| {
+            let p = &l.progress;
+            let bar = egui::ProgressBar::new(p.fraction()).desired_width(260.0).text(format!("{} {}", p.stage().name(), l.name));
+            ui.add(bar.animate(true));
+            cancel = ui.button("Cancel").clicked();
+            ui.weak("the current data stays usable until the new file is ready");
+        });
+        if cancel {
+            l.progress.cancel();
+            self.loading = None;
+        }
+    }
+
+    /// The timeline, filtered and searched; a click selects an event (showing
+    /// its source) or, on the background, clears the selection.
+    fn timeline_panel(&mut self, ui: &mut Ui) {
+        let matches = self.search_hits.as_ref().map(|h| h.mask.as_slice()).map(|m| move |e: u32| m[e as usize]);
+        let matches_dyn: Option<&dyn Fn(u32) -> bool> = matches.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
+        let keep = filters::event_filter(&self.corroboration, &self.data, &self.filter);
+        let keep_dyn: Option<&dyn Fn(u32) -> bool> = keep.as_ref().map(|f| f as &dyn Fn(u32) -> bool);
+        let args = TimelineArgs {
+            data: &self.data,
+            hidden: &self.hidden,
+            lane_colors: &self.shown_colors,
+            selected: self.selected,
+            matches: matches_dyn,
+            summaries: &self.corroboration,
+            keep: keep_dyn,
+            generation: self.generation,
+        };
+        let out = timeline_ui(ui, &mut self.timeline, &args);
+        if let Some(e) = out.clicked {
+            self.selected = Some(e);
+            self.source = 0;
+            self.scroll_to_cited = true;
+            self.show_source = true;
+        } else if out.clicked_background {
+            self.selected = None;
+        }
     }
 }
 
