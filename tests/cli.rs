@@ -74,7 +74,7 @@ const FLAGS: &[(&str, &str)] = &[
         "--out --from --to --lanes --width --height --scale --theme --title --sources --select --no-legend --no-caption --tz --embed-font --verbose",
     ),
     ("chronology", "--out --from --to --lanes --reviewed-only --tz"),
-    ("extract", "--published --outlet --url --out --into --merge --skip-bad --actors"),
+    ("extract", "--published --published-file --outlet --url --out --into --merge --skip-bad --actors"),
     ("eval", "<GOLD.json> --articles --published --published-file --actors --details"),
     ("import", "--out --into --format --skip-bad-rows --actors"),
     ("completions", "bash zsh fish"),
