@@ -230,6 +230,7 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     let t = &s.tokens;
     let mut start = verb;
     let mut piece_start = verb;
+    let mut piece_end = verb;
     let mut i = verb;
     while i > 0 {
         let k = i - 1;
@@ -263,11 +264,20 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             }
             let after_verb = prev_start > 0 && stops.contains(&(prev_start - 1));
             let short = k - prev_start <= 10;
+            // "Another member of the delegation, Kirill Dmitriev, said": the comma closing
+            // an apposition; the name before it is the subject, with its description.
+            if piece_start == verb && !is_circumstance && !after_verb && is_bare_name(s, prev_start..k) {
+                piece_end = k;
+                piece_start = prev_start;
+                i = prev_start;
+                start = prev_start;
+                continue;
+            }
             if piece_start == verb
                 || is_circumstance
                 || after_verb
                 || !short
-                || !is_bare_name(s, piece_start..verb)
+                || !is_bare_name(s, piece_start..piece_end)
                 || !has_name_like(s, prev_start..k)
             {
                 return start..verb;
@@ -402,58 +412,44 @@ fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) ->
 }
 
 /// Who the words `tokens[span]` name. Several lanes only for "X and Y" groups
-/// (meetings); otherwise the strongest mention decides.
+/// (meetings); otherwise the strongest mention decides, in this order: a role of
+/// someone ("Putin's spokesman"), a named person, a name the gazetteer does not
+/// know, "he"/"she", a title, then groups, countries and places.
 pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Vec<Actor> {
     let t = &s.tokens;
+    let span = coordinated_head(s, span);
     let mentions: Vec<Mention> =
         g.mentions(t, span.clone(), &mem.aliases).into_iter().filter(|m| !(m.start..m.end).any(|k| s.quoted[k])).collect();
     // 0. "Putin's spokesman", "the president's office": the role acts, in the lane of whose it is.
     if let Some(a) = possessive_role(g, mem, s, paragraph, &mentions, span.clone()) {
         return vec![a];
     }
-    let text = |m: &Mention| paragraph[t[m.start].start..t[m.end - 1].end].to_owned();
-    let lane_of = |m: &Mention| match m.what {
-        What::Place(l) | What::Demonym(l) | What::Group(l) | What::Title(Some(l)) => Some(l),
-        What::Person(id) => Some(mem.person(g, id).lane),
-        What::Title(None) => None,
-    };
-    // Context lane: the strongest lane-bearing mention that is not a person.
-    // "UK Ambassador to Ukraine": where an envoy is sent does not place them.
-    let destination = |m: &Mention| m.start > 0 && t[m.start - 1].lower == "to";
-    let placing = |m: &&Mention| !matches!(m.what, What::Person(_)) && lane_of(m).is_some();
-    let context = mentions
-        .iter()
-        .filter(placing)
-        .filter(|m| !destination(m))
-        .max_by_key(|m| (m.what.rank(), m.start))
-        .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)));
-
-    // 1. A named person (closest to the verb).
-    if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_))) {
-        let What::Person(id) = m.what else { unreachable!() };
-        return vec![mem.actor_for_person(g, id, format!("named “{}”", text(m)))];
+    let context = placing_mention(g, mem, t, &mentions);
+    // 1. A named person, 2. a name the gazetteer does not know (placed by its
+    // description, then learned): whichever is closest to the verb. A person after a
+    // preposition inside a description ("aide to Vladimir Putin") is not the subject.
+    let person = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_)) && !described(t, &mentions, m, span.start));
+    let unknown = unknown_names(t, span.clone(), &mentions)
+        .into_iter()
+        .rfind(|r| !t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())));
+    match (person, unknown) {
+        // "Blinken and Prime Minister Nicolae Ciucă": in a list, the known person leads.
+        (Some(m), u) if u.as_ref().is_none_or(|r| r.start < m.start || t[m.end..r.start].iter().any(|w| w.lower == "and")) => {
+            let What::Person(id) = m.what else { unreachable!() };
+            return vec![mem.actor_for_person(g, id, format!("named “{}”", mention_text(s, paragraph, m)))];
+        }
+        (_, Some(r)) => return vec![learn_unknown_name(g, mem, s, paragraph, r, &mentions, context)],
+        _ => {}
     }
-    // 2. A name the gazetteer does not know: placed by its description, then learned.
-    if let Some(r) = unknown_names(t, span.clone(), &mentions).pop() {
-        let name = paragraph[t[r.start].start..t[r.end - 1].end].to_owned();
-        let (lane, why) = match context {
-            Some(c) => (lane_of(c).expect("filtered"), format!("“{name}”, described as “{}”", text(c))),
-            None => (g.default_lane, format!("“{name}”, not in the gazetteer and not described")),
-        };
-        let titles = mentions
-            .iter()
-            .filter(|m| matches!(m.what, What::Title(_)))
-            .map(|m| t[m.start..m.end].iter().map(|w| w.lower.clone()).collect());
-        let id = g.people.len() + mem.learned.len();
-        mem.learned.push(Known { name: name.clone(), lane, titles: titles.collect() });
-        mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
-        mem.alias(vec![t[r.end - 1].norm.clone()], id);
-        mem.recent.push(id);
-        return vec![Actor { key: format!("person:{name}"), name, lane, person: Some(id), why }];
+    if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_))) {
+        return vec![described_role(g, mem, s, paragraph, m, span.start)];
     }
     // 3. "He", "she": the last person who spoke.
     let pronoun = t[span.clone()].iter().enumerate().rev().find(|(k, w)| !s.quoted[span.start + k] && PRONOUNS.contains(&w.lower.as_str()));
     if pronoun.is_some() && mentions.is_empty() {
+        if let Some(a) = forward_subject(g, mem, s, paragraph, span.clone()) {
+            return vec![a];
+        }
         return mem
             .last_speaker
             .map(|id| mem.actor_for_person(g, id, "“he”/“she”: the last person named as speaking".to_owned()))
@@ -462,36 +458,205 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     }
     // 4. A title: the last person named with it, else the title itself.
     if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Title(_))) {
-        let What::Title(lane) = m.what else { unreachable!() };
-        let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
-        if let Some(id) = mem.titled(g, &words, lane) {
-            return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", text(m)))];
-        }
-        let lane = lane.or_else(|| context.and_then(lane_of));
-        // "White House national security officials": name the title with what places it.
-        let described = context.filter(|c| m.what == What::Title(None) && c.end <= m.start && m.start - c.end <= 3);
-        let full = described.map(|c| paragraph[t[c.start].start..t[m.end - 1].end].to_owned());
-        return lane
-            .map(|l| {
-                let name = full.clone().unwrap_or_else(|| text(m));
-                let why = match context {
-                    Some(c) if m.what == What::Title(None) => format!("“{name}” of “{}”", text(c)),
-                    _ => format!("title “{name}”"),
-                };
-                Actor { key: format!("title:{}:{}", l, name.to_lowercase()), name, lane: l, person: None, why }
-            })
-            .into_iter()
-            .collect();
+        return titled_actor(g, mem, s, paragraph, m, context);
     }
     // 5. Groups, countries, demonyms, places: every lane of an "X and Y" list.
+    group_actors(g, mem, s, paragraph, &mentions)
+}
+
+/// "Lavrov echoed Rubio's remarks and told …": the words before a verb joined by
+/// "and"/"but" hold another verb and its object; the subject of both is what comes
+/// before that first verb (a past form in lower case), never its object.
+fn coordinated_head(s: &Sentence, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let t = &s.tokens;
+    let mut end = span.end;
+    while end > span.start && matches!(t[end - 1].lower.as_str(), "also" | "then" | "later" | "promptly" | "quickly") {
+        end -= 1;
+    }
+    if end <= span.start + 2 || !matches!(t[end - 1].lower.as_str(), "and" | "but") {
+        return span;
+    }
+    let verb = (span.start + 1..end - 1).find(|&k| {
+        let w = &t[k];
+        w.is_word() && !w.is_capitalized() && w.lower.len() > 3 && w.lower.ends_with("ed") && t[k - 1].is_word()
+    });
+    match verb {
+        Some(k) if t[span.start..k].iter().any(|w| w.is_capitalized()) => span.start..k,
+        _ => span,
+    }
+}
+
+/// "While he confirmed that …, Ushakov stressed …": a pronoun in a leading
+/// subordinate clause refers forward to the main clause's named subject (a person
+/// named right after the clause's comma), not back to the last speaker.
+fn forward_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Option<Actor> {
+    const LEADING: &[&str] = &["while", "although", "though", "as", "after", "when", "before", "since", "if", "once"];
+    let t = &s.tokens;
+    let opener = (0..span.start.min(t.len())).find(|&k| t[k].is_word())?;
+    if opener + 1 != span.start || !LEADING.contains(&t[opener].lower.as_str()) {
+        return None;
+    }
+    let comma = (span.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k])?;
+    let end = (comma + 1..t.len()).take_while(|&k| t[k].is_word() && t[k].is_capitalized() && !s.quoted[k]).last()? + 1;
+    let found = g.mentions(t, comma + 1..end, &mem.aliases);
+    let named = found.iter().any(|m| matches!(m.what, What::Person(_))) || !unknown_names(t, comma + 1..end, &found).is_empty();
+    if !named {
+        return None;
+    }
+    resolve(g, mem, s, paragraph, comma + 1..end).into_iter().find(|a| a.person.is_some())
+}
+
+/// "aide to Vladimir Putin", "spokesman for X", "a member of President X's team": a
+/// person mention right after "to"/"of"/"for" (titles between allowed) describes
+/// the subject; it is not the subject.
+fn described(t: &[Token], mentions: &[Mention], m: &Mention, from: usize) -> bool {
+    let mut k = m.start;
+    while let Some(title) = mentions.iter().find(|x| x.end == k && matches!(x.what, What::Title(_))) {
+        k = title.start;
+    }
+    k > from && matches!(t[k - 1].lower.as_str(), "to" | "of" | "for")
+}
+
+/// The subject is described by a person (`m`) and names nobody else: "an aide to
+/// Vladimir Putin said" is the role, in the lane of whom it serves; with no role
+/// word, the person.
+fn described_role(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &Mention, from: usize) -> Actor {
+    let t = &s.tokens;
+    let What::Person(id) = m.what else { unreachable!("called with a person") };
+    let role = (from..m.start).rev().find(|&k| ROLES.contains(&t[k].lower.as_str()) && !s.quoted[k]);
+    let Some(r) = role else {
+        return mem.actor_for_person(g, id, format!("named “{}”", mention_text(s, paragraph, m)));
+    };
+    let lane = mem.person(g, id).lane;
+    let name = paragraph[t[r].start..t[m.end - 1].end].to_owned();
+    let why = format!("“{name}”: acts for “{}”, in that lane", mention_text(s, paragraph, m));
+    Actor { key: format!("role:{}", name.to_lowercase()), name, lane, person: None, why }
+}
+
+/// Words of titles: a run of capitalised words holding one is a title, not a name.
+const TITLE_WORDS: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "adviser",
+    "advisor",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "director",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "head",
+    "press",
+    "security",
+    "state",
+    "defense",
+    "defence",
+    "foreign",
+    "prime",
+    "deputy",
+    "senator",
+    "governor",
+    "mayor",
+    "commander",
+];
+
+/// The words of a mention, as the paragraph spells them.
+fn mention_text(s: &Sentence, paragraph: &str, m: &Mention) -> String {
+    let t = &s.tokens;
+    paragraph[t[m.start].start..t[m.end - 1].end].to_owned()
+}
+
+/// The lane a mention places its actor in (a title of no side places nobody).
+fn mention_lane(g: &Gazetteer, mem: &Memory, m: &Mention) -> Option<usize> {
+    match m.what {
+        What::Place(l) | What::Demonym(l) | What::Group(l) | What::Title(Some(l)) => Some(l),
+        What::Person(id) => Some(mem.person(g, id).lane),
+        What::Title(None) => None,
+    }
+}
+
+/// Context lane: the strongest lane-bearing mention that is not a person.
+/// "UK Ambassador to Ukraine": where an envoy is sent does not place them, unless
+/// nothing else does.
+fn placing_mention<'m>(g: &Gazetteer, mem: &Memory, t: &[Token], mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let destination = |m: &Mention| m.start > 0 && t[m.start - 1].lower == "to";
+    let placing = |m: &&Mention| !matches!(m.what, What::Person(_)) && mention_lane(g, mem, m).is_some();
+    mentions
+        .iter()
+        .filter(placing)
+        .filter(|m| !destination(m))
+        .max_by_key(|m| (m.what.rank(), m.start))
+        .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)))
+}
+
+/// A name the gazetteer does not know (`tokens[r]`): placed by the mention that describes
+/// it, else in the default lane, and remembered (full name and surname) with the titles
+/// the sentence gives it, so that later mentions find the same person.
+fn learn_unknown_name(
+    g: &Gazetteer,
+    mem: &mut Memory,
+    s: &Sentence,
+    paragraph: &str,
+    r: std::ops::Range<usize>,
+    mentions: &[Mention],
+    context: Option<&Mention>,
+) -> Actor {
+    let t = &s.tokens;
+    let name = paragraph[t[r.start].start..t[r.end - 1].end].to_owned();
+    let (lane, why) = match context {
+        Some(c) => (mention_lane(g, mem, c).expect("filtered"), format!("“{name}”, described as “{}”", mention_text(s, paragraph, c))),
+        None => (g.default_lane, format!("“{name}”, not in the gazetteer and not described")),
+    };
+    let titles =
+        mentions.iter().filter(|m| matches!(m.what, What::Title(_))).map(|m| t[m.start..m.end].iter().map(|w| w.lower.clone()).collect());
+    let id = g.people.len() + mem.learned.len();
+    mem.learned.push(Known { name: name.clone(), lane, titles: titles.collect() });
+    mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
+    mem.alias(vec![t[r.end - 1].norm.clone()], id);
+    mem.recent.push(id);
+    Actor { key: format!("person:{name}"), name, lane, person: Some(id), why }
+}
+
+/// A title (`m`) as the actor: the last person named with it, else the title itself in
+/// the lane it names or its context gives (none when neither places it).
+fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &Mention, context: Option<&Mention>) -> Vec<Actor> {
+    let t = &s.tokens;
+    let What::Title(lane) = m.what else { unreachable!("called with a title") };
+    let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
+    if let Some(id) = mem.titled(g, &words, lane) {
+        return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", mention_text(s, paragraph, m)))];
+    }
+    let lane = lane.or_else(|| context.and_then(|c| mention_lane(g, mem, c)));
+    // "White House national security officials": name the title with what places it.
+    let described = context.filter(|c| m.what == What::Title(None) && c.end <= m.start && m.start - c.end <= 3);
+    let full = described.map(|c| paragraph[t[c.start].start..t[m.end - 1].end].to_owned());
+    lane.map(|l| {
+        let name = full.clone().unwrap_or_else(|| mention_text(s, paragraph, m));
+        let why = match context {
+            Some(c) if m.what == What::Title(None) => format!("“{name}” of “{}”", mention_text(s, paragraph, c)),
+            _ => format!("title “{name}”"),
+        };
+        Actor { key: format!("title:{}:{}", l, name.to_lowercase()), name, lane: l, person: None, why }
+    })
+    .into_iter()
+    .collect()
+}
+
+/// Groups, countries, demonyms, places of the strongest rank: one actor per lane, so that
+/// "X and Y" (a meeting's sides) gives both.
+fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, mentions: &[Mention]) -> Vec<Actor> {
     let best = mentions.iter().map(|m| m.what.rank()).filter(|&r| r >= 1).max();
     let Some(best) = best else { return Vec::new() };
     let top: Vec<&Mention> = mentions.iter().filter(|m| m.what.rank() == best).collect();
     let mut out: Vec<Actor> = Vec::new();
     for m in top {
-        let lane = lane_of(m).expect("ranked mentions have lanes");
+        let lane = mention_lane(g, mem, m).expect("ranked mentions have lanes");
         if out.iter().all(|a| a.lane != lane) {
-            let name = text(m);
+            let name = mention_text(s, paragraph, m);
             out.push(Actor {
                 key: format!("group:{}", name.to_lowercase()),
                 name: name.clone(),
@@ -692,6 +857,32 @@ mod tests {
         assert_eq!(r, [pair("Putin's spokeswoman", "russia"), pair("Putin's spokeswoman", "russia")]);
         // Not a role: the owner's own act.
         assert_eq!(subjects("Putin's forces attacked.", "attacked"), [pair("Vladimir Putin", "russia")]);
+    }
+
+    #[test]
+    fn the_subject_is_the_name_closest_to_the_verb_not_a_person_in_its_description() {
+        let text = "Talks ended, senior aide to Vladimir Putin and member of the Russian delegation Yury Ushakov told reporters.";
+        assert_eq!(subjects(text, "told"), [pair("Yury Ushakov", "russia")]);
+        assert_eq!(subjects("A senior aide to Vladimir Putin told reporters.", "told"), [pair("aide to Vladimir Putin", "russia")]);
+        // A list: the known person leads.
+        assert_eq!(subjects("Blinken and Prime Minister Ivan Popescu will tour it.", "tour"), [pair("Antony Blinken", "us")]);
+    }
+
+    #[test]
+    fn a_possessive_after_a_first_verb_is_its_object_not_the_subject() {
+        assert_eq!(subjects("Lavrov echoed Rubio's remarks and told reporters it.", "told"), [pair("Sergei Lavrov", "russia")]);
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_before_the_verb_is_the_subject() {
+        let text = "Another member of the Russian delegation, Ivan Petrovich, said it was early.";
+        assert_eq!(subjects(text, "said"), [pair("Ivan Petrovich", "russia")]);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_leading_clause_refers_forward_to_the_main_subject() {
+        let text = "Rubio confirmed it. While he confirmed that talks went on, Ivan Petrovich stressed that nothing was agreed.";
+        assert_eq!(subjects(text, "confirmed"), [pair("Marco Rubio", "us"), pair("Ivan Petrovich", "other")]);
     }
 
     #[test]

@@ -1043,6 +1043,14 @@ fn ahead_markers(s: &Sentence, from: usize, to: usize, cue: std::ops::Range<usiz
             "due" if be(k) && !(w(k + 1) == "to" && DETERMINERS.contains(&w(k + 2))) => Some(was(k)),
             "is" | "are" | "was" | "were" if w(k + 1) == "to" && !matches!(w(k + 2), "blame" | "") => Some(matches!(x, "was" | "were")),
             "takes" if w(k + 1) == "place" => Some(false),
+            // "rescheduled his trip for March 10", "postponed the vote until May": the
+            // date a plan was moved to lies ahead, whatever the tense of the moving.
+            _ if MOVED.contains(&x)
+                && cue.start > k + 1
+                && [prev(cue.start), w(cue.start)].iter().any(|p| matches!(*p, "for" | "until" | "till" | "to")) =>
+            {
+                Some(false)
+            }
             _ if SCHEDULED.contains(&x) && !DETERMINERS.contains(&prev(k)) => Some(false),
             _ => None,
         };
@@ -1052,6 +1060,9 @@ fn ahead_markers(s: &Sentence, from: usize, to: usize, cue: std::ops::Range<usiz
     }
     out
 }
+
+/// Verbs that move a plan to a new date ("rescheduled … for March 10").
+const MOVED: &[&str] = &["rescheduled", "postponed", "delayed", "deferred", "moved", "pushed", "reschedules", "postpones", "delays"];
 
 /// The article's publication date, the week its story is set in and the last
 /// date it named.
@@ -1538,6 +1549,14 @@ mod tests {
         assert_eq!(r, [day("on Friday", "2022-03-25")]);
         let r = dates("Last week, it rained. Biden will travel on Friday.", "2022-03-28");
         assert_eq!(r[1], day("on Friday", "2022-04-01"), "the anchor is for the past, not for plans");
+    }
+
+    #[test]
+    fn a_date_a_plan_was_moved_to_lies_ahead() {
+        let r = dates("He said he has rescheduled his trip to Riyadh for March 10.", "2025-02-19");
+        assert_eq!(r, [day("March 10", "2025-03-10")]);
+        let r = dates("The vote was postponed until March 10.", "2025-02-19");
+        assert_eq!(r, [day("March 10", "2025-03-10")]);
     }
 
     #[test]

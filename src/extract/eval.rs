@@ -79,7 +79,9 @@ bad title: empty, over 90 characters, ending with a colon or a function word, a 
 
 /// The days an event's record covers.
 pub fn event_days(e: &Event) -> Option<DayRange> {
-    let day = |s: &Option<crate::model::SmallText>| s.as_deref().and_then(|x| parse_instant(x).ok()).map(|i| crate::model::time::utc(i.secs).date_naive());
+    let day = |s: &Option<crate::model::SmallText>| {
+        s.as_deref().and_then(|x| parse_instant(x).ok()).map(|i| crate::model::time::utc(i.secs).date_naive())
+    };
     let start = day(&e.start)?;
     let dated = super::dates::Dated { start, end: day(&e.end), precision: e.precision, cue: None, how: String::new() };
     match e.precision {

@@ -124,98 +124,132 @@ struct Reader<'g> {
 /// Draft events of an article's paragraphs (paragraph 0, the title, only repeats
 /// the body and yields none).
 pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazetteer) -> Vec<Draft> {
-    let mut r = Reader {
-        g,
-        mem: Memory::default(),
-        cal: Calendar::new(published),
-        actor_dates: HashMap::new(),
-        actor_plans: HashMap::new(),
-        paragraph_day: None,
-        attack_names: Vec::new(),
-        anniversaries: Vec::new(),
-        last_meeting: None,
-        in_transcript: false,
-        last_body: None,
-        you: None,
-        voice: None,
-        story: super::published::story_day(paragraphs, published),
-        lead: false,
-        drafts: Vec::new(),
-    };
+    let mut r = Reader::new(g, paragraphs, published);
     // Whose words the text is ("Remarks by President Biden on …", a standfirst
     // "Marco Rubio, Secretary of State"): they speak in its body until a label says otherwise.
     let head = transcript::header(g, paragraphs);
-    // People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
-    // ("THE PRESIDENT:") is someone else the head names.
-    let named: Vec<String> = paragraphs
-        .iter()
-        .skip(1)
-        .filter_map(|p| transcript::label(p))
-        .filter_map(|(label, _)| transcript::speaker(g, label))
-        .map(|(name, _)| name)
-        .collect();
-    // In a transcript, the speaker of the last label ("SECRETARY BLINKEN:"); a
-    // question ("Q:") is nobody's statement, up to the next label.
-    let mut speaker: Option<(String, usize)> = None;
-    let mut labelled = false;
-    // Under a question's label ("Q:", "QUESTION:") up to the next label: a journalist asking.
-    let mut asking = false;
+    let named = labelled_names(g, paragraphs);
+    let mut turn = Turn::default();
     let mut seen_body = false;
     for (pi, p) in paragraphs.iter().enumerate().skip(1) {
         if is_boilerplate(p) {
             continue;
         }
-        let body = match transcript::label(p) {
-            Some((label, body)) => {
-                speaker = transcript::speaker_in(g, &head, label, &named);
-                labelled = true;
-                asking = transcript::is_question(label);
-                body
-            }
-            None => {
-                if !labelled {
-                    speaker = head.speaker.clone().filter(|_| pi >= head.body);
-                }
-                0
-            }
-        };
-        if asking {
+        let body = turn.enter(g, &head, &named, pi, p);
+        if turn.asking {
             continue;
         }
         r.paragraph_day = continued_day(p, &r.drafts);
         // A date line or a byline under the headline is not the lead.
         r.lead = !seen_body;
         seen_body |= p.split_whitespace().count() >= 10;
-        r.in_transcript = speaker.is_some();
-        r.voice = speaker.as_ref().map(|(name, lane)| voice_actor(g, name, *lane, labelled));
-        r.you = speaker.as_ref().and_then(|sp| addressee(g, &head, sp));
+        r.in_transcript = turn.speaker.is_some();
+        r.voice = turn.speaker.as_ref().map(|(name, lane)| voice_actor(g, name, *lane, turn.labelled));
+        r.you = turn.speaker.as_ref().and_then(|sp| addressee(g, &head, sp));
         let before_paragraph = r.drafts.len();
-        for s in split_sentences(p) {
-            let before = r.drafts.len();
-            r.sentence(pi, p, &s);
-            // "The claim has not been independently verified." on its own qualifies the sentence before.
-            if r.drafts.len() == before && says_unverified(s.text(p)) {
-                let last_para = r.drafts.last().map(|d| d.paragraph);
-                for d in r.drafts.iter_mut().rev().take_while(|d| Some(d.paragraph) == last_para && d.paragraph + 1 >= pi) {
-                    d.verification = Verification::Unverified;
-                }
-            }
-        }
-        // The speaker's words are their statement, also when what they tell of
-        // (a meeting, a decision) was drafted from their sentences.
-        let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
-        if let Some((name, lane)) = &speaker
-            && !r.drafts[before_paragraph..]
-                .iter()
-                .any(|d| speech(d.kind) && (d.lane == *lane || r.you.as_ref().is_none_or(|y| y.lane != d.lane)))
-            && body < p.len()
-            && !split_sentences(&p[body..]).iter().all(|s| transcript::is_pleasantry(s.text(&p[body..])))
+        r.read_sentences(pi, p);
+        if let Some((name, lane)) = &turn.speaker
+            && r.speaker_unheard(before_paragraph, *lane, &p[body..])
         {
-            r.drafts.insert(before_paragraph, transcript_statement(pi, &p[body..], name, *lane, published, g, labelled));
+            r.drafts.insert(before_paragraph, transcript_statement(pi, &p[body..], name, *lane, published, g, turn.labelled));
         }
     }
     date_the_lead(&mut r.drafts);
     merge_statements(paragraphs, r.drafts)
+}
+
+/// People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
+/// ("THE PRESIDENT:") is someone else the head names.
+fn labelled_names(g: &Gazetteer, paragraphs: &[String]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .skip(1)
+        .filter_map(|p| transcript::label(p))
+        .filter_map(|(label, _)| transcript::speaker(g, label))
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Who has the floor in a transcript, paragraph after paragraph.
+#[derive(Default)]
+struct Turn {
+    /// The speaker of the last label ("SECRETARY BLINKEN:"), else the one the text's head names.
+    speaker: Option<(String, usize)>,
+    /// A speaker label has been seen: the head's speaker no longer speaks unlabelled paragraphs.
+    labelled: bool,
+    /// Under a question's label ("Q:", "QUESTION:") up to the next label: a journalist
+    /// asking, whose words are nobody's statement.
+    asking: bool,
+}
+
+impl Turn {
+    /// Takes paragraph `pi` into account; returns where its words start (after its label).
+    fn enter(&mut self, g: &Gazetteer, head: &transcript::Header, named: &[String], pi: usize, p: &str) -> usize {
+        match transcript::label(p) {
+            Some((label, body)) => {
+                self.speaker = transcript::speaker_in(g, head, label, named);
+                self.labelled = true;
+                self.asking = transcript::is_question(label);
+                body
+            }
+            None => {
+                if !self.labelled {
+                    self.speaker = head.speaker.clone().filter(|_| pi >= head.body);
+                }
+                0
+            }
+        }
+    }
+}
+
+impl<'g> Reader<'g> {
+    /// A reader at the start of an article published on `published`.
+    fn new(g: &'g Gazetteer, paragraphs: &[String], published: NaiveDate) -> Self {
+        Reader {
+            g,
+            mem: Memory::default(),
+            cal: Calendar::new(published),
+            actor_dates: HashMap::new(),
+            actor_plans: HashMap::new(),
+            paragraph_day: None,
+            attack_names: Vec::new(),
+            anniversaries: Vec::new(),
+            last_meeting: None,
+            in_transcript: false,
+            last_body: None,
+            you: None,
+            voice: None,
+            story: super::published::story_day(paragraphs, published),
+            lead: false,
+            drafts: Vec::new(),
+        }
+    }
+
+    /// Drafts of the sentences of paragraph `pi`.
+    fn read_sentences(&mut self, pi: usize, p: &str) {
+        for s in split_sentences(p) {
+            let before = self.drafts.len();
+            self.sentence(pi, p, &s);
+            // "The claim has not been independently verified." on its own qualifies the sentence before.
+            if self.drafts.len() == before && says_unverified(s.text(p)) {
+                let last_para = self.drafts.last().map(|d| d.paragraph);
+                for d in self.drafts.iter_mut().rev().take_while(|d| Some(d.paragraph) == last_para && d.paragraph + 1 >= pi) {
+                    d.verification = Verification::Unverified;
+                }
+            }
+        }
+    }
+
+    /// A transcript speaker's words (`said`) are their statement, also when what they
+    /// tell of (a meeting, a decision) was drafted from their sentences: true when the
+    /// drafts since `from` hold no statement of theirs (nor of anyone but the one
+    /// addressed) and the words are more than pleasantries.
+    fn speaker_unheard(&self, from: usize, lane: usize, said: &str) -> bool {
+        let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
+        !self.drafts[from..].iter().any(|d| speech(d.kind) && (d.lane == lane || self.you.as_ref().is_none_or(|y| y.lane != d.lane)))
+            && !said.is_empty()
+            && !split_sentences(said).iter().all(|s| transcript::is_pleasantry(s.text(said)))
+    }
 }
 
 /// Whom "you" is in a transcript paragraph of `speaker`: the one other person the text's
@@ -1707,48 +1741,87 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
         return titles::fit(t, titles::MAX_TITLE);
     }
     let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { capitalised(&f.actor.name) };
-    let t = &s.tokens;
-    let from_token = |k: usize| if k < t.len() { p[t[k].start..s.end].to_owned() } else { String::new() };
     if let Some((_, _, act)) = &f.part {
         return titles::act_title(&who, act);
     }
     if f.named.is_some() {
-        // "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported".
-        let phrase = quote_for(f, s, p);
-        let phrase = phrase
-            .split_once(' ')
-            .filter(|(first, _)| PHRASE_OPENERS.contains(&first.to_lowercase().as_str()))
-            .map_or(phrase.as_str(), |(_, rest)| rest);
-        let mut c = phrase.chars();
-        let phrase: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
-        return titles::fit(&format!("{phrase} reported"), titles::MAX_TITLE);
+        return named_attack_title(f, s, p);
     }
-    let Some(v) = f.verb else {
-        // A meeting named as the setting of a report.
-        let setting = quote_for(f, s, p);
-        let phrase = match &f.setting {
-            // The quote holds who met: the phrase after the verb.
-            Some((a, b, prep)) if USED.contains(&prep.as_str()) && a + 1 < *b => s.slice(p, a + 1, b - 1),
-            _ => setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest),
-        };
-        // A visit is a journey, not a meeting held at it.
-        let act = if f.kind == Kind::Other { "was on" } else { "met at" };
-        return titles::act_title(&who, &format!("{act} {phrase}"));
+    match f.verb {
+        Some(v) => verb_title(f, s, p, &who, v),
+        None => setting_title(f, s, p, &who),
+    }
+}
+
+/// The sentence's words from token `k` to its end (nothing past the last token).
+fn from_token(s: &Sentence, p: &str, k: usize) -> String {
+    if k < s.tokens.len() { p[s.tokens[k].start..s.end].to_owned() } else { String::new() }
+}
+
+/// "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported".
+fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
+    let phrase = quote_for(f, s, p);
+    let phrase = phrase
+        .split_once(' ')
+        .filter(|(first, _)| PHRASE_OPENERS.contains(&first.to_lowercase().as_str()))
+        .map_or(phrase.as_str(), |(_, rest)| rest);
+    let mut c = phrase.chars();
+    let phrase: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+    titles::fit(&format!("{phrase} reported"), titles::MAX_TITLE)
+}
+
+/// A meeting named as the setting of a report: "Who met at the summit".
+fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
+    let setting = quote_for(f, s, p);
+    let phrase = match &f.setting {
+        // The quote holds who met: the phrase after the verb.
+        Some((a, b, prep)) if USED.contains(&prep.as_str()) && a + 1 < *b => s.slice(p, a + 1, b - 1),
+        _ => setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest),
     };
+    // A visit is a journey, not a meeting held at it.
+    let act = if f.kind == Kind::Other { "was on" } else { "met at" };
+    titles::act_title(who, &format!("{act} {phrase}"))
+}
+
+/// The title of an event told by a verb: "Who did what" for acts, "Who: what was said"
+/// for reports.
+fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String {
     // "will attend …", "plans to present …": the future stays in the title.
     let plan = plan_start(s, &v);
-    let will = plan.is_some();
-    // "a high-level meeting attended by Rubio" → "Marco Rubio attended a high-level meeting".
-    if v.subject_after
-        && t[v.at].lower == "attended"
-        && t.get(v.end).is_some_and(|w| w.lower == "by")
-        && let Some(d) = (v.at.saturating_sub(5)..v.at).rev().find(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the"))
-    {
-        return titles::act_title(&who, &format!("attended {}", s.slice(p, d, v.at - 1)));
+    if let Some(title) = attended_by_title(s, p, who, &v) {
+        return title;
     }
+    let act = act_phrase(s, p, &v, plan);
+    // Meetings, acts, reports inside a statement and verbs sharing a subject are titled
+    // by the act; reports by what was said.
+    let act_route = f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate;
+    if let Some(title) = act_before_next(s, p, who, &v, plan, act_route) {
+        return title;
+    }
+    if act_route {
+        return titles::act_title(&with_head_noun(who, s, v.at), &act);
+    }
+    report_verb_title(s, p, who, &v, &act)
+}
+
+/// "a high-level meeting attended by Rubio" → "Marco Rubio attended a high-level meeting".
+fn attended_by_title(s: &Sentence, p: &str, who: &str, v: &VerbHit) -> Option<String> {
+    let t = &s.tokens;
+    if !(v.subject_after && t[v.at].lower == "attended" && t.get(v.end).is_some_and(|w| w.lower == "by")) {
+        return None;
+    }
+    let d = (v.at.saturating_sub(5)..v.at).rev().find(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the"))?;
+    Some(titles::act_title(who, &format!("attended {}", s.slice(p, d, v.at - 1))))
+}
+
+/// The act from its verb (or the plan words before it) to the end of the sentence, in
+/// the simple past when the verb is a participle.
+fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
+    let t = &s.tokens;
+    let will = plan.is_some();
     // "was joined by Waltz": a passive keeps its auxiliary.
     let passive_from = (v.kind == Kind::Meeting && v.at > 0 && matches!(t[v.at - 1].lower.as_str(), "was" | "were")).then(|| v.at - 1);
-    let mut act = from_token(plan.or(passive_from).unwrap_or(v.at));
+    let mut act = from_token(s, p, plan.or(passive_from).unwrap_or(v.at));
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
     if !will
@@ -1758,44 +1831,50 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
         && !t[d - 1].is_capitalized()
         && !s.quoted[d - 1]
     {
-        act = from_token(d - 1);
+        act = from_token(s, p, d - 1);
     }
     if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
         // ", praising X" → "Who praised X".
         act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
     }
-    // "delivered remarks at met with Zelensky", "convened the ministers and urged them": the
-    // act ends before a further act joined to it, and says no more than its own clause.
-    let act_route = f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate;
-    if let Some(next) = super::kinds::find_verbs(s).into_iter().find(|n| n.at > v.end && !n.subject_after)
-        && let Some(cut) = (v.end..next.at).rev().take_while(|&k| t[k].is_word() && JOINERS.contains(&t[k].lower.as_str())).last()
-        && cut >= v.end
-        && (act_route || cut == v.end)
-    {
-        let shorter = p[t[plan.unwrap_or(v.at)].start..t[cut - 1].end].to_owned();
-        let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
-            Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
-            None => shorter,
-        };
-        let title = titles::act_title(&with_head_noun(&who, s, v.at), &shorter);
-        if super::eval::title_problem(&title).is_none() {
-            return title;
-        }
+    act
+}
+
+/// "delivered remarks at met with Zelensky", "convened the ministers and urged them": the
+/// act ends before a further act joined to it, and says no more than its own clause. None
+/// when no further act follows or the shorter title is no good one.
+fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<usize>, act_route: bool) -> Option<String> {
+    let t = &s.tokens;
+    let will = plan.is_some();
+    let next = super::kinds::find_verbs(s).into_iter().find(|n| n.at > v.end && !n.subject_after)?;
+    let cut = (v.end..next.at).rev().take_while(|&k| t[k].is_word() && JOINERS.contains(&t[k].lower.as_str())).last()?;
+    if !(cut >= v.end && (act_route || cut == v.end)) {
+        return None;
     }
-    if act_route {
-        return titles::act_title(&with_head_noun(&who, s, v.at), &act);
-    }
+    let shorter = p[t[plan.unwrap_or(v.at)].start..t[cut - 1].end].to_owned();
+    let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
+        Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
+        None => shorter,
+    };
+    let title = titles::act_title(&with_head_noun(who, s, v.at), &shorter);
+    super::eval::title_problem(&title).is_none().then_some(title)
+}
+
+/// A report's title: "Who: what was said", from the words before the speaker ("“…,” she
+/// said") or after the verb ("X said that …"); the act itself when that makes no clause.
+fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -> String {
+    let t = &s.tokens;
     let next = t.get(v.end).map_or("", |w| w.lower.as_str());
     if !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
         // "announced a new package", "denied the report": what was done to the object is the title.
-        return titles::act_title(&who, &act);
+        return titles::act_title(who, act);
     }
     if t[v.at].lower == "according"
         && let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(','))
         && v.at <= 1
     {
         // "According to X, Y": what X says follows the comma.
-        return titles::report_title(&who, &from_token(comma + 1), &act, false);
+        return titles::report_title(who, &from_token(s, p, comma + 1), act, false);
     }
     // What was said comes before the speaker ("“…,” she said", "…, the
     // minister said", "…, said Jens") or after the verb ("X said that …").
@@ -1806,14 +1885,14 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     let before = t[..speaker_at].iter().rposition(|w| !w.is_word()).map(|k| (k, t[..k].iter().filter(|w| w.is_word()).count()));
     let (gist, quoted) = match before {
         Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
-        _ if v.end < t.len() => (from_token(v.end), false),
+        _ if v.end < t.len() => (from_token(s, p, v.end), false),
         _ => (s.text(p).to_owned(), true),
     };
-    let title = titles::report_title(&who, &gist, &act, quoted);
+    let title = titles::report_title(who, &gist, act, quoted);
     // A gist cut before its verb ("Who: About 4,000 people, most of them …")
     // is no clause: the reporting verb and what follows it says more.
     if super::eval::title_problem(&title).is_some() {
-        let act_title = titles::act_title(&who, &act);
+        let act_title = titles::act_title(who, act);
         if super::eval::title_problem(&act_title).is_none() {
             return act_title;
         }

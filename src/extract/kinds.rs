@@ -378,124 +378,190 @@ pub fn find_verbs(s: &Sentence) -> Vec<VerbHit> {
             i += 1;
             continue;
         }
-        // Compared word by word without collecting: this runs for every word of every sentence.
-        let hit = VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
-            // Most phrases differ in their first word: ruled out before any splitting.
-            let (p, w) = (phrase.as_bytes(), t[i].lower.as_bytes());
-            if !(p.starts_with(w) && p.get(w.len()).is_none_or(|&b| b == b' ')) {
-                return None;
-            }
-            let mut n = 0;
-            let fits = phrase.split(' ').all(|w| {
-                let k = i + n;
-                n += 1;
-                t.get(k).is_some_and(|tok| tok.lower == w && !s.quoted[k])
-            });
-            fits.then_some((n, kind, form, denial))
-        });
-        let Some((n, kind, form, denial)) = hit else {
+        let Some(phrase) = phrase_at(s, i) else {
             i += 1;
             continue;
         };
-        let word =
-            |k: usize| t.get(k).filter(|tok| tok.is_word() || tok.kind == super::text::TokKind::Possessive).map(|tok| tok.lower.as_str());
-        let prev = i.checked_sub(1).and_then(word);
-        let prev2 = i.checked_sub(2).and_then(word);
-        let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the");
-        let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
-        let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
-        let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p));
-        // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
-        let passive_plan = n == 1
-            && PASSIVE_PLANS.contains(&t[i].lower.as_str())
-            && prev == Some("be")
-            && prev2.is_some_and(|p| matches!(p, "will" | "would"))
-            && !s.quoted[i];
-        let purpose = form == Planned && purpose_of(s, i, &out);
-        let planned = form == Planned && (planned_by(s, i) || purpose);
-        let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
-        let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
-        // "was banned", "were shelled": the subject is what was acted on, not who acted.
-        let after_be = prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
-        // "will be met with a response": "met" in the passive is no meeting;
-        // "was asked" is a question put to someone, not a report.
-        let passive_attack = (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked"))
-            && n == 1
-            && after_be
-            && form != Progressive;
-        // "was liberated by Ukrainian troops": the one who acted is named after "by".
-        let by_agent = passive_attack && kind == Attack && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
-        let passive_attack = passive_attack && !by_agent;
-        // "a meeting attended by Rubio and Waltz": those named after "by" met.
-        let by_agent =
-            by_agent || kind == Meeting && t[i].lower == "attended" && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
-        let progressive_ok = form != Progressive || after_be;
-        // "…, praising X" / "… and urged X": the subject is that of the verb before.
-        let and_before = (0..i)
-            .rev()
-            .find(|&k| !(t[k].is_word() && COORDINATE_SKIP.contains(&t[k].lower.as_str())))
-            .is_some_and(|k| t[k].is_word() && t[k].lower == "and" && !s.quoted[k]);
-        let comma_before = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1];
-        let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with");
-        let coordinate = match form {
-            Participle => comma_before || and_before,
-            _ => and_before,
-        };
-        let participle_ok = form != Participle || coordinate || with_subject;
-        let gerund_object = prev == Some("of") || prev == Some("by");
-        let meeting_ok = form != OfMeeting
-            || (i + n..(i + n + 6).min(t.len()))
-                .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive)
-                .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()));
-        let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
-        // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
-        let base_ok = form != Base || !infinitive || future;
-        // "attacks directed at civilians": aimed, not ordered.
-        let aimed =
-            t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
-        // "X joined NATO" is no meeting; "X was joined by Y" is X's company at an occasion.
-        let joined_bad = t[i].lower == "joined" && !(after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"));
-        // "will tour the exhibit", not "your European tour".
-        let tour_bad = t[i].lower == "tour" && !prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
-        let blocked = aimed
-            || joined_bad
-            || tour_bad
-            || form == Planned && !planned
-            || noun
-            || conditional
-            || passive_attack
-            || gerund_object
-            || !weapon_ok
-            || !base_ok
-            || !progressive_ok
-            || !participle_ok
-            || !meeting_ok
-            || (modal && !(matches!(kind, Meeting | Other) && future) && !planned);
-        // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
-        let future = future || planned && !purpose;
-        let allowed = (!future || matches!(kind, Meeting | Other) || planned) && (!infinitive || kind == Statement || future || purpose);
-        if passive_plan {
-            out.push(VerbHit {
-                at: i,
-                end: i + n,
-                kind: Decision,
-                denial,
-                subject_after: false,
-                future: true,
-                present: false,
-                coordinate: false,
-                purpose: false,
-            });
-        } else if !blocked && allowed {
-            let coordinate = coordinate || purpose;
-            let subject_after = by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
-            let lower = t[i].lower.as_str();
-            let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
-            out.push(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose });
+        if let Some(hit) = verb_hit(s, i, phrase, &out) {
+            out.push(hit);
         }
-        i += n;
+        i += phrase.n;
     }
     out
+}
+
+/// A phrase of `VERBS` found at a token: its length in words and what the table says of it.
+#[derive(Clone, Copy)]
+struct Phrase {
+    n: usize,
+    kind: Kind,
+    form: Form,
+    denial: bool,
+}
+
+/// The first phrase of `VERBS` that the unquoted words from token `i` spell.
+fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
+    let t = &s.tokens;
+    // Compared word by word without collecting: this runs for every word of every sentence.
+    VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
+        // Most phrases differ in their first word: ruled out before any splitting.
+        let (p, w) = (phrase.as_bytes(), t[i].lower.as_bytes());
+        if !(p.starts_with(w) && p.get(w.len()).is_none_or(|&b| b == b' ')) {
+            return None;
+        }
+        let mut n = 0;
+        let fits = phrase.split(' ').all(|w| {
+            let k = i + n;
+            n += 1;
+            t.get(k).is_some_and(|tok| tok.lower == w && !s.quoted[k])
+        });
+        fits.then_some(Phrase { n, kind, form, denial })
+    })
+}
+
+/// What the words around a verb phrase say of its use.
+struct Around<'s> {
+    prev: Option<&'s str>,
+    /// After a determiner: a noun ("the claim", "his post").
+    noun: bool,
+    modal: bool,
+    /// After "to" (not "forced to").
+    infinitive: bool,
+    /// "will meet", "plans to meet".
+    future: bool,
+    /// "the package would be announced": a plan told in the passive.
+    passive_plan: bool,
+    /// An announcement the act before was for (see `purpose_of`).
+    purpose: bool,
+    /// A `Planned` form after words telling a plan, or a purpose.
+    planned: bool,
+    /// In a clause of "if", "unless", "whether".
+    conditional: bool,
+    /// After a form of "be".
+    after_be: bool,
+    /// A passive whose subject was acted on ("was shelled", "was asked").
+    passive_attack: bool,
+    /// Who acted is named after "by" ("liberated by", "attended by").
+    by_agent: bool,
+    /// Shares the subject of the verb before (after "and", or a participle after a comma).
+    coordinate: bool,
+}
+
+/// Reads the words before (and for a passive, after) the phrase at token `i`.
+fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Around<'s> {
+    let t = &s.tokens;
+    let Phrase { n, kind, form, .. } = phrase;
+    let word =
+        |k: usize| t.get(k).filter(|tok| tok.is_word() || tok.kind == super::text::TokKind::Possessive).map(|tok| tok.lower.as_str());
+    let prev = i.checked_sub(1).and_then(word);
+    let prev2 = i.checked_sub(2).and_then(word);
+    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the");
+    let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
+    let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
+    let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p));
+    // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
+    let passive_plan = n == 1
+        && PASSIVE_PLANS.contains(&t[i].lower.as_str())
+        && prev == Some("be")
+        && prev2.is_some_and(|p| matches!(p, "will" | "would"))
+        && !s.quoted[i];
+    let purpose = form == Planned && purpose_of(s, i, before);
+    let planned = form == Planned && (planned_by(s, i) || purpose);
+    let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
+    let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
+    // "was banned", "were shelled": the subject is what was acted on, not who acted.
+    let after_be = prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
+    // "will be met with a response": "met" in the passive is no meeting;
+    // "was asked" is a question put to someone, not a report.
+    let passive_attack =
+        (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked")) && n == 1 && after_be && form != Progressive;
+    // "was liberated by Ukrainian troops": the one who acted is named after "by".
+    let by_next = t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
+    let by_agent = passive_attack && kind == Attack && by_next;
+    let passive_attack = passive_attack && !by_agent;
+    // "a meeting attended by Rubio and Waltz": those named after "by" met.
+    let by_agent = by_agent || kind == Meeting && t[i].lower == "attended" && by_next;
+    // "…, praising X" / "… and urged X": the subject is that of the verb before.
+    let and_before = (0..i)
+        .rev()
+        .find(|&k| !(t[k].is_word() && COORDINATE_SKIP.contains(&t[k].lower.as_str())))
+        .is_some_and(|k| t[k].is_word() && t[k].lower == "and" && !s.quoted[k]);
+    let comma_before = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1];
+    let coordinate = match form {
+        Participle => comma_before || and_before,
+        _ => and_before,
+    };
+    Around {
+        prev,
+        noun,
+        modal,
+        infinitive,
+        future,
+        passive_plan,
+        purpose,
+        planned,
+        conditional,
+        after_be,
+        passive_attack,
+        by_agent,
+        coordinate,
+    }
+}
+
+/// Whether the phrase at token `i` is used as its form requires (a weapon after "used", a
+/// meeting after "concluded", "be" before a progressive, …) and is no known false friend.
+fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
+    let t = &s.tokens;
+    let Phrase { n, form, .. } = phrase;
+    let progressive_ok = form != Progressive || a.after_be;
+    let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with");
+    let participle_ok = form != Participle || a.coordinate || with_subject;
+    let gerund_object = a.prev == Some("of") || a.prev == Some("by");
+    let meeting_ok = form != OfMeeting
+        || (i + n..(i + n + 6).min(t.len()))
+            .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive)
+            .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()));
+    let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
+    // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
+    let base_ok = form != Base || !a.infinitive || a.future;
+    // "attacks directed at civilians": aimed, not ordered.
+    let aimed =
+        t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
+    // "X joined NATO" is no meeting; "X was joined by Y" is X's company at an occasion.
+    let joined_bad = t[i].lower == "joined" && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"));
+    // "will tour the exhibit", not "your European tour".
+    let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
+    progressive_ok && participle_ok && !gerund_object && meeting_ok && weapon_ok && base_ok && !aimed && !joined_bad && !tour_bad
+}
+
+/// The verb the phrase at token `i` makes, if its use makes it one (`before`: the
+/// verbs found earlier in the sentence).
+fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Option<VerbHit> {
+    let t = &s.tokens;
+    let Phrase { n, kind, form, denial } = phrase;
+    let a = around(s, i, phrase, before);
+    if a.passive_plan {
+        // A plan told in the passive is the speaker's side's decision.
+        let (subject_after, present, coordinate, purpose) = (false, false, false, false);
+        return Some(VerbHit { at: i, end: i + n, kind: Decision, denial, subject_after, future: true, present, coordinate, purpose });
+    }
+    let blocked = !form_fits(s, i, phrase, &a)
+        || form == Planned && !a.planned
+        || a.noun
+        || a.conditional
+        || a.passive_attack
+        || (a.modal && !(matches!(kind, Meeting | Other) && a.future) && !a.planned);
+    // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
+    let future = a.future || a.planned && !a.purpose;
+    let allowed = (!future || matches!(kind, Meeting | Other) || a.planned) && (!a.infinitive || kind == Statement || future || a.purpose);
+    if blocked || !allowed {
+        return None;
+    }
+    let coordinate = a.coordinate || a.purpose;
+    let subject_after = a.by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
+    let lower = t[i].lower.as_str();
+    let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
+    Some(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose: a.purpose })
 }
 
 /// Words that tell a side's plan before a base form ("will", "would", "plans to").

@@ -29,7 +29,10 @@ pub fn event_matches_with(data: &Loaded, e: u32, q: &str, paragraph: &mut dyn Fn
         || ev.actor.as_deref().is_some_and(has)
         || ev.notes.as_deref().is_some_and(has)
         || ev.tags.iter().flatten().any(|t| has(t))
-        || ev.sources.iter().any(|s| has(&s.quote) || data.index.article_ids.get(s.article.as_str()).is_some_and(|&a| paragraph(a, s.paragraph)))
+        || ev
+            .sources
+            .iter()
+            .any(|s| has(&s.quote) || data.index.article_ids.get(s.article.as_str()).is_some_and(|&a| paragraph(a, s.paragraph)))
 }
 
 #[cfg(test)]
