@@ -94,7 +94,8 @@ impl Summaries {
 
     /// The sources of event `e` grouped by origin.
     pub fn origins(&mut self, ds: &Dataset, index: &EventIndex, e: u32) -> Origins {
-        let articles: Vec<u32> = ds.events[e as usize].sources.iter().filter_map(|s| index.article_ids.get(s.article.as_str()).copied()).collect();
+        let articles: Vec<u32> =
+            ds.events[e as usize].sources.iter().filter_map(|s| index.article_ids.get(s.article.as_str()).copied()).collect();
         origins(ds, &articles, &mut self.prints)
     }
 }

@@ -170,10 +170,14 @@ struct Names {
     not_persons: HashSet<String>,
     /// Main surname → the person's titles, normalised (see `normal`).
     titles: HashMap<String, Vec<String>>,
+    /// Every word (as compared, see `stem`) of a name of a person, place,
+    /// people or lane: who and where, not what.
+    name_words: HashSet<String>,
 }
 
 static NAMES: LazyLock<Names> = LazyLock::new(|| {
-    let mut names = Names { surnames: HashMap::new(), not_persons: HashSet::new(), titles: HashMap::new() };
+    let mut names = Names { surnames: HashMap::new(), not_persons: HashSet::new(), titles: HashMap::new(), name_words: HashSet::new() };
+    let mut named: Vec<String> = Vec::new();
     let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
     let strings =
         |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
@@ -182,10 +186,19 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
         for field in ["titles", "groups", "demonyms", "places"] {
             names.not_persons.extend(strings(&lane[field]).iter().map(|t| t.to_lowercase()));
         }
+        named.extend(lane["label"].as_str().map(str::to_owned));
+        for field in ["demonyms", "places"] {
+            named.extend(strings(&lane[field]));
+        }
+        // A group of one word is a name ("Kremlin"); longer ones are mostly
+        // an office described ("Russian Defense Ministry").
+        named.extend(strings(&lane["groups"]).into_iter().filter(|g| !g.contains(' ')));
         for person in lane["people"].as_array().into_iter().flatten() {
             let Some(main) = person["name"].as_str().and_then(last_word) else { continue };
             names.surnames.insert(main.clone(), main.clone());
             names.titles.entry(main.clone()).or_default().extend(strings(&person["titles"]).iter().map(|t| normal(t)));
+            named.extend(person["name"].as_str().map(str::to_owned));
+            named.extend(strings(&person["aliases"]));
             for alias in strings(&person["aliases"]) {
                 if let Some(a) = last_word(&alias) {
                     names.surnames.entry(a).or_insert_with(|| main.clone());
@@ -193,6 +206,9 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
             }
         }
     }
+    // Stemmed once the surnames are known (`stem` maps a spelling to its main one).
+    let words: Vec<String> = named.iter().flat_map(|n| n.split(|c: char| !c.is_alphanumeric()).map(str::to_owned)).collect();
+    names.name_words = words.iter().filter(|w| w.chars().count() > 2).map(|w| stem_with(&names.surnames, w)).collect();
     names
 });
 
@@ -233,13 +249,17 @@ pub fn is_person(actor: &str) -> bool {
 /// spelled as the gazetteer's main name, and inflections taken off so that
 /// "meeting", "met" and "meets", or "accused" and "accusation", are one word.
 fn stem(word: &str) -> String {
+    stem_with(&NAMES.surnames, word)
+}
+
+fn stem_with(surnames: &HashMap<String, String>, word: &str) -> String {
     let mut w = word.to_lowercase();
     for tail in ["'s", "’s"] {
         if let Some(cut) = w.strip_suffix(tail) {
             w = cut.to_owned();
         }
     }
-    if let Some(main) = NAMES.surnames.get(&w) {
+    if let Some(main) = surnames.get(&w) {
         return main.clone();
     }
     if let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| *from == w) {
@@ -323,19 +343,71 @@ fn amounts(text: &str) -> Vec<String> {
     out
 }
 
-/// How much two bags of words share: |A ∩ B| / min(|A|, |B|), in 0..=1
-/// (the shorter report may be a summary of the longer one).
-pub fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
-    let small = a.len().min(b.len());
-    if small == 0 {
-        return 0.0;
-    }
-    a.intersection(b).count() as f32 / small as f32
+/// The content words of a report, and which of them are names (of people,
+/// places, countries, bodies): who and where. Many reports of one day and
+/// lane share those (every report of talks in Riyadh names Saudi Arabia,
+/// Russia and the United States), so they count less than the words that
+/// say what happened.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bag {
+    pub words: BTreeSet<String>,
+    /// The words of `words` that are names.
+    pub names: BTreeSet<String>,
 }
 
-/// How many words two bags share.
-pub fn shared(a: &BTreeSet<String>, b: &BTreeSet<String>) -> usize {
-    a.intersection(b).count()
+/// What a name counts for, against 1 for any other word.
+pub const NAME_WEIGHT: f32 = 0.75;
+
+/// The bag of `text`: its content words, names marked. A name is a word the
+/// gazetteer names, or one capitalised inside a sentence ("Saudi Arabia",
+/// "Ankara"; not "The" opening one).
+pub fn bag(text: &str) -> Bag {
+    let words = content_words(text);
+    let mut names: BTreeSet<String> = words.iter().filter(|w| NAMES.name_words.contains(*w)).cloned().collect();
+    names.extend(capitalised(text).filter(|w| words.contains(w)));
+    Bag { words, names }
+}
+
+/// The words of `text` (as compared) written with a capital inside a sentence.
+fn capitalised(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut opens = true;
+    text.split_whitespace().filter_map(move |token| {
+        let starts = opens;
+        let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+        opens = token.ends_with(['.', '!', '?', ':', '“', '"']) || core.is_empty() && opens;
+        let opens_quote = token.starts_with(['“', '"', '‘', '(', '—', '–']);
+        let capital = core.chars().next().is_some_and(char::is_uppercase);
+        // A title-case run of a headline is not told from names: only lower-case-led words after it count.
+        (capital && !starts && !opens_quote && core.chars().any(char::is_lowercase) && !is_stop(&core.to_lowercase())).then(|| stem(core))
+    })
+}
+
+impl Bag {
+    /// What word `w` counts for in a comparison with `other`: less when
+    /// either report has it as a name.
+    fn weight(&self, other: &Bag, w: &str) -> f32 {
+        if self.names.contains(w) || other.names.contains(w) { NAME_WEIGHT } else { 1.0 }
+    }
+
+    fn size(&self, other: &Bag) -> f32 {
+        self.words.iter().map(|w| self.weight(other, w)).sum()
+    }
+}
+
+/// How much two bags of words share: |A ∩ B| / min(|A|, |B|), in 0..=1
+/// (the shorter report may be a summary of the longer one), names counting
+/// `NAME_WEIGHT`.
+pub fn overlap(a: &Bag, b: &Bag) -> f32 {
+    let small = a.size(b).min(b.size(a));
+    if small == 0.0 {
+        return 0.0;
+    }
+    shared(a, b) / small
+}
+
+/// How many words two bags share, names counting `NAME_WEIGHT`.
+pub fn shared(a: &Bag, b: &Bag) -> f32 {
+    a.words.intersection(&b.words).map(|w| a.weight(b, w)).sum()
 }
 
 /// Surname-like key of a person or body: its last word, lower case
@@ -370,10 +442,21 @@ mod tests {
 
     #[test]
     fn overlap_is_relative_to_the_shorter_report() {
-        let a = content_words("Stoltenberg warned Russia against chemical weapons");
-        let b = content_words("Stoltenberg warned Russia against using chemical weapons in Ukraine, at the Brussels summit");
+        let a = bag("Stoltenberg warned Russia against chemical weapons");
+        let b = bag("Stoltenberg warned Russia against using chemical weapons in Ukraine, at the Brussels summit");
         assert_eq!(overlap(&a, &b), 1.0);
-        assert_eq!(overlap(&a, &content_words("the")), 0.0);
+        assert_eq!(overlap(&a, &bag("the")), 0.0);
+    }
+
+    #[test]
+    fn names_count_less_than_what_happened() {
+        // Two things Zelensky said on one day, sharing only who and where.
+        let a = bag("We were not invited to the meeting between Russia and the United States in Saudi Arabia, Zelensky said");
+        let b = bag("Zelensky postponed a visit to Saudi Arabia over the talks between the United States and Russia");
+        assert!(a.names.contains(&stem("Arabia")) && a.names.contains(&stem("Russia")), "{:?}", a.names);
+        assert!(!a.names.contains(&stem("invited")) && !a.names.contains(&stem("We")), "{:?}", a.names);
+        let plain = a.words.intersection(&b.words).count() as f32 / a.words.len().min(b.words.len()) as f32;
+        assert!(overlap(&a, &b) < plain, "{} vs {plain}", overlap(&a, &b));
     }
 
     #[test]

@@ -69,20 +69,26 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
     let empty = new_dataset(g, Vec::new());
     let index = EventIndex::build(&empty, validate(&empty).expect("an empty dataset with lanes is valid"));
     let mut drafts: Vec<Event> = extracted.iter().flat_map(|(_, _, e)| e.iter().cloned()).collect();
+    // Each draft's own id, by number, for naming the drafts of a wrong join.
+    let draft_ids: Vec<String> = drafts.iter().map(|e| e.id.to_string()).collect();
     corroborate(&empty, &index, &mut drafts, MergeMode::Auto);
 
     let mut m = MergeScore::default();
     // Occasion → pairs of articles (names) joined in one event.
     let mut joined: BTreeSet<String> = BTreeSet::new();
     for e in &drafts {
-        let refs: Vec<(&str, Option<usize>, &str)> = e
+        let refs: Vec<(&str, Option<usize>, &str, &str)> = e
             .sources
             .iter()
-            .map(|s| (s.article.as_str(), draft_of(s).and_then(|k| reference.get(&k)).copied(), s.quote.as_str()))
+            .map(|s| {
+                let k = draft_of(s);
+                let id = k.and_then(|k| draft_ids.get(k)).map_or("?", String::as_str);
+                (s.article.as_str(), k.and_then(|k| reference.get(&k)).copied(), s.quote.as_str(), id)
+            })
             .collect();
         for i in 0..refs.len() {
             for j in i + 1..refs.len() {
-                let ((a, ra, qa), (b, rb, qb)) = (refs[i], refs[j]);
+                let ((a, ra, qa, da), (b, rb, qb, db)) = (refs[i], refs[j]);
                 if a == b {
                     continue;
                 }
@@ -92,10 +98,15 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
                         m.right_pairs += 1;
                         joined.insert(cluster(x));
                     }
-                    (Some(x), Some(y)) => m.wrong.push(format!("x {} ({a}) joined to {} ({b})", gold[x].id, gold[y].id)),
+                    (Some(x), Some(y)) => m.wrong.push(format!("x {} ({da}) joined to {} ({db})", gold[x].id, gold[y].id)),
                     _ => {
                         m.unmatched_pairs += 1;
-                        m.wrong.push(format!("x \"{}\" ({a}) joined to \"{}\" ({b}); one matches no reference event", clip(qa), clip(qb)));
+                        let (x, y) = (ra.map_or("none", |x| gold[x].id.as_str()), rb.map_or("none", |y| gold[y].id.as_str()));
+                        m.wrong.push(format!(
+                            "x {x} \"{}\" ({da}) joined to {y} \"{}\" ({db}); one matches no reference event",
+                            clip(qa),
+                            clip(qb)
+                        ));
                     }
                 }
             }
