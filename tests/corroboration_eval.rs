@@ -50,12 +50,12 @@ fn merging_on_the_dev_corpus_keeps_precision() {
     assert!(m.precision() >= 0.9, "merge precision {:.3}: {:?}", m.precision(), m.wrong);
     // The committed articles alone report few occasions twice (Geneva, the
     // 20th contact group); with the local articles there are two dozen.
+    // Floor just below the 0.548 measured (23 of 42) since articles 026-038
+    // joined the corpus: of their 19 occasions 8 are not extracted in two
+    // articles and 3 more are kept apart by extracted dates, which matching
+    // cannot mend (it was 0.6 before they came, when 18 of 24 were joined).
     if dirs().len() > 1 {
-        // 0.524 measured (22 of 42) once articles 026-038 came in: several
-        // same-lane events a day, so names count less and kinds must match;
-        // most occasions missed were not extracted in two articles with one
-        // date and lane (extraction's business). The floor sits just below.
-        assert!(m.recall() >= 0.5, "merge recall {:.3}: {:?}", m.recall(), m.missed);
+        assert!(m.recall() >= 0.54, "merge recall {:.3}: {:?}", m.recall(), m.missed);
     } else {
         assert!(m.joined >= 1, "no occasion joined: {:?}", m.missed);
     }

@@ -3,7 +3,7 @@
 //! import) is proposed as another source of it, or joined to it at once.
 
 use super::merge::merge_events;
-use super::same_event::{OPEN_WINDOW, Report, Words, report_words, same_event};
+use super::same_event::{OPEN_WINDOW, Report, Words, compatible, report_words, same_event};
 use crate::model::time::{event_span, parse_instant};
 use crate::model::{Dataset, Event, EventIndex, SmallText, Span};
 use std::borrow::Cow;
@@ -62,203 +62,181 @@ fn span_of(e: &Event) -> Option<Span> {
     event_span(e.precision, parse(&e.start)?, parse(&e.end)?).ok().flatten()
 }
 
-/// Whether two events cite one article (`same_event` never joins those).
-fn same_article(a: &Event, b: &Event) -> bool {
-    a.sources.iter().any(|s| b.sources.iter().any(|t| t.article == s.article))
-}
-
-/// Every event of `ds` in the lane of `draft` that it may report, with the
-/// score (`same_event`); at most `MAX_CANDIDATES` looked at, nearest in time first.
-fn existing_matches(ds: &Dataset, index: &EventIndex, draft: &Report, scratch: &mut Vec<u32>, out: &mut Vec<(u32, f32)>) {
-    let Some(span) = draft.span else { return };
-    let Some(&lane) = index.lane_ids.get(draft.event.lane.as_str()) else { return };
-    let Some(events) = index.lanes.get(lane as usize) else { return };
+/// The events of `ds` in `draft`'s lane that it may report, with their
+/// scores; at most `MAX_CANDIDATES` looked at, nearest in time first.
+fn existing_matches(ds: &Dataset, index: &EventIndex, draft: &Report, scratch: &mut Vec<u32>) -> Vec<(u32, f32)> {
+    let Some(span) = draft.span else { return Vec::new() };
+    let Some(events) = index.lane_ids.get(draft.event.lane.as_str()).and_then(|&l| index.lanes.get(l as usize)) else {
+        return Vec::new();
+    };
     // Existing "on or before" events are drawn at their last day: look that far ahead.
     events.overlapping(span.lo, span.hi.saturating_add(OPEN_WINDOW), scratch);
     let mid = span.lo / 2 + span.hi / 2;
     scratch.sort_by_key(|&p| (events.lo[p as usize] - mid).abs());
     scratch.truncate(MAX_CANDIDATES);
-    for &p in scratch.iter() {
-        let e = events.order[p as usize];
-        let other = Report::new(&ds.events[e as usize], index.spans[e as usize]);
-        if let Some(score) = same_event(draft, &other) {
-            out.push((e, score));
-        }
-    }
+    let report = |e: u32| Report::new(&ds.events[e as usize], index.spans[e as usize]);
+    scratch.iter().map(|&p| events.order[p as usize]).filter_map(|e| same_event(draft, &report(e)).map(|s| (e, s))).collect()
 }
 
-/// What a draft may be joined to: another draft of the import or an event
-/// already in the dataset.
+/// What a draft may be joined to: an event already in the dataset or another
+/// draft of the import. (Existing events sort first: of two equal fits, the
+/// event already there wins.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Node {
-    Draft(usize),
+enum Side {
     Existing(u32),
+    Draft(usize),
 }
 
-/// A draft and an event it may report, with how well they fit.
-struct Candidate {
-    score: f32,
-    draft: usize,
-    with: Node,
+/// A possible match: a draft, what it may be joined to, how well they fit.
+type Candidate = (f32, usize, Side);
+
+/// The drafts of an import and what they are compared with.
+struct Matcher<'a> {
+    ds: &'a Dataset,
+    index: &'a EventIndex,
+    drafts: &'a [Event],
+    reports: Vec<Report<'a>>,
 }
 
-/// Every pair of a draft and an event (already there, or an earlier draft of
-/// another article in its lane) that `same_event` accepts.
-fn candidates(ds: &Dataset, index: &EventIndex, drafts: &[Event], words: &[Words], spans: &[Option<Span>]) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    let mut scratch = Vec::new();
-    let mut found = Vec::new();
-    // Earlier drafts by lane, then by the article they were drafted from: a
-    // draft looks only at the other articles' drafts of its lane, so that one
-    // article of thousands of drafts costs no comparison at all.
-    let mut earlier_by_lane: HashMap<&str, BTreeMap<&str, Vec<usize>>> = HashMap::new();
-    for (d, draft) in drafts.iter().enumerate() {
-        let me = Report::with_words(draft, spans[d], Cow::Borrowed(&words[d]));
-        found.clear();
-        existing_matches(ds, index, &me, &mut scratch, &mut found);
-        out.extend(found.iter().map(|&(e, score)| Candidate { score, draft: d, with: Node::Existing(e) }));
-        let home = home_article(draft);
-        let others = earlier_by_lane.get(draft.lane.as_str()).into_iter().flatten().filter(|(a, _)| **a != home);
-        for k in others.flat_map(|(_, ks)| ks.iter().copied()) {
-            let other = Report::with_words(&drafts[k], spans[k], Cow::Borrowed(&words[k]));
-            if let Some(score) = same_event(&me, &other) {
-                out.push(Candidate { score, draft: d, with: Node::Draft(k) });
-            }
-        }
-        earlier_by_lane.entry(draft.lane.as_str()).or_default().entry(home).or_default().push(d);
-    }
-    out
-}
-
-/// The article a draft was drafted from (its first source's).
-fn home_article(e: &Event) -> &str {
-    e.sources.first().map_or("", |s| s.article.as_str())
-}
-
-/// Drafts (and events already there) joined so far: a union-find whose
-/// groups each hold the event they make together.
-struct Groups {
-    parent: Vec<usize>,
-    group: Vec<Group>,
-    /// Existing events by their node (after the drafts').
-    existing_node: HashMap<u32, usize>,
-}
-
-struct Group {
-    /// The event already there in the group: at most one, since two events
-    /// already in the dataset are never joined here (the analyst kept them apart).
-    existing: Option<u32>,
-    /// The group's first draft, which keeps its id when no event is there.
-    first: Option<usize>,
-    /// The group's event as joined so far.
-    event: Event,
-    size: usize,
-}
-
-impl Groups {
-    fn new(drafts: &[Event]) -> Self {
-        let group = drafts.iter().enumerate().map(|(d, e)| Group { existing: None, first: Some(d), event: e.clone(), size: 1 }).collect();
-        Groups { parent: (0..drafts.len()).collect(), group, existing_node: HashMap::new() }
-    }
-
-    fn node(&mut self, ds: &Dataset, n: Node) -> usize {
-        match n {
-            Node::Draft(d) => d,
-            Node::Existing(e) => *self.existing_node.entry(e).or_insert_with(|| {
-                self.parent.push(self.parent.len());
-                let event = (*ds.events[e as usize]).clone();
-                self.group.push(Group { existing: Some(e), first: None, event, size: 1 });
-                self.parent.len() - 1
-            }),
-        }
-    }
-
-    fn root(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    /// Joins the groups of `a` and `b` when they can be one event: not two
-    /// events already there, no article twice (two passages of one article
-    /// are two reports; this also keeps matching one-to-one between any two
-    /// articles), and a date that every source allows.
-    fn join(&mut self, a: usize, b: usize) -> bool {
-        let (a, b) = (self.root(a), self.root(b));
-        let (ga, gb) = (&self.group[a], &self.group[b]);
-        if a == b || ga.existing.is_some() && gb.existing.is_some() || same_article(&ga.event, &gb.event) {
-            return false;
-        }
-        // The event already there, or else the earlier draft, is kept.
-        let a_kept = ga.existing.is_some() || gb.existing.is_none() && ga.first < gb.first;
-        let (kept, other) = if a_kept { (a, b) } else { (b, a) };
-        let Ok(m) = merge_events(&self.group[kept].event, &self.group[other].event, false) else { return false };
-        let first = match (self.group[kept].first, self.group[other].first) {
-            (Some(x), Some(y)) => Some(x.min(y)),
-            (x, y) => x.or(y),
+impl Matcher<'_> {
+    /// Whether every report of one group (drafts, and an existing event) may
+    /// be one event with every report of the other (see `compatible`). A
+    /// group is joined on its best matching pair, but a chain of matches must
+    /// not join reports that cannot be one event (two speakers, two days).
+    fn may_join(&self, a: &Group, b: &Group) -> bool {
+        let existing = |e: u32| Report::new(&self.ds.events[e as usize], self.index.spans[e as usize]);
+        let fits = |x: &Report, g: &Group| {
+            g.drafts.iter().all(|&d| compatible(x, &self.reports[d])) && g.existing.is_none_or(|e| compatible(x, &existing(e)))
         };
-        let existing = self.group[kept].existing;
-        let size = self.group[kept].size + self.group[other].size;
-        self.group[kept] = Group { existing, first, event: m.event, size };
-        self.parent[other] = kept;
-        true
+        a.drafts.iter().all(|&d| fits(&self.reports[d], b)) && a.existing.is_none_or(|e| fits(&existing(e), b))
     }
+
+    /// The articles cited by a group's reports.
+    fn articles<'s>(&'s self, g: &'s Group) -> impl Iterator<Item = &'s str> + 's {
+        let existing = g.existing.map(|e| &*self.ds.events[e as usize]);
+        g.drafts.iter().map(|&d| &self.drafts[d]).chain(existing).flat_map(|e| e.sources.iter().map(|s| s.article.as_str()))
+    }
+}
+
+/// Reports taken to be one event: drafts of distinct articles, and at most
+/// one event already there (two events already in the dataset are never
+/// joined here: the analyst kept them apart).
+#[derive(Default)]
+struct Group {
+    /// In order; the first keeps its id when no existing event is there.
+    drafts: Vec<usize>,
+    existing: Option<u32>,
 }
 
 /// Matches each of `drafts` (about to be added to `ds`) against the events of
-/// `ds` and the other drafts. The pairs that fit are taken best first, so
-/// that a draft goes with the report it fits best even when a worse fit came
-/// first. `Auto` joins matches (removing the drafts joined and returning the
-/// existing events that changed); `Propose` marks them with `same_as`.
+/// `ds` and the other drafts. `Auto` joins matches (removing the drafts
+/// joined and returning the existing events that changed); `Propose` marks
+/// them with `same_as`.
+///
+/// Every possible match is scored first and the best are taken first, so
+/// that a draft goes with the report it fits best, not with the first one
+/// that fits well enough: outlets reporting several events of one day
+/// otherwise pair their reports crosswise. A group takes one report of each
+/// article, so that matching between two articles is one to one.
 pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mode: MergeMode) -> Outcome {
-    let mut out = Outcome::default();
     if mode == MergeMode::Off {
-        return out;
+        return Outcome::default();
     }
-    // Each draft's words and span once (a long article gives hundreds of
-    // drafts, each compared with all others).
+    // Each draft's words once (a long article gives hundreds of drafts, each
+    // compared with all others).
     let words: Vec<Words> = drafts.iter().map(report_words).collect();
-    let spans: Vec<Option<Span>> = drafts.iter().map(span_of).collect();
-    let mut pairs = candidates(ds, index, drafts, &words, &spans);
-    pairs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.draft.cmp(&b.draft)).then(a.with.cmp(&b.with)));
-    let mut groups = Groups::new(drafts);
-    for c in &pairs {
-        let with = groups.node(ds, c.with);
-        groups.join(c.draft, with);
+    let groups = {
+        let reports = drafts.iter().zip(&words).map(|(e, w)| Report::with_words(e, span_of(e), Cow::Borrowed(w))).collect();
+        let m = Matcher { ds, index, drafts, reports };
+        let found = candidates(&m);
+        grouped(&m, found)
+    };
+    apply(ds, drafts, groups, mode)
+}
+
+/// Every match of a draft with an existing event or with a draft of another
+/// article in its lane, best first.
+fn candidates(m: &Matcher) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut scratch = Vec::new();
+    // Earlier drafts by lane, then by the article they were drafted from: a
+    // draft is compared only with the other articles' drafts of its lane, so
+    // that one article of thousands of drafts costs no comparison at all.
+    let mut by_lane: HashMap<&str, BTreeMap<&str, Vec<usize>>> = HashMap::new();
+    let home = |d: usize| m.drafts[d].sources.first().map_or("", |s| s.article.as_str());
+    for (d, me) in m.reports.iter().enumerate() {
+        out.extend(existing_matches(m.ds, m.index, me, &mut scratch).into_iter().map(|(e, s)| (s, d, Side::Existing(e))));
+        let lane = by_lane.entry(m.drafts[d].lane.as_str()).or_default();
+        for k in lane.iter().filter(|(a, _)| **a != home(d)).flat_map(|(_, ks)| ks.iter().copied()) {
+            out.extend(same_event(me, &m.reports[k]).map(|s| (s, d, Side::Draft(k))));
+        }
+        lane.entry(home(d)).or_default().push(d);
     }
-    // Each draft in a group kept by another: joined (auto) or pointed at it (propose).
+    out.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    out
+}
+
+/// Takes the matches in order into groups: a match joins the groups of its
+/// two sides unless that would cite one article twice, hold two existing
+/// events, or join reports that cannot be one event.
+fn grouped(m: &Matcher, candidates: Vec<Candidate>) -> Vec<Group> {
+    let mut of: Vec<usize> = (0..m.drafts.len()).collect();
+    let mut groups: Vec<Group> = (0..m.drafts.len()).map(|d| Group { drafts: vec![d], existing: None }).collect();
+    for (_, d, with) in candidates {
+        let g = of[d];
+        let other = match with {
+            Side::Existing(e) => Group { drafts: Vec::new(), existing: Some(e) },
+            Side::Draft(k) if of[k] != g => std::mem::take(&mut groups[of[k]]),
+            Side::Draft(_) => continue,
+        };
+        let cited: Vec<&str> = m.articles(&groups[g]).collect();
+        let two_existing = groups[g].existing.is_some() && other.existing.is_some();
+        let one_article_twice = m.articles(&other).any(|a| cited.contains(&a));
+        let joinable = !two_existing && !one_article_twice && m.may_join(&groups[g], &other);
+        match (joinable, with) {
+            (true, _) => {
+                for &x in &other.drafts {
+                    of[x] = g;
+                }
+                groups[g].drafts.extend(other.drafts);
+                groups[g].drafts.sort_unstable();
+                groups[g].existing = groups[g].existing.or(other.existing);
+            }
+            (false, Side::Draft(k)) => groups[of[k]] = other, // put back
+            (false, Side::Existing(_)) => {}
+        }
+    }
+    groups.retain(|g| g.drafts.len() > 1 || g.existing.is_some());
+    groups
+}
+
+/// Joins (`Auto`) or marks (`Propose`) the drafts of each group: into its
+/// existing event, or else into its first draft. A draft whose date no
+/// date of the others allows stays apart.
+fn apply(ds: &Dataset, drafts: &mut Vec<Event>, groups: Vec<Group>, mode: MergeMode) -> Outcome {
+    let mut out = Outcome::default();
     let mut updated: BTreeMap<u32, Event> = BTreeMap::new();
     let mut joined = vec![false; drafts.len()];
-    for d in 0..drafts.len() {
-        let r = groups.root(d);
-        let g = &groups.group[r];
-        if g.size == 1 {
-            continue;
-        }
-        let kept_id = match (g.existing, g.first) {
-            (Some(e), _) => ds.events[e as usize].id.clone(),
-            (None, Some(f)) if f != d => drafts[f].id.clone(),
-            _ => {
-                if mode == MergeMode::Auto {
-                    drafts[d] = g.event.clone();
-                }
+    for g in groups {
+        let rest = if g.existing.is_some() { &g.drafts[..] } else { &g.drafts[1..] };
+        for &d in rest {
+            if mode == MergeMode::Propose {
+                let target = g.existing.map_or_else(|| drafts[g.drafts[0]].id.clone(), |e| ds.events[e as usize].id.clone());
+                drafts[d].same_as = Some(target);
+                out.proposed += 1;
                 continue;
             }
-        };
-        match mode {
-            MergeMode::Auto => {
-                joined[d] = true;
-                out.merged += 1;
-                if let Some(e) = g.existing {
-                    updated.insert(e, g.event.clone());
-                }
+            let merged = match g.existing {
+                Some(e) => merge_events(updated.get(&e).unwrap_or(&ds.events[e as usize]), &drafts[d], false),
+                None => merge_events(&drafts[g.drafts[0]], &drafts[d], false),
+            };
+            let Ok(m) = merged else { continue };
+            match g.existing {
+                Some(e) => _ = updated.insert(e, m.event),
+                None => drafts[g.drafts[0]] = m.event,
             }
-            _ => {
-                drafts[d].same_as = Some(kept_id);
-                out.proposed += 1;
-            }
+            joined[d] = true;
+            out.merged += 1;
         }
     }
     let mut k = 0;
@@ -340,25 +318,61 @@ mod tests {
         assert_eq!(d, drafts());
     }
 
+    /// Sources by article of each event left after matching, in order.
+    fn joined(drafts: &[Event]) -> Vec<Vec<(String, String)>> {
+        drafts.iter().map(|e| e.sources.iter().map(|s| (s.article.to_string(), s.quote.to_string())).collect()).collect()
+    }
+
     #[test]
-    fn the_best_pair_is_taken_first_not_the_first_draft() {
-        // Two quotes of one appearance in each of two articles: the second
-        // article's first draft fits both of the first article's, the one of
-        // its own quote best; first-come matching would pair them crosswise.
+    fn each_draft_goes_with_the_report_it_fits_best_not_the_first_that_fits() {
+        // Two outlets on two things one person said on one day. Outlet b's
+        // first report mentions both; its second is the summit alone.
+        let a1 = "Stoltenberg said allies agreed to send more air defence systems to Kyiv before winter";
+        let a2 = "Stoltenberg said the alliance will hold its next summit in Vilnius in July";
+        let b1 = "Stoltenberg said allies agreed on air defence, and that the next summit will be in Vilnius in July";
+        let b2 = "The next summit will be held in Vilnius in July, Stoltenberg said of the alliance";
         let (mut ds, _) = dataset();
         ds.events.clear();
         let index = EventIndex::build(&ds, validate(&ds).unwrap());
-        let q1 = "Stoltenberg said allies agreed to send more air defence systems and artillery shells to Kyiv";
-        let q2 = "Stoltenberg warned that any use of chemical weapons would change the nature of the conflict in Ukraine";
-        let mixed = "Stoltenberg warned allies that chemical weapons would change the conflict, as air defence systems go to Kyiv";
+        let mut d: Vec<Event> = [("a1", "a", a1), ("a2", "a", a2), ("b1", "b", b1), ("b2", "b", b2)]
+            .iter()
+            .map(|(id, article, q)| report_event(id, article, "Jens Stoltenberg", q))
+            .collect();
+        let r = |x: &Event, y: &Event| same_event(&Report::new(x, span_of(x)), &Report::new(y, span_of(y)));
+        assert!(r(&d[2], &d[1]) > r(&d[2], &d[0]) && r(&d[2], &d[0]).is_some(), "b1 fits a2 better, and a1 too");
+        corroborate(&ds, &index, &mut d, MergeMode::Auto);
+        let pair = |x: &str, y: &str| vec![("a".to_string(), x.to_string()), ("b".to_string(), y.to_string())];
+        assert_eq!(joined(&d), [pair(a1, b1), pair(a2, b2)], "the summit report goes with the summit report");
+    }
+
+    #[test]
+    fn a_chain_of_matches_does_not_join_two_speakers() {
+        // One passage without a speaker that two outlets attribute to two people.
+        let q = "Allies agreed to send more air defence systems to Kyiv before winter";
+        let (mut ds, _) = dataset();
+        ds.events.clear();
+        let index = EventIndex::build(&ds, validate(&ds).unwrap());
+        let mut d =
+            vec![report_event("x", "a", "", q), report_event("p", "b", "Antony Blinken", q), report_event("q", "c", "Lloyd Austin", q)];
+        corroborate(&ds, &index, &mut d, MergeMode::Auto);
+        let both = |e: &Event| ["b", "c"].iter().all(|a| e.sources.iter().any(|s| s.article == *a));
+        assert_eq!(d.len(), 2, "one speaker joined to the passage, the other apart: {:?}", joined(&d));
+        assert!(!d.iter().any(both), "Blinken and Austin are two speakers: {:?}", joined(&d));
+    }
+
+    #[test]
+    fn propose_points_every_draft_of_a_group_at_its_first() {
+        let (mut ds, _) = dataset();
+        ds.events.clear();
+        let index = EventIndex::build(&ds, validate(&ds).unwrap());
         let mut d = vec![
-            report_event("r1", "reuters", "Stoltenberg", q1),
-            report_event("r2", "reuters", "Stoltenberg", q2),
-            report_event("a1", "ap", "Stoltenberg", mixed),
-            report_event("a2", "ap", "Stoltenberg", q2),
+            report_event("r", "reuters", "Stoltenberg", REUTERS),
+            report_event("a", "ap", "Stoltenberg", AP),
+            report_event("t", "tass", "", TASS),
         ];
-        corroborate(&ds, &index, &mut d, MergeMode::Propose);
-        assert_eq!(d[3].same_as.as_deref(), Some("r2"), "the identical quote pairs first");
-        assert_eq!(d[2].same_as.as_deref(), Some("r1"), "then the other, one-to-one between two articles");
+        let out = corroborate(&ds, &index, &mut d, MergeMode::Propose);
+        assert_eq!(out.proposed, 2);
+        let same: Vec<Option<&str>> = d.iter().map(|e| e.same_as.as_deref()).collect();
+        assert_eq!(same, [None, Some("r"), Some("r")]);
     }
 }

@@ -44,11 +44,11 @@ impl DateFields {
     fn of_span(span: Span) -> Self {
         let day_aligned = span.lo.rem_euclid(DAY) == 0 && span.hi.rem_euclid(DAY) == 0;
         let stamp = |t: i64| SmallText::from(crate::model::time::utc(t).format("%Y-%m-%dT%H:%M:%SZ").to_string());
-        let iso_day = |t: i64| SmallText::from(iso_day(t));
+        let day = |t: i64| SmallText::from(iso_day(t));
         if day_aligned && span.len() == DAY {
-            DateFields { start: Some(iso_day(span.lo)), end: None, precision: Precision::Day }
+            DateFields { start: Some(day(span.lo)), end: None, precision: Precision::Day }
         } else if day_aligned {
-            DateFields { start: Some(iso_day(span.lo)), end: Some(iso_day(span.hi - DAY)), precision: Precision::Range }
+            DateFields { start: Some(day(span.lo)), end: Some(day(span.hi - DAY)), precision: Precision::Range }
         } else {
             DateFields { start: Some(stamp(span.lo)), end: Some(stamp(span.hi)), precision: Precision::Range }
         }

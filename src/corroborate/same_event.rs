@@ -64,21 +64,23 @@ pub type Words = Vec<Bag>;
 
 /// The words of `event` as compared (see `Words`).
 pub fn report_words(event: &Event) -> Words {
-    let of = |quote: &str| bag(&format!("{} {quote}", event.title));
     if event.sources.is_empty() {
-        return vec![of("")];
+        return vec![bag(&[&event.title])];
     }
-    event.sources.iter().map(|s| of(&s.quote)).collect()
+    event.sources.iter().map(|s| bag(&[&event.title, &s.quote])).collect()
 }
 
-/// The overlap and number of shared words of each pair of bags of `a` and `b`.
-fn pairs<'w>(a: &'w Report, b: &'w Report) -> impl Iterator<Item = (f32, f32)> + 'w {
-    a.words().iter().flat_map(move |x| b.words().iter().map(move |y| (overlap(x, y), shared(x, y))))
+/// How a pair of bags compares: overlap, shared words, shared words that are no name.
+type Compared = (f32, usize, usize);
+
+/// How each pair of bags of `a` and `b` compares.
+fn pairs<'w>(a: &'w Report, b: &'w Report) -> impl Iterator<Item = Compared> + 'w {
+    a.words().iter().flat_map(move |x| b.words().iter().map(move |y| (overlap(x, y), shared(x, y).0, shared(x, y).1)))
 }
 
 /// The pair of bags that fits best (highest overlap, then most words shared).
-fn best_pair(a: &Report, b: &Report) -> (f32, f32) {
-    pairs(a, b).fold((0.0, 0.0), |best, here| if here.0 > best.0 || (here.0 == best.0 && here.1 > best.1) { here } else { best })
+fn best_pair(a: &Report, b: &Report) -> Compared {
+    pairs(a, b).fold((0.0, 0, 0), |best, here| if here.0 > best.0 || (here.0 == best.0 && here.1 > best.1) { here } else { best })
 }
 
 /// Content overlap needed when both name the same actor, and when at least one names none.
@@ -86,18 +88,21 @@ const OVERLAP_SAME_ACTOR: f32 = 0.5;
 const OVERLAP_NO_ACTOR: f32 = 0.65;
 /// ... and when both name the same actor on the same day.
 const OVERLAP_SAME_ACTOR_DAY: f32 = 0.35;
-const MIN_SHARED_SAME_DAY: f32 = 5.0;
+const MIN_SHARED_SAME_DAY: usize = 5;
 /// Fewer shared words than this is chance, whatever the ratio.
-const MIN_SHARED: f32 = 3.0;
+const MIN_SHARED: usize = 3;
+/// ... and fewer than this that are no name: two reports that share only
+/// who and where may be of anything those people did there that day.
+const MIN_SHARED_WHAT: usize = 1;
 /// An "on or before" or open date is compared only this far back (30 days):
 /// a report of last month's event is not evidence about last year's.
 pub const OPEN_WINDOW: i64 = 30 * 86_400;
 
 /// The family of a kind of event. Speech acts can be reported as a statement
 /// by one outlet and as a claim or an accusation by another; every other kind
-/// is a family of its own: a meeting is not an attack, a visit (`other`) is
-/// not the aid decision announced during it, and a statement about a decision
-/// is another event than the decision (an outlet quoting the official who
+/// is its own family: a meeting is not an attack, a visit (`other`) is not
+/// the aid decision announced during it, and a statement about a decision is
+/// another event than the decision (an outlet quoting the minister who
 /// announced it repeats the decision's words, so wording cannot tell them apart).
 fn family(k: Kind) -> u8 {
     match k {
@@ -120,9 +125,23 @@ pub fn dates_fit(a: Span, b: Span) -> Option<Span> {
     (!s.is_empty()).then_some(s)
 }
 
-/// How well `a` and `b` fit as reports of one event (higher is better), or
-/// `None` when they cannot be one event.
-pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
+/// What two reports that may be one event have in common, before their words
+/// are compared.
+struct Fit {
+    /// Content overlap and shared words needed.
+    rule: (f32, usize),
+    /// Both are the same person on one day (see `same_event`).
+    same_person_day: bool,
+}
+
+/// Whether `a` and `b` may be one event at all, whatever their words: same
+/// lane, kinds of one family, dates that can both be true, not two articles'
+/// passages of one, not two different people, not kept apart by the analyst.
+pub fn compatible(a: &Report, b: &Report) -> bool {
+    fit(a, b).is_some()
+}
+
+fn fit(a: &Report, b: &Report) -> Option<Fit> {
     let (x, y) = (a.event, b.event);
     if x.lane != y.lane || !kinds_fit(x.kind, y.kind) {
         return None;
@@ -152,13 +171,20 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // range that holds the day is too vague.
     let day_or_open = |r: &Report, s: Span| s.len() <= 86_400 || r.event.precision == Precision::Before;
     let same_person_day = both.len() <= 86_400 && day_or_open(a, sa) && day_or_open(b, sb) && same_actor && (a.person || b.person);
-    let enough = |(score, n): (f32, f32), (t, m): (f32, f32)| score >= t && n >= m;
-    let fits = |p: (f32, f32)| enough(p, rule) || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY));
+    Some(Fit { rule, same_person_day })
+}
+
+/// How well `a` and `b` fit as reports of one event (higher is better), or
+/// `None` when they cannot be one event.
+pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
+    let Fit { rule, same_person_day } = fit(a, b)?;
+    let enough = |(score, n, what): Compared, (t, m): (f32, usize)| score >= t && n >= m && what >= MIN_SHARED_WHAT;
+    let fits = |p: Compared| enough(p, rule) || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY));
     // Of two reports that fit equally, the one of the same kind is the better
     // match: a copy's statement goes with the statement, not with the claim
     // drafted from the same sentence.
-    let penalty = if x.kind == y.kind { 0.0 } else { CROSS_KIND_PENALTY };
-    pairs(a, b).filter(|&p| fits(p)).map(|(score, _)| score - penalty).reduce(f32::max)
+    let penalty = if a.event.kind == b.event.kind { 0.0 } else { CROSS_KIND_PENALTY };
+    pairs(a, b).filter(|&p| fits(p)).map(|(score, ..)| score - penalty).reduce(f32::max)
 }
 
 /// Taken off the score of a match between two kinds of one family (see `same_event`).
@@ -202,8 +228,8 @@ pub fn explain(a: &Report, b: &Report) -> String {
     {
         return format!("actors {p} / {q}");
     }
-    let (score, n) = best_pair(a, b);
-    format!("overlap {score:.2}, {n:.1} words shared")
+    let (score, n, what) = best_pair(a, b);
+    format!("overlap {score:.2}, {n} words shared ({what} not names)")
 }
 
 #[cfg(test)]
@@ -279,8 +305,8 @@ pub(crate) mod tests {
         // Half its words from each report: it fits their union, neither report.
         let draft = report_event("d", "tass", "", "Shells, armoured vehicles, fuel shortages and grid repairs");
         let d = Some(day("2022-03-24"));
-        let union = bag(&format!("{} {} {}", joined.title, joined.sources[0].quote, joined.sources[1].quote));
-        assert!(overlap(&union, &bag(&draft.sources[0].quote)) >= OVERLAP_NO_ACTOR, "the union alone would join them");
+        let union = bag(&[&joined.title, &joined.sources[0].quote, &joined.sources[1].quote]);
+        assert!(overlap(&union, &bag(&[&draft.sources[0].quote])) >= OVERLAP_NO_ACTOR, "the union alone would join them");
         assert!(same_event(&Report::new(&joined, d), &Report::new(&draft, d)).is_none());
         // A report close to one of the sources still fits.
         let close = report_event("c", "tass", "", "Allies pledged artillery shells and armoured vehicles to Kyiv for the spring");
@@ -290,7 +316,7 @@ pub(crate) mod tests {
     #[test]
     fn of_two_equal_fits_the_report_of_the_same_kind_wins() {
         // One sentence drafted as a statement and as a claim, in two copies of a story.
-        let quote = "The United States will immediately lift the pause on intelligence sharing, the joint statement said";
+        let quote = "Russian forces used phosphorus munitions near Bakhmut overnight, the regional governor said";
         let statement = report_event("s", "wire", "", quote);
         let mut claim = report_event("c", "wire", "", quote);
         claim.kind = Kind::Claim;
@@ -360,18 +386,52 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_decision_is_never_the_statement_that_announced_it() {
-        // A copied sentence makes the two nearly identical: wording cannot
-        // tell the decision from the statement reporting it, so kinds do.
+    fn a_decision_and_a_statement_about_it_are_two_events() {
         let d = Some(day("2022-03-24"));
-        let quote = "The United States will provide an additional $1.85 billion in military assistance for Ukraine, Blinken said";
-        let statement = report_event("s", "x", "Antony Blinken", quote);
-        let mut decision = report_event("d", "y", "", quote);
-        decision.kind = Kind::Decision;
-        assert!(same_event(&Report::new(&statement, d), &Report::new(&decision, d)).is_none());
-        assert!(explain(&Report::new(&statement, d), &Report::new(&decision, d)).starts_with("kinds"));
-        let mut meeting = decision.clone();
-        meeting.kind = Kind::Meeting;
-        assert!(same_event(&Report::new(&meeting, d), &Report::new(&decision, d)).is_none());
+        let a = report_event(
+            "a",
+            "x",
+            "",
+            "The United States will immediately lift the pause in intelligence sharing and resume security assistance",
+        );
+        let mut b = report_event(
+            "b",
+            "y",
+            "",
+            "Washington agreed to immediately lift the pause on intelligence sharing and resume security assistance to Kyiv",
+        );
+        b.kind = Kind::Decision;
+        // A minister announcing a decision repeats its words: however close the
+        // wording, the announcement and the decision are two events.
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_none(), "a statement and a decision");
+        assert!(explain(&Report::new(&a, d), &Report::new(&b, d)).starts_with("kinds"));
+        let mut c = a.clone();
+        (c.kind, c.sources[0].article) = (Kind::Decision, "z".into());
+        assert!(same_event(&Report::new(&c, d), &Report::new(&b, d)).is_some(), "two reports of the decision");
+        b.kind = Kind::Meeting;
+        assert!(same_event(&Report::new(&c, d), &Report::new(&b, d)).is_none(), "a decision is not a meeting");
+    }
+
+    #[test]
+    fn reports_that_share_only_names_are_two_events() {
+        // One person on one day, two things said: the same people and places, nothing else in common.
+        let d = Some(day("2022-03-24"));
+        let a = report_event(
+            "a",
+            "x",
+            "Volodymyr Zelensky",
+            "Zelensky postponed a visit to Saudi Arabia in protest at talks between the United States and Russia",
+        );
+        let b = report_event(
+            "b",
+            "y",
+            "Volodymyr Zelensky",
+            "We were not invited to the meeting of Russia and the United States in Saudi Arabia, Zelensky said",
+        );
+        let (_, n, what) = best_pair(&Report::new(&a, d), &Report::new(&b, d));
+        assert!(n >= MIN_SHARED_SAME_DAY && what == 0, "{n} words shared, {what} not names");
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_none());
+        let c = report_event("c", "y", "Zelensky", "Zelensky said he had postponed his visit to Saudi Arabia because of the talks there");
+        assert!(same_event(&Report::new(&a, d), &Report::new(&c, d)).is_some(), "the postponed visit, reported twice");
     }
 }

@@ -478,7 +478,10 @@ fn coordinated_head(s: &Sentence, span: std::ops::Range<usize>) -> std::ops::Ran
     }
     let verb = (span.start + 1..end - 1).find(|&k| {
         let w = &t[k];
-        w.is_word() && !w.is_capitalized() && w.lower.len() > 3 && w.lower.ends_with("ed") && t[k - 1].is_word()
+        // "The exiled leader …": a participle after a determiner or an adverb describes, it is no verb.
+        let describes = matches!(t[k - 1].lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "newly")
+            || t[k - 1].lower.ends_with("ly");
+        w.is_word() && !w.is_capitalized() && w.lower.len() > 3 && w.lower.ends_with("ed") && t[k - 1].is_word() && !describes
     });
     match verb {
         Some(k) if t[span.start..k].iter().any(|w| w.is_capitalized()) => span.start..k,
@@ -871,6 +874,12 @@ mod tests {
     #[test]
     fn a_possessive_after_a_first_verb_is_its_object_not_the_subject() {
         assert_eq!(subjects("Lavrov echoed Rubio's remarks and told reporters it.", "told"), [pair("Sergei Lavrov", "russia")]);
+    }
+
+    #[test]
+    fn a_participle_describing_the_subject_is_not_a_first_verb() {
+        // "exiled" describes Lavrov here: the whole phrase stays the subject.
+        assert_eq!(subjects("The exiled Lavrov appeared and told reporters it.", "told"), [pair("Sergei Lavrov", "russia")]);
     }
 
     #[test]
