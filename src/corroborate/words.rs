@@ -403,8 +403,13 @@ impl Bag {
         if self.names.contains(w) || other.names.contains(w) { NAME_WEIGHT } else { 1.0 }
     }
 
+    /// The weighted size of this bag beside `other`: every word counts 1, less
+    /// what a name takes off. Counted from the names alone (a few words), not by
+    /// weighing every word: this runs for every candidate pair of an import.
     fn size(&self, other: &Bag) -> f32 {
-        self.words.iter().map(|w| self.weight(other, w)).sum()
+        let named_here_or_there =
+            self.names.len() + other.names.iter().filter(|w| self.words.contains(*w) && !self.names.contains(*w)).count();
+        self.words.len() as f32 - (1.0 - NAME_WEIGHT) * named_here_or_there as f32
     }
 }
 
