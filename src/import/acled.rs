@@ -45,14 +45,7 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
         let problem =
             |column: Option<&str>, message: String| RowProblem { file: file.into(), at, line, column: column.map(str::to_owned), message };
         if rec.fields.len() != header.names.len() {
-            out.problems.push(problem(
-                None,
-                format!(
-                    "has {} fields where the header has {} (a stray delimiter, or a quote not closed?)",
-                    rec.fields.len(),
-                    header.names.len()
-                ),
-            ));
+            out.problems.push(problem(None, header.miscount(rec.fields.len())));
             continue;
         }
         let row = Row { header: &header, fields: &rec.fields };
@@ -79,14 +72,7 @@ fn read_header(reader: &mut Reader<'_>, file: &str, delimiter: u8) -> Result<Hea
     if !missing.is_empty() {
         // A wrong delimiter reads the whole header as one column: say which one was used.
         let sep = delimiter_note(delimiter).map_or(String::new(), |n| format!(" (header {n})"));
-        return Err(ImportError::file(
-            file,
-            format!(
-                "is not a complete ACLED export: missing the column{} {}{sep}",
-                if missing.len() == 1 { "" } else { "s" },
-                missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
-            ),
-        ));
+        return Err(ImportError::file(file, format!("is not a complete ACLED export: {}{sep}", Header::missing_phrase(&missing))));
     }
     Ok(header)
 }

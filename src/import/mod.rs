@@ -421,6 +421,15 @@ pub(crate) struct Header {
 }
 
 impl Header {
+    /// What is wrong with a row of `fields` fields under this header.
+    pub fn miscount(&self, fields: usize) -> String {
+        format!("has {fields} fields where the header has {} (a stray delimiter, or a quote not closed?)", self.names.len())
+    }
+    /// "missing the columns `a`, `b`" (or "the column `a`").
+    pub fn missing_phrase(columns: &[&str]) -> String {
+        let listed: Vec<String> = columns.iter().map(|c| format!("`{c}`")).collect();
+        format!("missing the column{} {}", if columns.len() == 1 { "" } else { "s" }, listed.join(", "))
+    }
     pub fn new(fields: &[std::borrow::Cow<'_, str>]) -> Header {
         Header { names: fields.iter().map(|f| f.trim().to_lowercase()).collect() }
     }

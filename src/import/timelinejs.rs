@@ -640,14 +640,7 @@ pub(super) fn parse_csv(file: &str, file_name: &str, text: &str, delimiter: u8, 
         let problem = |column: Option<String>, message: String| RowProblem { file: file.into(), at, line: Some(rec.line), column, message };
         // Empty cells past the header are a spreadsheet's trailing commas, not a fault.
         if rec.fields.len() > header.names.len() && rec.fields[header.names.len()..].iter().any(|f| !f.trim().is_empty()) {
-            out.problems.push(problem(
-                None,
-                format!(
-                    "has {} fields where the header has {} (a stray delimiter, or a quote not closed?)",
-                    rec.fields.len(),
-                    header.names.len()
-                ),
-            ));
+            out.problems.push(problem(None, header.miscount(rec.fields.len())));
             continue;
         }
         let row = SheetRow { header: &header, fields: &rec.fields };
@@ -689,14 +682,7 @@ fn read_sheet_header(reader: &mut Reader<'_>, file: &str) -> Result<Header, Impo
     let missing = header.missing(&["year", "headline"]);
     if !missing.is_empty() {
         let names: Vec<&str> = missing.iter().map(|m| if *m == "year" { "Year" } else { "Headline" }).collect();
-        return Err(ImportError::file(
-            file,
-            format!(
-                "is not a TimelineJS sheet: missing the column{} {}",
-                if names.len() == 1 { "" } else { "s" },
-                names.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
-            ),
-        ));
+        return Err(ImportError::file(file, format!("is not a TimelineJS sheet: {}", Header::missing_phrase(&names))));
     }
     Ok(header)
 }
