@@ -450,6 +450,9 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
         if let Some(a) = forward_subject(g, mem, s, paragraph, span.clone()) {
             return vec![a];
         }
+        if let Some(a) = sentence_subject(g, mem, s, paragraph, span.start) {
+            return vec![a];
+        }
         return mem
             .last_speaker
             .map(|id| mem.actor_for_person(g, id, "“he”/“she”: the last person named as speaking".to_owned()))
@@ -507,6 +510,27 @@ fn forward_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &st
         return None;
     }
     resolve(g, mem, s, paragraph, comma + 1..end).into_iter().find(|a| a.person.is_some())
+}
+
+/// "Zelensky on Thursday returned from Washington, where he met Biden": a pronoun
+/// later in a sentence refers to the person the sentence opened with as its
+/// subject (only titles, names and an opening phrase before it), ahead of the
+/// last person who spoke in an earlier sentence.
+fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, before: usize) -> Option<Actor> {
+    let t = &s.tokens;
+    let found = g.mentions(t, 0..before, &mem.aliases);
+    let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start])?;
+    // Up to the name: capitalised words (titles, an opening "On Thursday,") and commas only.
+    let opening =
+        t[..m.start].iter().all(|w| w.is_capitalized() || w.is_punct(',') || matches!(w.lower.as_str(), "the" | "former" | "then"));
+    // The name is followed by its verb, not by "'s" or a preposition's object.
+    let possessive = t.get(m.end).is_some_and(|w| w.lower == "'s" || w.lower == "s");
+    if !opening || possessive || described(t, &found, m, 0) {
+        return None;
+    }
+    let What::Person(id) = m.what else { return None };
+    let why = format!("“he”/“she”: the subject its sentence opened with, “{}”", mention_text(s, paragraph, m));
+    Some(mem.actor_for_person(g, id, why))
 }
 
 /// "aide to Vladimir Putin", "spokesman for X", "a member of President X's team": a

@@ -111,6 +111,9 @@ pub enum CueWhat {
     /// Days from the last date the text named: "the next day" +1, "a day
     /// earlier" −1, "that day" 0, "a week later" +7.
     StoryOffset(i64),
+    /// Some days from the last date the text named, as a span of offsets:
+    /// "a few days later" (+1, +7), "weeks earlier" (−42, −7).
+    StorySpan(i64, i64),
     /// The calendar week after (+1) or before (−1) the week of the last date
     /// the text named: "the following week", "the previous week".
     StoryWeek(i64),
@@ -482,13 +485,24 @@ impl<'a> Scan<'a> {
             return Some((i - 1, i + 3, CueWhat::DayOffset(off)));
         }
         if matches!(after, "earlier" | "later" | "before" | "after") {
-            // "the day before the summit" counts from a day the text does not give.
-            if matches!(after, "before" | "after") && !self.no_word(i + 2) {
-                return None;
+            let sign = if matches!(after, "earlier" | "before") { -1 } else { 1 };
+            // "a few days later", "weeks earlier": some days, as a span.
+            if let Some((a, vague)) = self.vague_count(i, unit)
+                && matches!(after, "earlier" | "later")
+            {
+                let (lo, hi) = if sign > 0 { (1, vague) } else { (-vague, -1) };
+                return Some((a, i + 2, CueWhat::StorySpan(lo, hi)));
             }
             let n = if before == "the" && unit.singular(self.w(i)) { 1 } else { count_of(before).filter(|&n| n <= 366)? };
-            let sign = if matches!(after, "earlier" | "before") { -1 } else { 1 };
-            return Some((i - 1, i + 2, CueWhat::StoryOffset(sign * n * per)));
+            let first = i - 1;
+            if matches!(after, "before" | "after") && !self.no_word(i + 2) {
+                // "Putin's remarks came the day after Zelensky visited": what follows
+                // happened that many days before (after) what the sentence is about,
+                // the day the text last named. "The day before the summit" counts from
+                // a day the text does not give.
+                return self.relative_clause(first, i, n * per, sign);
+            }
+            return Some((first, i + 2, CueWhat::StoryOffset(sign * n * per)));
         }
         if unit != CountUnit::Day {
             return None;
@@ -501,6 +515,34 @@ impl<'a> Scan<'a> {
             _ => return None,
         };
         Some((self.lead_in(a, &["on", "later", "earlier"]), i + 1, CueWhat::StoryOffset(off)))
+    }
+
+    /// "a few days", "several weeks", "days" (a plural with no count): the
+    /// first token of the words and the most days they may stand for.
+    fn vague_count(&self, i: usize, unit: CountUnit) -> Option<(usize, i64)> {
+        if unit.singular(self.w(i)) || !matches!(unit, CountUnit::Day | CountUnit::Week) {
+            return None;
+        }
+        let days = unit.vague_days()?;
+        match self.back(i, 1) {
+            "few" | "several" => Some((if self.back(i, 2) == "a" { i - 2 } else { i - 1 }, days)),
+            "" => Some((i, days)),
+            _ => None,
+        }
+    }
+
+    /// "came the day after <a clause>", "was two days before <a clause>": the
+    /// clause is dated from the day the text last named, the other way round.
+    /// Only after a verb that places its subject in time (came, followed, was):
+    /// "Putin spoke the day after Zelensky visited" gives neither day.
+    fn relative_clause(&self, first: usize, i: usize, days: i64, sign: i64) -> Option<Hit> {
+        const PLACING: &[&str] = &["came", "comes", "come", "followed", "follows", "was", "were", "is", "are"];
+        if !PLACING.contains(&self.back(first, 1)) {
+            return None;
+        }
+        let t = &self.s.tokens;
+        let clause_end = (i + 2..t.len()).find(|&k| !t[k].is_word() || self.s.quoted[k]).unwrap_or(t.len());
+        has_verb(self.s, i + 2..clause_end, 0..0).then_some((first, i + 2, CueWhat::StoryOffset(-sign * days)))
     }
 
     /// A window up to or from publication: "in recent days", "over the past
@@ -995,7 +1037,9 @@ fn report_verb(s: &Sentence, from: usize, to: usize, a: usize, b: usize) -> Opti
     let word = |k: usize| t[k].lower.as_str();
     let all_words = |r: std::ops::Range<usize>| t[r].iter().all(|x| x.is_word());
     if let Some(r) = (from..a).rev().find(|&k| REPORTING.contains(&word(k))) {
-        let gap = r + 1..a;
+        // "said later in April", "said again on Monday": an adverb before the phrase.
+        let adverbs = (r + 1..a).take_while(|&k| matches!(word(k), "later" | "earlier" | "again" | "also" | "first" | "then")).count();
+        let gap = r + 1 + adverbs..a;
         let n = gap.len();
         let prep_at = gap.clone().position(|k| PREPOSITIONS.contains(&word(k)));
         let fits =
@@ -1296,6 +1340,7 @@ impl Calendar {
             CueWhat::Recent(n) => range(shift(p, -n), p, cue, format!("the {n} days up to publication")),
             CueWhat::Coming(n) => range(p, shift(p, n), cue, format!("the {n} days from publication")),
             CueWhat::StoryOffset(n) => self.story_offset(cue, n, toward),
+            CueWhat::StorySpan(lo, hi) => self.story_span(cue, lo, hi, toward),
             CueWhat::StoryWeek(n) => match self.story.clone() {
                 Some((_, s)) => {
                     // Like "last week", it sets the week later weekdays fall in.
@@ -1446,6 +1491,22 @@ impl Calendar {
                 cue: Some(cue.text.clone()),
                 how: "no date given before to count from: on or before publication".to_owned(),
             },
+        }
+    }
+
+    /// Some days from the story's last date (`lo..=hi` days from its span); a past
+    /// act not after publication. Without a date to count from, only what is sure.
+    fn story_span(&self, cue: &Cue, lo: i64, hi: i64, toward: Toward) -> Dated {
+        let p = self.published;
+        let Some((_, s)) = &self.story else {
+            return self.story_offset(cue, lo.min(0), toward);
+        };
+        let (first, last) = s.days();
+        let how = format!("some days ({lo:+} to {hi:+}) from “{}”", s.cue.clone().unwrap_or_default());
+        let end = if toward == Toward::Back { shift(last, hi).min(p) } else { shift(last, hi) };
+        match first {
+            Some(first) if shift(first, lo) <= end => range(shift(first, lo), end, cue, how),
+            _ => Dated { start: end, end: None, precision: Precision::Before, cue: Some(cue.text.clone()), how },
         }
     }
 

@@ -547,8 +547,13 @@ impl Reader<'_> {
         }
         let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
         let subject = actors.first().cloned().filter(|_| told.main.is_none());
+        let first_found = told.found.len();
+        let several = actors.len() > 1;
         for a in actors {
             self.read_act(s, p, v, &span, a, told);
+        }
+        if v.kind == Kind::Meeting && several {
+            same_title_for_each_side(&mut told.found[first_found..], s, p);
         }
         if let Some(subject) = subject {
             for &(a, b) in listed.iter().skip(1) {
@@ -622,7 +627,7 @@ impl Reader<'_> {
         let span = span_of(s, v, stops);
         if actors.is_empty()
             && v.is_speech()
-            && let Some(a) = self.it_reported(s, p, span)
+            && let Some(a) = self.it_reported(s, p, span.clone())
         {
             actors.push(a);
         }
@@ -637,6 +642,12 @@ impl Reader<'_> {
             let a = told.found[m].actor.clone();
             let why = format!("{} (a plan in the passive, told by this speaker)", a.why);
             actors.push(Actor { why, ..a });
+        }
+        if actors.is_empty()
+            && v.is_speech()
+            && let Some(a) = self.unnamed_source(s, p, span.clone())
+        {
+            actors.push(a);
         }
         if actors.is_empty() {
             // "the ministry said": the side of the last actor of this sentence or article.
@@ -656,6 +667,17 @@ impl Reader<'_> {
             // "Ukraine's army withdrew from X, the military said": the act, reported by its own side.
             told.main = Some(k);
             found[k].why_kind = format!("{} (reported: {verb_words})", found[k].why_kind);
+            return;
+        }
+        if let Some(m) = told.main
+            && conveys(s, &found[m], v, &actors)
+        {
+            // "Reuters reported that Lavrov said …": Lavrov's statement; the outlet only carried it.
+            let via = found[m].actor.name.clone();
+            found[m] = Found {
+                denial: v.denial,
+                ..Found::new(actors[0].clone(), v.kind, Some(*v), format!("{verb_words} (as {via} reported it)"))
+            };
             return;
         }
         match told.main {
@@ -977,8 +999,20 @@ impl Reader<'_> {
         }
         if d.precision == Precision::Day && !future && f.inside.is_none() && f.setting.is_none() {
             self.paragraph_day = Some(d.clone());
+            self.take_the_leads_day(d);
         }
         Some(d.clone())
+    }
+
+    /// A lead that dates its news a day or two before publication ("Russia and
+    /// the U.S. agreed Tuesday …" in a copy stamped Wednesday, or in a later time
+    /// zone) sets the story's day, when no dateline did: the rest of the story,
+    /// told without "today", is of that day, not of the day it was printed.
+    fn take_the_leads_day(&mut self, d: &Dated) {
+        let before_publication = (1..=2).contains(&(self.cal.published - d.start).num_days());
+        if self.lead && self.story.1.is_none() && before_publication {
+            self.story = (d.start, d.cue.clone());
+        }
     }
 
     /// No time expression of its own: the day of the act a meeting frames, the
@@ -1060,7 +1094,7 @@ impl Reader<'_> {
             // the story's day. Attacks are often background, and "has said" is not dated.
             let (day, words) = self.story.clone();
             let how = match &words {
-                Some(w) => format!("{SIMPLE_PAST}, of the day the dateline gives (“{w}”)"),
+                Some(w) => format!("{SIMPLE_PAST}, of the story's day, as “{w}” gives it (its dateline or lead)"),
                 None => format!("{SIMPLE_PAST}, of the story's day (news style leaves out “today”): publication"),
             };
             return Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
@@ -1259,6 +1293,19 @@ impl Reader<'_> {
         let _ = p;
         let why = format!("“it”: the body that last reported ({})", body.name);
         Some(Actor { why, ..body })
+    }
+
+    /// "Sources familiar with the matter told Reuters", "two officials said": a
+    /// source the text does not name (and whose side no word gives) is a report
+    /// of its own, in the lane of actors not established.
+    fn unnamed_source(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
+        const SOURCES: &[&str] =
+            &["source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats", "insider", "insiders", "aides"];
+        let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        let head = words.iter().take(4).position(|w| SOURCES.contains(&w.lower.as_str()))?;
+        let name = p[words[0].start..words[head].end].to_owned();
+        let why = format!("“{name}”: a source the text does not name");
+        Some(Actor { key: format!("unnamed:{}", name.to_lowercase()), name, lane: self.g.default_lane, person: None, why })
     }
 
     /// "the ministry", "the government" alone: an institution of the side the
@@ -1736,6 +1783,18 @@ fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
     }
 }
 
+/// "Zelensky met with Biden" told once for each side of a meeting: every side's
+/// draft keeps the sentence's own subject ("Joe Biden met with President Joe
+/// Biden" says nothing).
+fn same_title_for_each_side(found: &mut [Found], s: &Sentence, p: &str) {
+    let Some(first) = found.first().filter(|f| f.kind == Kind::Meeting) else { return };
+    let title = title_for(first, s, p);
+    let key = first.actor.key.clone();
+    for f in found.iter_mut().skip(1).filter(|f| f.kind == Kind::Meeting && f.actor.key != key && f.title.is_none()) {
+        f.title = Some(title.clone());
+    }
+}
+
 fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     if let Some(t) = &f.title {
         return titles::fit(t, titles::MAX_TITLE);
@@ -1883,8 +1942,14 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     let ends_report =
         t[v.end..].iter().take_while(|w| w.is_word()).count() == 0 || s.quoted.first() == Some(&true) || t[v.at].lower == "according";
     let before = t[..speaker_at].iter().rposition(|w| !w.is_word()).map(|k| (k, t[..k].iter().filter(|w| w.is_word()).count()));
+    // "told Reuters on Tuesday that …": whom it was told, and when, are not what was said.
+    let listener_end = TOLD_TO
+        .contains(&t[v.at].lower.as_str())
+        .then(|| (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word()).find(|&k| t[k].lower == "that"))
+        .flatten();
     let (gist, quoted) = match before {
         Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
+        _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
         _ if v.end < t.len() => (from_token(s, p, v.end), false),
         _ => (s.text(p).to_owned(), true),
     };
@@ -1899,6 +1964,27 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     }
     title
 }
+
+/// Whether the report `main` only carries the one told by `v` in its words: "Reuters
+/// reported (on Monday) that Lavrov said …", "TASS quoted Peskov as saying …". A
+/// named speaker's own words are the event; the outlet is not its speaker.
+fn conveys(s: &Sentence, main: &Found, v: &VerbHit, actors: &[Actor]) -> bool {
+    const CONDUITS: &[&str] = &["reported", "reports", "quoted", "quotes", "cited", "cites"];
+    let Some(mv) = main.verb else { return false };
+    let speaker_named = actors.len() == 1 && (actors[0].person.is_some() || !actors[0].key.starts_with("unnamed"));
+    CONDUITS.contains(&s.tokens[mv.at].lower.as_str())
+        && !mv.subject_after
+        && main.inside.is_none()
+        && v.is_speech()
+        && !v.subject_after
+        && v.at > mv.end
+        && v.at - mv.end <= 12
+        && speaker_named
+        && actors[0].key != main.actor.key
+}
+
+/// Reporting verbs whose listener comes before what was said ("told Reuters that …").
+const TOLD_TO: &[&str] = &["told", "tells", "tell", "informed", "assured", "briefed", "reminded", "warned"];
 
 /// Words that join a further act to the one before ("… and urged", "… at met").
 const JOINERS: &[&str] = &["and", "at", "then", "also"];
@@ -2090,6 +2176,46 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_dated_a_day_before_publication_sets_the_storys_day() {
+        // A copy stamped a day later (another time zone): the rest of the story is of the lead's day.
+        let text = "T\n\nRussia and the U.S. agreed Tuesday to start talks.\n\nRubio told reporters the two sides agreed broadly.";
+        let r = run(text, "2025-02-19");
+        let said = r.iter().find(|e| e.0 == 2 && e.2 == Kind::Statement).expect("Rubio's statement");
+        assert_eq!((said.3, said.4.as_str()), (Precision::Day, "2025-02-18"), "{r:?}");
+        // A dateline still wins, and a lead three days back is another story's day.
+        let text =
+            "T\n\nRIYADH, Feb 19 (Wire) - Russia and the U.S. agreed Monday to start talks.\n\nRubio told reporters the sides agreed.";
+        let said = |r: Vec<(usize, String, Kind, Precision, String, Option<String>)>| {
+            r.into_iter().find(|e| e.0 == 2 && e.2 == Kind::Statement).map(|e| e.4)
+        };
+        assert_eq!(said(run(text, "2025-02-19")).as_deref(), Some("2025-02-19"));
+        let text = "T\n\nRussia and the U.S. agreed Saturday to start talks.\n\nRubio told reporters the two sides agreed broadly.";
+        assert_eq!(said(run(text, "2025-02-19")).as_deref(), Some("2025-02-19"));
+    }
+
+    #[test]
+    fn what_came_the_day_after_is_dated_back_from_the_day_named() {
+        let text = "T\n\nPutin on Thursday said Russia wants to end the war. His comments came the day after Zelensky visited Washington.";
+        let r = run(text, "2022-12-23");
+        let visit = r.iter().find(|e| e.1 == "ukraine").expect("the visit");
+        assert_eq!((visit.3, visit.4.as_str()), (Precision::Day, "2022-12-21"), "{r:?}");
+        // "Putin spoke the day after …" gives neither day: not the day named.
+        let text = "T\n\nOn Thursday, Biden spoke. Putin spoke the day after Zelensky visited Washington.";
+        let r = run(text, "2022-12-23");
+        assert!(r.iter().filter(|e| e.1 == "ukraine").all(|e| e.4 != "2022-12-21"), "{r:?}");
+    }
+
+    #[test]
+    fn a_few_days_later_is_a_span_and_later_in_a_month_dates_the_saying() {
+        let text = "T\n\nTurkey said later in April that the talks had stalled. A few days later, Lloyd Austin said the US wanted Russia weakened.";
+        let r = run(text, "2022-12-22");
+        let turkey = r.iter().find(|e| e.1 == "other").expect("Turkey");
+        assert_eq!((turkey.3, turkey.4.as_str()), (Precision::Month, "2022-04-01"), "{r:?}");
+        let austin = r.iter().find(|e| e.1 == "us").expect("Austin");
+        assert_eq!((austin.3, austin.4.as_str(), austin.5.as_deref()), (Precision::Range, "2022-04-02", Some("2022-05-07")), "{r:?}");
+    }
+
+    #[test]
     fn a_plan_announced_in_a_statement_is_a_decision_of_its_own() {
         let r = run("T\n\nZelensky said on Monday that Ukraine would send more troops to the border.", "2021-09-08");
         let kinds: Vec<_> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
@@ -2203,6 +2329,37 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn a_pronoun_takes_its_sentences_subject_and_each_side_of_a_meeting_its_title() {
+        let text = "T\n\nNATO Secretary General Jens Stoltenberg said the alliance would stay united.\n\nZelensky on Thursday returned from Washington, where he met with U.S. President Joe Biden.";
+        let r = titled(text, "2022-12-22");
+        let meetings: Vec<_> = r.iter().filter(|e| e.1 == Kind::Meeting).collect();
+        assert!(!meetings.is_empty() && meetings.iter().all(|e| e.2 == "Volodymyr Zelensky met with U.S. President Joe Biden"), "{r:?}");
+        assert!(meetings.iter().all(|e| e.0 != "nato"), "not the last speaker's meeting: {r:?}");
+        // A sentence opening with a possessive names no subject: the last speaker it is.
+        let text = "T\n\nJens Stoltenberg said the alliance would stay united.\n\nZelensky's adviser left after he met with Biden.";
+        let r = titled(text, "2022-12-22");
+        assert!(r.iter().filter(|e| e.1 == Kind::Meeting).all(|e| !e.2.starts_with("Volodymyr Zelensky")), "{r:?}");
+    }
+
+    #[test]
+    fn unnamed_sources_and_outlets_that_carry_a_named_speakers_words() {
+        // A source the text does not name is a report of its own, in the lane of actors not
+        // established; whom it was told is not what was said; a quoted phrase is not a quotation.
+        let r = titled(
+            "T\n\nSources \u{201c}familiar with the matter\u{201d} told Reuters on Tuesday that Zelensky did not want to give the talks legitimacy.",
+            "2025-02-19",
+        );
+        assert_eq!(r, [("other".to_owned(), Kind::Statement, "Sources: Zelensky did not want to give the talks legitimacy".to_owned())]);
+        // An outlet that reports what a named speaker said: the speaker's statement.
+        let r =
+            titled("T\n\nReuters reported on Monday that Russian Foreign Minister Sergei Lavrov said the talks were useful.", "2025-02-19");
+        assert_eq!(r, [("russia".to_owned(), Kind::Statement, "Sergei Lavrov: The talks were useful".to_owned())]);
+        // An outlet's own report stays the outlet's.
+        let r = titled("T\n\nReuters reported on Monday that the talks had ended without a deal.", "2025-02-19");
+        assert_eq!(r.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["other"], "{r:?}");
     }
 
     #[test]
@@ -2345,10 +2502,10 @@ mod tests {
         let r = run(text, "2022-11-17");
         let last = r.last().unwrap();
         assert_eq!((last.1.as_str(), last.2, last.3, last.4.as_str()), ("ukraine", Kind::Meeting, Precision::Day, "2022-11-16"), "{r:?}");
-        // An attendance of a meeting of its own is not.
-        let text = "T\n\nAustin convened the contact group meeting Wednesday.\n\nReznikov attended a NATO summit in Madrid.";
+        // An attendance of a meeting of its own is not (a lead three days back does not set the story's day).
+        let text = "T\n\nAustin convened the contact group meeting Monday.\n\nReznikov attended a NATO summit in Madrid.";
         let r = run(text, "2022-11-17");
-        assert!(r.iter().filter(|e| e.0 == 2).all(|e| e.4 != "2022-11-16"), "{r:?}");
+        assert!(r.iter().filter(|e| e.0 == 2).all(|e| e.4 != "2022-11-14"), "{r:?}");
     }
 
     #[test]
@@ -2359,7 +2516,7 @@ mod tests {
         let ua = r.iter().find(|e| e.1 == "ukraine").expect("Ukraine's decision");
         assert_eq!((ua.3, ua.4.as_str()), (Precision::Day, "2025-03-11"), "{r:?}");
         // Without the opening, or after an undated paragraph, no day.
-        let text = "T\n\nThe United States said on Tuesday it would resume aid.\n\nUkraine agreed to accept a ceasefire proposal.";
+        let text = "T\n\nThe United States said on Saturday it would resume aid.\n\nUkraine agreed to accept a ceasefire proposal.";
         let ua = run(text, "2025-03-12").into_iter().find(|e| e.1 == "ukraine").unwrap();
         assert_eq!((ua.3, ua.4.as_str()), (Precision::Day, "2025-03-12"), "the story's day");
         let text = "T\n\nThe United States said it would resume aid.\n\nIn return, Ukraine agreed to accept a ceasefire proposal.";

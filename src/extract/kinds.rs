@@ -657,7 +657,21 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
         let begin = (0..i - 1).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]).map_or(0, |k| k + 1);
         begin < i - 1 && super::actors::before_apposition(s, begin, &[]).is_some()
     };
-    before_ok && after_is_name && !described
+    before_ok && after_is_name && !described && !scare_quoted(s, i)
+}
+
+/// "Sources “familiar with the matter” told Reuters": a few words quoted inside
+/// the subject (a word before the quote, no clause closing inside it), not a
+/// quotation that the verb after it attributes ("“We will win,” said X").
+fn scare_quoted(s: &Sentence, i: usize) -> bool {
+    use super::text::TokKind;
+    let t = &s.tokens;
+    if i < 2 || t[i - 1].kind != TokKind::CloseQuote {
+        return false;
+    }
+    let Some(open) = (0..i - 1).rev().find(|&k| t[k].kind == TokKind::OpenQuote) else { return false };
+    let closes_clause = t[i - 2].kind == TokKind::Punct;
+    !closes_clause && open > 0 && t[open - 1].is_word()
 }
 
 /// Which of two kinds a merged event keeps: the more specific report.
