@@ -195,7 +195,7 @@ fn news_verb(w: &str) -> bool {
 /// Words a headline cannot end on.
 const DANGLING: &str = "\
     of to the and on during that a an in for with by at from or but as into about against over after before its \
-    their his her our which who";
+    their his her our which who is are was were be been would will can could should";
 
 /// Words that open a time phrase ("during a TV broadcast on Tuesday", "on Thursday").
 const TIME_OPENERS: &str = "\

@@ -777,8 +777,10 @@ impl Reader<'_> {
             // ("Biden's visit", "a visit by Biden"), not where they went.
             // "in X" says where, not whose meeting it was.
             let link = s.tokens.get(noun + 1).map_or("", |t| t.lower.as_str());
-            // "his meeting with X": the speaker's meeting.
-            let owned = matches!(s.tokens[a + 1].lower.as_str(), "his" | "her" | "their" | "its");
+            // "his meeting with X", and "spoke after a meeting with X" of a named speaker:
+            // the speaker's meeting, X the other side.
+            let speakers = link == "with" && main.is_some_and(|m| found[m].actor.person.is_some());
+            let owned = matches!(s.tokens[a + 1].lower.as_str(), "his" | "her" | "their" | "its") || speakers;
             let sides_end = if b > noun + 1
                 && (matches!(link, "of" | "between" | "among" | "by") || link == "with" && !owned)
                 && !(visit && link == "of")
@@ -812,7 +814,12 @@ impl Reader<'_> {
                 && let Some(m) = main_actor
             {
                 // "said during the visit", "told a meeting of defense ministers in Brussels": the speaker's.
-                let why = format!("{} (a meeting described without its sides: the speaker's)", m.why);
+                let whose = if speakers {
+                    "the speaker's meeting with the side named after “with”"
+                } else {
+                    "a meeting described without its sides: the speaker's"
+                };
+                let why = format!("{} ({whose})", m.why);
                 sides.push(Actor { why, ..m });
             }
             for lane_actor in sides {
@@ -1838,8 +1845,14 @@ fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         _ => setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest),
     };
     // A visit is a journey, not a meeting held at it.
-    let act = if f.kind == Kind::Other { "was on" } else { "met at" };
-    titles::act_title(who, &format!("{act} {phrase}"))
+    if f.kind == Kind::Other {
+        return titles::act_title(who, &format!("was on {phrase}"));
+    }
+    // "a meeting with Erdogan in Ankara": who met with whom.
+    if let Some((_, partner)) = phrase.split_once(" with ").filter(|(head, _)| head.split_whitespace().count() <= 3) {
+        return titles::act_title(who, &format!("met with {partner}"));
+    }
+    titles::act_title(who, &format!("met at {phrase}"))
 }
 
 /// The title of an event told by a verb: "Who did what" for acts, "Who: what was said"
@@ -1870,7 +1883,16 @@ fn attended_by_title(s: &Sentence, p: &str, who: &str, v: &VerbHit) -> Option<St
         return None;
     }
     let d = (v.at.saturating_sub(5)..v.at).rev().find(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the"))?;
-    Some(titles::act_title(who, &format!("attended {}", s.slice(p, d, v.at - 1))))
+    // "The meeting was attended by X": the auxiliary is not part of what was attended.
+    // "the talks — which were attended by X": the noun phrase ends at the clause's break.
+    let mut end = (d + 1..v.at).find(|&k| !t[k].is_word() || matches!(t[k].lower.as_str(), "which" | "that" | "who")).unwrap_or(v.at);
+    while end > d + 1 && matches!(t[end - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "has" | "had" | "also") {
+        end -= 1;
+    }
+    let what = s.slice(p, d, end - 1);
+    // Lower-case the sentence's opening determiner ("The meeting" → "the meeting").
+    let what = if d == 0 { format!("{}{}", t[d].lower, &what[t[d].end - t[d].start..]) } else { what.to_owned() };
+    Some(titles::act_title(who, &format!("attended {what}")))
 }
 
 /// The act from its verb (or the plan words before it) to the end of the sentence, in
@@ -2360,6 +2382,23 @@ mod tests {
         // An outlet's own report stays the outlet's.
         let r = titled("T\n\nReuters reported on Monday that the talks had ended without a deal.", "2025-02-19");
         assert_eq!(r.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["other"], "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_with_someone_is_the_speakers_and_an_attendance_reads_as_a_clause() {
+        let r =
+            titled("T\n\nZelensky spoke to reporters after a meeting with Turkish President Recep Tayyip Erdogan in Ankara.", "2025-02-19");
+        let m = r.iter().find(|e| e.1 == Kind::Meeting).expect("the meeting");
+        assert_eq!(
+            (m.0.as_str(), m.2.as_str()),
+            ("ukraine", "Volodymyr Zelensky met with Turkish President Recep Tayyip Erdogan in Ankara"),
+            "{r:?}"
+        );
+        let r = titled("T\n\nRubio spoke.\n\nThe meeting was attended by Saudi Foreign Minister Prince Faisal bin Farhan.", "2025-02-19");
+        assert!(r.iter().any(|e| e.2.ends_with("attended the meeting")), "{r:?}");
+        let r =
+            titled("T\n\nRubio said the talks \u{2014} which were attended by Sergey Lavrov \u{2014} marked a beginning.", "2025-02-19");
+        assert!(r.iter().all(|e| crate::extract::eval::title_problem(&e.2).is_none()), "{r:?}");
     }
 
     #[test]
