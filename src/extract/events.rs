@@ -585,6 +585,7 @@ impl Reader<'_> {
                 vec![Actor { why, ..a }]
             }
             None if passive_speech => Vec::new(),
+            None if let Some(a) = self.relative_subject(s, p, v) => a,
             None if let Some(a) = self.second_person(s, v) => vec![a],
             None => match self.first_person(s, v) {
                 // "we believe …": the speaker's words, which their paragraph's statement quotes.
@@ -597,6 +598,25 @@ impl Reader<'_> {
             },
         };
         Some(actors)
+    }
+
+    /// "accusing US and Russian officials who met in Riyadh": the subject of a verb
+    /// right after "who" is the noun phrase before it (back to the verb or break
+    /// before the phrase), not the subject of the sentence's act.
+    fn relative_subject(&mut self, s: &Sentence, p: &str, v: &VerbHit) -> Option<Vec<Actor>> {
+        let t = &s.tokens;
+        let mut k = v.at.checked_sub(1)?;
+        while k > 0 && matches!(t[k].lower.as_str(), "also" | "then" | "later" | "had" | "have" | "has") {
+            k -= 1;
+        }
+        if v.subject_after || t[k].lower != "who" || s.quoted[k] {
+            return None;
+        }
+        let span = subject_span(s, k, &[]);
+        // The phrase starts after the last verb-like word before it ("accusing", "said").
+        let start = (span.clone()).rev().find(|&j| is_verb_like(&t[j])).map_or(span.start, |j| j + 1);
+        let found = resolve(self.g, &mut self.mem, s, p, start..k);
+        (!found.is_empty()).then_some(found)
     }
 
     /// "Biden delivered remarks at met with Zelensky": a meeting verb with no subject
@@ -808,7 +828,10 @@ impl Reader<'_> {
             }
             // Only a meeting told as new ("a meeting of …", "the visit to Kyiv"),
             // not one referred back to ("the meeting in Brussels").
-            let indefinite = owned || matches!(s.tokens[a + 1].lower.as_str(), "a" | "an") || matches!(link, "of" | "between" | "with");
+            // "after talks in Riyadh": a bare plural is told as new too.
+            let bare = noun == a + 1 && s.tokens[noun].lower.ends_with('s');
+            let indefinite =
+                owned || bare || matches!(s.tokens[a + 1].lower.as_str(), "a" | "an") || matches!(link, "of" | "between" | "with");
             if sides.is_empty()
                 && (visit || b > noun + 2 && indefinite)
                 && let Some(m) = main_actor
@@ -945,7 +968,7 @@ impl Reader<'_> {
         if let Some(d) = date_inside_statement(f, found, dated, cues, at) {
             return d;
         }
-        if let Some(d) = self.date_by_cue(f, cues, at) {
+        if let Some(d) = self.date_by_cue(s, f, cues, at) {
             return d;
         }
         if let Some(d) = self.date_by_frame_or_tense(s, f, found, dated) {
@@ -978,7 +1001,7 @@ impl Reader<'_> {
     /// not what a report is about, not inside an attack's name, not after
     /// publication for a past act. Remembered as the actor's (and the
     /// paragraph's) last date.
-    fn date_by_cue(&mut self, f: &Found, cues: &[(Cue, Dated)], at: usize) -> Option<Dated> {
+    fn date_by_cue(&mut self, s: &Sentence, f: &Found, cues: &[(Cue, Dated)], at: usize) -> Option<Dated> {
         let future = f.verb.is_some_and(|v| v.future);
         // A past act is never dated after publication ("in July 2023" in a plan).
         let published = self.cal.published;
@@ -996,6 +1019,7 @@ impl Reader<'_> {
             .iter()
             .filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()))
             .filter(|(c, _)| !in_attack_name(c))
+            .filter(|(c, _)| !in_relative_clause_after(s, at, c.start))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
@@ -2005,6 +2029,20 @@ fn conveys(s: &Sentence, main: &Found, v: &VerbHit, actors: &[Actor]) -> bool {
         && actors[0].key != main.actor.key
 }
 
+/// "Lavrov met with Rubio, who arrived on Monday": a time told in a relative clause
+/// set off after the verb at `at` (", who", ", which", ", where") is that clause's.
+fn in_relative_clause_after(s: &Sentence, at: usize, cue: usize) -> bool {
+    let t = &s.tokens;
+    cue > at + 1
+        && (at + 1..cue).any(|j| matches!(t[j].lower.as_str(), "who" | "which" | "where") && t[j - 1].is_punct(',') && !s.quoted[j])
+}
+
+/// A lower-case word that reads as a verb form: "accusing", "said", "urged".
+fn is_verb_like(t: &super::text::Token) -> bool {
+    let w = t.lower.as_str();
+    t.is_word() && !t.is_capitalized() && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) || matches!(w, "said" | "told" | "says")
+}
+
 /// Reporting verbs whose listener comes before what was said ("told Reuters that …").
 const TOLD_TO: &[&str] = &["told", "tells", "tell", "informed", "assured", "briefed", "reminded", "warned"];
 
@@ -2399,6 +2437,24 @@ mod tests {
         let r =
             titled("T\n\nRubio said the talks \u{2014} which were attended by Sergey Lavrov \u{2014} marked a beginning.", "2025-02-19");
         assert!(r.iter().all(|e| crate::extract::eval::title_problem(&e.2).is_none()), "{r:?}");
+    }
+
+    #[test]
+    fn relative_clauses_have_their_own_subject_and_their_own_time() {
+        // "officials who met": the officials met, not the sentence's speaker.
+        let r = titled(
+            "T\n\nZelenskyy said he would not visit, accusing Russian officials who met in Riyadh of holding talks without Ukraine.",
+            "2025-02-19",
+        );
+        let m = r.iter().find(|e| e.1 == Kind::Meeting).expect("the meeting");
+        assert_eq!(m.0, "russia", "{r:?}");
+        // A time in ", who arrived on Monday" is the arrival's, not the meeting's.
+        let r = run("T\n\nLavrov met with Rubio, who arrived in Riyadh on Monday.", "2025-02-19");
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        assert_ne!(m.4, "2025-02-17", "{r:?}");
+        // "after talks in Riyadh": a bare plural is a meeting told as new.
+        let r = run("T\n\nLavrov spoke to reporters after talks in Riyadh on Tuesday.", "2025-02-19");
+        assert!(r.iter().any(|e| e.2 == Kind::Meeting && e.1 == "russia"), "{r:?}");
     }
 
     #[test]
