@@ -1016,7 +1016,7 @@ const VERBS: &[&str] = &[
 /// Whether the tokens `range`, the cue's (`cue`) aside, hold a verb: one of
 /// `VERBS`, a tense marker, a reporting verb, or a lower-case "-ed" word not
 /// after a determiner ("attacked", not "the armed forces").
-fn has_verb(s: &Sentence, range: std::ops::Range<usize>, cue: std::ops::Range<usize>) -> bool {
+pub(crate) fn has_verb(s: &Sentence, range: std::ops::Range<usize>, cue: std::ops::Range<usize>) -> bool {
     let t = &s.tokens;
     range.clone().filter(|k| !cue.contains(k)).any(|k| {
         let w = t[k].lower.as_str();

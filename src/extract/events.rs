@@ -1008,9 +1008,13 @@ impl Reader<'_> {
         // A span of weeks or years after a reporting verb is what was said
         // about ("support built over the past three years"), not when it was said.
         let speech = f.verb.is_some_and(|v| v.is_speech()) && f.inside.is_none();
+        // Nor a time inside the clause a report tells ("said Ukraine had received the system on
+        // Monday"): it dates what was said, and the saying was on that day or later.
+        let speech_end = f.verb.map_or(at, |v| v.end);
         let content_span = |c: &Cue, d: &Dated| {
             let (first, last) = d.days();
-            speech && c.start > at && !c.dates_report && first.is_none_or(|a| (last - a).num_days() > 7)
+            let told_in_clause = c.start > speech_end && super::dates::has_verb(s, speech_end..c.start, c.start..c.end);
+            speech && c.start > at && !c.dates_report && (told_in_clause || first.is_none_or(|a| (last - a).num_days() > 7))
         };
         // A day inside an attack's name dates the attack, not the report of it
         // ("Peskov said about an attempted drone attack Wednesday on the Kremlin").
@@ -1156,7 +1160,12 @@ fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(C
     // A setting told before the verb ("At the conclusion of the meeting, X
     // challenged …") is not part of what was said: the words after it are not its date.
     let framing = f.setting.is_some() && at < main_at;
-    let own = cues.iter().find(|(c, _)| !framing && c.start > main_at && !c.would && !c.future && !c.dates_report);
+    // Of several, the nearest to the act ("agreed on Thursday …, after strikes earlier this week killed …").
+    let distance = |c: &Cue| if c.start >= at { c.start - at } else { at.saturating_sub(c.end) };
+    let own = cues
+        .iter()
+        .filter(|(c, _)| !framing && c.start > main_at && !c.would && !c.future && !c.dates_report)
+        .min_by_key(|(c, _)| distance(c));
     if let Some((_, d)) = own {
         return Some(d.clone());
     }
@@ -1985,8 +1994,14 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // minister said", "…, said Jens") or after the verb ("X said that …").
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
     // "…, according to X": what was reported comes before.
-    let ends_report =
-        t[v.end..].iter().take_while(|w| w.is_word()).count() == 0 || s.quoted.first() == Some(&true) || t[v.at].lower == "according";
+    // "…, two officials said on condition of anonymity": a circumstance after the verb, no clause.
+    let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
+        && !super::dates::has_verb(s, v.end..t.len(), 0..0)
+        && !t[v.end..].iter().any(|w| w.lower == "that");
+    let ends_report = t[v.end..].iter().take_while(|w| w.is_word()).count() == 0
+        || circumstance_only
+        || s.quoted.first() == Some(&true)
+        || t[v.at].lower == "according";
     let before = t[..speaker_at].iter().rposition(|w| !w.is_word()).map(|k| (k, t[..k].iter().filter(|w| w.is_word()).count()));
     // "told Reuters on Tuesday that …": whom it was told, and when, are not what was said.
     let listener_end = TOLD_TO
@@ -2123,20 +2138,24 @@ fn with_head_noun(who: &str, s: &Sentence, verb: usize) -> String {
     if who.contains(' ') {
         return who.to_owned();
     }
-    match (0..verb).find(|&k| t[k].norm == who) {
-        // Not an auxiliary or adverb ("Allies will meet" is not "Allies will will meet").
-        Some(k)
-            if k + 1 < verb
-                && t[k + 1].is_word()
-                && !t[k + 1].is_capitalized()
-                && k + 2 == verb
-                && !BEFORE_VERB.contains(&t[k + 1].lower.as_str())
-                && !matches!(t[k + 1].lower.as_str(), "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to") =>
-        {
-            format!("{who} {}", t[k + 1].norm)
-        }
-        _ => who.to_owned(),
-    }
+    let Some(k) = (0..verb).find(|&k| t[k].norm == who) else { return who.to_owned() };
+    // Not an auxiliary or adverb ("Allies will meet" is not "Allies will will meet"),
+    // nor what follows the noun ("Russian missile strikes on Kyiv earlier this week killed").
+    let noun_word = |j: usize| {
+        let w = t[j].lower.as_str();
+        t[j].is_word()
+            && !t[j].is_capitalized()
+            && !BEFORE_VERB.contains(&w)
+            && !matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to" | "will" | "have" | "has" | "had")
+            && !matches!(
+                w,
+                "on" | "in" | "at" | "of" | "from" | "against" | "near" | "across" | "earlier" | "later" | "this" | "last" | "that"
+            )
+            && !w.ends_with("ly")
+    };
+    let end = (k + 1..verb).take(3).take_while(|&j| noun_word(j)).last().map_or(k + 1, |j| j + 1);
+    let words: Vec<&str> = t[k + 1..end].iter().map(|w| w.norm.as_str()).collect();
+    if words.is_empty() { who.to_owned() } else { format!("{who} {}", words.join(" ")) }
 }
 
 /// "a joint statement" → "A joint statement" at the head of a title.
@@ -2455,6 +2474,26 @@ mod tests {
         // "after talks in Riyadh": a bare plural is a meeting told as new.
         let r = run("T\n\nLavrov spoke to reporters after talks in Riyadh on Tuesday.", "2025-02-19");
         assert!(r.iter().any(|e| e.2 == Kind::Meeting && e.1 == "russia"), "{r:?}");
+    }
+
+    #[test]
+    fn times_inside_what_was_said_date_what_was_said() {
+        // Of the times after the main report, the one nearest the act reported.
+        let text = "T\n\nNATO ministers agreed on Thursday to send more air defences, Jens Stoltenberg said, after Russian missile strikes on Kyiv earlier this week killed at least 19 people.";
+        let r = titled(text, "2022-10-13");
+        let attack = r.iter().find(|e| e.1 == Kind::Attack).expect("the strikes");
+        assert_eq!(attack.2, "Russian missile strikes killed at least 19 people", "the noun the side describes: {r:?}");
+        let d = run(text, "2022-10-13").into_iter().find(|e| e.2 == Kind::Attack).unwrap();
+        assert_eq!((d.3, d.4.as_str()), (Precision::Range, "2022-10-10"), "earlier this week, not Thursday: {d:?}");
+        // A time in the clause said dates that clause, not the saying.
+        let r = run("T\n\nReznikov said Ukraine had received the first IRIS-T system from Germany on Monday.", "2022-10-13");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-10-13"), "{r:?}");
+        // "…, two officials said on condition of anonymity": what was said comes first.
+        let r = titled(
+            "T\n\nLloyd Austin is expected to visit Kyiv next week, two U.S. officials said on condition of anonymity.",
+            "2022-10-13",
+        );
+        assert!(r.iter().any(|e| e.1 == Kind::Statement && e.2.contains(": Lloyd Austin is expected to visit Kyiv")), "{r:?}");
     }
 
     #[test]
