@@ -409,12 +409,9 @@ pub fn eval(a: &EvalArgs, stdout: &mut dyn std::io::Write) -> Result<(), Failure
 mod tests {
     use super::*;
 
-    /// A fresh folder for one test.
-    fn scratch(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("chronolens-cli-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    /// A fresh folder for one test, removed when the test ends (passed or not).
+    fn scratch(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new().prefix(&format!("chronolens-cli-{name}-")).tempdir().unwrap()
     }
 
     fn args(list: &[&str]) -> Vec<OsString> {
@@ -430,7 +427,8 @@ mod tests {
 
     #[test]
     fn writes_a_valid_dataset_of_drafts() {
-        let d = scratch("ok");
+        let scratch_dir = scratch("ok");
+        let d = scratch_dir.path().to_path_buf();
         let (art, out) = (d.join("a.txt"), d.join("out.json"));
         std::fs::write(&art, ARTICLE).unwrap();
         let msg =
@@ -447,7 +445,8 @@ mod tests {
 
     #[test]
     fn a_second_report_of_one_statement_is_proposed_joined_or_left_apart() {
-        let d = scratch("merge");
+        let scratch_dir = scratch("merge");
+        let d = scratch_dir.path().to_path_buf();
         let (a, b, ds) = (d.join("wire.txt"), d.join("other.txt"), d.join("d.json"));
         std::fs::write(
             &a,
@@ -489,7 +488,8 @@ mod tests {
 
     #[test]
     fn into_adds_atomically_and_keeps_the_previous_version() {
-        let d = scratch("into");
+        let scratch_dir = scratch("into");
+        let d = scratch_dir.path().to_path_buf();
         let (a, b, ds) = (d.join("a.txt"), d.join("b.txt"), d.join("d.json"));
         std::fs::write(&a, ARTICLE).unwrap();
         std::fs::write(&b, ARTICLE.replace("Thursday", "Wednesday")).unwrap();
@@ -511,7 +511,8 @@ mod tests {
 
     #[test]
     fn bad_input_names_the_file_exits_2_and_writes_nothing() {
-        let d = scratch("bad");
+        let scratch_dir = scratch("bad");
+        let d = scratch_dir.path().to_path_buf();
         let out = d.join("out.json");
         let cases: &[(&str, &[u8], &str)] = &[
             ("empty.txt", b"  \n\n", "empty.txt: is empty"),
@@ -555,7 +556,8 @@ mod tests {
 
     #[test]
     fn dates_from_the_text_a_folder_and_several_articles_in_one_file() {
-        let d = scratch("batch");
+        let scratch_dir = scratch("batch");
+        let d = scratch_dir.path().to_path_buf();
         let arts = d.join("articles");
         std::fs::create_dir_all(&arts).unwrap();
         let stamped = "Kremlin rejects talks\n\nPublished March 11, 2025\n\nKremlin spokesman Dmitry Peskov said on Monday that Moscow would not join.\n";
@@ -601,7 +603,8 @@ mod tests {
 
     #[test]
     fn dates_from_a_published_file_the_command_line_winning() {
-        let d = scratch("published-file");
+        let scratch_dir = scratch("published-file");
+        let d = scratch_dir.path().to_path_buf();
         let arts = d.join("articles");
         std::fs::create_dir_all(&arts).unwrap();
         for name in ["a.txt", "b.txt", "c.txt"] {
@@ -636,7 +639,8 @@ mod tests {
 
     #[test]
     fn a_missing_or_malformed_published_file_is_named() {
-        let d = scratch("published-file-bad");
+        let scratch_dir = scratch("published-file-bad");
+        let d = scratch_dir.path().to_path_buf();
         let (art, out) = (d.join("a.txt"), d.join("out.json"));
         std::fs::write(&art, ARTICLE).unwrap();
         let cases: &[(&str, Option<&str>, &str)] = &[
@@ -717,7 +721,8 @@ mod tests {
 
     #[test]
     fn eval_needs_a_publication_date_for_every_article() {
-        let d = scratch("eval");
+        let scratch_dir = scratch("eval");
+        let d = scratch_dir.path().to_path_buf();
         std::fs::write(d.join("a.txt"), ARTICLE).unwrap();
         let gold = d.join("gold.json");
         eval_gold(&gold, &["a.txt"]);
@@ -740,7 +745,8 @@ mod tests {
 
     #[test]
     fn eval_reads_several_folders_and_skips_absent_articles() {
-        let d = scratch("eval-dirs");
+        let scratch_dir = scratch("eval-dirs");
+        let d = scratch_dir.path().to_path_buf();
         let (one, two) = (d.join("one"), d.join("two"));
         std::fs::create_dir_all(&one).unwrap();
         std::fs::create_dir_all(&two).unwrap();

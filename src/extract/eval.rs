@@ -1031,7 +1031,8 @@ mod tests {
 
     #[test]
     fn articles_are_looked_up_in_several_folders_and_absent_ones_skipped() {
-        let root = std::env::temp_dir().join(format!("chronolens-eval-dirs-{}", std::process::id()));
+        let scratch = tempfile::Builder::new().prefix("chronolens-eval-dirs-").tempdir().unwrap();
+        let root = scratch.path().to_path_buf();
         let (one, two) = (root.join("one"), root.join("two"));
         for dir in [&one, &two] {
             let _ = std::fs::remove_dir_all(dir);

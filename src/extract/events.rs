@@ -1951,6 +1951,16 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         // ", praising X" → "Who praised X".
         act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
     }
+    // "Reznikov, who attended the meeting, thanked allies": the relative clause ends at its comma.
+    if v.at > 0 && t[v.at - 1].lower == "who" {
+        let start = t[plan.or(passive_from).unwrap_or(v.at)].start;
+        if let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k]) {
+            let keep = t[comma].start - start;
+            if keep <= act.len() && act.is_char_boundary(keep) {
+                act.truncate(keep);
+            }
+        }
+    }
     act
 }
 
