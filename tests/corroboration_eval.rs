@@ -50,12 +50,13 @@ fn merging_on_the_dev_corpus_keeps_precision() {
     assert!(m.precision() >= 0.9, "merge precision {:.3}: {:?}", m.precision(), m.wrong);
     // The committed articles alone report few occasions twice (Geneva, the
     // 20th contact group); with the local articles there are two dozen.
-    // Floor just below the 0.548 measured (23 of 42) since articles 026-038
-    // joined the corpus: of their 19 occasions 8 are not extracted in two
-    // articles and 3 more are kept apart by extracted dates, which matching
-    // cannot mend (it was 0.6 before they came, when 18 of 24 were joined).
+    // Floor below the 0.643 measured (27 of 42) after synonyms of event words
+    // and occasion words as context (it was 0.548, 23 of 42, when articles
+    // 026-038 joined the corpus): of the occasions missed, 8 are not
+    // extracted in two articles, which matching cannot mend. Left some room:
+    // extraction changes move the figure by an occasion or two.
     if dirs().len() > 1 {
-        assert!(m.recall() >= 0.54, "merge recall {:.3}: {:?}", m.recall(), m.missed);
+        assert!(m.recall() >= 0.6, "merge recall {:.3}: {:?}", m.recall(), m.missed);
     } else {
         assert!(m.joined >= 1, "no occasion joined: {:?}", m.missed);
     }

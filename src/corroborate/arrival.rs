@@ -4,10 +4,13 @@
 
 use super::merge::merge_events;
 use super::same_event::{OPEN_WINDOW, Report, Words, compatible, report_words, same_event};
+use crate::model::index::FastMap;
 use crate::model::time::{event_span, parse_instant};
 use crate::model::{Dataset, Event, EventIndex, SmallText, Span};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 /// What to do with a draft that reports an event already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,6 +39,9 @@ impl MergeMode {
 /// matches none of this many in its lane and dates matches nothing useful.
 const MAX_CANDIDATES: usize = 4096;
 
+/// Existing events kept as compared (with their words) during one import.
+const MAX_KEPT: usize = 65_536;
+
 /// A draft's proposed match.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Proposal {
@@ -62,20 +68,62 @@ fn span_of(e: &Event) -> Option<Span> {
     event_span(e.precision, parse(&e.start)?, parse(&e.end)?).ok().flatten()
 }
 
-/// The events of `ds` in `draft`'s lane that it may report, with their
-/// scores; at most `MAX_CANDIDATES` looked at, nearest in time first.
-fn existing_matches(ds: &Dataset, index: &EventIndex, draft: &Report, scratch: &mut Vec<u32>) -> Vec<(u32, f32)> {
-    let Some(span) = draft.span else { return Vec::new() };
-    let Some(events) = index.lane_ids.get(draft.event.lane.as_str()).and_then(|&l| index.lanes.get(l as usize)) else {
-        return Vec::new();
-    };
-    // Existing "on or before" events are drawn at their last day: look that far ahead.
-    events.overlapping(span.lo, span.hi.saturating_add(OPEN_WINDOW), scratch);
-    let mid = span.lo / 2 + span.hi / 2;
-    scratch.sort_by_key(|&p| (events.lo[p as usize] - mid).abs());
-    scratch.truncate(MAX_CANDIDATES);
-    let report = |e: u32| Report::new(&ds.events[e as usize], index.spans[e as usize]);
-    scratch.iter().map(|&p| events.order[p as usize]).filter_map(|e| same_event(draft, &report(e)).map(|s| (e, s))).collect()
+/// The events already in the dataset that the drafts of one import are
+/// compared with, each made into a `Report` once: its words (the costly
+/// part) are worked out on first use and then serve every draft. The drafts
+/// of one article mostly share lanes and dates, and so their candidates.
+struct Existing<'a> {
+    ds: &'a Dataset,
+    index: &'a EventIndex,
+    reports: RefCell<FastMap<u32, Rc<Report<'a>>>>,
+    /// The candidates of a lane and span, nearest in time first (see `nearby`).
+    nearby: RefCell<FastMap<LaneSpan, Rc<[u32]>>>,
+}
+
+/// A lane and a span of days: the key of a list of candidates.
+type LaneSpan = (u16, i64, i64);
+
+impl<'a> Existing<'a> {
+    fn new(ds: &'a Dataset, index: &'a EventIndex) -> Self {
+        Existing { ds, index, reports: RefCell::default(), nearby: RefCell::default() }
+    }
+
+    /// Event `e` as compared.
+    fn report(&self, e: u32) -> Rc<Report<'a>> {
+        let mut reports = self.reports.borrow_mut();
+        // An import of many articles over years would otherwise keep the
+        // words of a large part of the dataset: start again past this many.
+        if reports.len() >= MAX_KEPT && !reports.contains_key(&e) {
+            reports.clear();
+        }
+        let r = reports.entry(e).or_insert_with(|| Rc::new(Report::new(&self.ds.events[e as usize], self.index.spans[e as usize])));
+        Rc::clone(r)
+    }
+
+    /// The events of lane `lane` that a report of `span` may be: at most
+    /// `MAX_CANDIDATES`, nearest in time first.
+    fn nearby(&self, lane: u16, span: Span) -> Rc<[u32]> {
+        if let Some(found) = self.nearby.borrow().get(&(lane, span.lo, span.hi)) {
+            return Rc::clone(found);
+        }
+        let Some(events) = self.index.lanes.get(lane as usize) else { return Rc::from([]) };
+        let mut scratch = Vec::new();
+        // Existing "on or before" events are drawn at their last day: look that far ahead.
+        events.overlapping(span.lo, span.hi.saturating_add(OPEN_WINDOW), &mut scratch);
+        let mid = span.lo / 2 + span.hi / 2;
+        scratch.sort_by_key(|&p| (events.lo[p as usize] - mid).abs());
+        scratch.truncate(MAX_CANDIDATES);
+        let found: Rc<[u32]> = scratch.iter().map(|&p| events.order[p as usize]).collect();
+        self.nearby.borrow_mut().insert((lane, span.lo, span.hi), Rc::clone(&found));
+        found
+    }
+
+    /// The events `draft` may report, with their scores (see `nearby`).
+    fn matches(&self, draft: &Report) -> Vec<(u32, f32)> {
+        let Some(span) = draft.span else { return Vec::new() };
+        let Some(&lane) = self.index.lane_ids.get(draft.event.lane.as_str()) else { return Vec::new() };
+        self.nearby(lane, span).iter().filter_map(|&e| same_event(draft, &self.report(e)).map(|s| (e, s))).collect()
+    }
 }
 
 /// What a draft may be joined to: an event already in the dataset or another
@@ -93,7 +141,7 @@ type Candidate = (f32, usize, Side);
 /// The drafts of an import and what they are compared with.
 struct Matcher<'a> {
     ds: &'a Dataset,
-    index: &'a EventIndex,
+    existing: Existing<'a>,
     drafts: &'a [Event],
     reports: Vec<Report<'a>>,
 }
@@ -104,7 +152,7 @@ impl Matcher<'_> {
     /// group is joined on its best matching pair, but a chain of matches must
     /// not join reports that cannot be one event (two speakers, two days).
     fn may_join(&self, a: &Group, b: &Group) -> bool {
-        let existing = |e: u32| Report::new(&self.ds.events[e as usize], self.index.spans[e as usize]);
+        let existing = |e: u32| self.existing.report(e);
         let fits = |x: &Report, g: &Group| {
             g.drafts.iter().all(|&d| compatible(x, &self.reports[d])) && g.existing.is_none_or(|e| compatible(x, &existing(e)))
         };
@@ -147,7 +195,7 @@ pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mo
     let words: Vec<Words> = drafts.iter().map(report_words).collect();
     let groups = {
         let reports = drafts.iter().zip(&words).map(|(e, w)| Report::with_words(e, span_of(e), Cow::Borrowed(w))).collect();
-        let m = Matcher { ds, index, drafts, reports };
+        let m = Matcher { ds, existing: Existing::new(ds, index), drafts, reports };
         let found = candidates(&m);
         grouped(&m, found)
     };
@@ -158,14 +206,13 @@ pub fn corroborate(ds: &Dataset, index: &EventIndex, drafts: &mut Vec<Event>, mo
 /// article in its lane, best first.
 fn candidates(m: &Matcher) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut scratch = Vec::new();
     // Earlier drafts by lane, then by the article they were drafted from: a
     // draft is compared only with the other articles' drafts of its lane, so
     // that one article of thousands of drafts costs no comparison at all.
     let mut by_lane: HashMap<&str, BTreeMap<&str, Vec<usize>>> = HashMap::new();
     let home = |d: usize| m.drafts[d].sources.first().map_or("", |s| s.article.as_str());
     for (d, me) in m.reports.iter().enumerate() {
-        out.extend(existing_matches(m.ds, m.index, me, &mut scratch).into_iter().map(|(e, s)| (s, d, Side::Existing(e))));
+        out.extend(m.existing.matches(me).into_iter().map(|(e, s)| (s, d, Side::Existing(e))));
         let lane = by_lane.entry(m.drafts[d].lane.as_str()).or_default();
         for k in lane.iter().filter(|(a, _)| **a != home(d)).flat_map(|(_, ks)| ks.iter().copied()) {
             out.extend(same_event(me, &m.reports[k]).map(|s| (s, d, Side::Draft(k))));

@@ -14,9 +14,10 @@ pub struct Report<'a> {
     /// kind, article or dates first, and the words are the costly part.
     words: Option<&'a Words>,
     own_words: std::cell::OnceCell<Words>,
-    actor: Option<String>,
-    /// The actor is one person (not a group, an office or a document).
-    person: bool,
+    /// The actor's key (see `name_key`) and whether the actor is one person
+    /// (not a group, an office or a document); worked out when first needed,
+    /// as the words are: most candidates are ruled out by their dates first.
+    who: std::cell::OnceCell<(Option<String>, bool)>,
 }
 
 impl<'a> Report<'a> {
@@ -46,9 +47,24 @@ impl<'a> Report<'a> {
             Precision::Unknown => None,
             _ => span,
         };
-        let actor = event.actor.as_deref().and_then(name_key);
-        let person = event.actor.as_deref().is_some_and(is_person);
-        Report { event, span, words, own_words: std::cell::OnceCell::new(), actor, person }
+        Report { event, span, words, own_words: std::cell::OnceCell::new(), who: std::cell::OnceCell::new() }
+    }
+
+    fn who(&self) -> &(Option<String>, bool) {
+        self.who.get_or_init(|| {
+            let actor = self.event.actor.as_deref();
+            (actor.and_then(name_key), actor.is_some_and(is_person))
+        })
+    }
+
+    /// The actor's key (see `name_key`).
+    fn actor(&self) -> &Option<String> {
+        &self.who().0
+    }
+
+    /// Whether the actor is one person.
+    fn person(&self) -> bool {
+        self.who().1
     }
 
     fn words(&self) -> &Words {
@@ -64,10 +80,11 @@ pub type Words = Vec<Bag>;
 
 /// The words of `event` as compared (see `Words`).
 pub fn report_words(event: &Event) -> Words {
+    let of_kind = |b: Bag| if event.kind == Kind::Meeting { b } else { b.occasion_as_context() };
     if event.sources.is_empty() {
-        return vec![bag(&[&event.title])];
+        return vec![of_kind(bag(&[&event.title]))];
     }
-    event.sources.iter().map(|s| bag(&[&event.title, &s.quote])).collect()
+    event.sources.iter().map(|s| of_kind(bag(&[&event.title, &s.quote]))).collect()
 }
 
 /// How a pair of bags compares: overlap, shared words, shared words that are no name.
@@ -146,6 +163,9 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     if x.lane != y.lane || !kinds_fit(x.kind, y.kind) {
         return None;
     }
+    // The dates first: of the events near in time, most are ruled out by them.
+    let (sa, sb) = (a.span?, b.span?);
+    let both = dates_fit(sa, sb)?;
     let refused = |p: &Event, q: &Event| p.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
@@ -155,14 +175,12 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     if x.sources.iter().any(|s| y.sources.iter().any(|t| t.article == s.article)) {
         return None;
     }
-    let (sa, sb) = (a.span?, b.span?);
-    let both = dates_fit(sa, sb)?;
     let same_actor = same_actor(a, b);
-    let rule = match (&a.actor, &b.actor) {
+    let rule = match (a.actor(), b.actor()) {
         (Some(_), Some(_)) if same_actor => (OVERLAP_SAME_ACTOR, MIN_SHARED),
         // Two people are two speakers; a group or an office named otherwise
         // by another outlet may be the same one: judged on content alone.
-        (Some(_), Some(_)) if a.person && b.person => return None,
+        (Some(_), Some(_)) if a.person() && b.person() => return None,
         _ => (OVERLAP_NO_ACTOR, MIN_SHARED),
     };
     // The same person on one day both dates allow: reports of one appearance
@@ -170,7 +188,7 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     // dated "on or before" its article's day allows that day; a month or a
     // range that holds the day is too vague.
     let day_or_open = |r: &Report, s: Span| s.len() <= 86_400 || r.event.precision == Precision::Before;
-    let same_person_day = both.len() <= 86_400 && day_or_open(a, sa) && day_or_open(b, sb) && same_actor && (a.person || b.person);
+    let same_person_day = both.len() <= 86_400 && day_or_open(a, sa) && day_or_open(b, sb) && same_actor && (a.person() || b.person());
     Some(Fit { rule, same_person_day })
 }
 
@@ -192,7 +210,7 @@ const CROSS_KIND_PENALTY: f32 = 0.01;
 
 /// Whether both name one actor (the same name, or a title and the person it names).
 fn same_actor(a: &Report, b: &Report) -> bool {
-    match (&a.actor, &b.actor) {
+    match (a.actor(), b.actor()) {
         (Some(p), Some(q)) => p == q || titled(a, b) || titled(b, a),
         _ => false,
     }
@@ -200,7 +218,7 @@ fn same_actor(a: &Report, b: &Report) -> bool {
 
 /// Whether `b`'s actor is a title the gazetteer gives `a`'s ("Pentagon chief").
 fn titled(a: &Report, b: &Report) -> bool {
-    a.person && !b.person && a.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(key, actor)| is_title_of(actor, key))
+    a.person() && !b.person() && a.actor().as_deref().zip(b.event.actor.as_deref()).is_some_and(|(key, actor)| is_title_of(actor, key))
 }
 
 /// Why `a` and `b` are not one event, or their score: for reports that
@@ -221,10 +239,10 @@ pub fn explain(a: &Report, b: &Report) -> String {
         (None, _) | (_, None) => return "undated".into(),
         _ => {}
     }
-    if let (Some(p), Some(q)) = (&a.actor, &b.actor)
+    if let (Some(p), Some(q)) = (a.actor(), b.actor())
         && p != q
-        && a.person
-        && b.person
+        && a.person()
+        && b.person()
     {
         return format!("actors {p} / {q}");
     }
@@ -433,5 +451,42 @@ pub(crate) mod tests {
         assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_none());
         let c = report_event("c", "y", "Zelensky", "Zelensky said he had postponed his visit to Saudi Arabia because of the talks there");
         assert!(same_event(&Report::new(&a, d), &Report::new(&c, d)).is_some(), "the postponed visit, reported twice");
+    }
+
+    #[test]
+    fn a_statement_that_shares_only_the_occasion_is_another_event() {
+        // Two things one person said on the day of talks, both naming them.
+        let d = Some(day("2022-03-24"));
+        let a = report_event("a", "x", "Marco Rubio", "Rubio briefed the foreign ministers on the meeting");
+        let b = report_event(
+            "b",
+            "y",
+            "Marco Rubio",
+            "After the meeting, Rubio said the sides would restore embassy staff and form a team for peace talks",
+        );
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_none(), "the meeting says when, not what");
+        // Two reports of the meeting itself compare it as any other word.
+        let (mut ma, mut mb) = (a.clone(), b.clone());
+        (ma.kind, mb.kind) = (Kind::Meeting, Kind::Meeting);
+        let (_, _, what) = best_pair(&Report::new(&ma, d), &Report::new(&mb, d));
+        assert!(what >= 1, "the meeting is what two meeting reports share");
+    }
+
+    #[test]
+    fn one_visit_called_a_trip_by_another_outlet_is_one_event() {
+        let d = Some(day("2022-03-24"));
+        let a = report_event(
+            "a",
+            "x",
+            "Volodymyr Zelensky",
+            "Zelensky said he would not make an expected trip to Saudi Arabia, in frustration at talks held without Ukraine",
+        );
+        let b = report_event(
+            "b",
+            "y",
+            "Volodymyr Zelensky",
+            "Ukrainian President Zelensky said he postponed a visit to Saudi Arabia to express his disapproval of the negotiations",
+        );
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some(), "{}", explain(&Report::new(&a, d), &Report::new(&b, d)));
     }
 }

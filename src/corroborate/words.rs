@@ -155,8 +155,14 @@ const STOP: &[&str] = &[
 ];
 
 fn is_stop(w: &str) -> bool {
-    STOP.binary_search(&w).is_ok()
+    w.len() <= LONGEST_STOP && STOP_SET.contains(w)
 }
+
+/// `STOP` as a set: looked up for every word of every report compared.
+static STOP_SET: LazyLock<HashSet<&'static str, foldhash::fast::RandomState>> = LazyLock::new(|| STOP.iter().copied().collect());
+
+/// The length in bytes of the longest word of `STOP`: no longer word is one of them.
+const LONGEST_STOP: usize = 16;
 
 /// Forms no suffix rule reaches.
 const IRREGULAR: &[(&str, &str)] = &[("met", "meet"), ("held", "hold"), ("struck", "strike"), ("spoke", "speak"), ("fell", "fall")];
@@ -233,6 +239,51 @@ pub fn is_person(actor: &str) -> bool {
 /// spelled as the gazetteer's main name, and inflections taken off so that
 /// "meeting", "met" and "meets", or "accused" and "accusation", are one word.
 fn stem(word: &str) -> String {
+    let w = inflection(word);
+    match SYNONYMS.get(&w) {
+        Some(head) => head.clone(),
+        None => w,
+    }
+}
+
+/// Words that outlets use for one thing, each group as the word (after
+/// `inflection`) of its first: "a trip to Riyadh" and "a visit to Riyadh",
+/// "a missile" and "a rocket", "postponed" and "rescheduled". Event nouns and
+/// verbs only, no names. Not "talks" and "meeting": they mostly name the
+/// occasion a report is about ("after the meeting"), not what it reports.
+const SYNONYMS_TABLE: &[&[&str]] = &[
+    &["visit", "trip", "journey"],
+    &["talks", "negotiations", "negotiate", "negotiating", "negotiated"],
+    &["countries", "nations"],
+    &["attack", "strike", "strikes"],
+    &["missile", "rocket"],
+    &["killed", "kill", "died", "dead", "death", "deaths"],
+    &["postponed", "postpone", "delayed", "delay", "rescheduled", "reschedule"],
+    &["aid", "assistance"],
+    &["ceasefire", "truce"],
+    &["accused", "blamed", "blame"],
+    &["invasion", "invade", "invaded"],
+    &["agreed", "agreement"],
+    &["announced", "unveiled", "unveil"],
+    &["pledged", "promised", "promise"],
+    &["weapons", "arms"],
+    &["troops", "soldiers"],
+];
+
+/// `SYNONYMS_TABLE` by word (after `inflection`).
+static SYNONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut out = HashMap::new();
+    for group in SYNONYMS_TABLE {
+        let head = inflection(group[0]);
+        for w in group.iter() {
+            out.insert(inflection(w), head.clone());
+        }
+    }
+    out
+});
+
+/// `stem` before `SYNONYMS`.
+fn inflection(word: &str) -> String {
     let mut w = word.to_lowercase();
     for tail in ["'s", "’s"] {
         if let Some(cut) = w.strip_suffix(tail) {
@@ -243,7 +294,8 @@ fn stem(word: &str) -> String {
         return main.clone();
     }
     if let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| *from == w) {
-        return (*to).to_owned();
+        // On through the rules below, as the regular forms go: "struck" is "strikes".
+        w = (*to).to_owned();
     }
     if !w.chars().all(|c| c.is_alphabetic()) {
         return w;
@@ -270,28 +322,61 @@ fn stem(word: &str) -> String {
 /// The content words of `text`, each once. A hyphenated compound also
 /// counts as one word ("cease-fire" is "ceasefire" too).
 pub fn content_words(text: &str) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty() && !is_stop(&w.to_lowercase()))
-        .map(stem)
-        .filter(|w| !is_stop(w) && w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit()))
-        .collect();
+    let mut out: BTreeSet<String> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter_map(content_word).collect();
     out.extend(amounts(text));
     for token in text.split_whitespace() {
         let token = token.trim_matches(|c: char| !c.is_alphabetic());
+        if !token.contains('-') {
+            continue;
+        }
         let parts: Vec<&str> = token.split('-').collect();
-        if parts.len() > 1 && parts.iter().all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)) {
+        if parts.iter().all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)) {
             out.insert(stem(&parts.concat()));
         }
     }
     out
 }
 
+/// One piece of text between separators (letters, digits and apostrophes)
+/// as compared, or `None` when it says nothing: a function word, a word of
+/// two letters, a bare number (numbers are read by `amounts`).
+fn content_word(piece: &str) -> Option<String> {
+    let w = piece.trim_matches(|c| c == '\'' || c == '’');
+    if w.is_empty() || is_stop_any_case(w) {
+        return None;
+    }
+    let w = stem(w);
+    (!is_stop(&w) && w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit())).then_some(w)
+}
+
+/// `is_stop` of `w` in lower case, without making the lower-case copy when
+/// `w` is plain ASCII (nearly every word: this runs for every word of every
+/// report compared).
+fn is_stop_any_case(w: &str) -> bool {
+    if !w.is_ascii() {
+        return is_stop(&w.to_lowercase());
+    }
+    if w.len() > LONGEST_STOP {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST_STOP];
+    for (to, b) in lower.iter_mut().zip(w.bytes()) {
+        *to = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&lower[..w.len()]).is_ok_and(is_stop)
+}
+
 /// The numbers of `text` as values, so that outlets writing them otherwise
 /// agree: "315,000" is "315000", "$1.3 trillion" is "1300000000000", "half a
 /// billion" is "500000000", "30-day" is "30".
 fn amounts(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // Only a token with a digit, or "half", can start an amount: the others
+    // are not looked at (nor copied in lower case).
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !text.to_ascii_lowercase().contains("half") {
+        return out;
+    }
     let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
     let scale = |k: usize| match words.get(k).map(|w| w.trim_matches(|c: char| !c.is_alphabetic())) {
         Some("thousand") => 1e3,
@@ -300,7 +385,6 @@ fn amounts(text: &str) -> Vec<String> {
         Some("trillion") => 1e12,
         _ => 1.0,
     };
-    let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let half = w == "half" && words.get(k + 1).is_some_and(|a| a == "a") && scale(k + 2) > 1.0;
         let w = w.trim_start_matches(['$', '€', '£', '(', '"', '“']);
@@ -349,6 +433,21 @@ pub fn bag(texts: &[&str]) -> Bag {
     Bag { words, names }
 }
 
+impl Bag {
+    /// The bag of a report that is not itself of a meeting: the words naming
+    /// an occasion ("meeting", "talks") count as names. On the day of talks
+    /// nearly every report mentions them ("after the meeting, Rubio said …"):
+    /// in a statement they say when and where, like a place, not what was
+    /// said. (Two reports of a meeting compare them as any other word.)
+    pub fn occasion_as_context(mut self) -> Self {
+        self.names.extend(self.words.iter().filter(|w| OCCASION_WORDS.contains(*w)).cloned());
+        self
+    }
+}
+
+/// The words (as compared) that name an occasion (see `Bag::occasion_as_context`).
+static OCCASION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| ["meeting", "talks"].iter().map(|w| stem(w)).collect());
+
 /// Every word (as compared) of the gazetteer's names of people, lanes,
 /// places and peoples, and of its one-word groups ("Kremlin"; longer ones
 /// mostly describe an office: "Russian Defense Ministry").
@@ -381,7 +480,7 @@ fn capitalised(text: &str) -> BTreeSet<String> {
         let starts = opening || token.starts_with(['“', '"', '‘', '(', '—', '–']);
         opening = token.ends_with(['.', '!', '?', ':', '“', '"']) && !token.ends_with("Mr.") && !token.ends_with("Ms.");
         for part in token.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|p| !p.is_empty()) {
-            if starts || is_stop(&part.to_lowercase()) || !part.starts_with(|c: char| c.is_alphabetic()) {
+            if starts || is_stop_any_case(part) || !part.starts_with(|c: char| c.is_alphabetic()) {
                 continue;
             }
             let upper = part.starts_with(char::is_uppercase);
@@ -393,7 +492,8 @@ fn capitalised(text: &str) -> BTreeSet<String> {
     if title_case {
         return BTreeSet::new();
     }
-    inside.into_iter().filter(|(_, upper)| *upper).flat_map(|(w, _)| content_words(w)).collect()
+    // Each part holds no separator: it is one word as compared, or none.
+    inside.into_iter().filter(|(_, upper)| *upper).filter_map(|(w, _)| content_word(w)).collect()
 }
 
 impl Bag {
@@ -444,8 +544,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_stop_list_is_sorted_for_binary_search() {
+    fn the_stop_list_is_sorted_and_found_in_any_case() {
         assert!(STOP.windows(2).all(|w| w[0] < w[1]), "{:?}", STOP.windows(2).find(|w| w[0] >= w[1]));
+        assert!(STOP.iter().all(|w| w.len() <= LONGEST_STOP), "a stop word longer than LONGEST_STOP");
+        assert!(is_stop_any_case("The") && is_stop_any_case("SAID") && !is_stop_any_case("Stoltenberg") && !is_stop_any_case("Österreich"));
     }
 
     #[test]
@@ -489,6 +591,29 @@ mod tests {
         assert!(content_words("a 30-day cease-fire").contains(&stem("ceasefire")), "{:?}", content_words("a 30-day cease-fire"));
         assert!(content_words("According to the statement").is_empty(), "stop words are dropped before stemming");
         assert_ne!(stem("used"), stem("us"), "short words keep their ending");
+    }
+
+    #[test]
+    fn words_outlets_use_for_one_thing_are_one_word() {
+        let same = |a: &str, b: &str| assert_eq!(content_words(a), content_words(b), "{a} / {b}");
+        same("trip", "visit");
+        same("visited", "journey");
+        same("a rocket", "missiles");
+        same("postponed", "rescheduled");
+        same("negotiations", "talks");
+        same("struck", "strikes");
+        same("truce", "ceasefire");
+        assert_ne!(content_words("meeting"), content_words("talks"), "an occasion named two ways is left to the names rule");
+        assert_ne!(content_words("visit"), content_words("meeting"));
+    }
+
+    #[test]
+    fn an_occasion_is_context_outside_a_meeting() {
+        let b = bag(&["The minister briefed the ambassadors on the meeting and the talks"]);
+        assert!(!b.names.contains(&stem("meeting")), "a word like any other in a meeting's report");
+        let c = b.clone().occasion_as_context();
+        assert!(c.names.contains(&stem("meeting")) && c.names.contains(&stem("talks")), "{:?}", c.names);
+        assert!(!c.names.contains(&stem("briefed")));
     }
 
     #[test]
