@@ -25,6 +25,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
+mod common;
+
 const TIME_LIMIT: Duration = Duration::from_secs(10);
 
 /// Inputs whose `.expect` says what the message should be, which the code
@@ -136,12 +138,9 @@ fn dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(name)
 }
 
-/// A fresh folder for what this test writes.
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("chronolens-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A fresh folder for what this test writes, removed when it ends (see `common::Scratch`).
+fn scratch(name: &str) -> common::Scratch {
+    common::scratch_dir(name)
 }
 
 fn show_errors() -> bool {
@@ -232,7 +231,6 @@ fn every_bad_dataset_gives_its_message() {
             Err(e) => failures.push(format!("{name}: {e}")),
         }
     }
-    let _ = std::fs::remove_dir_all(&generated);
     report("bad datasets", checked, failures, notes);
 }
 
@@ -293,8 +291,6 @@ fn every_odd_article_is_extracted_or_refused_clearly() {
             Err(e) => failures.push(format!("{name}: {e}")),
         }
     }
-    let _ = std::fs::remove_dir_all(&generated);
-    let _ = std::fs::remove_dir_all(&out_dir);
     report("odd articles", checked, failures, notes);
 }
 
@@ -388,5 +384,4 @@ fn an_input_without_its_expectation_fails() {
     assert!(failures[0].starts_with("b.json: b.expect: "), "{failures:?}");
     assert!(failures[1].starts_with("c.expect: no c.json beside it"), "{failures:?}");
     assert!(failures[2].starts_with("d.json: d.expect: says neither"), "{failures:?}");
-    let _ = std::fs::remove_dir_all(&d);
 }

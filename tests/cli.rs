@@ -7,6 +7,8 @@
 
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
 fn chronolens() -> Command {
     Command::new(env!("CARGO_BIN_EXE_chronolens"))
 }
@@ -147,8 +149,7 @@ fn a_mistyped_flag_gets_a_suggestion_and_the_usage_exit_code() {
 #[test]
 fn repeated_flags_add_up_or_are_refused_as_before() {
     // --published NAME=DATE and --articles repeat; --out once.
-    let dir = std::env::temp_dir().join(format!("chronolens-cli-repeat-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("cli-repeat");
     let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
     std::fs::write(&a, "Stoltenberg warns\n\nNATO Secretary-General Jens Stoltenberg said on Thursday that allies agreed.\n").unwrap();
     std::fs::write(&b, "Sullivan speaks\n\nJake Sullivan said on Friday that the US would respond.\n").unwrap();
@@ -159,7 +160,6 @@ fn repeated_flags_add_up_or_are_refused_as_before() {
     let (code, _, err) = run(&["extract", a, "--published", "2022-03-24", "--out", "x.json", "--out", "y.json"]);
     assert_eq!(code, Some(2));
     assert!(err.contains("cannot be used multiple times"), "{err}");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

@@ -285,7 +285,6 @@ fn a_cancelled_job_stops_and_writes_nothing() {
     job.cancel();
     assert_eq!(job.wait().unwrap_err(), ExportError::Cancelled);
     assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -322,11 +321,8 @@ fn sample_file() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample.json")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("chronolens-export-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> common::Scratch {
+    common::scratch_dir(&format!("export-test-{name}"))
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -367,7 +363,6 @@ fn bad_arguments_get_a_clear_message_exit_code_2_and_no_file() {
     let r = bin().args(["export", s, "--out", as_dir.to_str().unwrap()]).output().unwrap();
     assert_eq!(r.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&r.stderr).contains("it is a folder"));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -386,7 +381,6 @@ fn no_graphics_adapter_says_what_to_install() {
     assert_eq!(r.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("apt-get install mesa-vulkan-drivers libvulkan1"), "{stderr}");
     assert!(files_in(&dir).is_empty(), "no partial file");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -397,7 +391,6 @@ fn an_invalid_dataset_exits_with_1() {
     let r = bin().args(["export", bad.to_str().unwrap(), "--out", dir.join("t.svg").to_str().unwrap()]).output().unwrap();
     assert_eq!(r.status.code(), Some(1), "{}", String::from_utf8_lossy(&r.stderr));
     assert_eq!(files_in(&dir), ["bad.json"]);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -426,7 +419,6 @@ fn the_command_line_writes_png_and_svg() {
     let mut names = files_in(&dir);
     names.sort();
     assert_eq!(names, ["t.png", "t.svg"], "no temporary file left");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ use chronolens::model::{Kind, Loaded, Precision, Verification, load_bytes};
 use std::collections::HashMap;
 use std::process::Command;
 
+mod common;
+
 fn params(events: usize, lanes: usize, years: f64, articles: usize, seed: u64) -> Params {
     Params { events, lanes, years, articles, seed, pretty: false }
 }
@@ -206,8 +208,7 @@ fn chronolens() -> Command {
 
 #[test]
 fn the_command_writes_a_file_that_check_accepts() {
-    let dir = std::env::temp_dir().join(format!("chronolens-generate-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("generate");
     let out = dir.join("gen.json");
     let run = |out: &std::path::Path| {
         chronolens()
@@ -234,13 +235,11 @@ fn the_command_writes_a_file_that_check_accepts() {
         let o = chronolens().args(bad).output().unwrap();
         assert_eq!(o.status.code(), Some(2), "{bad:?}");
     }
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn bench_prints_frames_load_stages_and_memory() {
-    let dir = std::env::temp_dir().join(format!("chronolens-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("bench");
     let file = dir.join("small.json");
     std::fs::write(&file, generate_bytes(&params(400, 4, 1.0, 20, 3)).0).unwrap();
     let o = chronolens().arg("bench").arg(&file).args(["--frames", "2"]).output().unwrap();
@@ -289,5 +288,4 @@ fn bench_prints_frames_load_stages_and_memory() {
     assert_eq!(bad.status.code(), Some(2));
     let usage = chronolens().args(["bench"]).output().unwrap();
     assert_eq!(usage.status.code(), Some(2));
-    std::fs::remove_dir_all(&dir).ok();
 }

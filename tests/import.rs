@@ -8,16 +8,15 @@ use chronolens::model::{Dataset, Event, Precision, load_path};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import").join(name)
 }
 
-/// A fresh folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("chronolens-import-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A fresh folder for one test, removed when it ends (see `common::Scratch`).
+fn scratch(name: &str) -> common::Scratch {
+    common::scratch_dir(&format!("import-{name}"))
 }
 
 fn import(args: &[&Path]) -> Result<String, Failure> {

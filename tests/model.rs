@@ -199,8 +199,7 @@ fn chronolens(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn check_command_exit_codes_and_output() {
-    let dir = std::env::temp_dir().join(format!("chronolens-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("check");
     let good = dir.join("good.json");
     std::fs::write(&good, base().to_string()).unwrap();
     let (code, out, _) = chronolens(&["check", good.to_str().unwrap()]);
@@ -228,13 +227,11 @@ fn check_command_exit_codes_and_output() {
     let (code, _, err) = chronolens(&["check"]);
     assert_eq!(code, 2);
     assert!(err.contains("Usage:"), "{err}");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn extract_never_writes_over_its_input() {
-    let dir = std::env::temp_dir().join(format!("chronolens-extract-self-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("extract-self");
     let article = dir.join("a.txt");
     let text = "Title\n\nNATO Secretary-General Jens Stoltenberg said on Thursday that allies agreed.\n";
     std::fs::write(&article, text).unwrap();
@@ -244,5 +241,4 @@ fn extract_never_writes_over_its_input() {
     assert!(err.contains("is an input article"), "{err}");
     assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
     assert!(!dir.join("a.txt.bak").exists());
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -3,6 +3,8 @@
 
 use std::process::{Command, Output};
 
+mod common;
+
 fn chronolens(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chronolens")).args(args).output().expect("runs")
 }
@@ -35,8 +37,7 @@ fn row<'a>(md: &'a str, title: &str) -> &'a str {
 
 #[test]
 fn times_move_to_the_zone_and_dates_do_not() {
-    let dir = std::env::temp_dir().join(format!("chronolens-chronology-tz-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("chronology-tz");
     let file = dataset(&dir);
     let file = file.to_str().unwrap();
 
@@ -65,13 +66,11 @@ fn times_move_to_the_zone_and_dates_do_not() {
     assert_eq!(bad.status.code(), Some(2));
     let err = String::from_utf8(bad.stderr).unwrap();
     assert!(err.contains("--tz: unknown time zone `Europe/Kiev-on-Sea`") && err.contains("Europe/Kyiv"), "{err}");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn an_exported_image_tells_times_in_the_zone() {
-    let dir = std::env::temp_dir().join(format!("chronolens-export-tz-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("export-tz");
     let file = dataset(&dir);
     let svg = |zone: &str| -> String {
         let out = dir.join(format!("{}.svg", zone.replace('/', "-")));
@@ -102,5 +101,4 @@ fn an_exported_image_tells_times_in_the_zone() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--tz: unknown time zone `Nowhere`"));
     assert!(!dir.join("x.svg").exists(), "nothing written");
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -16,11 +16,9 @@ fn app_harness() -> Harness<'static, ChronolensApp> {
         .build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), ChronolensApp::new(load_sample()))
 }
 
-/// A fresh folder for one test's files.
-fn scratch_dir(tag: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("chronolens-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh folder for one test's files, removed when it ends (see `common::Scratch`).
+fn scratch_dir(tag: &str) -> common::Scratch {
+    common::scratch_dir(tag)
 }
 
 /// Steps the window until a background load has finished (at most a minute).
@@ -178,7 +176,6 @@ fn a_broken_file_shows_an_error_and_keeps_the_data() {
     h.get_by_label("Dismiss").click();
     h.run();
     assert!(h.query_by_label("Could not open the file; the data shown is unchanged.").is_none());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -208,7 +205,6 @@ fn a_dropped_file_is_opened() {
     h.get_by(common::mark("Alpha says hello", "")).click();
     h.run();
     h.get_by_label_contains("Alpha said hello on Monday.");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -260,7 +256,6 @@ fn editing_an_event_then_saving_keeps_a_backup() {
     assert_eq!(saved.dataset.events[saved.index.event_ids["S004-14"] as usize].title, "Sullivan rules out chemical weapons use");
     let bak = chronolens::model::save::backup_path(&file);
     assert_eq!(std::fs::read_to_string(bak).unwrap(), chronolens::model::SAMPLE_JSON);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -307,7 +302,7 @@ fn big_dataset(n: usize) -> String {
 
 /// The sample window, with a 60,000-event file (large enough for a background
 /// load) just opened. Returns the scratch folder, the file and the harness.
-fn start_loading_a_big_file(tag: &str) -> (std::path::PathBuf, std::path::PathBuf, Harness<'static, ChronolensApp>) {
+fn start_loading_a_big_file(tag: &str) -> (common::Scratch, std::path::PathBuf, Harness<'static, ChronolensApp>) {
     let dir = scratch_dir(tag);
     let file = dir.join("big.json");
     std::fs::write(&file, big_dataset(60_000)).unwrap();
@@ -319,7 +314,7 @@ fn start_loading_a_big_file(tag: &str) -> (std::path::PathBuf, std::path::PathBu
 
 #[test]
 fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
-    let (dir, file, mut h) = start_loading_a_big_file("bg");
+    let (_dir, file, mut h) = start_loading_a_big_file("bg");
     assert!(std::fs::metadata(&file).unwrap().len() > chronolens::ui::app::BACKGROUND_LOAD_BYTES);
     assert!(h.state().is_loading());
     h.step();
@@ -333,12 +328,11 @@ fn large_files_load_in_the_background_while_the_old_data_stays_usable() {
     assert!(!h.state().is_loading(), "loading finished");
     assert_eq!(h.state().data.dataset.events.len(), 60_000);
     assert_eq!(h.state().path.as_deref(), Some(file.as_path()));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn a_background_load_can_be_cancelled() {
-    let (dir, _file, mut h) = start_loading_a_big_file("cancel");
+    let (_dir, _file, mut h) = start_loading_a_big_file("cancel");
     h.step();
     let progress = h.state().loading_progress().expect("the big file loads in the background");
     h.get_by_label("Cancel").click();
@@ -358,7 +352,6 @@ fn a_background_load_can_be_cancelled() {
     h.step();
     assert_eq!(h.state().data.dataset.events.len(), 33, "the sample stays");
     assert!(h.state().error.is_none(), "a cancelled load is not an error: {:?}", h.state().error);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// File → Import article…, then `text` typed into its text box.
@@ -476,7 +469,6 @@ fn an_event_with_several_sources_lists_each_and_switches_between_them() {
     h.get_by_label_contains("On Friday Jake Sullivan told reporters");
     h.get_by_label_contains("publication date unknown");
     assert!(h.query_by_label_contains("Sullivan said the US has no intention").is_none());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -545,12 +537,11 @@ fn exporting_from_the_window_writes_the_png_in_the_background() {
     h.get_by_label("Close").click();
     h.run();
     assert!(h.state().export.is_none());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
-    let (dir, _file, mut h) = start_loading_a_big_file("bg-edit");
+    let (_dir, _file, mut h) = start_loading_a_big_file("bg-edit");
     h.step();
     // An edit while it loads.
     let e = h.state().data.index.event_ids["S000-01"];
@@ -567,7 +558,6 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
     h.run();
     assert_eq!(h.state().data.dataset.events.len(), 60_000);
     assert!(!h.state().is_dirty());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -588,7 +578,6 @@ fn discarding_changes_for_a_file_that_fails_to_open_keeps_them_unsaved() {
     // The file did not open: the data on screen is the edited one, still unsaved.
     h.get_by_label_contains("bad.json: JSON syntax error");
     assert!(h.state().is_dirty(), "still marked unsaved, so closing will ask");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -622,7 +611,6 @@ fn lanes_taller_than_the_window_scroll_and_follow_the_selection() {
     assert_eq!(h.state().timeline.scroll_y, 0.0);
     assert!(h.query_by(common::mark("Event in lane 0", "")).is_some());
     assert!(h.query_by(common::mark("Event in lane 39", "")).is_none());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// An article of thousands of paragraphs: the source panel lays out those in

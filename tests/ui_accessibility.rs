@@ -54,8 +54,7 @@ fn an_event_is_found_by_its_full_label() {
 #[test]
 fn a_dense_lane_is_one_labelled_strip_not_thousands_of_nodes() {
     // 3,000 events in one lane over a fortnight: drawn as a density strip when everything is fitted.
-    let dir = std::env::temp_dir().join(format!("chronolens-a11y-dense-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("a11y-dense");
     let file = dir.join("dense.json");
     let events: Vec<String> = (0..3000)
         .map(|i| {
@@ -90,7 +89,6 @@ fn a_dense_lane_is_one_labelled_strip_not_thousands_of_nodes() {
         0
     );
     h.get_by_label_contains("A lone statement; Tue 5 Jul 2022; One; statement, reported; reviewed; 1 source");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -218,8 +216,7 @@ fn high_contrast_and_colour_blind_palette_change_the_window_and_exports() {
 
 #[test]
 fn the_appearance_is_remembered() {
-    let dir = std::env::temp_dir().join(format!("chronolens-a11y-settings-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("a11y-settings");
     let mut app = ChronolensApp::new(load_sample());
     app.enable_settings(&dir);
     let mut h = harness(app);
@@ -234,7 +231,6 @@ fn the_appearance_is_remembered() {
     let mut h = harness(app);
     h.run();
     assert!(h.state().appearance.colour_blind && !h.state().appearance.high_contrast);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -253,8 +249,7 @@ fn an_export_is_drawn_with_the_windows_appearance() {
 
 #[test]
 fn up_and_down_scroll_tall_lanes_from_the_focused_timeline() {
-    let dir = std::env::temp_dir().join(format!("chronolens-a11y-lanes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("a11y-lanes");
     let file = dir.join("lanes.json");
     common::write_forty_lanes(&file);
     let mut h = harness(ChronolensApp::new(load_sample()));
@@ -273,5 +268,4 @@ fn up_and_down_scroll_tall_lanes_from_the_focused_timeline() {
     press(&mut h, Modifiers::NONE, Key::ArrowUp);
     assert!(h.state().timeline.scroll_y < down, "Up scrolls back");
     assert!(focused(&h).starts_with("Timeline, "), "and the focus stays");
-    std::fs::remove_dir_all(&dir).ok();
 }

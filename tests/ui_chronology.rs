@@ -41,8 +41,7 @@ fn the_events_shown_are_copied_as_markdown_and_written_as_docx() {
     assert!(md.contains("[^1]: "), "citations as footnotes");
 
     // The same events as a Word document.
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-docx-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("ui-docx");
     let path = dir.join("brief.docx");
     h.state_mut().write_chronology(&path);
     assert_eq!(h.state().notice.as_deref(), Some(format!("wrote a chronology of {shown} events to {}", path.display()).as_str()));
@@ -52,7 +51,6 @@ fn the_events_shown_are_copied_as_markdown_and_written_as_docx() {
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     assert_eq!(doc.descendants().filter(|n| n.has_tag_name((w, "tr"))).count(), shown + 1, "a header and one row per event shown");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -66,8 +64,7 @@ fn the_export_dialog_writes_a_pdf_of_the_lanes_shown() {
     h.get_by_label("PDF (vector, print)").click();
     h.run();
     h.get_by_label_contains("pt wide (vector: the scale does not apply)");
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-pdf-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("ui-pdf");
     let out = dir.join("shown.pdf");
     common::export_and_wait(&mut h, &out);
     let pdf = std::fs::read(&out).unwrap();
@@ -79,5 +76,4 @@ fn the_export_dialog_writes_a_pdf_of_the_lanes_shown() {
         let dated = data.index.spans[e].is_some();
         assert_eq!(text.contains(&group), dated && data.index.lane_of[e] as usize != us, "{}", ev.id);
     }
-    std::fs::remove_dir_all(&dir).ok();
 }

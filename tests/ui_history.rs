@@ -18,12 +18,9 @@ fn harness(app: ChronolensApp) -> Harness<'static, ChronolensApp> {
     Harness::builder().with_size(egui::vec2(1400.0, 860.0)).build_ui_state(|ui, app: &mut ChronolensApp| app.show(ui), app)
 }
 
-/// A fresh, empty folder for one test's files.
-fn scratch_dir(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("chronolens-hist-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh, empty folder for one test's files, removed when it ends (see `common::Scratch`).
+fn scratch_dir(tag: &str) -> common::Scratch {
+    common::scratch_dir(&format!("hist-{tag}"))
 }
 
 /// The sample with every event marked as a draft, written to `dir/data.json`.
@@ -131,7 +128,6 @@ fn reject_accept_and_import_are_undone_and_redone_from_the_menu_and_keys() {
     assert_eq!(h.state().data.dataset.events.len(), n - 1, "the import's draft is gone, the rejection stays");
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(h.state().data.dataset.articles.len(), articles + 1, "and redone");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -147,7 +143,6 @@ fn an_edit_that_is_refused_leaves_nothing_to_undo() {
     assert!(err.contains("unknown lane"), "{err}");
     assert_eq!(h.state().history.undo_label(), None);
     assert!(!h.state().is_dirty());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// Another program changes the file: one event's title.
@@ -188,7 +183,6 @@ fn saving_over_a_file_changed_on_disk_asks_and_can_reapply_the_edits() {
     assert!(saved.dataset.events.iter().any(|e| e.title == "Sullivan, edited elsewhere"));
     assert!(!saved.dataset.events.iter().any(|e| e.title == BIDEN));
     assert_eq!(std::fs::read(chronolens::model::save::backup_path(&file)).unwrap(), theirs);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -222,7 +216,6 @@ fn overwrite_and_an_edit_that_no_longer_applies_are_said_plainly() {
     h.run();
     assert!(!h.state().is_dirty());
     assert_eq!(std::fs::read(chronolens::model::save::backup_path(&file)).unwrap(), theirs);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -241,7 +234,6 @@ fn regaining_focus_offers_to_reload_a_file_changed_on_disk() {
     h.run();
     assert!(has_event(&h, "Sullivan, edited elsewhere"));
     assert!(h.query_by_label_contains("changed on disk").is_none());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// Run as a separate process by the test below, which kills it: opens the
@@ -272,28 +264,41 @@ fn killed_child_window() {
     }
 }
 
+/// The child window's process, killed when the test ends: a failed test would
+/// otherwise leave it waiting forever.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 #[test]
 fn a_killed_window_leaves_edits_that_the_next_start_restores() {
     let dir = scratch_dir("killed");
     let file = drafts_file(&dir);
     let journal = dir.join("journal");
     let ready = dir.join("ready");
-    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["killed_child_window", "--exact", "--include-ignored", "--nocapture", "--test-threads=1"])
-        .env("CHRONOLENS_TEST_FILE", &file)
-        .env("CHRONOLENS_TEST_JOURNAL", &journal)
-        .env("CHRONOLENS_TEST_READY", &ready)
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = KillOnDrop(
+        std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["killed_child_window", "--exact", "--include-ignored", "--nocapture", "--test-threads=1"])
+            .env("CHRONOLENS_TEST_FILE", &file)
+            .env("CHRONOLENS_TEST_JOURNAL", &journal)
+            .env("CHRONOLENS_TEST_READY", &ready)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     while !ready.exists() {
-        assert!(child.try_wait().unwrap().is_none(), "the child window stopped before its edits");
+        assert!(child.0.try_wait().unwrap().is_none(), "the child window stopped before its edits");
         assert!(std::time::Instant::now() < deadline, "the child window never got ready");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    child.kill().unwrap(); // SIGKILL: no chance to clean up
-    child.wait().unwrap();
+    child.0.kill().unwrap(); // SIGKILL: no chance to clean up
+    child.0.wait().unwrap();
     let on_disk = std::fs::read(&file).unwrap();
 
     let mut app = ChronolensApp::new(load_sample());
@@ -316,7 +321,6 @@ fn a_killed_window_leaves_edits_that_the_next_start_restores() {
     assert!(event(&h, SULLIVAN).is_draft());
     // Nothing is offered twice: the old journal went, the new one is this window's.
     assert!(chronolens::model::journal::left_behind(&journal).is_empty());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -355,7 +359,6 @@ fn a_reopened_file_comes_back_as_it_was_left_and_is_listed_as_recent() {
     assert!(app.hidden[app.data.index.lane_ids["russia"] as usize], "the hidden lane stays hidden");
     let saved = chronolens::ui::settings::Settings::load(&chronolens::ui::settings::settings_path(&dir));
     assert!(saved.recent[0].ends_with("data.json"), "{:?}", saved.recent);
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// Large data is saved on a background thread (here: any data, so that the
@@ -402,5 +405,4 @@ fn a_background_save_writes_what_was_saved_and_an_edit_waits_for_it() {
     assert_eq!(std::fs::read(&file).unwrap(), expected, "the save finished with the data before the edit");
     assert!(h.state().is_dirty(), "the edit after the save is unsaved");
     assert_ne!(event(&h, SULLIVAN).draft, Some(true), "the edit was made");
-    std::fs::remove_dir_all(&dir).ok();
 }

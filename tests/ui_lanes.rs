@@ -10,6 +10,8 @@ use egui::{Event, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+mod common;
+
 fn harness(app: ChronolensApp) -> Harness<'static, ChronolensApp> {
     harness_stepping(app, 0.25)
 }
@@ -166,8 +168,7 @@ fn a_saved_view_restores_order_and_collapsed_lanes_and_drops_unknown_ones() {
 
 #[test]
 fn the_last_view_of_a_file_keeps_its_lanes_across_restarts() {
-    let dir = std::env::temp_dir().join(format!("chronolens-lanes-remember-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("lanes-remember");
     let file = dir.join("sample.json");
     std::fs::write(&file, chronolens::model::SAMPLE_JSON).unwrap();
     let open = |dir: &std::path::Path| {
@@ -197,7 +198,6 @@ fn the_last_view_of_a_file_keeps_its_lanes_across_restarts() {
     let us = h.state().data.index.lane_ids["us"];
     assert!(h.state().timeline.lanes.is_collapsed(us));
     assert!(h.query_by_label("NATO · Jens Stoltenberg band").is_some(), "the split lane too");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

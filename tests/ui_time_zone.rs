@@ -32,9 +32,8 @@ fn dataset(dir: &std::path::Path) -> std::path::PathBuf {
 }
 
 /// The two events' file in a fresh folder (named after `tag`), open in the window.
-fn opened(tag: &str) -> (std::path::PathBuf, Harness<'static, ChronolensApp>) {
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+fn opened(tag: &str) -> (common::Scratch, Harness<'static, ChronolensApp>) {
+    let dir = common::scratch_dir(&format!("ui-{tag}"));
     let file = dataset(&dir);
     let mut h = harness(ChronolensApp::new(load_sample()));
     h.run();
@@ -52,7 +51,7 @@ fn select(h: &mut Harness<'_, ChronolensApp>, title: &str) {
 
 #[test]
 fn choosing_a_zone_moves_times_and_keeps_dates() {
-    let (dir, mut h) = opened("zone");
+    let (_dir, mut h) = opened("zone");
     h.run();
 
     // UTC by default.
@@ -97,13 +96,11 @@ fn choosing_a_zone_moves_times_and_keeps_dates() {
     h.run();
     select(&mut h, TIMED);
     h.get_by_label("Thu 24 Mar 2022, 23:30 UTC");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn the_chosen_zone_is_remembered() {
-    let dir = std::env::temp_dir().join(format!("chronolens-ui-zone-settings-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::scratch_dir("ui-zone-settings");
     let mut app = ChronolensApp::new(load_sample());
     app.enable_settings(&dir);
     let mut h = harness(app);
@@ -123,14 +120,13 @@ fn the_chosen_zone_is_remembered() {
     h.run();
     assert_eq!(h.state().timeline.zone.id(), "America/New_York");
     h.get_by_label("times in America/New_York");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// Seen hour by hour in Kyiv, a day written without a time runs from Kyiv's
 /// midnight to Kyiv's midnight, where the axis puts them, not from UTC's.
 #[test]
 fn a_day_is_drawn_between_the_zones_midnights() {
-    let (dir, mut h) = opened("zone-day");
+    let (_dir, mut h) = opened("zone-day");
     let at = |s: &str| chronolens::model::time::parse_instant(s).unwrap().secs as f64;
     let bar_edges = |h: &mut Harness<'_, ChronolensApp>, zone: &str| {
         h.state_mut().timeline.zone = chronolens::model::zone::Zone::parse(zone).unwrap();
@@ -148,5 +144,4 @@ fn a_day_is_drawn_between_the_zones_midnights() {
     assert!(width >= 359.0, "a whole day wide: {width}");
     let (_, from_utc_midnight, _) = bar_edges(&mut h, "UTC");
     assert!(from_utc_midnight.abs() < 1.0, "in UTC it starts at 00:00 UTC: {from_utc_midnight} px off");
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -18,7 +18,7 @@
 
 use super::csv::Reader;
 use super::lanes::actor_lane;
-use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowProblem, Where, delimiter_note};
+use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowProblem, Where, Width, delimiter_note};
 use crate::extract::Gazetteer;
 use crate::model::{Article, Event, Kind, Precision, Source, Verification};
 use chrono::{Datelike, NaiveDate};
@@ -44,8 +44,8 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
         let line = Some(rec.line);
         let problem =
             |column: Option<&str>, message: String| RowProblem { file: file.into(), at, line, column: column.map(str::to_owned), message };
-        if rec.fields.len() != header.names.len() {
-            out.problems.push(problem(None, header.miscount(rec.fields.len())));
+        if let Some(message) = header.misfit(&rec.fields, Width::Exact) {
+            out.problems.push(problem(None, message));
             continue;
         }
         let row = Row { header: &header, fields: &rec.fields };
@@ -63,17 +63,10 @@ pub(super) fn parse(file: &str, text: &str, delimiter: u8, g: &Gazetteer) -> Res
 
 /// The header row, refused when it lacks a column the import needs.
 fn read_header(reader: &mut Reader<'_>, file: &str, delimiter: u8) -> Result<Header, ImportError> {
-    let header = match reader.next_record() {
-        Some(Ok(h)) => Header::new(&h.fields),
-        Some(Err(e)) => return Err(ImportError::file(file, format!("row 1 (the header): {}", e.message))),
-        None => return Err(ImportError::file(file, "is empty")),
-    };
-    let missing = header.missing(REQUIRED);
-    if !missing.is_empty() {
-        // A wrong delimiter reads the whole header as one column: say which one was used.
-        let sep = delimiter_note(delimiter).map_or(String::new(), |n| format!(" (header {n})"));
-        return Err(ImportError::file(file, format!("is not a complete ACLED export: {}{sep}", Header::missing_phrase(&missing))));
-    }
+    let header = Header::read(reader, file)?;
+    // A wrong delimiter reads the whole header as one column: say which one was used.
+    let sep = delimiter_note(delimiter).map_or(String::new(), |n| format!(" (header {n})"));
+    header.require(file, REQUIRED, "is not a complete ACLED export", &sep)?;
     Ok(header)
 }
 
@@ -176,10 +169,9 @@ fn title_of(row: &Row<'_>) -> String {
 /// The row's other columns, kept in the event's `acled` field.
 fn kept_columns(row: &Row<'_>) -> serde_json::Map<String, serde_json::Value> {
     let mut raw = serde_json::Map::new();
-    for (name, value) in row.header.names.iter().zip(row.fields) {
-        let value = value.trim();
-        if !value.is_empty() && !LEFT_OUT.contains(&name.as_str()) && !raw.contains_key(name) {
-            raw.insert(name.clone(), serde_json::Value::String(value.to_owned()));
+    for (name, value) in row.header.cells(row.fields) {
+        if !LEFT_OUT.contains(&name) {
+            raw.insert(name.to_owned(), serde_json::Value::String(value.to_owned()));
         }
     }
     raw

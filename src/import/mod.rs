@@ -4,6 +4,8 @@
 //!
 //! One module per job:
 //! - `csv`: an RFC 4180 reader (quotes, CRLF/LF, comma/semicolon/tab);
+//! - `header`: a CSV header read and checked (required columns, which column
+//!   is which, a row's width), for both CSV formats;
 //! - `acled`: ACLED rows → records (dates, precision codes, kinds, lanes);
 //! - `timelinejs`: TimelineJS JSON events and template rows → records;
 //! - `lanes`: the lane of a group, an actor or a headline (existing lanes, the
@@ -20,8 +22,11 @@ mod acled;
 mod assemble;
 pub mod cli;
 pub mod csv;
+mod header;
 mod lanes;
 pub mod timelinejs;
+
+pub(crate) use header::{Header, Width};
 
 use crate::extract::Gazetteer;
 use crate::model::encoding::{line_col, other_unicode, other_unicode_message, strip_utf8_bom};
@@ -342,11 +347,7 @@ fn shape(name: &str, text: &str, format: Option<PeerFormat>) -> Result<Shape, Im
         return Ok(Shape::TimelineJson(value));
     }
     let delimiter = csv::detect_delimiter(text);
-    let header: Vec<String> = match csv::Reader::new(text, delimiter).next_record() {
-        Some(Ok(r)) => r.fields.iter().map(|f| f.trim().to_lowercase()).collect(),
-        Some(Err(e)) => return Err(ImportError::file(name, format!("row 1 (the header): {}", e.message))),
-        None => return Err(ImportError::file(name, "is empty")),
-    };
+    let header = Header::read(&mut csv::Reader::new(text, delimiter), name)?.names;
     match format {
         Some(PeerFormat::Acled) => return Ok(Shape::AcledCsv(delimiter)),
         Some(PeerFormat::TimelineJs) => return Ok(Shape::TimelineCsv(delimiter)),
@@ -413,33 +414,6 @@ pub(crate) struct Parsed {
     pub title: Option<String>,
     pub notes: Vec<String>,
     pub delimiter: Option<u8>,
-}
-
-/// A CSV header: column name (trimmed, lower case) → index.
-pub(crate) struct Header {
-    pub names: Vec<String>,
-}
-
-impl Header {
-    /// What is wrong with a row of `fields` fields under this header.
-    pub fn miscount(&self, fields: usize) -> String {
-        format!("has {fields} fields where the header has {} (a stray delimiter, or a quote not closed?)", self.names.len())
-    }
-    /// "missing the columns `a`, `b`" (or "the column `a`").
-    pub fn missing_phrase(columns: &[&str]) -> String {
-        let listed: Vec<String> = columns.iter().map(|c| format!("`{c}`")).collect();
-        format!("missing the column{} {}", if columns.len() == 1 { "" } else { "s" }, listed.join(", "))
-    }
-    pub fn new(fields: &[std::borrow::Cow<'_, str>]) -> Header {
-        Header { names: fields.iter().map(|f| f.trim().to_lowercase()).collect() }
-    }
-    pub fn index(&self, column: &str) -> Option<usize> {
-        self.names.iter().position(|n| n == column)
-    }
-    /// The columns of `required` that the header lacks.
-    pub fn missing<'c>(&self, required: &[&'c str]) -> Vec<&'c str> {
-        required.iter().copied().filter(|c| self.index(c).is_none()).collect()
-    }
 }
 
 /// The CSV delimiter's note for the summary, when it is not a comma.

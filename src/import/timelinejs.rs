@@ -18,7 +18,7 @@
 
 use super::csv::Reader;
 use super::lanes::headline_actor;
-use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowProblem, Where, delimiter_note};
+use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowProblem, Where, Width, delimiter_note};
 use crate::extract::Gazetteer;
 use crate::model::time::{event_span, parse_instant};
 use crate::model::{Article, Event, Kind, Precision, Source, Verification};
@@ -639,8 +639,8 @@ pub(super) fn parse_csv(file: &str, file_name: &str, text: &str, delimiter: u8, 
         let at = Where::Row(rec.number);
         let problem = |column: Option<String>, message: String| RowProblem { file: file.into(), at, line: Some(rec.line), column, message };
         // Empty cells past the header are a spreadsheet's trailing commas, not a fault.
-        if rec.fields.len() > header.names.len() && rec.fields[header.names.len()..].iter().any(|f| !f.trim().is_empty()) {
-            out.problems.push(problem(None, header.miscount(rec.fields.len())));
+        if let Some(message) = header.misfit(&rec.fields, Width::UpTo) {
+            out.problems.push(problem(None, message));
             continue;
         }
         let row = SheetRow { header: &header, fields: &rec.fields };
@@ -674,16 +674,8 @@ pub(super) fn parse_csv(file: &str, file_name: &str, text: &str, delimiter: u8, 
 
 /// The sheet's header row, refused without the Year and Headline columns.
 fn read_sheet_header(reader: &mut Reader<'_>, file: &str) -> Result<Header, ImportError> {
-    let header = match reader.next_record() {
-        Some(Ok(h)) => Header::new(&h.fields),
-        Some(Err(e)) => return Err(ImportError::file(file, format!("row 1 (the header): {}", e.message))),
-        None => return Err(ImportError::file(file, "is empty")),
-    };
-    let missing = header.missing(&["year", "headline"]);
-    if !missing.is_empty() {
-        let names: Vec<&str> = missing.iter().map(|m| if *m == "year" { "Year" } else { "Headline" }).collect();
-        return Err(ImportError::file(file, format!("is not a TimelineJS sheet: {}", Header::missing_phrase(&names))));
-    }
+    let header = Header::read(reader, file)?;
+    header.require(file, &["Year", "Headline"], "is not a TimelineJS sheet", "")?;
     Ok(header)
 }
 
@@ -697,7 +689,7 @@ impl SheetRow<'_> {
     /// The display name of a column (as the template spells it) and its value;
     /// `None` when the sheet lacks the column or the cell is empty.
     fn cell(&self, name: &str) -> Part {
-        let i = self.header.index(&name.to_lowercase())?;
+        let i = self.header.index(name)?;
         let v = self.fields.get(i)?.trim();
         (!v.is_empty()).then(|| (name.to_owned(), v.to_owned()))
     }
@@ -718,11 +710,10 @@ impl SheetRow<'_> {
     /// spelling of its column, kept in the event's `timelinejs` field.
     fn kept(&self) -> serde_json::Map<String, Value> {
         let mut keep = serde_json::Map::new();
-        for (name, v) in self.header.names.iter().zip(self.fields) {
-            let v = v.trim();
-            if !v.is_empty() && name != "headline" && name != "text" && !keep.contains_key(name) {
-                let shown = COLUMNS.iter().find(|c| c.to_lowercase() == *name).map_or_else(|| name.clone(), |c| (*c).to_owned());
-                keep.insert(shown, Value::String(v.to_owned()));
+        for (name, v) in self.header.cells(self.fields) {
+            if name != "headline" && name != "text" {
+                let shown = COLUMNS.iter().find(|c| c.to_lowercase() == name).map_or(name, |c| *c);
+                keep.insert(shown.to_owned(), Value::String(v.to_owned()));
             }
         }
         keep

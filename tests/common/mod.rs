@@ -6,8 +6,47 @@
 
 use chronolens::export::Gpu;
 use std::io::Write;
+use std::ops::Deref;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// A fresh, empty folder for one test's files, `chronolens-<tag>-XXXXXX` in the
+/// temporary folder, removed with everything in it when dropped: when the test
+/// ends, whether it passed or failed (a panic unwinds through the drop). Reads
+/// as the folder's path (`dir.join(…)`, `&dir` where a `&Path` is wanted).
+///
+/// Keep it alive for as long as the folder is used (`let dir = scratch_dir(…)`,
+/// never `let _ = …`), and declare it before anything (a window, a thread)
+/// still writing into it: locals are dropped in reverse order.
+pub struct Scratch(tempfile::TempDir);
+
+/// See [`Scratch`]; `tag` keeps the folder's name recognisable ("import-acled").
+#[track_caller]
+pub fn scratch_dir(tag: &str) -> Scratch {
+    match tempfile::Builder::new().prefix(&format!("chronolens-{tag}-")).tempdir() {
+        Ok(d) => Scratch(d),
+        Err(e) => panic!("cannot make a scratch folder chronolens-{tag}-… in {}: {e}", std::env::temp_dir().display()),
+    }
+}
+
+impl Scratch {
+    pub fn path(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
 
 /// Set (by `.ci/run`) to make a missing wgpu adapter a failure instead of a skip.
 pub const REQUIRE_GPU: &str = "CHRONOLENS_REQUIRE_GPU";

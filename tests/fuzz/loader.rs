@@ -145,12 +145,15 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 /// `load_path` (read in blocks, read again for the messages) gives what `load_bytes` gives.
 fn same_from_a_file(b: &[u8], by_bytes: &Result<chronolens::model::Loaded, chronolens::model::LoadError>) -> Result<(), String> {
-    let dir = std::env::temp_dir().join(format!("chronolens-fuzz-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make a scratch folder\n{e}"))?;
-    let path = dir.join(format!("{:?}.json", std::thread::current().id()).replace(|c: char| !c.is_ascii_alphanumeric() && c != '.', "-"));
-    std::fs::write(&path, b).map_err(|e| format!("cannot write a scratch file\n{e}"))?;
-    let by_path = chronolens::model::load_path(&path);
-    let _ = std::fs::remove_file(&path);
+    // Removed when dropped, also when load_path panics (the panic unwinds through it).
+    let mut file = tempfile::Builder::new()
+        .prefix("chronolens-fuzz-")
+        .suffix(".json")
+        .tempfile()
+        .map_err(|e| format!("cannot make a scratch file\n{e}"))?;
+    std::io::Write::write_all(&mut file, b).map_err(|e| format!("cannot write a scratch file\n{e}"))?;
+    let by_path = chronolens::model::load_path(file.path());
+    drop(file);
     match (by_path, by_bytes) {
         (Ok(p), Ok(q)) if p.dataset == q.dataset => Ok(()),
         (Err(p), Err(q)) if p.problems == q.problems => Ok(()),
