@@ -23,7 +23,7 @@
 
 use crate::args::{checked, number};
 use crate::model::time::{DAY, HOUR, MINUTE};
-use crate::model::{Article, Event, Kind, Lane, Precision, Source, Verification};
+use crate::model::{Article, Event, EventRare, Kind, Lane, Precision, Source, Verification};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -798,7 +798,11 @@ impl EventMaker<'_> {
             sources,
             draft: if r.chance(0.05) { Some(true) } else { None },
             time_cue: r.chance(0.3).then(|| r.pick(TIME_CUES).into()),
-            notes: r.chance(0.02).then(|| "Date inferred from the publication date of the first source.".to_owned()),
+            rare: EventRare {
+                notes: r.chance(0.02).then(|| "Date inferred from the publication date of the first source.".to_owned()),
+                ..Default::default()
+            }
+            .into(),
             ..Default::default()
         }
     }

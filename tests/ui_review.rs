@@ -116,8 +116,8 @@ fn a_tag_added_in_the_form_is_offered_as_a_filter() {
     h.get_by_label("Apply").click();
     h.run();
     let ev = h.state().data.dataset.events.iter().find(|e| e.title == title).unwrap();
-    assert_eq!(ev.tags.as_deref(), Some(&["walk-back".to_owned(), "for-brief".to_owned()][..]));
-    let notes = ev.notes.as_deref().unwrap();
+    assert_eq!(ev.rare.tags.as_deref(), Some(&["walk-back".to_owned(), "for-brief".to_owned()][..]));
+    let notes = ev.rare.notes.as_deref().unwrap();
     assert!(notes.starts_with("Aboard Air Force One") && notes.ends_with("Compare with Biden's remark of the day before."), "{notes}");
     h.get_by_label("Tags:");
     // Filter on the tag: only that event is drawn.

@@ -146,7 +146,7 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     if x.lane != y.lane || !kinds_fit(x.kind, y.kind) {
         return None;
     }
-    let refused = |p: &Event, q: &Event| p.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
+    let refused = |p: &Event, q: &Event| p.rare.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
     }
@@ -284,7 +284,7 @@ pub(crate) mod tests {
         let unrelated = report_event("b", "ap", "Stoltenberg", "Stoltenberg thanked Norway for hosting the meeting of ministers");
         assert!(check(&unrelated, same_day).is_none(), "the same speaker on another subject");
         let mut refused = b.clone();
-        refused.distinct_from = Some(vec!["a".into()]);
+        refused.rare.distinct_from = Some(vec!["a".into()]);
         assert!(check(&refused, same_day).is_none(), "the analyst said they are different");
         let mut attack = b.clone();
         attack.kind = Kind::Attack;

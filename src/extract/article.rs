@@ -6,7 +6,7 @@ use super::published::Published;
 use crate::model::encoding;
 use crate::model::paragraphs::split_paragraphs;
 use crate::model::time::parse_instant;
-use crate::model::{Article, Event, Precision, Source};
+use crate::model::{Article, Event, EventRare, Precision, Source};
 use chrono::NaiveDate;
 
 /// A title line longer than this is a body paragraph: the file has no title.
@@ -153,7 +153,7 @@ fn to_event(article: &str, n: usize, d: Draft, g: &Gazetteer) -> Event {
         sources: vec![Source { article: article.into(), paragraph: d.paragraph, quote: d.quote, ..Default::default() }],
         draft: Some(true),
         time_cue: d.date.cue.map(Into::into),
-        notes: Some(d.notes),
+        rare: EventRare { notes: Some(d.notes), ..Default::default() }.into(),
         ..Default::default()
     }
 }

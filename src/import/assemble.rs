@@ -198,8 +198,8 @@ fn finish(mut out: Imported, mut problems: Vec<RowProblem>, skip_bad_rows: bool)
 /// and fields chronolens does not know.
 fn keep_analysts_work(old: &Event, mut new: Event, article: &str, provenance: &str) -> Event {
     new.sources.extend(old.sources.iter().filter(|s| s.article != article).cloned());
-    new.notes = old.notes.clone();
-    new.distinct_from = old.distinct_from.clone();
+    new.rare.notes = old.rare.notes.clone();
+    new.rare.distinct_from = old.rare.distinct_from.clone();
     for (k, v) in &old.extra {
         if k != provenance {
             new.extra.insert(k.clone(), v.clone());
@@ -235,7 +235,7 @@ mod tests {
         let again = import(&ds, &first, false).unwrap();
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 1));
         // Changed notes: the event and article are replaced, the analyst's notes and other sources kept.
-        ds.events[0].notes = Some("checked".into());
+        ds.events[0].rare.notes = Some("checked".into());
         ds.articles.push(crate::model::Article {
             id: "other".into(),
             title: "T".into(),
@@ -250,7 +250,7 @@ mod tests {
         let e = &upd.event_updates[0].1;
         assert_eq!(e.sources.len(), 2);
         assert_eq!(e.sources[0].quote, "Heavy fighting near Izium.");
-        assert_eq!((e.notes.as_deref(), e.draft), (Some("checked"), Some(true)));
+        assert_eq!((e.rare.notes.as_deref(), e.draft), (Some("checked"), Some(true)));
         upd.apply(&mut ds);
         assert_eq!((ds.events.len(), ds.articles.len()), (1, 2));
         crate::model::validate::validate(&ds).unwrap();

@@ -33,7 +33,7 @@ use super::load::{LoadTimings, Loaded};
 use super::progress::{LoadProgress, Stage};
 use super::record::Extra;
 use super::time::Span;
-use super::types::{Article, Dataset, Event, Kind, Lane, Precision, SmallText, Source, Verification, View};
+use super::types::{Article, Dataset, Event, EventRare, Kind, Lane, Precision, SmallText, Source, SourceRare, Verification, View};
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -328,7 +328,8 @@ impl Enc {
     }
 
     fn source(&mut self, s: &Source) {
-        let Source { article, paragraph, quote, start, end, precision, verification, extra } = s;
+        let Source { article, paragraph, quote, rare, extra } = s;
+        let SourceRare { start, end, precision, verification } = &**rare;
         self.str(article);
         self.var(*paragraph as u64);
         self.str(quote);
@@ -340,25 +341,8 @@ impl Enc {
     }
 
     fn event(&mut self, ev: &Event) {
-        let Event {
-            id,
-            lane,
-            title,
-            actor,
-            kind,
-            start,
-            end,
-            precision,
-            verification,
-            sources,
-            draft,
-            time_cue,
-            notes,
-            same_as,
-            distinct_from,
-            tags,
-            extra,
-        } = ev;
+        let Event { id, lane, title, actor, kind, start, end, precision, verification, sources, draft, time_cue, rare, extra } = ev;
+        let EventRare { notes, same_as, distinct_from, tags } = &**rare;
         self.str(id);
         self.str(lane);
         self.str(title);
@@ -591,10 +575,13 @@ impl<'a> Dec<'a> {
             article: self.small()?,
             paragraph: usize::try_from(self.var()?).map_err(|_| "bad paragraph".to_owned())?,
             quote: self.str()?,
-            start: self.opt_small()?,
-            end: self.opt_small()?,
-            precision: self.opt_enum(&Precision::ALL)?,
-            verification: self.opt_enum(&Verification::ALL)?,
+            rare: SourceRare {
+                start: self.opt_small()?,
+                end: self.opt_small()?,
+                precision: self.opt_enum(&Precision::ALL)?,
+                verification: self.opt_enum(&Verification::ALL)?,
+            }
+            .into(),
             extra: self.extra()?,
         })
     }
@@ -620,10 +607,8 @@ impl<'a> Dec<'a> {
             },
             draft: self.opt_bool()?,
             time_cue: self.opt_small()?,
-            notes: self.opt_str()?,
-            same_as: self.opt_small()?,
-            distinct_from: self.opt_strs()?,
-            tags: self.opt_strs()?,
+            rare: EventRare { notes: self.opt_str()?, same_as: self.opt_small()?, distinct_from: self.opt_strs()?, tags: self.opt_strs()? }
+                .into(),
             extra: self.extra()?,
         })
     }

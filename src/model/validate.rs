@@ -394,10 +394,10 @@ fn contains(haystack: &str, needle: &str) -> bool {
 /// The date a source gives for its event, when it records one of its own:
 /// `Ok(None)` when it records none.
 pub fn source_span(s: &Source) -> Result<Option<Span>, (&'static str, String)> {
-    if s.start.is_none() && s.end.is_none() && s.precision.is_none() {
+    if s.rare.start.is_none() && s.rare.end.is_none() && s.rare.precision.is_none() {
         return Ok(None);
     }
-    let Some(precision) = s.precision else {
+    let Some(precision) = s.rare.precision else {
         return Err(("precision", "a source that gives its own start or end needs its own precision too".to_owned()));
     };
     let parse = |field: &'static str, v: &Option<SmallText>| match v.as_deref().map(parse_instant) {
@@ -405,7 +405,7 @@ pub fn source_span(s: &Source) -> Result<Option<Span>, (&'static str, String)> {
         Some(Ok(t)) => Ok(Some(t)),
         Some(Err(e)) => Err((field, e)),
     };
-    let (start, end) = (parse("start", &s.start)?, parse("end", &s.end)?);
+    let (start, end) = (parse("start", &s.rare.start)?, parse("end", &s.rare.end)?);
     match event_span(precision, start, end) {
         Ok(span) => Ok(span),
         Err(e) => {

@@ -209,10 +209,10 @@ impl Arena {
         if let Some(a) = &ev.actor {
             push_folded(t, a);
         }
-        if let Some(n) = &ev.notes {
+        if let Some(n) = &ev.rare.notes {
             push_folded(t, n);
         }
-        for tag in ev.tags.iter().flatten() {
+        for tag in ev.rare.tags.iter().flatten() {
             push_folded(t, tag);
         }
         for s in &ev.sources {
@@ -494,8 +494,8 @@ mod tests {
         match r.below(8) {
             0 => ev.title = format!("{} in KYÏV and Irpín", ev.title),
             1 => ev.actor = Some("Volodymyr Zelenskyy’s “office” — İstanbul".into()),
-            2 => ev.notes = Some(format!("noted: {}", other.title)),
-            3 => ev.tags = Some(vec!["Brussels".into(), "ŁÓDŹ talks".into()]),
+            2 => ev.rare.notes = Some(format!("noted: {}", other.title)),
+            3 => ev.rare.tags = Some(vec!["Brussels".into(), "ŁÓDŹ talks".into()]),
             4 => ev.sources.extend(other.sources.iter().cloned()),
             5 => ev.sources[0].quote = ev.sources[0].quote.to_uppercase(),
             6 => ev.actor = None,
@@ -591,7 +591,7 @@ mod tests {
         let mut ev = (*data.dataset.events[0]).clone();
         ev.title = "Zelenskyy’s visit to KYÏV — ŁÓDŹ after İstanbul".into();
         ev.actor = Some("Mykola Točytskyj".into());
-        ev.tags = Some(vec!["Straße".into()]);
+        ev.rare.tags = Some(vec!["Straße".into()]);
         let ops = vec![Op::Put { at: 0, event: ev }];
         let never = AtomicBool::new(false);
         let mut arena = Arena::build(&data, &never).unwrap();

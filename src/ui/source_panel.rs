@@ -95,7 +95,7 @@ fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
     if ev.is_draft() {
         ui.colored_label(ui.visuals().warn_fg_color, "Draft: extracted automatically, not yet reviewed");
     }
-    if let Some(tags) = ev.tags.as_ref().filter(|t| !t.is_empty()) {
+    if let Some(tags) = ev.rare.tags.as_ref().filter(|t| !t.is_empty()) {
         ui.horizontal_wrapped(|ui| {
             ui.weak("Tags:");
             for t in tags {
@@ -103,7 +103,7 @@ fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
             }
         });
     }
-    if let Some(notes) = &ev.notes {
+    if let Some(notes) = &ev.rare.notes {
         ui.collapsing("Analyst notes", |ui| {
             ui.label(notes);
         });
