@@ -781,14 +781,14 @@ impl EventMaker<'_> {
             sources.push(Source {
                 article: self.articles.id(a).into(),
                 paragraph: p,
-                quote: quote(&self.paragraph, &mut r),
+                quote: quote(&self.paragraph, &mut r).into(),
                 ..Default::default()
             });
         }
         Event {
             id: format!("ev{i:07}").into(),
             lane: self.lane_ids[lane].as_str().into(),
-            title: title_text,
+            title: title_text.into(),
             actor: r.chance(0.6).then(|| capitalise(r.pick(OFFICIALS)).into()),
             kind: Kind::ALL[r.weighted(&KIND_WEIGHTS)],
             start: start.map(Into::into),
@@ -803,7 +803,6 @@ impl EventMaker<'_> {
                 ..Default::default()
             }
             .into(),
-            ..Default::default()
         }
     }
 }

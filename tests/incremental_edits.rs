@@ -92,7 +92,7 @@ fn edited(ds: &chronolens::model::Dataset, r: &mut Rng, e: u32, fresh: &mut usiz
         9 => ev.sources.extend(other.sources.iter().cloned()),
         10 => ev.sources[0].paragraph = 999,
         11 => ev.sources[0].quote = "words that are in no paragraph".into(),
-        12 => ev.title = if r.chance(30) { " ".into() } else { format!("{} (edited)", ev.title) },
+        12 => ev.title = if r.chance(30) { " ".into() } else { format!("{} (edited)", ev.title).into() },
         _ => ev.rare.tags = Some(vec!["Kyiv".into(), if r.chance(50) { "kyiv" } else { "talks" }.into()]),
     }
     ev

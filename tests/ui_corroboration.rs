@@ -64,7 +64,6 @@ fn dataset() -> Dataset {
         paragraph: 1,
         quote: DENIAL.into(),
         rare: SourceRare { verification: Some(Verification::Denied), ..Default::default() }.into(),
-        ..Default::default()
     });
     Dataset {
         lanes: vec![Lane { id: "nato".into(), label: "NATO".into(), ..Default::default() }],

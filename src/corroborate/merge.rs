@@ -133,7 +133,7 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
             conflicts.push(format!("{field}: kept \"{a}\", the other said \"{b}\""));
         }
     };
-    note("title", kept.title.clone(), other.title.clone());
+    note("title", kept.title.to_string(), other.title.to_string());
     note("kind", kept.kind.name().into(), other.kind.name().into());
     note("lane", kept.lane.to_string(), other.lane.to_string());
     note("verification", kept.verification.name().into(), other.verification.name().into());

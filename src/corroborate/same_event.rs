@@ -246,7 +246,7 @@ pub(crate) mod tests {
         Event {
             id: id.into(),
             lane: "nato".into(),
-            title: quote.split_whitespace().take(6).collect::<Vec<_>>().join(" "),
+            title: quote.split_whitespace().take(6).collect::<Vec<_>>().join(" ").into(),
             actor: (!actor.is_empty()).then(|| actor.into()),
             kind: Kind::Statement,
             precision: Precision::Day,

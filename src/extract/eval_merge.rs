@@ -59,11 +59,11 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
             reference.insert(first + ei, own[gi]);
         }
         for (k, e) in events.iter_mut().enumerate() {
-            e.sources[0].extra.insert(DRAFT_KEY.into(), serde_json::Value::from(first + k));
+            e.sources[0].rare.extra.insert(DRAFT_KEY.into(), serde_json::Value::from(first + k));
         }
         first += events.len();
     }
-    let draft_of = |s: &crate::model::Source| s.extra.get(DRAFT_KEY).and_then(|v| v.as_u64()).map(|k| k as usize);
+    let draft_of = |s: &crate::model::Source| s.rare.extra.get(DRAFT_KEY).and_then(|v| v.as_u64()).map(|k| k as usize);
     let cluster = |gi: usize| gold[gi].cluster.clone().unwrap_or_else(|| format!("#{}", gold[gi].id));
 
     let empty = new_dataset(g, Vec::new());
@@ -83,7 +83,7 @@ pub fn score_merging(gold: &[GoldEvent], mut extracted: Vec<(String, Article, Ve
             .map(|s| {
                 let k = draft_of(s);
                 let id = k.and_then(|k| draft_ids.get(k)).map_or("?", String::as_str);
-                (s.article.as_str(), k.and_then(|k| reference.get(&k)).copied(), s.quote.as_str(), id)
+                (s.article.as_str(), k.and_then(|k| reference.get(&k)).copied(), &*s.quote, id)
             })
             .collect();
         for i in 0..refs.len() {
@@ -230,12 +230,12 @@ mod tests {
             .map(|(k, q)| Event {
                 id: format!("{id}-{k}").into(),
                 lane: "nato".into(),
-                title: q.to_string(),
+                title: (*q).into(),
                 actor: Some("Stoltenberg".into()),
                 kind: Kind::Statement,
                 start: Some("2022-03-24".into()),
                 precision: Precision::Day,
-                sources: vec![Source { article: id.as_str().into(), paragraph: 1, quote: q.to_string(), ..Default::default() }],
+                sources: vec![Source { article: id.as_str().into(), paragraph: 1, quote: (*q).into(), ..Default::default() }],
                 ..Default::default()
             })
             .collect();

@@ -328,8 +328,8 @@ impl Enc {
     }
 
     fn source(&mut self, s: &Source) {
-        let Source { article, paragraph, quote, rare, extra } = s;
-        let SourceRare { start, end, precision, verification } = &**rare;
+        let Source { article, paragraph, quote, rare } = s;
+        let SourceRare { start, end, precision, verification, extra } = &**rare;
         self.str(article);
         self.var(*paragraph as u64);
         self.str(quote);
@@ -341,8 +341,8 @@ impl Enc {
     }
 
     fn event(&mut self, ev: &Event) {
-        let Event { id, lane, title, actor, kind, start, end, precision, verification, sources, draft, time_cue, rare, extra } = ev;
-        let EventRare { notes, same_as, distinct_from, tags } = &**rare;
+        let Event { id, lane, title, actor, kind, start, end, precision, verification, sources, draft, time_cue, rare } = ev;
+        let EventRare { notes, same_as, distinct_from, tags, extra } = &**rare;
         self.str(id);
         self.str(lane);
         self.str(title);
@@ -574,15 +574,15 @@ impl<'a> Dec<'a> {
         Ok(Source {
             article: self.small()?,
             paragraph: usize::try_from(self.var()?).map_err(|_| "bad paragraph".to_owned())?,
-            quote: self.str()?,
+            quote: self.str()?.into(),
             rare: SourceRare {
                 start: self.opt_small()?,
                 end: self.opt_small()?,
                 precision: self.opt_enum(&Precision::ALL)?,
                 verification: self.opt_enum(&Verification::ALL)?,
+                extra: self.extra()?,
             }
             .into(),
-            extra: self.extra()?,
         })
     }
 
@@ -590,7 +590,7 @@ impl<'a> Dec<'a> {
         Ok(Event {
             id: self.small()?,
             lane: self.small()?,
-            title: self.str()?,
+            title: self.str()?.into(),
             actor: self.opt_small()?,
             kind: self.enum_(&Kind::ALL)?,
             start: self.opt_small()?,
@@ -607,9 +607,14 @@ impl<'a> Dec<'a> {
             },
             draft: self.opt_bool()?,
             time_cue: self.opt_small()?,
-            rare: EventRare { notes: self.opt_str()?, same_as: self.opt_small()?, distinct_from: self.opt_strs()?, tags: self.opt_strs()? }
-                .into(),
-            extra: self.extra()?,
+            rare: EventRare {
+                notes: self.opt_str()?,
+                same_as: self.opt_small()?,
+                distinct_from: self.opt_strs()?,
+                tags: self.opt_strs()?,
+                extra: self.extra()?,
+            }
+            .into(),
         })
     }
 }

@@ -19,6 +19,11 @@ impl std::fmt::Debug for Extra {
     }
 }
 
+impl Extra {
+    /// No unknown fields (usable in a `static`).
+    pub const NONE: Extra = Extra(None);
+}
+
 static EMPTY: std::sync::LazyLock<serde_json::Map<String, serde_json::Value>> = std::sync::LazyLock::new(serde_json::Map::new);
 
 impl std::ops::Deref for Extra {
@@ -54,11 +59,12 @@ impl<'a> IntoIterator for &'a Extra {
     }
 }
 
-/// The fields of a record that are rarely set, kept behind one pointer: a
-/// record that has none of them (almost all) pays 8 bytes for the lot instead
-/// of 24 or so each. Reads like the fields' struct (`ev.rare.notes`); writing
-/// through it (`ev.rare.tags = Some(..)`) allocates the box. A box whose
-/// fields are all unset equals no box.
+/// The fields of a record that are rarely set, and its unknown keys (`extra`),
+/// kept behind one pointer: a record that has none of them (almost all) pays
+/// 8 bytes for the lot instead of 24 or so each. Reads like the fields' struct
+/// (`ev.rare.notes`, `ev.rare.extra`); writing through it
+/// (`ev.rare.tags = Some(..)`) allocates the box. A box whose fields are all
+/// unset equals no box.
 #[derive(Clone)]
 pub struct Rare<T: RareFields>(Option<Box<T>>);
 
@@ -136,7 +142,16 @@ macro_rules! exact_as_usual {
         }
     )*};
 }
-exact_as_usual!(String, super::types::SmallText, usize, bool, super::types::Kind, super::types::Precision, super::types::Verification);
+exact_as_usual!(
+    String,
+    Box<str>,
+    super::types::SmallText,
+    usize,
+    bool,
+    super::types::Kind,
+    super::types::Precision,
+    super::types::Verification
+);
 
 impl<'de, T: serde::Deserialize<'de>> ExactDe<'de> for Vec<T> {
     fn exact<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -246,8 +261,9 @@ macro_rules! record_serialize_field {
 ///
 /// An optional `rare NameRare { opt field: Type => "key", .. }` after the
 /// struct puts rarely set fields behind one pointer (`Rare`), as the field
-/// `rare`: `ev.rare.notes`. They are written after the other known keys, in
-/// their order, so they must be the last keys of the record.
+/// `rare`, together with `extra`: `ev.rare.notes`, `ev.rare.extra`. They are
+/// written after the other known keys, in their order, so they must be the
+/// last keys of the record.
 macro_rules! record {
     (
         $(#[$meta:meta])*
@@ -261,32 +277,11 @@ macro_rules! record {
             }
         )?
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Default)]
-        pub struct $name {
-            $( $(#[$fmeta])* pub $field: $crate::model::record::record_field_type!($kind $ty), )*
-            $(
-                #[doc = concat!("The rarely set fields (see [`", stringify!($rname), "`]).")]
-                pub rare: $crate::model::record::Rare<$rname>,
-            )?
-            /// Fields this version does not know; kept so that nothing is lost on save.
-            pub extra: $crate::model::record::Extra,
+        $crate::model::record::record_struct! {
+            [$(#[$meta])*] $name
+            [$( $(#[$fmeta])* pub $field: $crate::model::record::record_field_type!($kind $ty), )*]
+            $( [$(#[$rmeta])*] $rname [$( $(#[$rfmeta])* pub $rfield: Option<$rty>, )*] [$($rfield)*] )?
         }
-
-        $(
-            $(#[$rmeta])*
-            #[derive(Debug, Clone, PartialEq, Default)]
-            pub struct $rname {
-                $( $(#[$rfmeta])* pub $rfield: Option<$rty>, )*
-            }
-
-            impl $crate::model::record::RareFields for $rname {
-                fn empty() -> &'static Self {
-                    static EMPTY: $rname = $rname { $( $rfield: None, )* };
-                    &EMPTY
-                }
-            }
-        )?
 
         impl $name {
             /// The keys this record knows, in file order.
@@ -307,7 +302,7 @@ macro_rules! record {
                 let mut map = s.serialize_map(None)?;
                 $( $crate::model::record::record_serialize_field!($kind map, $key, self.$field); )*
                 $( $( $crate::model::record::record_serialize_field!(opt map, $rkey, self.rare.$rfield); )* )?
-                for (k, v) in &self.extra {
+                for (k, v) in self.extra_fields() {
                     serde::ser::SerializeMap::serialize_entry(&mut map, k, v)?;
                 }
                 serde::ser::SerializeMap::end(map)
@@ -337,16 +332,75 @@ macro_rules! record {
                                 }
                             }
                         }
-                        Ok($name {
-                            $( $field: $crate::model::record::record_finish_field!($kind $field, $key), )*
-                            $( rare: $crate::model::record::Rare::from($rname { $( $rfield, )* }), )?
-                            extra,
-                        })
+                        $( let $field = $crate::model::record::record_finish_field!($kind $field, $key); )*
+                        Ok($crate::model::record::record_build!($name [$($field)*] extra $( $rname [$($rfield)*] )?))
                     }
                 }
                 d.deserialize_map(V)
             }
         }
+    };
+}
+
+/// The struct of `record!`: its fields then `extra`, or with a rare section
+/// its fields then `rare` (which holds `extra`).
+macro_rules! record_struct {
+    ([$($meta:tt)*] $name:ident [$($fields:tt)*]) => {
+        $($meta)*
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct $name {
+            $($fields)*
+            /// Fields this version does not know; kept so that nothing is lost on save.
+            pub extra: $crate::model::record::Extra,
+        }
+
+        impl $name {
+            /// The unknown fields, kept for saving.
+            pub fn extra_fields(&self) -> &$crate::model::record::Extra {
+                &self.extra
+            }
+        }
+    };
+    ([$($meta:tt)*] $name:ident [$($fields:tt)*] [$($rmeta:tt)*] $rname:ident [$($rfields:tt)*] [$($rfield:ident)*]) => {
+        $($meta)*
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct $name {
+            $($fields)*
+            #[doc = concat!("The rarely set fields and the unknown ones (see [`", stringify!($rname), "`]).")]
+            pub rare: $crate::model::record::Rare<$rname>,
+        }
+
+        $($rmeta)*
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct $rname {
+            $($rfields)*
+            /// Fields this version does not know; kept so that nothing is lost on save.
+            pub extra: $crate::model::record::Extra,
+        }
+
+        impl $crate::model::record::RareFields for $rname {
+            fn empty() -> &'static Self {
+                static EMPTY: $rname = $rname { $( $rfield: None, )* extra: $crate::model::record::Extra::NONE };
+                &EMPTY
+            }
+        }
+
+        impl $name {
+            /// The unknown fields, kept for saving.
+            pub fn extra_fields(&self) -> &$crate::model::record::Extra {
+                &self.rare.extra
+            }
+        }
+    };
+}
+
+/// The value the visitor of `record!` returns, from its locals.
+macro_rules! record_build {
+    ($name:ident [$($field:ident)*] $extra:ident) => {
+        $name { $($field,)* extra: $extra }
+    };
+    ($name:ident [$($field:ident)*] $extra:ident $rname:ident [$($rfield:ident)*]) => {
+        $name { $($field,)* rare: $crate::model::record::Rare::from($rname { $($rfield,)* extra: $extra }) }
     };
 }
 
@@ -382,7 +436,10 @@ macro_rules! record_read_field {
     }};
 }
 
-pub(crate) use {record, record_field_check, record_field_type, record_finish_field, record_read_field, record_serialize_field};
+pub(crate) use {
+    record, record_build, record_field_check, record_field_type, record_finish_field, record_read_field, record_serialize_field,
+    record_struct,
+};
 
 #[cfg(test)]
 mod tests {

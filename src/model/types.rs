@@ -142,7 +142,7 @@ record! {
     pub struct Source {
         req article: SmallText => "article",
         req paragraph: usize => "paragraph",
-        req quote: String => "quote",
+        req quote: Box<str> => "quote",
     }
     /// What a source says of the event where it differs from the event itself:
     /// set only on reports of one event that were merged (see FORMAT.md), so
@@ -162,7 +162,7 @@ record! {
     pub struct Event {
         req id: SmallText => "id",
         req lane: SmallText => "lane",
-        req title: String => "title",
+        req title: Box<str> => "title",
         opt actor: SmallText => "actor",
         req kind: Kind => "kind",
         /// ISO 8601 date (`2022-03-24`) or date-time (`2022-03-24T14:30:00Z`).
@@ -250,7 +250,7 @@ mod tests {
     /// either shows here; a rarely set one belongs in `EventRare` / `SourceRare`.
     #[test]
     fn record_sizes_are_pinned() {
-        assert_eq!(std::mem::size_of::<Event>(), 216, "Event");
-        assert_eq!(std::mem::size_of::<Source>(), 72, "Source");
+        assert_eq!(std::mem::size_of::<Event>(), 200, "Event");
+        assert_eq!(std::mem::size_of::<Source>(), 56, "Source");
     }
 }

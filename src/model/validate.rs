@@ -307,7 +307,7 @@ fn events_valid(
                 if s.quote.trim().is_empty() || !source_claim_valid(s) {
                     return None;
                 }
-                cites.push((s.quote.as_str(), a, s.paragraph));
+                cites.push((&*s.quote, a, s.paragraph));
                 cited.push(a);
             }
         }
@@ -508,8 +508,8 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
         };
         if s.quote.trim().is_empty() {
             problems.push(Problem::new(rec(), format!("sources[{k}].quote"), "must not be empty"));
-        } else if !paragraph.contains(s.quote.as_str()) {
-            let elsewhere = article.paragraphs.iter().position(|p| p.contains(s.quote.as_str()));
+        } else if !paragraph.contains(&*s.quote) {
+            let elsewhere = article.paragraphs.iter().position(|p| p.contains(&*s.quote));
             let hint = match elsewhere {
                 Some(j) => format!(" (it is in paragraph {j})"),
                 None => why_not_found(&article.paragraphs, s.paragraph, &s.quote).map_or(String::new(), |why| format!(": {why}")),

@@ -32,7 +32,7 @@ impl EventEdit {
     pub fn from_event(ev: &Event) -> Self {
         Self {
             lane: ev.lane.to_string(),
-            title: ev.title.clone(),
+            title: ev.title.to_string(),
             actor: ev.actor.as_deref().unwrap_or_default().to_owned(),
             kind: ev.kind,
             start: ev.start.as_deref().unwrap_or_default().to_owned(),
@@ -57,7 +57,7 @@ impl EventEdit {
     pub fn apply_to(&self, ev: &mut Event) {
         let opt = |s: &str| (!s.trim().is_empty()).then(|| SmallText::from(s.trim()));
         ev.lane = self.lane.as_str().into();
-        ev.title = self.title.trim().to_owned();
+        ev.title = self.title.trim().into();
         ev.actor = opt(&self.actor);
         ev.kind = self.kind;
         let (start, end) = (opt(&self.start), opt(&self.end));

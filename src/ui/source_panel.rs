@@ -168,7 +168,7 @@ fn paragraphs(ui: &mut Ui, args: &PanelArgs, article: &Article, a: u32, source: 
                     }
                     let search = args.search.filter(|q| crate::search::find_folded(p, q, 0).is_some());
                     let label = if cited || search.is_some() {
-                        let quote = if cited { source.quote.as_str() } else { "" };
+                        let quote = if cited { &*source.quote } else { "" };
                         egui::Label::new(quote_job(p, quote, search, text_color, quote_bg, i == 0))
                     } else if i == 0 {
                         egui::Label::new(RichText::new(p).strong())
