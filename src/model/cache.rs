@@ -1007,52 +1007,48 @@ fn read_parts(
     let t0 = Instant::now();
     progress.set_stage(Stage::Reading);
     progress.set_total(meta.len());
+    let got = read_and_hash(file, path, meta.len(), parts, progress, t0);
+    let read = got.read;
+    let Some((decoded, hash)) = judge(got, want_hash, progress)? else {
+        return Ok(None);
+    };
+    let parse = t0.elapsed();
+    progress.set_stage(Stage::Indexing);
+    let t1 = Instant::now();
+    let mut loaded = assemble(decoded, counts, name).map_err(Miss::Damaged)?;
+    loaded.timings =
+        LoadTimings { bytes: meta.len(), read, parse: parse.saturating_sub(read), validate: Duration::ZERO, index: t1.elapsed() };
+    loaded.origin = Some(Fingerprint::new(meta, hash));
+    Ok(Some(loaded))
+}
+
+/// Each part decoded, in order (`None`: not read).
+type DecodedParts = Vec<Option<Decoded>>;
+
+/// What reading the cache's parts and hashing the user's file gave.
+struct PartsRead {
+    decoded: DecodedParts,
+    /// Why a part could not be read or decoded.
+    why: Option<String>,
+    /// The content hash of the user's file (`Ok(None)`: stopped before its end).
+    hashed: io::Result<Option<u64>>,
+    /// When hashing ended, from `t0`.
+    read: Duration,
+}
+
+/// Decodes the parts of the cache file `file` on every CPU while one more
+/// thread hashes the user's file `path`.
+fn read_and_hash(file: &Path, path: &Path, len: u64, parts: &[Part], progress: &LoadProgress, t0: Instant) -> PartsRead {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
     let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
-    let cancelled = || progress.is_cancelled() || failed.load(Ordering::Relaxed);
     let slots: Vec<Mutex<Option<Decoded>>> = parts.iter().map(|_| Mutex::new(None)).collect();
     let why: Mutex<Option<String>> = Mutex::new(None);
-    let work = || {
-        let Ok(mut f) = std::fs::File::open(file) else {
-            failed.store(true, Ordering::Relaxed);
-            *why.lock().unwrap_or_else(|e| e.into_inner()) = Some("cannot be opened".to_owned());
-            return;
-        };
-        let mut buf = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= parts.len() || cancelled() {
-                return;
-            }
-            let p = &parts[i];
-            let result = (|| {
-                buf.clear();
-                f.seek(SeekFrom::Start(p.offset)).map_err(|e| e.to_string())?;
-                (&mut f).take(p.len).read_to_end(&mut buf).map_err(|e| e.to_string())?;
-                if buf.len() as u64 != p.len {
-                    return bad("cut short");
-                }
-                if ContentHash::of(&buf) != p.checksum {
-                    return bad("part checksum");
-                }
-                decode_part(p, &buf, &cancelled)
-            })();
-            match result {
-                Ok(Some(d)) => *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(d),
-                Ok(None) => return,
-                Err(e) => {
-                    failed.store(true, Ordering::Relaxed);
-                    why.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
-                    return;
-                }
-            }
-        }
-    };
+    let work = || decode_parts(file, parts, &next, &slots, &failed, &why, progress);
     let mut read = Duration::ZERO;
     let hashed = std::thread::scope(|s| {
         let hasher = s.spawn(|| {
-            let r = hash_file(path, meta.len(), progress, &failed);
+            let r = hash_file(path, len, progress, &failed);
             (r, t0.elapsed())
         });
         let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
@@ -1070,12 +1066,71 @@ fn read_parts(
             Err(_) => Ok(None),
         }
     });
-    let decoded: Vec<Option<Decoded>> = slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect();
+    let decoded = slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect();
+    PartsRead { decoded, why: why.into_inner().unwrap_or_else(|e| e.into_inner()), hashed, read }
+}
+
+/// One worker: decodes the next part no other worker took into its slot,
+/// until none is left, loading is cancelled or a part fails (then `failed`
+/// turns true and `why` says why).
+fn decode_parts(
+    file: &Path,
+    parts: &[Part],
+    next: &AtomicUsize,
+    slots: &[Mutex<Option<Decoded>>],
+    failed: &AtomicBool,
+    why: &Mutex<Option<String>>,
+    progress: &LoadProgress,
+) {
+    let cancelled = || progress.is_cancelled() || failed.load(Ordering::Relaxed);
+    let Ok(mut f) = std::fs::File::open(file) else {
+        failed.store(true, Ordering::Relaxed);
+        *why.lock().unwrap_or_else(|e| e.into_inner()) = Some("cannot be opened".to_owned());
+        return;
+    };
+    let mut buf = Vec::new();
+    loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= parts.len() || cancelled() {
+            return;
+        }
+        match read_part(&mut f, &parts[i], &mut buf, &cancelled) {
+            Ok(Some(d)) => *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(d),
+            Ok(None) => return,
+            Err(e) => {
+                failed.store(true, Ordering::Relaxed);
+                why.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
+                return;
+            }
+        }
+    }
+}
+
+/// Part `p` of the open cache file, checked against its checksum, decoded
+/// (`None`: cancelled).
+fn read_part(f: &mut std::fs::File, p: &Part, buf: &mut Vec<u8>, cancelled: &dyn Fn() -> bool) -> Result<Option<Decoded>, Bad> {
+    buf.clear();
+    f.seek(SeekFrom::Start(p.offset)).map_err(|e| e.to_string())?;
+    f.take(p.len).read_to_end(buf).map_err(|e| e.to_string())?;
+    if buf.len() as u64 != p.len {
+        return bad("cut short");
+    }
+    if ContentHash::of(buf) != p.checksum {
+        return bad("part checksum");
+    }
+    decode_part(p, buf, cancelled)
+}
+
+/// The decoded parts and the file's hash when the cache serves; `Ok(None)`
+/// when loading was cancelled; else why it does not. What is not kept is
+/// freed on a thread of its own.
+fn judge(got: PartsRead, want_hash: u64, progress: &LoadProgress) -> Result<Option<(DecodedParts, u64)>, Miss> {
+    let PartsRead { decoded, why, hashed, read: _ } = got;
     if progress.is_cancelled() {
         fastload::free_later(decoded);
         return Ok(None);
     }
-    if let Some(why) = why.into_inner().unwrap_or_else(|e| e.into_inner()) {
+    if let Some(why) = why {
         fastload::free_later(decoded);
         return Err(Miss::Damaged(why));
     }
@@ -1094,14 +1149,7 @@ fn read_parts(
         fastload::free_later(decoded);
         return Err(Miss::Stale);
     }
-    let parse = t0.elapsed();
-    progress.set_stage(Stage::Indexing);
-    let t1 = Instant::now();
-    let mut loaded = assemble(decoded, counts, name).map_err(Miss::Damaged)?;
-    loaded.timings =
-        LoadTimings { bytes: meta.len(), read, parse: parse.saturating_sub(read), validate: Duration::ZERO, index: t1.elapsed() };
-    loaded.origin = Some(Fingerprint::new(meta, hash));
-    Ok(Some(loaded))
+    Ok(Some((decoded, hash)))
 }
 
 /// The dataset and index from the decoded parts, with every index checked
