@@ -914,7 +914,7 @@ fn random_ops(
             let e = random(n) as u32;
             let like = &ds.events[pick(random, dated) as usize];
             let mut ev = (*ds.events[e as usize]).clone();
-            ev.title.push_str(" (edited)");
+            ev.title = format!("{} (edited)", ev.title).into();
             (ev.start, ev.end, ev.precision) = (like.start.clone(), like.end.clone(), like.precision);
             vec![Op::Put { at: e, event: ev }]
         }

@@ -23,7 +23,7 @@
 
 use crate::args::{checked, number};
 use crate::model::time::{DAY, HOUR, MINUTE};
-use crate::model::{Article, Event, Kind, Lane, Precision, Source, Verification};
+use crate::model::{Article, Event, EventRare, Kind, Lane, Precision, Source, Verification};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -781,14 +781,14 @@ impl EventMaker<'_> {
             sources.push(Source {
                 article: self.articles.id(a).into(),
                 paragraph: p,
-                quote: quote(&self.paragraph, &mut r),
+                quote: quote(&self.paragraph, &mut r).into(),
                 ..Default::default()
             });
         }
         Event {
             id: format!("ev{i:07}").into(),
             lane: self.lane_ids[lane].as_str().into(),
-            title: title_text,
+            title: title_text.into(),
             actor: r.chance(0.6).then(|| capitalise(r.pick(OFFICIALS)).into()),
             kind: Kind::ALL[r.weighted(&KIND_WEIGHTS)],
             start: start.map(Into::into),
@@ -798,8 +798,11 @@ impl EventMaker<'_> {
             sources,
             draft: if r.chance(0.05) { Some(true) } else { None },
             time_cue: r.chance(0.3).then(|| r.pick(TIME_CUES).into()),
-            notes: r.chance(0.02).then(|| "Date inferred from the publication date of the first source.".to_owned()),
-            ..Default::default()
+            rare: EventRare {
+                notes: r.chance(0.02).then(|| "Date inferred from the publication date of the first source.".to_owned()),
+                ..Default::default()
+            }
+            .into(),
         }
     }
 }

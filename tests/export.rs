@@ -231,7 +231,7 @@ fn the_labels_of_the_last_events_are_not_cut_at_the_right_edge() {
         let texts: Vec<String> = doc.descendants().filter(|n| n.has_tag_name("text")).map(text_of).collect();
         for id in ["S004-13", "S004-14", "S004-15", "S000-07", "S000-08"] {
             let title = &data.dataset.events[*data.index.event_ids.get(id).unwrap() as usize].title;
-            assert!(texts.iter().any(|t| t == title), "{id}: “{title}” is written in full at {width} px");
+            assert!(texts.iter().any(|t| **t == **title), "{id}: “{title}” is written in full at {width} px");
         }
         // The first event still sits at the "Fit all" margin.
         let first = data.index.extent.unwrap().lo;

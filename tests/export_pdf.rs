@@ -185,7 +185,8 @@ fn the_pdf_is_well_formed_page_sized_and_has_each_label_once_in_its_event() {
             let mine: Vec<&Vec<u8>> = runs.iter().filter(|(g, _)| g.as_deref() == Some(ev.id.as_str())).map(|(_, t)| t).collect();
             // The title is visible where egui laid it out whole in the event's shapes, inside their clip.
             let drawn = scene.shapes[group.shapes.clone()].iter().any(|s| {
-                matches!(&s.shape, Shape::Text(t) if t.galley.text() == ev.title) && s.clip_rect.intersects(s.shape.visual_bounding_rect())
+                matches!(&s.shape, Shape::Text(t) if t.galley.text() == &*ev.title)
+                    && s.clip_rect.intersects(s.shape.visual_bounding_rect())
             });
             let title = winansi(&ev.title);
             assert_eq!(mine.iter().filter(|t| ***t == title).count(), usize::from(drawn), "{}: “{}” in {mine:?}", ev.id, ev.title);
@@ -216,7 +217,7 @@ fn markup_and_characters_outside_winansi_do_not_break_the_file() {
     let runs = unicode_runs(&ops, &objs);
     assert!(runs.iter().any(|t| t == "Київ (Kyiv) \\ “briefing” – 5 € <draft>"), "{runs:?}");
     // Event labels too (some are shortened to fit, as in the window).
-    let whole = data.dataset.events.iter().filter(|ev| runs.contains(&ev.title)).count();
+    let whole = data.dataset.events.iter().filter(|ev| runs.contains(&ev.title.to_string())).count();
     assert!(whole >= 10, "{whole} titles read back whole: {runs:?}");
     let fonts: Vec<&String> = objs.values().filter(|o| o.contains("/Subtype /CIDFontType2")).collect();
     assert!(!fonts.is_empty() && fonts.iter().all(|f| f.contains("+Ubuntu-Light") || f.contains("+Hack")), "{fonts:?}");

@@ -121,7 +121,7 @@ fn events_cite_several_sources_in_nearby_articles() {
     for e in &d.events {
         for s in &e.sources {
             assert!((3..=10).contains(&s.quote.split(' ').count()), "{:?}", s.quote);
-            assert_eq!(s.quote, s.quote.trim());
+            assert_eq!(&*s.quote, s.quote.trim());
         }
     }
     // Sources are mostly published on the day of the event or after it.

@@ -48,14 +48,14 @@ fn an_acled_export_and_its_reimport_update_by_event_id() {
         (shelling.lane.as_str(), shelling.kind.name(), shelling.start.as_deref(), shelling.precision),
         ("russia", "attack", Some("2022-03-24"), Precision::Day)
     );
-    assert_eq!(shelling.title, "Shelling/artillery/missile attack in Kharkiv by Military Forces of Russia (2000-)");
+    assert_eq!(&*shelling.title, "Shelling/artillery/missile attack in Kharkiv by Military Forces of Russia (2000-)");
     assert_eq!(shelling.actor.as_deref(), Some("Military Forces of Russia (2000-)"));
     assert!(shelling.is_draft());
     let article = ds.articles.iter().find(|a| a.id == "acled-UKR9001").unwrap();
     assert_eq!(article.outlet.as_deref(), Some("Test Wire; City Council"));
     assert_eq!(article.url, None);
     assert!(article.paragraphs[1].contains("the \"strike\" started a fire"), "doubled quotes read");
-    assert_eq!(shelling.sources[0].quote, article.paragraphs[1]);
+    assert_eq!(&*shelling.sources[0].quote, article.paragraphs[1]);
     // Week: from the Monday of the week of 23 March 2022 (a Wednesday); month: the month.
     let clash = event(&ds, "acled-UKR9002");
     assert_eq!((clash.start.as_deref(), clash.precision, clash.lane.as_str()), (Some("2022-03-21"), Precision::Week, "ukraine"));
@@ -75,7 +75,7 @@ fn an_acled_export_and_its_reimport_update_by_event_id() {
     assert_eq!((ds.events.len(), ds.articles.len()), (6, 6), "replaced, not duplicated");
     let clash = event(&ds, "acled-UKR9002");
     assert!(clash.sources[0].quote.contains("two Ukrainian soldiers were reported killed"));
-    assert_eq!(clash.extra["acled"]["fatalities"], "2");
+    assert_eq!(clash.rare.extra["acled"]["fatalities"], "2");
     assert_eq!(event(&ds, "acled-UKR9006").lane, "russia");
     // Once more: nothing to do.
     let msg = import(&[&update, p("--into"), &out]).unwrap();
@@ -181,9 +181,9 @@ fn a_timelinejs_json_keeps_its_dates_groups_and_text() {
         a.paragraphs[1],
         "NATO's chief told a press conference that Russia could stage a pretext & warned allies.\nHe gave no evidence."
     );
-    assert_eq!(stolt.extra["timelinejs"]["media"]["credit"], "Example Photo", "media kept");
+    assert_eq!(stolt.rare.extra["timelinejs"]["media"]["credit"], "Example Photo", "media kept");
     let bare = event(&ds, "timelinejs-headline-only");
-    assert_eq!((bare.sources[0].paragraph, bare.sources[0].quote.as_str()), (0, "A headline and no text"));
+    assert_eq!((bare.sources[0].paragraph, &*bare.sources[0].quote), (0, "A headline and no text"));
     // The same file again: nothing doubled.
     let msg = import(&[&fixture("timeline.json"), p("--into"), &out]).unwrap();
     assert!(msg.contains("0 added, 0 updated, 7 unchanged"), "{msg}");
@@ -198,7 +198,7 @@ fn a_timelinejs_sheet_reads_like_its_json() {
     assert_eq!(got.added, 5);
     type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Precision, &'a str);
     let rows: Vec<Row> =
-        got.events.iter().map(|e| (e.title.as_str(), e.start.as_deref(), e.end.as_deref(), e.precision, e.lane.as_str())).collect();
+        got.events.iter().map(|e| (&*e.title, e.start.as_deref(), e.end.as_deref(), e.precision, e.lane.as_str())).collect();
     assert_eq!(
         rows,
         [

@@ -92,8 +92,8 @@ fn edited(ds: &chronolens::model::Dataset, r: &mut Rng, e: u32, fresh: &mut usiz
         9 => ev.sources.extend(other.sources.iter().cloned()),
         10 => ev.sources[0].paragraph = 999,
         11 => ev.sources[0].quote = "words that are in no paragraph".into(),
-        12 => ev.title = if r.chance(30) { " ".into() } else { format!("{} (edited)", ev.title) },
-        _ => ev.tags = Some(vec!["Kyiv".into(), if r.chance(50) { "kyiv" } else { "talks" }.into()]),
+        12 => ev.title = if r.chance(30) { " ".into() } else { format!("{} (edited)", ev.title).into() },
+        _ => ev.rare.tags = Some(vec!["Kyiv".into(), if r.chance(50) { "kyiv" } else { "talks" }.into()]),
     }
     ev
 }
@@ -257,7 +257,7 @@ fn drafts_and_tags_are_counted_after_each_change_as_a_recount_would() {
     use chronolens::ui::app::ChronolensApp;
     let mut l = generated(300, 5);
     for (k, ev) in l.dataset.events.iter_mut().enumerate().step_by(7) {
-        ev.tags = Some(vec![["Kyiv", "talks", "Talks"][k % 3].to_owned()]);
+        ev.rare.tags = Some(vec![["Kyiv", "talks", "Talks"][k % 3].to_owned()]);
     }
     l.reindex().unwrap();
     let mut app = ChronolensApp::new(l);
@@ -272,7 +272,7 @@ fn drafts_and_tags_are_counted_after_each_change_as_a_recount_would() {
         let events = &app.data.dataset.events;
         assert_eq!(app.drafts_left, events.iter().filter(|e| e.is_draft()).count(), "drafts after step {step}");
         let mut tags: std::collections::BTreeMap<String, (String, usize)> = Default::default();
-        for t in events.iter().filter_map(|e| e.tags.as_ref()).flatten() {
+        for t in events.iter().filter_map(|e| e.rare.tags.as_ref()).flatten() {
             tags.entry(t.to_lowercase()).or_insert_with(|| (t.clone(), 0)).1 += 1;
         }
         assert_eq!(app.tag_counts, tags.into_values().collect::<Vec<_>>(), "tags after step {step}");

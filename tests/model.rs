@@ -51,7 +51,7 @@ fn the_sample_holds_every_gold_event_with_its_date() {
         let article = g["article"].as_str().unwrap().trim_end_matches(".txt");
         assert_eq!(e.sources[0].article, article, "{id}");
         assert_eq!(e.sources[0].paragraph as u64, g["paragraph"].as_u64().unwrap(), "{id}");
-        assert_eq!(e.sources[0].quote, g["quote"].as_str().unwrap(), "{id}");
+        assert_eq!(&*e.sources[0].quote, g["quote"].as_str().unwrap(), "{id}");
         let (start, end) = (g["date_start"].as_str(), g["date_end"].as_str());
         match g["date_precision"].as_str().unwrap() {
             "day" => assert_eq!((e.precision, e.start.as_deref()), (Precision::Day, start), "{id}"),
@@ -171,7 +171,7 @@ fn unknown_fields_are_kept_on_a_round_trip() {
         v["generator"] = "hand".into();
     });
     let l = load_bytes("x.json", json.as_bytes()).unwrap();
-    assert_eq!(l.dataset.events[0].extra["confidence"], "high");
+    assert_eq!(l.dataset.events[0].rare.extra["confidence"], "high");
     let back: serde_json::Value = serde_json::to_value(&l.dataset).unwrap();
     let orig: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(back, orig);

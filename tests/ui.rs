@@ -245,7 +245,7 @@ fn editing_an_event_then_saving_keeps_a_backup() {
     h.run();
     let app = h.state();
     let e = app.data.index.event_ids["S004-14"];
-    assert_eq!(app.data.dataset.events[e as usize].title, "Sullivan rules out chemical weapons use");
+    assert_eq!(&*app.data.dataset.events[e as usize].title, "Sullivan rules out chemical weapons use");
     assert!(app.is_dirty());
     h.get_by_label_contains("(unsaved changes)");
     // Save: the new version is written, the old one kept as data.json.bak.
@@ -253,7 +253,7 @@ fn editing_an_event_then_saving_keeps_a_backup() {
     h.run();
     assert!(!h.state().is_dirty());
     let saved = chronolens::model::load_path(&file).unwrap();
-    assert_eq!(saved.dataset.events[saved.index.event_ids["S004-14"] as usize].title, "Sullivan rules out chemical weapons use");
+    assert_eq!(&*saved.dataset.events[saved.index.event_ids["S004-14"] as usize].title, "Sullivan rules out chemical weapons use");
     let bak = chronolens::model::save::backup_path(&file);
     assert_eq!(std::fs::read_to_string(bak).unwrap(), chronolens::model::SAMPLE_JSON);
 }
@@ -501,7 +501,7 @@ fn selecting_text_in_a_paragraph_creates_an_event_citing_it() {
     let ev = &app.data.dataset.events[e as usize];
     let src = &ev.sources[0];
     assert_eq!((src.article.as_str(), src.paragraph), ("004_cb2f14c055118140", 10));
-    assert!(src.quote.starts_with("Immediately") && paragraph.contains(&src.quote), "{:?}", src.quote);
+    assert!(src.quote.starts_with("Immediately") && paragraph.contains(&*src.quote), "{:?}", src.quote);
     // It takes the lane of the event being read but no date it does not have:
     // the article's publication date is unknown, so the date is unknown too,
     // it is a draft, and it opens for editing.
@@ -553,7 +553,7 @@ fn edits_made_while_a_large_file_loads_are_not_thrown_away_unasked() {
     // The question is asked; the edit is still there.
     h.get_by_label("Unsaved changes");
     assert_eq!(h.state().data.dataset.events.len(), 33);
-    assert_eq!(h.state().data.dataset.events[e as usize].title, "Edited while loading");
+    assert_eq!(&*h.state().data.dataset.events[e as usize].title, "Edited while loading");
     h.get_by_label("Discard changes").click();
     h.run();
     assert_eq!(h.state().data.dataset.events.len(), 60_000);

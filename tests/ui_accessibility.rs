@@ -23,7 +23,7 @@ fn press(h: &mut Harness<'_, ChronolensApp>, modifiers: Modifiers, key: Key) {
 
 fn selected_title(h: &Harness<'_, ChronolensApp>) -> Option<String> {
     let app = h.state();
-    app.selected.map(|e| app.data.dataset.events[e as usize].title.clone())
+    app.selected.map(|e| app.data.dataset.events[e as usize].title.to_string())
 }
 
 /// The accessible name of the node with the keyboard focus.
@@ -148,7 +148,7 @@ fn tab_moves_the_focus_through_the_controls_and_ctrl_tab_steps_events() {
     // Ctrl+Tab and Ctrl+Shift+Tab step through the events in time.
     press(&mut h, Modifiers::COMMAND, Key::Tab);
     let app = h.state();
-    let first = app.data.dataset.events[app.data.index.by_time[0] as usize].title.clone();
+    let first = app.data.dataset.events[app.data.index.by_time[0] as usize].title.to_string();
     assert_eq!(selected_title(&h), Some(first.clone()));
     press(&mut h, Modifiers::COMMAND, Key::Tab);
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Tab);
@@ -162,7 +162,7 @@ fn tab_moves_the_focus_through_the_controls_and_ctrl_tab_steps_events() {
     }
     press(&mut h, Modifiers::NONE, Key::ArrowRight);
     let app = h.state();
-    let second = app.data.dataset.events[app.data.index.by_time[1] as usize].title.clone();
+    let second = app.data.dataset.events[app.data.index.by_time[1] as usize].title.to_string();
     assert_eq!(selected_title(&h), Some(second));
     press(&mut h, Modifiers::NONE, Key::ArrowDown);
     assert!(focused(&h).starts_with("Timeline, "), "the arrows do not move the focus off the timeline");

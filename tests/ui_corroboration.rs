@@ -5,7 +5,7 @@
 
 mod common;
 
-use chronolens::model::{Article, Dataset, Event, Kind, Lane, Precision, Source, Verification, load_bytes};
+use chronolens::model::{Article, Dataset, Event, Kind, Lane, Precision, Source, SourceRare, Verification, load_bytes};
 use chronolens::ui::ChronolensApp;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -56,15 +56,14 @@ fn dataset() -> Dataset {
     told.sources.push(Source { article: "copy".into(), paragraph: 1, quote: COPY.into(), ..Default::default() });
     let mut warned = event("d1", WARNED, "own", OWN, "2022-03-24");
     warned.draft = Some(true);
-    warned.same_as = Some("e1".into());
+    warned.rare.same_as = Some("e1".into());
     let mut depot = event("e2", DEPOT, "local", STRIKE, "2022-03-22");
     (depot.kind, depot.actor) = (Kind::Attack, None);
     depot.sources.push(Source {
         article: "tass".into(),
         paragraph: 1,
         quote: DENIAL.into(),
-        verification: Some(Verification::Denied),
-        ..Default::default()
+        rare: SourceRare { verification: Some(Verification::Denied), ..Default::default() }.into(),
     });
     Dataset {
         lanes: vec![Lane { id: "nato".into(), label: "NATO".into(), ..Default::default() }],
@@ -121,7 +120,7 @@ fn a_proposed_draft_is_merged_into_the_event_and_the_merge_is_undone() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(find(&h, "e1").unwrap().sources.len(), 2);
-    assert_eq!(find(&h, "d1").unwrap().same_as.as_deref(), Some("e1"));
+    assert_eq!(find(&h, "d1").unwrap().rare.same_as.as_deref(), Some("e1"));
 }
 
 #[test]
@@ -133,8 +132,8 @@ fn keep_separate_drops_the_proposal_for_good() {
     h.get_by_label("Also reported by Own correspondent ¶1");
     click(&mut h, "Keep separate");
     let d = find(&h, "d1").unwrap();
-    assert_eq!(d.same_as, None);
-    assert_eq!(d.distinct_from.as_deref(), Some(&["e1".to_owned()][..]));
+    assert_eq!(d.rare.same_as, None);
+    assert_eq!(d.rare.distinct_from.as_deref(), Some(&["e1".to_owned()][..]));
     assert!(h.query_by_label("Also reported by Own correspondent ¶1").is_none());
 }
 
@@ -159,7 +158,7 @@ fn disagreeing_sources_are_flagged_compared_and_split() {
     assert_eq!(depot.sources.len(), 1);
     let alone = h.state().data.dataset.events.iter().find(|e| e.id.starts_with("e2-split-")).unwrap();
     assert_eq!((alone.verification, alone.sources[0].article.as_str()), (Verification::Denied, "tass"));
-    assert_eq!(alone.distinct_from.as_deref(), Some(&["e2".to_owned()][..]));
+    assert_eq!(alone.rare.distinct_from.as_deref(), Some(&["e2".to_owned()][..]));
 }
 
 #[test]

@@ -44,11 +44,11 @@ fn opened(file: &Path) -> Harness<'static, ChronolensApp> {
 }
 
 fn has_event(h: &Harness<'_, ChronolensApp>, title: &str) -> bool {
-    h.state().data.dataset.events.iter().any(|e| e.title == title)
+    h.state().data.dataset.events.iter().any(|e| &*e.title == title)
 }
 
 fn event<'a>(h: &'a Harness<'_, ChronolensApp>, title: &str) -> &'a chronolens::model::Event {
-    h.state().data.dataset.events.iter().find(|e| e.title == title).unwrap()
+    h.state().data.dataset.events.iter().find(|e| &*e.title == title).unwrap()
 }
 
 fn press(h: &mut Harness<'_, ChronolensApp>, modifiers: Modifiers, key: Key) {
@@ -79,7 +79,7 @@ fn reject_accept_and_import_are_undone_and_redone_from_the_menu_and_keys() {
     assert!(!h.state().is_dirty(), "undoing back to the saved state clears the unsaved mark");
     assert!(h.query_by_label_contains("(unsaved changes)").is_none());
     let e = h.state().selected.expect("the restored event is selected");
-    assert_eq!(h.state().data.dataset.events[e as usize].title, BIDEN);
+    assert_eq!(&*h.state().data.dataset.events[e as usize].title, BIDEN);
 
     // Redo with Ctrl+Shift+Z, undo with Ctrl+Z, redo with Ctrl+Y.
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
@@ -148,7 +148,7 @@ fn an_edit_that_is_refused_leaves_nothing_to_undo() {
 /// Another program changes the file: one event's title.
 fn change_on_disk(file: &Path, title: &str, new_title: &str) {
     let mut ds: Dataset = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
-    ds.events.iter_mut().find(|e| e.title == title).unwrap().title = new_title.into();
+    ds.events.iter_mut().find(|e| &*e.title == title).unwrap().title = new_title.into();
     std::fs::write(file, chronolens::model::save::to_json(&ds)).unwrap();
 }
 
@@ -180,8 +180,8 @@ fn saving_over_a_file_changed_on_disk_asks_and_can_reapply_the_edits() {
     assert!(h.query_by_label("The file changed on disk").is_none());
     assert!(!h.state().is_dirty());
     let saved = chronolens::model::load_path(&file).unwrap();
-    assert!(saved.dataset.events.iter().any(|e| e.title == "Sullivan, edited elsewhere"));
-    assert!(!saved.dataset.events.iter().any(|e| e.title == BIDEN));
+    assert!(saved.dataset.events.iter().any(|e| &*e.title == "Sullivan, edited elsewhere"));
+    assert!(!saved.dataset.events.iter().any(|e| &*e.title == BIDEN));
     assert_eq!(std::fs::read(chronolens::model::save::backup_path(&file)).unwrap(), theirs);
 }
 
@@ -196,7 +196,7 @@ fn overwrite_and_an_edit_that_no_longer_applies_are_said_plainly() {
     h.run();
     // The other program removed the event I accepted.
     let mut ds: Dataset = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
-    ds.events.retain(|e| e.title != BIDEN);
+    ds.events.retain(|e| &*e.title != BIDEN);
     std::fs::write(&file, chronolens::model::save::to_json(&ds)).unwrap();
     press(&mut h, Modifiers::COMMAND, Key::S);
     h.get_by_label("Reload and re-apply my edits").click();

@@ -230,7 +230,7 @@ fn exports_draw_the_lanes_as_arranged() {
 /// Where the event titled `title` is drawn, and in which lane entry (lane, band).
 fn mark_at(h: &Harness<'_, ChronolensApp>, title: &str) -> (Pos2, Option<u16>) {
     let app = h.state();
-    let e = app.data.dataset.events.iter().position(|ev| ev.title == title).unwrap() as u32;
+    let e = app.data.dataset.events.iter().position(|ev| &*ev.title == title).unwrap() as u32;
     let drawn = &app.timeline.drawn;
     let c = drawn.marks.iter().find(|m| m.event == e).unwrap_or_else(|| panic!("{title} drawn")).rect.center();
     let band = drawn.lanes.iter().find(|l| l.rect.contains(c)).unwrap_or_else(|| panic!("{title} in a lane")).band;

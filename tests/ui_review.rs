@@ -115,9 +115,9 @@ fn a_tag_added_in_the_form_is_offered_as_a_filter() {
     h.run();
     h.get_by_label("Apply").click();
     h.run();
-    let ev = h.state().data.dataset.events.iter().find(|e| e.title == title).unwrap();
-    assert_eq!(ev.tags.as_deref(), Some(&["walk-back".to_owned(), "for-brief".to_owned()][..]));
-    let notes = ev.notes.as_deref().unwrap();
+    let ev = h.state().data.dataset.events.iter().find(|e| &*e.title == title).unwrap();
+    assert_eq!(ev.rare.tags.as_deref(), Some(&["walk-back".to_owned(), "for-brief".to_owned()][..]));
+    let notes = ev.rare.notes.as_deref().unwrap();
     assert!(notes.starts_with("Aboard Air Force One") && notes.ends_with("Compare with Biden's remark of the day before."), "{notes}");
     h.get_by_label("Tags:");
     // Filter on the tag: only that event is drawn.
@@ -281,7 +281,7 @@ fn a_saved_view_travels_in_the_file_and_opens_without_what_is_gone() {
     h.run();
     let app = h.state();
     assert!(app.hidden[app.data.index.lane_ids["russia"] as usize], "the lane is hidden again");
-    assert_eq!(app.data.dataset.events[app.selected.unwrap() as usize].title, title);
+    assert_eq!(&*app.data.dataset.events[app.selected.unwrap() as usize].title, title);
     assert!((app.timeline.view.secs_per_px - view_before.secs_per_px).abs() / view_before.secs_per_px < 0.01, "the same zoom");
 
     // Written to disk and read back, with a lane that no longer exists.
@@ -323,7 +323,7 @@ fn the_chronology_list_reads_in_time_order_and_follows_selection_and_filters() {
     let earlier = "Sullivan: Biden meant US would respond accordingly";
     h.get_by_label_contains(&format!("draft · {earlier}")).click();
     h.run_steps(15);
-    assert_eq!(h.state().data.dataset.events[h.state().selected.unwrap() as usize].title, earlier);
+    assert_eq!(&*h.state().data.dataset.events[h.state().selected.unwrap() as usize].title, earlier);
     // Hiding a lane takes its events out of the list.
     h.get_by_label("US").click();
     h.run();

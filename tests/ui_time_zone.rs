@@ -46,7 +46,7 @@ fn select(h: &mut Harness<'_, ChronolensApp>, title: &str) {
     h.get_by(common::mark(title, "")).click();
     h.run();
     let app = h.state();
-    assert_eq!(app.selected.map(|e| app.data.dataset.events[e as usize].title.as_str()), Some(title));
+    assert_eq!(app.selected.map(|e| app.data.dataset.events[e as usize].title.as_ref()), Some(title));
 }
 
 #[test]
@@ -134,7 +134,7 @@ fn a_day_is_drawn_between_the_zones_midnights() {
         h.state_mut().timeline.view = chronolens::timeline::TimeView { t0: at("2022-03-23T12:00:00Z"), secs_per_px: 240.0 };
         h.run();
         let app = h.state();
-        let e = app.data.dataset.events.iter().position(|ev| ev.title == DATED).unwrap() as u32;
+        let e = app.data.dataset.events.iter().position(|ev| &*ev.title == DATED).unwrap() as u32;
         let mark = app.timeline.drawn.marks.iter().find(|m| m.event == e).expect("the dated event is drawn");
         let x = |t: f64| app.timeline.drawn.plot.left() + app.timeline.view.x(t) as f32;
         (mark.rect.left() - x(at("2022-03-23T22:00:00Z")), mark.rect.left() - x(at("2022-03-24T00:00:00Z")), mark.rect.width())

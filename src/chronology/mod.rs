@@ -143,7 +143,7 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::
                         parse_instant(p).map_or_else(|_| p.to_owned(), |t| fmt_day(if t.date_only { t.secs } else { zone.wall(t.secs) }))
                     }),
                 paragraph: s.paragraph,
-                quote: s.quote.clone(),
+                quote: s.quote.to_string(),
                 url: article.and_then(|a| a.url.clone()).filter(|u| !u.trim().is_empty()),
             }
         })
@@ -156,7 +156,7 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::
         precision: ev.precision.name(),
         lane: ds.lanes[data.index.lane_of[e as usize] as usize].label.clone(),
         actor: ev.actor.as_ref().map(|s| s.to_string()),
-        title: ev.title.clone(),
+        title: ev.title.to_string(),
         kind: ev.kind.name(),
         verification: ev.verification.name(),
         draft: ev.is_draft(),

@@ -269,7 +269,7 @@ fn apply(ds: &Dataset, drafts: &mut Vec<Event>, groups: Vec<Group>, mode: MergeM
         for &d in rest {
             if mode == MergeMode::Propose {
                 let target = g.existing.map_or_else(|| drafts[g.drafts[0]].id.clone(), |e| ds.events[e as usize].id.clone());
-                drafts[d].same_as = Some(target);
+                drafts[d].rare.same_as = Some(target);
                 out.proposed += 1;
                 continue;
             }
@@ -332,8 +332,8 @@ mod tests {
         let mut d = drafts();
         let out = corroborate(&ds, &index, &mut d, MergeMode::Propose);
         assert_eq!((out.proposed, out.merged, out.updated.len()), (2, 0, 0));
-        assert_eq!(d[0].same_as.as_deref(), Some("r1"));
-        assert_eq!(d[1].same_as.as_deref(), Some("r1"));
+        assert_eq!(d[0].rare.same_as.as_deref(), Some("r1"));
+        assert_eq!(d[1].rare.same_as.as_deref(), Some("r1"));
     }
 
     #[test]
@@ -419,7 +419,7 @@ mod tests {
         ];
         let out = corroborate(&ds, &index, &mut d, MergeMode::Propose);
         assert_eq!(out.proposed, 2);
-        let same: Vec<Option<&str>> = d.iter().map(|e| e.same_as.as_deref()).collect();
+        let same: Vec<Option<&str>> = d.iter().map(|e| e.rare.same_as.as_deref()).collect();
         assert_eq!(same, [None, Some("r"), Some("r")]);
     }
 }

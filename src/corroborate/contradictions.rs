@@ -98,21 +98,21 @@ mod tests {
     #[test]
     fn a_denial_contradicts_a_report() {
         let mut e = two_sources("Moscow struck the depot", "Moscow denied striking the depot");
-        e.sources[1].verification = Some(Verification::Denied);
+        e.sources[1].rare.verification = Some(Verification::Denied);
         let c = contradictions(&e);
         assert_eq!((c[0].field, c[0].a, c[0].b), ("verification", 0, 1));
-        e.sources[1].verification = Some(Verification::Claimed);
+        e.sources[1].rare.verification = Some(Verification::Claimed);
         assert!(contradictions(&e).is_empty(), "claimed is not a denial");
     }
 
     #[test]
     fn dates_that_cannot_both_be_true() {
         let mut e = two_sources("one", "two");
-        (e.sources[1].precision, e.sources[1].start) = (Some(Precision::Day), Some("2022-03-26".into()));
+        (e.sources[1].rare.precision, e.sources[1].rare.start) = (Some(Precision::Day), Some("2022-03-26".into()));
         let c = contradictions(&e);
         assert_eq!(c[0].field, "date");
         assert!(c[0].detail.contains("24 Mar 2022") && c[0].detail.contains("26 Mar 2022"), "{}", c[0].detail);
-        (e.sources[1].precision, e.sources[1].start) = (Some(Precision::Before), Some("2022-03-26".into()));
+        (e.sources[1].rare.precision, e.sources[1].rare.start) = (Some(Precision::Before), Some("2022-03-26".into()));
         assert!(contradictions(&e).is_empty(), "on or before the 26th allows the 24th");
     }
 }

@@ -32,8 +32,8 @@ impl DateFields {
     }
     /// What source `s` of event `e` says of the date.
     fn claimed(s: &Source, e: &Event) -> Self {
-        match s.precision {
-            Some(precision) => DateFields { start: s.start.clone(), end: s.end.clone(), precision },
+        match s.rare.precision {
+            Some(precision) => DateFields { start: s.rare.start.clone(), end: s.rare.end.clone(), precision },
             None => Self::of(e),
         }
     }
@@ -133,7 +133,7 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
             conflicts.push(format!("{field}: kept \"{a}\", the other said \"{b}\""));
         }
     };
-    note("title", kept.title.clone(), other.title.clone());
+    note("title", kept.title.to_string(), other.title.to_string());
     note("kind", kept.kind.name().into(), other.kind.name().into());
     note("lane", kept.lane.to_string(), other.lane.to_string());
     note("verification", kept.verification.name().into(), other.verification.name().into());
@@ -148,15 +148,15 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
     event.actor = kept.actor.clone().or_else(|| other.actor.clone());
     event.time_cue = kept.time_cue.clone().or_else(|| other.time_cue.clone());
     event.draft = (kept.is_draft() && other.is_draft()).then_some(true);
-    event.same_as = None;
-    event.notes = match (&kept.notes, &other.notes) {
+    event.rare.same_as = None;
+    event.rare.notes = match (&kept.rare.notes, &other.rare.notes) {
         (Some(a), Some(b)) if a != b => Some(format!("{a}\n\n{b}")),
         (a, b) => a.clone().or_else(|| b.clone()),
     };
-    let mut distinct: Vec<String> = kept.distinct_from.iter().chain(&other.distinct_from).flatten().cloned().collect();
+    let mut distinct: Vec<String> = kept.rare.distinct_from.iter().chain(&other.rare.distinct_from).flatten().cloned().collect();
     distinct.sort();
     distinct.dedup();
-    event.distinct_from = (!distinct.is_empty()).then_some(distinct);
+    event.rare.distinct_from = (!distinct.is_empty()).then_some(distinct);
 
     // Every source, once, each keeping what it said where the result differs.
     event.sources.clear();
@@ -167,12 +167,12 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
         let mut s = s.clone();
         let said = DateFields::claimed(&s, from);
         if said != date {
-            (s.start, s.end, s.precision) = (said.start, said.end, Some(said.precision));
+            (s.rare.start, s.rare.end, s.rare.precision) = (said.start, said.end, Some(said.precision));
         } else {
-            (s.start, s.end, s.precision) = (None, None, None);
+            (s.rare.start, s.rare.end, s.rare.precision) = (None, None, None);
         }
-        let verified = s.verification.unwrap_or(from.verification);
-        s.verification = (verified != event.verification).then_some(verified);
+        let verified = s.rare.verification.unwrap_or(from.verification);
+        s.rare.verification = (verified != event.verification).then_some(verified);
         event.sources.push(s);
     }
     Ok(Merged { event, conflicts })
@@ -193,17 +193,17 @@ pub fn split_source(event: &Event, k: usize, new_id: &str) -> Result<(Event, Eve
     alone.id = new_id.into();
     let said = DateFields::claimed(source, event);
     (alone.start, alone.end, alone.precision) = (said.start, said.end, said.precision);
-    alone.verification = source.verification.unwrap_or(event.verification);
-    alone.sources = vec![Source { start: None, end: None, precision: None, verification: None, ..source.clone() }];
-    alone.notes = None;
+    alone.verification = source.rare.verification.unwrap_or(event.verification);
+    alone.sources = vec![Source { rare: Default::default(), ..source.clone() }];
+    alone.rare.notes = None;
     // The two are now known to be different events.
-    alone.distinct_from = Some(vec![event.id.to_string()]);
+    alone.rare.distinct_from = Some(vec![event.id.to_string()]);
     Ok((rest, alone))
 }
 
 /// What source `s` of `e` says of the verification.
 pub fn verification_of(s: &Source, e: &Event) -> Verification {
-    s.verification.unwrap_or(e.verification)
+    s.rare.verification.unwrap_or(e.verification)
 }
 
 /// What source `s` of `e` says of the date: its window as known, and the
@@ -232,9 +232,9 @@ mod tests {
         assert_eq!(m.event.id, "a");
         assert_eq!(m.event.sources.len(), 2);
         // Reuters only said "on or before 25 March": that is kept on its source.
-        assert_eq!(m.event.sources[0].precision, Some(Precision::Before));
-        assert_eq!(m.event.sources[0].start.as_deref(), Some("2022-03-25"));
-        assert_eq!(m.event.sources[1].precision, None, "AP's date is the event's");
+        assert_eq!(m.event.sources[0].rare.precision, Some(Precision::Before));
+        assert_eq!(m.event.sources[0].rare.start.as_deref(), Some("2022-03-25"));
+        assert_eq!(m.event.sources[1].rare.precision, None, "AP's date is the event's");
         assert!(m.conflicts.iter().any(|c| c.starts_with("title:")), "{:?}", m.conflicts);
     }
 
@@ -271,7 +271,7 @@ mod tests {
         let mut b = dated(report_event("b", "tass", "", "second"), Precision::Day, "2022-03-24", None);
         b.verification = Verification::Denied;
         let m = merge_events(&a, &b, false).unwrap().event;
-        assert_eq!(m.sources[1].verification, Some(Verification::Denied));
+        assert_eq!(m.sources[1].rare.verification, Some(Verification::Denied));
         let (rest, alone) = split_source(&m, 1, "b2").unwrap();
         assert_eq!(rest.sources.len(), 1);
         assert_eq!(
@@ -279,8 +279,8 @@ mod tests {
             (Precision::Day, Some("2022-03-24"), Verification::Denied)
         );
         assert_eq!(alone.sources[0].article, "tass");
-        assert_eq!(alone.sources[0].precision, None);
-        assert_eq!(alone.distinct_from.as_deref(), Some(&["a".to_owned()][..]));
+        assert_eq!(alone.sources[0].rare.precision, None);
+        assert_eq!(alone.rare.distinct_from.as_deref(), Some(&["a".to_owned()][..]));
         assert!(split_source(&rest, 0, "x").unwrap_err().contains("one source"));
     }
 }

@@ -166,7 +166,7 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     // The dates first: of the events near in time, most are ruled out by them.
     let (sa, sb) = (a.span?, b.span?);
     let both = dates_fit(sa, sb)?;
-    let refused = |p: &Event, q: &Event| p.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
+    let refused = |p: &Event, q: &Event| p.rare.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
     }
@@ -264,7 +264,7 @@ pub(crate) mod tests {
         Event {
             id: id.into(),
             lane: "nato".into(),
-            title: quote.split_whitespace().take(6).collect::<Vec<_>>().join(" "),
+            title: quote.split_whitespace().take(6).collect::<Vec<_>>().join(" ").into(),
             actor: (!actor.is_empty()).then(|| actor.into()),
             kind: Kind::Statement,
             precision: Precision::Day,
@@ -302,7 +302,7 @@ pub(crate) mod tests {
         let unrelated = report_event("b", "ap", "Stoltenberg", "Stoltenberg thanked Norway for hosting the meeting of ministers");
         assert!(check(&unrelated, same_day).is_none(), "the same speaker on another subject");
         let mut refused = b.clone();
-        refused.distinct_from = Some(vec!["a".into()]);
+        refused.rare.distinct_from = Some(vec!["a".into()]);
         assert!(check(&refused, same_day).is_none(), "the analyst said they are different");
         let mut attack = b.clone();
         attack.kind = Kind::Attack;

@@ -68,7 +68,7 @@ impl Summaries {
         let map = self.proposals.get_or_insert_with(|| {
             let mut map: HashMap<String, Vec<u32>> = HashMap::new();
             for (k, ev) in ds.events.iter().enumerate() {
-                if let Some(target) = &ev.same_as {
+                if let Some(target) = &ev.rare.same_as {
                     map.entry(target.to_string()).or_default().push(k as u32);
                 }
             }

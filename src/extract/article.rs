@@ -6,7 +6,7 @@ use super::published::Published;
 use crate::model::encoding;
 use crate::model::paragraphs::split_paragraphs;
 use crate::model::time::parse_instant;
-use crate::model::{Article, Event, Precision, Source};
+use crate::model::{Article, Event, EventRare, Precision, Source};
 use chrono::NaiveDate;
 
 /// A title line longer than this is a body paragraph: the file has no title.
@@ -143,18 +143,17 @@ fn to_event(article: &str, n: usize, d: Draft, g: &Gazetteer) -> Event {
     Event {
         id: format!("{article}-x{n:02}").into(),
         lane: g.lanes[d.lane].id.as_str().into(),
-        title: d.title,
+        title: d.title.into(),
         actor: d.actor.map(Into::into),
         kind: d.kind,
         start: Some(iso(d.date.start).into()),
         end: if d.date.precision == Precision::Range { d.date.end.map(|d| iso(d).into()) } else { None },
         precision: d.date.precision,
         verification: d.verification,
-        sources: vec![Source { article: article.into(), paragraph: d.paragraph, quote: d.quote, ..Default::default() }],
+        sources: vec![Source { article: article.into(), paragraph: d.paragraph, quote: d.quote.into(), ..Default::default() }],
         draft: Some(true),
         time_cue: d.date.cue.map(Into::into),
-        notes: Some(d.notes),
-        ..Default::default()
+        rare: EventRare { notes: Some(d.notes), ..Default::default() }.into(),
     }
 }
 
@@ -199,7 +198,7 @@ mod tests {
         let e = &events[0];
         assert_eq!((e.id.as_str(), e.lane.as_str(), e.kind, e.draft), ("a1-x01", "nato", crate::model::Kind::Decision, Some(true)));
         assert_eq!((e.start.as_deref(), e.precision, e.time_cue.as_deref()), (Some("2022-03-24"), Precision::Day, Some("on Thursday")));
-        assert!(article.paragraphs[e.sources[0].paragraph].contains(&e.sources[0].quote));
+        assert!(article.paragraphs[e.sources[0].paragraph].contains(&*e.sources[0].quote));
     }
 
     #[test]

@@ -467,7 +467,7 @@ mod tests {
         assert!(msg.contains("1 proposed as another source"), "{msg}");
         let l = crate::model::load_path(&ds).unwrap();
         assert_eq!(l.dataset.events.len(), 2, "proposed, not joined");
-        assert_eq!(l.dataset.events[1].same_as.as_deref(), Some(l.dataset.events[0].id.as_str()));
+        assert_eq!(l.dataset.events[1].rare.same_as.as_deref(), Some(l.dataset.events[0].id.as_str()));
 
         fresh();
         let msg = add(&["--merge", "auto"]).unwrap();
@@ -480,7 +480,7 @@ mod tests {
         fresh();
         add(&["--merge", "off"]).unwrap();
         let l = crate::model::load_path(&ds).unwrap();
-        assert!(l.dataset.events.iter().all(|e| e.same_as.is_none()) && l.dataset.events.len() == 2);
+        assert!(l.dataset.events.iter().all(|e| e.rare.same_as.is_none()) && l.dataset.events.len() == 2);
         let e = add(&["--merge", "sometimes"]).unwrap_err();
         assert_eq!(e.code, 2);
         assert!(e.message.contains("--merge `sometimes`: expected auto, propose or off"), "{}", e.message);
@@ -579,12 +579,12 @@ mod tests {
         // 21 Feb 2023 was a Tuesday: "on Monday" is the 20th, counted from a guessed date.
         assert_eq!(wire_event.start.as_deref(), Some("2023-02-20"));
         assert!(
-            wire_event.notes.as_deref().unwrap().starts_with("Dated from a guessed publication date, 2023-02-21"),
+            wire_event.rare.notes.as_deref().unwrap().starts_with("Dated from a guessed publication date, 2023-02-21"),
             "{:?}",
-            wire_event.notes
+            wire_event.rare.notes
         );
         let stamped_event = ds.events.iter().find(|e| e.sources[0].article == "a").unwrap();
-        assert!(!stamped_event.notes.as_deref().unwrap_or_default().contains("guessed"));
+        assert!(!stamped_event.rare.notes.as_deref().unwrap_or_default().contains("guessed"));
         // A date given for one file wins over its text; the others keep theirs.
         extract(&[arts.to_str().unwrap(), "--published", "a.txt=2020-01-02", "--out", out.to_str().unwrap()]).unwrap();
         let ds = crate::model::load_path(&out).unwrap().dataset;

@@ -446,7 +446,7 @@ fn lane_label(g: &Gazetteer, lane: &str) -> String {
 }
 
 fn first_quote(e: &Event) -> (usize, &str) {
-    e.sources.first().map_or((usize::MAX, ""), |s| (s.paragraph, s.quote.as_str()))
+    e.sources.first().map_or((usize::MAX, ""), |s| (s.paragraph, &*s.quote))
 }
 
 /// Pairs gold and extracted events one-to-one among those `eligible` with
@@ -573,7 +573,7 @@ pub fn score_article(gold: &[GoldEvent], events: &[Event], g: &Gazetteer) -> Sco
     for e in events {
         if let Some(problem) = title_problem(&e.title) {
             out.score.bad_titles += 1;
-            out.lines.push(Line::BadTitle { event: e.id.to_string(), problem, title: e.title.clone() });
+            out.lines.push(Line::BadTitle { event: e.id.to_string(), problem, title: e.title.to_string() });
         }
     }
     out

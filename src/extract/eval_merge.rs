@@ -99,7 +99,7 @@ impl<'g> References<'g> {
                 }
             }
             for (k, e) in events.iter_mut().enumerate() {
-                e.sources[0].extra.insert(DRAFT_KEY.into(), serde_json::Value::from(first + k));
+                e.sources[0].rare.extra.insert(DRAFT_KEY.into(), serde_json::Value::from(first + k));
             }
             first += events.len();
         }
@@ -131,7 +131,7 @@ fn family(kind: Option<&str>) -> Option<&str> {
 }
 
 fn draft_of(s: &crate::model::Source) -> Option<usize> {
-    s.extra.get(DRAFT_KEY).and_then(|v| v.as_u64()).map(|k| k as usize)
+    s.rare.extra.get(DRAFT_KEY).and_then(|v| v.as_u64()).map(|k| k as usize)
 }
 
 /// The drafts of every article matched on arrival into an empty dataset
@@ -152,7 +152,7 @@ fn score_pairs(m: &mut MergeScore, refs: &References, merged: &[Event], draft_id
     let mut joined = BTreeSet::new();
     for e in merged {
         let sources: Vec<(&str, Option<usize>, &str)> =
-            e.sources.iter().map(|s| (s.article.as_str(), draft_of(s), s.quote.as_str())).collect();
+            e.sources.iter().map(|s| (s.article.as_str(), draft_of(s), &*s.quote)).collect();
         for (i, &(a, ka, qa)) in sources.iter().enumerate() {
             for &(b, kb, qb) in &sources[i + 1..] {
                 if a == b {
@@ -302,12 +302,12 @@ mod tests {
             .map(|(k, q)| Event {
                 id: format!("{id}-{k}").into(),
                 lane: "nato".into(),
-                title: q.to_string(),
+                title: (*q).into(),
                 actor: Some("Stoltenberg".into()),
                 kind: Kind::Statement,
                 start: Some("2022-03-24".into()),
                 precision: Precision::Day,
-                sources: vec![Source { article: id.as_str().into(), paragraph: 1, quote: q.to_string(), ..Default::default() }],
+                sources: vec![Source { article: id.as_str().into(), paragraph: 1, quote: (*q).into(), ..Default::default() }],
                 ..Default::default()
             })
             .collect();

@@ -292,7 +292,7 @@ impl NewsEvents<'_> {
 
         let n_sources = r.weighted(&SOURCE_COUNT_WEIGHTS) + 1;
         let mut sources = Vec::with_capacity(n_sources);
-        sources.push(Source { article: self.news.id(a).into(), paragraph: p, quote: first_quote, ..Default::default() });
+        sources.push(Source { article: self.news.id(a).into(), paragraph: p, quote: first_quote.into(), ..Default::default() });
         for _ in 1..n_sources {
             let b = self.news.near(t, &mut r);
             let q = r.range(1, PARAGRAPHS);
@@ -300,14 +300,14 @@ impl NewsEvents<'_> {
             sources.push(Source {
                 article: self.news.id(b).into(),
                 paragraph: q,
-                quote: quote_at_end(&self.paragraph, &mut r),
+                quote: quote_at_end(&self.paragraph, &mut r).into(),
                 ..Default::default()
             });
         }
         Event {
             id: format!("n{i:07}").into(),
             lane: self.lane_ids[self.news.lane_of(actor)].as_str().into(),
-            title,
+            title: title.into(),
             actor: r.chance(0.92).then_some(name.into()),
             kind: Kind::ALL[r.weighted(&KIND_WEIGHTS)],
             start: start.map(Into::into),
@@ -359,7 +359,7 @@ mod tests {
         let articles: std::collections::HashMap<&str, &Article> = d.articles.iter().map(|a| (a.id.as_str(), a)).collect();
         for s in &sources {
             let paragraph = &articles[s.article.as_str()].paragraphs[s.paragraph];
-            assert!(paragraph.ends_with(s.quote.as_str()), "the quote ends its paragraph: {:?} / {paragraph:?}", s.quote);
+            assert!(paragraph.ends_with(&*s.quote), "the quote ends its paragraph: {:?} / {paragraph:?}", s.quote);
         }
         let actors: std::collections::HashSet<&str> = d.events.iter().filter_map(|e| e.actor.as_deref()).collect();
         assert!(actors.len() > 150 && actors.len() <= ACTORS, "{} actors", actors.len());

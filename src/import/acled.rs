@@ -20,7 +20,7 @@ use super::csv::Reader;
 use super::lanes::actor_lane;
 use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowProblem, Where, Width, delimiter_note};
 use crate::extract::Gazetteer;
-use crate::model::{Article, Event, Kind, Precision, Source, Verification};
+use crate::model::{Article, Event, EventRare, Kind, Precision, Source, Verification};
 use chrono::{Datelike, NaiveDate};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -212,18 +212,17 @@ fn article_and_event(row: &Row<'_>, key: &str, checked: Checked<'_>) -> (Article
     let event = Event {
         id: key.into(),
         lane: Default::default(),
-        title,
+        title: title.into(),
         actor: (!actor.is_empty()).then(|| actor.into()),
         kind: kind_of(row.get("event_type"), row.get("sub_event_type")),
         start: Some(start.format("%Y-%m-%d").to_string().into()),
         end: None,
         precision,
         verification: Verification::Reported,
-        sources: vec![Source { article: key.into(), paragraph: 1, quote: notes, ..Default::default() }],
+        sources: vec![Source { article: key.into(), paragraph: 1, quote: notes.into(), ..Default::default() }],
         draft: Some(true),
         time_cue: Some(format!("ACLED event_date {}, time_precision {} ({cue})", row.get("event_date"), row.get("time_precision")).into()),
-        extra: extra.into(),
-        ..Default::default()
+        rare: EventRare { extra: extra.into(), ..Default::default() }.into(),
     };
     (article, event)
 }
@@ -310,7 +309,7 @@ mod tests {
         ));
         let e = &p.records[0].event;
         assert_eq!((e.start.as_deref(), e.precision), (Some("2022-03-21"), Precision::Week));
-        assert_eq!(e.title, "Armed clash in Izium by Military Forces of Russia (2022-)");
+        assert_eq!(&*e.title, "Armed clash in Izium by Military Forces of Russia (2022-)");
         assert_eq!(p.records[0].lane, LaneWish::Gazetteer(Gazetteer::builtin().lane_index("russia")));
         let p = one(&format!("{HEAD}UKR2,24 March 2022,2022,3,Protests,Peaceful protest,Protesters (Ukraine),Lviv,Src,A rally.\n"));
         let e = &p.records[0].event;

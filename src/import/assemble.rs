@@ -75,7 +75,7 @@ impl<'d> Book<'d> {
         let (a, e) = (self.article_at.get(id.as_str()).copied(), self.event_at.get(id.as_str()).copied());
         if let (Some(a), Some(e)) = (a, e)
             && self.into.articles[a] == article
-            && self.into.events[e].extra.get(provenance) == event.extra.get(provenance)
+            && self.into.events[e].rare.extra.get(provenance) == event.rare.extra.get(provenance)
         {
             self.out.unchanged += 1;
             return Ok(());
@@ -115,7 +115,7 @@ impl<'d> Book<'d> {
             into.events[i]
                 .sources
                 .iter()
-                .find(|s| s.article == id && !article.paragraphs.get(s.paragraph).is_some_and(|p| p.contains(s.quote.as_str())))
+                .find(|s| s.article == id && !article.paragraphs.get(s.paragraph).is_some_and(|p| p.contains(&*s.quote)))
                 .map(|s| (i, s.paragraph))
         })
     }
@@ -198,11 +198,11 @@ fn finish(mut out: Imported, mut problems: Vec<RowProblem>, skip_bad_rows: bool)
 /// and fields chronolens does not know.
 fn keep_analysts_work(old: &Event, mut new: Event, article: &str, provenance: &str) -> Event {
     new.sources.extend(old.sources.iter().filter(|s| s.article != article).cloned());
-    new.notes = old.notes.clone();
-    new.distinct_from = old.distinct_from.clone();
-    for (k, v) in &old.extra {
+    new.rare.notes = old.rare.notes.clone();
+    new.rare.distinct_from = old.rare.distinct_from.clone();
+    for (k, v) in &old.rare.extra {
         if k != provenance {
-            new.extra.insert(k.clone(), v.clone());
+            new.rare.extra.insert(k.clone(), v.clone());
         }
     }
     new
@@ -235,7 +235,7 @@ mod tests {
         let again = import(&ds, &first, false).unwrap();
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 1));
         // Changed notes: the event and article are replaced, the analyst's notes and other sources kept.
-        ds.events[0].notes = Some("checked".into());
+        ds.events[0].rare.notes = Some("checked".into());
         ds.articles.push(crate::model::Article {
             id: "other".into(),
             title: "T".into(),
@@ -249,8 +249,8 @@ mod tests {
         assert_eq!(upd.event_updates[0].0, 0);
         let e = &upd.event_updates[0].1;
         assert_eq!(e.sources.len(), 2);
-        assert_eq!(e.sources[0].quote, "Heavy fighting near Izium.");
-        assert_eq!((e.notes.as_deref(), e.draft), (Some("checked"), Some(true)));
+        assert_eq!(&*e.sources[0].quote, "Heavy fighting near Izium.");
+        assert_eq!((e.rare.notes.as_deref(), e.draft), (Some("checked"), Some(true)));
         upd.apply(&mut ds);
         assert_eq!((ds.events.len(), ds.articles.len()), (1, 2));
         crate::model::validate::validate(&ds).unwrap();

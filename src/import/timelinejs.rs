@@ -21,7 +21,7 @@ use super::lanes::headline_actor;
 use super::{Header, ImportError, Key, LaneWish, Parsed, PeerFormat, Record, RowProblem, Where, Width, delimiter_note};
 use crate::extract::Gazetteer;
 use crate::model::time::{event_span, parse_instant};
-use crate::model::{Article, Event, Kind, Precision, Source, Verification};
+use crate::model::{Article, Event, EventRare, Kind, Precision, Source, Verification};
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -480,18 +480,17 @@ fn record(file: &str, file_name: &str, raw: Raw, n: usize, g: &Gazetteer, out: &
     let event = Event {
         id: id.as_str().into(),
         lane: Default::default(),
-        title: title.clone(),
+        title: title.as_str().into(),
         actor: actor.map(Into::into),
         kind: obvious_kind(&title),
         start: start.map(Into::into),
         end: end.map(Into::into),
         precision,
         verification: Verification::Reported,
-        sources: vec![Source { article: id.into(), paragraph, quote, ..Default::default() }],
+        sources: vec![Source { article: id.into(), paragraph, quote: quote.into(), ..Default::default() }],
         draft: Some(true),
         time_cue: raw.display.as_deref().map(strip_html).filter(|d| !d.is_empty()).map(Into::into),
-        extra: extra.into(),
-        ..Default::default()
+        rare: EventRare { extra: extra.into(), ..Default::default() }.into(),
     };
     out.records.push(Record { at: raw.at, line: raw.line, key, lane, article, event, provenance: "timelinejs" });
 }

@@ -33,7 +33,7 @@ use super::load::{LoadTimings, Loaded};
 use super::progress::{LoadProgress, Stage};
 use super::record::Extra;
 use super::time::Span;
-use super::types::{Article, Dataset, Event, Kind, Lane, Precision, SmallText, Source, Verification, View};
+use super::types::{Article, Dataset, Event, EventRare, Kind, Lane, Precision, SmallText, Source, SourceRare, Verification, View};
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -328,7 +328,8 @@ impl Enc {
     }
 
     fn source(&mut self, s: &Source) {
-        let Source { article, paragraph, quote, start, end, precision, verification, extra } = s;
+        let Source { article, paragraph, quote, rare } = s;
+        let SourceRare { start, end, precision, verification, extra } = &**rare;
         self.str(article);
         self.var(*paragraph as u64);
         self.str(quote);
@@ -340,25 +341,8 @@ impl Enc {
     }
 
     fn event(&mut self, ev: &Event) {
-        let Event {
-            id,
-            lane,
-            title,
-            actor,
-            kind,
-            start,
-            end,
-            precision,
-            verification,
-            sources,
-            draft,
-            time_cue,
-            notes,
-            same_as,
-            distinct_from,
-            tags,
-            extra,
-        } = ev;
+        let Event { id, lane, title, actor, kind, start, end, precision, verification, sources, draft, time_cue, rare } = ev;
+        let EventRare { notes, same_as, distinct_from, tags, extra } = &**rare;
         self.str(id);
         self.str(lane);
         self.str(title);
@@ -590,12 +574,15 @@ impl<'a> Dec<'a> {
         Ok(Source {
             article: self.small()?,
             paragraph: usize::try_from(self.var()?).map_err(|_| "bad paragraph".to_owned())?,
-            quote: self.str()?,
-            start: self.opt_small()?,
-            end: self.opt_small()?,
-            precision: self.opt_enum(&Precision::ALL)?,
-            verification: self.opt_enum(&Verification::ALL)?,
-            extra: self.extra()?,
+            quote: self.str()?.into(),
+            rare: SourceRare {
+                start: self.opt_small()?,
+                end: self.opt_small()?,
+                precision: self.opt_enum(&Precision::ALL)?,
+                verification: self.opt_enum(&Verification::ALL)?,
+                extra: self.extra()?,
+            }
+            .into(),
         })
     }
 
@@ -603,7 +590,7 @@ impl<'a> Dec<'a> {
         Ok(Event {
             id: self.small()?,
             lane: self.small()?,
-            title: self.str()?,
+            title: self.str()?.into(),
             actor: self.opt_small()?,
             kind: self.enum_(&Kind::ALL)?,
             start: self.opt_small()?,
@@ -620,11 +607,14 @@ impl<'a> Dec<'a> {
             },
             draft: self.opt_bool()?,
             time_cue: self.opt_small()?,
-            notes: self.opt_str()?,
-            same_as: self.opt_small()?,
-            distinct_from: self.opt_strs()?,
-            tags: self.opt_strs()?,
-            extra: self.extra()?,
+            rare: EventRare {
+                notes: self.opt_str()?,
+                same_as: self.opt_small()?,
+                distinct_from: self.opt_strs()?,
+                tags: self.opt_strs()?,
+                extra: self.extra()?,
+            }
+            .into(),
         })
     }
 }
@@ -1017,52 +1007,48 @@ fn read_parts(
     let t0 = Instant::now();
     progress.set_stage(Stage::Reading);
     progress.set_total(meta.len());
+    let got = read_and_hash(file, path, meta.len(), parts, progress, t0);
+    let read = got.read;
+    let Some((decoded, hash)) = judge(got, want_hash, progress)? else {
+        return Ok(None);
+    };
+    let parse = t0.elapsed();
+    progress.set_stage(Stage::Indexing);
+    let t1 = Instant::now();
+    let mut loaded = assemble(decoded, counts, name).map_err(Miss::Damaged)?;
+    loaded.timings =
+        LoadTimings { bytes: meta.len(), read, parse: parse.saturating_sub(read), validate: Duration::ZERO, index: t1.elapsed() };
+    loaded.origin = Some(Fingerprint::new(meta, hash));
+    Ok(Some(loaded))
+}
+
+/// Each part decoded, in order (`None`: not read).
+type DecodedParts = Vec<Option<Decoded>>;
+
+/// What reading the cache's parts and hashing the user's file gave.
+struct PartsRead {
+    decoded: DecodedParts,
+    /// Why a part could not be read or decoded.
+    why: Option<String>,
+    /// The content hash of the user's file (`Ok(None)`: stopped before its end).
+    hashed: io::Result<Option<u64>>,
+    /// When hashing ended, from `t0`.
+    read: Duration,
+}
+
+/// Decodes the parts of the cache file `file` on every CPU while one more
+/// thread hashes the user's file `path`.
+fn read_and_hash(file: &Path, path: &Path, len: u64, parts: &[Part], progress: &LoadProgress, t0: Instant) -> PartsRead {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
     let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
-    let cancelled = || progress.is_cancelled() || failed.load(Ordering::Relaxed);
     let slots: Vec<Mutex<Option<Decoded>>> = parts.iter().map(|_| Mutex::new(None)).collect();
     let why: Mutex<Option<String>> = Mutex::new(None);
-    let work = || {
-        let Ok(mut f) = std::fs::File::open(file) else {
-            failed.store(true, Ordering::Relaxed);
-            *why.lock().unwrap_or_else(|e| e.into_inner()) = Some("cannot be opened".to_owned());
-            return;
-        };
-        let mut buf = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= parts.len() || cancelled() {
-                return;
-            }
-            let p = &parts[i];
-            let result = (|| {
-                buf.clear();
-                f.seek(SeekFrom::Start(p.offset)).map_err(|e| e.to_string())?;
-                (&mut f).take(p.len).read_to_end(&mut buf).map_err(|e| e.to_string())?;
-                if buf.len() as u64 != p.len {
-                    return bad("cut short");
-                }
-                if ContentHash::of(&buf) != p.checksum {
-                    return bad("part checksum");
-                }
-                decode_part(p, &buf, &cancelled)
-            })();
-            match result {
-                Ok(Some(d)) => *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(d),
-                Ok(None) => return,
-                Err(e) => {
-                    failed.store(true, Ordering::Relaxed);
-                    why.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
-                    return;
-                }
-            }
-        }
-    };
+    let work = || decode_parts(file, parts, &next, &slots, &failed, &why, progress);
     let mut read = Duration::ZERO;
     let hashed = std::thread::scope(|s| {
         let hasher = s.spawn(|| {
-            let r = hash_file(path, meta.len(), progress, &failed);
+            let r = hash_file(path, len, progress, &failed);
             (r, t0.elapsed())
         });
         let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
@@ -1080,12 +1066,71 @@ fn read_parts(
             Err(_) => Ok(None),
         }
     });
-    let decoded: Vec<Option<Decoded>> = slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect();
+    let decoded = slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect();
+    PartsRead { decoded, why: why.into_inner().unwrap_or_else(|e| e.into_inner()), hashed, read }
+}
+
+/// One worker: decodes the next part no other worker took into its slot,
+/// until none is left, loading is cancelled or a part fails (then `failed`
+/// turns true and `why` says why).
+fn decode_parts(
+    file: &Path,
+    parts: &[Part],
+    next: &AtomicUsize,
+    slots: &[Mutex<Option<Decoded>>],
+    failed: &AtomicBool,
+    why: &Mutex<Option<String>>,
+    progress: &LoadProgress,
+) {
+    let cancelled = || progress.is_cancelled() || failed.load(Ordering::Relaxed);
+    let Ok(mut f) = std::fs::File::open(file) else {
+        failed.store(true, Ordering::Relaxed);
+        *why.lock().unwrap_or_else(|e| e.into_inner()) = Some("cannot be opened".to_owned());
+        return;
+    };
+    let mut buf = Vec::new();
+    loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= parts.len() || cancelled() {
+            return;
+        }
+        match read_part(&mut f, &parts[i], &mut buf, &cancelled) {
+            Ok(Some(d)) => *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(d),
+            Ok(None) => return,
+            Err(e) => {
+                failed.store(true, Ordering::Relaxed);
+                why.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
+                return;
+            }
+        }
+    }
+}
+
+/// Part `p` of the open cache file, checked against its checksum, decoded
+/// (`None`: cancelled).
+fn read_part(f: &mut std::fs::File, p: &Part, buf: &mut Vec<u8>, cancelled: &dyn Fn() -> bool) -> Result<Option<Decoded>, Bad> {
+    buf.clear();
+    f.seek(SeekFrom::Start(p.offset)).map_err(|e| e.to_string())?;
+    f.take(p.len).read_to_end(buf).map_err(|e| e.to_string())?;
+    if buf.len() as u64 != p.len {
+        return bad("cut short");
+    }
+    if ContentHash::of(buf) != p.checksum {
+        return bad("part checksum");
+    }
+    decode_part(p, buf, cancelled)
+}
+
+/// The decoded parts and the file's hash when the cache serves; `Ok(None)`
+/// when loading was cancelled; else why it does not. What is not kept is
+/// freed on a thread of its own.
+fn judge(got: PartsRead, want_hash: u64, progress: &LoadProgress) -> Result<Option<(DecodedParts, u64)>, Miss> {
+    let PartsRead { decoded, why, hashed, read: _ } = got;
     if progress.is_cancelled() {
         fastload::free_later(decoded);
         return Ok(None);
     }
-    if let Some(why) = why.into_inner().unwrap_or_else(|e| e.into_inner()) {
+    if let Some(why) = why {
         fastload::free_later(decoded);
         return Err(Miss::Damaged(why));
     }
@@ -1104,14 +1149,7 @@ fn read_parts(
         fastload::free_later(decoded);
         return Err(Miss::Stale);
     }
-    let parse = t0.elapsed();
-    progress.set_stage(Stage::Indexing);
-    let t1 = Instant::now();
-    let mut loaded = assemble(decoded, counts, name).map_err(Miss::Damaged)?;
-    loaded.timings =
-        LoadTimings { bytes: meta.len(), read, parse: parse.saturating_sub(read), validate: Duration::ZERO, index: t1.elapsed() };
-    loaded.origin = Some(Fingerprint::new(meta, hash));
-    Ok(Some(loaded))
+    Ok(Some((decoded, hash)))
 }
 
 /// The dataset and index from the decoded parts, with every index checked

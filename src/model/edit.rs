@@ -213,12 +213,12 @@ impl Loaded {
         Event {
             id: self.fresh_event_id("E-").into(),
             lane: like.map(|e| self.dataset.events[e as usize].lane.clone()).unwrap_or_else(|| self.dataset.lanes[0].id.as_str().into()),
-            title,
+            title: title.into(),
             kind: super::Kind::Statement,
             start: start.map(Into::into),
             precision,
             verification: super::Verification::Reported,
-            sources: vec![Source { article: a.id.as_str().into(), paragraph, quote: quote.to_owned(), ..Default::default() }],
+            sources: vec![Source { article: a.id.as_str().into(), paragraph, quote: quote.into(), ..Default::default() }],
             draft: Some(true),
             ..Default::default()
         }

@@ -492,7 +492,7 @@ fn parse_in_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
     b.blocks.clear();
     drop(b);
 
-    let (mut parsed, top) = parse_all_pieces(views, &starts, &cuts, chunked, cancelled, &top_doc);
+    let (mut parsed, top, top_doc) = parse_all_pieces(views, &starts, &cuts, chunked, cancelled, top_doc);
     if cancelled() {
         free_later((parsed, top));
         return None;
@@ -531,21 +531,32 @@ fn piece_views<B: AsRef<[u8]> + Clone>(b: &Blocks<B>, starts: &[usize]) -> Vec<B
         .collect()
 }
 
+/// Above this size, the text before the events is freed once parsed (it is
+/// mostly the articles: 100 MB of a 500 MB file, held while the events are
+/// parsed); the rare keys after the events are then read on their own.
+const KEEP_TOP: usize = 1 << 20;
+
 /// Parses every piece (on a thread each when there are several) and, meanwhile,
-/// everything but the events.
+/// everything but the events. Gives `top_doc` back unless it was freed (see `KEEP_TOP`).
 fn parse_all_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
     views: Vec<Blocks<B>>,
     starts: &[usize],
     cuts: &[(usize, usize)],
     chunked: bool,
     cancelled: &(dyn Fn() -> bool + Sync),
-    top_doc: &[u8],
-) -> (Vec<Piece>, Option<Dataset>) {
+    top_doc: Vec<u8>,
+) -> (Vec<Piece>, Option<Dataset>, Option<Vec<u8>>) {
+    let parse_top = |top_doc: Vec<u8>| {
+        let top = serde_json::from_slice::<Dataset>(&top_doc).ok();
+        let keep = top.is_none() || top_doc.len() <= KEEP_TOP;
+        (top, keep.then_some(top_doc))
+    };
     if views.len() == 1 {
         // Small file: no threads (starting one can cost more than the parse).
         let v = views.into_iter().next().expect("one view");
         let piece = parse_piece(v, starts[0], true, cuts, chunked, cancelled);
-        return (vec![piece], serde_json::from_slice::<Dataset>(top_doc).ok());
+        let (top, top_doc) = parse_top(top_doc);
+        return (vec![piece], top, top_doc);
     }
     std::thread::scope(|s| {
         let handles: Vec<_> = views
@@ -558,10 +569,10 @@ fn parse_all_pieces<B: AsRef<[u8]> + Clone + Send + Sync>(
             })
             .collect();
         // Meanwhile: everything but the events, assuming the file ends right after them.
-        let top = serde_json::from_slice::<Dataset>(top_doc).ok();
+        let (top, top_doc) = parse_top(top_doc);
         let parsed: Vec<Piece> =
             handles.into_iter().map(|h| h.join().unwrap_or(Piece { events: Vec::new(), count: 0, end: End::Failed })).collect();
-        (parsed, top)
+        (parsed, top, top_doc)
     })
 }
 
@@ -582,23 +593,46 @@ fn follow_pieces(parsed: &mut [Piece]) -> Option<(Vec<usize>, Vec<u8>)> {
 }
 
 /// The dataset without its events: `top` if the file ends right after them,
-/// else `top_doc` parsed again with what follows (`rest`).
-fn top_with_rest(top: Option<Dataset>, mut top_doc: Vec<u8>, rest: &[u8]) -> Option<Dataset> {
-    match top {
-        Some(ds)
+/// else `top_doc` parsed again with what follows (`rest`), or, when `top_doc`
+/// was freed, `top` with the unknown keys that follow.
+fn top_with_rest(top: Option<Dataset>, top_doc: Option<Vec<u8>>, rest: &[u8]) -> Option<Dataset> {
+    match (top, top_doc) {
+        (Some(ds), _)
             if rest.len() >= 2
                 && rest[1..].iter().all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'}'))
                 && rest[1..].iter().filter(|&&b| b == b'}').count() == 1 =>
         {
             Some(ds)
         }
-        _ => {
+        (_, Some(mut top_doc)) => {
             // Something follows the events: parse the rest again with it.
             top_doc.truncate(top_doc.len() - 2);
             top_doc.extend_from_slice(rest);
             serde_json::from_slice::<Dataset>(&top_doc).ok()
         }
+        (Some(ds), None) => with_keys_after(ds, rest),
+        (None, None) => None,
     }
+}
+
+/// `ds` with the keys after its events (`rest` starts at the `]` that ends
+/// them), as the ordinary parser would read them: unknown keys only (a known
+/// one, given twice or not, is left to the ordinary parser).
+fn with_keys_after(mut ds: Dataset, rest: &[u8]) -> Option<Dataset> {
+    let after = rest.strip_prefix(b"]")?;
+    let after = after.trim_ascii_start().strip_prefix(b",")?;
+    let mut doc = Vec::with_capacity(after.len() + 1);
+    doc.push(b'{');
+    doc.extend_from_slice(after);
+    let keys: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&doc).ok()?;
+    // No key after the comma (`],}`) is a syntax error.
+    if keys.is_empty() || keys.keys().any(|k| Dataset::KEYS.contains(&k.as_str())) {
+        return None;
+    }
+    for (k, v) in keys {
+        ds.extra.insert(k, v);
+    }
+    Some(ds)
 }
 
 /// The events of the pieces in `chain`, in order, moved into one list.
@@ -688,7 +722,25 @@ mod tests {
         );
         let fast = parse(Blocks::borrowed(text.as_bytes()), 1, &|| false).expect("the fast parser reads it");
         let slow: Dataset = serde_json::from_str(&text).unwrap();
-        assert_eq!(fast.events[0].extra, slow.events[0].extra);
+        assert_eq!(fast.events[0].rare.extra, slow.events[0].rare.extra);
+    }
+
+    #[test]
+    fn keys_after_the_events_are_kept_when_the_text_before_them_was_freed() {
+        // More than `KEEP_TOP` before the events: that text is freed once parsed.
+        let long = "x".repeat(KEEP_TOP + 10);
+        let event = r#"{"id":"a","lane":"l","title":"t","kind":"claim","precision":"unknown","verification":"reported","sources":[]}"#;
+        for after in [r#","after":[1,{"a":"]"}],"x":2 }"#, r#" , "x" : 3 } "#, r#","lanes":[]}"#, r#","events":[]}"#, r#",}"#] {
+            let text = format!(r#"{{"title":"{long}","lanes":[],"articles":[],"x":1,"events":[{event},{event}]{after}"#);
+            let want = serde_json::from_str::<Dataset>(&text).ok();
+            for pieces in [1, 2] {
+                let got = parse_in_blocks(&text, 1 << 20, pieces);
+                assert!(got.is_none() || got == want, "{after}");
+                if after.contains("\"x\"") {
+                    assert_eq!(got.map(|d| d.extra.clone()), want.as_ref().map(|d| d.extra.clone()), "{after}");
+                }
+            }
+        }
     }
 
     #[test]

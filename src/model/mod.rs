@@ -25,9 +25,9 @@ pub mod zone;
 pub use index::{EventIndex, LaneEvents};
 pub use load::{Loaded, load_bytes, load_path};
 pub use problem::{LoadError, Problem};
-pub use record::Extra;
+pub use record::{Extra, Rare};
 pub use time::{Instant, Span};
-pub use types::{Article, Dataset, Event, Kind, Lane, Precision, SmallText, Source, Verification, View};
+pub use types::{Article, Dataset, Event, EventRare, Kind, Lane, Precision, SmallText, Source, SourceRare, Verification, View};
 
 /// The bundled sample: every paragraph of the two seed articles and the
 /// events a careful analyst extracted from them.

@@ -19,6 +19,11 @@ impl std::fmt::Debug for Extra {
     }
 }
 
+impl Extra {
+    /// No unknown fields (usable in a `static`).
+    pub const NONE: Extra = Extra(None);
+}
+
 static EMPTY: std::sync::LazyLock<serde_json::Map<String, serde_json::Value>> = std::sync::LazyLock::new(serde_json::Map::new);
 
 impl std::ops::Deref for Extra {
@@ -54,6 +59,65 @@ impl<'a> IntoIterator for &'a Extra {
     }
 }
 
+/// The fields of a record that are rarely set, and its unknown keys (`extra`),
+/// kept behind one pointer: a record that has none of them (almost all) pays
+/// 8 bytes for the lot instead of 24 or so each. Reads like the fields' struct
+/// (`ev.rare.notes`, `ev.rare.extra`); writing through it
+/// (`ev.rare.tags = Some(..)`) allocates the box. A box whose fields are all
+/// unset equals no box.
+#[derive(Clone)]
+pub struct Rare<T: RareFields>(Option<Box<T>>);
+
+/// A struct of rarely set fields (declared by `record!`).
+pub trait RareFields: Default + PartialEq + 'static {
+    /// The value with every field unset.
+    fn empty() -> &'static Self;
+}
+
+impl<T: RareFields> Rare<T> {
+    /// Whether any field is set.
+    pub fn is_set(&self) -> bool {
+        self.0.as_deref().is_some_and(|r| r != T::empty())
+    }
+}
+
+impl<T: RareFields> Default for Rare<T> {
+    fn default() -> Self {
+        Rare(None)
+    }
+}
+
+impl<T: RareFields + std::fmt::Debug> std::fmt::Debug for Rare<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: RareFields> std::ops::Deref for Rare<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0.as_deref().unwrap_or(T::empty())
+    }
+}
+
+impl<T: RareFields> std::ops::DerefMut for Rare<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.0.get_or_insert_with(Default::default)
+    }
+}
+
+impl<T: RareFields> PartialEq for Rare<T> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: RareFields> From<T> for Rare<T> {
+    fn from(fields: T) -> Self {
+        Rare(if &fields == T::empty() { None } else { Some(Box::new(fields)) })
+    }
+}
+
 /// A field value read so that lists are allocated once, at their exact
 /// length: serde's own `Vec` starts at four elements and doubles, so a list of
 /// one source would hold room for four (and a million events pay for it).
@@ -78,7 +142,16 @@ macro_rules! exact_as_usual {
         }
     )*};
 }
-exact_as_usual!(String, super::types::SmallText, usize, bool, super::types::Kind, super::types::Precision, super::types::Verification);
+exact_as_usual!(
+    String,
+    Box<str>,
+    super::types::SmallText,
+    usize,
+    bool,
+    super::types::Kind,
+    super::types::Precision,
+    super::types::Verification
+);
 
 impl<'de, T: serde::Deserialize<'de>> ExactDe<'de> for Vec<T> {
     fn exact<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -185,43 +258,41 @@ macro_rules! record_serialize_field {
 /// declares the struct (with `opt` fields wrapped in `Option`) plus `extra`,
 /// and implements Serialize / Deserialize and a per-field type check used for
 /// precise error messages.
+///
+/// An optional `rare NameRare { opt field: Type => "key", .. }` after the
+/// struct puts rarely set fields behind one pointer (`Rare`), as the field
+/// `rare`, together with `extra`: `ev.rare.notes`, `ev.rare.extra`. They are
+/// written after the other known keys, in their order, so they must be the
+/// last keys of the record.
 macro_rules! record {
     (
         $(#[$meta:meta])*
         pub struct $name:ident {
             $( $(#[$fmeta:meta])* $kind:ident $field:ident : $ty:ty => $key:literal ),* $(,)?
         }
+        $(
+            $(#[$rmeta:meta])*
+            rare $rname:ident {
+                $( $(#[$rfmeta:meta])* opt $rfield:ident : $rty:ty => $rkey:literal ),* $(,)?
+            }
+        )?
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Default)]
-        pub struct $name {
-            $( $(#[$fmeta])* pub $field: $crate::model::record::record_field_type!($kind $ty), )*
-            /// Fields this version does not know; kept so that nothing is lost on save.
-            pub extra: $crate::model::record::Extra,
+        $crate::model::record::record_struct! {
+            [$(#[$meta])*] $name
+            [$( $(#[$fmeta])* pub $field: $crate::model::record::record_field_type!($kind $ty), )*]
+            $( [$(#[$rmeta])*] $rname [$( $(#[$rfmeta])* pub $rfield: Option<$rty>, )*] [$($rfield)*] )?
         }
 
         impl $name {
             /// The keys this record knows, in file order.
-            pub const KEYS: &'static [&'static str] = &[$($key),*];
+            pub const KEYS: &'static [&'static str] = &[$($key,)* $($($rkey,)*)?];
 
             /// Checks each known field of a JSON object on its own, so that an
             /// error can name the field. Returns (field, message) pairs.
             pub fn field_errors(obj: &serde_json::Map<String, serde_json::Value>) -> Vec<(&'static str, String)> {
                 let mut out = Vec::new();
-                $(
-                    match obj.get($key) {
-                        Some(v) => {
-                            if let Err(e) = <$crate::model::record::record_field_type!($kind $ty) as serde::Deserialize>::deserialize(v) {
-                                out.push(($key, $crate::model::record::plain_message(e.to_string())));
-                            }
-                        }
-                        None => {
-                            if stringify!($kind) == "req" {
-                                out.push(($key, "missing".to_string()));
-                            }
-                        }
-                    }
-                )*
+                $( $crate::model::record::record_field_check!(obj, out, $kind $ty, $key); )*
+                $( $( $crate::model::record::record_field_check!(obj, out, opt $rty, $rkey); )* )?
                 out
             }
         }
@@ -230,7 +301,8 @@ macro_rules! record {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut map = s.serialize_map(None)?;
                 $( $crate::model::record::record_serialize_field!($kind map, $key, self.$field); )*
-                for (k, v) in &self.extra {
+                $( $( $crate::model::record::record_serialize_field!(opt map, $rkey, self.rare.$rfield); )* )?
+                for (k, v) in self.extra_fields() {
                     serde::ser::SerializeMap::serialize_entry(&mut map, k, v)?;
                 }
                 serde::ser::SerializeMap::end(map)
@@ -248,31 +320,20 @@ macro_rules! record {
                     #[allow(non_snake_case)]
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         $( let mut $field: Option<$ty> = None; )*
+                        $( $( let mut $rfield: Option<$rty> = None; )* )?
                         let mut extra = $crate::model::record::Extra::default();
                         while let Some(key) = map.next_key::<$crate::model::record::Key<'de>>()? {
                             match key.0.as_ref() {
-                                $(
-                                    $key => {
-                                        if $field.is_some() {
-                                            // serde_json keeps the last of two equal keys, other readers the first.
-                                            return Err(serde::de::Error::custom(concat!("`", $key, "` is given twice in one object; keep one")));
-                                        }
-                                        $field = map.next_value::<Option<$crate::model::record::Exact<$ty>>>()?.map(|v| v.0);
-                                        if $field.is_none() && stringify!($kind) == "req" {
-                                            return Err(serde::de::Error::custom(concat!("field `", $key, "` must not be null")));
-                                        }
-                                    }
-                                )*
+                                $( $key => $crate::model::record::record_read_field!(map, $field, $kind $ty, $key), )*
+                                $( $( $rkey => $crate::model::record::record_read_field!(map, $rfield, opt $rty, $rkey), )* )?
                                 other => {
                                     let value: serde_json::Value = map.next_value()?;
                                     extra.insert(other.to_owned(), value);
                                 }
                             }
                         }
-                        Ok($name {
-                            $( $field: $crate::model::record::record_finish_field!($kind $field, $key), )*
-                            extra,
-                        })
+                        $( let $field = $crate::model::record::record_finish_field!($kind $field, $key); )*
+                        Ok($crate::model::record::record_build!($name [$($field)*] extra $( $rname [$($rfield)*] )?))
                     }
                 }
                 d.deserialize_map(V)
@@ -281,7 +342,104 @@ macro_rules! record {
     };
 }
 
-pub(crate) use {record, record_field_type, record_finish_field, record_serialize_field};
+/// The struct of `record!`: its fields then `extra`, or with a rare section
+/// its fields then `rare` (which holds `extra`).
+macro_rules! record_struct {
+    ([$($meta:tt)*] $name:ident [$($fields:tt)*]) => {
+        $($meta)*
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct $name {
+            $($fields)*
+            /// Fields this version does not know; kept so that nothing is lost on save.
+            pub extra: $crate::model::record::Extra,
+        }
+
+        impl $name {
+            /// The unknown fields, kept for saving.
+            pub fn extra_fields(&self) -> &$crate::model::record::Extra {
+                &self.extra
+            }
+        }
+    };
+    ([$($meta:tt)*] $name:ident [$($fields:tt)*] [$($rmeta:tt)*] $rname:ident [$($rfields:tt)*] [$($rfield:ident)*]) => {
+        $($meta)*
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct $name {
+            $($fields)*
+            #[doc = concat!("The rarely set fields and the unknown ones (see [`", stringify!($rname), "`]).")]
+            pub rare: $crate::model::record::Rare<$rname>,
+        }
+
+        $($rmeta)*
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct $rname {
+            $($rfields)*
+            /// Fields this version does not know; kept so that nothing is lost on save.
+            pub extra: $crate::model::record::Extra,
+        }
+
+        impl $crate::model::record::RareFields for $rname {
+            fn empty() -> &'static Self {
+                static EMPTY: $rname = $rname { $( $rfield: None, )* extra: $crate::model::record::Extra::NONE };
+                &EMPTY
+            }
+        }
+
+        impl $name {
+            /// The unknown fields, kept for saving.
+            pub fn extra_fields(&self) -> &$crate::model::record::Extra {
+                &self.rare.extra
+            }
+        }
+    };
+}
+
+/// The value the visitor of `record!` returns, from its locals.
+macro_rules! record_build {
+    ($name:ident [$($field:ident)*] $extra:ident) => {
+        $name { $($field,)* extra: $extra }
+    };
+    ($name:ident [$($field:ident)*] $extra:ident $rname:ident [$($rfield:ident)*]) => {
+        $name { $($field,)* rare: $crate::model::record::Rare::from($rname { $($rfield,)* extra: $extra }) }
+    };
+}
+
+/// One field's part of `field_errors`.
+macro_rules! record_field_check {
+    ($obj:ident, $out:ident, $kind:ident $ty:ty, $key:literal) => {
+        match $obj.get($key) {
+            Some(v) => {
+                if let Err(e) = <$crate::model::record::record_field_type!($kind $ty) as serde::Deserialize>::deserialize(v) {
+                    $out.push(($key, $crate::model::record::plain_message(e.to_string())));
+                }
+            }
+            None => {
+                if stringify!($kind) == "req" {
+                    $out.push(($key, "missing".to_string()));
+                }
+            }
+        }
+    };
+}
+
+/// Reads one known field's value into its slot (a `match` arm of the visitor).
+macro_rules! record_read_field {
+    ($map:ident, $slot:ident, $kind:ident $ty:ty, $key:literal) => {{
+        if $slot.is_some() {
+            // serde_json keeps the last of two equal keys, other readers the first.
+            return Err(serde::de::Error::custom(concat!("`", $key, "` is given twice in one object; keep one")));
+        }
+        $slot = $map.next_value::<Option<$crate::model::record::Exact<$ty>>>()?.map(|v| v.0);
+        if $slot.is_none() && stringify!($kind) == "req" {
+            return Err(serde::de::Error::custom(concat!("field `", $key, "` must not be null")));
+        }
+    }};
+}
+
+pub(crate) use {
+    record, record_build, record_field_check, record_field_type, record_finish_field, record_read_field, record_serialize_field,
+    record_struct,
+};
 
 #[cfg(test)]
 mod tests {

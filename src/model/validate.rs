@@ -307,7 +307,7 @@ fn events_valid(
                 if s.quote.trim().is_empty() || !source_claim_valid(s) {
                     return None;
                 }
-                cites.push((s.quote.as_str(), a, s.paragraph));
+                cites.push((&*s.quote, a, s.paragraph));
                 cited.push(a);
             }
         }
@@ -394,10 +394,10 @@ fn contains(haystack: &str, needle: &str) -> bool {
 /// The date a source gives for its event, when it records one of its own:
 /// `Ok(None)` when it records none.
 pub fn source_span(s: &Source) -> Result<Option<Span>, (&'static str, String)> {
-    if s.start.is_none() && s.end.is_none() && s.precision.is_none() {
+    if s.rare.start.is_none() && s.rare.end.is_none() && s.rare.precision.is_none() {
         return Ok(None);
     }
-    let Some(precision) = s.precision else {
+    let Some(precision) = s.rare.precision else {
         return Err(("precision", "a source that gives its own start or end needs its own precision too".to_owned()));
     };
     let parse = |field: &'static str, v: &Option<SmallText>| match v.as_deref().map(parse_instant) {
@@ -405,7 +405,7 @@ pub fn source_span(s: &Source) -> Result<Option<Span>, (&'static str, String)> {
         Some(Ok(t)) => Ok(Some(t)),
         Some(Err(e)) => Err((field, e)),
     };
-    let (start, end) = (parse("start", &s.start)?, parse("end", &s.end)?);
+    let (start, end) = (parse("start", &s.rare.start)?, parse("end", &s.rare.end)?);
     match event_span(precision, start, end) {
         Ok(span) => Ok(span),
         Err(e) => {
@@ -508,8 +508,8 @@ fn check_sources(ds: &Dataset, ev: &Event, article_ids: &HashMap<String, u32>, r
         };
         if s.quote.trim().is_empty() {
             problems.push(Problem::new(rec(), format!("sources[{k}].quote"), "must not be empty"));
-        } else if !paragraph.contains(s.quote.as_str()) {
-            let elsewhere = article.paragraphs.iter().position(|p| p.contains(s.quote.as_str()));
+        } else if !paragraph.contains(&*s.quote) {
+            let elsewhere = article.paragraphs.iter().position(|p| p.contains(&*s.quote));
             let hint = match elsewhere {
                 Some(j) => format!(" (it is in paragraph {j})"),
                 None => why_not_found(&article.paragraphs, s.paragraph, &s.quote).map_or(String::new(), |why| format!(": {why}")),

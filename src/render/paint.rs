@@ -406,7 +406,7 @@ fn lay_out_mark(painter: &Painter, input: &PaintInput, ll: &mut LaneLayout, e: u
     let ev = &input.data.dataset.events[e as usize];
     let span = input.data.index.spans[e as usize].expect("indexed events are dated");
     let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), &input.view).icon_in_view();
-    let galley = painter.layout_no_wrap(ev.title.clone(), input.style.font(), input.style.text);
+    let galley = painter.layout_no_wrap(ev.title.to_string(), input.style.font(), input.style.text);
     // Several independent sources: a count chip just before the label.
     let count =
         if ev.sources.len() > 1 { input.summaries.borrow_mut().get(&input.data.dataset, &input.data.index, e).independent } else { 1 };

@@ -209,10 +209,10 @@ impl Arena {
         if let Some(a) = &ev.actor {
             push_folded(t, a);
         }
-        if let Some(n) = &ev.notes {
+        if let Some(n) = &ev.rare.notes {
             push_folded(t, n);
         }
-        for tag in ev.tags.iter().flatten() {
+        for tag in ev.rare.tags.iter().flatten() {
             push_folded(t, tag);
         }
         for s in &ev.sources {
@@ -460,8 +460,8 @@ mod tests {
             let s = &ev.sources[r.below(ev.sources.len())];
             let para = data.index.article_ids.get(s.article.as_str()).and_then(|&a| ds.articles[a as usize].paragraphs.get(s.paragraph));
             let text = match r.below(4) {
-                0 => ev.title.clone(),
-                1 => s.quote.clone(),
+                0 => ev.title.to_string(),
+                1 => s.quote.to_string(),
                 2 => para.cloned().unwrap_or_default(),
                 _ => ev.actor.as_deref().unwrap_or_default().to_owned(),
             };
@@ -492,16 +492,16 @@ mod tests {
         let mut ev = (*ds.events[e as usize]).clone();
         let other = &ds.events[r.below(ds.events.len())];
         match r.below(8) {
-            0 => ev.title = format!("{} in KYÏV and Irpín", ev.title),
+            0 => ev.title = format!("{} in KYÏV and Irpín", ev.title).into(),
             1 => ev.actor = Some("Volodymyr Zelenskyy’s “office” — İstanbul".into()),
-            2 => ev.notes = Some(format!("noted: {}", other.title)),
-            3 => ev.tags = Some(vec!["Brussels".into(), "ŁÓDŹ talks".into()]),
+            2 => ev.rare.notes = Some(format!("noted: {}", other.title)),
+            3 => ev.rare.tags = Some(vec!["Brussels".into(), "ŁÓDŹ talks".into()]),
             4 => ev.sources.extend(other.sources.iter().cloned()),
-            5 => ev.sources[0].quote = ev.sources[0].quote.to_uppercase(),
+            5 => ev.sources[0].quote = ev.sources[0].quote.to_uppercase().into(),
             6 => ev.actor = None,
             _ => {
                 *fresh += 1;
-                ev.title = format!("new title {fresh} ZEL");
+                ev.title = format!("new title {fresh} ZEL").into();
             }
         }
         ev
@@ -591,7 +591,7 @@ mod tests {
         let mut ev = (*data.dataset.events[0]).clone();
         ev.title = "Zelenskyy’s visit to KYÏV — ŁÓDŹ after İstanbul".into();
         ev.actor = Some("Mykola Točytskyj".into());
-        ev.tags = Some(vec!["Straße".into()]);
+        ev.rare.tags = Some(vec!["Straße".into()]);
         let ops = vec![Op::Put { at: 0, event: ev }];
         let never = AtomicBool::new(false);
         let mut arena = Arena::build(&data, &never).unwrap();

@@ -27,8 +27,8 @@ pub fn event_matches_with(data: &Loaded, e: u32, q: &str, paragraph: &mut dyn Fn
     let has = |s: &str| fold::contains_folded(s, q);
     has(&ev.title)
         || ev.actor.as_deref().is_some_and(has)
-        || ev.notes.as_deref().is_some_and(has)
-        || ev.tags.iter().flatten().any(|t| has(t))
+        || ev.rare.notes.as_deref().is_some_and(has)
+        || ev.rare.tags.iter().flatten().any(|t| has(t))
         || ev
             .sources
             .iter()

@@ -60,7 +60,7 @@ pub fn proposals(
     let frame = || egui::Frame::new().inner_margin(6.0).corner_radius(4.0).stroke(egui::Stroke::new(1.0, warn.gamma_multiply(0.6)));
 
     // This draft may report an event already there.
-    if let Some(target) = ev.same_as.as_deref().and_then(|id| data.index.event_ids.get(id).copied()).filter(|&t| t != sel) {
+    if let Some(target) = ev.rare.same_as.as_deref().and_then(|id| data.index.event_ids.get(id).copied()).filter(|&t| t != sel) {
         let t = &data.dataset.events[target as usize];
         frame().show(ui, |ui| {
             ui.label(RichText::new("Probably the same event as one already here").strong());
@@ -174,13 +174,13 @@ pub fn sources(
                 c.share * 100.0
             ));
         }
-        if let Some(p) = s.precision {
+        if let Some(p) = s.rare.precision {
             let window = crate::corroborate::merge::date_of(s, ev).1.ok().flatten();
             let drawn =
                 window.map(|w| if p == crate::model::Precision::Before { crate::model::Span { lo: w.hi - 86_400, hi: w.hi } } else { w });
             notes.push(format!("says {}", fmt_known_in(p, drawn, zone)));
         }
-        if let Some(v) = s.verification {
+        if let Some(v) = s.rare.verification {
             notes.push(format!("says {}", v.name()));
         }
         if !notes.is_empty() {

@@ -32,15 +32,15 @@ impl EventEdit {
     pub fn from_event(ev: &Event) -> Self {
         Self {
             lane: ev.lane.to_string(),
-            title: ev.title.clone(),
+            title: ev.title.to_string(),
             actor: ev.actor.as_deref().unwrap_or_default().to_owned(),
             kind: ev.kind,
             start: ev.start.as_deref().unwrap_or_default().to_owned(),
             end: ev.end.as_deref().unwrap_or_default().to_owned(),
             precision: ev.precision,
             verification: ev.verification,
-            notes: ev.notes.clone().unwrap_or_default(),
-            tags: ev.tags.as_deref().unwrap_or_default().join(", "),
+            notes: ev.rare.notes.clone().unwrap_or_default(),
+            tags: ev.rare.tags.as_deref().unwrap_or_default().join(", "),
         }
     }
 
@@ -57,7 +57,7 @@ impl EventEdit {
     pub fn apply_to(&self, ev: &mut Event) {
         let opt = |s: &str| (!s.trim().is_empty()).then(|| SmallText::from(s.trim()));
         ev.lane = self.lane.as_str().into();
-        ev.title = self.title.trim().to_owned();
+        ev.title = self.title.trim().into();
         ev.actor = opt(&self.actor);
         ev.kind = self.kind;
         let (start, end) = (opt(&self.start), opt(&self.end));
@@ -69,14 +69,14 @@ impl EventEdit {
         ev.end = end;
         ev.precision = self.precision;
         ev.verification = self.verification;
-        ev.notes = opt(&self.notes).map(String::from);
+        ev.rare.notes = opt(&self.notes).map(String::from);
         let mut tags: Vec<String> = Vec::new();
         for t in self.tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
             if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
                 tags.push(t.to_owned());
             }
         }
-        ev.tags = (!tags.is_empty()).then_some(tags);
+        ev.rare.tags = (!tags.is_empty()).then_some(tags);
     }
 }
 
@@ -184,12 +184,12 @@ mod tests {
         edit.tags = " escalation, for-brief,, Escalation ".into();
         edit.notes = "  ".into();
         edit.apply_to(&mut ev);
-        assert_eq!(ev.tags.as_deref(), Some(&["escalation".to_owned(), "for-brief".to_owned()][..]));
-        assert_eq!(ev.notes, None, "blank notes are no notes");
+        assert_eq!(ev.rare.tags.as_deref(), Some(&["escalation".to_owned(), "for-brief".to_owned()][..]));
+        assert_eq!(ev.rare.notes, None, "blank notes are no notes");
         assert_eq!(EventEdit::from_event(&ev).tags, "escalation, for-brief");
         edit.tags.clear();
         edit.apply_to(&mut ev);
-        assert_eq!(ev.tags, None);
+        assert_eq!(ev.rare.tags, None);
     }
 
     #[test]

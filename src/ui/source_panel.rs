@@ -95,7 +95,7 @@ fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
     if ev.is_draft() {
         ui.colored_label(ui.visuals().warn_fg_color, "Draft: extracted automatically, not yet reviewed");
     }
-    if let Some(tags) = ev.tags.as_ref().filter(|t| !t.is_empty()) {
+    if let Some(tags) = ev.rare.tags.as_ref().filter(|t| !t.is_empty()) {
         ui.horizontal_wrapped(|ui| {
             ui.weak("Tags:");
             for t in tags {
@@ -103,7 +103,7 @@ fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
             }
         });
     }
-    if let Some(notes) = &ev.notes {
+    if let Some(notes) = &ev.rare.notes {
         ui.collapsing("Analyst notes", |ui| {
             ui.label(notes);
         });
@@ -168,7 +168,7 @@ fn paragraphs(ui: &mut Ui, args: &PanelArgs, article: &Article, a: u32, source: 
                     }
                     let search = args.search.filter(|q| crate::search::find_folded(p, q, 0).is_some());
                     let label = if cited || search.is_some() {
-                        let quote = if cited { source.quote.as_str() } else { "" };
+                        let quote = if cited { &*source.quote } else { "" };
                         egui::Label::new(quote_job(p, quote, search, text_color, quote_bg, i == 0))
                     } else if i == 0 {
                         egui::Label::new(RichText::new(p).strong())

@@ -61,12 +61,12 @@ impl ChronolensApp {
     /// and is never made again.
     pub fn keep_separate(&mut self, d: u32) {
         let mut ev = (*self.data.dataset.events[d as usize]).clone();
-        let Some(target) = ev.same_as.take() else { return };
-        let mut apart = ev.distinct_from.take().unwrap_or_default();
+        let Some(target) = ev.rare.same_as.take() else { return };
+        let mut apart = ev.rare.distinct_from.take().unwrap_or_default();
         if !apart.iter().any(|a| *a == target) {
             apart.push(target.to_string());
         }
-        ev.distinct_from = Some(apart);
+        ev.rare.distinct_from = Some(apart);
         let label = labelled("Keep separate", &ev.title);
         if let Err(msg) = self.change(label, vec![Op::Put { at: d, event: ev }]) {
             self.fail("Could not keep the events separate.", msg);

@@ -61,7 +61,7 @@ pub fn event_filter<'a>(summaries: &'a RefCell<Summaries>, data: &'a Loaded, f: 
             ReviewState::Drafts => ev.is_draft(),
             ReviewState::Reviewed => !ev.is_draft(),
         };
-        let tagged = f.tag.as_ref().is_none_or(|t| ev.tags.iter().flatten().any(|x| x.eq_ignore_ascii_case(t)));
+        let tagged = f.tag.as_ref().is_none_or(|t| ev.rare.tags.iter().flatten().any(|x| x.eq_ignore_ascii_case(t)));
         if !(review && tagged) {
             return false;
         }

@@ -18,7 +18,7 @@ impl ChronolensApp {
         let events = &self.data.dataset.events;
         self.drafts_left = events.iter().filter(|e| e.is_draft()).count();
         let mut tags = TagCasings::default();
-        for t in events.iter().filter_map(|e| e.tags.as_ref()).flatten() {
+        for t in events.iter().filter_map(|e| e.rare.tags.as_ref()).flatten() {
             // The first way of writing it in file order is the one shown.
             let (_, casings) = tags.entry(t.to_lowercase()).or_insert_with(|| (t.clone(), Default::default()));
             *casings.entry(t.clone()).or_default() += 1;
@@ -45,7 +45,7 @@ impl ChronolensApp {
         // Each tag as written, with how many more (or fewer) events carry it.
         let mut delta: std::collections::BTreeMap<&str, isize> = Default::default();
         for (events, d) in [(gained.collect::<Vec<_>>(), 1), (lost.collect::<Vec<_>>(), -1)] {
-            for t in events.into_iter().filter_map(|e| e.tags.as_ref()).flatten() {
+            for t in events.into_iter().filter_map(|e| e.rare.tags.as_ref()).flatten() {
                 *delta.entry(t.as_str()).or_default() += d;
             }
         }
