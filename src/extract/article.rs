@@ -21,7 +21,8 @@ pub struct ArticleMeta {
     pub url: Option<String>,
 }
 
-/// Why a file cannot be read as an article. Names the file.
+/// Why a file cannot be used (an article, a gazetteer): the file as given and
+/// what is wrong with it, shown as "file: message".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
     pub file: String,

@@ -122,18 +122,9 @@ pub struct Mention {
     pub what: What,
 }
 
-/// Why a gazetteer could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GazetteerError {
-    pub file: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for GazetteerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
-    }
-}
+/// Why a gazetteer could not be used: the file and what is wrong with it, the
+/// same shape (and message) as an article that cannot be read.
+pub type GazetteerError = super::article::InputError;
 
 impl Gazetteer {
     pub fn builtin() -> Gazetteer {
