@@ -489,7 +489,7 @@ pub fn match_ignoring_lanes(gold: &[GoldEvent], events: &[Event]) -> Vec<(usize,
 // Scoring an article
 
 fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
+    crate::model::problem::clip_to(s, n).into_owned()
 }
 
 fn reference_text(ge: &GoldEvent) -> String {

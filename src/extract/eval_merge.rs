@@ -244,11 +244,7 @@ fn closest(c: &str, refs: &References, extracted: &[(String, Article, Vec<Event>
 }
 
 fn clip(s: &str) -> String {
-    let mut out: String = s.chars().take(60).collect();
-    if s.chars().count() > 60 {
-        out.push('…');
-    }
-    out
+    crate::model::problem::clip_to(s, 60).into_owned()
 }
 
 pub fn format_merging(m: &MergeScore, details: bool) -> String {
