@@ -151,8 +151,7 @@ fn merge_all(extracted: &[(String, Article, Vec<Event>)], g: &Gazetteer) -> (Vec
 fn score_pairs(m: &mut MergeScore, refs: &References, merged: &[Event], draft_ids: &[String]) -> BTreeSet<String> {
     let mut joined = BTreeSet::new();
     for e in merged {
-        let sources: Vec<(&str, Option<usize>, &str)> =
-            e.sources.iter().map(|s| (s.article.as_str(), draft_of(s), &*s.quote)).collect();
+        let sources: Vec<(&str, Option<usize>, &str)> = e.sources.iter().map(|s| (s.article.as_str(), draft_of(s), &*s.quote)).collect();
         for (i, &(a, ka, qa)) in sources.iter().enumerate() {
             for &(b, kb, qb) in &sources[i + 1..] {
                 if a == b {
