@@ -934,7 +934,8 @@ const REPORTING: &[&str] = &[
     "reminded",
 ];
 /// Reporting verbs with an object before their date: "told reporters on Tuesday".
-const TELLING: &[&str] = &["told", "tells", "tell", "telling", "informed", "assured", "briefed", "asked", "urged", "warned", "reminded"];
+pub(crate) const TELLING: &[&str] =
+    &["told", "tells", "tell", "telling", "informed", "assured", "briefed", "asked", "urged", "warned", "reminded"];
 /// Prepositions that open a phrase between a reporting verb and its date: "said in a statement on Tuesday".
 const PREPOSITIONS: &[&str] = &["in", "at", "during", "after", "before", "via", "through", "with", "from", "on", "following"];
 /// Present tense of scheduled events: "NATO meets on Tuesday", "Biden travels to Warsaw on Friday".

@@ -614,7 +614,7 @@ impl Reader<'_> {
         }
         let span = subject_span(s, k, &[]);
         // The phrase starts after the last verb-like word before it ("accusing", "said").
-        let start = (span.clone()).rev().find(|&j| is_verb_like(&t[j])).map_or(span.start, |j| j + 1);
+        let start = (span.clone()).rev().find(|&j| is_verb_like(s, j)).map_or(span.start, |j| j + 1);
         let found = resolve(self.g, &mut self.mem, s, p, start..k);
         (!found.is_empty()).then_some(found)
     }
@@ -2014,7 +2014,7 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         || t[v.at].lower == "according";
     let before = t[..speaker_at].iter().rposition(|w| !w.is_word()).map(|k| (k, t[..k].iter().filter(|w| w.is_word()).count()));
     // "told Reuters on Tuesday that …": whom it was told, and when, are not what was said.
-    let listener_end = TOLD_TO
+    let listener_end = super::dates::TELLING
         .contains(&t[v.at].lower.as_str())
         .then(|| (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word()).find(|&k| t[k].lower == "that"))
         .flatten();
@@ -2042,7 +2042,7 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
 fn conveys(s: &Sentence, main: &Found, v: &VerbHit, actors: &[Actor]) -> bool {
     const CONDUITS: &[&str] = &["reported", "reports", "quoted", "quotes", "cited", "cites"];
     let Some(mv) = main.verb else { return false };
-    let speaker_named = actors.len() == 1 && (actors[0].person.is_some() || !actors[0].key.starts_with("unnamed"));
+    let speaker_named = actors.len() == 1 && !actors[0].key.starts_with("unnamed");
     CONDUITS.contains(&s.tokens[mv.at].lower.as_str())
         && !mv.subject_after
         && main.inside.is_none()
@@ -2062,14 +2062,12 @@ fn in_relative_clause_after(s: &Sentence, at: usize, cue: usize) -> bool {
         && (at + 1..cue).any(|j| matches!(t[j].lower.as_str(), "who" | "which" | "where") && t[j - 1].is_punct(',') && !s.quoted[j])
 }
 
-/// A lower-case word that reads as a verb form: "accusing", "said", "urged".
-fn is_verb_like(t: &super::text::Token) -> bool {
-    let w = t.lower.as_str();
-    t.is_word() && !t.is_capitalized() && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) || matches!(w, "said" | "told" | "says")
+/// A word at `j` that reads as a verb (as the date rules tell a clause's verb), or a
+/// lower-case "-ing" form ("accusing").
+fn is_verb_like(s: &Sentence, j: usize) -> bool {
+    let t = &s.tokens[j];
+    super::dates::has_verb(s, j..j + 1, 0..0) || t.is_word() && !t.is_capitalized() && t.lower.len() > 4 && t.lower.ends_with("ing")
 }
-
-/// Reporting verbs whose listener comes before what was said ("told Reuters that …").
-const TOLD_TO: &[&str] = &["told", "tells", "tell", "informed", "assured", "briefed", "reminded", "warned"];
 
 /// Words that join a further act to the one before ("… and urged", "… at met").
 const JOINERS: &[&str] = &["and", "at", "then", "also"];
@@ -2156,7 +2154,7 @@ fn with_head_noun(who: &str, s: &Sentence, verb: usize) -> String {
         t[j].is_word()
             && !t[j].is_capitalized()
             && !BEFORE_VERB.contains(&w)
-            && !matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to" | "will" | "have" | "has" | "had")
+            && !matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to")
             && !matches!(
                 w,
                 "on" | "in" | "at" | "of" | "from" | "against" | "near" | "across" | "earlier" | "later" | "this" | "last" | "that"
