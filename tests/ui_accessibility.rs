@@ -26,10 +26,10 @@ fn selected_title(h: &Harness<'_, ChronolensApp>) -> Option<String> {
     app.selected.map(|e| app.data.dataset.events[e as usize].title.to_string())
 }
 
-/// The accessible name of the node with the keyboard focus.
+/// The accessible name of the node with the keyboard focus ("" when none has it).
 fn focused(h: &Harness<'_, ChronolensApp>) -> String {
-    let node = h.get_by(|n: &AccessKitNode<'_>| n.is_focused());
-    node.accesskit_node().label().unwrap_or_default()
+    let node = h.query_by(|n: &AccessKitNode<'_>| n.is_focused());
+    node.and_then(|n| n.accesskit_node().label()).unwrap_or_default()
 }
 
 const STOLTENBERG: &str = "Stoltenberg: Russia may use chemical weapons, blame West";
@@ -268,4 +268,100 @@ fn up_and_down_scroll_tall_lanes_from_the_focused_timeline() {
     press(&mut h, Modifiers::NONE, Key::ArrowUp);
     assert!(h.state().timeline.scroll_y < down, "Up scrolls back");
     assert!(focused(&h).starts_with("Timeline, "), "and the focus stays");
+}
+
+#[test]
+fn marks_say_the_date_as_known_not_more_precisely_and_whether_a_draft() {
+    use chronolens::model::{Dataset, SAMPLE_JSON, load_bytes};
+    // One event of the sample made a draft, as extraction leaves it.
+    let mut ds: Dataset = serde_json::from_str(SAMPLE_JSON).unwrap();
+    ds.events.iter_mut().find(|e| e.id == "S004-02").unwrap().draft = Some(true);
+    let loaded = load_bytes("drafts.json", &chronolens::model::save::to_json(&ds)).unwrap();
+    let mut h = harness(ChronolensApp::new(loaded));
+    h.run();
+    // As the tooltip writes it: a range is "sometime …", an upper bound "on or before …".
+    h.get_by_role_and_label(
+        Role::Button,
+        "Russian forces accused of white phosphorus use; sometime 21–23 Mar 2022; Ukrainian officials; claim, unverified; draft, not reviewed; 1 source",
+    );
+    h.get_by_role_and_label(
+        Role::Button,
+        "Alleged phosphorus bombing of Kramatorsk; on or before 21 Mar 2022; Russia; attack, unverified; reviewed; 1 source",
+    );
+}
+
+#[test]
+fn ctrl_plus_minus_and_0_scale_the_interface_and_the_scale_is_remembered() {
+    let dir = common::scratch_dir("a11y-scale");
+    let mut app = ChronolensApp::new(load_sample());
+    app.enable_settings(&dir);
+    let mut h = harness(app);
+    h.run();
+    assert_eq!(h.ctx.zoom_factor(), 1.0);
+    let view = h.state().timeline.view.secs_per_px;
+    press(&mut h, Modifiers::COMMAND, Key::Plus);
+    press(&mut h, Modifiers::COMMAND, Key::Plus);
+    let larger = h.ctx.zoom_factor();
+    assert!(larger > 1.15, "Ctrl+plus makes everything larger: {larger}");
+    assert_eq!(h.state().timeline.view.secs_per_px, view, "the interface, not the timeline (plain + zooms that)");
+    press(&mut h, Modifiers::COMMAND, Key::Minus);
+    assert!(h.ctx.zoom_factor() < larger && h.ctx.zoom_factor() > 1.0, "Ctrl+minus: {}", h.ctx.zoom_factor());
+    press(&mut h, Modifiers::COMMAND, Key::Num0);
+    assert_eq!(h.ctx.zoom_factor(), 1.0, "Ctrl+0: normal size");
+    press(&mut h, Modifiers::COMMAND, Key::Plus);
+    let kept = h.ctx.zoom_factor();
+    assert!(kept > 1.0);
+    assert_eq!(h.state().timeline.view.secs_per_px, view);
+    eframe::App::on_exit(h.state_mut());
+    drop(h);
+    // The next window starts at that scale.
+    let mut app = ChronolensApp::new(load_sample());
+    app.enable_settings(&dir);
+    let mut h = harness(app);
+    h.run();
+    assert_eq!(h.ctx.zoom_factor(), kept);
+}
+
+#[test]
+fn a_lanes_menu_opens_and_works_from_the_keyboard() {
+    let mut h = harness(ChronolensApp::new(load_sample()));
+    h.run();
+    let order = |h: &Harness<'_, ChronolensApp>| {
+        let app = h.state();
+        app.timeline.drawn.lanes.iter().map(|l| app.data.dataset.lanes[l.lane as usize].id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(order(&h)[..3], ["nato", "us", "russia"]);
+    // Tab reaches the lane labels (row headers under the timeline).
+    let mut stops = 0;
+    while focused(&h) != "NATO lane" {
+        press(&mut h, Modifiers::NONE, Key::Tab);
+        stops += 1;
+        assert!(stops < 80, "Tab never reached the NATO lane's label");
+    }
+    // The Menu key opens its menu; its items are the next Tab stops; Enter chooses one.
+    press(&mut h, Modifiers::NONE, Key::Menu);
+    assert!(h.query_by_label("Move lane down").is_some(), "the menu is open");
+    while focused(&h) != "Move lane down" {
+        press(&mut h, Modifiers::NONE, Key::Tab);
+        stops += 1;
+        assert!(stops < 90, "Tab never reached the menu's items: {}", focused(&h));
+    }
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    h.run();
+    assert_eq!(order(&h)[..3], ["us", "nato", "russia"]);
+    assert!(h.query_by_label("Move lane down").is_none(), "the menu closed");
+    assert_eq!(focused(&h), "NATO lane", "the focus is back on the label");
+    // Shift+F10 too, and Esc closes the menu without a change.
+    press(&mut h, Modifiers::SHIFT, Key::F10);
+    assert!(h.query_by_label("Collapse lane").is_some());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Collapse lane").is_none());
+    assert_eq!(order(&h)[..3], ["us", "nato", "russia"]);
+    assert_eq!(focused(&h), "NATO lane");
+    // While a menu is open its keys are its own: J does not step through the events.
+    press(&mut h, Modifiers::NONE, Key::Menu);
+    press(&mut h, Modifiers::NONE, Key::J);
+    assert_eq!(h.state().selected, None);
+    press(&mut h, Modifiers::NONE, Key::Escape);
 }

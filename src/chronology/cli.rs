@@ -144,9 +144,10 @@ mod tests {
 
     #[test]
     fn writes_each_format_and_refuses_bad_arguments() {
-        let dir = std::env::temp_dir().join(format!("chronolens-chrono-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let data = sample_file(&dir);
+        // Removed with its contents when dropped, whether the test passed or panicked.
+        let scratch = tempfile::Builder::new().prefix("chronolens-chrono-").tempdir().unwrap();
+        let dir = scratch.path();
+        let data = sample_file(dir);
         let d = data.to_str().unwrap();
         let (_, md) = run_args(&[d, "--lanes", "us", "--from", "2022-03-25"]).unwrap();
         assert!(md.contains("| Fri 25 Mar 2022 | Jake Sullivan (US) |"), "{md}");
@@ -173,6 +174,5 @@ mod tests {
         assert!(help.contains("Usage: chronolens chronology") && help.contains("--reviewed-only"), "{help}");
         let e = run_args(&[dir.join("missing.json").to_str().unwrap()]).unwrap_err();
         assert_eq!(e.code, 1, "{}", e.message);
-        std::fs::remove_dir_all(&dir).ok();
     }
 }

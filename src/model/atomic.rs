@@ -147,11 +147,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backups: usize) -> io::Result<()>
 mod tests {
     use super::*;
 
-    fn tmpdir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("chronolens-atomic-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    /// A fresh folder `chronolens-atomic-<tag>-XXXXXX` in the temporary folder,
+    /// removed with its contents when dropped, whether the test passed or panicked.
+    fn tmpdir(tag: &str) -> tempfile::TempDir {
+        tempfile::Builder::new().prefix(&format!("chronolens-atomic-{tag}-")).tempdir().unwrap()
     }
 
     fn names(d: &Path) -> Vec<String> {
@@ -162,7 +161,8 @@ mod tests {
 
     #[test]
     fn keeps_rotating_backups() {
-        let d = tmpdir("rotate");
+        let dir = tmpdir("rotate");
+        let d = dir.path();
         let p = d.join("data.json");
         for v in 0..8 {
             write_atomic(&p, format!("v{v}").as_bytes(), BACKUPS).unwrap();
@@ -171,44 +171,43 @@ mod tests {
         for k in 1..=BACKUPS {
             assert_eq!(std::fs::read_to_string(backup_path(&p, k)).unwrap(), format!("v{}", 7 - k), "backup {k}");
         }
-        assert_eq!(names(&d), ["data.json", "data.json.bak", "data.json.bak2", "data.json.bak3", "data.json.bak4", "data.json.bak5"]);
+        assert_eq!(names(d), ["data.json", "data.json.bak", "data.json.bak2", "data.json.bak3", "data.json.bak4", "data.json.bak5"]);
         // A backup is a separate version: writing again does not change it.
         write_atomic(&p, b"v8", BACKUPS).unwrap();
         assert_eq!(std::fs::read_to_string(backup_path(&p, 1)).unwrap(), "v7");
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn an_abandoned_write_leaves_the_target_and_no_temporary_file() {
-        let d = tmpdir("abandon");
+        let dir = tmpdir("abandon");
+        let d = dir.path();
         let p = d.join("out.json");
         std::fs::write(&p, "old").unwrap();
         {
             let mut f = AtomicFile::create(&p).unwrap();
             f.write_all(b"half of the new").unwrap();
-            let tmp_names = names(&d);
+            let tmp_names = names(d);
             assert_eq!(tmp_names.len(), 2, "{tmp_names:?}");
             assert!(tmp_names[0].starts_with(".out.json.") && tmp_names[0].ends_with(".tmp"), "{tmp_names:?}");
         }
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "old");
-        assert_eq!(names(&d), ["out.json"]);
-        std::fs::remove_dir_all(d).ok();
+        assert_eq!(names(d), ["out.json"]);
     }
 
     #[cfg(unix)]
     #[test]
     fn the_temporary_file_has_the_targets_mode_from_the_start() {
         use std::os::unix::fs::PermissionsExt;
-        let d = tmpdir("mode");
+        let dir = tmpdir("mode");
+        let d = dir.path();
         let p = d.join("private.json");
         std::fs::write(&p, "x").unwrap();
         std::fs::set_permissions(&p, Permissions::from_mode(0o600)).unwrap();
         let f = AtomicFile::create(&p).unwrap();
-        let tmp = names(&d).into_iter().find(|n| n.ends_with(".tmp")).unwrap();
+        let tmp = names(d).into_iter().find(|n| n.ends_with(".tmp")).unwrap();
         assert_eq!(std::fs::metadata(d.join(tmp)).unwrap().permissions().mode() & 0o777, 0o600);
         f.commit().unwrap();
         assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[cfg(unix)]
@@ -216,7 +215,8 @@ mod tests {
     fn a_planted_link_at_a_temporary_name_is_not_followed() {
         // Names are unpredictable and opened exclusively: a link planted at the
         // old predictable name (".NAME.PID.tmp") is left alone.
-        let d = tmpdir("planted");
+        let dir = tmpdir("planted");
+        let d = dir.path();
         let victim = d.join("victim.txt");
         std::fs::write(&victim, "keep me").unwrap();
         let p = d.join("out.json");
@@ -224,6 +224,5 @@ mod tests {
         write_atomic(&p, b"new", 0).unwrap();
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
-        std::fs::remove_dir_all(d).ok();
     }
 }

@@ -1408,11 +1408,10 @@ mod tests {
     use crate::generate::{Params, generate_bytes};
     use crate::model::load::load_path_cached;
 
-    fn tmpdir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("chronolens-cache-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    /// A fresh folder `chronolens-cache-<tag>-XXXXXX` in the temporary folder,
+    /// removed with its contents when dropped, whether the test passed or panicked.
+    fn tmpdir(tag: &str) -> tempfile::TempDir {
+        tempfile::Builder::new().prefix(&format!("chronolens-cache-{tag}-")).tempdir().unwrap()
     }
 
     fn same(a: &Loaded, b: &Loaded) {
@@ -1450,7 +1449,8 @@ mod tests {
 
     #[test]
     fn a_reopen_from_the_cache_equals_a_full_load() {
-        let d = tmpdir("equal");
+        let dir = tmpdir("equal");
+        let d = dir.path();
         let p = d.join("data.json");
         std::fs::write(&p, data(3000, 7)).unwrap();
         let cfg = CacheConfig::in_dir(d.join("cache"));
@@ -1463,15 +1463,15 @@ mod tests {
         assert_eq!(o, Outcome::Disabled);
         same(&none, &cached);
         // Nothing beside the user's file; one cache file in the cache folder.
-        let names: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "{names:?}");
         assert_eq!(std::fs::read_dir(d.join("cache")).unwrap().count(), 1);
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn unknown_fields_views_and_undated_events_come_back() {
-        let d = tmpdir("extra");
+        let dir = tmpdir("extra");
+        let d = dir.path();
         let p = d.join("data.json");
         let mut v: serde_json::Value = serde_json::from_slice(&data(300, 3)).unwrap();
         v["x-top"] = serde_json::json!({"a": [1, 2.5, null]});
@@ -1488,12 +1488,12 @@ mod tests {
         let (cached, o) = load(&p, &cfg);
         assert_eq!(o, Outcome::Hit);
         same(&full, &cached);
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn a_file_changed_with_the_same_size_and_time_is_loaded_anew() {
-        let d = tmpdir("stale");
+        let dir = tmpdir("stale");
+        let d = dir.path();
         let p = d.join("data.json");
         let bytes = data(2000, 11);
         std::fs::write(&p, &bytes).unwrap();
@@ -1519,12 +1519,12 @@ mod tests {
         std::thread::sleep(Duration::from_millis(20));
         std::fs::write(&p, &changed).unwrap();
         assert_eq!(load(&p, &cfg).1, Outcome::Stale);
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn a_damaged_or_cut_cache_is_ignored_and_rewritten() {
-        let d = tmpdir("damaged");
+        let dir = tmpdir("damaged");
+        let d = dir.path();
         let p = d.join("data.json");
         std::fs::write(&p, data(2000, 5)).unwrap();
         let cfg = CacheConfig::in_dir(d.join("cache"));
@@ -1552,12 +1552,12 @@ mod tests {
             assert!(std::fs::read(&cache).unwrap() == good, "case {k}: rewritten as it was");
             assert_eq!(load(&p, &cfg).1, Outcome::Hit, "case {k}");
         }
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn a_disabled_or_small_cache_writes_nothing() {
-        let d = tmpdir("off");
+        let dir = tmpdir("off");
+        let d = dir.path();
         let p = d.join("data.json");
         std::fs::write(&p, data(200, 2)).unwrap();
         let mut cfg = CacheConfig::from_vars(|k| match k {
@@ -1570,7 +1570,6 @@ mod tests {
         cfg = CacheConfig { min_bytes: 1 << 20, ..CacheConfig::in_dir(d.join("cache")) };
         assert_eq!(load(&p, &cfg).1, Outcome::Small);
         assert!(!d.join("cache").exists());
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
@@ -1591,7 +1590,8 @@ mod tests {
 
     #[test]
     fn the_oldest_cache_files_go_first() {
-        let d = tmpdir("evict");
+        let dir = tmpdir("evict");
+        let d = dir.path();
         let old = SystemTime::now() - Duration::from_secs(100);
         for (i, name) in ["a.clc", "b.clc", "c.clc", "other.txt"].iter().enumerate() {
             let p = d.join(name);
@@ -1599,11 +1599,9 @@ mod tests {
             std::fs::File::options().write(true).open(&p).unwrap().set_modified(old + Duration::from_secs(i as u64)).unwrap();
         }
         // "a" is the newest written (kept last), "b" the oldest of the others.
-        evict(&d, &d.join("a.clc"), 2000);
-        let mut names: Vec<String> =
-            std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        evict(d, &d.join("a.clc"), 2000);
+        let mut names: Vec<String> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         names.sort();
         assert_eq!(names, ["a.clc", "c.clc", "other.txt"]);
-        std::fs::remove_dir_all(d).ok();
     }
 }

@@ -169,8 +169,9 @@ mod tests {
 
     #[test]
     fn notices_changes_but_not_a_touch() {
-        let d = std::env::temp_dir().join(format!("chronolens-fp-{}", std::process::id()));
-        std::fs::create_dir_all(&d).unwrap();
+        // Removed with its contents when dropped, whether the test passed or panicked.
+        let dir = tempfile::Builder::new().prefix("chronolens-fp-").tempdir().unwrap();
+        let d = dir.path();
         let p = d.join("f.json");
         std::fs::write(&p, "one").unwrap();
         let fp = Fingerprint::of_file(&p).unwrap();
@@ -183,6 +184,5 @@ mod tests {
         assert_eq!(fp.disk_state(&p), DiskState::Changed, "same size, other bytes");
         std::fs::remove_file(&p).unwrap();
         assert_eq!(fp.disk_state(&p), DiskState::Missing);
-        std::fs::remove_dir_all(d).ok();
     }
 }

@@ -230,10 +230,10 @@ mod tests {
     use crate::model::history::Op;
     use crate::model::load_sample;
 
-    fn tmpdir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("chronolens-journal-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        d
+    /// A fresh folder `chronolens-journal-<tag>-XXXXXX` in the temporary folder,
+    /// removed with its contents when dropped, whether the test passed or panicked.
+    fn tmpdir(tag: &str) -> tempfile::TempDir {
+        tempfile::Builder::new().prefix(&format!("chronolens-journal-{tag}-")).tempdir().unwrap()
     }
 
     fn header(pid: u32) -> Header {
@@ -250,11 +250,12 @@ mod tests {
 
     #[test]
     fn a_journal_replays_to_the_same_data_and_history() {
-        let d = tmpdir("replay");
+        let dir = tmpdir("replay");
+        let d = dir.path();
         let mut data = load_sample();
         let mut history = History::default();
         // A made-up pid that is not running stands for a killed program.
-        let mut j = Journal::start(&d, &header(u32::MAX - 7)).unwrap();
+        let mut j = Journal::start(d, &header(u32::MAX - 7)).unwrap();
         let e = data.index.event_ids["S000-01"];
         let mut ev = (*data.dataset.events[e as usize]).clone();
         ev.title = "Edited".into();
@@ -270,7 +271,7 @@ mod tests {
         // A torn last line, as a crash mid-write leaves it.
         std::fs::OpenOptions::new().append(true).open(j.path()).unwrap().write_all(b"{\"act\":\"do\",\"lab").unwrap();
 
-        let found = left_behind(&d);
+        let found = left_behind(d);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].lines.len(), 3);
         let mut again = load_sample();
@@ -281,22 +282,21 @@ mod tests {
         assert_eq!(h2.redo_label(), Some("Reject 'y'"));
         assert!(h2.is_dirty());
         found[0].discard();
-        assert!(left_behind(&d).is_empty());
-        std::fs::remove_dir_all(d).ok();
+        assert!(left_behind(d).is_empty());
     }
 
     #[test]
     fn journals_of_running_programs_and_empty_ones_are_not_offered() {
-        let d = tmpdir("running");
-        let mine = Journal::start(&d, &header(std::process::id())).unwrap();
-        let empty = Journal::start(&d, &header(u32::MAX - 9)).unwrap();
+        let dir = tmpdir("running");
+        let d = dir.path();
+        let mine = Journal::start(d, &header(std::process::id())).unwrap();
+        let empty = Journal::start(d, &header(u32::MAX - 9)).unwrap();
         let empty_path = empty.path().to_path_buf();
         drop(empty);
-        assert!(left_behind(&d).is_empty());
+        assert!(left_behind(d).is_empty());
         assert!(!empty_path.exists(), "an empty journal is cleared away");
         assert!(mine.path().exists());
         mine.discard();
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]

@@ -73,15 +73,16 @@ pub fn save_observed(ds: &Dataset, path: &Path, written: &AtomicUsize) -> Result
 mod tests {
     use super::*;
 
-    fn tmpdir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("chronolens-save-{tag}-{}", std::process::id()));
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    /// A fresh folder `chronolens-save-<tag>-XXXXXX` in the temporary folder,
+    /// removed with its contents when dropped, whether the test passed or panicked.
+    fn tmpdir(tag: &str) -> tempfile::TempDir {
+        tempfile::Builder::new().prefix(&format!("chronolens-save-{tag}-")).tempdir().unwrap()
     }
 
     #[test]
     fn an_observed_save_writes_the_same_bytes_and_counts_them() {
-        let d = tmpdir("observed");
+        let dir = tmpdir("observed");
+        let d = dir.path();
         let ds = crate::model::load_sample().dataset;
         let written = AtomicUsize::new(0);
         let fp = save_observed(&ds, &d.join("a.json"), &written).unwrap();
@@ -90,12 +91,12 @@ mod tests {
         assert_eq!(a, std::fs::read(d.join("b.json")).unwrap());
         assert_eq!(written.load(Ordering::Relaxed), a.len());
         assert_eq!(fp.len, a.len() as u64);
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn keeps_the_previous_version_as_bak() {
-        let d = tmpdir("bak");
+        let dir = tmpdir("bak");
+        let d = dir.path();
         let p = d.join("data.json");
         write_atomic(&p, b"one").unwrap();
         assert!(!backup_path(&p).exists());
@@ -103,16 +104,16 @@ mod tests {
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         assert_eq!(std::fs::read(backup_path(&p)).unwrap(), b"one");
         let leftovers: Vec<_> =
-            std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+            std::fs::read_dir(d).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
         assert!(leftovers.is_empty());
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[cfg(unix)]
     #[test]
     fn saving_keeps_permissions_and_follows_links() {
         use std::os::unix::fs::PermissionsExt;
-        let d = tmpdir("perm");
+        let dir = tmpdir("perm");
+        let d = dir.path();
         let real = d.join("real.json");
         write_atomic(&real, b"one").unwrap();
         std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
@@ -123,12 +124,12 @@ mod tests {
         assert_eq!(std::fs::read(&real).unwrap(), to_json(&Dataset::default()));
         assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o600);
         assert_eq!(fp, Fingerprint::of_file(&real).unwrap(), "the fingerprint is the file's");
-        std::fs::remove_dir_all(d).ok();
     }
 
     #[test]
     fn a_failed_save_changes_nothing() {
-        let d = tmpdir("fail");
+        let dir = tmpdir("fail");
+        let d = dir.path();
         let missing = d.join("no-such-folder").join("data.json");
         let err = write_atomic(&missing, b"x").unwrap_err();
         assert!(err.contains("does not exist"), "{err}");
@@ -136,8 +137,7 @@ mod tests {
         let target = d.join("adir");
         std::fs::create_dir_all(&target).unwrap();
         assert!(write_atomic(&target, b"x").is_err());
-        let names: Vec<String> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let names: Vec<String> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
-        std::fs::remove_dir_all(d).ok();
     }
 }

@@ -118,9 +118,10 @@ mod tests {
 
     #[test]
     fn recent_files_views_and_a_damaged_file() {
-        let dir = std::env::temp_dir().join(format!("chronolens-settings-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = settings_path(&dir);
+        // Removed with its contents when dropped, whether the test passed or panicked.
+        let scratch = tempfile::Builder::new().prefix("chronolens-settings-").tempdir().unwrap();
+        let dir = scratch.path();
+        let file = settings_path(dir);
         let mut s = Settings::load(&file);
         assert_eq!(s, Settings::default(), "no file yet");
         for i in 0..12 {
@@ -143,6 +144,7 @@ mod tests {
         s.dark = Some(false);
         s.high_contrast = true;
         s.time_zone = Some("Europe/Kyiv".into());
+        s.zoom = Some(1.3); // the interface scale (Ctrl+plus / Ctrl+minus)
         s.save(&file).unwrap();
         let back = Settings::load(&file);
         assert_eq!(back.view_of(&dir.join("f3.json")).map(|v| v.hidden_lanes.clone()), Some(vec!["us".to_owned()]));
@@ -158,6 +160,5 @@ mod tests {
         assert_eq!(old.time_zone, None);
         std::fs::write(&file, b"{ not json").unwrap();
         assert_eq!(Settings::load(&file), Settings::default(), "a damaged file is ignored");
-        std::fs::remove_dir_all(&dir).ok();
     }
 }

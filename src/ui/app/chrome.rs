@@ -20,6 +20,9 @@ impl ChronolensApp {
         if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z))) {
             self.undo();
         }
+        if egui::Popup::is_any_open(ui.ctx()) {
+            return; // a menu is open (the menu bar's, a lane's): Esc closes it, letters and Enter are not shortcuts
+        }
         self.timeline_keys(ui);
         self.review_keys(ui);
     }
@@ -407,6 +410,7 @@ J / K, Ctrl+Tab / Ctrl+Shift+Tab: next / previous event in time\n\
 Enter: open the selected event's source\n\
 Esc: clear the selection\n\
 L: show or hide the chronology list (the events in time order, as filtered)\n\
+Menu key or Shift+F10 (a lane label focused): the lane's menu (move, collapse, split by actor)\n\
 Ctrl+plus / Ctrl+minus / Ctrl+0: larger / smaller / normal interface (remembered)\n\
 View menu: high contrast, colour-blind-safe lane colours, time zone (remembered, and used by exports)\n\
 N / Shift+N: next / previous draft to review; A: accept it, R or Delete: reject it, E: edit it\n\

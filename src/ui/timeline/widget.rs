@@ -370,7 +370,9 @@ fn lane_labels(
         if accessible {
             ui.ctx().accesskit_node_builder(r.id, |n| {
                 n.set_expanded(!lane.collapsed);
-                n.set_description("Drag up or down to move the lane; double-click to collapse or expand it; more in its context menu");
+                n.set_description(
+                    "Drag up or down to move the lane; double-click to collapse or expand it; more in its context menu (Menu key or Shift+F10)",
+                );
             });
         }
         let r = r.on_hover_text(if lane.collapsed {
@@ -408,7 +410,11 @@ fn lane_labels(
     }
 }
 
-/// The context menu of a lane's label: move, collapse, split by actor.
+/// The context menu of a lane's label: move, collapse, split by actor. A
+/// right-click opens it at the pointer; the keyboard too (the Menu key or
+/// Shift+F10 on the focused label, as elsewhere), under the label, and its
+/// items are the next Tab stops. egui opens context menus on a secondary
+/// click only.
 fn lane_context_menu(
     r: &egui::Response,
     lanes: &LaneArrangement,
@@ -416,23 +422,48 @@ fn lane_context_menu(
     (first, last): (bool, bool),
     action: &mut Option<LaneAction>,
 ) {
-    r.context_menu(|ui| {
+    let id = egui::Popup::default_response_id(r);
+    let by_keyboard =
+        r.has_focus() && r.ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Menu) || i.consume_key(Modifiers::SHIFT, Key::F10));
+    let mut popup = egui::Popup::context_menu(r);
+    if by_keyboard {
+        popup = popup.open_memory(Some(egui::SetOpenCommand::Bool(true)));
+    }
+    // Opened from the keyboard there is no pointer position: it hangs under the label.
+    let at_label = by_keyboard || (egui::Popup::is_id_open(&r.ctx, id) && egui::Popup::position_of_id(&r.ctx, id).is_none());
+    if at_label {
+        popup = popup.anchor(egui::PopupAnchor::ParentRect(r.rect));
+    }
+    let shown = popup.show(|ui| {
+        let mut chose = |ui: &mut Ui, a: LaneAction| {
+            *action = Some(a);
+            // A keyboard press is no pointer click: close the menu here, and
+            // give the focus back to the label it was opened from.
+            ui.close();
+            if at_label {
+                r.request_focus();
+            }
+        };
         if ui.add_enabled(!first, egui::Button::new("Move lane up")).clicked() {
-            *action = Some(LaneAction::Step { lane: lane.lane, up: true });
+            chose(ui, LaneAction::Step { lane: lane.lane, up: true });
         }
         if ui.add_enabled(!last, egui::Button::new("Move lane down")).clicked() {
-            *action = Some(LaneAction::Step { lane: lane.lane, up: false });
+            chose(ui, LaneAction::Step { lane: lane.lane, up: false });
         }
         let text = if lane.collapsed { "Expand lane" } else { "Collapse lane" };
         if ui.button(text).on_hover_text("A collapsed lane takes one row; its marks overlap").clicked() {
-            *action = Some(LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
+            chose(ui, LaneAction::Collapse { lane: lane.lane, collapsed: !lane.collapsed });
         }
         let split = lanes.is_split(lane.lane);
         let text = if split { "Merge actors" } else { "Split by actor" };
         if ui.button(text).on_hover_text("One band per actor of the lane's events, in the order of their first event").clicked() {
-            *action = Some(LaneAction::Split { lane: lane.lane, split: !split });
+            chose(ui, LaneAction::Split { lane: lane.lane, split: !split });
         }
     });
+    // Esc closes it (egui's own); the focus goes back to the label too.
+    if shown.is_some() && at_label && r.ctx.input(|i| i.key_pressed(Key::Escape)) {
+        r.request_focus();
+    }
 }
 
 /// Marks where the dragged lane would land (at pointer `p`); returns the move
