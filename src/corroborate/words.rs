@@ -2,8 +2,11 @@
 //! comparing two reports written by different people.
 
 use crate::extract::gazetteer::DEFAULT_ACTORS_JSON;
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::LazyLock;
+use crate::model::index::FastMap;
+#[cfg(test)]
+use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, Mutex, MutexGuard};
 
 /// Words that say nothing about which event is meant: function words,
 /// reporting verbs, days and relative time words.
@@ -319,23 +322,103 @@ fn inflection(word: &str) -> String {
     w
 }
 
-/// The content words of `text`, each once. A hyphenated compound also
-/// counts as one word ("cease-fire" is "ceasefire" too).
+/// The content words of `text`, each once, as text (see `content_ids`).
+#[cfg(test)]
 pub fn content_words(text: &str) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> =
-        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter_map(content_word).collect();
-    out.extend(amounts(text));
-    for token in text.split_whitespace() {
-        let token = token.trim_matches(|c: char| !c.is_alphabetic());
-        if !token.contains('-') {
-            continue;
+    let mut v = vocabulary();
+    let ids = v.content_ids(text);
+    ids.into_iter().map(|w| v.text(w).to_owned()).collect()
+}
+
+/// A word as compared (see `stem`), by number: one text, one number, for as
+/// long as the program runs. Reports are compared by these numbers: a bag of
+/// them is built and intersected many times faster than a set of strings, and
+/// an import compares a draft with thousands of events.
+pub type WordId = u32;
+
+/// The words met so far, and what each piece of text as written is as compared.
+#[derive(Default)]
+struct Vocabulary {
+    ids: FastMap<Box<str>, WordId>,
+    texts: Vec<Box<str>>,
+    /// `content_word` of each piece seen (most pieces recur: "Russia", "said", "talks").
+    pieces: FastMap<Box<str>, Option<WordId>>,
+}
+
+/// Pieces remembered at most (their words keep their numbers; only the
+/// shortcut from the piece as written is forgotten past this many).
+const MAX_PIECES: usize = 1 << 20;
+
+static VOCABULARY: LazyLock<Mutex<Vocabulary>> = LazyLock::new(Mutex::default);
+
+/// The vocabulary, locked. The statics that intern words themselves
+/// (`NAME_WORDS`, `OCCASION_WORDS`) are made before it is locked here.
+fn vocabulary() -> MutexGuard<'static, Vocabulary> {
+    LazyLock::force(&NAME_WORDS);
+    LazyLock::force(&OCCASION_WORDS);
+    locked()
+}
+
+/// The vocabulary, locked, as the statics above make themselves. (A panic
+/// while it was held leaves it consistent: every entry is complete when added.)
+fn locked() -> MutexGuard<'static, Vocabulary> {
+    VOCABULARY.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Vocabulary {
+    fn id(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
         }
-        let parts: Vec<&str> = token.split('-').collect();
-        if parts.iter().all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)) {
-            out.insert(stem(&parts.concat()));
-        }
+        let id = self.texts.len() as WordId;
+        self.texts.push(word.into());
+        self.ids.insert(word.into(), id);
+        id
     }
-    out
+
+    #[cfg(test)]
+    fn text(&self, id: WordId) -> &str {
+        &self.texts[id as usize]
+    }
+
+    /// `content_word` of `piece`, remembered.
+    fn piece(&mut self, piece: &str) -> Option<WordId> {
+        if let Some(&known) = self.pieces.get(piece) {
+            return known;
+        }
+        let id = content_word(piece).map(|w| self.id(&w));
+        if self.pieces.len() >= MAX_PIECES {
+            self.pieces.clear();
+        }
+        self.pieces.insert(piece.into(), id);
+        id
+    }
+
+    /// The content words of `text`, each once, in order of number. A
+    /// hyphenated compound also counts as one word ("cease-fire" is
+    /// "ceasefire" too).
+    fn content_ids(&mut self, text: &str) -> Vec<WordId> {
+        let mut out: Vec<WordId> =
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter_map(|p| self.piece(p)).collect();
+        for amount in amounts(text) {
+            out.push(self.id(&amount));
+        }
+        if text.contains('-') {
+            for token in text.split_whitespace() {
+                let token = token.trim_matches(|c: char| !c.is_alphabetic());
+                if !token.contains('-') {
+                    continue;
+                }
+                let parts: Vec<&str> = token.split('-').collect();
+                if parts.iter().all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)) {
+                    out.push(self.id(&stem(&parts.concat())));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// One piece of text between separators (letters, digits and apostrophes)
@@ -414,9 +497,10 @@ fn amounts(text: &str) -> Vec<String> {
 /// happened, and only the latter tell two events of one day apart.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bag {
-    pub words: BTreeSet<String>,
-    /// The words of `words` that are names.
-    pub names: BTreeSet<String>,
+    /// In order of number, each once.
+    words: Vec<WordId>,
+    /// The words of `words` that are names, in order of number.
+    names: Vec<WordId>,
 }
 
 /// What a name counts for in an overlap, against 1 for any other word.
@@ -427,9 +511,14 @@ pub const NAME_WEIGHT: f32 = 0.7;
 /// countries, places, peoples) or a word the text writes with a capital
 /// inside a sentence ("Saudi Arabia", "Erdogan").
 pub fn bag(texts: &[&str]) -> Bag {
-    let words = content_words(&texts.join(" "));
-    let mut names: BTreeSet<String> = words.iter().filter(|w| NAME_WORDS.contains(*w)).cloned().collect();
-    names.extend(texts.iter().flat_map(|t| capitalised(t)).filter(|w| words.contains(w)));
+    let mut v = vocabulary();
+    let words = v.content_ids(&texts.join(" "));
+    let mut names: Vec<WordId> = words.iter().copied().filter(|w| NAME_WORDS.contains(w)).collect();
+    for t in texts {
+        names.extend(capitalised(&mut v, t).into_iter().filter(|w| words.binary_search(w).is_ok()));
+    }
+    names.sort_unstable();
+    names.dedup();
     Bag { words, names }
 }
 
@@ -440,18 +529,47 @@ impl Bag {
     /// in a statement they say when and where, like a place, not what was
     /// said. (Two reports of a meeting compare them as any other word.)
     pub fn occasion_as_context(mut self) -> Self {
-        self.names.extend(self.words.iter().filter(|w| OCCASION_WORDS.contains(*w)).cloned());
+        self.names.extend(self.words.iter().copied().filter(|w| OCCASION_WORDS.contains(w)));
+        self.names.sort_unstable();
+        self.names.dedup();
         self
+    }
+
+    fn has(&self, w: WordId) -> bool {
+        self.words.binary_search(&w).is_ok()
+    }
+
+    fn is_name(&self, w: WordId) -> bool {
+        self.names.binary_search(&w).is_ok()
+    }
+
+    /// The words, as text, in alphabetical order (for tests and reports).
+    #[cfg(test)]
+    pub fn names_text(&self) -> Vec<String> {
+        let v = locked();
+        let mut out: Vec<String> = self.names.iter().map(|&w| v.text(w).to_owned()).collect();
+        out.sort();
+        out
+    }
+
+    /// Whether `word` (as written) is one of the names.
+    #[cfg(test)]
+    pub fn has_name(&self, word: &str) -> bool {
+        let id = vocabulary().piece(word);
+        id.is_some_and(|w| self.is_name(w))
     }
 }
 
 /// The words (as compared) that name an occasion (see `Bag::occasion_as_context`).
-static OCCASION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| ["meeting", "talks"].iter().map(|w| stem(w)).collect());
+static OCCASION_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
+    let mut v = locked();
+    ["meeting", "talks"].iter().map(|w| v.id(&stem(w))).collect()
+});
 
 /// Every word (as compared) of the gazetteer's names of people, lanes,
 /// places and peoples, and of its one-word groups ("Kremlin"; longer ones
 /// mostly describe an office: "Russian Defense Ministry").
-static NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
     let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
     let strings =
         |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
@@ -466,14 +584,15 @@ static NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
             named.extend(strings(&person["aliases"]));
         }
     }
-    named.iter().flat_map(|n| content_words(n)).collect()
+    let mut v = locked();
+    named.iter().flat_map(|n| v.content_ids(n)).collect()
 });
 
 /// The words (as compared) that `text` writes with a capital inside a
 /// sentence: not a sentence's or a quotation's first word. A text in title
 /// case ("Additional US Military Assistance, Including the First Transfer")
 /// says nothing by its capitals: none are taken.
-fn capitalised(text: &str) -> BTreeSet<String> {
+fn capitalised(v: &mut Vocabulary, text: &str) -> Vec<WordId> {
     let mut opening = true;
     let (mut inside, mut capital) = (Vec::new(), 0);
     for token in text.split_whitespace() {
@@ -490,26 +609,37 @@ fn capitalised(text: &str) -> BTreeSet<String> {
     }
     let title_case = inside.len() >= 4 && capital * 5 >= inside.len() * 4;
     if title_case {
-        return BTreeSet::new();
+        return Vec::new();
     }
     // Each part holds no separator: it is one word as compared, or none.
-    inside.into_iter().filter(|(_, upper)| *upper).filter_map(|(w, _)| content_word(w)).collect()
+    inside.into_iter().filter(|(_, upper)| *upper).filter_map(|(w, _)| v.piece(w)).collect()
 }
 
 impl Bag {
-    /// What word `w` counts for when compared with `other`: less when either
-    /// report has it as a name.
-    fn weight(&self, other: &Bag, w: &str) -> f32 {
-        if self.names.contains(w) || other.names.contains(w) { NAME_WEIGHT } else { 1.0 }
-    }
-
     /// The weighted size of this bag beside `other`: every word counts 1, less
     /// what a name takes off. Counted from the names alone (a few words), not by
     /// weighing every word: this runs for every candidate pair of an import.
     fn size(&self, other: &Bag) -> f32 {
-        let named_here_or_there =
-            self.names.len() + other.names.iter().filter(|w| self.words.contains(*w) && !self.names.contains(*w)).count();
+        let named_here_or_there = self.names.len() + other.names.iter().filter(|&&w| self.has(w) && !self.is_name(w)).count();
         self.words.len() as f32 - (1.0 - NAME_WEIGHT) * named_here_or_there as f32
+    }
+
+    /// The words both bags hold, and how many of them are a name in either.
+    fn common(&self, other: &Bag) -> (usize, usize) {
+        let (mut i, mut j, mut both, mut named) = (0, 0, 0, 0);
+        while let (Some(&x), Some(&y)) = (self.words.get(i), other.words.get(j)) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    both += 1;
+                    named += usize::from(self.is_name(x) || other.is_name(x));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (both, named)
     }
 }
 
@@ -521,14 +651,14 @@ pub fn overlap(a: &Bag, b: &Bag) -> f32 {
     if small == 0.0 {
         return 0.0;
     }
-    a.words.intersection(&b.words).map(|w| a.weight(b, w)).sum::<f32>() / small
+    let (both, named) = a.common(b);
+    ((both - named) as f32 + NAME_WEIGHT * named as f32) / small
 }
 
 /// How many words two bags share, and how many of those are no name in either.
 pub fn shared(a: &Bag, b: &Bag) -> (usize, usize) {
-    let both: Vec<&String> = a.words.intersection(&b.words).collect();
-    let what = both.iter().filter(|w| !a.names.contains(**w) && !b.names.contains(**w)).count();
-    (both.len(), what)
+    let (both, named) = a.common(b);
+    (both, both - named)
 }
 
 /// Surname-like key of a person or body: its last word, lower case
@@ -610,10 +740,10 @@ mod tests {
     #[test]
     fn an_occasion_is_context_outside_a_meeting() {
         let b = bag(&["The minister briefed the ambassadors on the meeting and the talks"]);
-        assert!(!b.names.contains(&stem("meeting")), "a word like any other in a meeting's report");
+        assert!(!b.has_name("meeting"), "a word like any other in a meeting's report");
         let c = b.clone().occasion_as_context();
-        assert!(c.names.contains(&stem("meeting")) && c.names.contains(&stem("talks")), "{:?}", c.names);
-        assert!(!c.names.contains(&stem("briefed")));
+        assert!(c.has_name("meeting") && c.has_name("talks"), "{:?}", c.names_text());
+        assert!(!c.has_name("briefed"));
     }
 
     #[test]
@@ -632,13 +762,12 @@ mod tests {
     #[test]
     fn names_are_who_and_where_and_count_less() {
         let b = bag(&["Zelensky said he postponed a visit to Saudi Arabia, where Erdogan hosted talks"]);
-        let names: Vec<&str> = b.names.iter().map(String::as_str).collect();
-        assert_eq!(names, ["arabia", "erdogan", "saudi", "zelensky"], "the gazetteer's and capitalised words; not the first word");
-        assert!(!b.names.contains(&stem("visit")));
+        assert_eq!(b.names_text(), ["arabia", "erdogan", "saudi", "zelensky"], "the gazetteer's and capitalised words; not the first word");
+        assert!(!b.has_name("visit"));
         // A headline in title case says nothing by its capitals.
         let t =
             bag(&["Biden approved the drawdown", "Additional Military Assistance, Including the First Transfer of Air Defense Systems"]);
-        assert!(!t.names.contains("military") && !t.names.contains("defense"), "{:?}", t.names);
+        assert!(!t.has_name("military") && !t.has_name("defense"), "{:?}", t.names_text());
         // Sharing only names weighs less than sharing as many other words.
         let (x, y) = (bag(&["Zelensky met Erdogan in Ankara"]), bag(&["Zelensky, Erdogan and Ankara hosts"]));
         let (p, q) = (bag(&["minister pledged tanks urgently"]), bag(&["minister pledged tanks soon"]));
