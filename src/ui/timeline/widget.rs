@@ -354,6 +354,7 @@ fn lane_labels(
     let shown = |l: u16| !args.hidden.get(l as usize).copied().unwrap_or(false);
     let order: Vec<u16> = state.lanes.ordered(lane_count).into_iter().filter(|&l| shown(l)).collect();
     let mut action = None;
+    let style = TimelineStyle::new(ui.visuals().dark_mode, state.look);
     for lane in state.drawn.lanes.clone() {
         let hit = lane.label.intersect(rows);
         if !hit.is_positive() {
@@ -380,6 +381,8 @@ fn lane_labels(
         } else {
             "Drag up or down to move the lane; double-click to collapse it to one row; right-click for more"
         });
+        // Reached with Tab, a label shows it (egui draws no focus for a bare interaction).
+        focus_ring(&labels_ui, &r, hit, &style);
         let (first, last) = (order.first() == Some(&lane.lane), order.last() == Some(&lane.lane));
         lane_context_menu(&r, &state.lanes, &lane, (first, last), &mut action);
         if r.double_clicked() {
