@@ -119,6 +119,8 @@ struct Reader<'g> {
     /// The current paragraph is the first of the body: the lead, or a standfirst.
     lead: bool,
     drafts: Vec<Draft>,
+    /// Events named inside other reports by a noun phrase (see `mentioned`), added at the end.
+    mentioned: Vec<Draft>,
 }
 
 /// Draft events of an article's paragraphs (paragraph 0, the title, only repeats
@@ -155,7 +157,8 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         }
     }
     date_the_lead(&mut r.drafts);
-    merge_statements(paragraphs, r.drafts)
+    let drafts = merge_statements(paragraphs, r.drafts);
+    super::mentioned::add(drafts, r.mentioned)
 }
 
 /// People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
@@ -222,6 +225,7 @@ impl<'g> Reader<'g> {
             story: super::published::story_day(paragraphs, published),
             lead: false,
             drafts: Vec::new(),
+            mentioned: Vec::new(),
         }
     }
 
@@ -495,6 +499,12 @@ impl Reader<'_> {
             .collect();
         let dates = self.date_events(s, p, &found, &cues);
         self.push_drafts(pi, s, p, found, dates, unverified);
+        // "Zelensky's first trip abroad", "the denial by the Russians": events named inside this one.
+        for ph in super::mentioned::phrases(self.g, &self.mem, s, p, &stops) {
+            if let Some(date) = super::mentioned::date(&ph, s, &cues, &self.cal) {
+                self.mentioned.push(super::mentioned::draft(self.g, pi, s, p, &ph, date));
+            }
+        }
     }
 
     /// The events one verb of the sentence tells, added to `told`: who did it
@@ -2757,9 +2767,13 @@ mod tests {
             "Statement by NATO Secretary General Jens Stoltenberg on the attacks\n\nI strongly condemn Russia's missile attacks on Ukraine's energy grid.",
             "2024-03-05",
         );
+        // The attacks condemned are Russia's event of their own (see `mentioned`).
         assert_eq!(
             r.iter().map(|e| (e.1.as_str(), e.4.as_str())).collect::<Vec<_>>(),
-            [("nato", "Jens Stoltenberg strongly condemns Russia's missile attacks on Ukraine's energy grid")]
+            [
+                ("nato", "Jens Stoltenberg strongly condemns Russia's missile attacks on Ukraine's energy grid"),
+                ("russia", "Russia carried out missile attacks on Ukraine's energy grid")
+            ]
         );
     }
 

@@ -38,6 +38,7 @@ pub mod eval_merge;
 pub mod events;
 pub mod gazetteer;
 pub mod kinds;
+pub mod mentioned;
 pub mod published;
 pub mod sentences;
 pub mod text;

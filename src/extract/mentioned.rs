@@ -1,0 +1,691 @@
+//! Events mentioned inside other reports, as noun phrases that name who did them:
+//! "Zelensky's first trip abroad since the beginning of the war", "the denial by the
+//! Russians", "Moscow's invasion of Ukraine in February 2022", "his meeting with
+//! Russia's foreign minister earlier today". Each is an event of its own in the lane of
+//! whoever did it (not of the one reporting it), quoted as the phrase, of the kind its
+//! noun says, dated by a time expression inside the phrase, else only "on or before"
+//! the article's day. A phrase whose doer cannot be told ("the visit", "their talks"),
+//! or that is only thought of ("a possible meeting", "if the talks"), yields nothing.
+
+use super::actors::{Actor, Memory, resolve};
+use super::dates::{Calendar, Cue, Dated};
+use super::events::Draft;
+use super::gazetteer::{Gazetteer, What};
+use super::sentences::Sentence;
+use super::text::TokKind;
+use super::titles;
+use crate::model::{Kind, Verification};
+
+/// An event noun and how its title is worded.
+struct Noun {
+    word: &'static str,
+    kind: Kind,
+    /// "the trip of X", "a meeting of X": "of" names who did it (else what it was done to:
+    /// "the invasion of Ukraine").
+    of_agent: bool,
+    /// The verb of the title when the words after the noun open with `link`
+    /// ("invasion of Ukraine" → "invaded Ukraine"): (past form, link, drop the link).
+    verb: Option<(&'static str, &'static str, bool)>,
+    /// The words before the noun in a title without that verb ("made a trip …").
+    made: &'static str,
+}
+
+const fn noun(
+    word: &'static str,
+    kind: Kind,
+    of_agent: bool,
+    verb: Option<(&'static str, &'static str, bool)>,
+    made: &'static str,
+) -> Noun {
+    Noun { word, kind, of_agent, verb, made }
+}
+
+const NOUNS: &[Noun] = &[
+    noun("trip", Kind::Other, true, Some(("travelled", "to", false)), "made a"),
+    noun("trips", Kind::Other, true, None, "made"),
+    noun("visit", Kind::Other, true, Some(("visited", "to", true)), "paid a"),
+    noun("visits", Kind::Other, true, None, "paid"),
+    noun("journey", Kind::Other, true, None, "made a"),
+    noun("tour", Kind::Other, true, Some(("toured", "of", true)), "made a"),
+    noun("arrival", Kind::Other, true, Some(("arrived", "in", false)), "made an"),
+    noun("meeting", Kind::Meeting, true, Some(("met", "with", false)), "held a"),
+    noun("meetings", Kind::Meeting, true, Some(("met", "with", false)), "held"),
+    noun("talks", Kind::Meeting, true, None, "held"),
+    noun("negotiations", Kind::Meeting, true, None, "held"),
+    noun("consultations", Kind::Meeting, true, None, "held"),
+    noun("engagements", Kind::Meeting, true, None, "held"),
+    noun("summit", Kind::Meeting, true, None, "held a"),
+    noun("invasion", Kind::Attack, false, Some(("invaded", "of", true)), "launched an"),
+    noun("attack", Kind::Attack, false, Some(("attacked", "on", true)), "carried out an"),
+    noun("attacks", Kind::Attack, false, None, "carried out"),
+    noun("strike", Kind::Attack, false, None, "carried out a"),
+    noun("strikes", Kind::Attack, false, None, "carried out"),
+    noun("airstrike", Kind::Attack, false, None, "carried out an"),
+    noun("airstrikes", Kind::Attack, false, None, "carried out"),
+    noun("assault", Kind::Attack, false, None, "launched an"),
+    noun("offensive", Kind::Attack, false, None, "launched an"),
+    noun("counteroffensive", Kind::Attack, false, None, "launched a"),
+    noun("shelling", Kind::Attack, false, Some(("shelled", "of", true)), "carried out the"),
+    noun("bombing", Kind::Attack, false, Some(("bombed", "of", true)), "carried out the"),
+    noun("bombardment", Kind::Attack, false, None, "carried out a"),
+    noun("raid", Kind::Attack, false, None, "carried out a"),
+    noun("capture", Kind::Attack, false, Some(("captured", "of", true)), "carried out the"),
+    noun("announcement", Kind::Decision, false, Some(("announced", "of", true)), "made an"),
+    noun("decision", Kind::Decision, false, Some(("decided", "to", false)), "made a"),
+    noun("withdrawal", Kind::Decision, true, Some(("withdrew", "from", false)), "carried out a"),
+    noun("annexation", Kind::Decision, false, Some(("annexed", "of", true)), "declared the"),
+    noun("proposal", Kind::Decision, false, Some(("proposed", "to", false)), "made a"),
+    noun("pledge", Kind::Decision, false, None, "made a"),
+    noun("pledges", Kind::Decision, false, None, "made"),
+    noun("denial", Kind::Statement, false, None, "issued a"),
+    noun("warning", Kind::Statement, false, None, "issued a"),
+    noun("accusations", Kind::Accusation, false, None, "made"),
+];
+
+/// Events only where the phrase dates them: the opening of a whole war, and a
+/// withdrawal, which is far more often demanded, offered or ruled out ("their
+/// demands are the complete withdrawal of Russian forces") than reported done.
+const DATED_ONLY: &[&str] = &["invasion", "withdrawal"];
+
+/// Determiners that open a phrase whose doer follows ("the trip of X", "a visit by X").
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+/// Words saying the event is only thought of, planned or denied, not one that happened.
+const HYPOTHETICAL: &[&str] = &[
+    "possible",
+    "potential",
+    "proposed",
+    "planned",
+    "prospective",
+    "future",
+    "upcoming",
+    "forthcoming",
+    "eventual",
+    "hypothetical",
+    "expected",
+    "anticipated",
+    "any",
+    "no",
+    "next",
+    "further",
+    "another",
+    "renewed",
+    "new",
+    "fresh",
+    "alleged",
+    "so-called",
+    "imaginary",
+];
+/// Words just before the phrase (or before the preposition that opens it) that make it a
+/// condition, a wish, a plan or a denial: "if the talks", "ahead of his visit", "calls
+/// for the withdrawal".
+const NOT_HAPPENED: &[&str] = &[
+    "if",
+    "whether",
+    "unless",
+    "not",
+    "no",
+    "never",
+    "without",
+    "ahead",
+    "before",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "can",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "urged",
+    "urging",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoped",
+    "push",
+    "pushing",
+    "pressing",
+    "awaiting",
+    "await",
+];
+/// Prepositions between such a word and the phrase ("ahead of", "calls for").
+const BETWEEN_NOT: &[&str] = &["of", "for", "to", "on"];
+/// Where a doer's name after "by"/"of" ends.
+const OWNER_ENDS: &[&str] = &[
+    "to", "in", "on", "at", "for", "since", "that", "which", "who", "with", "from", "during", "after", "before", "as", "into", "earlier",
+    "last", "this", "amid", "over",
+];
+/// Words after the noun that carry on the description of the event ("on" only the
+/// target of an attack: "Biden's visit on Telegram" says where it was told).
+const TAIL_LINKS: &[&str] =
+    &["of", "with", "to", "in", "at", "against", "from", "between", "abroad", "outside", "into", "near", "since", "across", "earlier"];
+/// Words that end that description: a new clause.
+const TAIL_ENDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "does", "did",
+    "that", "which", "who", "whom", "where", "when", "while", "as", "but", "because", "after", "before", "if", "said", "says", "and", "or",
+    "amid", "despite", "although",
+];
+/// Prepositions and conjunctions, never describing words inside a phrase.
+const LINKS: &[&str] = &["of", "for", "to", "in", "on", "at", "with", "by", "from", "and", "or", "as", "that", "about", "against", "over"];
+/// Pronouns that cannot be a doer named after "by"/"of".
+const PRONOUNS: &[&str] = &["they", "them", "he", "him", "she", "her", "it", "we", "us", "you", "i", "me"];
+
+/// An event named by a noun phrase: tokens `start..end`, its noun, who did it.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub start: usize,
+    pub end: usize,
+    pub noun: usize,
+    pub owner: Actor,
+    pub kind: Kind,
+    pub title: String,
+    /// Which rule found it, for the notes.
+    pub how: &'static str,
+}
+
+fn noun_at(word: &str) -> Option<&'static Noun> {
+    NOUNS.iter().find(|n| n.word == word)
+}
+
+/// The events the noun phrases of sentence `s` name with their doer. `stops`: the
+/// sentence's verb tokens.
+pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usize]) -> Vec<Phrase> {
+    let t = &s.tokens;
+    let mut out: Vec<Phrase> = Vec::new();
+    for n in 0..t.len() {
+        if s.quoted[n] || !t[n].is_word() {
+            continue;
+        }
+        let Some(info) = noun_at(&t[n].lower) else { continue };
+        // "the Russian-American meeting" is one phrase; a verb use ("will visit") has no opener.
+        let Some(opener) = opener(s, n, stops) else { continue };
+        let mods = opener + 1..n;
+        // Describing words, not a phrase of its own: "Zelensky's demands for talks" is no talks of his;
+        // only after a determiner "of" counts ("a week of engagements").
+        let determined = t[opener].is_word() && DETERMINERS.contains(&t[opener].lower.as_str());
+        if t[mods.clone()]
+            .iter()
+            .any(|w| HYPOTHETICAL.contains(&w.lower.as_str()) || LINKS.contains(&w.lower.as_str()) && !(determined && w.lower == "of"))
+        {
+            continue;
+        }
+        let mut mem = mem.clone();
+        let found = match t[opener].kind {
+            TokKind::Possessive => {
+                possessive_owner(g, &mut mem, s, p, opener).map(|(a, start)| (a, start, n + 1, "named as whose it is (“X's …”)"))
+            }
+            // "his visit", "her meeting": whose it is rests on a guess at the pronoun, and it mostly
+            // refers back to an event already told ("after his meeting with …").
+            _ if matches!(t[opener].lower.as_str(), "his" | "her") => None,
+            _ => agent_after(g, &mut mem, s, p, n, info, stops).map(|(a, end)| (a, opener, end, "named after “by”/“of” as who did it")),
+        };
+        let Some((owner, start, tail_from, how)) = found else { continue };
+        if owner.name.is_empty() || not_happened(s, start) {
+            continue;
+        }
+        let end = tail_end(s, tail_from, stops, info.kind == Kind::Attack);
+        // "Biden's visit", "his attacks": a bare mention refers back to what was told, it tells nothing new.
+        if mods.is_empty() && end == n + 1 {
+            continue;
+        }
+        if out.last().is_some_and(|o| start < o.end) {
+            continue;
+        }
+        let kind = match info.kind {
+            // "this proposal to hold talks": a proposed meeting.
+            Kind::Decision
+                if info.word == "proposal" && t[n..end].iter().any(|w| noun_at(&w.lower).is_some_and(|x| x.kind == Kind::Meeting)) =>
+            {
+                Kind::Meeting
+            }
+            k => k,
+        };
+        let title = title(s, p, &owner, info, mods, n, tail_from, end);
+        out.push(Phrase { start, end, noun: n, owner, kind, title, how });
+    }
+    out
+}
+
+/// "if the talks", "ahead of his visit", "calls for the withdrawal": the word before
+/// the phrase, or before the preposition that opens it, says it did not happen (yet).
+fn not_happened(s: &Sentence, start: usize) -> bool {
+    let t = &s.tokens;
+    let Some(k) = start.checked_sub(1) else { return false };
+    let word = |k: usize| t[k].is_word() && NOT_HAPPENED.contains(&t[k].lower.as_str());
+    word(k) || BETWEEN_NOT.contains(&t[k].lower.as_str()) && k > 0 && word(k - 1)
+}
+
+/// The first token of the phrase before noun `n`: an owner's "'s", "his"/"her", or a
+/// determiner, with at most three describing words between ("Zelensky's first trip").
+fn opener(s: &Sentence, n: usize, stops: &[usize]) -> Option<usize> {
+    let t = &s.tokens;
+    for k in (n.saturating_sub(4)..n).rev() {
+        let w = &t[k];
+        if s.quoted[k] {
+            return None;
+        }
+        if w.kind == TokKind::Possessive
+            || w.is_word() && (DETERMINERS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "his" | "her"))
+        {
+            return Some(k);
+        }
+        // Describing words: not a verb, not a name of someone else's, no punctuation but a hyphen.
+        let describing = w.is_word() && !stops.contains(&k) || w.is_punct('-');
+        if !describing {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Zelensky's", "Russia's", "the Kremlin's": the gazetteer's name that ends at the
+/// possessive, and where the phrase starts.
+fn possessive_owner(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, k: usize) -> Option<(Actor, usize)> {
+    let t = &s.tokens;
+    let mentions = g.mentions(t, k.saturating_sub(6)..k, &mem.aliases);
+    let m = mentions.iter().filter(|m| m.end == k && !matches!(m.what, What::Place(_) | What::Title(None))).min_by_key(|m| m.start)?;
+    // "Tuesday's", "the war's": only a side or a person owns an event.
+    let start = if m.start > 0 && t[m.start - 1].lower == "the" { m.start - 1 } else { m.start };
+    let actors = resolve(g, mem, s, p, m.start..m.end);
+    let [a] = actors.as_slice() else { return None };
+    Some((a.clone(), start))
+}
+
+/// "the denial by the Russians", "the trip of Ukrainian President Zelensky to …": who did
+/// it, named right after the noun (and the describing words between), and where that
+/// name ends.
+fn agent_after(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, n: usize, info: &Noun, stops: &[usize]) -> Option<(Actor, usize)> {
+    let t = &s.tokens;
+    let link = t.get(n + 1)?;
+    if !(link.lower == "by" || link.lower == "of" && info.of_agent) {
+        return None;
+    }
+    let from = n + 2;
+    let mut end = from;
+    while end < t.len()
+        && end < from + 8
+        && !s.quoted[end]
+        && !stops.contains(&end)
+        && (t[end].is_word() || t[end].kind == TokKind::Possessive || t[end].is_punct('.') && end + 1 < t.len() && t[end + 1].is_word())
+        && !(end > from && OWNER_ENDS.contains(&t[end].lower.as_str()))
+    {
+        end += 1;
+    }
+    if end == from || t[from..end].iter().any(|w| PRONOUNS.contains(&w.lower.as_str())) {
+        return None;
+    }
+    let mentions = g.mentions(t, from..end, &mem.aliases);
+    if !mentions.iter().any(|m| !matches!(m.what, What::Place(_) | What::Title(None))) {
+        return None;
+    }
+    let actors = resolve(g, mem, s, p, from..end);
+    let [a] = actors.as_slice() else { return None };
+    Some((a.clone(), end))
+}
+
+/// Where the description of the event that goes on at `from` ends: over a place, a
+/// partner, a target or a time ("… to the United States", "… with Russia's foreign
+/// minister earlier today in Riyadh"), up to a new clause, a verb or punctuation.
+fn tail_end(s: &Sentence, from: usize, stops: &[usize], attack: bool) -> usize {
+    let t = &s.tokens;
+    let link = |w: &str| TAIL_LINKS.contains(&w) || attack && w == "on";
+    if t.get(from).is_none_or(|w| s.quoted[from] || !link(w.lower.as_str())) {
+        return from;
+    }
+    let mut e = from + 1;
+    while e < t.len()
+        && e < from + 14
+        && !s.quoted[e]
+        && !stops.contains(&e)
+        && (t[e].is_word() || t[e].kind == TokKind::Possessive || t[e].is_punct('$') || t[e].is_punct('%') || number_punct(s, e))
+    {
+        let w = t[e].lower.as_str();
+        // "between Zelensky and Biden": "and" joins two names.
+        let joins = w == "and" && t[e - 1].is_capitalized() && t.get(e + 1).is_some_and(|x| x.is_capitalized());
+        if TAIL_ENDS.contains(&w) && !joins {
+            break;
+        }
+        e += 1;
+    }
+    if e < t.len() && stops.contains(&e) {
+        // "… from territory Russia has | captured": the subject of a relative clause is not the event's.
+        while e > from + 1 && matches!(t[e - 1].lower.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would") {
+            e -= 1;
+        }
+        while e > from + 2
+            && t[e - 1].is_capitalized()
+            && !t[e - 2].is_capitalized()
+            && t[e - 2].is_word()
+            && !LINKS.contains(&t[e - 2].lower.as_str())
+        {
+            e -= 1;
+        }
+    }
+    while e > from + 1
+        && matches!(
+            t[e - 1].lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "in"
+                | "on"
+                | "to"
+                | "at"
+                | "with"
+                | "from"
+                | "by"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "since"
+                | "."
+        )
+    {
+        e -= 1;
+    }
+    if e <= from + 1 { from } else { e }
+}
+
+/// "1.8", "2,000", "U.S.": a point or comma inside a number or an abbreviation.
+fn number_punct(s: &Sentence, e: usize) -> bool {
+    let t = &s.tokens;
+    let digit = |k: usize| t.get(k).is_some_and(|w| w.norm.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    (t[e].is_punct('.') || t[e].is_punct(',')) && e > 0 && digit(e - 1) && digit(e + 1)
+        || t[e].is_punct('.') && t.get(e + 1).is_some_and(|w| w.is_word() && w.norm.len() == 1 && w.norm.chars().all(|c| c.is_uppercase()))
+}
+
+/// "Zelensky made a first trip abroad since …", "Moscow invaded Ukraine in February 2022":
+/// the doer and a verb, then what the phrase says of the event.
+#[allow(clippy::too_many_arguments)]
+fn title(
+    s: &Sentence,
+    p: &str,
+    owner: &Actor,
+    info: &Noun,
+    mods: std::ops::Range<usize>,
+    n: usize,
+    tail_from: usize,
+    end: usize,
+) -> String {
+    let t = &s.tokens;
+    let who = capitalised(&owner.name);
+    let tail = if end > tail_from { s.slice(p, tail_from, end - 1) } else { "" };
+    if let Some((verb, link, drop)) = info.verb
+        && end > tail_from
+        && t[tail_from].lower == link
+    {
+        let rest = if drop && end > tail_from + 1 { s.slice(p, tail_from + 1, end - 1) } else { tail };
+        return titles::act_title(&who, &format!("{verb} {rest}"));
+    }
+    let described = if mods.is_empty() { String::new() } else { format!("{} ", s.slice(p, mods.start, mods.end - 1)) };
+    // "a" before a describing word that opens with a vowel reads "an" ("an unprovoked assault").
+    let mut made = info.made.to_owned();
+    if let Some(first) = described.chars().next() {
+        let vowel = "aeiouAEIOU".contains(first);
+        if made.ends_with(" a") && vowel {
+            made.push('n');
+        } else if made.ends_with(" an") && !vowel {
+            made.pop();
+        }
+    }
+    let act = format!("{made} {described}{} {tail}", t[n].norm);
+    titles::act_title(&who, act.trim_end())
+}
+
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// When the event was: a time expression inside its phrase (not one that only bounds
+/// it: "since February"), else nothing more than "on or before" the article's day.
+/// `None` when it must have its own time and has none ("the invasion of Ukraine").
+pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> Option<Dated> {
+    let t = &s.tokens;
+    let own = cues.iter().find(|(c, _)| {
+        c.start > ph.noun
+            && c.end <= ph.end
+            && !(c.start > 0 && t[c.start - 1].lower == "since")
+            && !c.text.to_lowercase().starts_with("since")
+    });
+    if let Some((c, d)) = own
+        && (c.future || c.would || d.start <= cal.published)
+    {
+        let mut d = d.clone();
+        d.how = format!("a time inside the phrase that names it (“{}”)", c.text);
+        return Some(d);
+    }
+    if DATED_ONLY.contains(&t[ph.noun].lower.as_str()) {
+        return None;
+    }
+    Some(cal.before(None, "named inside another report with no time of its own: on or before publication".to_owned()))
+}
+
+/// The draft of an event a phrase names.
+pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date: Dated) -> Draft {
+    let notes = format!(
+        "Draft by `chronolens extract`. Lane {}: {} ({}). Kind {}: the noun “{}”, an event named inside another report. Date: {}.",
+        g.lanes[ph.owner.lane].label,
+        ph.owner.why,
+        ph.how,
+        ph.kind.name(),
+        s.tokens[ph.noun].norm,
+        date.how
+    );
+    Draft {
+        paragraph: pi,
+        quote: s.slice(p, ph.start, ph.end - 1).to_owned(),
+        lane: ph.owner.lane,
+        actor: Some(ph.owner.name.clone()),
+        kind: ph.kind,
+        verification: Verification::Reported,
+        date,
+        title: ph.title.clone(),
+        notes,
+    }
+}
+
+/// The words of a quote, for comparing quotes.
+fn words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+}
+
+/// The article's drafts with the mentioned events added, each after the drafts of its
+/// paragraph, but none that a draft of its paragraph and lane already tells: one whose
+/// quote is two thirds the phrase's words and holds half of them, or one of the same kind
+/// whose quote holds at least half the phrase's words ("Zelenskyy traveled to Washington,
+/// in his first trip abroad").
+pub fn add(drafts: Vec<Draft>, mentioned: Vec<Draft>) -> Vec<Draft> {
+    if mentioned.is_empty() {
+        return drafts;
+    }
+    let mut kept: Vec<Draft> = Vec::new();
+    for m in mentioned {
+        let mine = words(&m.quote);
+        let told = |d: &Draft| {
+            if d.paragraph != m.paragraph || d.lane != m.lane {
+                return false;
+            }
+            let theirs = words(&d.quote);
+            let shared = mine.iter().filter(|w| theirs.contains(w)).count();
+            let theirs_shared = theirs.iter().filter(|w| mine.contains(w)).count();
+            2 * shared >= mine.len() && (3 * theirs_shared >= 2 * theirs.len() || d.kind == m.kind)
+        };
+        if drafts.iter().any(told) || kept.iter().any(told) {
+            continue;
+        }
+        kept.push(m);
+    }
+    let mut out = Vec::with_capacity(drafts.len() + kept.len());
+    let mut extra = kept.into_iter().peekable();
+    for d in drafts {
+        while let Some(m) = extra.peek()
+            && m.paragraph < d.paragraph
+        {
+            out.push(extra.next().expect("peeked"));
+        }
+        out.push(d);
+    }
+    out.extend(extra);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::events::extract_paragraphs;
+    use super::*;
+    use crate::model::Precision;
+    use crate::model::paragraphs::split_paragraphs;
+    use chrono::NaiveDate;
+
+    /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
+    fn mentioned(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        extract_paragraphs(&split_paragraphs(text), d, &g)
+            .into_iter()
+            .filter(|x| x.notes.contains("an event named inside another report"))
+            .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.quote, x.date.precision, x.date.start.to_string(), x.title))
+            .collect()
+    }
+
+    #[test]
+    fn a_possessive_names_whose_trip_it_was() {
+        let got = mentioned(
+            "Title\n\nThe Kremlin said on Thursday it would not comment on Volodymyr Zelensky's first trip abroad since the start of the war.\n",
+            "2023-03-02",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let (pi, lane, kind, quote, precision, start, title) = &got[0];
+        assert_eq!((*pi, lane.as_str(), *kind), (1, "ukraine", Kind::Other));
+        assert_eq!(quote, "Volodymyr Zelensky's first trip abroad since the start of the war");
+        // No time of its own ("since …" only bounds it): on or before publication.
+        assert_eq!((*precision, start.as_str()), (Precision::Before, "2023-03-02"));
+        assert_eq!(title, "Volodymyr Zelensky made a first trip abroad since the start of the war");
+        assert!(super::super::eval::title_problem(title).is_none());
+    }
+
+    #[test]
+    fn an_invasion_is_an_event_only_with_its_own_time() {
+        let dated = mentioned(
+            "Title\n\nNATO's secretary general said allies had stood by Kyiv since Russia's invasion of Ukraine in February 2022.\n",
+            "2024-05-10",
+        );
+        assert_eq!(dated.len(), 1, "{dated:?}");
+        let (_, lane, kind, quote, precision, start, title) = &dated[0];
+        assert_eq!((lane.as_str(), *kind, quote.as_str()), ("russia", Kind::Attack, "Russia's invasion of Ukraine in February 2022"));
+        assert_eq!((*precision, start.as_str()), (Precision::Month, "2022-02-01"));
+        assert_eq!(title, "Russia invaded Ukraine in February 2022");
+        // The backdrop of a whole war, with no time: nothing.
+        let backdrop =
+            mentioned("Title\n\nThe alliance said it would keep helping Kyiv resist Russia's invasion of Ukraine.\n", "2024-05-10");
+        assert!(backdrop.is_empty(), "{backdrop:?}");
+    }
+
+    #[test]
+    fn the_doer_may_follow_by_or_of() {
+        let got = mentioned(
+            "Title\n\nA State Department spokesman said Washington did not accept the denial by the Kremlin of any role in the blast.\n",
+            "2023-06-07",
+        );
+        assert!(
+            got.iter().any(|(_, lane, kind, quote, ..)| lane == "russia"
+                && *kind == Kind::Statement
+                && quote.starts_with("the denial by the Kremlin")),
+            "{got:?}"
+        );
+        // "of" names who travelled, not what was attacked.
+        let trip = mentioned(
+            "Title\n\nPeskov said the visit of Chancellor Olaf Scholz to Beijing showed that Europe was divided.\n",
+            "2023-06-07",
+        );
+        assert!(
+            trip.iter().any(|(_, lane, kind, quote, ..)| lane == "other"
+                && *kind == Kind::Other
+                && quote.starts_with("the visit of Chancellor Olaf Scholz to Beijing")),
+            "{trip:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_inside_the_phrase_dates_it() {
+        let got = mentioned(
+            "Title\n\nThe Kremlin said Antony Blinken's meeting with Russia's foreign minister earlier today in Vienna was useful.\n",
+            "2023-01-12",
+        );
+        let meeting = got.iter().find(|x| x.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!(meeting.1, "us");
+        assert!(meeting.3.starts_with("Antony Blinken's meeting with Russia's foreign minister earlier today"), "{meeting:?}");
+        assert_eq!((meeting.4, meeting.5.as_str()), (Precision::Day, "2023-01-12"));
+    }
+
+    #[test]
+    fn no_doer_or_only_a_possibility_gives_nothing() {
+        // "his": whose visit rests on a guess at the pronoun.
+        assert!(mentioned("Title\n\nOfficials said his visit to the front line lasted several hours.\n", "2023-01-12").is_empty());
+        assert!(
+            mentioned("Title\n\nJoe Biden thanked Olaf Scholz, saying his visit to Kyiv last week mattered.\n", "2023-01-12").is_empty()
+        );
+        // A possible, planned or demanded event did not happen.
+        assert!(
+            mentioned("Title\n\nThe Kremlin said there was no date yet for a possible meeting between Putin and Biden.\n", "2023-01-12")
+                .is_empty()
+        );
+        assert!(mentioned("Title\n\nOfficials discussed Joe Biden's planned visit to Warsaw next month.\n", "2023-01-12").is_empty());
+        assert!(
+            mentioned("Title\n\nKyiv again called for the complete withdrawal of Russian troops from its territory.\n", "2023-01-12")
+                .is_empty()
+        );
+        // A withdrawal told as a demand, not after a verb the rules know: only a dated one is drafted.
+        assert!(
+            mentioned("Title\n\nHis conditions are the complete withdrawal of Russian forces from the occupied regions.\n", "2023-01-12")
+                .is_empty()
+        );
+        // A trip trailed by a modal: the quote stops before it, the title is a clause.
+        let got = mentioned(
+            "Title\n\nPeskov said the trip of Ukrainian President Volodymyr Zelensky to the United States could prolong the war.\n",
+            "2022-12-22",
+        );
+        let trip = got.iter().find(|x| x.2 == Kind::Other).expect("the trip");
+        assert_eq!(trip.3, "the trip of Ukrainian President Volodymyr Zelensky to the United States");
+        assert_eq!(trip.6, "Volodymyr Zelensky travelled to the United States");
+        // A bare mention ("Biden's visit") refers back; it tells nothing new.
+        assert!(mentioned("Title\n\nZelensky praised Joe Biden's visit, aides said.\n", "2023-01-12").is_empty());
+    }
+
+    #[test]
+    fn a_trip_ahead_is_dated_forward_by_its_own_words() {
+        let got =
+            mentioned("Title\n\nAides told reporters in Kyiv that Zelensky's trip to Ankara on March 10 will go ahead.\n", "2025-02-20");
+        let trip = got.iter().find(|x| x.2 == Kind::Other).expect("the trip");
+        assert_eq!((trip.1.as_str(), trip.4, trip.5.as_str()), ("ukraine", Precision::Day, "2025-03-10"));
+    }
+
+    #[test]
+    fn the_same_event_twice_in_a_paragraph_and_lane_is_one() {
+        // The extractor already drafts the attack named with its target; the possessive adds no second one.
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str("2023-05-04", "%Y-%m-%d").unwrap();
+        let text = "Title\n\nPeskov said Ukraine's drone attack on the Kremlin on Wednesday was a terrorist act.\n";
+        let drafts = extract_paragraphs(&split_paragraphs(text), d, &g);
+        let attacks = drafts.iter().filter(|x| x.kind == Kind::Attack && g.lanes[x.lane].id == "ukraine").count();
+        assert_eq!(attacks, 1, "{drafts:#?}");
+    }
+}
