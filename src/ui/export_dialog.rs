@@ -61,6 +61,11 @@ pub enum DialogAction {
 }
 
 impl ExportDialog {
+    /// An export is running (its thread holds the data).
+    pub fn exporting(&self) -> bool {
+        self.job.is_some()
+    }
+
     /// `articles`: how many the data holds; a footer listing thousands would
     /// make the image taller than any slide, so it starts off for large data.
     pub fn new(dark: bool, shown_width: f32, articles: usize) -> Self {

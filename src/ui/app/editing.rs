@@ -45,16 +45,24 @@ impl ChronolensApp {
 
     /// Before the data is changed in place: a search running on its thread
     /// holds the data too (and is run again after the change anyway), so it
-    /// is cancelled and given a moment to let go; otherwise the change would
-    /// copy the whole dataset. A save that holds it is waited for (see
-    /// `saving`). An export that still holds it gets the copy.
+    /// is cancelled and waited for; otherwise the change would copy the whole
+    /// dataset. A save that holds it is waited for (see `saving`). An export
+    /// that still holds it gets the copy.
     fn let_go_of_data(&mut self) {
         self.settle_save();
         if self.search_job.take().is_some() {
+            // The search looks at its cancel flag every few thousand events,
+            // a few milliseconds apart; but on a busy machine its thread may
+            // not run for a while (200 ms measured while a build shared the
+            // two cores). Copying a million events costs more (0.6 s, and
+            // twice the memory), so it is waited for up to that; with an
+            // export also holding the data the copy cannot be avoided and
+            // only a moment is given.
+            let exporting = self.export.as_ref().is_some_and(|d| d.exporting());
+            let bound = std::time::Duration::from_millis(if exporting { 50 } else { 600 });
             let waited = std::time::Instant::now();
-            // The search looks at its cancel flag every few thousand events: well under a millisecond.
-            while Arc::strong_count(&self.data) > 1 && waited.elapsed() < std::time::Duration::from_millis(50) {
-                std::thread::yield_now();
+            while Arc::strong_count(&self.data) > 1 && waited.elapsed() < bound {
+                std::thread::sleep(std::time::Duration::from_micros(200));
             }
         }
     }

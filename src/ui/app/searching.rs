@@ -247,4 +247,27 @@ mod tests {
         settle(&mut app);
         assert_eq!(found(&mut app, "brussels"), count(&app, "brussels"), "after redo");
     }
+
+    /// A change made while the arena is being built (just after opening a
+    /// large file) waits for the building thread to let go of the data: the
+    /// data is changed in place, never copied whole.
+    #[test]
+    fn a_change_during_the_arena_build_does_not_copy_the_data() {
+        let params = Params { events: run::INLINE_EVENTS + 2_000, lanes: 3, years: 1.0, articles: 600, seed: 5, pretty: false };
+        let (bytes, _) = generate_bytes(&params);
+        let mut app = ChronolensApp::new(crate::model::load_bytes("big.json", &bytes).unwrap());
+        for round in 0..3 {
+            // After the load, and then for a query (the arena of changed data is built when asked for).
+            if round > 0 {
+                app.search = format!("query {round}");
+            }
+            app.update_search();
+            assert!(app.search_job.as_ref().is_some_and(|j| j.building), "round {round}: the arena is being built");
+            let before = Arc::as_ptr(&app.data);
+            let mut ev = (*app.data.dataset.events[round]).clone();
+            ev.title = format!("Changed while building, round {round}").into();
+            app.change("edit".into(), vec![Op::Put { at: round as u32, event: ev }]).unwrap();
+            assert!(std::ptr::eq(before, Arc::as_ptr(&app.data)), "round {round}: the data was copied");
+        }
+    }
 }
