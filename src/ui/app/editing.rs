@@ -22,6 +22,7 @@ impl ChronolensApp {
     /// Makes a change named `label` (as shown in Edit → Undo); on refusal
     /// nothing changes and the reason is returned.
     pub fn change(&mut self, label: String, ops: Vec<Op>) -> Result<Option<u32>, String> {
+        self.wait_for_save()?;
         self.let_go_of_data();
         let applied = Arc::make_mut(&mut self.data).commit(&mut self.history, Change { label, ops })?;
         Ok(self.after_change(Act::Do, applied))
@@ -29,6 +30,10 @@ impl ChronolensApp {
 
     /// Edit → Undo (Ctrl+Z).
     pub fn undo(&mut self) {
+        if let Err(why) = self.wait_for_save() {
+            self.notice = Some(why);
+            return;
+        }
         self.let_go_of_data();
         if let Some(result) = Arc::make_mut(&mut self.data).undo(&mut self.history) {
             self.after_history_step(Act::Undo, result);
@@ -37,10 +42,29 @@ impl ChronolensApp {
 
     /// Edit → Redo (Ctrl+Shift+Z, Ctrl+Y).
     pub fn redo(&mut self) {
+        if let Err(why) = self.wait_for_save() {
+            self.notice = Some(why);
+            return;
+        }
         self.let_go_of_data();
         if let Some(result) = Arc::make_mut(&mut self.data).redo(&mut self.history) {
             self.after_history_step(Act::Redo, result);
         }
+    }
+
+    /// A save writing the data (on its thread) is given a moment to end: the
+    /// data is changed in place once it has, never copied for the change and
+    /// never changed under the save. A save that goes on longer (a million
+    /// events take seconds) refuses the change with its progress, so that the
+    /// window keeps drawing; nothing is queued to be made later behind the
+    /// analyst's back (a queued "reject" would remove whatever event then
+    /// sits at that place).
+    fn wait_for_save(&mut self) -> Result<(), String> {
+        if self.settle_save_within(std::time::Duration::from_millis(250)) {
+            return Ok(());
+        }
+        let status = self.save_status().unwrap_or_default();
+        Err(format!("{status}: nothing was changed; the data can change again once the save ends"))
     }
 
     /// Before the data is changed in place: a search running on its thread

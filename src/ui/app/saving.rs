@@ -73,6 +73,26 @@ impl ChronolensApp {
         }
     }
 
+    /// Waits up to `bound` for a background save to end; `false` when it is
+    /// still writing (it goes on). An edit waits this long, not for a whole
+    /// save of a million events (seconds, during which the window would not draw).
+    pub(super) fn settle_save_within(&mut self, bound: std::time::Duration) -> bool {
+        let Some(job) = &self.saving else { return true };
+        match job.done.recv_timeout(bound) {
+            Ok(result) => {
+                let job = self.saving.take().expect("checked above");
+                self.saved(&job.path, result, job.started);
+                true
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => false,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                self.saving = None;
+                self.fail("Could not save; the file on disk is unchanged.", "the save stopped unexpectedly".into());
+                true
+            }
+        }
+    }
+
     /// Waits for a background save to end (before the data changes, another
     /// file opens, or the window closes).
     pub fn settle_save(&mut self) {
@@ -111,5 +131,45 @@ impl ChronolensApp {
                 false
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::history::Op;
+
+    /// A save that goes on past the moment an edit waits is not waited for to
+    /// its end (the window would stop drawing for seconds): the edit is
+    /// refused with the save's progress, nothing changes; once the save has
+    /// ended the same edit is made, in place.
+    #[test]
+    fn an_edit_during_a_long_save_is_refused_not_waited_for() {
+        let mut app = ChronolensApp::new(crate::model::load_sample());
+        let (tx, rx) = channel();
+        let path = std::env::temp_dir().join("chronolens-never-written.json");
+        let written = Arc::new(AtomicUsize::new(40));
+        app.saving = Some(SaveJob { path, done: rx, written, expected: 100, started: Instant::now(), then: None });
+        let e = 0u32;
+        let mut ev = (*app.data.dataset.events[e as usize]).clone();
+        ev.title = "Changed during the save".into();
+        let before = app.data.dataset.events[e as usize].title.clone();
+        let asked = Instant::now();
+        let refused = app.change("edit".into(), vec![Op::Put { at: e, event: ev.clone() }]);
+        assert!(asked.elapsed() < std::time::Duration::from_secs(2), "not waited for to its end");
+        let why = refused.expect_err("refused while the save writes");
+        assert!(why.contains("Saving chronolens-never-written.json… 40 %") && why.contains("nothing was changed"), "{why}");
+        assert_eq!(app.data.dataset.events[e as usize].title, before);
+        assert!(!app.is_dirty());
+        app.undo();
+        assert!(app.notice.as_deref().is_some_and(|n| n.contains("Saving")), "{:?}", app.notice);
+
+        // The save ends: the edit goes through, on the same data.
+        let fp = Fingerprint { len: 2, modified_ns: None, hash: 0 };
+        tx.send(Ok(fp)).unwrap();
+        let data = Arc::as_ptr(&app.data);
+        app.change("edit".into(), vec![Op::Put { at: e, event: ev }]).expect("made once the save ended");
+        assert_eq!(&*app.data.dataset.events[e as usize].title, "Changed during the save");
+        assert!(std::ptr::eq(data, Arc::as_ptr(&app.data)), "changed in place");
     }
 }
