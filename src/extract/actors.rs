@@ -597,6 +597,20 @@ fn mention_text(s: &Sentence, paragraph: &str, m: &Mention) -> String {
     paragraph[t[m.start].start..t[m.end - 1].end].to_owned()
 }
 
+/// Who a gazetteer mention names by itself, quoted words included: a person, or a
+/// side's group or demonym ("Russia", "the Kremlin", "the Russians"), named as the text
+/// names it. None for a place or a title, which name nobody without their context.
+pub fn mention_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &Mention, why: &str) -> Option<Actor> {
+    let name = mention_text(s, paragraph, m);
+    match m.what {
+        What::Person(id) => Some(mem.actor_for_person(g, id, format!("named “{name}” ({why})"))),
+        What::Group(lane) | What::Demonym(lane) => {
+            Some(Actor { key: format!("group:{}", name.to_lowercase()), why: format!("“{name}” ({why})"), name, lane, person: None })
+        }
+        _ => None,
+    }
+}
+
 /// The lane a mention places its actor in (a title of no side places nobody).
 fn mention_lane(g: &Gazetteer, mem: &Memory, m: &Mention) -> Option<usize> {
     match m.what {

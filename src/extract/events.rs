@@ -121,6 +121,10 @@ struct Reader<'g> {
     drafts: Vec<Draft>,
     /// Events named inside other reports by a noun phrase (see `mentioned`), added at the end.
     mentioned: Vec<Draft>,
+    /// Acts of another actor told inside a report as a clause (see `clauses`), added at the end.
+    clauses: Vec<Draft>,
+    /// The sides of people the current paragraph has named so far: whom "they" may be.
+    people: Vec<Actor>,
 }
 
 /// Draft events of an article's paragraphs (paragraph 0, the title, only repeats
@@ -158,7 +162,9 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     }
     date_the_lead(&mut r.drafts);
     let drafts = merge_statements(paragraphs, r.drafts);
-    super::mentioned::add(drafts, r.mentioned)
+    let clauses = super::clauses::keep(&drafts, r.clauses);
+    let drafts = super::mentioned::add(drafts, r.mentioned);
+    super::mentioned::add(drafts, clauses)
 }
 
 /// People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
@@ -226,11 +232,14 @@ impl<'g> Reader<'g> {
             lead: false,
             drafts: Vec::new(),
             mentioned: Vec::new(),
+            clauses: Vec::new(),
+            people: Vec::new(),
         }
     }
 
     /// Drafts of the sentences of paragraph `pi`.
     fn read_sentences(&mut self, pi: usize, p: &str) {
+        self.people.clear();
         for s in split_sentences(p) {
             let before = self.drafts.len();
             self.sentence(pi, p, &s);
@@ -457,9 +466,27 @@ struct Told {
     last_subject: Option<Actor>,
 }
 
+/// "has shelled the towns since Monday": a time after "since" is where the
+/// event began to be true, not its day; from its first day to publication.
+fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
+    let first = d.days().0.unwrap_or(d.start);
+    if first > published {
+        return d;
+    }
+    let how = format!("“since {}”: from then until publication", d.cue.as_deref().unwrap_or("then"));
+    Dated { start: first, end: Some(published), precision: Precision::Range, cue: d.cue, how }
+}
+
 impl Reader<'_> {
     fn sentence(&mut self, pi: usize, p: &str, s: &Sentence) {
-        let cues: Vec<(Cue, Dated)> = find_cues(s, p).into_iter().map(|c| (c.clone(), self.cal.resolve(&c))).collect();
+        let cues: Vec<(Cue, Dated)> = find_cues(s, p)
+            .into_iter()
+            .map(|c| {
+                let d = self.cal.resolve(&c);
+                let d = if c.start > 0 && s.tokens[c.start - 1].lower == "since" { from_then_on(d, self.cal.published) } else { d };
+                (c, d)
+            })
+            .collect();
         let verbs = find_verbs(s);
         let stops: Vec<usize> = verbs.iter().flat_map(|v| v.at..v.end).collect();
         let mut told = Told::default();
@@ -498,6 +525,8 @@ impl Reader<'_> {
             .map(|&(a, _)| a)
             .collect();
         let dates = self.date_events(s, p, &found, &cues);
+        // The lanes this sentence's events are in, and a transcript speaker's: another's acts told as clauses are the rest.
+        let told: Vec<usize> = found.iter().map(|f| f.actor.lane).chain(self.voice.as_ref().map(|v| v.lane)).collect();
         self.push_drafts(pi, s, p, found, dates, unverified);
         // "Zelensky's first trip abroad", "the denial by the Russians": events named inside this one.
         for ph in super::mentioned::phrases(self.g, &self.mem, s, p, &stops) {
@@ -505,6 +534,12 @@ impl Reader<'_> {
                 self.mentioned.push(super::mentioned::draft(self.g, pi, s, p, &ph, date));
             }
         }
+        // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
+        for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people) {
+            let date = super::clauses::date(&c, s, &cues, &self.cal);
+            self.clauses.push(super::clauses::draft(self.g, pi, s, p, &c, date));
+        }
+        self.people.extend(super::clauses::people_named(self.g, &self.mem, s, p, s.tokens.len()));
     }
 
     /// The events one verb of the sentence tells, added to `told`: who did it
@@ -2752,6 +2787,17 @@ mod tests {
         let announced = d.iter().find(|x| x.paragraph == 4).unwrap();
         assert_eq!((announced.date.precision, announced.date.start.to_string().as_str()), (Precision::Day, "2024-03-05"));
         assert!(announced.quote.starts_with("Today, I am announcing"));
+    }
+
+    #[test]
+    fn a_time_after_since_is_where_the_event_began_not_its_day() {
+        let r = run("Title\n\nZelensky said the towns Russia has shelled since Monday have no power.\n", "2023-05-03");
+        let shelling = r.iter().find(|x| x.1 == "russia").expect("the shelling");
+        assert_eq!(
+            (shelling.3, shelling.4.as_str(), shelling.5.as_deref()),
+            (Precision::Range, "2023-05-01", Some("2023-05-03")),
+            "from Monday to publication, not on Monday: {r:?}"
+        );
     }
 
     #[test]

@@ -534,6 +534,43 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     progressive_ok && participle_ok && !gerund_object && meeting_ok && weapon_ok && base_ok && !aimed && !joined_bad && !tour_bad
 }
 
+/// Nouns of force after "launched" besides weapons ("launched an all-out assault").
+const ASSAULTS: &[&str] = &["assault", "offensive", "counteroffensive", "invasion", "war", "operation"];
+
+/// The phrase of the table at token `i`, quoted words included (an act told inside
+/// someone's words): its length and kind, for a finite act, or one fired with a weapon
+/// within the six words after it or launched as an assault within nine. None for words, claims and
+/// accusations, and for forms that need a context (base forms, participles, plans).
+pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
+    let t = &s.tokens;
+    VERBS.iter().find_map(|&(phrase, kind, form, _)| {
+        let n = phrase.split(' ').count();
+        let spelled = phrase.split(' ').enumerate().all(|(j, w)| t.get(i + j).is_some_and(|tok| tok.lower == w));
+        if !spelled || matches!(kind, Statement | Claim | Accusation) {
+            return None;
+        }
+        let next = || (i + n..(i + n + 6).min(t.len())).map(|k| t[k].lower.as_str());
+        let fits = match form {
+            Finite => true,
+            WithWeapon => {
+                next().any(|w| WEAPONS.contains(&w)) || (i + n..(i + n + 9).min(t.len())).any(|k| ASSAULTS.contains(&t[k].lower.as_str()))
+            }
+            _ => false,
+        };
+        fits.then_some((n, kind))
+    })
+}
+
+/// Whether the word at token `i` opens a phrase of the table for words, a claim or an
+/// accusation ("told", "announced", "accused"), in any form.
+pub fn speech_at(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    VERBS.iter().any(|&(phrase, kind, ..)| {
+        matches!(kind, Statement | Claim | Accusation)
+            && phrase.split(' ').enumerate().all(|(j, w)| t.get(i + j).is_some_and(|tok| tok.lower == w))
+    })
+}
+
 /// The verb the phrase at token `i` makes, if its use makes it one (`before`: the
 /// verbs found earlier in the sentence).
 fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Option<VerbHit> {

@@ -401,7 +401,7 @@ fn tail_end(s: &Sentence, from: usize, stops: &[usize], attack: bool) -> usize {
 }
 
 /// "1.8", "2,000", "U.S.": a point or comma inside a number or an abbreviation.
-fn number_punct(s: &Sentence, e: usize) -> bool {
+pub(super) fn number_punct(s: &Sentence, e: usize) -> bool {
     let t = &s.tokens;
     let digit = |k: usize| t.get(k).is_some_and(|w| w.norm.chars().next().is_some_and(|c| c.is_ascii_digit()));
     (t[e].is_punct('.') || t[e].is_punct(',')) && e > 0 && digit(e - 1) && digit(e + 1)

@@ -16,6 +16,8 @@
 //! - `events`: one event per lane and sentence (a statement over several sentences of a
 //!   paragraph is one), plus attacks/meetings/decisions reported inside a statement and
 //!   attacks named with their target, dated by the best evidence available;
+//! - `mentioned` / `clauses`: events named inside another report by a noun phrase, and acts of
+//!   another actor told there as a clause of their own ("Russia has shifted its focus …");
 //! - `dataset`: new dataset or `--into` an existing one, written atomically;
 //! - `titles`: "Who: what was said" / "Who did what", a real clause of at most 90 characters;
 //! - `transcript`: paragraphs led by a speaker label ("SECRETARY BLINKEN:", "MR MILLER:") are that
@@ -30,6 +32,7 @@ pub mod article;
 #[cfg(test)]
 mod bars;
 pub mod batch;
+pub mod clauses;
 pub mod cli;
 pub mod dataset;
 pub mod dates;

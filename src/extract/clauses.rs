@@ -1,0 +1,647 @@
+//! Acts of another actor told inside someone's statement or narrative, as a clause
+//! with a subject and a verb of its own: "… Russia has shifted its focus to the
+//! Donbas," Austin said; "The Russians succeeded in taking the regional capital";
+//! "when they invaded Ukraine in February". Each is an event of its own in the lane
+//! of its subject (a person or a side the gazetteer knows, not the one telling it),
+//! quoted as the clause, of the kind its verb says, dated by a time expression inside
+//! the clause, else only "on or before" the article's day. Only acts told as done: a
+//! finite past or perfect, not words or thoughts, not negated, modal, conditional or
+//! in a question; "they" only when the paragraph names one side of people before it.
+
+use super::actors::{Actor, Memory, mention_actor};
+use super::dates::{Calendar, Cue, Dated};
+use super::events::Draft;
+use super::gazetteer::{Gazetteer, Mention, What};
+use super::kinds;
+use super::mentioned::number_punct;
+use super::sentences::Sentence;
+use super::text::TokKind;
+use super::titles;
+use crate::model::{Kind, Verification};
+
+/// Words between a subject and its verb that leave the act as told ("has also", "already").
+const BETWEEN: &[&str] = &[
+    "also",
+    "already",
+    "now",
+    "just",
+    "then",
+    "later",
+    "since",
+    "reportedly",
+    "finally",
+    "recently",
+    "again",
+    "eventually",
+    "initially",
+    "effectively",
+    "largely",
+    "successfully",
+    "quickly",
+    "originally",
+    "first",
+    "once",
+];
+/// Auxiliaries of a perfect.
+const PERFECT: &[&str] = &["has", "have", "had", "'ve", "’ve"];
+/// Past forms that are not "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "lost", "won", "fought", "began", "struck", "sent", "shot", "fled", "left", "led", "brought", "broke", "drove", "overran",
+    "withdrew", "met", "held", "hit", "blew", "stole", "spent", "built", "beat", "swept", "flew", "went", "came",
+];
+/// Past participles that are not "-ed".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "taken",
+    "lost",
+    "won",
+    "fought",
+    "begun",
+    "struck",
+    "sent",
+    "shot",
+    "fled",
+    "left",
+    "led",
+    "brought",
+    "broken",
+    "driven",
+    "overrun",
+    "withdrawn",
+    "met",
+    "held",
+    "hit",
+    "blown",
+    "stolen",
+    "spent",
+    "built",
+    "beaten",
+    "swept",
+    "flown",
+    "gone",
+    "come",
+];
+/// Verbs of wanting, thinking, trying or failing, being and seeming, or of telling (besides
+/// those of the rules' table): no act done.
+const NOT_ACTS: &[&str] = &[
+    "hoped",
+    "wanted",
+    "wished",
+    "intended",
+    "planned",
+    "expected",
+    "feared",
+    "needed",
+    "tried",
+    "attempted",
+    "sought",
+    "failed",
+    "refused",
+    "declined",
+    "threatened",
+    "seemed",
+    "appeared",
+    "looked",
+    "thought",
+    "believed",
+    "knew",
+    "learned",
+    "realized",
+    "realised",
+    "felt",
+    "liked",
+    "loved",
+    "hated",
+    "preferred",
+    "wondered",
+    "worried",
+    "called",
+    "asked",
+    "urged",
+    "demanded",
+    "insisted",
+    "offered",
+    "continued",
+    "remained",
+    "used",
+    "based",
+    "aimed",
+    "designed",
+    "supposed",
+    "allowed",
+    "tasked",
+    "charged",
+    "faced",
+    "stood",
+    "went",
+    "came",
+    "got",
+    "showed",
+    "shown",
+    "proved",
+    "proven",
+    "explained",
+    "described",
+    "welcomed",
+    "received",
+    "seen",
+    "heard",
+    "noticed",
+    "watched",
+    "discussed",
+    "talked",
+    "argued",
+    "considered",
+    "been",
+    "done",
+    "made",
+    "gotten",
+    "become",
+    "caused",
+    "cost",
+    "wasted",
+    "spent",
+    "paid",
+    "earned",
+    "gained",
+    "benefited",
+    "suffered",
+    "endured",
+    "experienced",
+    "demonstrated",
+    "underestimated",
+    "overestimated",
+    "miscalculated",
+    "misjudged",
+    "ignored",
+    "forgotten",
+    "forgot",
+];
+/// Verbs of succeeding at what follows: the kind is the following act's ("succeeded in taking").
+const SUCCEEDED: &[&str] = &["succeeded", "managed"];
+/// Forms of taking a place by force.
+const TAKING: &[&str] = &["took", "taken", "taking", "take", "capture", "capturing", "seize", "seizing", "occupied", "occupying", "occupy"];
+/// Objects that make sending or delivering words ("sent a message", "delivered a warning").
+const MESSAGES: &[&str] = &["message", "messages", "letter", "letters", "signal", "warning", "note", "speech", "address", "remarks"];
+/// Forms of annexing: a decision (as the noun "annexation" is).
+const ANNEXING: &[&str] = &["annexed", "annexing", "annex"];
+/// What is taken when taking is by force.
+const PLACES: &[&str] = &["city", "town", "village", "capital", "territory", "region", "control", "port", "airport", "plant", "bridge"];
+/// Words that make the clause a condition, a wish or a question.
+const CONDITIONS: &[&str] = &["if", "unless", "whether", "once", "until", "lest"];
+/// Words before a subject that make it an object or a part of something else ("support for Ukraine has …").
+const BEFORE_NOT_SUBJECT: &[&str] = &[
+    "of", "for", "to", "in", "on", "with", "by", "from", "against", "about", "at", "between", "and", "or", "nor", "than", "like", "into",
+    "over", "toward", "towards", "upon", "without", "'s", "’s",
+];
+/// Nouns of people after a demonym ("Russian officials have …") that keep it the subject.
+const PEOPLE: &[&str] =
+    &["forces", "troops", "soldiers", "officials", "leaders", "diplomats", "negotiators", "authorities", "military", "government", "army"];
+/// Words a clause ends before: a new clause.
+const CLAUSE_ENDS: &[&str] = &[
+    "but",
+    "while",
+    "whereas",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "because",
+    "although",
+    "though",
+    "so",
+    "yet",
+    "said",
+    "says",
+    "according",
+];
+/// Words a quote and a title do not end with.
+const TRAILING: &[&str] =
+    &["the", "a", "an", "of", "in", "on", "to", "at", "with", "from", "by", "and", "or", "his", "her", "its", "their", "for", "as", "that"];
+
+/// An act told as a clause: tokens `start..end`, its verb, who did it.
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub verb: usize,
+    pub actor: Actor,
+    pub kind: Kind,
+    pub title: String,
+}
+
+/// The sides of people that sentence `s` names up to token `upto`, in order ("the
+/// Russians", "Russian troops"): whom a later "they" may be.
+pub fn people_named(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, upto: usize) -> Vec<Actor> {
+    let t = &s.tokens;
+    g.mentions(t, 0..upto.min(t.len()), &mem.aliases)
+        .iter()
+        .filter(|m| plural_people(s, m))
+        .filter_map(|m| mention_actor(g, mem, s, p, m, "named before “they”"))
+        .collect()
+}
+
+/// "Russians", "Russian forces", "NATO allies": people, as a plural.
+fn plural_people(s: &Sentence, m: &Mention) -> bool {
+    let last = &s.tokens[m.end - 1].lower;
+    match m.what {
+        What::Demonym(_) => last.ends_with('s'),
+        What::Group(_) => PEOPLE.contains(&last.as_str()) || matches!(last.as_str(), "allies" | "separatists" | "occupiers" | "invaders"),
+        _ => false,
+    }
+}
+
+/// The clauses of sentence `s` that tell an act of someone in a lane not in `told`
+/// (the lanes the sentence's own drafts are in, and a transcript speaker's). `before`:
+/// the sides of people the paragraph named in its sentences before this one.
+pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize], before: &[Actor]) -> Vec<Clause> {
+    let t = &s.tokens;
+    // A question ("Why has Russia moved its troops?") tells of no act done.
+    if s.text(p).contains('?') {
+        return Vec::new();
+    }
+    let mentions = g.mentions(t, 0..t.len(), &mem.aliases);
+    let mut out: Vec<Clause> = Vec::new();
+    for k in 1..t.len() {
+        if !t[k].is_word() || t[k].is_capitalized() || out.last().is_some_and(|c| k < c.end) {
+            continue;
+        }
+        let w = t[k].lower.as_str();
+        // The auxiliaries and adverbs before the verb, back to the subject.
+        let mut j = k;
+        let mut perfect = false;
+        while j > 0 && t[j - 1].is_word() && s.quoted[j - 1] == s.quoted[k] {
+            let b = t[j - 1].lower.as_str();
+            if PERFECT.contains(&b) && !perfect {
+                perfect = true;
+            } else if !BETWEEN.contains(&b) {
+                break;
+            }
+            j -= 1;
+        }
+        if j == 0 {
+            continue;
+        }
+        let past = w.len() > 4 && w.ends_with("ed") || if perfect { IRREGULAR_PARTICIPLES } else { IRREGULAR_PAST }.contains(&w);
+        if !past || NOT_ACTS.contains(&w) || kinds::speech_at(s, k) {
+            continue;
+        }
+        // "had" alone is a possession, and "has been" a state: only the participle after it acts.
+        let aux_from = (j..k).find(|&x| PERFECT.contains(&t[x].lower.as_str())).unwrap_or(k);
+        let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };
+        if told.contains(&actor.lane) || conditional(s, subject_start) {
+            continue;
+        }
+        let end = clause_end(s, k);
+        if end <= k + 1 && !perfect {
+            // A bare "-ed" word after a name ("Russia-backed", "Ukraine aligned") tells no act.
+            continue;
+        }
+        let kind = kind_of(s, k, end);
+        // "has taken a concrete step": taking is an act of its own only when a place is taken.
+        if TAKING.contains(&w) && kind != Kind::Attack {
+            continue;
+        }
+        let who = capitalised(&actor.name);
+        let title = match fronted_object(s, p, subject_start) {
+            // "the territory Putin has annexed": the noun before the subject is what was done to.
+            Some(object) => {
+                let after = if end > k + 1 { format!(" {}", s.slice(p, k + 1, end - 1)) } else { String::new() };
+                titles::act_title(&who, &format!("{} {object}{after}", s.slice(p, aux_from.min(k), k)))
+            }
+            None => titles::act_title(&who, s.slice(p, aux_from.min(k), end - 1)),
+        };
+        out.push(Clause { start: subject_start, end, verb: k, actor, kind, title });
+    }
+    out
+}
+
+/// The object of a clause that follows it as a relative clause without "that"
+/// ("the territory | Putin has annexed", "territory | Russia has captured"): the
+/// noun just before the subject, with its article; `None` when a function word,
+/// a verb or punctuation stands there (the subject then opens its own clause).
+fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Option<String> {
+    let t = &s.tokens;
+    let n = subject_start.checked_sub(1)?;
+    let w = t[n].lower.as_str();
+    let function = BEFORE_SUBJECT.contains(&w) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
+    if !t[n].is_word() || t[n].is_capitalized() || function || w.len() < 3 {
+        return None;
+    }
+    let from = if n > 0 && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") { n - 1 } else { n };
+    Some(s.slice(p, from, n).to_owned())
+}
+
+/// Words that may stand just before a clause's subject without being its object.
+const BEFORE_SUBJECT: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "that", "which", "who", "when", "while", "as", "since", "after", "before", "because", "where",
+    "then", "also", "said", "says", "say", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "than", "so", "yet", "now",
+    "until", "if", "though", "although", "once", "whether", "how", "why", "what", "not", "only", "even", "says", "told", "think",
+    "believe", "know", "knows", "saying", "added", "noted", "warned", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "could", "should", "might", "may", "can", "must", "do", "does", "did", "be", "been", "this", "these", "those", "there", "here", "we",
+    "they", "you", "it", "he", "she", "i", "us", "them", "our", "your",
+];
+
+/// Who the words just before token `j` name as a subject, and where they start: a
+/// person or a side the gazetteer knows ("President Putin", "the Russians", "Russian
+/// officials"), not the object of a preposition nor one of several; "they" only when
+/// the paragraph so far names people of one side alone.
+fn subject(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, mentions: &[Mention], j: usize, before: &[Actor]) -> Option<(usize, Actor)> {
+    let t = &s.tokens;
+    let last = j - 1;
+    if t[last].lower == "they" {
+        let mut named = before.to_vec();
+        named.extend(people_named(g, mem, s, p, last));
+        let side = named.last()?;
+        if named.iter().any(|a| a.lane != side.lane) {
+            return None;
+        }
+        let why = format!("“they”: the people of one side the paragraph named before, {}", side.name);
+        return Some((last, Actor { why, ..side.clone() }));
+    }
+    // "Russian officials have …": a demonym and a noun of people.
+    let head_end = if PEOPLE.contains(&t[last].lower.as_str()) && !t[last].is_capitalized() { last } else { j };
+    let m = mentions.iter().find(|m| m.end == head_end)?;
+    if head_end != j && !matches!(m.what, What::Demonym(_)) {
+        return None;
+    }
+    let mut start = m.start;
+    // "President Putin", "the Russians": the title and article before the name are the subject's.
+    if matches!(m.what, What::Person(_))
+        && let Some(title) = mentions.iter().find(|x| x.end == start && matches!(x.what, What::Title(_)))
+    {
+        start = title.start;
+    }
+    if start > 0 && t[start - 1].lower == "the" {
+        start -= 1;
+    }
+    if start > 0 && (BEFORE_NOT_SUBJECT.contains(&t[start - 1].lower.as_str()) || t[start - 1].kind == TokKind::Possessive) {
+        return None;
+    }
+    // "Waltz, and special envoy Witkoff joined …": one of several, whose act is told with the others'.
+    let piece = (0..start).rev().find(|&x| t[x].kind == TokKind::Punct && !t[x].is_punct('-')).map_or(0, |x| x + 1);
+    if t[piece..start].iter().any(|w| matches!(w.lower.as_str(), "and" | "or" | "&")) {
+        return None;
+    }
+    let mut actor = mention_actor(g, mem, s, p, m, "the subject of a clause inside another report")?;
+    if head_end != j || !matches!(m.what, What::Person(_)) {
+        // Named as the text names it: "the Russians", "Russian officials".
+        actor.name = s.slice(p, start, j - 1).to_owned();
+    }
+    Some((start, actor))
+}
+
+/// The subject at `start` is inside a condition ("if Russia had …") counted from the
+/// clause's opening (a break in the sentence).
+fn conditional(s: &Sentence, start: usize) -> bool {
+    let t = &s.tokens;
+    let from = (0..start).rev().find(|&x| t[x].kind == TokKind::Punct && !t[x].is_punct('-')).map_or(0, |x| x + 1);
+    t[from..start].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()))
+}
+
+/// One past the clause's last token: up to a break (punctuation, the end of a quotation,
+/// a new clause), at most twenty words after the verb, without trailing function words.
+fn clause_end(s: &Sentence, k: usize) -> usize {
+    let t = &s.tokens;
+    let mut e = k + 1;
+    while e < t.len() && e < k + 21 && s.quoted[e] == s.quoted[k] {
+        let w = &t[e];
+        let inside = w.is_word()
+            || w.kind == TokKind::Possessive
+            || w.is_punct('-')
+            || w.is_punct('$')
+            || w.is_punct('%')
+            || number_punct(s, e)
+            // "Washington, DC": a comma inside a place's name.
+            || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && x.norm.len() == 2 && x.norm.chars().all(|c| c.is_ascii_uppercase()))
+            // "an unprovoked, unjustified, all-out assault": a comma between describing words.
+            || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && !x.lower.ends_with("ing") && !CLAUSE_ENDS.contains(&x.lower.as_str()) && !matches!(x.lower.as_str(), "and" | "or" | "as" | "when" | "after" | "before" | "since" | "then" | "that" | "including" | "with"));
+        if !inside || w.is_word() && CLAUSE_ENDS.contains(&w.lower.as_str()) {
+            break;
+        }
+        // "… and that city was liberated", "and Ukraine …": a new subject after "and".
+        if w.lower == "and"
+            && t.get(e + 1).is_some_and(|x| x.is_capitalized() || matches!(x.lower.as_str(), "that" | "this" | "they" | "it"))
+        {
+            break;
+        }
+        e += 1;
+    }
+    while e > k + 1 && (TRAILING.contains(&t[e - 1].lower.as_str()) || t[e - 1].is_punct(',')) {
+        e -= 1;
+    }
+    e
+}
+
+/// The kind of the act the verb at `k` tells: the rules' table, a taking of a place by
+/// force, or for "succeeded in taking" the act succeeded at; else other.
+fn kind_of(s: &Sentence, k: usize, end: usize) -> Kind {
+    let t = &s.tokens;
+    let mut at = k;
+    if SUCCEEDED.contains(&t[k].lower.as_str()) && k + 2 < end && matches!(t[k + 1].lower.as_str(), "in" | "to") {
+        at = k + 2;
+    }
+    if TAKING.contains(&t[at].lower.as_str())
+        && (at + 1..end.min(at + 6)).any(|x| PLACES.contains(&t[x].lower.as_str()) || t[x].is_capitalized())
+    {
+        return Kind::Attack;
+    }
+    // "sent a message to Beijing": words too.
+    if (k + 1..end.min(k + 4)).any(|x| MESSAGES.contains(&t[x].lower.as_str())) {
+        return Kind::Statement;
+    }
+    // "chimed in to say": words, however they were put.
+    if (k + 1..end.min(k + 4)).any(|x| t[x].lower == "to" && t.get(x + 1).is_some_and(|v| kinds::speech_at(s, x + 1) || v.lower == "say")) {
+        return Kind::Statement;
+    }
+    if ANNEXING.contains(&t[at].lower.as_str()) {
+        return Kind::Decision;
+    }
+    match kinds::act_at(s, at) {
+        Some((_, Kind::Meeting)) | None => Kind::Other,
+        Some((_, kind)) => kind,
+    }
+}
+
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// When the act was: a time expression inside its clause that points back (not one that
+/// only bounds it: "since February"), else nothing more than "on or before" the article's day.
+pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> Dated {
+    let t = &s.tokens;
+    let own = cues.iter().find(|(cue, d)| {
+        cue.start >= c.start
+            && cue.end <= c.end
+            && !cue.future
+            && !cue.would
+            && d.start <= cal.published
+            && !(cue.start > 0 && t[cue.start - 1].lower == "since")
+            && !cue.text.to_lowercase().starts_with("since")
+    });
+    if let Some((cue, d)) = own {
+        let mut d = d.clone();
+        d.how = format!("a time inside the clause that tells it (“{}”)", cue.text);
+        return d;
+    }
+    cal.before(None, "told inside another report with no time of its own: on or before publication".to_owned())
+}
+
+/// The draft of an act a clause tells.
+pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: Dated) -> Draft {
+    let notes = format!(
+        "Draft by `chronolens extract`. Lane {}: {}. Kind {}: the verb “{}”, an act told as a clause inside another report. Date: {}.",
+        g.lanes[c.actor.lane].label,
+        c.actor.why,
+        c.kind.name(),
+        s.tokens[c.verb].norm,
+        date.how
+    );
+    Draft {
+        paragraph: pi,
+        quote: s.slice(p, c.start, c.end - 1).to_owned(),
+        lane: c.actor.lane,
+        actor: Some(c.actor.name.clone()),
+        kind: c.kind,
+        verification: Verification::Reported,
+        date,
+        title: c.title.clone(),
+        notes,
+    }
+}
+
+/// The clause drafts of paragraphs where no draft of the extractor's own is in their
+/// lane: an act of the side whose words or acts the paragraph already tells ("Stoltenberg
+/// sent a message to China … ‘Our message …,’ he said") is told by that draft.
+pub fn keep(drafts: &[Draft], clauses: Vec<Draft>) -> Vec<Draft> {
+    clauses.into_iter().filter(|c| !drafts.iter().any(|d| d.paragraph == c.paragraph && d.lane == c.lane)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::events::extract_paragraphs;
+    use super::*;
+    use crate::model::Precision;
+    use crate::model::paragraphs::split_paragraphs;
+    use chrono::NaiveDate;
+
+    /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
+    fn told(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        extract_paragraphs(&split_paragraphs(text), d, &g)
+            .into_iter()
+            .filter(|x| x.notes.contains("an act told as a clause inside another report"))
+            .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.quote, x.date.precision, x.date.start.to_string(), x.title))
+            .collect()
+    }
+
+    #[test]
+    fn another_sides_act_inside_a_quote_is_its_own_event() {
+        let got = told(
+            "Title\n\n\"The front is holding. Russia has moved its reserves to the east,\" NATO Secretary-General Jens Stoltenberg told reporters on Monday.\n",
+            "2023-04-12",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let (pi, lane, kind, quote, precision, start, title) = &got[0];
+        assert_eq!((*pi, lane.as_str(), *kind), (1, "russia", Kind::Other));
+        assert_eq!(quote, "Russia has moved its reserves to the east");
+        // No time of its own: on or before the article's day, no more.
+        assert_eq!((*precision, start.as_str()), (Precision::Before, "2023-04-12"));
+        assert_eq!(title, "Russia has moved its reserves to the east");
+        assert!(super::super::eval::title_problem(title).is_none());
+    }
+
+    #[test]
+    fn a_clause_is_dated_by_its_own_time_and_its_verb_gives_the_kind() {
+        let got = told(
+            "Title\n\nThe minister said Ukraine was holding the line. The Russians succeeded in taking the port city of Berdyansk in March, and that city is still occupied.\n",
+            "2022-11-17",
+        );
+        let taking = got.iter().find(|x| x.1 == "russia").expect("the taking");
+        assert_eq!(taking.2, Kind::Attack);
+        assert!(taking.3.starts_with("The Russians succeeded in taking the port city of Berdyansk in March"), "{taking:?}");
+        assert_eq!((taking.4, taking.5.as_str()), (Precision::Month, "2022-03-01"));
+    }
+
+    #[test]
+    fn a_relative_clause_without_that_takes_its_object_from_before_the_subject() {
+        let got =
+            told("Title\n\nStoltenberg said: \"Allies will never accept the territory Russia has annexed in the east.\"\n", "2023-05-02");
+        let annexed = got.iter().find(|x| x.1 == "russia").expect("the annexation");
+        assert_eq!(annexed.6, "Russia has annexed the territory in the east", "{annexed:?}");
+        // A function word before the subject: the clause is its own, no object is taken from before it.
+        let own = told("Title\n\nNATO's chief said that Russia has moved troops to the border.\n", "2023-05-02");
+        assert!(own.iter().all(|x| !x.6.contains("that Russia") && !x.6.ends_with("that")), "{own:?}");
+    }
+
+    #[test]
+    fn they_is_the_one_side_the_paragraph_named_before() {
+        let got = told(
+            "Title\n\nThe Russians expected a short war when they crossed the border in March. They lost the battle for the capital.\n",
+            "2022-11-17",
+        );
+        let quotes: Vec<(&str, &str)> = got.iter().map(|x| (x.1.as_str(), x.3.as_str())).collect();
+        assert_eq!(
+            quotes,
+            vec![("russia", "they crossed the border in March"), ("russia", "They lost the battle for the capital")],
+            "{got:?}"
+        );
+        // Two sides of people named before: "they" could be either.
+        let two =
+            told("Title\n\nThe Americans and the Russians expected a short war. They lost the battle for the capital.\n", "2022-11-17");
+        assert!(two.is_empty(), "{two:?}");
+    }
+
+    #[test]
+    fn no_act_done_gives_nothing() {
+        for text in [
+            // Negated, modal, future, conditional, a question.
+            "\"Russia has not moved its reserves to the east,\" Stoltenberg said.",
+            "\"Russia could have moved its reserves to the east,\" Stoltenberg said.",
+            "\"Russia will move its reserves to the east,\" Stoltenberg said.",
+            "\"If Russia moved its reserves to the east, we would see it,\" Stoltenberg said.",
+            "Stoltenberg asked: \"Why has Russia moved its reserves to the east?\"",
+            // Words, wishes and attempts are no acts.
+            "\"Russia announced new exercises near the border,\" Stoltenberg said.",
+            "\"Russia wanted a quick victory in the east,\" Stoltenberg said.",
+            "\"Russia tried to take the capital in the first weeks,\" Stoltenberg said.",
+            // A pronoun the paragraph does not pin down, a person's pronoun.
+            "\"They have moved their reserves to the east,\" Stoltenberg said.",
+            "\"He has moved his reserves to the east,\" Stoltenberg said.",
+            // Taking that is no taking of a place.
+            "\"Ukraine has taken a bold step toward peace,\" Blinken said.",
+        ] {
+            let got = told(&format!("Title\n\n{text}\n"), "2023-04-12");
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_act_of_the_side_the_sentence_already_tells_is_not_drafted_twice() {
+        // The speaker's own side: their statement tells it.
+        assert!(
+            told("Title\n\n\"Russia has moved its reserves to the east,\" Kremlin spokesman Dmitry Peskov said.\n", "2023-04-12")
+                .is_empty()
+        );
+        // A clause of the side whose words the paragraph tells next: its statement tells it.
+        assert!(
+            told(
+                "Title\n\nJens Stoltenberg said the alliance was united.\n\nJens Stoltenberg sent a message to Beijing on Monday. \"Our message is to stop supporting this war,\" he said.\n",
+                "2023-04-12"
+            )
+            .is_empty()
+        );
+        // An act the extractor drafts by itself (a verb of its own outside quotes): one event.
+        let g = Gazetteer::builtin();
+        let d = NaiveDate::parse_from_str("2023-04-12", "%Y-%m-%d").unwrap();
+        let text = "Title\n\nStoltenberg said Russian forces captured the airport on Monday.\n";
+        let drafts = extract_paragraphs(&split_paragraphs(text), d, &g);
+        let attacks = drafts.iter().filter(|x| x.kind == Kind::Attack && g.lanes[x.lane].id == "russia").count();
+        assert_eq!(attacks, 1, "{drafts:#?}");
+    }
+}
