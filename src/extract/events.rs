@@ -1949,7 +1949,7 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
         return title;
     }
     if act_route {
-        return titles::act_title(&with_head_noun(who, s, v.at), &act);
+        return titles::act_title(&with_head_noun(who, s, p, v.at), &act);
     }
     report_verb_title(s, p, who, &v, &act)
 }
@@ -2025,7 +2025,7 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
         Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
         None => shorter,
     };
-    let title = titles::act_title(&with_head_noun(who, s, v.at), &shorter);
+    let title = titles::act_title(&with_head_noun(who, s, p, v.at), &shorter);
     super::eval::title_problem(&title).is_none().then_some(title)
 }
 
@@ -2186,8 +2186,41 @@ const CLAUSE_SPEECH: &[&str] = &[
 const DETERMINERS_OF_OBJECT: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "any", "new", "this", "these", "those", "our"];
 
 /// "Ukrainian" as the actor of "Ukrainian drones struck …": the title keeps the noun.
-fn with_head_noun(who: &str, s: &Sentence, verb: usize) -> String {
+/// "Russia and the US agreed …", "The US and Russia have agreed …": sides joined by
+/// "and" before the verb are its subject together, and each side's draft is titled
+/// with both (one side alone would tell half of it, and cutting the other out left
+/// "Russia and the agreed").
+fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
     let t = &s.tokens;
+    let mut end = verb;
+    while end > 0 && t[end - 1].is_word() && !t[end - 1].is_capitalized() && BEFORE_VERB.contains(&t[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    let name_part = |k: usize| t[k].is_capitalized() || t[k].is_punct('.') || matches!(t[k].lower.as_str(), "and" | "the");
+    let mut start = end;
+    while start > 0 && name_part(start - 1) {
+        start -= 1;
+    }
+    while start < end && matches!(t[start].lower.as_str(), "and") {
+        start += 1;
+    }
+    if start >= end || !t[start].is_capitalized() {
+        return None;
+    }
+    let and = (start..end).find(|&k| t[k].lower == "and")?;
+    let before = and > start && (t[and - 1].is_capitalized() || t[and - 1].is_punct('.'));
+    let after =
+        (and + 1..end).next().is_some_and(|k| t[k].is_capitalized() || t[k].lower == "the" && k + 1 < end && t[k + 1].is_capitalized());
+    (before && after).then(|| s.slice(p, start, end - 1).to_owned())
+}
+
+fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
+    let t = &s.tokens;
+    if let Some(both) = coordinated_subject(s, p, verb)
+        && who.split_whitespace().last().is_some_and(|w| both.to_lowercase().contains(&w.to_lowercase()))
+    {
+        return both;
+    }
     if who.contains(' ') {
         return who.to_owned();
     }
@@ -2198,6 +2231,7 @@ fn with_head_noun(who: &str, s: &Sentence, verb: usize) -> String {
         let w = t[j].lower.as_str();
         t[j].is_word()
             && !t[j].is_capitalized()
+            && !matches!(w, "and" | "or" | "nor" | "but" | "the" | "a" | "an")
             && !BEFORE_VERB.contains(&w)
             && !matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to")
             && !matches!(
@@ -2787,6 +2821,17 @@ mod tests {
         let announced = d.iter().find(|x| x.paragraph == 4).unwrap();
         assert_eq!((announced.date.precision, announced.date.start.to_string().as_str()), (Precision::Day, "2024-03-05"));
         assert!(announced.quote.starts_with("Today, I am announcing"));
+    }
+
+    #[test]
+    fn sides_joined_by_and_are_the_subject_of_each_sides_title() {
+        let r = titled("Title\n\nRussia and the US agreed Tuesday to restore their embassies.\n", "2025-02-19");
+        let sides: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert!(sides.contains(&"russia") && sides.contains(&"us"), "{r:?}");
+        assert!(r.iter().all(|x| x.2 == "Russia and the US agreed Tuesday to restore their embassies"), "{r:?}");
+        // One side named with a describing word is not two sides.
+        let one = titled("Title\n\nRussian missile strikes killed three people on Monday.\n", "2025-02-19");
+        assert!(one.iter().all(|x| !x.2.contains(" and ")), "{one:?}");
     }
 
     #[test]
