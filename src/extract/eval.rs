@@ -167,7 +167,7 @@ const NEWS_VERBS: &str = "\
     continue protect destroy respond try join prepare arrive allow describe accept refuse admit acknowledge suggest \
     argue explain declare demand invade bomb capture seize intercept deploy deliver train impose sanction ban \
     suspend resign appoint elect arrest detain investigate withdraw retreat recapture liberate defend hope fear \
-    praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline";
+    praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend";
 
 /// Auxiliaries and irregular past forms.
 const IRREGULAR_VERBS: &str = "\

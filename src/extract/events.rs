@@ -1970,7 +1970,27 @@ fn attended_by_title(s: &Sentence, p: &str, who: &str, v: &VerbHit) -> Option<St
     let what = s.slice(p, d, end - 1);
     // Lower-case the sentence's opening determiner ("The meeting" → "the meeting").
     let what = if d == 0 { format!("{}{}", t[d].lower, &what[t[d].end - t[d].start..]) } else { what.to_owned() };
-    Some(titles::act_title(who, &format!("attended {what}")))
+    Some(titles::act_title(&attendee(s, p, who, v.end + 1), &format!("attended {what}")))
+}
+
+/// The attendee as the "by" phrase from token `from` names it when the actor is
+/// only its describing word: "by his Russian counterpart" is "His Russian
+/// counterpart", not "Russian".
+fn attendee(s: &Sentence, p: &str, who: &str, from: usize) -> String {
+    let t = &s.tokens;
+    if who.contains(' ') {
+        return who.to_owned();
+    }
+    let Some(k) = (from..t.len().min(from + 4)).find(|&k| t[k].norm == who) else { return who.to_owned() };
+    let noun = |j: usize| {
+        t[j].is_word()
+            && !t[j].is_capitalized()
+            && !matches!(t[j].lower.as_str(), "and" | "or" | "of" | "in" | "at" | "on" | "who" | "which" | "that")
+    };
+    let end = (k + 1..t.len()).take(2).take_while(|&j| noun(j)).last();
+    let Some(end) = end else { return who.to_owned() };
+    let start = if k > from && matches!(t[k - 1].lower.as_str(), "his" | "her" | "its" | "their" | "the") { k - 1 } else { k };
+    capitalised(s.slice(p, start, end))
 }
 
 /// The act from its verb (or the plan words before it) to the end of the sentence, in
@@ -2832,6 +2852,15 @@ mod tests {
         // One side named with a describing word is not two sides.
         let one = titled("Title\n\nRussian missile strikes killed three people on Monday.\n", "2025-02-19");
         assert!(one.iter().all(|x| !x.2.contains(" and ")), "{one:?}");
+    }
+
+    #[test]
+    fn an_attendee_named_by_a_describing_word_keeps_its_noun() {
+        let r = titled(
+            "Title\n\nRubio said the talks — which were attended by his Russian counterpart and senior aides — were useful.\n",
+            "2025-02-18",
+        );
+        assert!(r.iter().any(|x| x.0 == "russia" && x.2 == "His Russian counterpart attended the talks"), "{r:?}");
     }
 
     #[test]
