@@ -305,6 +305,8 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         let title = match fronted_object(s, p, subject_start) {
             // "the territory Putin has annexed": the noun before the subject is what was done to.
             Some(object) => {
+                // The main clause's verb after it is not part of it ("the weapons the US sent | were used").
+                let end = (k + 1..end).find(|&x| super::events::MAIN_VERBS.contains(&t[x].lower.as_str())).unwrap_or(end);
                 let after = if end > k + 1 { format!(" {}", s.slice(p, k + 1, end - 1)) } else { String::new() };
                 titles::act_title(&who, &format!("{} {object}{after}", s.slice(p, aux_from.min(k), k)))
             }
@@ -319,7 +321,7 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
 /// ("the territory | Putin has annexed", "territory | Russia has captured"): the
 /// noun just before the subject, with its article; `None` when a function word,
 /// a verb or punctuation stands there (the subject then opens its own clause).
-fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Option<String> {
+pub(super) fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Option<String> {
     let t = &s.tokens;
     let n = subject_start.checked_sub(1)?;
     let w = t[n].lower.as_str();

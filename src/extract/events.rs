@@ -1995,6 +1995,29 @@ fn attendee(s: &Sentence, p: &str, who: &str, from: usize) -> String {
 
 /// The act from its verb (or the plan words before it) to the end of the sentence, in
 /// the simple past when the verb is a participle.
+/// Verbs that take up the main clause after a relative clause without "that".
+pub(super) const MAIN_VERBS: &[&str] =
+    &["have", "has", "had", "is", "are", "was", "were", "will", "would", "remain", "remains", "face", "faces", "lack", "lacks"];
+
+/// For a verb whose subject (a name, after any auxiliaries) follows a lower-case
+/// noun ("the towns | Russia has shelled"): that noun with its article, and the
+/// subject's first token.
+fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> {
+    let t = &s.tokens;
+    let mut k = v.at;
+    while k > 0 && t[k - 1].is_word() && !t[k - 1].is_capitalized() && BEFORE_VERB.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    let mut subject = k;
+    while subject > 0 && (t[subject - 1].is_capitalized() || t[subject - 1].is_punct('.')) {
+        subject -= 1;
+    }
+    if subject == k {
+        return None;
+    }
+    super::clauses::fronted_object(s, p, subject).map(|o| (o, subject))
+}
+
 fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
     let t = &s.tokens;
     let will = plan.is_some();
@@ -2015,6 +2038,19 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
         // ", praising X" → "Who praised X".
         act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
+    }
+    // "the towns Russia has shelled since Monday have no power": a relative clause
+    // without "that" ends before the main clause's verb, and its object is the noun
+    // before its subject ("Russia has shelled the towns since Monday").
+    if let Some((object, subject)) = gapped_object(s, p, v)
+        && plan.is_none()
+        && passive_from.is_none()
+    {
+        let main = (v.end..t.len()).find(|&k| MAIN_VERBS.contains(&t[k].lower.as_str()) && !s.quoted[k]).unwrap_or(t.len());
+        let rest = if main > v.end { format!(" {}", s.slice(p, v.end, main - 1)) } else { String::new() };
+        let verb = s.slice(p, subject, v.end - 1);
+        let verb = verb.split_whitespace().skip_while(|w| w.chars().next().is_some_and(char::is_uppercase)).collect::<Vec<_>>().join(" ");
+        return format!("{verb} {object}{rest}");
     }
     // "Reznikov, who attended the meeting, thanked allies": the relative clause ends at its comma.
     if v.at > 0 && t[v.at - 1].lower == "who" {
@@ -2872,6 +2908,9 @@ mod tests {
             (Precision::Range, "2023-05-01", Some("2023-05-03")),
             "from Monday to publication, not on Monday: {r:?}"
         );
+        // A relative clause without "that": its object is the noun before its subject, and it ends before the main verb.
+        let t = titled("Title\n\nZelensky said the towns Russia has shelled since Monday have no power.\n", "2023-05-03");
+        assert!(t.iter().any(|x| x.0 == "russia" && x.2 == "Russia has shelled the towns since Monday"), "{t:?}");
     }
 
     #[test]
