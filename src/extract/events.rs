@@ -2159,8 +2159,19 @@ fn conveys(s: &Sentence, main: &Found, v: &VerbHit, actors: &[Actor]) -> bool {
 /// set off after the verb at `at` (", who", ", which", ", where") is that clause's.
 fn in_relative_clause_after(s: &Sentence, at: usize, cue: usize) -> bool {
     let t = &s.tokens;
-    cue > at + 1
-        && (at + 1..cue).any(|j| matches!(t[j].lower.as_str(), "who" | "which" | "where") && t[j - 1].is_punct(',') && !s.quoted[j])
+    let marked = (at + 1..cue).any(|j| matches!(t[j].lower.as_str(), "who" | "which" | "where") && t[j - 1].is_punct(',') && !s.quoted[j]);
+    // "visited the villages | Russia captured in 2022": a clause of its own (a name
+    // and a past verb after a noun) holds the time, not the verb before it.
+    let unmarked = (at + 2..cue).any(|j| {
+        t[j].is_word()
+            && !t[j].is_capitalized()
+            && t[j].lower.ends_with("ed")
+            && t[j - 1].is_capitalized()
+            && t[j - 2].is_word()
+            && !t[j - 2].is_capitalized()
+            && !s.quoted[j]
+    });
+    cue > at + 1 && (marked || unmarked)
 }
 
 /// A word at `j` that reads as a verb (as the date rules tell a clause's verb), or a
@@ -2897,6 +2908,15 @@ mod tests {
             "2025-02-18",
         );
         assert!(r.iter().any(|x| x.0 == "russia" && x.2 == "His Russian counterpart attended the talks"), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_in_a_clause_without_that_is_not_the_verb_befores() {
+        let r = run("Title\n\nZelensky visited the villages Russia captured in 2022.\n", "2023-05-02");
+        let visit = r.iter().find(|x| x.1 == "ukraine").expect("the visit");
+        assert_ne!(visit.3, Precision::Year, "the year is the capture's, not the visit's: {r:?}");
+        let capture = r.iter().find(|x| x.1 == "russia").expect("the capture");
+        assert_eq!((capture.3, capture.4.as_str()), (Precision::Year, "2022-01-01"));
     }
 
     #[test]
