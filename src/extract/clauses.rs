@@ -301,7 +301,7 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         if TAKING.contains(&w) && kind != Kind::Attack {
             continue;
         }
-        let who = capitalised(&actor.name);
+        let who = titles::capitalise(&actor.name);
         let title = match fronted_object(s, p, subject_start) {
             // "the territory Putin has annexed": the noun before the subject is what was done to.
             Some(object) => {
@@ -464,14 +464,6 @@ fn kind_of(s: &Sentence, k: usize, end: usize) -> Kind {
     }
 }
 
-fn capitalised(name: &str) -> String {
-    let mut c = name.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// When the act was: a time expression inside its clause that points back (not one that
 /// only bounds it: "since February"), else nothing more than "on or before" the article's day.
 pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> Dated {
@@ -533,13 +525,7 @@ mod tests {
 
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn told(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
-        let g = Gazetteer::builtin();
-        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
-        extract_paragraphs(&split_paragraphs(text), d, &g)
-            .into_iter()
-            .filter(|x| x.notes.contains("an act told as a clause inside another report"))
-            .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.quote, x.date.precision, x.date.start.to_string(), x.title))
-            .collect()
+        super::super::events::drafts_by_rule(text, published, "an act told as a clause inside another report")
     }
 
     #[test]

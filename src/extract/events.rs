@@ -796,7 +796,7 @@ impl Reader<'_> {
             let t = &s.tokens;
             let to = (v.end..t.len()).find(|&j| t[j].kind == super::text::TokKind::Punct || t[j].lower == "and").unwrap_or(t.len());
             let words = s.slice(p, k, to - 1).to_owned();
-            let title = format!("{}: {}", capitalised(&a.name), words);
+            let title = format!("{}: {}", titles::capitalise(&a.name), words);
             found.push(Found {
                 inside: main,
                 part: Some((k, to, words)),
@@ -1884,7 +1884,7 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     if let Some(t) = &f.title {
         return titles::fit(t, titles::MAX_TITLE);
     }
-    let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { capitalised(&f.actor.name) };
+    let who = if f.actor.name.is_empty() { "Unnamed source".to_owned() } else { titles::capitalise(&f.actor.name) };
     if let Some((_, _, act)) = &f.part {
         return titles::act_title(&who, act);
     }
@@ -1990,7 +1990,7 @@ fn attendee(s: &Sentence, p: &str, who: &str, from: usize) -> String {
     let end = (k + 1..t.len()).take(2).take_while(|&j| noun(j)).last();
     let Some(end) = end else { return who.to_owned() };
     let start = if k > from && matches!(t[k - 1].lower.as_str(), "his" | "her" | "its" | "their" | "the") { k - 1 } else { k };
-    capitalised(s.slice(p, start, end))
+    titles::capitalise(s.slice(p, start, end))
 }
 
 /// The act from its verb (or the plan words before it) to the end of the sentence, in
@@ -2312,10 +2312,17 @@ fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
     if words.is_empty() { who.to_owned() } else { format!("{who} {}", words.join(" ")) }
 }
 
-/// "a joint statement" → "A joint statement" at the head of a title.
-fn capitalised(name: &str) -> String {
-    let mut c = name.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+/// (paragraph, lane id, kind, quote, precision, start day, title) of each draft of
+/// `text` whose notes say `rule` (which rule made it): for the tests of one rule.
+#[cfg(test)]
+pub(super) fn drafts_by_rule(text: &str, published: &str, rule: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
+    let g = Gazetteer::builtin();
+    let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+    extract_paragraphs(&crate::model::paragraphs::split_paragraphs(text), d, &g)
+        .into_iter()
+        .filter(|x| x.notes.contains(rule))
+        .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.quote, x.date.precision, x.date.start.to_string(), x.title))
+        .collect()
 }
 
 #[cfg(test)]

@@ -422,7 +422,7 @@ fn title(
     end: usize,
 ) -> String {
     let t = &s.tokens;
-    let who = capitalised(&owner.name);
+    let who = titles::capitalise(&owner.name);
     let tail = if end > tail_from { s.slice(p, tail_from, end - 1) } else { "" };
     if let Some((verb, link, drop)) = info.verb
         && end > tail_from
@@ -444,14 +444,6 @@ fn title(
     }
     let act = format!("{made} {described}{} {tail}", t[n].norm);
     titles::act_title(&who, act.trim_end())
-}
-
-fn capitalised(name: &str) -> String {
-    let mut c = name.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// When the event was: a time expression inside its phrase (not one that only bounds
@@ -557,13 +549,7 @@ mod tests {
 
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn mentioned(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
-        let g = Gazetteer::builtin();
-        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
-        extract_paragraphs(&split_paragraphs(text), d, &g)
-            .into_iter()
-            .filter(|x| x.notes.contains("an event named inside another report"))
-            .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.quote, x.date.precision, x.date.start.to_string(), x.title))
-            .collect()
+        super::super::events::drafts_by_rule(text, published, "an event named inside another report")
     }
 
     #[test]

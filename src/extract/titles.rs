@@ -268,7 +268,8 @@ fn clean_gist(gist: &str) -> &str {
     g.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '”' | '"' | '’' | '\'') || c.is_whitespace())
 }
 
-fn capitalise(s: &str) -> String {
+/// `s` with its first letter in upper case ("russia" → "Russia"); the one used by every title rule.
+pub(super) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
