@@ -79,7 +79,7 @@ const DANGLING: &[&str] = &[
 /// said"), which may start with anything; after the verb, a gist that starts
 /// with "during" or "at" only says where or when it was said.
 pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
-    let gist = clean_gist(gist).replace(['“', '”', '"'], "");
+    let gist = without_asides(clean_gist(gist)).replace(['“', '”', '"'], "");
     let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
     if gist.split_whitespace().count() >= 3 && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
         let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
@@ -260,12 +260,74 @@ fn clean_gist(gist: &str) -> &str {
         let is_when = WHEN_WORDS.contains(&word.as_str()) || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()));
         if is_when || word == "that" {
             g = &g[first.len()..];
+        } else if let Some(rest) = aside_stripped(g) {
+            g = rest;
         }
         if g == before {
             break;
         }
     }
     g.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '”' | '"' | '’' | '\'') || c.is_whitespace())
+}
+
+/// Asides set off by commas between a verb and what was said ("stressed,
+/// however, that …", "said, for his part, that …"): they link the report to
+/// the story, they are not part of what was said.
+const ASIDES: &[&str] = &[
+    "however",
+    "though",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "meanwhile",
+    "also",
+    "again",
+    "instead",
+    "too",
+    "in turn",
+    "in addition",
+    "in particular",
+    "for his part",
+    "for her part",
+    "for its part",
+    "for their part",
+    "at the same time",
+    "in response",
+];
+
+/// `g` after an aside that is closed by a comma, if it opens with one.
+fn aside_stripped(g: &str) -> Option<&str> {
+    ASIDES.iter().find_map(|a| {
+        let head = g.get(..a.len())?;
+        let rest = g[a.len()..].strip_prefix(',')?;
+        head.eq_ignore_ascii_case(a).then_some(rest)
+    })
+}
+
+/// `text` without what it sets off between two dashes or in brackets ("the
+/// talks — which were attended by … — marked the beginning" → "the talks
+/// marked the beginning"): a title has room for the clause, not its asides.
+/// A single dash (the rest of the sentence) stays.
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let dash = rest.find(['—', '–']).map(|i| (i, rest[i..].chars().next().unwrap_or('—')));
+        let bracket = rest.find('(').map(|i| (i, '('));
+        let Some((at, open)) = [dash, bracket].into_iter().flatten().min_by_key(|&(i, _)| i) else { break };
+        let close = if open == '(' { ')' } else { open };
+        let after = &rest[at + open.len_utf8()..];
+        let Some(end) = after.find(close) else { break };
+        out.push_str(rest[..at].trim_end());
+        rest = &after[end + close.len_utf8()..];
+        if !rest.starts_with([',', '.', ';', ':']) {
+            out.push(' ');
+        }
+        rest = rest.trim_start();
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `s` with its first letter in upper case ("russia" → "Russia"); the one used by every title rule.
@@ -361,6 +423,31 @@ mod tests {
         assert_eq!(first_person_title("Joe Biden", "I signed the bill today.").as_deref(), Some("Joe Biden signed the bill today"));
         assert_eq!(first_person_title("Joe Biden", "I approve the plan.").as_deref(), Some("Joe Biden approves the plan"));
         assert_eq!(first_person_title("Joe Biden", "We will stand with Ukraine."), None, "only “I” says who");
+    }
+
+    #[test]
+    fn an_aside_before_what_was_said_is_not_said() {
+        assert_eq!(
+            report_title("Marco Rubio", ", however, that the talks marked the beginning of a conversation", "stressed", false),
+            "Marco Rubio: The talks marked the beginning of a conversation"
+        );
+        assert_eq!(
+            report_title("Sergei Lavrov", ", for his part, that Moscow would not accept it.", "said", false),
+            "Sergei Lavrov: Moscow would not accept it"
+        );
+        assert_eq!(
+            report_title("Marco Rubio", "that the talks — which were attended by Lavrov — marked a beginning (of a kind).", "said", false),
+            "Marco Rubio: The talks marked a beginning"
+        );
+        assert_eq!(
+            report_title("Marco Rubio", "that the talks marked a beginning — and more work is needed", "said", false),
+            "Marco Rubio: The talks marked a beginning — and more work is needed"
+        );
+        // Only as an aside, closed by its comma: "though" opening a clause stays.
+        assert_eq!(
+            report_title("Sergei Lavrov", "though the talks were long, they were useful", "said", false),
+            "Sergei Lavrov: Though the talks were long, they were useful"
+        );
     }
 
     #[test]
