@@ -295,13 +295,16 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
 }
 
 /// "Stoltenberg, at a meeting in Brussels, said" / "The statement, issued
-/// after talks, said": the subject before a circumstance or a participle clause
-/// set off by commas just before the verb. `insert` is where that clause begins.
+/// after talks, said" / "Biden, who arrived on Wednesday, said": the subject
+/// before a circumstance, a participle or a relative clause set off by commas
+/// just before the verb. `insert` is where that clause begins.
 fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, stops: &[usize]) -> Option<std::ops::Range<usize>> {
     let t = &s.tokens;
     let first = &t[insert];
     let participle = first.is_word() && !first.is_capitalized() && first.lower.len() > 4 && first.lower.ends_with("ed");
-    if !(is_circumstance || participle) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
+    // "Biden, who arrived on Wednesday, said": a relative clause about the subject.
+    let relative = matches!(first.lower.as_str(), "who" | "whose" | "which");
+    if !(is_circumstance || participle || relative) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
         return None;
     }
     let comma = insert - 1;
@@ -438,7 +441,13 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
             let What::Person(id) = m.what else { unreachable!() };
             return vec![mem.actor_for_person(g, id, format!("named “{}”", mention_text(s, paragraph, m)))];
         }
-        (_, Some(r)) => return vec![learn_unknown_name(g, mem, s, paragraph, r, &mentions, context)],
+        (_, Some(r)) => {
+            // "said Sergei Rudskoy, first deputy chief of the General Staff of the Russian
+            // armed forces,": a name after its verb is described after it.
+            let after = if context.is_none() { described_after(g, mem, s, r.end) } else { Vec::new() };
+            let context = context.or_else(|| placing_mention(g, mem, t, &after));
+            return vec![learn_unknown_name(g, mem, s, paragraph, r, &mentions, context)];
+        }
         _ => {}
     }
     if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_))) {
@@ -465,6 +474,23 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     }
     // 5. Groups, countries, demonyms, places: every lane of an "X and Y" list.
     group_actors(g, mem, s, paragraph, &mentions)
+}
+
+/// The mentions of a description set off by a comma right after a name (up to
+/// the next comma or the end of the sentence, at most 16 words).
+fn described_after(g: &Gazetteer, mem: &Memory, s: &Sentence, name_end: usize) -> Vec<Mention> {
+    let t = &s.tokens;
+    if !t.get(name_end).is_some_and(|w| w.is_punct(',')) {
+        return Vec::new();
+    }
+    let from = name_end + 1;
+    let end = (from..t.len().min(from + 16))
+        .find(|&k| !t[k].is_word() && t[k].kind != super::text::TokKind::Possessive)
+        .unwrap_or(t.len().min(from + 16));
+    g.mentions(t, from..end, &mem.aliases)
+        .into_iter()
+        .filter(|m| !matches!(m.what, What::Person(_)) && !(m.start..m.end).any(|k| s.quoted[k]))
+        .collect()
 }
 
 /// "Lavrov echoed Rubio's remarks and told …": the words before a verb joined by
@@ -623,14 +649,17 @@ fn mention_lane(g: &Gazetteer, mem: &Memory, m: &Mention) -> Option<usize> {
 /// Context lane: the strongest lane-bearing mention that is not a person.
 /// "UK Ambassador to Ukraine": where an envoy is sent does not place them, unless
 /// nothing else does.
+/// "Russia's commander in Ukraine": whose they are places them, where they serve does not.
 fn placing_mention<'m>(g: &Gazetteer, mem: &Memory, t: &[Token], mentions: &'m [Mention]) -> Option<&'m Mention> {
-    let destination = |m: &Mention| m.start > 0 && t[m.start - 1].lower == "to";
+    let destination = |m: &Mention| m.start > 0 && matches!(t[m.start - 1].lower.as_str(), "to" | "in" | "at" | "near" | "inside" | "over");
+    let owner = |m: &Mention| t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive);
     let placing = |m: &&Mention| !matches!(m.what, What::Person(_)) && mention_lane(g, mem, m).is_some();
     mentions
         .iter()
         .filter(placing)
-        .filter(|m| !destination(m))
+        .filter(|m| owner(m))
         .max_by_key(|m| (m.what.rank(), m.start))
+        .or_else(|| mentions.iter().filter(placing).filter(|m| !destination(m)).max_by_key(|m| (m.what.rank(), m.start)))
         .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)))
 }
 
@@ -865,6 +894,12 @@ mod tests {
     #[test]
     fn an_envoy_is_placed_by_who_sent_them_not_where() {
         assert_eq!(subjects("The Russian Ambassador to Ukraine Ivan Petrovich said it.", "said"), [pair("Ivan Petrovich", "russia")]);
+        assert_eq!(subjects("Russia's commander in Ukraine, Sergei Surovikin, said it.", "said"), [pair("Sergei Surovikin", "russia")]);
+        assert_eq!(
+            subjects("The commander of Russian forces in Ukraine, Sergei Surovikin, said it.", "said"),
+            [pair("Sergei Surovikin", "russia")]
+        );
+        assert_eq!(subjects("Ukraine's envoy to Russia, Ivan Petrenko, said it.", "said"), [pair("Ivan Petrenko", "ukraine")]);
     }
 
     #[test]

@@ -244,7 +244,7 @@ const AFTER_YEAR: &[&str] = &[
     "of",
 ];
 
-fn weekday_of(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == word).map(|&(_, wd)| wd)
 }
 

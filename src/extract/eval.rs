@@ -219,7 +219,7 @@ fn listed(list: &str, word: &str) -> bool {
 
 /// Is `words[i]` a verb: a listed one, the word after a subject pronoun, or an
 /// -s/-ed form after a capitalised word?
-fn verb_at(words: &[&str], i: usize) -> bool {
+pub(super) fn verb_at(words: &[&str], i: usize) -> bool {
     let w = bare(words[i]);
     if news_verb(&w) {
         return true;

@@ -140,6 +140,24 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("complained", Statement, Finite, false),
     ("appealed", Statement, Finite, false),
     ("proposed", Statement, Finite, false),
+    ("clarified", Statement, Finite, false),
+    ("specified", Statement, Finite, false),
+    ("recalled", Statement, Finite, false),
+    ("echoed", Statement, Finite, false),
+    ("observed", Statement, Finite, false),
+    ("countered", Statement, Finite, false),
+    ("retorted", Statement, Finite, false),
+    ("disclosed", Statement, Finite, false),
+    ("lamented", Statement, Finite, false),
+    // A document's words: "The statement states that …" (a bare "states" is a noun).
+    ("states that", Statement, Finite, false),
+    // "called it a difficult decision", "called for a ceasefire", "called on allies
+    // to …"; a bare "called" is also a phone call, "was called to" a summons.
+    ("called it", Statement, Finite, false),
+    ("called the", Statement, Finite, false),
+    ("called this", Statement, Finite, false),
+    ("called for", Statement, Finite, false),
+    ("called on", Statement, Finite, false),
     // A call or a talk with someone is a meeting of its own ("spoke with President Zelenskyy").
     ("spoke with", Meeting, Finite, false),
     ("spoke by phone with", Meeting, Finite, false),
@@ -470,7 +488,10 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
     let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
     // "was banned", "were shelled": the subject is what was acted on, not who acted.
-    let after_be = prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
+    // Adverbs between them do not change that: "have been almost completely destroyed".
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "almost" | "also" | "already" | "not" | "never" | "just" | "since" | "now");
+    let before_adverbs = (0..i).rev().take(4).map(word).find(|w| !w.is_some_and(adverb)).flatten();
+    let after_be = before_adverbs.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
     // "will be met with a response": "met" in the passive is no meeting;
     // "was asked" is a question put to someone, not a report.
     let passive_attack =

@@ -83,9 +83,34 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
     if gist.split_whitespace().count() >= 3 && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
         let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
-        return format!("{who}: {}", fit(&capitalise(&gist), room));
+        let title = format!("{who}: {}", fit(&capitalise(&gist), room));
+        if super::eval::title_problem(&title) == Some("no verb") {
+            if let Some(short) = elided_subject(&gist) {
+                return format!("{who}: {}", fit(&capitalise(&short), room));
+            }
+        }
+        return title;
     }
     act_title(who, act)
+}
+
+/// Words of a subject kept before "…" when the verb lies beyond a title's room.
+const SUBJECT_HEAD: usize = 4;
+
+/// A gist whose subject is too long for its verb to fit ("The main tasks of the
+/// first stage of Russia's special military operation in Ukraine have been
+/// completed") with the middle of its subject left out: "The main tasks … have
+/// been completed". None when the verb is near the start anyway or not found.
+fn elided_subject(gist: &str) -> Option<String> {
+    let words: Vec<&str> = gist.split_whitespace().collect();
+    let verb = (1..words.len()).find(|&i| super::eval::verb_at(&words, i))?;
+    let mut head = &words[..SUBJECT_HEAD.min(verb)];
+    while let [rest @ .., last] = head
+        && dangles(last)
+    {
+        head = rest;
+    }
+    (verb > SUBJECT_HEAD + 1 && !head.is_empty()).then(|| format!("{} … {}", head.join(" "), words[verb..].join(" ")))
 }
 
 /// A speaker's own sentence in the first person singular as a title in the
@@ -255,9 +280,13 @@ fn clean_gist(gist: &str) -> &str {
     loop {
         let before = g;
         g = g.trim_start_matches(|c: char| c == ',' || c == ':' || c == '“' || c == '"' || c == '‘' || c.is_whitespace());
-        let first = g.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+        let mut words = g.split(|c: char| c.is_whitespace() || c == ',');
+        let first = words.next().unwrap_or("");
         let word = first.trim_end_matches(['.', ',']).to_lowercase();
-        let is_when = WHEN_WORDS.contains(&word.as_str()) || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()));
+        let when = |w: &str| WHEN_WORDS.contains(&w) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+        // "on Tuesday", "this week", but not "On land, we …" nor "This is a black page".
+        let next = words.find(|w| !w.is_empty()).unwrap_or("").trim_end_matches(['.', ',']).to_lowercase();
+        let is_when = when(&word) && (!LEADING_WHEN.contains(&word.as_str()) || when(&next) && !LEADING_WHEN.contains(&next.as_str()));
         if is_when || word == "that" {
             g = &g[first.len()..];
         } else if let Some(rest) = aside_stripped(g) {
@@ -269,6 +298,9 @@ fn clean_gist(gist: &str) -> &str {
     }
     g.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '”' | '"' | '’' | '\'') || c.is_whitespace())
 }
+
+/// Words that say when only before a time ("on Tuesday", "this week", "in March").
+const LEADING_WHEN: &[&str] = &["on", "in", "this", "last", "next", "early", "late"];
 
 /// Asides set off by commas between a verb and what was said ("stressed,
 /// however, that …", "said, for his part, that …"): they link the report to
@@ -442,6 +474,27 @@ mod tests {
         assert_eq!(
             report_title("Marco Rubio", "that the talks marked a beginning — and more work is needed", "said", false),
             "Marco Rubio: The talks marked a beginning — and more work is needed"
+        );
+        assert_eq!(
+            report_title("Jens Stoltenberg", "On land, we will have more forces.", "said", true),
+            "Jens Stoltenberg: On land, we will have more forces"
+        );
+        assert_eq!(
+            report_title("War Gonzo", "This is a black page in history", "said", true),
+            "War Gonzo: This is a black page in history"
+        );
+        assert_eq!(
+            report_title("Jens Stoltenberg", "on Tuesday that this week allies agreed to send jets", "said", false),
+            "Jens Stoltenberg: Allies agreed to send jets"
+        );
+        assert_eq!(
+            report_title(
+                "Russian Ministry of Defense",
+                "The main tasks of the first stage of Russia's special military operation in Ukraine have been completed in general",
+                "said",
+                true
+            ),
+            "Russian Ministry of Defense: The main tasks … have been completed in general"
         );
         // Only as an aside, closed by its comma: "though" opening a clause stays.
         assert_eq!(

@@ -68,7 +68,9 @@ pub fn speaker(g: &Gazetteer, label: &str) -> Option<(String, usize)> {
 /// Headline words that open a text of one speaker's own words ("Remarks by
 /// President Biden on …", "STATEMENT BY SECRETARY …", "Statement from NSC
 /// Spokesperson …"). A readout tells of a call in the third person: not listed.
-const SPEECH_FORMS: &[&str] = &["remarks", "statement", "address", "speech", "message", "keynote", "op-ed", "testimony"];
+/// A press conference or a briefing "by" someone is theirs too: the questions come under labels.
+const SPEECH_FORMS: &[&str] =
+    &["remarks", "statement", "address", "speech", "message", "keynote", "op-ed", "testimony", "conference", "briefing"];
 /// Words that may stand before the form ("Opening Remarks by", "Press Statement from").
 const FORM_PREFIXES: &[&str] =
     &["opening", "closing", "prepared", "press", "video", "virtual", "joint", "keynote", "written", "official", "readout", "the"];
@@ -451,6 +453,12 @@ mod tests {
         assert_eq!(speech_headline("Remarks by President Biden on Continued Support for Ukraine"), Some("President Biden"));
         assert_eq!(speech_headline("Statement from NSC Spokesperson John Kirby on the Strikes"), Some("NSC Spokesperson John Kirby"));
         assert_eq!(speech_headline("Opening Remarks by Secretary Blinken at the Summit"), Some("Secretary Blinken"));
+        assert_eq!(
+            speech_headline("Press conference by NATO Secretary General Jens Stoltenberg following the extraordinary Summit"),
+            Some("NATO Secretary General Jens Stoltenberg")
+        );
+        assert_eq!(speech_headline("Press briefing by Kremlin spokesman Dmitry Peskov"), Some("Kremlin spokesman Dmitry Peskov"));
+        assert_eq!(speech_headline("Russia skips conference by the OSCE"), None);
         assert_eq!(speech_headline("We will never forgive – address by the President of Ukraine"), Some("the President of Ukraine"));
         assert_eq!(speech_headline("Readout of President Biden's Call with President Zelenskyy"), None, "a readout is third person");
         assert_eq!(speech_headline("Biden's remarks on Ukraine draw criticism"), None);
