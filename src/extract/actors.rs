@@ -301,7 +301,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
 fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, stops: &[usize]) -> Option<std::ops::Range<usize>> {
     let t = &s.tokens;
     let first = &t[insert];
-    let participle = first.is_word() && !first.is_capitalized() && first.lower.len() > 4 && first.lower.ends_with("ed");
+    // "issued after talks", "echoing Trump's remarks on Ukraine".
+    let participle = first.is_word()
+        && !first.is_capitalized()
+        && first.lower.len() > 4
+        && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));
     // "Biden, who arrived on Wednesday, said": a relative clause about the subject.
     let relative = matches!(first.lower.as_str(), "who" | "whose" | "which");
     if !(is_circumstance || participle || relative) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
@@ -900,6 +904,8 @@ mod tests {
             [pair("Sergei Surovikin", "russia")]
         );
         assert_eq!(subjects("Ukraine's envoy to Russia, Ivan Petrenko, said it.", "said"), [pair("Ivan Petrenko", "ukraine")]);
+        assert_eq!(subjects("Putin, echoing Trump's remarks on Ukraine, said it.", "said"), [pair("Vladimir Putin", "russia")]);
+        assert_eq!(subjects("Biden, who talked with Ukrainian President Volodymyr Zelensky, said it.", "said"), [pair("Joe Biden", "us")]);
     }
 
     #[test]

@@ -167,7 +167,8 @@ const NEWS_VERBS: &str = "\
     continue protect destroy respond try join prepare arrive allow describe accept refuse admit acknowledge suggest \
     argue explain declare demand invade bomb capture seize intercept deploy deliver train impose sanction ban \
     suspend resign appoint elect arrest detain investigate withdraw retreat recapture liberate defend hope fear \
-    praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend";
+    praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend \
+    echo clarify recall specify observe counter retort disclose lament state record note";
 
 /// Auxiliaries and irregular past forms.
 const IRREGULAR_VERBS: &str = "\

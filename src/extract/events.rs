@@ -243,9 +243,17 @@ impl<'g> Reader<'g> {
     /// Drafts of the sentences of paragraph `pi`.
     fn read_sentences(&mut self, pi: usize, p: &str) {
         self.people.clear();
+        let mut previous: Option<(usize, bool)> = None;
         for s in split_sentences(p) {
             let before = self.drafts.len();
             self.sentence(pi, p, &s);
+            if let Some((start, false)) = previous
+                && refers_back(s.text(p))
+            {
+                said_the_sentence_before(&mut self.drafts[before..], p, start, s.start, s.end);
+            }
+            let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
+            previous = Some((s.start, self.drafts[before..].iter().any(|d| speech(d.kind))));
             // "The claim has not been independently verified." on its own qualifies the sentence before.
             if self.drafts.len() == before && says_unverified(s.text(p)) {
                 let last_para = self.drafts.last().map(|d| d.paragraph);
@@ -400,6 +408,42 @@ fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, publishe
             g.lanes[lane].label,
             if labelled { "the transcript's speaker label" } else { "the speaker the text's headline or standfirst names" }
         ),
+    }
+}
+
+/// "This was stated by …", "It was announced by …": a sentence whose report is
+/// the sentence before it (agency style: "NATO will prepare plans … . This is
+/// stated in a written statement by US President Joe Biden").
+fn refers_back(sentence: &str) -> bool {
+    let words: Vec<String> =
+        sentence.split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let opener = words.first().is_some_and(|w| matches!(w.as_str(), "this" | "that" | "it" | "these"));
+    let be = words.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "were" | "has" | "had"));
+    let reported = words
+        .iter()
+        .skip(2)
+        .take(3)
+        .any(|w| matches!(w.as_str(), "stated" | "said" | "announced" | "reported" | "noted" | "declared" | "confirmed"));
+    opener && be && reported
+}
+
+/// The reports drafted from a sentence that refers back (see `refers_back`) are
+/// of what the sentence before said: their quote holds both, their title the
+/// one before, and they are statements (its words decide, not "stated by").
+fn said_the_sentence_before(drafts: &mut [Draft], p: &str, before_start: usize, start: usize, end: usize) {
+    let said = p[before_start..start].trim();
+    // Not its dateline: "WASHINGTON DC (TASS): NATO will …".
+    let said =
+        said.find("): ").filter(|&i| i < 60 && said[..i].chars().filter(|c| c.is_lowercase()).count() < 3).map_or(said, |i| &said[i + 3..]);
+    for d in drafts.iter_mut().filter(|d| matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation)) {
+        let who = d.actor.clone().unwrap_or_else(|| "Unnamed source".to_owned());
+        d.quote = p[before_start..end].trim().to_owned();
+        d.title = titles::report_title(&who, said, "said", true);
+        if d.kind != Kind::Statement {
+            d.notes.push_str(" Kind statement: what the sentence before says, not the words of “stated by”.");
+        }
+        d.kind = Kind::Statement;
+        d.notes.push_str(" What was said: the sentence before (“This was stated by …”).");
     }
 }
 
@@ -1373,7 +1417,8 @@ impl Reader<'_> {
 /// "…,” said Jens Stoltenberg, adding": the words after the verb up to a break.
 fn after_span(s: &Sentence, v: &VerbHit) -> std::ops::Range<usize> {
     let mut end = v.end;
-    while end < s.tokens.len() && end < v.end + 8 && !s.quoted[end] && s.tokens[end].kind != super::text::TokKind::Punct {
+    // "stated in a written statement by US President Joe Biden": up to twelve words.
+    while end < s.tokens.len() && end < v.end + 12 && !s.quoted[end] && s.tokens[end].kind != super::text::TokKind::Punct {
         end += 1;
     }
     v.end..end
@@ -2514,6 +2559,18 @@ mod tests {
         assert_eq!(r.len(), 2, "the question is nobody's statement: {r:?}");
         assert_eq!((r[0].0, r[0].1.as_str(), r[0].2, r[0].4.as_str()), (1, "us", Kind::Statement, "2022-01-21"));
         assert_eq!(r[1].0, 2, "an unlabelled paragraph goes on with the same speaker");
+    }
+
+    #[test]
+    fn this_was_stated_by_reports_the_sentence_before() {
+        let text = "T\n\nMOSCOW (TASS): NATO will prepare plans to build up its forces in Europe. This is stated in a written statement by US President Joe Biden.";
+        let g = Gazetteer::builtin();
+        let paragraphs = split_paragraphs(text);
+        let d = extract_paragraphs(&paragraphs, NaiveDate::from_ymd_opt(2022, 3, 24).unwrap(), &g);
+        let report = d.iter().find(|d| d.actor.as_deref() == Some("Joe Biden")).expect("Biden's report");
+        assert_eq!(report.kind, Kind::Statement);
+        assert_eq!(report.title, "Joe Biden: NATO will prepare plans to build up its forces in Europe");
+        assert!(report.quote.starts_with("MOSCOW (TASS): NATO will") && report.quote.ends_with("Joe Biden."), "{}", report.quote);
     }
 
     #[test]

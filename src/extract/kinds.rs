@@ -502,6 +502,11 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let passive_attack = passive_attack && !by_agent;
     // "a meeting attended by Rubio and Waltz": those named after "by" met.
     let by_agent = by_agent || kind == Meeting && t[i].lower == "attended" && by_next;
+    // "This is stated in a written statement by US President Joe Biden": who said it comes after "by".
+    let reported_by = matches!(t[i].lower.as_str(), "stated" | "said" | "reported" | "announced" | "confirmed")
+        && after_be
+        && (i + 1..(i + 8).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "by");
+    let by_agent = by_agent || reported_by;
     // "…, praising X" / "… and urged X": the subject is that of the verb before.
     let and_before = (0..i)
         .rev()
@@ -552,7 +557,29 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let joined_bad = t[i].lower == "joined" && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"));
     // "will tour the exhibit", not "your European tour".
     let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
-    progressive_ok && participle_ok && !gerund_object && meeting_ok && weapon_ok && base_ok && !aimed && !joined_bad && !tour_bad
+    progressive_ok
+        && participle_ok
+        && !gerund_object
+        && meeting_ok
+        && weapon_ok
+        && base_ok
+        && !aimed
+        && !joined_bad
+        && !tour_bad
+        && !figurative(s, i + n)
+}
+
+/// What "struck", "hit" or "blasted" take when they are no blow: "struck a conciliatory
+/// tone", "struck a deal", "hit the road", "hit back at critics".
+const FIGURATIVE_OBJECTS: &[&str] =
+    &["tone", "note", "chord", "deal", "agreement", "balance", "compromise", "pose", "bargain", "road", "headlines", "back", "out"];
+
+/// Whether the words after an attack verb (from `after`) make it a figure of speech.
+fn figurative(s: &Sentence, after: usize) -> bool {
+    let t = &s.tokens;
+    let attack_verb = after > 0 && matches!(t[after - 1].lower.as_str(), "struck" | "strikes" | "strike" | "hit" | "hits" | "blasted");
+    attack_verb
+        && (after..(after + 4).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| FIGURATIVE_OBJECTS.contains(&t[k].lower.as_str()))
 }
 
 /// Nouns of force after "launched" besides weapons ("launched an all-out assault").
@@ -572,7 +599,7 @@ pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
         }
         let next = || (i + n..(i + n + 6).min(t.len())).map(|k| t[k].lower.as_str());
         let fits = match form {
-            Finite => true,
+            Finite => !figurative(s, i + n),
             WithWeapon => {
                 next().any(|w| WEAPONS.contains(&w)) || (i + n..(i + n + 9).min(t.len())).any(|k| ASSAULTS.contains(&t[k].lower.as_str()))
             }
@@ -856,6 +883,20 @@ mod tests {
         assert_eq!(find_verbs(s).iter().map(|h| (h.kind, h.coordinate)).collect::<Vec<_>>(), [(Meeting, false), (Statement, true)]);
         assert!(verbs("Praising the plan is easy.").is_empty(), "a participle opening the sentence has no subject to share");
         assert_eq!(verbs("The rally ended, with Ramos warning of more."), [v("warning", Statement)]);
+    }
+
+    #[test]
+    fn a_report_in_the_passive_is_of_whoever_comes_after_by() {
+        let s = &split_sentences("This is stated in a written statement by US President Joe Biden.")[0];
+        let hits = find_verbs(s);
+        assert!(hits.len() == 1 && hits[0].kind == Statement && hits[0].subject_after, "{:?}", hits.len());
+    }
+
+    #[test]
+    fn a_figure_of_speech_is_no_attack() {
+        assert!(verbs("Putin struck a conciliatory tone toward Trump.").is_empty());
+        assert!(verbs("Russia and Iran struck a deal on drones.").iter().all(|(_, k)| *k != Attack));
+        assert_eq!(verbs("Russian missiles struck Kyiv on Monday."), [("struck".to_owned(), Attack)]);
     }
 
     #[test]

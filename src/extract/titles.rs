@@ -80,6 +80,8 @@ const DANGLING: &[&str] = &[
 /// with "during" or "at" only says where or when it was said.
 pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     let gist = without_asides(clean_gist(gist)).replace(['“', '”', '"'], "");
+    // The speaker's own words stay whole; a clause after the verb loses its setting.
+    let gist = if quoted { gist } else { after_circumstance(&gist).unwrap_or(&gist).to_owned() };
     let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
     if gist.split_whitespace().count() >= 3 && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
         let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
@@ -92,6 +94,42 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
         return title;
     }
     act_title(who, act)
+}
+
+/// A gist that opens with where or when, up to a comma ("on the morning of
+/// March 14, the airspace control recorded …"): what follows the comma, if it is
+/// a clause of at least three words.
+fn after_circumstance(gist: &str) -> Option<&str> {
+    let first = gist.split_whitespace().next()?.to_lowercase();
+    if !CIRCUMSTANCE.contains(&first.as_str()) {
+        return None;
+    }
+    let comma = gist.find(',')?;
+    let rest = gist[comma + 1..].trim_start();
+    let words = rest.split_whitespace().count();
+    let opens_clause = rest.split_whitespace().next().is_some_and(|w| {
+        !dangles(w)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+            )
+    });
+    (gist[..comma].split_whitespace().count() <= 10 && words >= 3 && opens_clause).then_some(rest)
 }
 
 /// Words of a subject kept before "…" when the verb lies beyond a title's room.
@@ -495,6 +533,15 @@ mod tests {
                 true
             ),
             "Russian Ministry of Defense: The main tasks … have been completed in general"
+        );
+        assert_eq!(
+            report_title(
+                "The ministry",
+                "that on the morning of March 14, the airspace control systems recorded a drone.",
+                "clarified",
+                false
+            ),
+            "The ministry: The airspace control systems recorded a drone"
         );
         // Only as an aside, closed by its comma: "though" opening a clause stays.
         assert_eq!(

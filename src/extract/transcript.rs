@@ -387,6 +387,11 @@ pub fn speaker_in(g: &Gazetteer, head: &Header, label_text: &str, named: &[Strin
 /// "Thank you, and once again, I'm very glad to see you.", "Next question."
 pub fn is_pleasantry(sentence: &str) -> bool {
     let lower = sentence.trim().to_lowercase().replace('’', "'");
+    // "So thank you, …", "Well, good morning": a discourse word does not change it.
+    let mut lower = lower.as_str();
+    while let Some(rest) = ["so,", "so ", "well,", "well ", "and ", "now,", "okay,", "ok,"].iter().find_map(|w| lower.strip_prefix(w)) {
+        lower = rest.trim_start();
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() <= 3 {
         return true;
