@@ -118,7 +118,7 @@ pub fn find_published(paragraphs: &[String]) -> Option<Published> {
 /// else `published`. The words that set it come along (`None` for publication).
 pub fn story_day(paragraphs: &[String], published: NaiveDate) -> (NaiveDate, Option<String>) {
     let line = paragraphs.iter().skip(1).take(HEAD_PARAGRAPHS).find_map(|p| dateline(p));
-    let Some((words, month, day, year)) = line else { return (published, None) };
+    let Some((words, month, day, year)) = line else { return lead_weekday(paragraphs, published).unwrap_or((published, None)) };
     let years = year.map_or_else(|| vec![published.year() - 1, published.year()], |y| vec![y]);
     let close =
         years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).find(|d| (0..=2).contains(&(published - *d).num_days()));
@@ -126,6 +126,56 @@ pub fn story_day(paragraphs: &[String], published: NaiveDate) -> (NaiveDate, Opt
         Some(d) => (d, Some(words)),
         None => (published, None),
     }
+}
+
+/// The story's day from its lead when no dateline gives it: the first weekday the
+/// lead's first sentence names ("President Joe Biden on Saturday escalated …"),
+/// when that day is at most two days before publication (a Sunday paper's story of
+/// Saturday); "next Monday" or a weekday further back says when something else was.
+fn lead_weekday(paragraphs: &[String], published: NaiveDate) -> Option<(NaiveDate, Option<String>)> {
+    let lead = paragraphs.iter().skip(1).take(HEAD_PARAGRAPHS).find(|p| p.split_whitespace().count() >= 10)?;
+    let first = lead.split_inclusive(['.', '!', '?']).next().unwrap_or(lead);
+    let words: Vec<String> = first.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let (at, wd) = words.iter().enumerate().find_map(|(i, w)| super::dates::weekday_of(w).map(|wd| (i, wd)))?;
+    if at > 0 && matches!(words[at - 1].as_str(), "next" | "last" | "this" | "until" | "by" | "since" | "from") {
+        return None;
+    }
+    // The lead's own verb's day ("Biden on Saturday escalated", "agreed on Thursday to"),
+    // not a day that describes something it names ("the drone attack on the Kremlin on Wednesday").
+    let past = |w: &str| {
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "said"
+                    | "told"
+                    | "met"
+                    | "held"
+                    | "made"
+                    | "gave"
+                    | "took"
+                    | "struck"
+                    | "hit"
+                    | "sent"
+                    | "spoke"
+                    | "began"
+                    | "left"
+                    | "came"
+                    | "went"
+            )
+    };
+    let before = if at > 0 && words[at - 1] == "on" { at.checked_sub(2) } else { at.checked_sub(1) };
+    let verb_next = words.get(at + 1).is_some_and(|w| past(w));
+    if !(before.is_some_and(|b| past(&words[b])) || verb_next) {
+        return None;
+    }
+    let back = (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    let cue = if at > 0 && words[at - 1] == "on" { format!("on {}", capitalised(&words[at])) } else { capitalised(&words[at]) };
+    (back <= 2).then(|| (published - chrono::Days::new(back.into()), Some(cue)))
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -388,6 +438,21 @@ fn latest_year(paragraphs: &[String]) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_a_dateline_the_story_day_is_the_leads_weekday_when_close_to_publication() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let lead = "President Joe Biden on Saturday escalated his rhetoric against Russia's Vladimir Putin, calling him a butcher.";
+        let text = paras(&format!("Headline\n\n{lead}\n\nMore."));
+        assert_eq!(story_day(&text, d("2022-03-27")), (d("2022-03-26"), Some("on Saturday".to_owned())));
+        // A weekday three days back, or one ahead, is not the story's day.
+        assert_eq!(story_day(&text, d("2022-03-29")), (d("2022-03-29"), None));
+        let named =
+            paras("Headline\n\nPutin's spokesman accused the United States of the drone attack on the Kremlin on Wednesday.\n\nMore.");
+        assert_eq!(story_day(&named, d("2023-05-04")).0, d("2023-05-04"), "the attack's day, not the lead's");
+        let ahead = paras("Headline\n\nThe leaders agreed on Sunday that they will meet again next Monday in Brussels.\n\nMore.");
+        assert_eq!(story_day(&ahead, d("2022-03-27")).0, d("2022-03-27"));
+    }
 
     #[test]
     fn the_story_day_is_the_datelines_when_close_to_publication() {
