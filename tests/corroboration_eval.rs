@@ -18,11 +18,19 @@ use std::path::{Path, PathBuf};
 
 const DEV: &str = "tests/corpus/dev";
 const LOCAL: &str = "/work/corpus-local/dev";
+/// The second development set, annotated blind (several outlets per occasion).
+const DEV2: &str = "tests/corpus/dev2";
+const LOCAL2: &str = "/work/corpus-local/dev2";
 
 fn dirs() -> Vec<PathBuf> {
-    let mut d = vec![PathBuf::from(DEV)];
-    if Path::new(LOCAL).is_dir() {
-        d.push(PathBuf::from(LOCAL));
+    dirs_of(DEV, LOCAL)
+}
+
+/// The committed articles of a set, and those kept outside git when they are here.
+fn dirs_of(committed: &str, local: &str) -> Vec<PathBuf> {
+    let mut d = vec![PathBuf::from(committed)];
+    if Path::new(local).is_dir() {
+        d.push(PathBuf::from(local));
     }
     d
 }
@@ -62,18 +70,59 @@ fn merging_on_the_dev_corpus_keeps_precision() {
     }
 }
 
+/// The second development set (tests/corpus/dev2, annotated blind: several
+/// outlets on each of eight occasions). Before any merging rule was developed
+/// on it, 1 of its 25 occasions reported by several articles was joined (12
+/// had reports extracted in two or more). 4 of 25 (0.160), at 4 of 4 pairs
+/// right, once a draft dated by its article's day only may be of the day
+/// before (the Kremlin's answer, the Russian MoD's account, the White House's
+/// clarification, each dated by one outlet and not by another a day later).
+/// Floor one occasion below, as for dev: extraction changes move it.
+#[test]
+fn merging_on_the_second_dev_set_keeps_precision() {
+    let g = Gazetteer::builtin();
+    let dirs = dirs_of(DEV2, LOCAL2);
+    let published = load_published(&Path::new(DEV2).join("published.json")).unwrap();
+    let r = evaluate_dirs(&Path::new(DEV2).join("gold.json"), &dirs, &published, &g).unwrap();
+    let m = r.merging.expect("the dev2 gold file has clusters");
+    eprintln!(
+        "dev2 merge P {:.3} ({}/{}) R {:.3} ({}/{}, {} possible)",
+        m.precision(),
+        m.right_pairs,
+        m.pairs,
+        m.recall(),
+        m.joined,
+        m.occasions,
+        m.possible
+    );
+    for l in m.wrong.iter().chain(&m.missed) {
+        eprintln!("{l}");
+    }
+    if m.pairs > 0 {
+        assert!(m.precision() >= 0.9, "merge precision {:.3}: {:?}", m.precision(), m.wrong);
+    }
+    // The committed articles alone (five official texts) share no occasion
+    // that both extract: only the local articles are measured.
+    if dirs.len() > 1 {
+        assert!(m.joined >= 3, "merge recall {:.3}: {:?}", m.recall(), m.missed);
+    }
+}
+
 fn span(e: &Event) -> Option<chronolens::model::Span> {
     let parse =
         |v: &Option<chronolens::model::SmallText>| v.as_deref().map(chronolens::model::time::parse_instant).transpose().ok().flatten();
     chronolens::model::time::event_span(e.precision, parse(&e.start), parse(&e.end)).ok().flatten()
 }
 
+/// Prints the drafts of each occasion of the dev set, or of dev2 with `CORPUS=dev2`.
 #[test]
 #[ignore = "prints the drafts of each occasion, for developing the rules"]
 fn corroboration_pairs() {
     let g = Gazetteer::builtin();
-    let gold = load_gold(&Path::new(DEV).join("gold.json")).unwrap();
-    let published = load_published(&Path::new(DEV).join("published.json")).unwrap();
+    let (set, local) = if std::env::var("CORPUS").is_ok_and(|c| c == "dev2") { (DEV2, LOCAL2) } else { (DEV, LOCAL) };
+    let dirs = || dirs_of(set, local);
+    let gold = load_gold(&Path::new(set).join("gold.json")).unwrap();
+    let published = load_published(&Path::new(set).join("published.json")).unwrap();
     let mut names: Vec<&str> = gold.iter().map(|e| e.article.as_str()).collect();
     names.dedup();
     // (cluster, article, draft)
@@ -127,7 +176,7 @@ fn corroboration_pairs() {
             last = c.clone();
         }
         println!(
-            "  {} {} [{}|{}|{:?}|{}{}|{}] {:?} / {}",
+            "  {} {} [{}|{}|{:?}|{}{}|{}|cue {:?}] {:?} / {}",
             &art[..3],
             e.id,
             e.lane,
@@ -136,6 +185,7 @@ fn corroboration_pairs() {
             e.start.as_deref().unwrap_or("-"),
             e.end.as_deref().map(|x| format!("..{x}")).unwrap_or_default(),
             e.precision.name(),
+            e.time_cue,
             e.title,
             e.sources[0].quote
         );

@@ -3,7 +3,7 @@
 //! import) is proposed as another source of it, or joined to it at once.
 
 use super::merge::merge_events;
-use super::same_event::{OPEN_WINDOW, Report, Words, compatible, report_words, same_event};
+use super::same_event::{OPEN_WINDOW, Report, Words, compatible, loose_span, report_words, same_event};
 use crate::model::index::FastMap;
 use crate::model::time::{event_span, parse_instant};
 use crate::model::{Dataset, Event, EventIndex, SmallText, Span};
@@ -120,7 +120,7 @@ impl<'a> Existing<'a> {
 
     /// The events `draft` may report, with their scores (see `nearby`).
     fn matches(&self, draft: &Report) -> Vec<(u32, f32)> {
-        let Some(span) = draft.span else { return Vec::new() };
+        let Some(span) = draft.span.map(|s| loose_span(draft.event, s)) else { return Vec::new() };
         let Some(&lane) = self.index.lane_ids.get(draft.event.lane.as_str()) else { return Vec::new() };
         self.nearby(lane, span).iter().filter_map(|&e| same_event(draft, &self.report(e)).map(|s| (e, s))).collect()
     }
@@ -405,6 +405,26 @@ mod tests {
         let both = |e: &Event| ["b", "c"].iter().all(|a| e.sources.iter().any(|s| s.article == *a));
         assert_eq!(d.len(), 2, "one speaker joined to the passage, the other apart: {:?}", joined(&d));
         assert!(!d.iter().any(both), "Blinken and Austin are two speakers: {:?}", joined(&d));
+    }
+
+    #[test]
+    fn a_draft_dated_by_its_article_only_finds_the_event_of_the_day_before() {
+        // The event already there is of the 23rd, as its text said; the
+        // draft's article, of the 24th, gives no day.
+        let (mut ds, _) = dataset();
+        ds.events[0].start = Some("2022-03-23".into());
+        ds.events[0].time_cue = Some("on Wednesday".into());
+        let index = EventIndex::build(&ds, validate(&ds).unwrap());
+        let mut draft = report_event("a1", "ap", "Stoltenberg", AP);
+        draft.draft = Some(true);
+        let mut d = vec![draft.clone()];
+        let out = corroborate(&ds, &index, &mut d, MergeMode::Auto);
+        assert!(d.is_empty() && out.merged == 1, "joined to the event of the day before");
+        assert_eq!(out.updated[0].1.start.as_deref(), Some("2022-03-23"));
+        // Not when the text gave the draft its day.
+        draft.time_cue = Some("on Thursday".into());
+        let mut d = vec![draft];
+        assert_eq!(corroborate(&ds, &index, &mut d, MergeMode::Auto).merged, 0);
     }
 
     #[test]

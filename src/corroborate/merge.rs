@@ -3,6 +3,7 @@
 //! verification where that differs from the joined event, so that nothing a
 //! report said is lost and disagreements stay visible.
 
+use super::same_event::dated_by_publication;
 use crate::model::time::{DAY, event_span, iso_day, parse_instant};
 use crate::model::{Event, Precision, SmallText, Source, Span, Verification};
 
@@ -35,6 +36,17 @@ impl DateFields {
         match s.rare.precision {
             Some(precision) => DateFields { start: s.rare.start.clone(), end: s.rare.end.clone(), precision },
             None => Self::of(e),
+        }
+    }
+    /// What source `s` of event `e` allows: as `claimed`, but a draft dated
+    /// by its article's day only as that day or the day before (see
+    /// `dated_by_publication`).
+    fn allowed(s: &Source, e: &Event) -> Self {
+        match (s.rare.precision, e.start.as_deref().map(parse_instant)) {
+            (None, Some(Ok(t))) if dated_by_publication(e) => {
+                DateFields { start: Some(iso_day(t.secs - DAY).into()), end: e.start.clone(), precision: Precision::Range }
+            }
+            _ => Self::claimed(s, e),
         }
     }
     fn window(&self) -> Result<Option<Span>, String> {
@@ -125,7 +137,17 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
         .chain(other.sources.iter().map(|s| DateFields::claimed(s, other)))
         .chain([DateFields::of(kept), DateFields::of(other)])
         .collect();
-    let date = common_date(&claims)?;
+    // A draft dated by its article's day only may be of the day before: asked
+    // only when the dates as given do not fit.
+    let loose = || {
+        let of = |e: &Event| e.sources.iter().map(|s| DateFields::allowed(s, e)).collect::<Vec<_>>();
+        let whole = |e: &Event| if dated_by_publication(e) { DateFields::allowed(&Source::default(), e) } else { DateFields::of(e) };
+        let mut c = of(kept);
+        c.extend(of(other));
+        c.extend([whole(kept), whole(other)]);
+        c
+    };
+    let date = common_date(&claims).or_else(|why| common_date(&loose()).map_err(|_| why))?;
 
     let mut conflicts = Vec::new();
     let mut note = |field: &str, a: String, b: String| {
@@ -165,7 +187,15 @@ pub fn merge_events(kept: &Event, other: &Event, other_lane_ok: bool) -> Result<
             continue;
         }
         let mut s = s.clone();
-        let said = DateFields::claimed(&s, from);
+        let mut said = DateFields::claimed(&s, from);
+        let apart = |a: &DateFields| match (a.window(), date.window()) {
+            (Ok(Some(p)), Ok(Some(q))) => p.hi <= q.lo || q.hi <= p.lo,
+            _ => false,
+        };
+        if apart(&said) {
+            // It gave no day of its own: it says its article's day or the day before.
+            said = DateFields::allowed(&s, from);
+        }
         if said != date {
             (s.rare.start, s.rare.end, s.rare.precision) = (said.start, said.end, Some(said.precision));
         } else {
@@ -263,6 +293,38 @@ mod tests {
         other_lane.lane = "us".into();
         assert!(merge_events(&a, &other_lane, false).unwrap_err().contains("different lanes"));
         assert_eq!(merge_events(&a, &other_lane, true).unwrap().event.lane, "nato", "the kept event's lane");
+    }
+
+    #[test]
+    fn a_draft_dated_by_its_article_only_joins_a_report_of_the_day_before() {
+        let mut cued = dated(report_event("a", "reuters", "Peskov", "q"), Precision::Day, "2022-03-26", None);
+        cued.time_cue = Some("on Saturday".into());
+        let mut by_day = dated(report_event("b", "ap", "Peskov", "q"), Precision::Day, "2022-03-27", None);
+        by_day.draft = Some(true);
+        for (kept, other) in [(&cued, &by_day), (&by_day, &cued)] {
+            let m = merge_events(kept, other, false).unwrap();
+            assert_eq!((m.event.precision, m.event.start.as_deref()), (Precision::Day, Some("2022-03-26")), "the day the text gives");
+            assert_eq!(m.event.time_cue.as_deref(), Some("on Saturday"));
+            // AP is recorded as saying what it allows: its day or the day before.
+            let ap = m.event.sources.iter().find(|s| s.article == "ap").unwrap();
+            assert_eq!(
+                (ap.rare.precision, ap.rare.start.as_deref(), ap.rare.end.as_deref()),
+                (Some(Precision::Range), Some("2022-03-26"), Some("2022-03-27"))
+            );
+            assert!(crate::corroborate::contradictions(&m.event).is_empty(), "no disagreement on the date");
+        }
+        // Two days before its article is no longer its article's day.
+        let early = dated(cued.clone(), Precision::Day, "2022-03-25", None);
+        assert!(merge_events(&early, &by_day, false).unwrap_err().contains("no date fits every source"));
+        // A date the text or the analyst gave is kept as given.
+        let mut reviewed = by_day.clone();
+        reviewed.draft = None;
+        assert!(merge_events(&cued, &reviewed, false).is_err());
+        // Two such drafts of one day stay of that day.
+        let mut same = by_day.clone();
+        (same.id, same.sources[0].article) = ("c".into(), "tass".into());
+        let m = merge_events(&by_day, &same, false).unwrap();
+        assert_eq!((m.event.precision, m.event.start.as_deref()), (Precision::Day, Some("2022-03-27")));
     }
 
     #[test]

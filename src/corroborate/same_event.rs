@@ -136,6 +136,22 @@ fn kinds_fit(a: Kind, b: Kind) -> bool {
     family(a) == family(b)
 }
 
+/// Whether `e`'s date is its article's day and nothing else: a draft dated to
+/// the day with no words of the text saying when (no `time_cue`) was given the
+/// day its article was published. What an article reports without a day
+/// happened that day or the day before (a statement of the evening, an article
+/// of the next morning; a wire copy republished a day later; outlets in other
+/// time zones), so such a date is compared as either day.
+pub fn dated_by_publication(e: &Event) -> bool {
+    e.is_draft() && e.precision == Precision::Day && e.time_cue.is_none()
+}
+
+/// `span` as compared when `e` is dated by its publication only (see
+/// `dated_by_publication`): the day before as well.
+pub fn loose_span(e: &Event, span: Span) -> Span {
+    if dated_by_publication(e) { Span { lo: span.lo - 86_400, hi: span.hi } } else { span }
+}
+
 /// Where both dates can be true, if anywhere.
 pub fn dates_fit(a: Span, b: Span) -> Option<Span> {
     let s = Span { lo: a.lo.max(b.lo), hi: a.hi.min(b.hi) };
@@ -165,7 +181,9 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     }
     // The dates first: of the events near in time, most are ruled out by them.
     let (sa, sb) = (a.span?, b.span?);
-    let both = dates_fit(sa, sb)?;
+    // As drawn first; a report dated by its article's day only may be of the
+    // day before (see `dated_by_publication`).
+    let both = dates_fit(sa, sb).or_else(|| dates_fit(loose_span(x, sa), loose_span(y, sb)))?;
     let refused = |p: &Event, q: &Event| p.rare.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
@@ -235,7 +253,9 @@ pub fn explain(a: &Report, b: &Report) -> String {
         return format!("kinds {} / {}", x.kind.name(), y.kind.name());
     }
     match (a.span, b.span) {
-        (Some(p), Some(q)) if dates_fit(p, q).is_none() => return "dates cannot both be true".into(),
+        (Some(p), Some(q)) if dates_fit(loose_span(x, p), loose_span(y, q)).is_none() => {
+            return "dates cannot both be true".into();
+        }
         (None, _) | (_, None) => return "undated".into(),
         _ => {}
     }
@@ -356,6 +376,43 @@ pub(crate) mod tests {
         assert!(check(&open, "2022-03-26").is_none(), "after the day it was reported by");
         open.precision = Precision::Unknown;
         assert!(check(&open, "2022-03-24").is_none(), "not dated at all");
+    }
+
+    #[test]
+    fn a_report_dated_by_its_article_only_may_be_of_the_day_before() {
+        // Two outlets on one statement: one says "on Saturday", the other,
+        // published the next day, gives no day and so was dated to its own.
+        let mut cued = report_event("a", "reuters", "Jens Stoltenberg", REUTERS);
+        cued.time_cue = Some("on Saturday".into());
+        let mut by_day = report_event("b", "ap", "Stoltenberg", AP);
+        by_day.draft = Some(true);
+        let fits = |x: &Event, dx: &str, y: &Event, dy: &str| {
+            let (p, q) = (Report::new(x, Some(day(dx))), Report::new(y, Some(day(dy))));
+            let s = same_event(&p, &q);
+            assert_eq!(s.is_some(), same_event(&q, &p).is_some(), "symmetric");
+            assert_eq!(s.is_some(), explain(&p, &q).starts_with("same event"));
+            s.is_some()
+        };
+        assert!(fits(&cued, "2022-03-26", &by_day, "2022-03-27"), "the day before its article's");
+        assert!(fits(&cued, "2022-03-27", &by_day, "2022-03-27"), "its article's day");
+        assert!(!fits(&cued, "2022-03-25", &by_day, "2022-03-27"), "not two days before");
+        assert!(!fits(&cued, "2022-03-28", &by_day, "2022-03-27"), "not after its article was published");
+        // Two such reports, of articles a day apart: either's day before.
+        let mut other = by_day.clone();
+        other.sources[0].article = "tass".into();
+        assert!(fits(&other, "2022-03-26", &by_day, "2022-03-27"));
+        // A date read from the text is the text's; a reviewed date is the analyst's.
+        let mut said = by_day.clone();
+        said.time_cue = Some("on Sunday".into());
+        assert!(!fits(&cued, "2022-03-26", &said, "2022-03-27"), "the text gives the day");
+        let mut reviewed = by_day.clone();
+        reviewed.draft = None;
+        assert!(!fits(&cued, "2022-03-26", &reviewed, "2022-03-27"), "the analyst gave the day");
+        assert!(!dated_by_publication(&reviewed) && !dated_by_publication(&said) && dated_by_publication(&by_day));
+        // A pair on one day stays a pair on one day: the same-person rule still holds.
+        let s = Report::new(&cued, Some(day("2022-03-26")));
+        let t = Report::new(&by_day, Some(day("2022-03-27")));
+        assert!(fit(&s, &t).is_some_and(|f| f.same_person_day), "both allow the 26th only");
     }
 
     #[test]

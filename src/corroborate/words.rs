@@ -664,8 +664,19 @@ pub fn shared(a: &Bag, b: &Bag) -> (usize, usize) {
 /// Surname-like key of a person or body: its last word, lower case
 /// ("NATO Secretary General Jens Stoltenberg" → "stoltenberg").
 /// A surname spelled otherwise ("Zelenskyy") gives the gazetteer's main spelling.
+/// A body named "X of Y" is keyed as "Y X" is, by its head X: "the Ministry
+/// of Defense" is "the Defense Ministry", "the Department of State" the
+/// "State Department" (English puts the head of such a name last, or before
+/// "of"). Not a person's name: "Secretary of State Antony Blinken" is Blinken.
 pub fn name_key(name: &str) -> Option<String> {
     let last = last_word(name)?;
+    if let Some((head, what)) = name.split_once(" of ")
+        && (1..=2).contains(&what.split_whitespace().count())
+        && !is_person(name)
+        && let Some(head) = last_word(head)
+    {
+        return Some(head);
+    }
     Some(NAMES.surnames.get(&last).cloned().unwrap_or(last))
 }
 
@@ -707,6 +718,12 @@ mod tests {
         assert_eq!(name_key(""), None);
         assert_eq!(name_key("Volodymyr Zelenskyy"), name_key("Zelensky"), "another transliteration in the gazetteer");
         assert_eq!(name_key("Dmitri Peskov"), name_key("Dmitry Peskov"));
+        // A body named with "of" is keyed by its head, as named the other way round.
+        assert_eq!(name_key("Russian Ministry of Defense"), name_key("Russia's Defense Ministry"));
+        assert_eq!(name_key("the Department of State"), name_key("the State Department"));
+        assert_eq!(name_key("Ministry of Foreign Affairs"), name_key("the ministry"));
+        assert_eq!(name_key("Secretary of State Antony Blinken").as_deref(), Some("blinken"), "a person is their surname");
+        assert_ne!(name_key("Ministry of Defense"), name_key("Defense"), "the head, not the field");
     }
 
     #[test]
