@@ -1855,7 +1855,19 @@ fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
         "will" | "would" => Some(k - 1),
         // "would be announced"
         "be" if k >= 2 && matches!(t[k - 2].lower.as_str(), "will" | "would") => Some(k - 2),
-        "to" if k >= 2 && t[k - 2].is_word() => Some(k - 2),
+        // "is expected to travel", "is scheduled Saturday to meet": from the "is".
+        "to" if k >= 2 && t[k - 2].is_word() => {
+            let time = |w: &str| {
+                super::dates::weekday_of(w).is_some() || matches!(w, "on" | "today" | "tomorrow" | "later" | "next" | "week" | "this")
+            };
+            let mut j = k - 2;
+            while j > 0 && time(&t[j].lower) && t[j - 1].is_word() {
+                j -= 1;
+            }
+            let j = if time(&t[j].lower) { k - 2 } else { j };
+            let be = j > 0 && matches!(t[j - 1].lower.as_str(), "is" | "are" | "was" | "were");
+            Some(if be { j - 1 } else { j })
+        }
         _ => None,
     }
 }
@@ -2559,6 +2571,19 @@ mod tests {
         assert_eq!(r.len(), 2, "the question is nobody's statement: {r:?}");
         assert_eq!((r[0].0, r[0].1.as_str(), r[0].2, r[0].4.as_str()), (1, "us", Kind::Statement, "2022-01-21"));
         assert_eq!(r[1].0, 2, "an unlabelled paragraph goes on with the same speaker");
+    }
+
+    #[test]
+    fn a_plan_with_its_day_between_is_a_plan_and_its_title_keeps_is() {
+        let r = run("T\n\nBiden is scheduled Saturday to meet separately with Poland's president.", "2022-03-25");
+        assert_eq!((r[0].1.as_str(), r[0].2, r[0].4.as_str()), ("us", Kind::Meeting, "2022-03-26"), "{r:?}");
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(
+            &split_paragraphs("T\n\nBiden is scheduled Saturday to meet separately with Poland's president."),
+            NaiveDate::from_ymd_opt(2022, 3, 25).unwrap(),
+            &g,
+        );
+        assert!(d[0].title.starts_with("Joe Biden is scheduled Saturday to meet"), "{}", d[0].title);
     }
 
     #[test]

@@ -233,6 +233,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("ended", Meeting, OfMeeting, false),
     ("kicked off", Meeting, OfMeeting, false),
     ("had talks", Meeting, Finite, false),
+    ("had lunch with", Meeting, Finite, false),
+    ("had dinner with", Meeting, Finite, false),
+    ("had breakfast with", Meeting, Finite, false),
+    ("received a briefing", Meeting, Finite, false),
     ("held negotiations", Meeting, Finite, false),
     ("had negotiations", Meeting, Finite, false),
     ("hold talks", Meeting, Base, false),
@@ -476,7 +480,20 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the");
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
     let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
-    let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p));
+    // "is scheduled Saturday to meet", "is due on Friday to travel": a time may stand between.
+    let planned_before_to = prev == Some("to")
+        && (0..i.saturating_sub(1))
+            .rev()
+            .take(4)
+            .map(word)
+            .find(|w| {
+                !w.is_some_and(|w| {
+                    super::dates::weekday_of(w).is_some() || matches!(w, "on" | "today" | "tomorrow" | "later" | "next" | "week" | "this")
+                })
+            })
+            .flatten()
+            .is_some_and(|p| FUTURE.contains(&p));
+    let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
     let passive_plan = n == 1
         && PASSIVE_PLANS.contains(&t[i].lower.as_str())
