@@ -98,7 +98,7 @@ fn every_exported_event_has_a_pixel_of_its_lane_colour_where_the_transform_puts_
         for &e in &plan.events {
             let ev = &data.dataset.events[e as usize];
             let lane = data.index.lane_of[e as usize];
-            let span = data.index.spans[e as usize].unwrap();
+            let span = data.index.spans[e as usize].get().unwrap();
             // x from the time transform, y from the lane's band and the mark's row.
             let g = mark_geometry(ev.precision, span, &layout.view);
             let x = layout.plot.left() + g.icon_x;

@@ -132,7 +132,7 @@ fn events_cite_several_sources_in_nearby_articles() {
         .collect();
     let (mut after, mut total) = (0, 0);
     for (i, e) in d.events.iter().enumerate() {
-        let Some(span) = l.index.spans[i] else { continue };
+        let Some(span) = l.index.spans[i].get() else { continue };
         for s in &e.sources {
             if let Some(&p) = published.get(s.article.as_str()) {
                 total += 1;
@@ -156,7 +156,7 @@ fn titles_are_long() {
 #[test]
 fn times_are_bursty() {
     let l = load(&params(6000, 6, 2.0, 200, 17));
-    let starts: Vec<i64> = l.index.by_time.iter().map(|&e| l.index.spans[e as usize].unwrap().lo).collect();
+    let starts: Vec<i64> = l.index.by_time.iter().map(|&e| l.index.spans[e as usize].get().unwrap().lo).collect();
     // Events per day: far from Poisson (where variance = mean).
     let mut per_day: HashMap<i64, usize> = HashMap::new();
     for &t in &starts {
@@ -188,7 +188,7 @@ fn times_are_bursty() {
     // A day/night rhythm (UTC): fewer timed events start between 00:00 and 06:00.
     let timed: Vec<i64> = (0..l.dataset.events.len())
         .filter(|&e| matches!(l.dataset.events[e].precision, Precision::Minute | Precision::Hour))
-        .map(|e| l.index.spans[e].unwrap().lo)
+        .map(|e| l.index.spans[e].get().unwrap().lo)
         .collect();
     let night = timed.iter().filter(|&&t| t.rem_euclid(DAY) < 6 * HOUR).count();
     assert!((night as f64) < 0.2 * timed.len() as f64, "{night} of {} at night", timed.len());

@@ -128,7 +128,8 @@ fn hiding_a_lane_removes_its_events() {
         visited.insert(e);
     }
     let index = &h.state().data.index;
-    let shown = (0..h.state().data.dataset.events.len()).filter(|&e| index.lane_of[e] as usize != us && index.spans[e].is_some()).count();
+    let shown =
+        (0..h.state().data.dataset.events.len()).filter(|&e| index.lane_of[e] as usize != us && index.spans[e].get().is_some()).count();
     assert_eq!(visited.len(), shown);
     h.get_by_label("US").click();
     h.run();
@@ -151,7 +152,7 @@ fn other_events_of_the_article_are_listed_and_selectable() {
     h.get_by_label_contains("In a Telegram post on Monday, the deputy head of police in Kyiv");
     // It is in view on the timeline.
     let app = h.state();
-    let span = app.data.index.spans[app.selected.unwrap() as usize].unwrap();
+    let span = app.data.index.spans[app.selected.unwrap() as usize].get().unwrap();
     let v = app.timeline.view;
     assert!(v.x(span.lo as f64) >= 0.0 && v.x(span.hi as f64) <= app.timeline.plot_width as f64);
 }

@@ -73,7 +73,7 @@ fn the_export_dialog_writes_a_pdf_of_the_lanes_shown() {
     let data = &h.state().data;
     for (e, ev) in data.dataset.events.iter().enumerate() {
         let group = format!("/Event <</ID ({})>> BDC", ev.id);
-        let dated = data.index.spans[e].is_some();
+        let dated = data.index.spans[e].get().is_some();
         assert_eq!(text.contains(&group), dated && data.index.lane_of[e] as usize != us, "{}", ev.id);
     }
 }

@@ -98,7 +98,7 @@ pub fn entries(data: &Loaded, sel: &Selection) -> Result<Vec<Entry>, String> {
         return Err("--from is not before --to: the range is empty".into());
     }
     let window = Span { lo: sel.from.unwrap_or(i64::MIN), hi: sel.to.unwrap_or(i64::MAX) };
-    let in_window = |e: u32| data.index.spans[e as usize].is_some_and(|s| s.hi > window.lo && s.lo < window.hi);
+    let in_window = |e: u32| data.index.spans[e as usize].get().is_some_and(|s| s.hi > window.lo && s.lo < window.hi);
     let undated = sel.from.is_none() && sel.to.is_none();
     let wanted = |e: u32| {
         let ev = &ds.events[e as usize];
@@ -112,7 +112,7 @@ pub fn entries(data: &Loaded, sel: &Selection) -> Result<Vec<Entry>, String> {
             let mut v: Vec<u32> = only.iter().copied().filter(|&e| (e as usize) < ds.events.len()).collect();
             v.sort_by_key(|&e| (data.index.time_rank[e as usize], e));
             v.dedup();
-            v.into_iter().filter(|&e| (in_window(e) || undated && data.index.spans[e as usize].is_none()) && wanted(e)).collect()
+            v.into_iter().filter(|&e| (in_window(e) || undated && data.index.spans[e as usize].get().is_none()) && wanted(e)).collect()
         }
         None => {
             let dated = data.index.by_time.iter().copied().filter(|&e| in_window(e) && wanted(e));
@@ -150,7 +150,7 @@ fn entry(data: &Loaded, e: u32, summaries: &mut Summaries, zone: &crate::model::
         .collect();
     Entry {
         id: ev.id.to_string(),
-        date: fmt_known_in(ev.precision, data.index.spans[e as usize], zone),
+        date: fmt_known_in(ev.precision, data.index.spans[e as usize].get(), zone),
         start: ev.start.as_ref().map(|s| s.to_string()),
         end: ev.end.as_ref().map(|s| s.to_string()),
         precision: ev.precision.name(),
@@ -172,7 +172,7 @@ pub fn heading(data: &Loaded, entries: &[Entry], sel: &Selection) -> Heading {
     let title = data.dataset.title.clone().unwrap_or_else(|| data.name.clone());
     let mut parts = Vec::new();
     let dated: Vec<Span> =
-        entries.iter().filter_map(|x| data.index.event_ids.get(&x.id).and_then(|&e| data.index.spans[e as usize])).collect();
+        entries.iter().filter_map(|x| data.index.event_ids.get(&x.id).and_then(|&e| data.index.spans[e as usize].get())).collect();
     // The range asked for (--from / --to) where given, else the events' own.
     let lo = sel.from.or(dated.iter().map(|s| s.lo).min());
     let hi = sel.to.or(dated.iter().map(|s| s.hi).max());
@@ -282,7 +282,8 @@ mod tests {
         let data = load_sample();
         let all = entries(&data, &Selection::default()).unwrap();
         assert_eq!(all.len(), data.dataset.events.len());
-        let spans: Vec<Option<i64>> = all.iter().map(|x| data.index.spans[data.index.event_ids[&x.id] as usize].map(|s| s.lo)).collect();
+        let spans: Vec<Option<i64>> =
+            all.iter().map(|x| data.index.spans[data.index.event_ids[&x.id] as usize].get().map(|s| s.lo)).collect();
         let dated = spans.iter().take_while(|s| s.is_some()).count();
         assert!(spans[dated..].iter().all(Option::is_none), "undated events last");
         assert!(spans[..dated].windows(2).all(|w| w[0] <= w[1]), "time order");

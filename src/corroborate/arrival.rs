@@ -96,7 +96,7 @@ impl<'a> Existing<'a> {
         if reports.len() >= MAX_KEPT && !reports.contains_key(&e) {
             reports.clear();
         }
-        let r = reports.entry(e).or_insert_with(|| Rc::new(Report::new(&self.ds.events[e as usize], self.index.spans[e as usize])));
+        let r = reports.entry(e).or_insert_with(|| Rc::new(Report::new(&self.ds.events[e as usize], self.index.spans[e as usize].get())));
         Rc::clone(r)
     }
 

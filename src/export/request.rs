@@ -378,7 +378,7 @@ fn time_range(req: &ExportRequest, extent: Option<Span>) -> Result<TimeRange, Ex
 fn exported_events(index: &EventIndex, only: Option<&[bool]>, hidden: &[bool], filter: Option<(i64, i64)>) -> Vec<u32> {
     let inside = |e: u32| {
         only.is_none_or(|m| m.get(e as usize).copied().unwrap_or(false))
-            && match (index.spans[e as usize], filter) {
+            && match (index.spans[e as usize].get(), filter) {
                 (Some(s), Some((a, b))) => s.hi > a && s.lo < b,
                 (Some(_), None) => true,
                 (None, _) => false,

@@ -96,7 +96,7 @@ impl Canvas for Writer<'_, '_> {
             ev.kind.name(),
             ev.verification.name(),
             esc(&ev.title),
-            esc(&fmt_known_in(ev.precision, data.index.spans[e], &self.plan.request.zone))
+            esc(&fmt_known_in(ev.precision, data.index.spans[e].get(), &self.plan.request.zone))
         );
     }
 

@@ -32,7 +32,7 @@ use super::index::{EventIds, EventIndex, LaneEvents, hash_str};
 use super::load::{LoadTimings, Loaded};
 use super::progress::{LoadProgress, Stage};
 use super::record::Extra;
-use super::time::Span;
+use super::time::{OptSpan, Span};
 use super::types::{Article, Dataset, Event, EventRare, Kind, Lane, Precision, SmallText, Source, SourceRare, Verification, View};
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -643,7 +643,7 @@ enum Decoded {
     Meta { format: Option<String>, title: Option<String>, views: Option<Vec<View>>, lanes: Vec<Lane>, extra: Extra },
     Order { by_time: Vec<u32>, undated: Vec<u32>, by_article: Vec<Vec<u32>> },
     Articles(Vec<Article>),
-    Events { events: Vec<Box<Event>>, lane_of: Vec<u16>, spans: Vec<Option<Span>>, hashes: Vec<u64> },
+    Events { events: Vec<Box<Event>>, lane_of: Vec<u16>, spans: Vec<OptSpan>, hashes: Vec<u64> },
 }
 
 fn encode_part(kind: u8, first: usize, count: usize, loaded: &Loaded) -> Vec<u8> {
@@ -681,7 +681,7 @@ fn encode_part(kind: u8, first: usize, count: usize, loaded: &Loaded) -> Vec<u8>
             for i in first..first + count {
                 e.event(&ds.events[i]);
                 e.u16(ix.lane_of[i]);
-                match ix.spans[i] {
+                match ix.spans[i].get() {
                     None => e.u8(0),
                     Some(s) => {
                         e.u8(1);
@@ -751,8 +751,11 @@ fn decode_part(part: &Part, bytes: &[u8], cancelled: &dyn Fn() -> bool) -> Resul
                 events.push(Box::new(ev));
                 lane_of.push(d.u16()?);
                 spans.push(match d.u8()? {
-                    0 => None,
-                    1 => Some(Span { lo: d.i64()?, hi: d.i64()? }),
+                    0 => OptSpan::NONE,
+                    1 => match (Span { lo: d.i64()?, hi: d.i64()? }) {
+                        s if OptSpan::fits(s) => Some(s).into(),
+                        _ => return bad("bad span"),
+                    },
                     _ => return bad("bad span"),
                 });
             }
@@ -1185,7 +1188,7 @@ fn assemble(decoded: Vec<Option<Decoded>>, counts: [u64; 2], name: &str) -> Resu
     if lane_of.iter().any(|&l| l as usize >= ds.lanes.len()) {
         return bad("a lane number out of range");
     }
-    if undated.windows(2).any(|w| w[0] >= w[1]) || undated.iter().any(|&e| e as usize >= n || spans[e as usize].is_some()) {
+    if undated.windows(2).any(|w| w[0] >= w[1]) || undated.iter().any(|&e| e as usize >= n || spans[e as usize].get().is_some()) {
         return bad("bad undated list");
     }
     if by_time.len() + undated.len() != n {
@@ -1206,7 +1209,7 @@ fn assemble(decoded: Vec<Option<Decoded>>, counts: [u64; 2], name: &str) -> Resu
             let mut prev: Option<(i64, i64, u32)> = None;
             let mut last_end: Option<i64> = None;
             for (rank, &e) in by_time.iter().enumerate() {
-                let Some(sp) = spans.get(e as usize).copied().flatten() else { return bad("an undated or unknown event in time order") };
+                let Some(sp) = spans.get(e as usize).and_then(|s| s.get()) else { return bad("an undated or unknown event in time order") };
                 if prev.is_some_and(|p| p >= (sp.lo, sp.hi, e)) {
                     return bad("time order not sorted");
                 }
@@ -1230,7 +1233,7 @@ fn assemble(decoded: Vec<Option<Decoded>>, counts: [u64; 2], name: &str) -> Resu
         return bad("two lanes or articles with one id");
     }
     let extent = match (by_time.first(), last_end) {
-        (Some(&first), Some(hi)) => spans[first as usize].map(|s| Span { lo: s.lo, hi }),
+        (Some(&first), Some(hi)) => spans[first as usize].get().map(|s| Span { lo: s.lo, hi }),
         _ => None,
     };
     let index = EventIndex { spans, lane_of, lanes, by_time, time_rank, undated, by_article, lane_ids, article_ids, event_ids, extent };

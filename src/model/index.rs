@@ -2,7 +2,7 @@
 //! it shows: events per lane sorted by time (binary search for the visible
 //! range), events in time order (keyboard stepping), events per article.
 
-use super::time::Span;
+use super::time::{OptSpan, Span};
 use super::types::Dataset;
 use super::validate::Resolved;
 use std::collections::HashMap;
@@ -68,13 +68,24 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 #[derive(Clone, Default)]
 pub struct EventIds {
     text: String,
-    /// End of each event's id in `text`.
-    ends: Vec<usize>,
+    /// End of each event's id in `text`: 4 bytes, not 8 (4 MB at a million
+    /// events; `text` stays under 4 GiB, see `MAX_TEXT`).
+    ends: Vec<u32>,
     /// Open addressing, linear probing; `u32::MAX` is empty.
     slots: Vec<u32>,
 }
 
 const EMPTY_SLOT: u32 = u32::MAX;
+
+/// The most bytes of ids `EventIds` holds (its ends are `u32`): 4 GiB of
+/// event ids is far beyond any file chronolens can hold in memory.
+const MAX_TEXT: usize = u32::MAX as usize;
+
+/// `text.len()` as an end in `text`.
+fn end_of(text: &str) -> u32 {
+    assert!(text.len() <= MAX_TEXT, "event ids take more than 4 GiB");
+    text.len() as u32
+}
 
 impl EventIds {
     /// The table of `ids` (event `i` has the `i`-th id), or the first pair of
@@ -95,7 +106,7 @@ impl EventIds {
         let mask = t.slots.len() - 1;
         for (e, id) in ids.into_iter().enumerate() {
             t.text.push_str(id);
-            t.ends.push(t.text.len());
+            t.ends.push(end_of(&t.text));
             let mut i = hash_str(id) as usize & mask;
             loop {
                 let s = t.slots[i];
@@ -129,7 +140,7 @@ impl EventIds {
         };
         for id in ids {
             t.text.push_str(id);
-            t.ends.push(t.text.len());
+            t.ends.push(end_of(&t.text));
         }
         assert_eq!(t.ends.len(), n, "one hash per id");
         let mask = t.slots.len() - 1;
@@ -173,8 +184,7 @@ impl EventIds {
     }
 
     fn id(&self, e: u32) -> &str {
-        let e = e as usize;
-        &self.text[if e == 0 { 0 } else { self.ends[e - 1] }..self.ends[e]]
+        &self.text[self.range(e)]
     }
 
     pub fn get(&self, id: &str) -> Option<&u32> {
@@ -283,7 +293,7 @@ impl EventIds {
 
     fn range(&self, e: u32) -> std::ops::Range<usize> {
         let e = e as usize;
-        (if e == 0 { 0 } else { self.ends[e - 1] })..self.ends[e]
+        (if e == 0 { 0 } else { self.ends[e - 1] as usize })..self.ends[e] as usize
     }
 
     /// Event `e` now has id `id`.
@@ -295,7 +305,8 @@ impl EventIds {
         let r = self.range(e);
         let delta = id.len() as isize - r.len() as isize;
         self.text.replace_range(r, id);
-        self.ends[e as usize..].iter_mut().for_each(|x| *x = (*x as isize + delta) as usize);
+        end_of(&self.text);
+        self.ends[e as usize..].iter_mut().for_each(|x| *x = (*x as isize + delta) as u32);
         self.file(e);
     }
 
@@ -305,9 +316,10 @@ impl EventIds {
             self.renumber(e, 1);
         }
         let at = if e == 0 { 0 } else { self.ends[e as usize - 1] };
-        self.text.insert_str(at, id);
+        self.text.insert_str(at as usize, id);
+        end_of(&self.text);
         self.ends.insert(e as usize, at);
-        self.ends[e as usize..].iter_mut().for_each(|x| *x += id.len());
+        self.ends[e as usize..].iter_mut().for_each(|x| *x += id.len() as u32);
         self.file(e);
     }
 
@@ -318,7 +330,7 @@ impl EventIds {
         let len = r.len();
         self.text.replace_range(r, "");
         self.ends.remove(e as usize);
-        self.ends[e as usize..].iter_mut().for_each(|x| *x -= len);
+        self.ends[e as usize..].iter_mut().for_each(|x| *x -= len as u32);
         self.renumber(e + 1, -1);
     }
 
@@ -371,8 +383,8 @@ pub struct LaneEvents {
 struct LengthClass {
     /// No event of this class is longer than this.
     max_len: i64,
-    /// Starts, sorted, and the matching positions in the lane's arrays.
-    lo: Vec<i64>,
+    /// Positions in the lane's arrays, in start order; their starts are the
+    /// lane's `lo[pos]` (not kept apart: 8 bytes an event, 8 MB at a million).
     pos: Vec<u32>,
 }
 
@@ -417,7 +429,6 @@ impl LaneEvents {
         self.hi.reserve_exact(n);
         for (k, &count) in per_class.iter().enumerate().filter(|(_, c)| **c > 0) {
             let class = self.class_mut(FIRST_CLASS << (2 * k));
-            class.lo.reserve_exact(count);
             class.pos.reserve_exact(count);
         }
     }
@@ -431,7 +442,6 @@ impl LaneEvents {
         self.lo.push(lo);
         self.hi.push(hi);
         let class = self.class_mut(class_bound(lo, hi));
-        class.lo.push(lo);
         class.pos.push(pos);
     }
 
@@ -473,7 +483,6 @@ impl LaneEvents {
         let class = self.class_mut(class_bound(lo, hi));
         let k = class.pos.partition_point(|&q| (q as usize) < p);
         class.pos.insert(k, p as u32);
-        class.lo.insert(k, lo);
     }
 
     /// Takes event `e`, filed as covering `[lo, hi)`, out of the lane.
@@ -488,7 +497,6 @@ impl LaneEvents {
         let class = &mut self.classes[at];
         let k = class.pos.partition_point(|&q| (q as usize) < p);
         class.pos.remove(k);
-        class.lo.remove(k);
         if class.pos.is_empty() {
             self.classes.remove(at);
         }
@@ -512,7 +520,7 @@ impl LaneEvents {
         self.classes
             .iter()
             .filter(|c| keep(c.max_len))
-            .map(|c| c.lo.partition_point(|&l| l < b) - c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len)))
+            .map(|c| self.class_starting_before(c, b) - self.class_starting_before(c, a.saturating_sub(c.max_len)))
             .sum()
     }
 
@@ -526,11 +534,17 @@ impl LaneEvents {
     pub fn overlapping_by_length(&self, a: i64, b: i64, keep: impl Fn(i64) -> bool, out: &mut Vec<u32>) {
         out.clear();
         for c in self.classes.iter().filter(|c| keep(c.max_len)) {
-            let first = c.lo.partition_point(|&l| l < a.saturating_sub(c.max_len));
-            let last = c.lo.partition_point(|&l| l < b);
+            let first = self.class_starting_before(c, a.saturating_sub(c.max_len));
+            let last = self.class_starting_before(c, b);
             out.extend(c.pos[first..last].iter().copied().filter(|&p| self.hi[p as usize] > a));
         }
         out.sort_unstable();
+    }
+
+    /// How many events of class `c` start before `t`. O(log n).
+    #[inline]
+    fn class_starting_before(&self, c: &LengthClass, t: i64) -> usize {
+        c.pos.partition_point(|&p| self.lo[p as usize] < t)
     }
 
     /// How many events start in `[a, b)`. O(log n).
@@ -541,7 +555,8 @@ impl LaneEvents {
 
 #[derive(Debug, Clone, Default)]
 pub struct EventIndex {
-    pub spans: Vec<Option<Span>>,
+    /// Each event's span (`get()`: `None` if undated).
+    pub spans: Vec<OptSpan>,
     pub lane_of: Vec<u16>,
     pub lanes: Vec<LaneEvents>,
     /// Dated events by (start, end, file order).
@@ -569,7 +584,8 @@ impl EventIndex {
         let n = ds.events.len();
         let Resolved { lane_of, spans, lane_ids, article_ids, event_ids, cited } = resolved;
         // Dated events by (start, end, file order), sorted on two CPUs.
-        let mut keys: Vec<(i64, i64, u32)> = spans.iter().enumerate().filter_map(|(e, s)| s.map(|s| (s.lo, s.hi, e as u32))).collect();
+        let mut keys: Vec<(i64, i64, u32)> =
+            spans.iter().enumerate().filter_map(|(e, s)| s.get().map(|s| (s.lo, s.hi, e as u32))).collect();
         if cancelled() {
             return None;
         }
@@ -584,10 +600,18 @@ impl EventIndex {
         for (rank, &e) in by_time.iter().enumerate() {
             time_rank[e as usize] = rank as u32;
         }
-        let undated: Vec<u32> = (0..n as u32).filter(|&e| spans[e as usize].is_none()).collect();
+        let undated: Vec<u32> = (0..n as u32).filter(|&e| spans[e as usize].get().is_none()).collect();
+
+        // The article lists before the lanes, so that `cited` (4 bytes a
+        // source, 6 MB at a million events) is gone before the lanes take
+        // their 24 bytes an event: it no longer adds to the peak of loading.
+        let by_article = events_by_article(ds, &article_ids, cited, &time_rank);
+        if cancelled() {
+            return None;
+        }
 
         let mut lanes: Vec<LaneEvents> = vec![LaneEvents::default(); ds.lanes.len()];
-        let dated = || by_time.iter().map(|&e| (spans[e as usize].expect("dated"), e));
+        let dated = || by_time.iter().map(|&e| (spans[e as usize].get().expect("dated"), e));
         let mut per_class = vec![[0usize; 32]; lanes.len()];
         for (s, e) in dated() {
             per_class[lane_of[e as usize] as usize][LaneEvents::class_number(s.lo, s.hi)] += 1;
@@ -599,20 +623,15 @@ impl EventIndex {
         if cancelled() {
             return None;
         }
-
-        let by_article = events_by_article(ds, &article_ids, cited, &time_rank);
-        if cancelled() {
-            return None;
-        }
         let event_ids = event_ids.unwrap_or_else(|| match EventIds::build(ds.events.iter().map(|e| e.id.as_str())) {
             Ok(ids) => ids,
             // Only data that failed validation has duplicate ids: then, as in a map, the last one counts.
             Err(_) => EventIds::build_inner(ds.events.iter().map(|e| e.id.as_str()), true).unwrap_or_default(),
         });
 
-        let last_end = by_time.iter().map(|&e| spans[e as usize].expect("dated").hi).max();
+        let last_end = by_time.iter().map(|&e| spans[e as usize].get().expect("dated").hi).max();
         let extent = match (by_time.first(), last_end) {
-            (Some(&first), Some(hi)) => Some(Span { lo: spans[first as usize].expect("dated").lo, hi }),
+            (Some(&first), Some(hi)) => Some(Span { lo: spans[first as usize].get().expect("dated").lo, hi }),
             _ => None,
         };
         Some(Self { spans, lane_of, lanes, by_time, time_rank, undated, by_article, lane_ids, article_ids, event_ids, extent })
@@ -727,10 +746,28 @@ mod tests {
         for lane in rebuilt.lanes.iter().filter(|l| !l.is_empty()) {
             assert_eq!((lane.order.capacity(), lane.lo.capacity(), lane.hi.capacity()), (lane.len(), lane.len(), lane.len()));
             for c in &lane.classes {
-                assert_eq!((c.lo.capacity(), c.pos.capacity()), (c.lo.len(), c.pos.len()));
+                assert_eq!(c.pos.capacity(), c.pos.len());
             }
         }
         assert_eq!(rebuilt.lanes, data.index.lanes);
+    }
+
+    /// What the index keeps per event at a million events (issue 12): a
+    /// 16-byte span (not `Option<Span>`, 24), a 4-byte end of each id (not
+    /// 8), and per lane 24 bytes (event number, start, end, and the position
+    /// in its length class; the class keeps no second copy of the start).
+    #[test]
+    fn per_event_index_sizes_are_pinned() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<OptSpan>(), 16, "spans");
+        let ids = EventIds::build(["a", "bb", "ccc"].into_iter()).unwrap();
+        assert_eq!(size_of_val(&ids.ends[0]), 4, "EventIds::ends");
+        let mut lane = LaneEvents::default();
+        lane.push(7, 0, 60);
+        let per_event = size_of_val(&lane.order[0]) + size_of_val(&lane.lo[0]) + size_of_val(&lane.hi[0]);
+        let per_class: usize = lane.classes.iter().map(|c| size_of_val(&c.pos[0])).sum();
+        assert_eq!((per_event, per_class), (20, 4), "LaneEvents per event");
+        assert_eq!(size_of::<LengthClass>(), 32, "LengthClass: its bound and the positions only");
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl EventIndex {
                 self.by_article[a as usize].remove(p);
             }
         }
-        match self.spans[e as usize] {
+        match self.spans[e as usize].get() {
             Some(s) => {
                 self.lanes[self.lane_of[e as usize] as usize].remove(e, s.lo, s.hi);
                 let r = self.time_rank[e as usize];
@@ -78,12 +78,12 @@ impl EventIndex {
     /// Files event `e` (which is `ev`, with its lane and span already in
     /// `lane_of` and `spans`) in the lanes, the time order and its articles' lists.
     fn file(&mut self, e: u32, ev: &Event) {
-        match self.spans[e as usize] {
+        match self.spans[e as usize].get() {
             Some(s) => {
                 self.lanes[self.lane_of[e as usize] as usize].insert(e, s.lo, s.hi);
                 let spans = &self.spans;
                 let key = |x: u32| {
-                    let s = spans[x as usize].expect("dated");
+                    let s = spans[x as usize].get().expect("dated");
                     (s.lo, s.hi, x)
                 };
                 let r = self.by_time.partition_point(|&x| key(x) < (s.lo, s.hi, e));
@@ -124,7 +124,7 @@ impl EventIndex {
     fn update_extent(&mut self) {
         let hi = self.lanes.iter().filter_map(|l| l.max_end()).max();
         self.extent = match (self.by_time.first(), hi) {
-            (Some(&first), Some(hi)) => Some(super::Span { lo: self.spans[first as usize].expect("dated").lo, hi }),
+            (Some(&first), Some(hi)) => Some(super::Span { lo: self.spans[first as usize].get().expect("dated").lo, hi }),
             _ => None,
         };
     }
@@ -134,7 +134,7 @@ impl EventIndex {
     fn add(&mut self, ds: &Dataset, e: u32) {
         let ev = &ds.events[e as usize];
         let (lane, span) = resolve_event(ev, &self.lane_ids);
-        self.spans.insert(e as usize, span);
+        self.spans.insert(e as usize, span.into());
         self.lane_of.insert(e as usize, lane);
         self.time_rank.insert(e as usize, u32::MAX);
         self.event_ids.insert(e, &ev.id);
@@ -193,13 +193,14 @@ pub(crate) fn apply_in_place(op: Op, ds: &mut Dataset, index: &mut EventIndex, c
         Op::Put { at, event } => {
             let old = ds.events.get(at as usize)?;
             let (lane, span) = resolve_event(&event, &index.lane_ids);
-            let moves = (lane, span) != (index.lane_of[at as usize], index.spans[at as usize]) || index.cited(old) != index.cited(&event);
+            let moves =
+                (lane, span) != (index.lane_of[at as usize], index.spans[at as usize].get()) || index.cited(old) != index.cited(&event);
             if moves {
                 index.unfile(at, old);
             }
             index.event_ids.set(at, &event.id);
             let inverse = Op::Put { at, event }.apply(ds)?;
-            (index.lane_of[at as usize], index.spans[at as usize]) = (lane, span);
+            (index.lane_of[at as usize], index.spans[at as usize]) = (lane, span.into());
             if moves {
                 index.file(at, &ds.events[at as usize]);
             }

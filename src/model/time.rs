@@ -166,6 +166,53 @@ pub struct Span {
     pub hi: i64,
 }
 
+/// A `Span` or none (an undated event), in the 16 bytes of a `Span`: an
+/// `Option<Span>` takes 24, 8 MB more at a million events (issue 12). "None"
+/// is kept as a span no date can give: `lo == i64::MIN` (dates lie within
+/// years 1 to 9999, far from it). Read it with `get`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct OptSpan(Span);
+
+impl OptSpan {
+    pub const NONE: OptSpan = OptSpan(Span { lo: i64::MIN, hi: i64::MIN });
+
+    #[inline]
+    pub fn get(self) -> Option<Span> {
+        if self.0.lo == i64::MIN { None } else { Some(self.0) }
+    }
+
+    /// Whether `span` can be kept (every span a date gives can).
+    pub fn fits(span: Span) -> bool {
+        span.lo != i64::MIN
+    }
+}
+
+impl From<Option<Span>> for OptSpan {
+    /// Panics on a span starting at `i64::MIN`, which no date gives (see `fits`).
+    #[inline]
+    fn from(span: Option<Span>) -> Self {
+        match span {
+            None => Self::NONE,
+            Some(s) => {
+                assert!(Self::fits(s), "a span starting at i64::MIN");
+                OptSpan(s)
+            }
+        }
+    }
+}
+
+impl Default for OptSpan {
+    fn default() -> Self {
+        Self::NONE
+    }
+}
+
+impl std::fmt::Debug for OptSpan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 impl Span {
     pub fn len(&self) -> i64 {
         self.hi - self.lo
@@ -426,6 +473,30 @@ mod tests {
 
     fn day(s: &str) -> Instant {
         parse_instant(s).unwrap()
+    }
+
+    /// A span or none in 16 bytes (issue 12: 8 MB less at a million events
+    /// than `Option<Span>`), and every span a date gives can be kept.
+    #[test]
+    fn opt_span_is_a_span_sized_option() {
+        assert_eq!(std::mem::size_of::<OptSpan>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Span>>(), 24, "what it replaces");
+        assert_eq!(OptSpan::NONE.get(), None);
+        assert_eq!(OptSpan::default().get(), None);
+        assert_eq!(OptSpan::from(None).get(), None);
+        for span in [
+            Span { lo: MIN_SECS, hi: MIN_SECS + DAY },
+            Span { lo: 0, hi: 0 },
+            Span { lo: -1, hi: 5 },
+            Span { lo: MAX_SECS, hi: MAX_SECS + 1 },
+        ] {
+            assert!(OptSpan::fits(span));
+            assert_eq!(OptSpan::from(Some(span)).get(), Some(span));
+        }
+        let earliest = event_span(Precision::Day, Some(day("0001-01-01")), None).unwrap().unwrap();
+        assert!(OptSpan::fits(earliest) && earliest.lo == MIN_SECS, "{earliest:?}");
+        assert!(!OptSpan::fits(Span { lo: i64::MIN, hi: 0 }));
+        assert_eq!(format!("{:?}", OptSpan::from(Some(Span { lo: 1, hi: 2 }))), "Some(Span { lo: 1, hi: 2 })");
     }
 
     #[test]

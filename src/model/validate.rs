@@ -3,7 +3,7 @@
 
 use super::index::{EventIds, EventIndex, FastMap, hash_str};
 use super::problem::{Problem, clip};
-use super::time::{Instant, Span, event_span, parse_instant};
+use super::time::{Instant, OptSpan, Span, event_span, parse_instant};
 use super::types::{Dataset, Event, SmallText, Source};
 use std::collections::HashMap;
 
@@ -11,8 +11,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Default)]
 pub struct Resolved {
     pub lane_of: Vec<u16>,
-    /// `None`: undated.
-    pub spans: Vec<Option<Span>>,
+    /// `get()` is `None`: undated.
+    pub spans: Vec<OptSpan>,
     pub lane_ids: HashMap<String, u16>,
     pub article_ids: HashMap<String, u32>,
     /// Built while checking that ids are unique (the index builds it otherwise).
@@ -127,7 +127,7 @@ fn validate_reporting(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Re
         let first = if ev.id.trim().is_empty() { None } else { event_ids.insert(&ev.id, i) };
         let (lane, span) = check_event(ds, i, first, &lane_ids, &article_ids, &mut problems);
         resolved.lane_of.push(lane);
-        resolved.spans.push(span);
+        resolved.spans.push(span.into());
     }
     if problems.is_empty() {
         resolved.lane_ids = lane_ids;
@@ -230,7 +230,7 @@ fn validate_valid(ds: &Dataset, cancelled: &(dyn Fn() -> bool + Sync)) -> Option
     let articles: FastMap<&str, u32> = article_ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
     let n = ds.events.len();
     let mut lane_of = vec![0u16; n];
-    let mut spans: Vec<Option<Span>> = vec![None; n];
+    let mut spans: Vec<OptSpan> = vec![OptSpan::NONE; n];
     let mut hashes = vec![0u64; n];
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 16);
     let per = n.div_ceil(threads).max(16_384);
@@ -268,7 +268,7 @@ fn events_valid(
     ds: &Dataset,
     first: usize,
     lane_of: &mut [u16],
-    spans: &mut [Option<Span>],
+    spans: &mut [OptSpan],
     hashes: &mut [u64],
     lanes: &FastMap<&str, u16>,
     articles: &FastMap<&str, u32>,
@@ -298,7 +298,7 @@ fn events_valid(
             *hash = hash_str(&ev.id);
             let &l = lanes.get(ev.lane.as_str())?;
             *lane = l;
-            *span = check_dates(ev, &no_name, &mut problems);
+            *span = check_dates(ev, &no_name, &mut problems).into();
             if !problems.is_empty() || ev.sources.is_empty() {
                 return None;
             }

@@ -404,7 +404,7 @@ fn reset_lane(ll: &mut LaneLayout, lane: u16, band: Option<u16>, input: &PaintIn
 /// Measures event `e`'s mark and label and adds them to the lane `ll`.
 fn lay_out_mark(painter: &Painter, input: &PaintInput, ll: &mut LaneLayout, e: u32) {
     let ev = &input.data.dataset.events[e as usize];
-    let span = input.data.index.spans[e as usize].expect("indexed events are dated");
+    let span = input.data.index.spans[e as usize].get().expect("indexed events are dated");
     let g = mark_geometry(ev.precision, input.style.zone.on_clock(ev.precision, span), &input.view).icon_in_view();
     let galley = painter.layout_no_wrap(ev.title.to_string(), input.style.font(), input.style.text);
     // Several independent sources: a count chip just before the label.
@@ -761,7 +761,7 @@ pub fn labels_cut(painter: &Painter, rect: Rect, input: &PaintInput, until: i64,
     scratch.lanes.iter().any(|ll| {
         ll.placed.iter().any(|p| {
             let e = ll.events[p.item.event as usize];
-            let ends = input.data.index.spans[e as usize].map_or(i64::MAX, |s| s.hi);
+            let ends = input.data.index.spans[e as usize].get().map_or(i64::MAX, |s| s.hi);
             p.label_room > 0.0 && plot.width() - p.item.label_x - 2.0 < p.label_room && ends <= until
         })
     })

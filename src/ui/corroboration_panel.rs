@@ -37,7 +37,7 @@ pub fn source_name(data: &Loaded, s: &Source) -> String {
 
 fn date_of(data: &Loaded, e: u32, zone: &Zone) -> String {
     let ev = &data.dataset.events[e as usize];
-    fmt_known_in(ev.precision, data.index.spans[e as usize], zone)
+    fmt_known_in(ev.precision, data.index.spans[e as usize].get(), zone)
 }
 
 /// "Reuters ¶3"

@@ -81,7 +81,7 @@ fn event_facts(ui: &mut Ui, args: &PanelArgs, ev: &Event) {
     let e = args.selected as usize;
     let lane = &data.dataset.lanes[data.index.lane_of[e] as usize];
     ui.heading(&ev.title);
-    ui.label(RichText::new(fmt_known_in(ev.precision, data.index.spans[e], args.zone)).strong());
+    ui.label(RichText::new(fmt_known_in(ev.precision, data.index.spans[e].get(), args.zone)).strong());
     let mut facts = vec![lane.label.clone()];
     if let Some(a) = &ev.actor {
         facts.push(a.to_string());
@@ -215,7 +215,7 @@ fn events_citing_article(ui: &mut Ui, args: &PanelArgs, a: u32, out: &mut PanelO
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         for &o in &others[rows] {
             let oe = &data.dataset.events[o as usize];
-            let date = fmt_known_in(oe.precision, data.index.spans[o as usize], args.zone);
+            let date = fmt_known_in(oe.precision, data.index.spans[o as usize].get(), args.zone);
             let text = format!("{}  —  {}", oe.title, date);
             if ui.selectable_label(o == args.selected, text).clicked() && o != args.selected {
                 out.select = Some(o);

@@ -50,7 +50,7 @@ impl ChronolensApp {
             for &e in &self.list.events[rows] {
                 let ev = &self.data.dataset.events[e as usize];
                 let lane = &self.data.dataset.lanes[self.data.index.lane_of[e as usize] as usize].label;
-                let date = fmt_known_in(ev.precision, self.data.index.spans[e as usize], &self.timeline.zone);
+                let date = fmt_known_in(ev.precision, self.data.index.spans[e as usize].get(), &self.timeline.zone);
                 let mut facts = vec![lane.clone(), ev.kind.name().to_owned()];
                 if ev.sources.len() > 1 {
                     facts.push(self.corroboration.borrow_mut().get(&self.data.dataset, &self.data.index, e).describe());

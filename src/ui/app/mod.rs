@@ -350,7 +350,7 @@ impl ChronolensApp {
             self.hidden[lane] = false;
             self.timeline.reveal_lane(lane as u16);
             self.scroll_to_cited = true;
-            if let Some(span) = self.data.index.spans[e as usize] {
+            if let Some(span) = self.data.index.spans[e as usize].get() {
                 let precision = self.data.dataset.events[e as usize].precision;
                 self.timeline.bring_into_view(self.timeline.zone.on_clock(precision, span));
             }

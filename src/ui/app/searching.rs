@@ -163,7 +163,7 @@ impl ChronolensApp {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 for &e in &hits.events[rows] {
                     let ev = &self.data.dataset.events[e as usize];
-                    let date = crate::model::time::fmt_known_in(ev.precision, self.data.index.spans[e as usize], &self.timeline.zone);
+                    let date = crate::model::time::fmt_known_in(ev.precision, self.data.index.spans[e as usize].get(), &self.timeline.zone);
                     if ui.selectable_label(self.selected == Some(e), format!("{date}  ·  {}", ev.title)).clicked() {
                         pick = Some(e);
                     }

@@ -14,7 +14,7 @@ use crate::render::style::thousands;
 pub fn mark_label(data: &Loaded, e: u32, s: Summary, zone: &Zone) -> String {
     let ev = &data.dataset.events[e as usize];
     let lane = &data.dataset.lanes[data.index.lane_of[e as usize] as usize].label;
-    let date = fmt_known_in(ev.precision, data.index.spans[e as usize], zone);
+    let date = fmt_known_in(ev.precision, data.index.spans[e as usize].get(), zone);
     let review = if ev.is_draft() { "draft, not reviewed" } else { "reviewed" };
     let mut label = format!("{}; {date}; {lane}; {}, {}; {review}; {}", ev.title, ev.kind.name(), ev.verification.name(), s.describe());
     if s.contradicted {

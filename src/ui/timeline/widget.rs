@@ -539,7 +539,7 @@ pub fn event_tooltip(ui: &mut Ui, data: &Loaded, e: u32, summary: Summary, zone:
     let lane = &data.dataset.lanes[data.index.lane_of[e as usize] as usize];
     ui.set_max_width(360.0);
     ui.strong(&ev.title);
-    ui.label(fmt_known_in(ev.precision, data.index.spans[e as usize], zone));
+    ui.label(fmt_known_in(ev.precision, data.index.spans[e as usize].get(), zone));
     let who = match &ev.actor {
         Some(a) => format!("{} · {}", a, lane.label),
         None => lane.label.clone(),
