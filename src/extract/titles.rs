@@ -86,10 +86,10 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     if gist.split_whitespace().count() >= 3 && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
         let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
         let title = format!("{who}: {}", fit(&capitalise(&gist), room));
-        if super::eval::title_problem(&title) == Some("no verb") {
-            if let Some(short) = elided_subject(&gist) {
-                return format!("{who}: {}", fit(&capitalise(&short), room));
-            }
+        if super::eval::title_problem(&title) == Some("no verb")
+            && let Some(short) = elided_subject(&gist)
+        {
+            return format!("{who}: {}", fit(&capitalise(&short), room));
         }
         return title;
     }
