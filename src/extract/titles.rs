@@ -79,7 +79,12 @@ const DANGLING: &[&str] = &[
 /// said"), which may start with anything; after the verb, a gist that starts
 /// with "during" or "at" only says where or when it was said.
 pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
-    let gist = without_asides(clean_gist(gist)).replace(['“', '”', '"'], "");
+    // Dashes in the speaker's own words are false starts ("Ukraine — the whole world
+    // has seen the courage — I really — I mean …"), not asides: only a clause after
+    // the verb loses what it sets off.
+    let gist = clean_gist(gist);
+    let gist = if quoted { gist.to_owned() } else { without_asides(gist) };
+    let gist = gist.replace(['“', '”', '"'], "");
     // The speaker's own words stay whole; a clause after the verb loses its setting.
     let gist = if quoted { gist } else { after_circumstance(&gist).unwrap_or(&gist).to_owned() };
     let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -542,6 +547,15 @@ mod tests {
                 false
             ),
             "The ministry: The airspace control systems recorded a drone"
+        );
+        assert_eq!(
+            report_title(
+                "Joe Biden",
+                "Ukraine — the whole world has seen the courage — I really — I mean this: the courage is real",
+                "said",
+                true
+            ),
+            "Joe Biden: Ukraine — the whole world has seen the courage — I really — I mean…"
         );
         // Only as an aside, closed by its comma: "though" opening a clause stays.
         assert_eq!(
