@@ -10,6 +10,7 @@ use chronolens::corroborate::{MergeMode, contradictions};
 use chronolens::extract::article::{ArticleMeta, article_id, article_text, extract_article};
 use chronolens::extract::dataset::new_dataset;
 use chronolens::extract::eval::{evaluate_dirs, load_gold, load_published, match_events};
+use chronolens::extract::eval_merge::MergeScore;
 use chronolens::extract::gazetteer::Gazetteer;
 use chronolens::extract::published::Published;
 use chronolens::model::validate::validate;
@@ -37,23 +38,7 @@ fn dirs_of(committed: &str, local: &str) -> Vec<PathBuf> {
 
 #[test]
 fn merging_on_the_dev_corpus_keeps_precision() {
-    let g = Gazetteer::builtin();
-    let published = load_published(&Path::new(DEV).join("published.json")).unwrap();
-    let r = evaluate_dirs(&Path::new(DEV).join("gold.json"), &dirs(), &published, &g).unwrap();
-    let m = r.merging.expect("the dev gold file has clusters");
-    eprintln!(
-        "merge P {:.3} ({}/{}) R {:.3} ({}/{}, {} possible)",
-        m.precision(),
-        m.right_pairs,
-        m.pairs,
-        m.recall(),
-        m.joined,
-        m.occasions,
-        m.possible
-    );
-    for l in m.wrong.iter().chain(&m.missed) {
-        eprintln!("{l}");
-    }
+    let m = merging_of(DEV, &dirs(), "dev");
     assert!(m.pairs > 0, "nothing was joined");
     assert!(m.precision() >= 0.9, "merge precision {:.3}: {:?}", m.precision(), m.wrong);
     // The committed articles alone report few occasions twice (Geneva, the
@@ -80,13 +65,26 @@ fn merging_on_the_dev_corpus_keeps_precision() {
 /// Floor one occasion below, as for dev: extraction changes move it.
 #[test]
 fn merging_on_the_second_dev_set_keeps_precision() {
-    let g = Gazetteer::builtin();
     let dirs = dirs_of(DEV2, LOCAL2);
-    let published = load_published(&Path::new(DEV2).join("published.json")).unwrap();
-    let r = evaluate_dirs(&Path::new(DEV2).join("gold.json"), &dirs, &published, &g).unwrap();
-    let m = r.merging.expect("the dev2 gold file has clusters");
+    let m = merging_of(DEV2, &dirs, "dev2");
+    if m.pairs > 0 {
+        assert!(m.precision() >= 0.9, "merge precision {:.3}: {:?}", m.precision(), m.wrong);
+    }
+    // The committed articles alone (five official texts) share no occasion
+    // that both extract: only the local articles are measured.
+    if dirs.len() > 1 {
+        assert!(m.joined >= 3, "merge recall {:.3}: {:?}", m.recall(), m.missed);
+    }
+}
+
+/// Merging measured on the set in `set` (its gold and publication dates), with
+/// its articles looked up in `dirs`; the figures and every wrong or missed join printed.
+fn merging_of(set: &str, dirs: &[PathBuf], label: &str) -> MergeScore {
+    let published = load_published(&Path::new(set).join("published.json")).unwrap();
+    let r = evaluate_dirs(&Path::new(set).join("gold.json"), dirs, &published, &Gazetteer::builtin()).unwrap();
+    let m = r.merging.unwrap_or_else(|| panic!("the {label} gold file has clusters"));
     eprintln!(
-        "dev2 merge P {:.3} ({}/{}) R {:.3} ({}/{}, {} possible)",
+        "{label} merge P {:.3} ({}/{}) R {:.3} ({}/{}, {} possible)",
         m.precision(),
         m.right_pairs,
         m.pairs,
@@ -98,14 +96,7 @@ fn merging_on_the_second_dev_set_keeps_precision() {
     for l in m.wrong.iter().chain(&m.missed) {
         eprintln!("{l}");
     }
-    if m.pairs > 0 {
-        assert!(m.precision() >= 0.9, "merge precision {:.3}: {:?}", m.precision(), m.wrong);
-    }
-    // The committed articles alone (five official texts) share no occasion
-    // that both extract: only the local articles are measured.
-    if dirs.len() > 1 {
-        assert!(m.joined >= 3, "merge recall {:.3}: {:?}", m.recall(), m.missed);
-    }
+    m
 }
 
 fn span(e: &Event) -> Option<chronolens::model::Span> {
