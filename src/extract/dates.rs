@@ -248,6 +248,32 @@ pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == word).map(|&(_, wd)| wd)
 }
 
+/// Whether a lower-case word only says when: a weekday, a month, a number, or a
+/// word of a time phrase ("on Saturday", "later today", "this week", "Friday
+/// morning"). For telling a time between words from the words themselves.
+pub(crate) fn says_when(w: &str) -> bool {
+    weekday_of(w).is_some()
+        || month_of(w).is_some()
+        || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+        || matches!(
+            w,
+            "on" | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "this"
+                | "last"
+                | "next"
+                | "week"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
+}
+
 pub(crate) fn month_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)

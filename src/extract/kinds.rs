@@ -486,11 +486,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
             .rev()
             .take(4)
             .map(word)
-            .find(|w| {
-                !w.is_some_and(|w| {
-                    super::dates::weekday_of(w).is_some() || matches!(w, "on" | "today" | "tomorrow" | "later" | "next" | "week" | "this")
-                })
-            })
+            .find(|w| !w.is_some_and(super::dates::says_when))
             .flatten()
             .is_some_and(|p| FUTURE.contains(&p));
     let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;

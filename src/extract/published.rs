@@ -169,13 +169,12 @@ fn lead_weekday(paragraphs: &[String], published: NaiveDate) -> Option<(NaiveDat
         return None;
     }
     let back = (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-    let cue = if at > 0 && words[at - 1] == "on" { format!("on {}", capitalised(&words[at])) } else { capitalised(&words[at]) };
+    let cue = if at > 0 && words[at - 1] == "on" {
+        format!("on {}", super::titles::capitalise(&words[at]))
+    } else {
+        super::titles::capitalise(&words[at])
+    };
     (back <= 2).then(|| (published - chrono::Days::new(back.into()), Some(cue)))
-}
-
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
