@@ -3180,6 +3180,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_said_with_a_verb_of_its_own_opens_what_was_said() {
+        // "Putin, echoing …, said Russia was prepared": Putin speaks, and "he" after him is Putin.
+        let text = "T\n\nVladimir Putin, echoing Donald Trump's remarks on Ukraine, said Russia was prepared to ensure security. He reiterated Moscow's view.";
+        let r = drafts(text, "2025-08-15");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|(d, l)| l == "russia" && d.actor.as_deref() == Some("Vladimir Putin")), "{r:?}");
+        // The speaker named after the verb stays the speaker.
+        let r = drafts("T\n\n\u{201c}We will win,\u{201d} said Jens Stoltenberg, who spoke in Brussels.", "2025-08-15");
+        assert!(r.iter().any(|(d, l)| l == "nato" && d.actor.as_deref() == Some("Jens Stoltenberg")), "{r:?}");
+    }
+
+    #[test]
     fn being_joined_by_others_is_a_meeting_joining_a_group_is_not() {
         let r = drafts("T\n\nAntony Blinken was joined on the U.S. side by two senior aides in Warsaw.", "2024-03-19");
         let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));

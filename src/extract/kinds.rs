@@ -755,7 +755,25 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
         let begin = (0..i - 1).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]).map_or(0, |k| k + 1);
         begin < i - 1 && super::actors::before_apposition(s, begin, &[]).is_some()
     };
-    before_ok && after_is_name && !described && !scare_quoted(s, i)
+    before_ok && after_is_name && !described && !scare_quoted(s, i) && !names_a_clause_subject(s, i + 1)
+}
+
+/// Verbs that make the name before them a clause's subject, not a speaker.
+const CLAUSE_VERBS: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "should", "must", "might", "may", "did", "does",
+    "do", "wanted", "wants", "remained", "remains",
+];
+
+/// "Putin, echoing Trump's remarks, said Russia was prepared …": the name
+/// after the verb opens the reported clause (a verb follows it), so the
+/// speaker is before the verb; "…, said Lavrov, who …" keeps him as speaker.
+fn names_a_clause_subject(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    let mut j = from;
+    while j < t.len() && j < from + 6 && !s.quoted[j] && (t[j].is_capitalized() || matches!(t[j].lower.as_str(), "the" | "of")) {
+        j += 1;
+    }
+    j > from && t.get(j).is_some_and(|w| w.is_word() && !s.quoted[j] && CLAUSE_VERBS.contains(&w.lower.as_str()))
 }
 
 /// "Sources “familiar with the matter” told Reuters": a few words quoted inside
