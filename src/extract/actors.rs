@@ -257,6 +257,13 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             {
                 return subject;
             }
+            // "Biden, who talked with Zelensky, said": a relative clause or a participle
+            // has verbs of its own, so its beginning is found past them.
+            if piece_start == verb
+                && let Some(subject) = before_insert(s, piece_begin(s, k, &[]), false, stops)
+            {
+                return subject;
+            }
             if piece_start == verb
                 && let Some(subject) = before_apposition(s, prev_start, stops)
             {
@@ -298,7 +305,7 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
 /// after talks, said" / "Biden, who arrived on Wednesday, said": the subject
 /// before a circumstance, a participle or a relative clause set off by commas
 /// just before the verb. `insert` is where that clause begins.
-fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, stops: &[usize]) -> Option<std::ops::Range<usize>> {
+pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, stops: &[usize]) -> Option<std::ops::Range<usize>> {
     let t = &s.tokens;
     let first = &t[insert];
     // "issued after talks", "echoing Trump's remarks on Ukraine".
@@ -369,7 +376,7 @@ pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option
 }
 
 /// Where the comma-separated piece ending before token `comma` begins.
-fn piece_begin(s: &Sentence, comma: usize, stops: &[usize]) -> usize {
+pub(crate) fn piece_begin(s: &Sentence, comma: usize, stops: &[usize]) -> usize {
     let mut b = comma;
     while b > 0 {
         let tok = &s.tokens[b - 1];

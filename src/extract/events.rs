@@ -648,7 +648,14 @@ impl Reader<'_> {
         if v.subject_after || t[k].lower != "who" || s.quoted[k] {
             return None;
         }
-        let span = subject_span(s, k, &[]);
+        let mut span = subject_span(s, k, &[]);
+        // "Biden, who talked with …": the piece before the comma, however short the name.
+        if span.is_empty() && k > 0 && t[k - 1].is_punct(',') {
+            let begin = super::actors::piece_begin(s, k - 1, &[]);
+            if t[begin..k - 1].iter().any(|w| w.is_capitalized()) {
+                span = begin..k - 1;
+            }
+        }
         // The phrase starts after the last verb-like word before it ("accusing", "said").
         let start = (span.clone()).rev().find(|&j| is_verb_like(s, j)).map_or(span.start, |j| j + 1);
         let found = resolve(self.g, &mut self.mem, s, p, start..k);
@@ -3189,6 +3196,17 @@ mod tests {
         // The speaker named after the verb stays the speaker.
         let r = drafts("T\n\n\u{201c}We will win,\u{201d} said Jens Stoltenberg, who spoke in Brussels.", "2025-08-15");
         assert!(r.iter().any(|(d, l)| l == "nato" && d.actor.as_deref() == Some("Jens Stoltenberg")), "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_short_name_is_that_persons_act_and_the_verb_after_it_theirs() {
+        let text = "T\n\nJoe Biden arrived.\n\nBiden, who talked with Ukrainian President Volodymyr Zelensky for an hour, said the people \"remain unbroken\".";
+        let r = drafts(text, "2023-07-12");
+        let m = r.iter().find(|(d, l)| d.kind == Kind::Meeting && l == "us").unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.0.actor.as_deref(), Some("Joe Biden"), "{r:?}");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((st.1.as_str(), st.0.actor.as_deref()), ("us", Some("Joe Biden")), "{r:?}");
+        assert!(st.0.title.contains("people remain unbroken"), "{r:?}");
     }
 
     #[test]

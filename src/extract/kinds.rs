@@ -753,7 +753,10 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
     // "Jens Stoltenberg, the head of NATO, said Russia …": a name and its description before the comma are the subject.
     let described = i > 0 && t[i - 1].is_punct(',') && {
         let begin = (0..i - 1).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]).map_or(0, |k| k + 1);
-        begin < i - 1 && super::actors::before_apposition(s, begin, &[]).is_some()
+        begin < i - 1
+            && (super::actors::before_apposition(s, begin, &[]).is_some()
+                // "Biden, who talked with Zelensky, said the people …": a relative clause or a participle.
+                || super::actors::before_insert(s, begin, false, &[]).is_some())
     };
     before_ok && after_is_name && !described && !scare_quoted(s, i) && !names_a_clause_subject(s, i + 1)
 }
