@@ -553,7 +553,7 @@ fn forward_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &st
 /// later in a sentence refers to the person the sentence opened with as its
 /// subject (only titles, names and an opening phrase before it), ahead of the
 /// last person who spoke in an earlier sentence.
-fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, before: usize) -> Option<Actor> {
+pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, before: usize) -> Option<Actor> {
     let t = &s.tokens;
     let found = g.mentions(t, 0..before, &mem.aliases);
     let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start])?;

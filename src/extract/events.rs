@@ -622,6 +622,13 @@ impl Reader<'_> {
             }
             None if passive_speech => Vec::new(),
             None if let Some(a) = self.relative_subject(s, p, v) => a,
+            // "Biden has often talked about …, and has described Putin as …": the first
+            // verb was no event, so its subject is the person the sentence opened with.
+            None if v.coordinate
+                && let Some(a) = super::actors::sentence_subject(self.g, &mut self.mem, s, p, v.at) =>
+            {
+                vec![a]
+            }
             None if let Some(a) = self.second_person(s, v) => vec![a],
             None => match self.first_person(s, v) {
                 // "we believe …": the speaker's words, which their paragraph's statement quotes.
@@ -1709,11 +1716,19 @@ fn attack_side(g: &Gazetteer, s: &Sentence, p: &str, a: usize, noun: usize) -> A
     }
 }
 
+/// People of a country who are no side's officials.
+const CIVILIANS: &[&str] = &[
+    "refugees", "civilians", "people", "children", "families", "residents", "citizens", "students", "women", "men", "evacuees",
+    "migrants", "workers", "journalists", "volunteers", "villagers", "survivors",
+];
+
 /// The sides named in a meeting's description ("the NATO summit" → NATO).
 fn setting_actors(g: &Gazetteer, s: &Sentence, p: &str, a: usize, b: usize) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     for m in g.mentions(&s.tokens, a + 1..b, &[]) {
         let lane = match m.what {
+            // "meeting with Ukrainian refugees": people of a country, not its officials.
+            What::Demonym(_) if s.tokens.get(m.end).is_some_and(|w| CIVILIANS.contains(&w.lower.as_str())) => continue,
             What::Group(l) | What::Title(Some(l)) | What::Demonym(l) => l,
             What::Person(id) => g.people[id].lane,
             _ => continue,
@@ -3207,6 +3222,23 @@ mod tests {
         let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((st.1.as_str(), st.0.actor.as_deref()), ("us", Some("Joe Biden")), "{r:?}");
         assert!(st.0.title.contains("people remain unbroken"), "{r:?}");
+    }
+
+    #[test]
+    fn calling_someone_something_is_a_statement_of_the_subject_the_sentence_opened_with() {
+        let r = drafts("T\n\nShortly after meeting with Ukrainian refugees Saturday, Joe Biden called Putin a \"butcher.\"", "2022-03-27");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((st.1.as_str(), st.0.actor.as_deref()), ("us", Some("Joe Biden")), "{r:?}");
+        // Refugees are no side's officials: the meeting is Biden's, none is Ukraine's.
+        assert!(r.iter().all(|(_, l)| l == "us"), "{r:?}");
+        // "… for Putin and has described …": the second verb's subject opened the sentence.
+        let text = "T\n\nJoe Biden has often talked about a failure for Vladimir Putin and has described the Russian leader as a \"war criminal.\"";
+        let r = drafts(text, "2022-03-27");
+        assert!(r.iter().any(|(d, l)| l == "us" && d.actor.as_deref() == Some("Joe Biden")), "{r:?}");
+        assert!(r.iter().all(|(_, l)| l != "russia"), "{r:?}");
+        // A summons is no statement.
+        let r = drafts("T\n\nThe ambassador was called Anatoly Antonov a day later.", "2022-03-27");
+        assert!(r.iter().all(|(d, _)| d.kind != Kind::Statement), "{r:?}");
     }
 
     #[test]

@@ -424,6 +424,9 @@ struct Phrase {
 /// The first phrase of `VERBS` that the unquoted words from token `i` spell.
 fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     let t = &s.tokens;
+    if called_someone_something(s, i) {
+        return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
     // Compared word by word without collecting: this runs for every word of every sentence.
     VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
         // Most phrases differ in their first word: ruled out before any splitting.
@@ -439,6 +442,25 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         });
         fits.then_some(Phrase { n, kind, form, denial })
     })
+}
+
+/// "Biden called Putin a \"butcher\"", "called the Russian leader a war criminal":
+/// naming someone something is words said of them (a bare "called" is also a
+/// phone call, "was called to" a summons).
+fn called_someone_something(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    if !matches!(t[i].lower.as_str(), "called" | "calls") || i == 0 || t[i - 1].lower == "was" || t[i - 1].lower == "were" {
+        return false;
+    }
+    let mut k = i + 1;
+    if t.get(k).is_some_and(|w| w.lower == "the") {
+        k += 1;
+    }
+    let name_from = k;
+    while k < t.len() && k < name_from + 3 && t[k].is_capitalized() && !s.quoted[k] {
+        k += 1;
+    }
+    k > name_from && t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an") || w.kind == super::text::TokKind::OpenQuote)
 }
 
 /// What the words around a verb phrase say of its use.
