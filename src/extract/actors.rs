@@ -598,7 +598,7 @@ fn described_role(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m:
 }
 
 /// Words of titles: a run of capitalised words holding one is a title, not a name.
-const TITLE_WORDS: &[&str] = &[
+pub(crate) const TITLE_WORDS: &[&str] = &[
     "minister",
     "president",
     "secretary",

@@ -2039,8 +2039,17 @@ fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> 
     if subject == k {
         return None;
     }
+    // "his US counterpart Donald Trump have concluded": a role set before a name is the
+    // name's description, not the object of a relative clause.
+    let before = subject.checked_sub(1).map(|b| t[b].lower.as_str());
+    if before.is_some_and(|w| ROLES_BEFORE_NAMES.contains(&w) || super::actors::TITLE_WORDS.contains(&w)) {
+        return None;
+    }
     super::clauses::fronted_object(s, p, subject).map(|o| (o, subject))
 }
+
+/// Roles that describe the name after them ("his counterpart Donald Trump").
+const ROLES_BEFORE_NAMES: &[&str] = &["counterpart", "counterparts", "colleague", "host", "guest", "leader", "aide", "official", "officials"];
 
 fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
     let t = &s.tokens;
@@ -3239,6 +3248,17 @@ mod tests {
         // A summons is no statement.
         let r = drafts("T\n\nThe ambassador was called Anatoly Antonov a day later.", "2022-03-27");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn journeys_told_by_their_legs_are_events_and_a_role_before_a_name_is_no_object() {
+        let text = "T\n\nAfterwards, Vladimir Putin laid flowers at the graves of Soviet pilots and flew back to Russia.\n\nVladimir Putin and his US counterpart Donald Trump have concluded their meeting in Anchorage.";
+        let r = drafts(text, "2025-08-16");
+        assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Other && d.title.contains("laid flowers")), "{r:?}");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        // Was "Donald Trump have concluded counterpart their meeting …".
+        assert!(m.0.title.ends_with("concluded their meeting in Anchorage"), "{r:?}");
+        assert!(!m.0.title.contains("counterpart their"), "{r:?}");
     }
 
     #[test]
