@@ -1078,7 +1078,10 @@ impl Reader<'_> {
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
         let (_, d) = nearest?;
-        if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) {
+        // A past act dated weeks back is background ("He ordered soldiers to the country in
+        // early February"): what the actor does next in the story is not of that time.
+        let recent = future || d.days().1 + Days::new(7) >= published;
+        if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && recent {
             let by_actor = if future { &mut self.actor_plans } else { &mut self.actor_dates };
             by_actor.insert(f.actor.key.clone(), d.clone());
         }
@@ -3259,6 +3262,14 @@ mod tests {
         // Was "Donald Trump have concluded counterpart their meeting …".
         assert!(m.0.title.ends_with("concluded their meeting in Anchorage"), "{r:?}");
         assert!(!m.0.title.contains("counterpart their"), "{r:?}");
+    }
+
+    #[test]
+    fn an_act_dated_weeks_back_does_not_date_what_the_actor_does_next() {
+        let text = "T\n\nPresident Joe Biden met with soldiers at Rzeszow on Friday. He ordered soldiers to the country in early February.\n\nThe president had lunch with the soldiers.";
+        let r = drafts(text, "2022-03-25");
+        let lunch = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((lunch.0.date.start.to_string(), lunch.0.date.precision), ("2022-03-25".to_owned(), Precision::Day), "{r:?}");
     }
 
     #[test]
