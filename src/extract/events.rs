@@ -2123,12 +2123,26 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
 
 /// A report's title: "Who: what was said", from the words before the speaker ("“…,” she
 /// said") or after the verb ("X said that …"); the act itself when that makes no clause.
+/// Words said of someone or something, whose object is no clause.
+const OBJECT_SPEECH: &[&str] = &[
+    "thanked", "praised", "welcomed", "hailed", "condemned", "criticized", "criticised", "slammed", "denounced", "commended", "lamented",
+    "congratulated",
+];
+
 fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -> String {
     let t = &s.tokens;
     let next = t.get(v.end).map_or("", |w| w.lower.as_str());
     if !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
         // "announced a new package", "denied the report": what was done to the object is the title.
         return titles::act_title(who, act);
+    }
+    // "thanked U.S. troops for …", "condemned the strike": what follows is whom or what the
+    // words were about, not what was said ("Who: U.S. troops deployed to Poland" told nothing).
+    if OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) && !v.subject_after && next != "that" && !t.get(v.end).is_some_and(|w| w.is_quote()) {
+        let title = titles::act_title(who, act);
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
     }
     if t[v.at].lower == "according"
         && let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(','))
@@ -2170,6 +2184,13 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     let (gist, quoted) = match before {
         Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
         _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
+        // "He told them the United States is …": whom it was told is not what was said.
+        _ if v.end + 1 < t.len()
+            && super::dates::TELLING.contains(&t[v.at].lower.as_str())
+            && matches!(t[v.end].lower.as_str(), "them" | "him" | "her" | "us" | "me" | "you" | "reporters" | "journalists") =>
+        {
+            (from_token(s, p, v.end + 1), false)
+        }
         _ if v.end < t.len() => (from_token(s, p, v.end), false),
         _ => (s.text(p).to_owned(), true),
     };
@@ -3270,6 +3291,17 @@ mod tests {
         let r = drafts(text, "2022-03-25");
         let lunch = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((lunch.0.date.start.to_string(), lunch.0.date.precision), ("2022-03-25".to_owned(), Precision::Day), "{r:?}");
+    }
+
+    #[test]
+    fn thanking_someone_is_titled_as_the_act_and_whom_something_was_told_is_not_what_was_said() {
+        let text = "T\n\nPresident Joe Biden thanked U.S. troops deployed to Poland for their efforts.\n\nHe told them the United States is a nation organized by an idea.";
+        let r = drafts(text, "2022-03-25");
+        assert_eq!(r.len(), 2, "{r:?}");
+        // "deployed" describes the troops: no decision, and the thanks are titled as such.
+        assert!(r.iter().all(|(d, _)| d.kind == Kind::Statement), "{r:?}");
+        assert!(r[0].0.title.starts_with("Joe Biden thanked U.S. troops deployed to Poland"), "{r:?}");
+        assert!(r[1].0.title.starts_with("Joe Biden: The United States is a nation"), "{r:?}");
     }
 
     #[test]

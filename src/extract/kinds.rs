@@ -679,6 +679,7 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         return Some(VerbHit { at: i, end: i + n, kind: Decision, denial, subject_after, future: true, present, coordinate, purpose });
     }
     let blocked = !form_fits(s, i, phrase, &a)
+        || reduced_relative(s, i, before)
         || form == Planned && !a.planned
         || a.noun
         || a.conditional
@@ -695,6 +696,25 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     let lower = t[i].lower.as_str();
     let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
     Some(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose: a.purpose })
+}
+
+/// Verbs whose object is people, so that an "-ed" word right after that object
+/// describes them ("thanked U.S. troops deployed to Poland").
+const PEOPLE_OBJECT_VERBS: &[&str] =
+    &["thanked", "praised", "welcomed", "met", "visited", "hailed", "greeted", "honored", "honoured", "commended", "saluted", "addressed"];
+
+/// "Biden thanked U.S. troops deployed to Poland": a past participle after the
+/// object of such a verb, in its clause, is no act of its own.
+fn reduced_relative(s: &Sentence, i: usize, before: &[VerbHit]) -> bool {
+    let t = &s.tokens;
+    let Some(last) = before.last() else { return false };
+    let object_verb = PEOPLE_OBJECT_VERBS.contains(&t[last.at].lower.as_str()) && last.end == last.at + 1;
+    let between = &t[last.end..i];
+    let one_clause = !between.is_empty()
+        && between.len() <= 6
+        && between.iter().all(|w| (w.is_word() || w.is_punct('.')) && !matches!(w.lower.as_str(), "and" | "that" | "who" | "which" | "as"));
+    let after_noun = i > 0 && t[i - 1].is_word() && !t[i - 1].is_capitalized() && t[i].lower.ends_with("ed");
+    object_verb && one_clause && after_noun
 }
 
 /// Words that tell a side's plan before a base form ("will", "would", "plans to").
