@@ -3305,6 +3305,20 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_a_noun_is_no_act_and_taking_part_is_a_meeting_only_in_one() {
+        let text = "T\n\nKremlin spokesman Dmitry Peskov said the talks went well.\n\nRogozin derided what he called \"Alzheimer's sanctions\" imposed on Russia by the United States.";
+        let r = drafts(text, "2022-03-27");
+        assert!(r.iter().all(|(d, _)| d.kind != Kind::Decision), "{r:?}");
+        let r = drafts("T\n\nLloyd Austin asked the nations who participate in providing support to keep going.", "2025-01-09");
+        assert!(r.iter().all(|(d, _)| d.kind != Kind::Meeting), "{r:?}");
+        let r = drafts("T\n\nDmytro Kuleba took part in the discussions with allied ministers on Tuesday.", "2022-11-30");
+        assert!(r.iter().any(|(d, l)| d.kind == Kind::Meeting && l == "ukraine"), "{r:?}");
+        // "Moscow´s" (an accent typed for the apostrophe) is a possessive: Shoigu met Russia's commander, not Russia.
+        let r = drafts("T\n\nSergei Shoigu said during a televised meeting with Russia´s commander in Ukraine that troops would leave.", "2022-11-09");
+        assert!(r.iter().all(|(d, _)| !d.title.ends_with("met with Russia")), "{r:?}");
+    }
+
+    #[test]
     fn being_joined_by_others_is_a_meeting_joining_a_group_is_not() {
         let r = drafts("T\n\nAntony Blinken was joined on the U.S. side by two senior aides in Warsaw.", "2024-03-19");
         let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));

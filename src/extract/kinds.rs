@@ -274,10 +274,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("laid wreaths", Other, Finite, false),
     ("summoned", Other, Finite, false),
     ("exchanged", Other, Finite, false),
-    ("participate", Meeting, Base, false),
-    ("participated", Meeting, Finite, false),
-    ("take part", Meeting, Base, false),
-    ("took part", Meeting, Finite, false),
+    // Taking part is a meeting only in one ("participated in the talks"), not "in providing support".
+    ("participate", Meeting, OfMeeting, false),
+    ("participated", Meeting, OfMeeting, false),
+    ("take part", Meeting, OfMeeting, false),
+    ("took part", Meeting, OfMeeting, false),
     ("gathered", Meeting, Finite, false),
     // "Rubio was joined on the U.S. side by Waltz": only in the passive with its agent (see `find_verbs`).
     ("joined", Meeting, Finite, false),
@@ -364,7 +365,10 @@ const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned",
 const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 /// Nouns that make "concluded"/"chaired" a meeting.
 const MEETING_OBJECTS: &[&str] =
-    &["meeting", "meetings", "summit", "talks", "session", "conference", "gathering", "ministerial", "negotiations", "consultations"];
+    &[
+        "meeting", "meetings", "summit", "talks", "session", "conference", "gathering", "ministerial", "negotiations", "consultations",
+        "discussions", "discussion", "forum", "call", "ceremony",
+    ];
 /// Nouns that make "used"/"fired" an attack.
 const WEAPONS: &[&str] = &[
     "weapon",
@@ -707,6 +711,9 @@ const PEOPLE_OBJECT_VERBS: &[&str] =
 /// object of such a verb, in its clause, is no act of its own.
 fn reduced_relative(s: &Sentence, i: usize, before: &[VerbHit]) -> bool {
     let t = &s.tokens;
+    if participle_modifier(s, i) {
+        return true;
+    }
     let Some(last) = before.last() else { return false };
     let object_verb = PEOPLE_OBJECT_VERBS.contains(&t[last.at].lower.as_str()) && last.end == last.at + 1;
     let between = &t[last.end..i];
@@ -716,6 +723,28 @@ fn reduced_relative(s: &Sentence, i: usize, before: &[VerbHit]) -> bool {
     let after_noun = i > 0 && t[i - 1].is_word() && !t[i - 1].is_capitalized() && t[i].lower.ends_with("ed");
     object_verb && one_clause && after_noun
 }
+
+/// Acts that take an object: with none after them, they are told in the passive.
+const TRANSITIVE_ACTS: &[&str] = &[
+    "imposed", "deployed", "delivered", "sanctioned", "banned", "expelled", "appointed", "ratified", "adopted", "signed", "authorized",
+    "authorised", "approved", "unveiled", "suspended", "halted",
+];
+
+/// "\"sanctions\" imposed on Russia by the United States", "troops deployed to Poland":
+/// a transitive act right after a noun, a preposition right after it (no object), is
+/// the noun's description, not an act of whoever spoke last.
+fn participle_modifier(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let prev_noun = i > 0
+        && (t[i - 1].is_word() && !t[i - 1].is_capitalized() && !AUXILIARIES.contains(&t[i - 1].lower.as_str())
+            || t[i - 1].kind == super::text::TokKind::CloseQuote);
+    let preposition_next =
+        t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under"));
+    TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && prev_noun && preposition_next
+}
+
+/// Words before a participle that make it a finite verb's part ("has imposed").
+const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "also", "then", "later", "already", "recently", "quickly", "jointly", "formally", "officially", "unanimously", "and"];
 
 /// Words that tell a side's plan before a base form ("will", "would", "plans to").
 const PLAN_WORDS: &[&str] = &["will", "would", "plans", "plan", "planned", "intends", "intend", "set", "scheduled", "due"];

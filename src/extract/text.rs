@@ -42,8 +42,9 @@ impl Token {
     }
 }
 
+/// Apostrophes as typed: straight, curly, and the accent and letter some sites use for one ("Moscow´s").
 fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+    matches!(c, '\'' | '’' | '´' | 'ʼ')
 }
 
 /// Splits `text` into tokens; positions are byte offsets into `text` plus `base`.
@@ -53,7 +54,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
     let mut out = Vec::new();
     let mut push = |s: usize, e: usize, kind: TokKind| {
-        let norm: String = text[s..e].chars().map(|c| if c == '’' || c == '‘' { '\'' } else { c }).collect();
+        let norm: String = text[s..e].chars().map(|c| if matches!(c, '’' | '‘' | '´' | 'ʼ') { '\'' } else { c }).collect();
         out.push(Token { start: base + s, end: base + e, kind, lower: norm.to_lowercase(), norm });
     };
     let mut i = 0;
