@@ -271,6 +271,8 @@ const SYNONYMS_TABLE: &[&[&str]] = &[
     &["pledged", "promised", "promise"],
     &["weapons", "arms"],
     &["troops", "soldiers"],
+    // Titles say "X met with Y" of one outlet's report and "X attended the meeting" of another's.
+    &["meet", "attend", "attended", "attends"],
 ];
 
 /// `SYNONYMS_TABLE` by word (after `inflection`).

@@ -1941,7 +1941,7 @@ fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
     titles::fit(&format!("{phrase} reported"), titles::MAX_TITLE)
 }
 
-/// A meeting named as the setting of a report: "Who met at the summit".
+/// A meeting named as the setting of a report: "Who attended the summit".
 fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     let setting = quote_for(f, s, p);
     let phrase = match &f.setting {
@@ -1957,7 +1957,12 @@ fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     if let Some((_, partner)) = phrase.split_once(" with ").filter(|(head, _)| head.split_whitespace().count() <= 3) {
         return titles::act_title(who, &format!("met with {partner}"));
     }
-    titles::act_title(who, &format!("met at {phrase}"))
+    // "their final meeting in Germany": whose it is was said before; "the" reads on its own.
+    let phrase = match phrase.split_once(' ') {
+        Some((first, rest)) if matches!(first.to_lowercase().as_str(), "their" | "his" | "her" | "its" | "our") => format!("the {rest}"),
+        _ => phrase.to_owned(),
+    };
+    titles::act_title(who, &format!("attended {phrase}"))
 }
 
 /// The title of an event told by a verb: "Who did what" for acts, "Who: what was said"
@@ -3316,6 +3321,13 @@ mod tests {
         // "Moscow´s" (an accent typed for the apostrophe) is a possessive: Shoigu met Russia's commander, not Russia.
         let r = drafts("T\n\nSergei Shoigu said during a televised meeting with Russia´s commander in Ukraine that troops would leave.", "2022-11-09");
         assert!(r.iter().all(|(d, _)| !d.title.ends_with("met with Russia")), "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_named_as_a_setting_is_attended_and_whose_it_is_reads_as_the() {
+        let r = drafts("T\n\nZelenskyy and Lloyd Austin used their final meeting in Germany to press allies.", "2025-01-09");
+        let m = r.iter().find(|(d, l)| d.kind == Kind::Meeting && l == "us").unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.0.title, "Lloyd Austin attended the final meeting in Germany", "{r:?}");
     }
 
     #[test]
