@@ -215,7 +215,7 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
         && day_or_open(a, sa)
         && day_or_open(b, sb)
         && same_actor
-        && (a.person() || b.person());
+        && (a.person() || b.person() || same_body(a, b));
     Some(Fit { rule, same_person_day })
 }
 
@@ -234,6 +234,30 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
 
 /// Taken off the score of a match between two kinds of one family (see `same_event`).
 const CROSS_KIND_PENALTY: f32 = 0.01;
+
+/// Whether both name one institution, as far as words tell ("Russia's Defense Ministry",
+/// "the Russian Ministry of Defense"): the same key, and the same country named or none.
+fn same_body(a: &Report, b: &Report) -> bool {
+    // The first capitalised word but "The", by its first four letters: "Russia's" and
+    // "Russian", "Ukraine" and "Ukrainian" are one country (a mismatch only keeps two apart).
+    let country = |r: &Report| {
+        let name = r.event.actor.as_deref()?;
+        let w = name.split_whitespace().find(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")?;
+        Some(w.to_lowercase().chars().take(4).collect::<String>())
+    };
+    // A ministry or an office gives a statement or a briefing on an occasion; an
+    // alliance, a government or a country speaks many times a day.
+    const BODIES: &[&str] = &["ministry", "department", "office", "staff"];
+    let body =
+        |r: &Report| r.event.actor.as_deref().is_some_and(|n| n.split_whitespace().any(|w| BODIES.contains(&w.to_lowercase().as_str())));
+    !a.person()
+        && !b.person()
+        && body(a)
+        && a.actor().is_some()
+        && a.actor() == b.actor()
+        && country(a).is_some()
+        && country(a) == country(b)
+}
 
 /// Whether both name one actor (the same name, or a title and the person it names).
 fn same_actor(a: &Report, b: &Report) -> bool {
@@ -434,6 +458,32 @@ pub(crate) mod tests {
         assert!(fit(&p, &q).is_some_and(|f| !f.same_person_day), "either may be of the day before: not known as one day");
         let q = Report::new(&b, Some(day("2022-03-24")));
         assert!(fit(&p, &q).is_some_and(|f| f.same_person_day), "one day as drawn");
+    }
+
+    #[test]
+    fn one_ministry_on_one_day_needs_the_wording_of_one_person() {
+        let a = report_event(
+            "a",
+            "ariana",
+            "Russian Ministry of Defense",
+            "the first stage of the special military operation completed, forces to focus on Donbas liberation",
+        );
+        let b = report_event(
+            "b",
+            "epoch",
+            "Russia's Defense Ministry",
+            "completed the first phase of its special military operation and will focus on Donbas",
+        );
+        let (p, q) = (Report::new(&a, Some(day("2022-03-25"))), Report::new(&b, Some(day("2022-03-25"))));
+        assert!(fit(&p, &q).is_some_and(|f| f.same_person_day), "one ministry, one day");
+        let c = report_event(
+            "c",
+            "kyiv",
+            "Ukraine's Defense Ministry",
+            "completed the first phase of its special military operation and will focus on Donbas",
+        );
+        let r = Report::new(&c, Some(day("2022-03-25")));
+        assert!(fit(&p, &r).is_none_or(|f| !f.same_person_day), "two countries' ministries");
     }
 
     #[test]
