@@ -1721,8 +1721,23 @@ fn attack_side(g: &Gazetteer, s: &Sentence, p: &str, a: usize, noun: usize) -> A
 
 /// People of a country who are no side's officials.
 const CIVILIANS: &[&str] = &[
-    "refugees", "civilians", "people", "children", "families", "residents", "citizens", "students", "women", "men", "evacuees",
-    "migrants", "workers", "journalists", "volunteers", "villagers", "survivors",
+    "refugees",
+    "civilians",
+    "people",
+    "children",
+    "families",
+    "residents",
+    "citizens",
+    "students",
+    "women",
+    "men",
+    "evacuees",
+    "migrants",
+    "workers",
+    "journalists",
+    "volunteers",
+    "villagers",
+    "survivors",
 ];
 
 /// The sides named in a meeting's description ("the NATO summit" → NATO).
@@ -2057,7 +2072,8 @@ fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> 
 }
 
 /// Roles that describe the name after them ("his counterpart Donald Trump").
-const ROLES_BEFORE_NAMES: &[&str] = &["counterpart", "counterparts", "colleague", "host", "guest", "leader", "aide", "official", "officials"];
+const ROLES_BEFORE_NAMES: &[&str] =
+    &["counterpart", "counterparts", "colleague", "host", "guest", "leader", "aide", "official", "officials"];
 
 fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
     let t = &s.tokens;
@@ -2130,7 +2146,17 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
 /// said") or after the verb ("X said that …"); the act itself when that makes no clause.
 /// Words said of someone or something, whose object is no clause.
 const OBJECT_SPEECH: &[&str] = &[
-    "thanked", "praised", "welcomed", "hailed", "condemned", "criticized", "criticised", "slammed", "denounced", "commended", "lamented",
+    "thanked",
+    "praised",
+    "welcomed",
+    "hailed",
+    "condemned",
+    "criticized",
+    "criticised",
+    "slammed",
+    "denounced",
+    "commended",
+    "lamented",
     "congratulated",
 ];
 
@@ -2143,7 +2169,8 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     }
     // "thanked U.S. troops for …", "condemned the strike": what follows is whom or what the
     // words were about, not what was said ("Who: U.S. troops deployed to Poland" told nothing).
-    if OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) && !v.subject_after && next != "that" && !t.get(v.end).is_some_and(|w| w.is_quote()) {
+    if OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) && !v.subject_after && next != "that" && !t.get(v.end).is_some_and(|w| w.is_quote())
+    {
         let title = titles::act_title(who, act);
         if super::eval::title_problem(&title).is_none() {
             return title;
@@ -3319,7 +3346,10 @@ mod tests {
         let r = drafts("T\n\nDmytro Kuleba took part in the discussions with allied ministers on Tuesday.", "2022-11-30");
         assert!(r.iter().any(|(d, l)| d.kind == Kind::Meeting && l == "ukraine"), "{r:?}");
         // "Moscow´s" (an accent typed for the apostrophe) is a possessive: Shoigu met Russia's commander, not Russia.
-        let r = drafts("T\n\nSergei Shoigu said during a televised meeting with Russia´s commander in Ukraine that troops would leave.", "2022-11-09");
+        let r = drafts(
+            "T\n\nSergei Shoigu said during a televised meeting with Russia´s commander in Ukraine that troops would leave.",
+            "2022-11-09",
+        );
         assert!(r.iter().all(|(d, _)| !d.title.ends_with("met with Russia")), "{r:?}");
     }
 

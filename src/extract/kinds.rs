@@ -364,11 +364,23 @@ const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled
 const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected"];
 const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 /// Nouns that make "concluded"/"chaired" a meeting.
-const MEETING_OBJECTS: &[&str] =
-    &[
-        "meeting", "meetings", "summit", "talks", "session", "conference", "gathering", "ministerial", "negotiations", "consultations",
-        "discussions", "discussion", "forum", "call", "ceremony",
-    ];
+const MEETING_OBJECTS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "summit",
+    "talks",
+    "session",
+    "conference",
+    "gathering",
+    "ministerial",
+    "negotiations",
+    "consultations",
+    "discussions",
+    "discussion",
+    "forum",
+    "call",
+    "ceremony",
+];
 /// Nouns that make "used"/"fired" an attack.
 const WEAPONS: &[&str] = &[
     "weapon",
@@ -726,8 +738,22 @@ fn reduced_relative(s: &Sentence, i: usize, before: &[VerbHit]) -> bool {
 
 /// Acts that take an object: with none after them, they are told in the passive.
 const TRANSITIVE_ACTS: &[&str] = &[
-    "imposed", "deployed", "delivered", "sanctioned", "banned", "expelled", "appointed", "ratified", "adopted", "signed", "authorized",
-    "authorised", "approved", "unveiled", "suspended", "halted",
+    "imposed",
+    "deployed",
+    "delivered",
+    "sanctioned",
+    "banned",
+    "expelled",
+    "appointed",
+    "ratified",
+    "adopted",
+    "signed",
+    "authorized",
+    "authorised",
+    "approved",
+    "unveiled",
+    "suspended",
+    "halted",
 ];
 
 /// "\"sanctions\" imposed on Russia by the United States", "troops deployed to Poland":
@@ -744,7 +770,29 @@ fn participle_modifier(s: &Sentence, i: usize) -> bool {
 }
 
 /// Words before a participle that make it a finite verb's part ("has imposed").
-const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "also", "then", "later", "already", "recently", "quickly", "jointly", "formally", "officially", "unanimously", "and"];
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "also",
+    "then",
+    "later",
+    "already",
+    "recently",
+    "quickly",
+    "jointly",
+    "formally",
+    "officially",
+    "unanimously",
+    "and",
+];
 
 /// Words that tell a side's plan before a base form ("will", "would", "plans to").
 const PLAN_WORDS: &[&str] = &["will", "would", "plans", "plan", "planned", "intends", "intend", "set", "scheduled", "due"];
