@@ -679,12 +679,32 @@ pub fn name_key(name: &str) -> Option<String> {
     {
         return Some(head);
     }
-    Some(NAMES.surnames.get(&last).cloned().unwrap_or(last))
+    Some(NAMES.surnames.get(&last).cloned().unwrap_or_else(|| transliterated(&last)))
+}
+
+/// One spelling for the usual ways of writing a Slavic surname's ending in English:
+/// "Rudskoy" and "Rudskoi", "Zelenskiy", "Zelenskii" and "Zelenskyy" are one name.
+fn transliterated(word: &str) -> String {
+    for ending in ["yy", "iy", "ii", "yi", "oy", "oi"] {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.chars().count() >= 3
+        {
+            return format!("{stem}y");
+        }
+    }
+    word.to_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_written_with_another_ending_is_one_name() {
+        assert_eq!(name_key("Sergei Rudskoi"), name_key("Sergei Rudskoy"));
+        assert_eq!(name_key("Olha Stefanishyna"), Some("stefanishyna".to_owned()));
+        assert_ne!(name_key("Sergei Rudskoi"), name_key("Sergei Shoigu"));
+    }
 
     #[test]
     fn the_stop_list_is_sorted_and_found_in_any_case() {

@@ -656,16 +656,25 @@ impl Reader<'_> {
             return None;
         }
         let mut span = subject_span(s, k, &[]);
-        // "Biden, who talked with …": the piece before the comma, however short the name.
-        if span.is_empty() && k > 0 && t[k - 1].is_punct(',') {
-            let begin = super::actors::piece_begin(s, k - 1, &[]);
-            if t[begin..k - 1].iter().any(|w| w.is_capitalized()) {
+        if k > 0 && t[k - 1].is_punct(',') {
+            let begin = if span.is_empty() { super::actors::piece_begin(s, k - 1, &[]) } else { span.start };
+            // "by Sergei Rudskoi, the head of the general staff's department, who said": the
+            // name before the description.
+            let described = begin >= 2
+                && t[begin - 1].is_punct(',')
+                && matches!(t[begin].lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
+            let name_from = (0..begin.saturating_sub(1)).rev().take_while(|&j| t[j].is_capitalized() && !s.quoted[j]).last();
+            if described && let Some(from) = name_from {
+                span = from..begin - 1;
+            } else if span.is_empty() && t[begin..k - 1].iter().any(|w| w.is_capitalized()) {
+                // "Biden, who talked with …": the piece before the comma, however short the name.
                 span = begin..k - 1;
             }
         }
         // The phrase starts after the last verb-like word before it ("accusing", "said").
         let start = (span.clone()).rev().find(|&j| is_verb_like(s, j)).map_or(span.start, |j| j + 1);
-        let found = resolve(self.g, &mut self.mem, s, p, start..k);
+        let end = if span.is_empty() { k } else { span.end };
+        let found = resolve(self.g, &mut self.mem, s, p, start..end);
         (!found.is_empty()).then_some(found)
     }
 
@@ -3358,6 +3367,14 @@ mod tests {
         let r = drafts("T\n\nZelenskyy and Lloyd Austin used their final meeting in Germany to press allies.", "2025-01-09");
         let m = r.iter().find(|(d, l)| d.kind == Kind::Meeting && l == "us").unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(m.0.title, "Lloyd Austin attended the final meeting in Germany", "{r:?}");
+    }
+
+    #[test]
+    fn who_after_a_name_and_its_description_is_the_name() {
+        let text = "T\n\nThe statement was delivered at a briefing by Sergei Rudskoi, the head of the Russian general staff's main operational department, who said that the goals had been met.";
+        let r = drafts(text, "2022-03-25");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((st.1.as_str(), st.0.actor.as_deref()), ("russia", Some("Sergei Rudskoi")), "{r:?}");
     }
 
     #[test]
