@@ -334,12 +334,29 @@ fn clean_gist(gist: &str) -> &str {
             g = &g[first.len()..];
         } else if let Some(rest) = aside_stripped(g) {
             g = rest;
+        } else if let Some(rest) = without_dateline(g) {
+            g = rest;
         }
         if g == before {
             break;
         }
     }
     g.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '”' | '"' | '’' | '\'') || c.is_whitespace())
+}
+
+/// What follows a wire copy's dateline ("MOSCOW (Sputnik) - …", "TEHRAN, Dec. 21 (MNA) – …",
+/// "WASHINGTON DC (TASS): …"): a place in capitals, maybe a date and the agency, then a
+/// dash or a colon. The dateline says where the story was filed, not what was said.
+fn without_dateline(g: &str) -> Option<&str> {
+    let window = &g[..g.char_indices().nth(60).map_or(g.len(), |(i, _)| i)];
+    let (at, mark) = [" -- ", " – ", " — ", " - ", "): "].iter().filter_map(|m| window.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
+    let head = &g[..at];
+    let first = head.split(|c: char| c.is_whitespace() || c == ',' || c == '(').next()?;
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
+    let short = head.split_whitespace().count() <= 8;
+    let start = at + if mark == "): " { 3 } else { mark.len() };
+    (capitals && short && start < g.len()).then(|| &g[start..])
 }
 
 /// Words that say when only before a time ("on Tuesday", "this week", "in March").
@@ -479,6 +496,27 @@ mod tests {
             "Lloyd Austin: For more than two years, Ukraine's forces have fought"
         );
         assert_eq!(report_title("Lloyd Austin", " on Tuesday ", "said on Tuesday", false), "Lloyd Austin said on Tuesday");
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_part_of_what_was_said() {
+        assert_eq!(
+            report_title("Russian Defense Ministry", "MOSCOW (Sputnik) - US drone MQ-9 fell into the Black Sea", "said", false),
+            "Russian Defense Ministry: US drone MQ-9 fell into the Black Sea"
+        );
+        assert_eq!(
+            report_title("Antony Blinken", "TEHRAN, Dec. 21 (MNA) – The United States will provide more aid", "said", false),
+            "Antony Blinken: The United States will provide more aid"
+        );
+        assert_eq!(
+            report_title("Dmitry Peskov", "WASHINGTON DC (TASS): Russia has evidence", "said", false),
+            "Dmitry Peskov: Russia has evidence"
+        );
+        // A dash inside what was said stays.
+        assert_eq!(
+            report_title("Joe Biden", "Ukraine - and the whole world - stands", "said", false),
+            "Joe Biden: Ukraine - and the whole world - stands"
+        );
     }
 
     #[test]
