@@ -694,8 +694,11 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         let (subject_after, present, coordinate, purpose) = (false, false, false, false);
         return Some(VerbHit { at: i, end: i + n, kind: Decision, denial, subject_after, future: true, present, coordinate, purpose });
     }
+    // "is expected to be reaffirmed", "to be signed": a passive yet to happen, if at all.
+    let passive_to_come = a.prev == Some("be") && i >= 2 && s.tokens[i - 2].lower == "to";
     let blocked = !form_fits(s, i, phrase, &a)
         || reduced_relative(s, i, before)
+        || passive_to_come
         || form == Planned && !a.planned
         || a.noun
         || a.conditional
