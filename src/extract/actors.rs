@@ -674,6 +674,34 @@ fn placing_mention<'m>(g: &Gazetteer, mem: &Memory, t: &[Token], mentions: &'m [
         .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)))
 }
 
+/// "after hearing a report from Sergei Surovikin, commander of Russia's joint group of
+/// forces": a full name the gazetteer does not know, described right after it by words
+/// that place it, is learned wherever it stands (not only as a subject), so that
+/// "Surovikin told Shoigu" later in the article finds him. Names already known are left.
+pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str) {
+    let t = &s.tokens;
+    // A first name learned for someone else ("Sergei" of Sergei Shoigu) followed by
+    // another surname is that other person's first name ("Sergei Surovikin").
+    let mentions: Vec<Mention> = g
+        .mentions(t, 0..t.len(), &mem.aliases)
+        .into_iter()
+        .filter(|m| !(m.end - m.start == 1 && matches!(m.what, What::Person(_)) && t.get(m.end).is_some_and(|w| w.is_capitalized())))
+        .collect();
+    for r in unknown_names(t, 0..t.len(), &mentions) {
+        if (r.clone()).any(|k| s.quoted[k]) || t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) {
+            continue;
+        }
+        // A first name opens it: not a place or an organisation of several words.
+        if r.start > 0 && t[r.start - 1].is_capitalized() {
+            continue;
+        }
+        let after = described_after(g, mem, s, r.end);
+        let Some(context) = placing_mention(g, mem, t, &after) else { continue };
+        let titles: Vec<Mention> = after.iter().filter(|m| matches!(m.what, What::Title(_))).cloned().collect();
+        let _ = learn_unknown_name(g, mem, s, paragraph, r, &titles, Some(context));
+    }
+}
+
 /// A name the gazetteer does not know (`tokens[r]`): placed by the mention that describes
 /// it, else in the default lane, and remembered (full name and surname) with the titles
 /// the sentence gives it, so that later mentions find the same person.

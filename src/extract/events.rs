@@ -480,6 +480,7 @@ impl Reader<'_> {
             .collect();
         let verbs = find_verbs(s);
         let stops: Vec<usize> = verbs.iter().flat_map(|v| v.at..v.end).collect();
+        super::actors::learn_described_names(self.g, &mut self.mem, s, p);
         let mut told = Told::default();
         let mut noted = 0;
         for v in &verbs {
@@ -3422,6 +3423,16 @@ mod tests {
         assert_eq!(a.0.title, "Ukrainian troops liberated that city last week", "{r:?}");
         let r = drafts("T\n\nSupport for Ukraine is expected to be reaffirmed by Congress with $40 billion.", "2022-12-21");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_first_named_as_an_object_with_a_description_is_known_later() {
+        let text = "T\n\nRussian Defense Minister Sergei Shoigu ordered the troops out.\n\nShoigu announced the decision after hearing a report from Sergei Surovikin, commander of Russia's joint group of forces in Ukraine.\n\nSurovikin called it a difficult decision.\n\nHe explained that the city could not be supplied.";
+        let r = drafts(text, "2022-11-10");
+        for paragraph in [3, 4] {
+            let d = r.iter().find(|(d, _)| d.paragraph == paragraph).unwrap_or_else(|| panic!("{r:?}"));
+            assert_eq!((d.1.as_str(), d.0.actor.as_deref()), ("russia", Some("Sergei Surovikin")), "{r:?}");
+        }
     }
 
     #[test]
