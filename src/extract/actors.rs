@@ -189,6 +189,11 @@ impl Memory {
                     if first.is_capitalized() && first.norm.chars().count() >= 3 && !NOT_NAMES.contains(&first.norm.as_str()) {
                         self.alias(vec![first.norm.clone()], id);
                     }
+                    // "Anatoly Antonov" named in full: "Antonov" alone is him in this article.
+                    let last = &s.tokens[m.end - 1];
+                    if last.is_capitalized() && last.norm.chars().count() >= 3 && !NOT_NAMES.contains(&last.norm.as_str()) {
+                        self.alias(vec![last.norm.clone()], id);
+                    }
                 }
             }
         }

@@ -220,6 +220,21 @@ fn listed(list: &str, word: &str) -> bool {
 
 /// Is `words[i]` a verb: a listed one, the word after a subject pronoun, or an
 /// -s/-ed form after a capitalised word?
+/// "what these drones are used for", "what they were talking about": a preposition
+/// left at the end of a clause after its verb, which closes a sentence, not a fragment.
+fn stranded_preposition(words: &[&str]) -> bool {
+    const PREPOSITIONS: &str = "for about at on with from in of over into against";
+    let [.., before, last] = words else { return false };
+    let before = bare(before);
+    let verb = (before.len() >= 4 && (before.ends_with("ed") || before.ends_with("ing")))
+        || matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+    // "… can decide that": "that" as the object of a verb after a modal.
+    let object_that = bare(last) == "that"
+        && words.len() >= 3
+        && matches!(bare(words[words.len() - 3]).as_str(), "can" | "could" | "will" | "would" | "must" | "should" | "cannot");
+    listed(PREPOSITIONS, &bare(last)) && verb || object_that
+}
+
 pub(super) fn verb_at(words: &[&str], i: usize) -> bool {
     let w = bare(words[i]);
     if news_verb(&w) {
@@ -263,7 +278,7 @@ pub fn title_problem(title: &str) -> Option<&'static str> {
     if words.len() < 3 {
         return Some("fewer than 3 words");
     }
-    if words.last().is_some_and(|w| listed(DANGLING, &bare(w))) {
+    if words.last().is_some_and(|w| listed(DANGLING, &bare(w))) && !stranded_preposition(&words) {
         return Some("ends with a function word");
     }
     if !has_verb {
@@ -1000,6 +1015,14 @@ mod tests {
         assert_eq!(t.lane.get("NATO", "NATO"), 1);
         assert_eq!(t.lane.get("Ukrainian officials", "Russia"), 1);
         assert_eq!(t.kind.total(), 1, "the other tables count the matched events only");
+    }
+
+    #[test]
+    fn a_preposition_or_pronoun_left_at_the_end_of_a_clause_is_no_fragment() {
+        assert_eq!(title_problem("Anatoly Antonov: We know very well what these drones are used for"), None);
+        assert_eq!(title_problem("Dmitry Peskov: Only Russians can decide that"), None);
+        assert_eq!(title_problem("Joe Biden announced a package of"), Some("ends with a function word"));
+        assert_eq!(title_problem("Joe Biden said that"), Some("ends with a function word"));
     }
 
     #[test]

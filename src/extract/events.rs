@@ -2275,13 +2275,26 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         _ => (s.text(p).to_owned(), true),
     };
     let title = titles::report_title(who, &gist, act, quoted);
-    // A gist cut before its verb ("Who: About 4,000 people, most of them …")
-    // is no clause: the reporting verb and what follows it says more.
-    if super::eval::title_problem(&title).is_some() {
-        let act_title = titles::act_title(who, act);
-        if super::eval::title_problem(&act_title).is_none() {
-            return act_title;
+    let Some(problem) = super::eval::title_problem(&title) else { return title };
+    // "“… what these drones are used for,” Antonov said": of a quotation whose last
+    // sentence ends so, the first sentence that makes a whole title.
+    if quoted && problem == "ends with a function word" {
+        let mut rest = gist.as_str();
+        while let Some(end) = rest.find(". ") {
+            let first = titles::report_title(who, &rest[..end + 1], act, quoted);
+            if super::eval::title_problem(&first).is_none() {
+                return first;
+            }
+            rest = &rest[end + 2..];
         }
+    }
+    // A gist cut before its verb ("Who: About 4,000 people, most of them …")
+    // is no clause: the reporting verb and what follows it says more, unless it
+    // says no more than who spoke ("Anatoly Antonov said").
+    let act_title = titles::act_title(who, act);
+    let says_more = act.split_whitespace().count() > 1;
+    if super::eval::title_problem(&act_title).is_none() && (says_more || problem != "ends with a function word") {
+        return act_title;
     }
     title
 }
@@ -3433,6 +3446,15 @@ mod tests {
             let d = r.iter().find(|(d, _)| d.paragraph == paragraph).unwrap_or_else(|| panic!("{r:?}"));
             assert_eq!((d.1.as_str(), d.0.actor.as_deref()), ("russia", Some("Sergei Surovikin")), "{r:?}");
         }
+    }
+
+    #[test]
+    fn a_known_person_named_in_full_is_named_by_the_surname_after() {
+        let text = "T\n\nRussia's ambassador to the US, Anatoly Antonov, said that drones collect data.\n\n\"We know very well what these drones are used for,\" Antonov said.";
+        let r = drafts(text, "2023-03-15");
+        let d = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(d.0.actor.as_deref(), Some("Anatoly Antonov"), "{r:?}");
+        assert_eq!(d.0.title, "Anatoly Antonov: We know very well what these drones are used for", "{r:?}");
     }
 
     #[test]

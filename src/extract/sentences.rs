@@ -78,7 +78,9 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
                 j += 1;
             }
             let next_starts = toks.get(j).is_none_or(|n| n.is_capitalized() || n.kind == TokKind::OpenQuote || n.norm == "(");
-            if d == 0 && next_starts {
+            // "“How would they react?” Antonov said.": a quoted question and who asked it are one sentence.
+            let attributed = j > i + 1 && t.norm != "." && attribution_follows(&toks[j..]);
+            if d == 0 && next_starts && !attributed {
                 push_sentence(&mut out, paragraph, &toks[first..j]);
                 first = j;
                 depth = 0;
@@ -90,6 +92,16 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
     }
     push_sentence(&mut out, paragraph, &toks[first..]);
     out
+}
+
+/// Verbs that attribute the quotation before them.
+const ATTRIBUTING: &[&str] = &["said", "says", "asked", "asks", "added", "told", "wrote", "replied", "insisted", "stressed", "continued"];
+
+/// A name of up to four words (or a pronoun) and a verb that attributes the quotation before it.
+fn attribution_follows(rest: &[Token]) -> bool {
+    let name = rest.iter().take(4).take_while(|w| w.is_capitalized() || w.norm == ".").count();
+    let k = if name == 0 && rest.first().is_some_and(|w| matches!(w.lower.as_str(), "he" | "she" | "they")) { 1 } else { name };
+    k > 0 && rest.get(k).is_some_and(|w| ATTRIBUTING.contains(&w.lower.as_str()))
 }
 
 fn is_abbreviation(toks: &[Token], i: usize) -> bool {
@@ -182,6 +194,12 @@ mod tests {
     fn splits_at_full_stops_before_capitals() {
         let p = "Stoltenberg said on Thursday that Russia could act. Earlier on Wednesday, Biden spoke.";
         assert_eq!(texts(p), ["Stoltenberg said on Thursday that Russia could act.", "Earlier on Wednesday, Biden spoke."]);
+    }
+
+    #[test]
+    fn a_quoted_question_stays_with_who_asked_it() {
+        let p = "\"How would the US Army react?\" Antonov said. \"Why?\" he asked. It is late? Yes.";
+        assert_eq!(texts(p), ["\"How would the US Army react?\" Antonov said.", "\"Why?\" he asked.", "It is late?", "Yes."]);
     }
 
     #[test]
