@@ -58,6 +58,7 @@ pub const INSTITUTIONS: &[&str] = &[
     "spokeswoman",
     "spokesperson",
     "statement",
+    "announcement",
     "command",
     "presidency",
 ];

@@ -1387,8 +1387,9 @@ impl Reader<'_> {
     /// institution, a government, a group: no person) that last reported in the article.
     fn it_reported(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
         let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        // "It also said that …", and the impersonal "It is also claimed that …" of a document.
         let it = words.first().is_some_and(|w| w.lower == "it")
-            && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || w.lower == "has");
+            && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "has" | "is" | "was"));
         if !it {
             return None;
         }
@@ -1435,6 +1436,14 @@ impl Reader<'_> {
             })
         };
         let lane = found.last().map(|f| f.actor.lane).or_else(named_before).or(self.drafts.last().map(|d| d.lane))?;
+        // "The announcement states …", "the statement said": the document of the body that last reported.
+        if matches!(head.lower.as_str(), "statement" | "announcement")
+            && words.len() == 2
+            && let Some(body) = self.last_body.clone().filter(|b| b.lane == lane)
+        {
+            let why = format!("“{}”: the document of the body that last reported ({})", p[words[0].start..head.end].to_owned(), body.name);
+            return Some(Actor { why, ..body });
+        }
         let name = p[words[0].start..head.end].to_owned();
         let why = format!("“{name}”: of the side last reported on ({})", self.g.lanes[lane].label);
         Some(Actor { key: format!("institution:{lane}:{}", name.to_lowercase()), name, lane, person: None, why })
@@ -3455,6 +3464,16 @@ mod tests {
         let d = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(d.0.actor.as_deref(), Some("Anatoly Antonov"), "{r:?}");
         assert_eq!(d.0.title, "Anatoly Antonov: We know very well what these drones are used for", "{r:?}");
+    }
+
+    #[test]
+    fn it_is_claimed_and_the_announcement_states_are_the_body_that_last_reported() {
+        let text = "T\n\nThe Russian Ministry of Defense announced that the drone fell into the Black Sea.\n\nIt is also claimed that the Russian fighters did not open fire.\n\nThe announcement states that U.S. aircraft violated the regime area.";
+        let r = drafts(text, "2023-03-15");
+        for paragraph in [2, 3] {
+            let d = r.iter().find(|(d, _)| d.paragraph == paragraph).unwrap_or_else(|| panic!("{r:?}"));
+            assert_eq!((d.1.as_str(), d.0.actor.as_deref()), ("russia", Some("Russian Ministry of Defense")), "{r:?}");
+        }
     }
 
     #[test]
