@@ -3411,6 +3411,9 @@ mod tests {
         let text = "T\n\nKremlin spokesman Dmitry Peskov said the talks went well.\n\nRogozin derided what he called \"Alzheimer's sanctions\" imposed on Russia by the United States.";
         let r = drafts(text, "2022-03-27");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Decision), "{r:?}");
+        // A pronoun before the act is its subject: "he signed on Monday" is an act.
+        let r = drafts("T\n\nJoe Biden said he signed on Monday the order.", "2024-02-19");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Decision), "{r:?}");
         let r = drafts("T\n\nLloyd Austin asked the nations who participate in providing support to keep going.", "2025-01-09");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Meeting), "{r:?}");
         let r = drafts("T\n\nDmytro Kuleba took part in the discussions with allied ministers on Tuesday.", "2022-11-30");

@@ -765,12 +765,18 @@ const TRANSITIVE_ACTS: &[&str] = &[
 fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     let prev_noun = i > 0
-        && (t[i - 1].is_word() && !t[i - 1].is_capitalized() && !AUXILIARIES.contains(&t[i - 1].lower.as_str())
+        && (t[i - 1].is_word()
+            && !t[i - 1].is_capitalized()
+            && !AUXILIARIES.contains(&t[i - 1].lower.as_str())
+            && !SUBJECT_PRONOUNS.contains(&t[i - 1].lower.as_str())
             || t[i - 1].kind == super::text::TokKind::CloseQuote);
     let preposition_next =
         t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under"));
     TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && prev_noun && preposition_next
 }
+
+/// "they signed on Monday", "we delivered to Ukraine": a pronoun before the act is its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"];
 
 /// Words before a participle that make it a finite verb's part ("has imposed").
 const AUXILIARIES: &[&str] = &[
