@@ -20,7 +20,7 @@ use super::titles;
 use crate::model::{Kind, Verification};
 
 /// Words between a subject and its verb that leave the act as told ("has also", "already").
-const BETWEEN: &[&str] = &[
+pub(super) const BETWEEN: &[&str] = &[
     "also",
     "already",
     "now",

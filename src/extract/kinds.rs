@@ -767,7 +767,7 @@ fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let prev_noun = i > 0
         && (t[i - 1].is_word()
             && !t[i - 1].is_capitalized()
-            && !AUXILIARIES.contains(&t[i - 1].lower.as_str())
+            && !finite_before(&t[i - 1].lower)
             && !SUBJECT_PRONOUNS.contains(&t[i - 1].lower.as_str())
             || t[i - 1].kind == super::text::TokKind::CloseQuote);
     let preposition_next =
@@ -778,30 +778,13 @@ fn participle_modifier(s: &Sentence, i: usize) -> bool {
 /// "they signed on Monday", "we delivered to Ukraine": a pronoun before the act is its subject.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"];
 
-/// Words before a participle that make it a finite verb's part ("has imposed").
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "also",
-    "then",
-    "later",
-    "already",
-    "recently",
-    "quickly",
-    "jointly",
-    "formally",
-    "officially",
-    "unanimously",
-    "and",
-];
+/// "has imposed", "was quickly signed", "and deployed": a word before a participle
+/// that makes it part of a finite verb (an auxiliary, "and", or an adverb).
+fn finite_before(w: &str) -> bool {
+    matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "and")
+        || w.ends_with("ly")
+        || super::clauses::BETWEEN.contains(&w)
+}
 
 /// Words that tell a side's plan before a base form ("will", "would", "plans to").
 const PLAN_WORDS: &[&str] = &["will", "would", "plans", "plan", "planned", "intends", "intend", "set", "scheduled", "due"];
