@@ -31,21 +31,11 @@ pub struct Draft {
 const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines", "used", "use", "uses"];
 /// "used their meeting to …": a verb that names a meeting as the occasion of an act.
 const USED: &[&str] = &["used", "use", "uses"];
-const MEETING_NOUNS: &[&str] = &[
-    "summit",
-    "summits",
-    "meeting",
-    "meetings",
-    "talks",
-    "session",
-    "conference",
-    "gathering",
-    "ministerial",
-    "negotiations",
-    "consultations",
-    "visit",
-    "trip",
-];
+/// A noun that names a meeting or a journey: the meeting nouns the verb rules know
+/// (`kinds::MEETING_OBJECTS`), plural summits, and visits.
+fn meeting_noun(w: &str) -> bool {
+    super::kinds::MEETING_OBJECTS.contains(&w) || w == "summits" || VISIT_NOUNS.contains(&w)
+}
 /// Meetings that are someone's journey: the visitor is the side, not the place visited.
 const VISIT_NOUNS: &[&str] = &["visit", "trip"];
 /// Preps after which a meeting's date is the date of the report it frames.
@@ -1352,7 +1342,7 @@ fn attended_back(s: &Sentence, p: &str, f: &Found) -> bool {
         Some(w) if !w.is_word() => true,
         Some(w) if w.lower == "with" => true,
         Some(w) if w.lower == "the" => {
-            t.get(v.end + 1).is_some_and(|n| MEETING_NOUNS.contains(&n.lower.as_str())) && t.get(v.end + 2).is_none_or(|n| !n.is_word())
+            t.get(v.end + 1).is_some_and(|n| meeting_noun(&n.lower)) && t.get(v.end + 2).is_none_or(|n| !n.is_word())
         }
         Some(_) => false,
     }
@@ -1505,7 +1495,7 @@ fn convener_of_attended(g: &Gazetteer, s: &Sentence, p: &str, v: &VerbHit) -> Op
         .take_while(|&k| {
             !s.quoted[k] && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || matches!(t[k].norm.as_str(), "’" | "'"))
         })
-        .find(|&k| MEETING_NOUNS.contains(&t[k].lower.as_str()) && !VISIT_NOUNS.contains(&t[k].lower.as_str()))?;
+        .find(|&k| meeting_noun(&t[k].lower) && !VISIT_NOUNS.contains(&t[k].lower.as_str()))?;
     let sides = setting_actors(g, s, p, v.end - 1, noun + 1);
     (!sides.is_empty()).then(|| sides.into_iter().map(|a| Actor { why: format!("{}, which the subject attended", a.why), ..a }).collect())
 }
@@ -1594,7 +1584,7 @@ fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, 
             continue;
         }
         for k in i + 1..(i + 7).min(t.len()) {
-            let noun = MEETING_NOUNS.contains(&t[k].lower.as_str());
+            let noun = meeting_noun(&t[k].lower);
             // "the surprise visit": a noun the verb rules may have read as a verb.
             if s.quoted[k] || t[k].kind == super::text::TokKind::Punct || stops.contains(&k) && !noun {
                 break;
@@ -3477,6 +3467,13 @@ mod tests {
             let d = r.iter().find(|(d, _)| d.paragraph == paragraph).unwrap_or_else(|| panic!("{r:?}"));
             assert_eq!((d.1.as_str(), d.0.actor.as_deref()), ("russia", Some("Russian Ministry of Defense")), "{r:?}");
         }
+    }
+
+    #[test]
+    fn a_call_named_as_the_setting_of_a_report_is_a_meeting_with_the_other_side() {
+        let r = drafts("T\n\nJoe Biden said after a call with Volodymyr Zelensky that aid would continue.", "2024-02-19");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((m.1.as_str(), m.0.title.as_str()), ("us", "Joe Biden met with Volodymyr Zelensky"), "{r:?}");
     }
 
     #[test]

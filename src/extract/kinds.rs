@@ -364,7 +364,7 @@ const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled
 const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected"];
 const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 /// Nouns that make "concluded"/"chaired" a meeting.
-const MEETING_OBJECTS: &[&str] = &[
+pub(super) const MEETING_OBJECTS: &[&str] = &[
     "meeting",
     "meetings",
     "summit",
