@@ -252,7 +252,13 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             }
             k => k,
         };
-        let title = title(s, p, &owner, info, mods, n, tail_from, end);
+        // "a summit of the Western military alliance": a body as the text names it after "of"/"by".
+        let who = if start == opener && tail_from > n + 2 && owner.person.is_none() {
+            s.slice(p, n + 2, tail_from - 1).to_owned()
+        } else {
+            owner.name.clone()
+        };
+        let title = title(s, p, &who, info, mods, n, tail_from, end);
         out.push(Phrase { start, end, noun: n, owner, kind, title, how });
     }
     out
@@ -320,6 +326,12 @@ fn agent_after(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, n: usize,
         && !stops.contains(&end)
         && (t[end].is_word() || t[end].kind == TokKind::Possessive || t[end].is_punct('.') && end + 1 < t.len() && t[end + 1].is_word())
         && !(end > from && OWNER_ENDS.contains(&t[end].lower.as_str()))
+        // "a summit of the alliance and respond with …": once a side is named, "and" before a
+        // lower-case word opens a new clause ("heads of state and government of NATO" goes on).
+        && !(end > from
+            && t[end].lower == "and"
+            && t.get(end + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())
+            && g.mentions(t, from..end, &mem.aliases).iter().any(|m| !matches!(m.what, What::Place(_) | What::Title(None))))
     {
         end += 1;
     }
@@ -411,18 +423,9 @@ pub(super) fn number_punct(s: &Sentence, e: usize) -> bool {
 /// "Zelensky made a first trip abroad since …", "Moscow invaded Ukraine in February 2022":
 /// the doer and a verb, then what the phrase says of the event.
 #[allow(clippy::too_many_arguments)]
-fn title(
-    s: &Sentence,
-    p: &str,
-    owner: &Actor,
-    info: &Noun,
-    mods: std::ops::Range<usize>,
-    n: usize,
-    tail_from: usize,
-    end: usize,
-) -> String {
+fn title(s: &Sentence, p: &str, owner: &str, info: &Noun, mods: std::ops::Range<usize>, n: usize, tail_from: usize, end: usize) -> String {
     let t = &s.tokens;
-    let who = titles::capitalise(&owner.name);
+    let who = titles::capitalise(owner);
     let tail = if end > tail_from { s.slice(p, tail_from, end - 1) } else { "" };
     if let Some((verb, link, drop)) = info.verb
         && end > tail_from
@@ -583,6 +586,21 @@ mod tests {
         let backdrop =
             mentioned("Title\n\nThe alliance said it would keep helping Kyiv resist Russia's invasion of Ukraine.\n", "2024-05-10");
         assert!(backdrop.is_empty(), "{backdrop:?}");
+    }
+
+    #[test]
+    fn a_doer_named_after_of_ends_where_a_new_clause_opens() {
+        let got = mentioned(
+            "Title\n\nMoscow will study the decisions of a two-day summit of the NATO alliance and respond with measures of its own, Peskov said on Tuesday.\n",
+            "2023-07-11",
+        );
+        assert!(got.iter().all(|m| !m.3.contains("respond")), "{got:?}");
+        // "heads of state and government of NATO countries": "and" inside the description goes on.
+        let got = mentioned(
+            "Title\n\nBiden spoke on Thursday after a two-hour meeting of heads of state and government of NATO countries.\n",
+            "2022-03-24",
+        );
+        assert!(got.iter().any(|m| m.1 == "nato" && m.3.ends_with("NATO countries")), "{got:?}");
     }
 
     #[test]
