@@ -231,6 +231,15 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             _ if matches!(t[opener].lower.as_str(), "his" | "her") => None,
             _ => agent_after(g, &mut mem, s, p, n, info, stops).map(|(a, end)| (a, opener, end, "named after “by”/“of” as who did it")),
         };
+        // "the NATO summit", "talks between Moscow and Washington": a meeting of the sides it names.
+        let mut sides_words = None;
+        let found = match found {
+            None if info.kind == Kind::Meeting && determined => meeting_sides(g, &mut mem, s, p, opener, n).map(|(a, words, how)| {
+                sides_words = Some(words);
+                (a, opener, n + 1, how)
+            }),
+            f => f,
+        };
         let Some((owner, start, tail_from, how)) = found else { continue };
         if owner.name.is_empty() || not_happened(s, start) {
             continue;
@@ -258,7 +267,18 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         } else {
             owner.name.clone()
         };
-        let title = title(s, p, &who, info, mods, n, tail_from, end);
+        let title = match sides_words {
+            Some((words, true)) => {
+                let act = format!("{} {}{}", info.made, described_without(g, s, p, mods.clone()), t[n].norm);
+                titles::act_title(&titles::capitalise(&words), act.trim_end())
+            }
+            Some((words, false)) => {
+                let tail = if end > tail_from { format!(" {}", s.slice(p, tail_from, end - 1)) } else { String::new() };
+                let act = format!("{} {}{}{tail}", info.made, described_without(g, s, p, mods.clone()), t[n].norm);
+                titles::act_title(&titles::capitalise(&words), act.trim_end())
+            }
+            None => title(s, p, &who, info, mods, n, tail_from, end),
+        };
         out.push(Phrase { start, end, noun: n, owner, kind, title, how });
     }
     out
@@ -271,6 +291,15 @@ fn not_happened(s: &Sentence, start: usize) -> bool {
     let Some(k) = start.checked_sub(1) else { return false };
     let word = |k: usize| t[k].is_word() && NOT_HAPPENED.contains(&t[k].lower.as_str());
     word(k) || BETWEEN_NOT.contains(&t[k].lower.as_str()) && k > 0 && word(k - 1)
+}
+
+/// "the NATO summit on Thursday would agree …", "the talks will focus on …": a phrase that is
+/// the subject of "will"/"would" (within the next few words, over a time) is told as yet to
+/// come ("Ukraine's shelling … could flood a large area" speaks of what it may cause). Only
+/// a phrase with no time of its own: "Zelensky's trip on March 10 will go ahead" is dated.
+fn yet_to_come(s: &Sentence, end: usize) -> bool {
+    let t = &s.tokens;
+    (end..t.len().min(end + 4)).take_while(|&k| t[k].is_word()).any(|k| matches!(t[k].lower.as_str(), "will" | "would" | "shall"))
 }
 
 /// The first token of the phrase before noun `n`: an owner's "'s", "his"/"her", or a
@@ -345,6 +374,76 @@ fn agent_after(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, n: usize,
     let actors = resolve(g, mem, s, p, from..end);
     let [a] = actors.as_slice() else { return None };
     Some((a.clone(), end))
+}
+
+/// "the critical NATO summit", "this Russian-American meeting", "talks between Moscow
+/// and Washington": a meeting whose sides are named before its noun (between the
+/// determiner `opener` and the noun `n`) or after "between". Several sides are one
+/// event, in the first of their lanes (as for a verb, see `events::one_side`). The
+/// side, the words naming the sides with whether they came after "between", and how.
+fn meeting_sides(
+    g: &Gazetteer,
+    mem: &mut Memory,
+    s: &Sentence,
+    p: &str,
+    opener: usize,
+    n: usize,
+) -> Option<(Actor, (String, bool), &'static str)> {
+    let t = &s.tokens;
+    let between = t.get(n + 1).is_some_and(|w| w.lower == "between");
+    let (from, to) = if between {
+        let from = n + 2;
+        let mut end = from;
+        while end < t.len()
+            && end < from + 10
+            && !s.quoted[end]
+            && (t[end].is_word()
+                || t[end].kind == TokKind::Possessive
+                || t[end].is_punct('-')
+                || t[end].is_punct('.') && end + 1 < t.len() && t[end + 1].is_word())
+            && !(end > from && OWNER_ENDS.contains(&t[end].lower.as_str()))
+        {
+            end += 1;
+        }
+        (from, end)
+    } else {
+        (opener + 1, n)
+    };
+    let sides = g.mentions(t, from..to, &mem.aliases);
+    if !sides.iter().any(|m| matches!(m.what, What::Group(_) | What::Demonym(_) | What::Person(_) | What::Title(Some(_)))) {
+        return None;
+    }
+    let actors = resolve(g, mem, s, p, from..to);
+    let top = actors.iter().map(|a| a.lane).min()?;
+    let words = if between {
+        s.slice(p, from, to - 1).to_owned()
+    } else {
+        // "the Russian-Ukrainian peace talks": "Russia and Ukrainian officials held peace talks",
+        // each side by its lane's name where the text names it by a describing word.
+        let mut names: Vec<String> = Vec::new();
+        for m in &sides {
+            let name = match m.what {
+                What::Demonym(l) => g.lanes[l].label.clone(),
+                What::Group(_) | What::Person(_) | What::Title(Some(_)) => s.slice(p, m.start, m.end - 1).to_owned(),
+                _ => continue,
+            };
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names.join(" and ")
+    };
+    let a = actors.into_iter().find(|a| a.lane == top)?;
+    let how = if between { "the sides named after “between”" } else { "the side named before the noun" };
+    Some((a, (words, between), how))
+}
+
+/// The describing words of a phrase (`mods`) without the words naming its sides, with a
+/// space after them when any are left ("critical NATO" → "critical ").
+fn described_without(g: &Gazetteer, s: &Sentence, p: &str, mods: std::ops::Range<usize>) -> String {
+    let named: Vec<usize> = g.mentions(&s.tokens, mods.clone(), &[]).iter().flat_map(|m| m.start..m.end).collect();
+    let left: Vec<&str> = mods.filter(|k| !named.contains(k) && s.tokens[*k].is_word()).map(|k| s.slice(p, k, k)).collect();
+    if left.is_empty() { String::new() } else { format!("{} ", left.join(" ")) }
 }
 
 /// Where the description of the event that goes on at `from` ends: over a place, a
@@ -467,7 +566,8 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
         d.how = format!("a time inside the phrase that names it (“{}”)", c.text);
         return Some(d);
     }
-    if DATED_ONLY.contains(&t[ph.noun].lower.as_str()) {
+    // With no time of its own, the subject of "will"/"would" is yet to come.
+    if DATED_ONLY.contains(&t[ph.noun].lower.as_str()) || yet_to_come(s, ph.end) {
         return None;
     }
     Some(cal.before(None, "named inside another report with no time of its own: on or before publication".to_owned()))
@@ -601,6 +701,26 @@ mod tests {
             "2022-03-24",
         );
         assert!(got.iter().any(|m| m.1 == "nato" && m.3.ends_with("NATO countries")), "{got:?}");
+    }
+
+    #[test]
+    fn a_meeting_names_its_sides_before_its_noun_or_after_between() {
+        let got = mentioned(
+            "Title\n\nThe Kremlin said on Friday it had seen nothing new in the meeting between Zelensky and Biden.\n",
+            "2022-12-23",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].2, got[0].3.as_str()), ("us", Kind::Meeting, "the meeting between Zelensky and Biden"));
+        assert_eq!(got[0].6, "Zelensky and Biden held a meeting");
+        let got = mentioned("Title\n\nPeskov said Moscow had followed the Russian-Ukrainian peace talks closely.\n", "2022-05-02");
+        assert_eq!((got[0].1.as_str(), got[0].6.as_str()), ("russia", "Russia and Ukrainian officials held peace talks"), "{got:?}");
+        // A summit that is yet to decide something is still to come; a place names no side.
+        for text in [
+            "Title\n\nStoltenberg said the NATO summit on Thursday would agree to send more help.\n",
+            "Title\n\nLavrov said Moscow had watched the Vilnius summit closely.\n",
+        ] {
+            assert!(mentioned(text, "2023-07-12").iter().all(|m| m.2 != Kind::Meeting), "{text}");
+        }
     }
 
     #[test]
