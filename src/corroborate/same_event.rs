@@ -73,7 +73,7 @@ impl<'a> Report<'a> {
 }
 
 /// The content words of an event as compared, one bag per source: the
-/// title with that source's quote. A report is matched against each source
+/// title with that source's quote (and with its first sentence alone, when it has several). A report is matched against each source
 /// in turn, never against their union: an event joined from many sources
 /// would otherwise gather a bag of words that some words of any report fit.
 pub type Words = Vec<Bag>;
@@ -84,7 +84,17 @@ pub fn report_words(event: &Event) -> Words {
     if event.sources.is_empty() {
         return vec![of_kind(bag(&[&event.title]))];
     }
-    event.sources.iter().map(|s| of_kind(bag(&[&event.title, &s.quote]))).collect()
+    event
+        .sources
+        .iter()
+        .flat_map(|s| {
+            // A quotation that runs on over several sentences is compared by its first sentence
+            // too: another outlet may quote only that much of it.
+            let sentences = crate::extract::sentences::split_sentences(&s.quote);
+            let first = sentences.first().filter(|_| sentences.len() > 1).map(|f| of_kind(bag(&[&event.title, f.text(&s.quote)])));
+            std::iter::once(of_kind(bag(&[&event.title, &s.quote]))).chain(first)
+        })
+        .collect()
 }
 
 /// How a pair of bags compares: overlap, shared words, shared words that are no name.

@@ -307,6 +307,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     start..verb
 }
 
+/// Whether a piece opening with `word` tells a circumstance ("in Kyiv", "on Monday").
+pub(crate) fn opens_circumstance(word: &str) -> bool {
+    CIRCUMSTANCE_STARTS.contains(&word)
+}
+
 /// "Stoltenberg, at a meeting in Brussels, said" / "The statement, issued
 /// after talks, said" / "Biden, who arrived on Wednesday, said": the subject
 /// before a circumstance, a participle or a relative clause set off by commas
@@ -327,9 +332,15 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
     let comma = insert - 1;
     let begin = piece_begin(s, comma, stops);
     let opener = &t[begin];
+    // "In televised comments, General X, in overall command, said": a circumstance may open the sentence.
+    let after_circumstance = begin > 0 && t[begin - 1].is_punct(',') && {
+        let b = piece_begin(s, begin - 1, stops);
+        CIRCUMSTANCE_STARTS.contains(&t[b].lower.as_str())
+            && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(','))
+    };
     let subject_like = begin < comma
         && comma - begin <= 10
-        && (begin == 0 || t[begin - 1].kind == super::text::TokKind::Punct && !t[begin - 1].is_punct(','))
+        && (begin == 0 || t[begin - 1].kind == super::text::TokKind::Punct && !t[begin - 1].is_punct(',') || after_circumstance)
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && has_name_like(s, begin..comma);
     subject_like.then_some(begin..comma)
@@ -438,8 +449,11 @@ fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) ->
 pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Vec<Actor> {
     let t = &s.tokens;
     let span = coordinated_head(s, span);
-    let mentions: Vec<Mention> =
-        g.mentions(t, span.clone(), &mem.aliases).into_iter().filter(|m| !(m.start..m.end).any(|k| s.quoted[k])).collect();
+    let mentions: Vec<Mention> = g
+        .mentions(t, span.clone(), &mem.aliases)
+        .into_iter()
+        .filter(|m| !(m.start..m.end).any(|k| s.quoted[k]) && !another_surname_follows(t, m))
+        .collect();
     // 0. "Putin's spokesman", "the president's office": the role acts, in the lane of whose it is.
     if let Some(a) = possessive_role(g, mem, s, paragraph, &mentions, span.clone()) {
         return vec![a];
@@ -505,6 +519,24 @@ fn described_after(g: &Gazetteer, mem: &Memory, s: &Sentence, name_end: usize) -
         .find(|&k| !t[k].is_word() && t[k].kind != super::text::TokKind::Possessive)
         .unwrap_or(t.len().min(from + 16));
     g.mentions(t, from..end, &mem.aliases)
+        .into_iter()
+        .filter(|m| !matches!(m.what, What::Person(_)) && !(m.start..m.end).any(|k| s.quoted[k]))
+        .collect()
+}
+
+/// "a meeting with Russia's commander in Ukraine, Sergei Surovikin, who …": the mentions of
+/// a role set off by a comma just before an unknown name (starting at `name_start`) and
+/// naming a title ("commander", "minister"), which place the person named after it.
+fn described_before(g: &Gazetteer, mem: &Memory, s: &Sentence, name_start: usize) -> Vec<Mention> {
+    let t = &s.tokens;
+    let Some(comma) = name_start.checked_sub(1).filter(|&c| t[c].is_punct(',') && !s.quoted[c]) else { return Vec::new() };
+    let from =
+        (comma.saturating_sub(8)..comma).rev().take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive).last();
+    let Some(from) = from else { return Vec::new() };
+    if !t[from..comma].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) {
+        return Vec::new();
+    }
+    g.mentions(t, from..comma, &mem.aliases)
         .into_iter()
         .filter(|m| !matches!(m.what, What::Person(_)) && !(m.start..m.end).any(|k| s.quoted[k]))
         .collect()
@@ -680,6 +712,15 @@ fn placing_mention<'m>(g: &Gazetteer, mem: &Memory, t: &[Token], mentions: &'m [
         .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)))
 }
 
+/// "Sergei Surovikin" after "Sergei Shoigu" was named: a one-word name of a person (a first
+/// name learned in the article) followed by another capitalised word, neither a time
+/// ("Putin Tuesday") nor a possessive, is someone else's first name.
+fn another_surname_follows(t: &[Token], m: &Mention) -> bool {
+    m.end - m.start == 1
+        && matches!(m.what, What::Person(_))
+        && t.get(m.end).is_some_and(|w| w.is_word() && w.is_capitalized() && !super::dates::says_when(&w.lower))
+}
+
 /// "after hearing a report from Sergei Surovikin, commander of Russia's joint group of
 /// forces": a full name the gazetteer does not know, described right after it by words
 /// that place it, is learned wherever it stands (not only as a subject), so that
@@ -688,11 +729,7 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
     let t = &s.tokens;
     // A first name learned for someone else ("Sergei" of Sergei Shoigu) followed by
     // another surname is that other person's first name ("Sergei Surovikin").
-    let mentions: Vec<Mention> = g
-        .mentions(t, 0..t.len(), &mem.aliases)
-        .into_iter()
-        .filter(|m| !(m.end - m.start == 1 && matches!(m.what, What::Person(_)) && t.get(m.end).is_some_and(|w| w.is_capitalized())))
-        .collect();
+    let mentions: Vec<Mention> = g.mentions(t, 0..t.len(), &mem.aliases).into_iter().filter(|m| !another_surname_follows(t, m)).collect();
     for r in unknown_names(t, 0..t.len(), &mentions) {
         if (r.clone()).any(|k| s.quoted[k]) || t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) {
             continue;
@@ -701,7 +738,10 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
         if r.start > 0 && t[r.start - 1].is_capitalized() {
             continue;
         }
-        let after = described_after(g, mem, s, r.end);
+        let mut after = described_after(g, mem, s, r.end);
+        if placing_mention(g, mem, t, &after).is_none() {
+            after = described_before(g, mem, s, r.start);
+        }
         let Some(context) = placing_mention(g, mem, t, &after) else { continue };
         let titles: Vec<Mention> = after.iter().filter(|m| matches!(m.what, What::Title(_))).cloned().collect();
         let _ = learn_unknown_name(g, mem, s, paragraph, r, &titles, Some(context));

@@ -234,9 +234,15 @@ impl<'g> Reader<'g> {
     fn read_sentences(&mut self, pi: usize, p: &str) {
         self.people.clear();
         let mut previous: Option<(usize, bool)> = None;
+        // The drafts of the sentence before, and where it ended.
+        let mut last_sentence = (self.drafts.len(), 0);
         for s in split_sentences(p) {
             let before = self.drafts.len();
             self.sentence(pi, p, &s);
+            if self.drafts.len() == before {
+                continued_quotation(&mut self.drafts[last_sentence.0..], p, &s, last_sentence.1);
+            }
+            last_sentence = (before, s.end);
             if let Some((start, false)) = previous
                 && refers_back(s.text(p))
             {
@@ -437,6 +443,21 @@ fn said_the_sentence_before(drafts: &mut [Draft], p: &str, before_start: usize, 
     }
 }
 
+/// "“… bare hands,” it said. “Yes, this is a black page …”": a sentence that is only a
+/// quotation, with no verb of its own that drafted anything, goes on with the words of the
+/// report just before (ending at `before_end`): its quote runs on over it.
+fn continued_quotation(drafts: &mut [Draft], p: &str, s: &Sentence, before_end: usize) {
+    let t = &s.tokens;
+    let quotation = t.first().is_some_and(|w| w.kind == super::text::TokKind::OpenQuote)
+        && t.iter().rev().find(|w| !w.is_punct('.')).is_some_and(|w| w.kind == super::text::TokKind::CloseQuote);
+    if !quotation || !p[before_end..s.start].trim().is_empty() {
+        return;
+    }
+    let Some(d) = drafts.iter_mut().rev().find(|d| matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation)) else { return };
+    let Some(start) = p[..before_end].rfind(d.quote.as_str()).filter(|&k| k + d.quote.len() == before_end) else { return };
+    d.quote = p[start..s.end].to_owned();
+}
+
 /// What the verbs of one sentence have told so far.
 #[derive(Default)]
 struct Told {
@@ -561,9 +582,11 @@ impl Reader<'_> {
         if !self.fill_in_subject(s, p, v, stops, &mut actors, told) {
             return;
         }
+        // "said the War Gonzo blog": a name with a head noun of a body is a body, the "it" of what follows.
+        let body_named = s.tokens[span.clone()].iter().any(|w| BODY_NOUNS.contains(&w.lower.as_str()));
         for a in &actors {
             self.mem.spoke(a);
-            if v.is_speech() && a.person.is_none() && !a.name.is_empty() {
+            if v.is_speech() && (a.person.is_none() || body_named) && !a.name.is_empty() {
                 self.last_body = Some(a.clone());
             }
         }
@@ -1756,6 +1779,26 @@ const CIVILIANS: &[&str] = &[
     "volunteers",
     "villagers",
     "survivors",
+];
+
+/// Head nouns that make a name a body, not a person ("the War Gonzo blog").
+const BODY_NOUNS: &[&str] = &[
+    "blog",
+    "channel",
+    "agency",
+    "newspaper",
+    "outlet",
+    "website",
+    "company",
+    "group",
+    "organization",
+    "organisation",
+    "committee",
+    "service",
+    "broadcaster",
+    "network",
+    "daily",
+    "magazine",
 ];
 
 /// Several sides doing one thing together ("Russia and the U.S. agreed", "Biden met
@@ -3216,6 +3259,28 @@ mod tests {
         assert_eq!(r.iter().filter(|e| e.1 == "us" && e.2 == Kind::Meeting).count(), 1, "{r:?}");
         let r = run("T\n\nBlinken met with Kuleba and Zelensky in Kyiv.", "2024-05-02");
         assert_eq!(r.iter().filter(|e| e.1 == "us").count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_set_off_by_circumstances_and_described_before_the_name_is_found() {
+        // Named after Sergei Shoigu, with no description: someone else, not Shoigu by his first name.
+        let text = "T\n\nDefence Minister Sergei Shoigu ordered the withdrawal on Wednesday.\n\nIn televised comments, General Sergei Surovikin, in overall command of the war, said it was no longer possible to keep the city supplied.";
+        let r = titled(text, "2022-11-10");
+        assert!(r.iter().any(|e| e.1 == Kind::Statement && e.2.starts_with("Sergei Surovikin: It was no longer")), "{r:?}");
+        // Described just before the name: placed by the description, here and later.
+        let text = "T\n\nShoigu spoke at a meeting with Russia's commander in Ukraine, Sergei Surovikin, who said little.\n\n“We will save the lives of our soldiers,” Surovikin said.";
+        let r = titled(text, "2022-11-10");
+        assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("Sergei Surovikin: We will save")), "{r:?}");
+    }
+
+    #[test]
+    fn a_quotation_going_on_after_its_attribution_belongs_to_the_report_and_it_is_the_blog() {
+        let text = "T\n\n“We will leave the city,” said the Front Notes blog on Wednesday. “In simple terms, the city can’t be held,” it said. “Yes, this is a black page. A tragic page.”";
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 11, 10).unwrap(), &g);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d.iter().all(|x| g.lanes[x.lane].id == "other"), "the blog's, not a side's: {d:?}");
+        assert_eq!(d[1].quote, "“In simple terms, the city can’t be held,” it said. “Yes, this is a black page. A tragic page.”");
     }
 
     #[test]

@@ -880,7 +880,9 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
         begin < i - 1
             && (super::actors::before_apposition(s, begin, &[]).is_some()
                 // "Biden, who talked with Zelensky, said the people …": a relative clause or a participle.
-                || super::actors::before_insert(s, begin, false, &[]).is_some())
+                || super::actors::before_insert(s, begin, false, &[]).is_some()
+                // "John Smith, in Kyiv for talks, said the war …": a circumstance set off after the name.
+                || super::actors::before_insert(s, begin, super::actors::opens_circumstance(&t[begin].lower), &[]).is_some())
     };
     before_ok && after_is_name && !described && !scare_quoted(s, i) && !names_a_clause_subject(s, i + 1)
 }
