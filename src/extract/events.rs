@@ -2298,6 +2298,17 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             return title;
         }
     }
+    // "told Saudi Arabia of its plans to …", "briefed the ministers about the talks": whom, then what of.
+    if super::dates::TELLING.contains(&t[v.at].lower.as_str())
+        && !v.subject_after
+        && let Some(k) = (v.end + 1..t.len().min(v.end + 5)).find(|&k| matches!(t[k].lower.as_str(), "of" | "about"))
+        && t[v.end..k].iter().all(|w| w.is_word() && w.lower != "that")
+    {
+        let title = titles::act_title(who, act);
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
+    }
     if t[v.at].lower == "according"
         && let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(','))
         && v.at <= 1
@@ -3301,6 +3312,9 @@ mod tests {
         // An accusation names whom and of what, not "The Kremlin: Nato on Tuesday of …".
         let r = titled("T\n\nThe Kremlin accused NATO on Tuesday of treating Russia like an enemy.", "2023-07-11");
         assert!(r.iter().any(|e| e.2.starts_with("The Kremlin accused NATO on Tuesday of treating Russia")), "{r:?}");
+        // Whom something was told of is not what was said.
+        let r = titled("T\n\nUkraine told Saudi Arabia on Tuesday of its plans to postpone the visit.", "2025-02-19");
+        assert!(r.iter().any(|e| e.2.starts_with("Ukraine told Saudi Arabia on Tuesday of its plans")), "{r:?}");
         // Each side's own words stay each side's.
         let r = run("T\n\nPoland and NATO both said on Tuesday that the missile was not fired by Russia.", "2022-11-16");
         assert_eq!(r.iter().filter(|e| e.2 == Kind::Statement).count(), 2, "{r:?}");

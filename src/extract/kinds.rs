@@ -457,20 +457,73 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
     // Compared word by word without collecting: this runs for every word of every sentence.
-    VERBS.iter().find_map(|&(phrase, kind, form, denial)| {
-        // Most phrases differ in their first word: ruled out before any splitting.
-        let (p, w) = (phrase.as_bytes(), t[i].lower.as_bytes());
-        if !(p.starts_with(w) && p.get(w.len()).is_none_or(|&b| b == b' ')) {
-            return None;
-        }
-        let mut n = 0;
-        let fits = phrase.split(' ').all(|w| {
-            let k = i + n;
-            n += 1;
-            t.get(k).is_some_and(|tok| tok.lower == w && !s.quoted[k])
-        });
-        fits.then_some(Phrase { n, kind, form, denial })
-    })
+    VERBS
+        .iter()
+        .find_map(|&(phrase, kind, form, denial)| {
+            // Most phrases differ in their first word: ruled out before any splitting.
+            let (p, w) = (phrase.as_bytes(), t[i].lower.as_bytes());
+            if !(p.starts_with(w) && p.get(w.len()).is_none_or(|&b| b == b' ')) {
+                return None;
+            }
+            let mut n = 0;
+            let fits = phrase.split(' ').all(|w| {
+                let k = i + n;
+                n += 1;
+                t.get(k).is_some_and(|tok| tok.lower == w && !s.quoted[k])
+            });
+            fits.then_some(Phrase { n, kind, form, denial })
+        })
+        .map(|ph| if ph.kind == Statement && announces_a_decision(s, i, i + ph.n) { Phrase { kind: Decision, ..ph } } else { ph })
+}
+
+/// Speech verbs whose object may be a decision taken ("announced the withdrawal",
+/// "pledged $2 billion", "pledged to send tanks"): then the act, not words.
+const ANNOUNCING: &[&str] =
+    &["announced", "announces", "announce", "pledged", "pledges", "pledge", "promised", "promises", "committed", "commits"];
+/// Nouns that make what is announced a decision.
+const DECISION_OBJECTS: &[&str] = &[
+    "decision",
+    "package",
+    "aid",
+    "assistance",
+    "plan",
+    "plans",
+    "sanctions",
+    "funding",
+    "withdrawal",
+    "measures",
+    "tranche",
+    "billion",
+    "million",
+    "deployment",
+    "roadmap",
+    "strategy",
+    "deal",
+    "agreement",
+    "ban",
+    "ceasefire",
+    "troops",
+    "weapons",
+    "equipment",
+    "battlegroups",
+    "mobilization",
+    "mobilisation",
+];
+
+/// Whether the speech verb at `at` (its words ending at `end`) announces a decision: a
+/// decision noun as its object before any "that" or break, or "pledged to" and a verb.
+fn announces_a_decision(s: &Sentence, at: usize, end: usize) -> bool {
+    let t = &s.tokens;
+    if !ANNOUNCING.contains(&t[at].lower.as_str()) {
+        return false;
+    }
+    if t.get(end).is_some_and(|w| w.lower == "to") && t[at].lower != "announced" {
+        // "pledged to send", not "promised to the allies".
+        return t.get(end + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && !DETERMINERS.contains(&w.lower.as_str()));
+    }
+    (end..t.len().min(end + 7))
+        .take_while(|&k| !s.quoted[k] && (t[k].is_word() || t[k].is_punct('$') || t[k].is_punct('%')) && t[k].lower != "that")
+        .any(|k| DECISION_OBJECTS.contains(&t[k].lower.as_str()))
 }
 
 /// "Biden called Putin a \"butcher\"", "called the Russian leader a war criminal":
@@ -998,6 +1051,15 @@ mod tests {
         assert_eq!(verbs("The occupiers used “phosphorus bombs” there."), [v("used", Attack)]);
         assert_eq!(verbs("NATO members met with officials."), [v("met", Meeting)]);
         assert_eq!(verbs("The White House was forced to retract the remarks."), [v("retract", Statement)]);
+    }
+
+    #[test]
+    fn announcing_a_decision_is_the_decision_and_announcing_that_is_words() {
+        assert_eq!(verbs("The minister announced the withdrawal from the city."), [v("announced", Decision)]);
+        assert_eq!(verbs("The alliance pledged $2 billion in aid."), [v("pledged", Decision)]);
+        assert_eq!(verbs("The allies pledged to send more tanks."), [v("pledged", Decision)]);
+        assert_eq!(verbs("The minister announced that the city was safe."), [v("announced", Statement)]);
+        assert_eq!(verbs("He promised to the allies that aid would come."), [v("promised", Statement)]);
     }
 
     #[test]
