@@ -1164,7 +1164,11 @@ impl Reader<'_> {
             let how = "present tense in the lead, which tells the day's news: the story's day".to_owned();
             return Some(Dated { start: day, end: None, precision: Precision::Day, cue: words, how });
         }
-        if f.verb.is_some_and(|v| v.present) {
+        // "the American leader says", "Peskov believes": a person's words told in the present are
+        // the day's news, dated as the story's reports are; a side's standing position ("Russia
+        // claims", "Western nations believe") only on or before publication.
+        let persons_news = f.verb.is_some_and(|v| v.is_speech()) && one_person(&f.actor) && !self.in_transcript;
+        if f.verb.is_some_and(|v| v.present) && !persons_news {
             return Some(self.cal.before(None, "present tense and no date given: on or before publication".to_owned()));
         }
         if f.verb.is_some_and(|v| perfect(s, v.at)) && !just_done(s, f) {
@@ -1205,7 +1209,9 @@ impl Reader<'_> {
             // Not a date the lead or an earlier meeting may refine: nothing says when it will be.
             return self.cal.before(None, "a plan with no date in the text".to_owned());
         }
-        if let Some(v) = f.verb.filter(|v| f.inside.is_none() && v.kind != Kind::Attack && !v.present && !v.future)
+        // A person's words in the present ("the American leader says") are news of the day too.
+        let news_present = |v: &VerbHit| !v.present || v.is_speech() && one_person(&f.actor);
+        if let Some(v) = f.verb.filter(|v| f.inside.is_none() && v.kind != Kind::Attack && news_present(v) && !v.future)
             && !self.in_transcript
             && !perfect(s, v.at)
         {
@@ -1213,9 +1219,10 @@ impl Reader<'_> {
             // simple past with no day of its own ("Austin told the ministers …") is of
             // the story's day. Attacks are often background, and "has said" is not dated.
             let (day, words) = self.story.clone();
+            let tense = if v.present { "no date of its own: a person's words in the present" } else { SIMPLE_PAST };
             let how = match &words {
-                Some(w) => format!("{SIMPLE_PAST}, of the story's day, as “{w}” gives it (its dateline or lead)"),
-                None => format!("{SIMPLE_PAST}, of the story's day (news style leaves out “today”): publication"),
+                Some(w) => format!("{tense}, of the story's day, as “{w}” gives it (its dateline or lead)"),
+                None => format!("{tense}, of the story's day (news style leaves out “today”): publication"),
             };
             return Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
         }
@@ -1780,6 +1787,11 @@ const CIVILIANS: &[&str] = &[
     "villagers",
     "survivors",
 ];
+
+/// Whether an actor is one person: named, or named by a title or role ("the American leader").
+fn one_person(a: &Actor) -> bool {
+    a.person.is_some() || a.key.starts_with("title:") || a.key.starts_with("role:")
+}
 
 /// Head nouns that make a name a body, not a person ("the War Gonzo blog").
 const BODY_NOUNS: &[&str] = &[
@@ -3292,6 +3304,18 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:?}");
         assert!(d.iter().all(|x| g.lanes[x.lane].id == "other"), "the blog's, not a side's: {d:?}");
         assert_eq!(d[1].quote, "“In simple terms, the city can’t be held,” it said. “Yes, this is a black page. A tragic page.”");
+    }
+
+    #[test]
+    fn a_persons_words_in_the_present_are_the_days_news_and_a_sides_position_is_older() {
+        let text = "T\n\nNATO leaders met in Brussels on Thursday to agree on more aid.\n\n“We will keep supporting Ukraine for as long as it takes,” the American leader says.\n\nRussia claims that the aid prolongs the war.";
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 3, 25).unwrap(), &g);
+        let said = d.iter().find(|x| x.paragraph == 2).expect("the leader's words");
+        // The story's day, which its lead gives.
+        assert_eq!((said.date.precision, said.date.start.to_string().as_str()), (Precision::Day, "2022-03-24"), "{said:?}");
+        let claims = d.iter().find(|x| x.paragraph == 3).expect("Russia's claim");
+        assert_eq!(claims.date.precision, Precision::Before, "{claims:?}");
     }
 
     #[test]
