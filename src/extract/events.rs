@@ -1113,7 +1113,10 @@ impl Reader<'_> {
         // A past act dated weeks back is background ("He ordered soldiers to the country in
         // early February"): what the actor does next in the story is not of that time.
         let recent = future || d.days().1 + Days::new(7) >= published;
-        if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && recent {
+        // Only a report dates the actor's next undated words: "held talks in Abu Dhabi on
+        // Monday" does not make what they say later in the story Monday's.
+        let dates_next = future || speech;
+        if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && recent && dates_next {
             let by_actor = if future { &mut self.actor_plans } else { &mut self.actor_dates };
             by_actor.insert(f.actor.key.clone(), d.clone());
         }
@@ -3316,6 +3319,21 @@ mod tests {
         assert_eq!((said.date.precision, said.date.start.to_string().as_str()), (Precision::Day, "2022-03-24"), "{said:?}");
         let claims = d.iter().find(|x| x.paragraph == 3).expect("Russia's claim");
         assert_eq!(claims.date.precision, Precision::Before, "{claims:?}");
+    }
+
+    #[test]
+    fn an_act_dated_earlier_does_not_date_the_actors_later_words() {
+        let text = "T\n\nZelensky told a press conference in Ankara on Tuesday that Kyiv wanted a seat at the table.\n\nHe held talks in Abu Dhabi with the UAE president on Monday.\n\n“Ukraine will never give up its land,” Zelensky said.";
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 2, 18).unwrap(), &g);
+        let talks = d.iter().find(|x| x.kind == Kind::Meeting).expect("the talks");
+        assert_eq!(talks.date.start.to_string(), "2025-02-17");
+        let said = d.iter().find(|x| x.paragraph == 3).expect("his words");
+        assert_eq!((said.date.precision, said.date.start.to_string().as_str()), (Precision::Day, "2025-02-18"), "{said:?}");
+        // His earlier words do date the next ones.
+        let text = "T\n\nZelensky said on Monday that talks must include Ukraine.\n\n“Nothing about Ukraine without Ukraine,” he said.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 2, 18).unwrap(), &g);
+        assert!(d.iter().all(|x| x.date.start.to_string() == "2025-02-17"), "{d:?}");
     }
 
     #[test]
