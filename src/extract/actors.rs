@@ -501,7 +501,18 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     }
     // 4. A title: the last person named with it, else the title itself.
     if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Title(_))) {
-        return titled_actor(g, mem, s, paragraph, m, context);
+        let mut actors = titled_actor(g, mem, s, paragraph, m, context);
+        // "US and Russian officials": the title is each side's; a demonym or group of another
+        // side joined by "and" right before it shares it.
+        let joined = m.start >= 2 && t[m.start - 1].lower == "and";
+        if joined
+            && let Some(other) = mentions.iter().find(|o| o.end == m.start - 1 && matches!(o.what, What::Demonym(_) | What::Group(_)))
+            && let Some(a) = mention_actor(g, mem, s, paragraph, other, "one of the sides of a title shared by “and”")
+            && actors.iter().all(|x| x.lane != a.lane)
+        {
+            actors.push(a);
+        }
+        return actors;
     }
     // 5. Groups, countries, demonyms, places: every lane of an "X and Y" list.
     group_actors(g, mem, s, paragraph, &mentions)

@@ -2526,7 +2526,24 @@ fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
         end -= 1;
     }
     let name_part = |k: usize| t[k].is_capitalized() || t[k].is_punct('.') || matches!(t[k].lower.as_str(), "and" | "the");
-    let mut start = end;
+    // "US and Russian officials (who)": a head noun or two the names describe.
+    if end > 0 && matches!(t[end - 1].lower.as_str(), "who" | "which") {
+        end -= 1;
+    }
+    let mut head = end;
+    while head > 0
+        && end - head < 2
+        && t[head - 1].is_word()
+        && !t[head - 1].is_capitalized()
+        && !matches!(t[head - 1].lower.as_str(), "and" | "the" | "or" | "of" | "who" | "which" | "that")
+        && !BEFORE_VERB.contains(&t[head - 1].lower.as_str())
+    {
+        head -= 1;
+    }
+    if head < end && !(head > 0 && t[head - 1].is_capitalized()) {
+        head = end;
+    }
+    let mut start = head;
     while start > 0 && name_part(start - 1) {
         start -= 1;
     }
@@ -2536,10 +2553,10 @@ fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
     if start >= end || !t[start].is_capitalized() {
         return None;
     }
-    let and = (start..end).find(|&k| t[k].lower == "and")?;
+    let and = (start..head).find(|&k| t[k].lower == "and")?;
     let before = and > start && (t[and - 1].is_capitalized() || t[and - 1].is_punct('.'));
     let after =
-        (and + 1..end).next().is_some_and(|k| t[k].is_capitalized() || t[k].lower == "the" && k + 1 < end && t[k + 1].is_capitalized());
+        (and + 1..head).next().is_some_and(|k| t[k].is_capitalized() || t[k].lower == "the" && k + 1 < head && t[k + 1].is_capitalized());
     (before && after).then(|| s.slice(p, start, end - 1).to_owned())
 }
 
@@ -3357,6 +3374,12 @@ mod tests {
         // Whom something was told of is not what was said.
         let r = titled("T\n\nUkraine told Saudi Arabia on Tuesday of its plans to postpone the visit.", "2025-02-19");
         assert!(r.iter().any(|e| e.2.starts_with("Ukraine told Saudi Arabia on Tuesday of its plans")), "{r:?}");
+        // A title shared by "and" ("US and Russian officials") is each side's: one meeting, titled with both.
+        let r = titled("T\n\nZelensky criticised US and Russian officials who met in Riyadh on Tuesday.", "2025-02-19");
+        assert!(
+            r.iter().any(|e| e.0 == "us" && e.1 == Kind::Meeting && e.2 == "US and Russian officials met in Riyadh on Tuesday"),
+            "{r:?}"
+        );
         // Each side's own words stay each side's.
         let r = run("T\n\nPoland and NATO both said on Tuesday that the missile was not fired by Russia.", "2022-11-16");
         assert_eq!(r.iter().filter(|e| e.2 == Kind::Statement).count(), 2, "{r:?}");
