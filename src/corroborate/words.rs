@@ -271,8 +271,9 @@ const SYNONYMS_TABLE: &[&[&str]] = &[
     &["pledged", "promised", "promise"],
     &["weapons", "arms"],
     &["troops", "soldiers"],
-    // Titles say "X met with Y" of one outlet's report and "X attended the meeting" of another's.
-    &["meet", "attend", "attended", "attends"],
+    // Titles say "X met with Y" of one outlet's report, "X attended the meeting" or "NATO held
+    // a summit" of another's.
+    &["meet", "attend", "attended", "attends", "held", "hold", "holds", "holding"],
 ];
 
 /// `SYNONYMS_TABLE` by word (after `inflection`).

@@ -855,6 +855,15 @@ const ROLES: &[&str] = &[
     "attorney",
     "office",
     "representative",
+    // "Russia's defense ministry said": a body acting for its side, named as the text names it.
+    "ministry",
+    "department",
+    "embassy",
+    "mission",
+    "government",
+    "military",
+    "army",
+    "navy",
 ];
 /// Roles that are one person, whom "he"/"she" may refer back to.
 const PERSON_ROLES: &[&str] = &[

@@ -285,6 +285,10 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         if !past || NOT_ACTS.contains(&w) || kinds::speech_at(s, k) {
             continue;
         }
+        // "a NATO summit hosted by the US": a participle describing the noun before it, no clause.
+        if !perfect && j == k && t.get(k + 1).is_some_and(|x| x.lower == "by") {
+            continue;
+        }
         // "had" alone is a possession, and "has been" a state: only the participle after it acts.
         let aux_from = (j..k).find(|&x| PERFECT.contains(&t[x].lower.as_str())).unwrap_or(k);
         let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };

@@ -84,6 +84,10 @@ struct Reader<'g> {
     cal: Calendar,
     /// The last date each actor was given by a cue in their own sentence.
     actor_dates: HashMap<String, Dated>,
+    /// The week a sentence opening with it ("Last week, …") says the story tells of.
+    story_week: Option<(NaiveDate, String)>,
+    /// A week named earlier in the paragraph ("met in Brussels this week").
+    paragraph_week: Option<(NaiveDate, String)>,
     /// The last date each actor's plans were given ("will travel … November 28-30").
     actor_plans: HashMap<String, Dated>,
     /// The last day a report of the current paragraph was dated by its own words.
@@ -136,6 +140,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             continue;
         }
         r.paragraph_day = continued_day(p, &r.drafts);
+        r.paragraph_week = None;
         // A date line or a byline under the headline is not the lead.
         r.lead = !seen_body;
         seen_body |= p.split_whitespace().count() >= 10;
@@ -212,6 +217,8 @@ impl<'g> Reader<'g> {
             mem: Memory::default(),
             cal: Calendar::new(published),
             actor_dates: HashMap::new(),
+            story_week: None,
+            paragraph_week: None,
             actor_plans: HashMap::new(),
             paragraph_day: None,
             attack_names: Vec::new(),
@@ -484,7 +491,20 @@ impl Reader<'_> {
         let cues: Vec<(Cue, Dated)> = find_cues(s, p)
             .into_iter()
             .map(|c| {
+                // "last week's NATO summit": the time of the summit, not the week the story is told in.
+                let anchor = self.cal.anchor.clone();
                 let d = self.cal.resolve(&c);
+                if s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive) {
+                    self.cal.anchor = anchor;
+                } else if self.cal.anchor != anchor && self.cal.anchor.is_some() {
+                    // "Last week, …": a week that opens a sentence is the time the story tells of;
+                    // any other, the time of the rest of its paragraph.
+                    let first_word = s.tokens.iter().position(|w| w.is_word());
+                    if Some(c.start) == first_word && s.tokens.get(c.end).is_some_and(|w| w.is_punct(',')) {
+                        self.story_week = self.cal.anchor.clone();
+                    }
+                    self.paragraph_week = self.cal.anchor.clone();
+                }
                 let d = if c.start > 0 && s.tokens[c.start - 1].lower == "since" { from_then_on(d, self.cal.published) } else { d };
                 (c, d)
             })
@@ -550,6 +570,11 @@ impl Reader<'_> {
     /// reported, an act of its own, or several parts).
     fn read_verb(&mut self, s: &Sentence, p: &str, v: &VerbHit, stops: &[usize], told: &mut Told) {
         let span = span_of(s, v, stops);
+        // "whatever decisions are announced at the summit": what may be announced, by nobody yet.
+        let whatever = s.tokens[span.clone()].iter().any(|w| matches!(w.lower.as_str(), "whatever" | "whichever"));
+        if whatever && v.is_speech() && is_passive(s, v) {
+            return;
+        }
         let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
         let Some(mut actors) = self.subject_of(s, p, v, span.clone(), passive_speech, told) else { return };
         if self.joined_act(s, p, v, &span, &actors, told) {
@@ -1105,6 +1130,8 @@ impl Reader<'_> {
             .iter()
             .filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()))
             .filter(|(c, _)| !in_attack_name(c))
+            // "the results of last week's summit": the time of a noun, not of the verb.
+            .filter(|(c, _)| !s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive))
             .filter(|(c, _)| !in_relative_clause_after(s, at, c.start))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
@@ -1196,10 +1223,16 @@ impl Reader<'_> {
             d.how = format!("no date of its own: the day named earlier in its paragraph (“{}”)", d.cue.clone().unwrap_or_default());
             return d;
         }
-        if let Some((monday, words)) = self.cal.anchor.as_ref().filter(|(m, _)| *m <= self.cal.published) {
+        if let Some((monday, words)) = self.paragraph_week.as_ref().or(self.story_week.as_ref()).filter(|(m, _)| *m <= self.cal.published) {
             // The story's week, up to publication at most.
             let last = (*monday + Days::new(6)).min(self.cal.published);
-            let (precision, end) = if last < *monday + Days::new(6) { (Precision::Range, Some(last)) } else { (Precision::Week, None) };
+            let (precision, end) = if last == *monday {
+                (Precision::Day, None)
+            } else if last < *monday + Days::new(6) {
+                (Precision::Range, Some(last))
+            } else {
+                (Precision::Week, None)
+            };
             return Dated {
                 start: *monday,
                 end,
@@ -1791,9 +1824,10 @@ const CIVILIANS: &[&str] = &[
     "survivors",
 ];
 
-/// Whether an actor is one person: named, or named by a title or role ("the American leader").
+/// Whether an actor is one person: named, or named by a title ("the American leader") or a
+/// role of one person ("Putin's spokesman").
 fn one_person(a: &Actor) -> bool {
-    a.person.is_some() || a.key.starts_with("title:") || a.key.starts_with("role:")
+    a.person.is_some() || a.key.starts_with("title:")
 }
 
 /// Head nouns that make a name a body, not a person ("the War Gonzo blog").
@@ -2071,6 +2105,16 @@ fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     {
         return titles::act_title(&titles::capitalise(owner), &format!("held {head}"));
     }
+    // "NATO summit" (a body named by its meeting) at "a NATO summit": NATO held a summit.
+    let words: Vec<&str> = who.split_whitespace().collect();
+    if let [owner @ .., noun] = words.as_slice()
+        && !owner.is_empty()
+        && meeting_noun(&noun.to_lowercase())
+    {
+        let owner = owner.join(" ");
+        let phrase = phrase.replacen(&format!("{owner} "), "", 1);
+        return titles::act_title(&owner, &format!("held {phrase}"));
+    }
     titles::act_title(who, &format!("attended {phrase}"))
 }
 
@@ -2308,7 +2352,11 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // words were about, not what was said ("Who: U.S. troops deployed to Poland" told nothing).
     if OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) && !v.subject_after && next != "that" && !t.get(v.end).is_some_and(|w| w.is_quote())
     {
-        let title = titles::act_title(who, act);
+        // "Both Russia and Ukraine accused each other": the act of both, whichever lane it is in.
+        let each_other =
+            t[v.end..].windows(2).any(|w| matches!((w[0].lower.as_str(), w[1].lower.as_str()), ("each", "other") | ("one", "another")));
+        let who = if each_other { with_head_noun(who, s, p, v.at) } else { who.to_owned() };
+        let title = titles::act_title(&who, act);
         if super::eval::title_problem(&title).is_none() {
             return title;
         }
@@ -3351,6 +3399,56 @@ mod tests {
         let text = "T\n\nZelensky said on Monday that talks must include Ukraine.\n\n“Nothing about Ukraine without Ukraine,” he said.";
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 2, 18).unwrap(), &g);
         assert!(d.iter().all(|x| x.date.start.to_string() == "2025-02-17"), "{d:?}");
+    }
+
+    #[test]
+    fn a_week_dates_the_story_only_where_a_sentence_opens_with_it() {
+        let g = Gazetteer::builtin();
+        let day = |text: &str, published: (i32, u32, u32)| -> Vec<(usize, Precision, String)> {
+            let p = NaiveDate::from_ymd_opt(published.0, published.1, published.2).unwrap();
+            extract_paragraphs(&split_paragraphs(text), p, &g)
+                .into_iter()
+                .filter(|d| d.kind == Kind::Statement)
+                .map(|d| (d.paragraph, d.date.precision, d.date.start.to_string()))
+                .collect()
+        };
+        // "last week's summit" is the summit's time: the reports are of the story's day.
+        let r = day(
+            "T\n\nThe Kremlin said it views the results of last week’s NATO summit as threatening.\n\n“The alliance wants to remain an enemy for us,” Peskov said.",
+            (2024, 7, 14),
+        );
+        assert!(r.iter().all(|x| (x.1, x.2.as_str()) == (Precision::Day, "2024-07-14")), "{r:?}");
+        // "Last week, …" opening a sentence places the undated reports after it in that week.
+        let r = day("T\n\nLast week, Russian forces shelled the port.\n\nUkrainian officials said the port was closed.", (2022, 3, 28));
+        assert_eq!(r, [(2, Precision::Week, "2022-03-21".to_owned())]);
+        // Words of one person in the present are not a week's.
+        let r = day(
+            "T\n\nNATO ministers met in Brussels this week. Stoltenberg said more help was coming.\n\nAn analyst said stocks were low.",
+            (2022, 6, 15),
+        );
+        assert_eq!(r[0].1, Precision::Range, "the paragraph's week: {r:?}");
+        assert_eq!(r[1].1, Precision::Day, "not past its paragraph: {r:?}");
+    }
+
+    #[test]
+    fn a_summit_hosted_by_someone_and_decisions_whatever_they_are_are_no_events_of_their_own() {
+        let r = titled(
+            "T\n\nThe Russian government will pay maximum attention to whatever decisions are announced at a NATO summit hosted by the US this week, Kremlin spokesman Dmitry Peskov has said.",
+            "2024-07-09",
+        );
+        assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("Dmitry Peskov: The Russian government will pay")), "{r:?}");
+        assert!(r.iter().filter(|e| e.1 == Kind::Statement).count() == 1, "{r:?}");
+        assert!(r.iter().all(|e| !e.2.contains("hosted by") && !e.2.starts_with("NATO summit")), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == "nato" && e.1 == Kind::Meeting && e.2 == "NATO held a summit"), "{r:?}");
+        // Reminding journalists is saying; accusing each other is both sides' act.
+        let r = titled("T\n\nPeskov reminded journalists on Tuesday that NATO considers Russia an enemy.", "2024-07-09");
+        assert!(r.iter().any(|e| e.2.starts_with("Dmitry Peskov: NATO considers Russia an enemy")), "{r:?}");
+        let r = titled("T\n\nBoth Russia and Ukraine accused each other of violating the ceasefire.", "2025-04-21");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|e| e.2 == "Both Russia and Ukraine accused each other of violating the ceasefire"), "{r:?}");
+        // A country's ministry speaks as itself.
+        let r = titled("T\n\nBelousov called Austin on Friday, Russia’s defense ministry said.", "2024-07-14");
+        assert!(r.iter().any(|e| e.2.starts_with("Russia’s defense ministry:")), "{r:?}");
     }
 
     #[test]

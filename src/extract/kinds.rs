@@ -143,6 +143,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("clarified", Statement, Finite, false),
     ("specified", Statement, Finite, false),
     ("recalled", Statement, Finite, false),
+    ("reminded", Statement, Finite, false),
+    ("reminds", Statement, Finite, false),
     ("echoed", Statement, Finite, false),
     ("observed", Statement, Finite, false),
     ("countered", Statement, Finite, false),
@@ -486,6 +488,7 @@ const DECISION_OBJECTS: &[&str] = &[
     "package",
     "aid",
     "assistance",
+    "support",
     "plan",
     "plans",
     "sanctions",
@@ -622,7 +625,11 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // "This is stated in a written statement by US President Joe Biden": who said it comes after "by".
     let reported_by = matches!(t[i].lower.as_str(), "stated" | "said" | "reported" | "announced" | "confirmed")
         && after_be
-        && (i + 1..(i + 8).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "by");
+        && (i + 1..(i + 8).min(t.len()))
+            .take_while(|&k| t[k].is_word())
+            // "are announced at a summit hosted by the US": that "by" is the other participle's.
+            .take_while(|&k| k == i + 1 || !(t[k].lower.ends_with("ed") && !t[k].is_capitalized()))
+            .any(|k| t[k].lower == "by");
     let by_agent = by_agent || reported_by;
     // "…, praising X" / "… and urged X": the subject is that of the verb before.
     let and_before = (0..i)
@@ -808,6 +815,12 @@ const TRANSITIVE_ACTS: &[&str] = &[
     "authorised",
     "approved",
     "unveiled",
+    // "a summit hosted by the US": a meeting described ("a meeting attended by X" tells who met).
+    "hosted",
+    "convened",
+    "chaired",
+    "organized",
+    "organised",
     "suspended",
     "halted",
 ];
