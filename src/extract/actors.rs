@@ -332,15 +332,11 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
     let comma = insert - 1;
     let begin = piece_begin(s, comma, stops);
     let opener = &t[begin];
-    // "In televised comments, General X, in overall command, said": a circumstance may open the sentence.
-    let after_circumstance = begin > 0 && t[begin - 1].is_punct(',') && {
-        let b = piece_begin(s, begin - 1, stops);
-        CIRCUMSTANCE_STARTS.contains(&t[b].lower.as_str())
-            && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(','))
-    };
     let subject_like = begin < comma
         && comma - begin <= 10
-        && (begin == 0 || t[begin - 1].kind == super::text::TokKind::Punct && !t[begin - 1].is_punct(',') || after_circumstance)
+        && (begin == 0
+            || t[begin - 1].kind == super::text::TokKind::Punct && !t[begin - 1].is_punct(',')
+            || after_circumstance(s, begin, stops))
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && has_name_like(s, begin..comma);
     subject_like.then_some(begin..comma)
@@ -356,7 +352,11 @@ const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "its", "th
 /// between them is part of the name). `insert` is where the description begins.
 pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option<std::ops::Range<usize>> {
     let t = &s.tokens;
-    if !APPOSITION_OPENERS.contains(&t[insert].lower.as_str()) || insert < 2 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
+    // "Andriy Yermak, head of the presidential office, accused …": a role noun may open it too.
+    let opener = t[insert].lower.as_str();
+    let role_noun = !t[insert].is_capitalized()
+        && (TITLE_WORDS.contains(&opener) || matches!(opener, "head" | "leader" | "director" | "member" | "former"));
+    if !(APPOSITION_OPENERS.contains(&opener) || role_noun) || insert < 2 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
         return None;
     }
     let mut comma = insert - 1;
@@ -388,8 +388,19 @@ pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option
         && opener.is_capitalized()
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && !NOT_NAMES.contains(&opener.norm.as_str())
-        && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(','));
+        && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(',') || after_circumstance(s, b, stops));
     ok.then_some(b..comma)
+}
+
+/// "In televised comments, General X, …", "After the attack, Andriy Yermak, …": a subject at
+/// `begin` after a circumstance that opens the sentence and ends with a comma.
+fn after_circumstance(s: &Sentence, begin: usize, stops: &[usize]) -> bool {
+    let t = &s.tokens;
+    begin > 0 && t[begin - 1].is_punct(',') && {
+        let b = piece_begin(s, begin - 1, stops);
+        CIRCUMSTANCE_STARTS.contains(&t[b].lower.as_str())
+            && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(','))
+    }
 }
 
 /// Where the comma-separated piece ending before token `comma` begins.

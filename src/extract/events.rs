@@ -141,6 +141,9 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         }
         r.paragraph_day = continued_day(p, &r.drafts);
         r.paragraph_week = None;
+        // Weekdays fall in a week another paragraph named only when that week opened a
+        // sentence as the story's ("Last week, …"), not in "a drone attack last week".
+        r.cal.anchor = r.story_week.clone();
         // A date line or a byline under the headline is not the lead.
         r.lead = !seen_body;
         seen_body |= p.split_whitespace().count() >= 10;
@@ -463,6 +466,11 @@ fn continued_quotation(drafts: &mut [Draft], p: &str, s: &Sentence, before_end: 
     let Some(d) = drafts.iter_mut().rev().find(|d| matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation)) else { return };
     let Some(start) = p[..before_end].rfind(d.quote.as_str()).filter(|&k| k + d.quote.len() == before_end) else { return };
     d.quote = p[start..s.end].to_owned();
+    // "“Make no mistake,” Austin said.": too little to title by, what goes on says more.
+    let who = d.actor.clone().unwrap_or_else(|| "Unnamed source".to_owned());
+    if d.title.trim_end_matches('.').ends_with(" said") || d.title.split_whitespace().count() <= 4 {
+        d.title = titles::report_title(&who, s.text(p), "said", true);
+    }
 }
 
 /// What the verbs of one sentence have told so far.
@@ -500,7 +508,9 @@ impl Reader<'_> {
                     // "Last week, …": a week that opens a sentence is the time the story tells of;
                     // any other, the time of the rest of its paragraph.
                     let first_word = s.tokens.iter().position(|w| w.is_word());
-                    if Some(c.start) == first_word && s.tokens.get(c.end).is_some_and(|w| w.is_punct(',')) {
+                    // A week before publication's: "Earlier this week, …" leaves the rest at publication.
+                    let past_week = self.cal.anchor.as_ref().is_some_and(|(monday, _)| *monday + Days::new(6) < self.cal.published);
+                    if Some(c.start) == first_word && s.tokens.get(c.end).is_some_and(|w| w.is_punct(',')) && past_week {
                         self.story_week = self.cal.anchor.clone();
                     }
                     self.paragraph_week = self.cal.anchor.clone();
@@ -1468,8 +1478,25 @@ impl Reader<'_> {
     /// source the text does not name (and whose side no word gives) is a report
     /// of its own, in the lane of actors not established.
     fn unnamed_source(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
-        const SOURCES: &[&str] =
-            &["source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats", "insider", "insiders", "aides"];
+        const SOURCES: &[&str] = &[
+            "source",
+            "sources",
+            "official",
+            "officials",
+            "people",
+            "person",
+            "diplomat",
+            "diplomats",
+            "insider",
+            "insiders",
+            "aides",
+            "authorities",
+            "governor",
+            "mayor",
+            "police",
+            "witnesses",
+            "residents",
+        ];
         let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
         let head = words.iter().take(4).position(|w| SOURCES.contains(&w.lower.as_str()))?;
         let name = p[words[0].start..words[head].end].to_owned();
@@ -1519,7 +1546,16 @@ impl Reader<'_> {
 fn after_span(s: &Sentence, v: &VerbHit) -> std::ops::Range<usize> {
     let mut end = v.end;
     // "stated in a written statement by US President Joe Biden": up to twelve words.
-    while end < s.tokens.len() && end < v.end + 12 && !s.quoted[end] && s.tokens[end].kind != super::text::TokKind::Punct {
+    let t = &s.tokens;
+    // "Gov. Veniamin Kondratyev": the dot of an abbreviation touching its word is no break.
+    let abbreviation_dot = |k: usize| {
+        t[k].is_punct('.')
+            && k > 0
+            && t[k - 1].is_capitalized()
+            && t[k - 1].end == t[k].start
+            && t.get(k + 1).is_some_and(|w| w.is_capitalized())
+    };
+    while end < t.len() && end < v.end + 12 && !s.quoted[end] && (t[end].kind != super::text::TokKind::Punct || abbreviation_dot(end)) {
         end += 1;
     }
     v.end..end
@@ -3449,6 +3485,42 @@ mod tests {
         // A country's ministry speaks as itself.
         let r = titled("T\n\nBelousov called Austin on Friday, Russia’s defense ministry said.", "2024-07-14");
         assert!(r.iter().any(|e| e.2.starts_with("Russia’s defense ministry:")), "{r:?}");
+    }
+
+    #[test]
+    fn sources_named_after_circumstances_abbreviations_or_only_by_their_office_are_found() {
+        let r = titled(
+            "T\n\nAfter the attack, Andriy Yermak, head of the presidential office, accused Russia of launching drones.",
+            "2025-01-31",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("ukraine", "Andriy Yermak accused Russia of launching drones"));
+        let r = titled("T\n\nThe refinery caught fire, according to Gov. Ivan Petrenko.", "2025-01-31");
+        assert!(r.iter().any(|e| e.2 == "Ivan Petrenko: The refinery caught fire"), "{r:?}");
+        let r = titled("T\n\nThe debris killed one person, according to regional authorities.", "2025-01-31");
+        assert!(r.iter().any(|e| e.0 == "other" && e.2 == "Regional authorities: The debris killed one person"), "{r:?}");
+        // A wire dateline with its agency is no part of what was said.
+        let r =
+            titled("T\n\nJuly 3 (UPI) -- The United States will soon announce a new aid package, according to Lloyd Austin.", "2024-07-03");
+        assert!(r.iter().any(|e| e.2.starts_with("Lloyd Austin: The United States will soon announce")), "{r:?}");
+        // Too little said before the attribution: what goes on titles it.
+        let r =
+            titled("T\n\n\"Make no mistake,\" Austin said. \"Ukraine is not alone and we will never waver in our support.\"", "2024-07-03");
+        assert!(r.iter().any(|e| e.2 == "Lloyd Austin: Ukraine is not alone and we will never waver in our support"), "{r:?}");
+    }
+
+    #[test]
+    fn a_weekday_falls_in_another_paragraphs_week_only_when_the_story_is_told_in_it() {
+        let g = Gazetteer::builtin();
+        let text = "T\n\nA drone attack last week forced a refinery to stop.\n\nOn Friday, Russia's Investigative Committee said it was probing the deaths.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 1, 31).unwrap(), &g);
+        let said = d.iter().find(|x| x.paragraph == 2).expect("the committee's report");
+        assert_eq!(said.date.start.to_string(), "2025-01-31", "the publication's Friday: {said:?}");
+        // "Earlier this week, …" is the week of publication: the rest stays at publication.
+        let text = "T\n\nEarlier this week, Kyiv claimed to have struck a refinery.\n\nUkraine's air force said it shot down 59 drones.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 1, 31).unwrap(), &g);
+        let said = d.iter().find(|x| x.paragraph == 2).expect("the air force's report");
+        assert_eq!((said.date.precision, said.date.start.to_string().as_str()), (Precision::Day, "2025-01-31"), "{said:?}");
     }
 
     #[test]

@@ -355,8 +355,11 @@ fn without_dateline(g: &str) -> Option<&str> {
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
     let capitals = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
     let short = head.split_whitespace().count() <= 8;
+    // "July 3 (UPI) --", "Sept. 20 (Reuters) -": a date and an agency in brackets.
+    let agency = head.trim_end().ends_with(')')
+        && head.rsplit_once('(').is_some_and(|(_, a)| a.len() <= 12 && a.starts_with(|c: char| c.is_uppercase()));
     let start = at + if mark == "): " { 3 } else { mark.len() };
-    (capitals && short && start < g.len()).then(|| &g[start..])
+    ((capitals || agency) && short && start < g.len()).then(|| &g[start..])
 }
 
 /// Words that say when only before a time ("on Tuesday", "this week", "in March").
