@@ -333,6 +333,10 @@ pub(super) fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Opt
     if !t[n].is_word() || t[n].is_capitalized() || function || w.len() < 3 {
         return None;
     }
+    // "his host President Erdogan chimed in": after "his"/"her"/"their", the noun describes the name.
+    if n > 0 && matches!(t[n - 1].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your") {
+        return None;
+    }
     let from = if n > 0 && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") { n - 1 } else { n };
     Some(s.slice(p, from, n).to_owned())
 }

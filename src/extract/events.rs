@@ -1999,7 +1999,13 @@ const NEGATIONS: &[&str] = &["no", "not", "never", "nothing", "false", "neither"
 fn blamed_side(g: &Gazetteer, s: &Sentence, p: &str, lane: usize) -> Option<String> {
     let t = &s.tokens;
     let words = || t.iter().filter(|w| w.is_word());
-    if !words().any(|w| BLAME_WORDS.contains(&w.lower.as_str()))
+    // "his participation in a meeting of NATO leaders": taking part in a meeting is no blame.
+    let blame_at = |k: usize| {
+        BLAME_WORDS.contains(&t[k].lower.as_str())
+            && !(matches!(t[k].lower.as_str(), "participation" | "involvement")
+                && t[k + 1..t.len().min(k + 6)].iter().any(|w| meeting_noun(&w.lower)))
+    };
+    if !(0..t.len()).any(|k| t[k].is_word() && blame_at(k))
         || words().any(|w| NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't"))
     {
         return None;
@@ -2127,6 +2133,11 @@ fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     if let Some((_, partner)) = phrase.split_once(" with ").filter(|(head, _)| head.split_whitespace().count() <= 3) {
         return titles::act_title(who, &format!("met with {partner}"));
     }
+    // "his participation in a meeting of …": he attended the meeting.
+    let phrase = ["his participation in ", "her participation in ", "their participation in ", "participation in "]
+        .iter()
+        .find_map(|lead| phrase.strip_prefix(lead))
+        .unwrap_or(phrase);
     // "their final meeting in Germany": whose it is was said before; "the" reads on its own.
     let phrase = match phrase.split_once(' ') {
         Some((first, rest)) if matches!(first.to_lowercase().as_str(), "their" | "his" | "her" | "its" | "our") => format!("the {rest}"),
@@ -2406,6 +2417,26 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         let title = titles::act_title(who, act);
         if super::eval::title_problem(&title).is_none() {
             return title;
+        }
+    }
+    // "provinces that Russia says it annexed": what was said is of the noun before "that".
+    let subject = subject_span(s, v.at, &[]).start.min(v.at);
+    let rest = t[v.end..].iter().take_while(|w| w.is_word()).count();
+    if !v.subject_after
+        && subject > 1
+        && matches!(t[subject - 1].lower.as_str(), "that" | "which")
+        && (1..=3).contains(&rest)
+        && v.end + rest >= t.len().saturating_sub(1)
+    {
+        let from = (subject.saturating_sub(8)..subject - 1)
+            .rev()
+            .take_while(|&k| t[k].is_word() && !matches!(t[k].lower.as_str(), "of" | "is" | "are" | "was" | "were" | "the"))
+            .last();
+        if let Some(from) = from {
+            let title = titles::act_title(who, &format!("{} {}", s.slice(p, v.at, v.end + rest - 1), s.slice(p, from, subject - 2)));
+            if super::eval::title_problem(&title).is_none() {
+                return title;
+            }
         }
     }
     if t[v.at].lower == "according"
@@ -3521,6 +3552,21 @@ mod tests {
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 1, 31).unwrap(), &g);
         let said = d.iter().find(|x| x.paragraph == 2).expect("the air force's report");
         assert_eq!((said.date.precision, said.date.start.to_string().as_str()), (Precision::Day, "2025-01-31"), "{said:?}");
+    }
+
+    #[test]
+    fn titles_read_past_a_host_a_relative_that_and_a_participation() {
+        let r = titled("T\n\nAwkwardly for Zelensky, his host President Erdogan chimed in to say he supports the plan.", "2025-02-19");
+        assert!(r.iter().any(|e| e.2.starts_with("Recep Tayyip Erdogan chimed in to say")), "{r:?}");
+        let r = titled("T\n\nKherson is one of four Ukrainian provinces that Russia says it annexed.", "2022-11-10");
+        assert!(r.iter().any(|e| e.2 == "Russia says it annexed four Ukrainian provinces"), "{r:?}");
+        let r = titled(
+            "T\n\nThe statement was issued on Thursday following his participation in a meeting of NATO leaders in Brussels, Biden said.",
+            "2022-03-24",
+        );
+        assert!(r.iter().all(|e| !e.2.contains("attended the participation")), "{r:?}");
+        // Taking part in a meeting blames nobody.
+        assert!(r.iter().all(|e| e.1 != Kind::Accusation), "{r:?}");
     }
 
     #[test]
