@@ -1058,7 +1058,14 @@ impl Reader<'_> {
         let t = &s.tokens;
         let start = if v.subject_after { v.at } else { span_of(s, v, stops).start.min(v.at) };
         let after_comma = start > 0 && t[start - 1].is_punct(',');
-        let says_more = t[v.end..].iter().take_while(|w| !w.is_punct('.')).any(|w| w.lower == "that" || w.is_punct(':'));
+        // "said (on Monday / to reporters) that …": a report with content of its own; not the
+        // "that" of "said after talks that reflected …".
+        let lead_in = |w: &super::text::Token| {
+            w.is_capitalized()
+                || super::dates::says_when(&w.lower)
+                || matches!(w.lower.as_str(), "on" | "in" | "to" | "reporters" | "journalists" | "the" | "a")
+        };
+        let says_more = t[v.end..].iter().find(|w| !lead_in(w) || w.lower == "that").is_some_and(|w| w.lower == "that" || w.is_punct(':'));
         // ", praising X" says something of its own; so does the report of a plan
         // ("will meet …, the ministry said"), which is dated when it was said.
         if !after_comma || says_more || v.coordinate {
@@ -1066,10 +1073,16 @@ impl Reader<'_> {
         }
         // Only the main clause's act: "kept secret until Biden arrived, the White House said" reports the secrecy.
         let subordinate = |at: usize| t[..at].iter().any(|w| SUBORDINATORS.contains(&w.lower.as_str()));
+        // "Russia and the U.S. agreed …, the two countries' top diplomats said": the sides of the act.
+        let span = if v.subject_after { after_span(s, v) } else { span_of(s, v, stops) };
+        let both_sides = t[span].windows(2).any(|w| {
+            matches!(w[0].lower.as_str(), "two" | "both")
+                && matches!(w[1].lower.as_str(), "countries" | "sides" | "nations" | "governments" | "delegations")
+        });
         found.iter().position(|f| {
             f.verb.is_some_and(|fv| fv.at < start && !fv.is_speech() && !fv.future && !subordinate(fv.at))
                 && f.inside.is_none()
-                && actors.iter().any(|a| a.lane == f.actor.lane)
+                && (both_sides || actors.iter().any(|a| a.lane == f.actor.lane))
         })
     }
 
@@ -3567,6 +3580,22 @@ mod tests {
         assert!(r.iter().all(|e| !e.2.contains("attended the participation")), "{r:?}");
         // Taking part in a meeting blames nobody.
         assert!(r.iter().all(|e| e.1 != Kind::Accusation), "{r:?}");
+    }
+
+    #[test]
+    fn a_joint_act_reported_by_both_sides_is_the_act() {
+        let r = titled(
+            "T\n\nRussia and the U.S. agreed Tuesday to restore their embassies, the two countries' top diplomats said after talks that lasted hours.",
+            "2025-02-19",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("us", Kind::Decision));
+        // A report with content of its own stays a report.
+        let r = titled(
+            "T\n\nRussia and the U.S. agreed Tuesday to meet again, officials of the two countries said on Wednesday that the talks went well.",
+            "2025-02-20",
+        );
+        assert!(r.iter().any(|e| e.1 == Kind::Statement), "{r:?}");
     }
 
     #[test]
