@@ -115,6 +115,12 @@ const NOT_ACTS: &[&str] = &[
     "wondered",
     "worried",
     "called",
+    // A newsroom's own work: "TASS has compiled what is known", "Reuters could not verify".
+    "compiled",
+    "obtained",
+    "reviewed",
+    "contacted",
+    "verified",
     "asked",
     "urged",
     "demanded",

@@ -948,7 +948,10 @@ impl Reader<'_> {
             let bare = noun == a + 1 && s.tokens[noun].lower.ends_with('s');
             let indefinite =
                 owned || bare || matches!(s.tokens[a + 1].lower.as_str(), "a" | "an") || matches!(link, "of" | "between" | "with");
+            // "…, according to footage published by the Kremlin": a source cited is at no meeting.
+            let cited = main.and_then(|m| found[m].verb).is_some_and(|v| s.tokens[v.at].lower == "according");
             if sides.is_empty()
+                && !cited
                 && (visit || b > noun + 2 && indefinite)
                 && let Some(m) = main_actor
             {
@@ -3596,6 +3599,20 @@ mod tests {
             "2025-02-20",
         );
         assert!(r.iter().any(|e| e.1 == Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn a_newsrooms_own_work_and_a_cited_source_are_at_no_meeting() {
+        let r = titled(
+            "T\n\nPutin met Trump in Alaska on Friday.\n\nTASS has compiled the main information known about the summit.",
+            "2025-08-16",
+        );
+        assert!(r.iter().all(|e| !e.2.contains("compiled")), "{r:?}");
+        let r = titled(
+            "T\n\nThe Russian delegation was the first to arrive at the meeting of the presidents, according to footage published by the Kremlin press service.",
+            "2025-08-16",
+        );
+        assert!(r.iter().all(|e| !e.2.starts_with("The Kremlin attended")), "{r:?}");
     }
 
     #[test]
