@@ -165,7 +165,9 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     let drafts = r.drafts;
     let clauses = super::clauses::keep(&drafts, r.clauses);
     let drafts = super::mentioned::add(drafts, r.mentioned);
-    super::mentioned::add(drafts, clauses)
+    let mut drafts = super::mentioned::add(drafts, clauses);
+    super::spans::widen(&mut drafts);
+    drafts
 }
 
 /// People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title

@@ -16,6 +16,7 @@
 //! - `events`: one event per lane and sentence (a statement over several sentences of a
 //!   paragraph is one), plus attacks/meetings/decisions reported inside a statement and
 //!   attacks named with their target, dated by the best evidence available;
+//! - `spans`: "a two-day summit" spans two days from the day it is dated;
 //! - `mentioned` / `clauses`: events named inside another report by a noun phrase, and acts of
 //!   another actor told there as a clause of their own ("Russia has shifted its focus …");
 //! - `dataset`: new dataset or `--into` an existing one, written atomically;
@@ -44,6 +45,7 @@ pub mod kinds;
 pub mod mentioned;
 pub mod published;
 pub mod sentences;
+pub mod spans;
 pub mod text;
 pub mod titles;
 pub mod transcript;
