@@ -1123,6 +1123,8 @@ fn ahead_markers(s: &Sentence, from: usize, to: usize, cue: std::ops::Range<usiz
                 Some(false)
             }
             _ if SCHEDULED.contains(&x) && !DETERMINERS.contains(&prev(k)) => Some(false),
+            // "a NATO summit starting Tuesday": a participle of beginning right before its day.
+            "starting" | "beginning" | "opening" if k + 1 == cue.start || k + 2 == cue.start && w(k + 1) == "on" => Some(false),
             _ => None,
         };
         if let Some(would) = marker {

@@ -1100,6 +1100,15 @@ impl Reader<'_> {
         if let Some(d) = self.date_of_named_attack(f, cues) {
             return d;
         }
+        // "before a NATO summit starting Tuesday": a meeting still ahead, on the day its words give.
+        if let Some((a, b, prep)) = &f.setting
+            && matches!(prep.as_str(), "before" | "ahead")
+            && let Some((_, d)) = cues.iter().find(|(c, _)| c.future && c.start > *a && c.start <= *b + 2)
+        {
+            let mut d = d.clone();
+            d.how = format!("a meeting still ahead of the report, on the day its words give ({})", d.how);
+            return d;
+        }
         if let Some(d) = date_inside_statement(f, found, dated, cues, at) {
             return d;
         }
@@ -2137,6 +2146,22 @@ fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
 
 /// A meeting named as the setting of a report: "Who attended the summit".
 fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
+    let title = setting_title_past(f, s, p, who);
+    // "before a NATO summit starting Tuesday": a meeting its words put ahead (see `date_of`).
+    let ahead = f.setting.as_ref().is_some_and(|(a, b, prep)| {
+        matches!(prep.as_str(), "before" | "ahead") && find_cues(s, p).iter().any(|c| c.future && c.start > *a && c.start <= *b + 2)
+    });
+    if ahead {
+        for (done, ahead) in [(" held ", " will hold "), (" attended ", " will attend "), (" met with ", " will meet with ")] {
+            if let Some((who, rest)) = title.split_once(done) {
+                return titles::act_title(who, &format!("{}{rest}", ahead.trim_start()));
+            }
+        }
+    }
+    title
+}
+
+fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     let setting = quote_for(f, s, p);
     let phrase = match &f.setting {
         // The quote holds who met: the phrase after the verb.
@@ -2201,7 +2226,10 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
     if act_route {
         return titles::act_title(&with_head_noun(who, s, p, v.at), &act);
     }
-    report_verb_title(s, p, who, &v, &act)
+    // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
+    let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish")) && !v.subject_after;
+    let who = if demonym_only { with_head_noun(who, s, p, v.at) } else { who.to_owned() };
+    report_verb_title(s, p, &who, &v, &act)
 }
 
 /// "a high-level meeting attended by Rubio" → "Marco Rubio attended a high-level meeting".
@@ -2718,6 +2746,8 @@ fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
                 "on" | "in" | "at" | "of" | "from" | "against" | "near" | "across" | "earlier" | "later" | "this" | "last" | "that"
             )
             && !w.ends_with("ly")
+            // "Ukrainian public figures having …": a participle opens what follows the noun.
+            && !(w.len() > 5 && w.ends_with("ing"))
     };
     let end = (k + 1..verb).take(3).take_while(|&j| noun_word(j)).last().map_or(k + 1, |j| j + 1);
     let words: Vec<&str> = t[k + 1..end].iter().map(|w| w.norm.as_str()).collect();
@@ -3615,6 +3645,19 @@ mod tests {
             "2025-08-16",
         );
         assert!(r.iter().all(|e| !e.2.starts_with("The Kremlin attended")), "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_still_ahead_is_dated_and_titled_ahead() {
+        let text = "T\n\nKyiv's mayor said the airstrikes were a symbolic attack before a NATO summit starting Tuesday.";
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 6, 26).unwrap(), &g);
+        let summit = d.iter().find(|x| x.kind == Kind::Meeting).expect("the summit");
+        assert_eq!((summit.date.precision, summit.date.start.to_string().as_str()), (Precision::Day, "2022-06-28"), "{summit:?}");
+        assert_eq!(summit.title, "NATO will hold a summit");
+        // A describing word alone names nobody: the noun after it is part of the name.
+        let r = titled("T\n\nThe Ukrainian air force says planes launched the missiles from over the Caspian Sea.", "2022-06-26");
+        assert!(r.iter().any(|e| e.2.starts_with("Ukrainian air force: Planes launched")), "{r:?}");
     }
 
     #[test]
