@@ -86,6 +86,8 @@ struct Reader<'g> {
     actor_dates: HashMap<String, Dated>,
     /// The week a sentence opening with it ("Last week, …") says the story tells of.
     story_week: Option<(NaiveDate, String)>,
+    /// The sentence read opens its paragraph.
+    first_sentence: bool,
     /// A week named earlier in the paragraph ("met in Brussels this week").
     paragraph_week: Option<(NaiveDate, String)>,
     /// The last date each actor's plans were given ("will travel … November 28-30").
@@ -223,6 +225,7 @@ impl<'g> Reader<'g> {
             cal: Calendar::new(published),
             actor_dates: HashMap::new(),
             story_week: None,
+            first_sentence: false,
             paragraph_week: None,
             actor_plans: HashMap::new(),
             paragraph_day: None,
@@ -250,6 +253,7 @@ impl<'g> Reader<'g> {
         let mut last_sentence = (self.drafts.len(), 0);
         for s in split_sentences(p) {
             let before = self.drafts.len();
+            self.first_sentence = previous.is_none();
             self.sentence(pi, p, &s);
             if self.drafts.len() == before {
                 continued_quotation(&mut self.drafts[last_sentence.0..], p, &s, last_sentence.1);
@@ -259,6 +263,10 @@ impl<'g> Reader<'g> {
                 && refers_back(s.text(p))
             {
                 said_the_sentence_before(&mut self.drafts[before..], p, start, s.start, s.end);
+            } else if previous.is_none() && refers_back(s.text(p)) && s.text(p).to_lowercase().contains("according to") {
+                // "That's according to the press service …" opening a paragraph: the source of the
+                // paragraph before, no report of its own.
+                self.drafts.truncate(before);
             }
             let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
             previous = Some((s.start, self.drafts[before..].iter().any(|d| speech(d.kind))));
@@ -425,6 +433,10 @@ fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, publishe
 fn refers_back(sentence: &str) -> bool {
     let words: Vec<String> =
         sentence.split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    // "That's according to the press service of the State Department".
+    if words.len() >= 3 && matches!(words[0].as_str(), "that's" | "this" | "that" | "it's") && words.contains(&"according".to_owned()) {
+        return words.iter().take(4).any(|w| w == "according");
+    }
     let opener = words.first().is_some_and(|w| matches!(w.as_str(), "this" | "that" | "it" | "these"));
     let be = words.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "were" | "has" | "had"));
     let reported = words
@@ -1237,6 +1249,19 @@ impl Reader<'_> {
         let persons_news = f.verb.is_some_and(|v| v.is_speech()) && one_person(&f.actor) && !self.in_transcript;
         if f.verb.is_some_and(|v| v.present) && !persons_news {
             return Some(self.cal.before(None, "present tense and no date given: on or before publication".to_owned()));
+        }
+        if f.verb.is_some_and(|v| perfect(s, v.at) && !v.is_speech())
+            && self.lead
+            && self.first_sentence
+            && !self.in_transcript
+            && f.inside.is_none()
+            && !just_done(s, f)
+        {
+            // "Russia has shattered weeks of calm with a missile attack": a lead's perfect act is the
+            // day's news ("has said" is not: an earlier saying).
+            let (day, words) = self.story.clone();
+            let how = "a perfect (“has done”) in the lead, which tells the day's news: the story's day".to_owned();
+            return Some(Dated { start: day, end: None, precision: Precision::Day, cue: words, how });
         }
         if f.verb.is_some_and(|v| perfect(s, v.at)) && !just_done(s, f) {
             // "Western countries have promised …": done, not dated by the reports around it.
@@ -3658,6 +3683,17 @@ mod tests {
         // A describing word alone names nobody: the noun after it is part of the name.
         let r = titled("T\n\nThe Ukrainian air force says planes launched the missiles from over the Caspian Sea.", "2022-06-26");
         assert!(r.iter().any(|e| e.2.starts_with("Ukrainian air force: Planes launched")), "{r:?}");
+    }
+
+    #[test]
+    fn an_attribution_paragraph_and_a_briefers_housekeeping_are_no_events() {
+        let text = "T\n\nBlinken had a phone call with Kuleba on Tuesday evening.\n\nThat's according to the press service of the State Department, Ukrinform reports.";
+        let r = titled(text, "2023-11-01");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let text = "Pentagon Press Secretary Holds a Press Briefing\n\nBRIGADIER GENERAL PAT RYDER:  Well, good afternoon, everyone.  I've got a few things to pass on, then we'll get right to your questions.\n\nAs most of you are aware, Secretary Austin welcomed Ukrainian President Zelenskyy to the Pentagon earlier today.";
+        let r = titled(text, "2023-09-21");
+        assert!(r.iter().all(|e| !e.2.contains("few things")), "{r:?}");
+        assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2.starts_with("Lloyd Austin welcomed")), "{r:?}");
     }
 
     #[test]

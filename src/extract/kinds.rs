@@ -476,6 +476,21 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
             fits.then_some(Phrase { n, kind, form, denial })
         })
         .map(|ph| if ph.kind == Statement && announces_a_decision(s, i, i + ph.n) { Phrase { kind: Decision, ..ph } } else { ph })
+        .map(|ph| if ph.kind == Statement && welcomed_someone_to(s, i, i + ph.n) { Phrase { kind: Meeting, ..ph } } else { ph })
+}
+
+/// "Austin welcomed President Zelenskyy to the Pentagon": receiving a guest at a place is
+/// a meeting, not words of welcome ("welcomed the decision" stays words).
+fn welcomed_someone_to(s: &Sentence, at: usize, end: usize) -> bool {
+    let t = &s.tokens;
+    if !matches!(t[at].lower.as_str(), "welcomed" | "welcomes" | "welcome") {
+        return false;
+    }
+    let name_end = (end..t.len().min(end + 6)).take_while(|&k| t[k].is_capitalized() && !s.quoted[k]).last();
+    let Some(k) = name_end else { return false };
+    let to = k + 1;
+    t.get(to).is_some_and(|w| w.lower == "to")
+        && t.get(to + 1).is_some_and(|w| w.is_capitalized() || w.lower == "the" && t.get(to + 2).is_some_and(|x| x.is_capitalized()))
 }
 
 /// Speech verbs whose object may be a decision taken ("announced the withdrawal",
@@ -1064,6 +1079,12 @@ mod tests {
         assert_eq!(verbs("The occupiers used “phosphorus bombs” there."), [v("used", Attack)]);
         assert_eq!(verbs("NATO members met with officials."), [v("met", Meeting)]);
         assert_eq!(verbs("The White House was forced to retract the remarks."), [v("retract", Statement)]);
+    }
+
+    #[test]
+    fn welcoming_a_guest_to_a_place_is_a_meeting() {
+        assert_eq!(verbs("Austin welcomed President Zelenskyy to the Pentagon."), [v("welcomed", Meeting)]);
+        assert_eq!(verbs("Austin welcomed the decision to send tanks."), [v("welcomed", Statement)]);
     }
 
     #[test]
