@@ -292,6 +292,8 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
                 || !short
                 || !is_bare_name(s, piece_start..piece_end)
                 || !has_name_like(s, prev_start..k)
+                // "Many people were injured, Governor X said": a clause is no description of X.
+                || super::dates::has_verb(s, prev_start..k, 0..0)
             {
                 return start..verb;
             }

@@ -41,6 +41,7 @@ pub(super) const BETWEEN: &[&str] = &[
     "originally",
     "first",
     "once",
+    "indeed",
 ];
 /// Auxiliaries of a perfect.
 const PERFECT: &[&str] = &["has", "have", "had", "'ve", "’ve"];
@@ -288,7 +289,7 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
             continue;
         }
         let past = w.len() > 4 && w.ends_with("ed") || if perfect { IRREGULAR_PARTICIPLES } else { IRREGULAR_PAST }.contains(&w);
-        if !past || NOT_ACTS.contains(&w) || kinds::speech_at(s, k) {
+        if !past || NOT_ACTS.contains(&w) || BETWEEN.contains(&w) || kinds::speech_at(s, k) {
             continue;
         }
         // "a NATO summit hosted by the US": a participle describing the noun before it, no clause.

@@ -2564,12 +2564,17 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     let Some(problem) = super::eval::title_problem(&title) else { return title };
     // "“… what these drones are used for,” Antonov said": of a quotation whose last
     // sentence ends so, the first sentence that makes a whole title.
-    if quoted && problem == "ends with a function word" {
+    if quoted {
         let mut rest = gist.as_str();
         while let Some(end) = rest.find(". ") {
-            let first = titles::report_title(who, &rest[..end + 1], act, quoted);
-            if super::eval::title_problem(&first).is_none() {
-                return first;
+            let sentence = &rest[..end + 1];
+            // "In just over two years of …, Shoigu has outgrown …": past a long opening circumstance too.
+            let past_opening = sentence.split_once(", ").map(|(_, after)| after);
+            for candidate in std::iter::once(sentence).chain(past_opening) {
+                let first = titles::report_title(who, candidate, act, quoted);
+                if super::eval::title_problem(&first).is_none() {
+                    return first;
+                }
             }
             rest = &rest[end + 2..];
         }
@@ -3694,6 +3699,18 @@ mod tests {
         let r = titled(text, "2023-09-21");
         assert!(r.iter().all(|e| !e.2.contains("few things")), "{r:?}");
         assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2.starts_with("Lloyd Austin welcomed")), "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_after_a_clause_or_between_commas_and_a_long_quotation_are_titled() {
+        let r = titled("T\n\nMany people were injured, Governor Ivan Petrenko said.", "2025-03-26");
+        assert!(r.iter().any(|e| e.2 == "Ivan Petrenko: Many people were injured"), "{r:?}");
+        let r = titled("T\n\nThe mayor of Irpin, Oleksandr Markushyn, said the city was shelled.", "2025-03-26");
+        assert!(r.iter().any(|e| e.0 == "ukraine" && e.2 == "Oleksandr Markushyn: The city was shelled"), "{r:?}");
+        let text = "T\n\nShoigu was appointed, according to Alexander Mikhailov, the head of an analysis bureau.\n\n“In just over two years of special military operations, Sergei Shoigu has indeed outgrown the role of Defense Minister in terms of his professional qualifications. As the head of the Security Council, he will oversee all security agencies,” said Mikhailov.";
+        let r = titled(text, "2024-05-13");
+        assert!(r.iter().any(|e| e.2.starts_with("Alexander Mikhailov: Sergei Shoigu has indeed outgrown")), "{r:?}");
+        assert!(r.iter().all(|e| !e.2.ends_with("said Mikhailov")), "{r:?}");
     }
 
     #[test]

@@ -983,6 +983,10 @@ fn names_a_clause_subject(s: &Sentence, from: usize) -> bool {
     while j < t.len() && j < from + 6 && !s.quoted[j] && (t[j].is_capitalized() || matches!(t[j].lower.as_str(), "the" | "of")) {
         j += 1;
     }
+    // "…, said the city was shelled": "the" and one noun before a verb of a clause.
+    if j == from + 1 && t[from].lower == "the" && t.get(j).is_some_and(|w| w.is_word() && !w.is_capitalized()) {
+        j += 1;
+    }
     j > from && t.get(j).is_some_and(|w| w.is_word() && !s.quoted[j] && CLAUSE_VERBS.contains(&w.lower.as_str()))
 }
 
