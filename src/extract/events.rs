@@ -2452,6 +2452,11 @@ const OBJECT_SPEECH: &[&str] = &[
     "commended",
     "lamented",
     "congratulated",
+    // "rejected calls for a ceasefire": what was turned down.
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
     // "accused NATO of treating Russia like an enemy": whom, then of what.
     "accused",
     "accuses",
@@ -2522,8 +2527,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
     // "…, according to X": what was reported comes before.
     // "…, two officials said on condition of anonymity": a circumstance after the verb, no clause.
+    // "… said in remarks made public Saturday": a participle describing the remarks is no clause.
+    let described_noun =
+        |k: usize| k > v.end && t[k - 1].is_word() && !t[k - 1].is_capitalized() && (t[k].lower.ends_with("ed") || t[k].lower == "made");
+    let clause_after = (v.end..t.len()).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
-        && !super::dates::has_verb(s, v.end..t.len(), 0..0)
+        && !clause_after
         && !t[v.end..].iter().any(|w| w.lower == "that");
     // "…, said Sergei Rudskoy, first deputy chief …": what follows is who said it;
     // "…, the ministry said Friday.": when.
@@ -3740,6 +3749,12 @@ mod tests {
             r.iter().any(|e| e.0 == "us" && e.1 == Kind::Meeting && e.2 == "US and Russian officials met in Riyadh on Tuesday"),
             "{r:?}"
         );
+        // What was turned down, not "Russia: Calls for a ceasefire".
+        let r = titled("T\n\nRussia has rejected calls for an unconditional ceasefire.", "2025-06-21");
+        assert!(r.iter().any(|e| e.2 == "Russia rejected calls for an unconditional ceasefire"), "{r:?}");
+        // "in remarks made public Saturday" is when and how it was said, not what.
+        let r = titled("T\n\nUkraine received the bodies of 20 soldiers, Zelensky said in remarks made public Saturday.", "2025-06-21");
+        assert!(r.iter().any(|e| e.2 == "Volodymyr Zelensky: Ukraine received the bodies of 20 soldiers"), "{r:?}");
         // Each side's own words stay each side's.
         let r = run("T\n\nPoland and NATO both said on Tuesday that the missile was not fired by Russia.", "2022-11-16");
         assert_eq!(r.iter().filter(|e| e.2 == Kind::Statement).count(), 2, "{r:?}");
