@@ -643,7 +643,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
         && (i + 1..(i + 8).min(t.len()))
             .take_while(|&k| t[k].is_word())
             // "are announced at a summit hosted by the US": that "by" is the other participle's.
-            .take_while(|&k| k == i + 1 || !(t[k].lower.ends_with("ed") && !t[k].is_capitalized()))
+            .take_while(|&k| k == i + 1 || !t[k].lower.ends_with("ed") || t[k].is_capitalized())
             .any(|k| t[k].lower == "by");
     let by_agent = by_agent || reported_by;
     // "…, praising X" / "… and urged X": the subject is that of the verb before.

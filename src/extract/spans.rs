@@ -35,8 +35,8 @@ fn days_said(quote: &str) -> Option<(u64, Option<u64>)> {
     // "on the second day of the two-day summit": which of its days the date is.
     let nth = words[..k]
         .windows(3)
-        .filter_map(|w| (w[1] == "day" && w[2] == "of").then(|| ORDINALS.iter().find(|(o, _)| *o == w[0]).map(|(_, d)| *d)).flatten())
-        .last();
+        .rev()
+        .find_map(|w| (w[1] == "day" && w[2] == "of").then(|| ORDINALS.iter().find(|(o, _)| *o == w[0]).map(|(_, d)| *d)).flatten());
     Some((n, nth))
 }
 
