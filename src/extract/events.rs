@@ -578,7 +578,7 @@ impl Reader<'_> {
         // "Zelensky's first trip abroad", "the denial by the Russians": events named inside this one.
         for ph in super::mentioned::phrases(self.g, &self.mem, s, p, &stops) {
             if let Some(date) = super::mentioned::date(&ph, s, &cues, &self.cal) {
-                self.mentioned.push(super::mentioned::draft(self.g, pi, s, p, &ph, date));
+                self.mentioned.push(super::mentioned::draft(self.g, pi, s, p, &ph, date, self.cal.published));
             }
         }
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.

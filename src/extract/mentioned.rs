@@ -165,12 +165,14 @@ const BETWEEN_NOT: &[&str] = &["of", "for", "to", "on"];
 /// Where a doer's name after "by"/"of" ends.
 const OWNER_ENDS: &[&str] = &[
     "to", "in", "on", "at", "for", "since", "that", "which", "who", "with", "from", "during", "after", "before", "as", "into", "earlier",
-    "last", "this", "amid", "over",
+    "last", "this", "amid", "over", "next", "later",
 ];
 /// Words after the noun that carry on the description of the event ("on" only the
 /// target of an attack: "Biden's visit on Telegram" says where it was told).
-const TAIL_LINKS: &[&str] =
-    &["of", "with", "to", "in", "at", "against", "from", "between", "abroad", "outside", "into", "near", "since", "across", "earlier"];
+const TAIL_LINKS: &[&str] = &[
+    "of", "with", "to", "in", "at", "against", "from", "between", "abroad", "outside", "into", "near", "since", "across", "earlier",
+    "next", "last", "later",
+];
 /// Words that end that description: a new clause.
 const TAIL_ENDS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "might", "may", "can", "must", "does", "did",
@@ -574,7 +576,17 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
 }
 
 /// The draft of an event a phrase names.
-pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date: Dated) -> Draft {
+pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date: Dated, published: chrono::NaiveDate) -> Draft {
+    // "an informal meeting of NATO foreign ministers next year": still ahead, so "will hold".
+    let mut title = ph.title.clone();
+    if date.start > published {
+        for (done, ahead) in FUTURE_OF_MADE {
+            if let Some(rest) = title.find(&format!(" {done} ")).map(|i| (i, i + done.len() + 2)) {
+                title = format!("{} will {ahead} {}", &title[..rest.0], &title[rest.1..]);
+                break;
+            }
+        }
+    }
     let notes = format!(
         "Draft by `chronolens extract`. Lane {}: {} ({}). Kind {}: the noun “{}”, an event named inside another report. Date: {}.",
         g.lanes[ph.owner.lane].label,
@@ -592,10 +604,24 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date:
         kind: ph.kind,
         verification: Verification::Reported,
         date,
-        title: ph.title.clone(),
+        title,
         notes,
     }
 }
+
+/// The verbs titles of named events are made with (see `Noun::made`), and their base forms.
+const FUTURE_OF_MADE: &[(&str, &str)] = &[
+    ("held", "hold"),
+    ("paid", "pay"),
+    ("made", "make"),
+    ("carried out", "carry out"),
+    ("launched", "launch"),
+    ("issued", "issue"),
+    ("declared", "declare"),
+    ("travelled", "travel"),
+    ("visited", "visit"),
+    ("met", "meet"),
+];
 
 /// The words of a quote, for comparing quotes.
 fn words(q: &str) -> Vec<String> {
@@ -701,6 +727,18 @@ mod tests {
             "2022-03-24",
         );
         assert!(got.iter().any(|m| m.1 == "nato" && m.3.ends_with("NATO countries")), "{got:?}");
+    }
+
+    #[test]
+    fn a_named_meeting_still_ahead_is_titled_ahead() {
+        let got = mentioned(
+            "Title\n\nStoltenberg welcomed Norway’s offer to host an informal meeting of NATO foreign ministers next year.\n",
+            "2022-11-30",
+        );
+        let m = got.iter().find(|m| m.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!(m.3, "an informal meeting of NATO foreign ministers next year");
+        assert_eq!((m.4, m.5.as_str()), (Precision::Year, "2023-01-01"));
+        assert_eq!(m.6, "NATO foreign ministers will hold an informal meeting next year");
     }
 
     #[test]
