@@ -3575,7 +3575,7 @@ mod tests {
         // "Last week, …" opening a sentence places the undated reports after it in that week.
         let r = day("T\n\nLast week, Russian forces shelled the port.\n\nUkrainian officials said the port was closed.", (2022, 3, 28));
         assert_eq!(r, [(2, Precision::Week, "2022-03-21".to_owned())]);
-        // Words of one person in the present are not a week's.
+        // A week named inside a paragraph dates the rest of that paragraph only.
         let r = day(
             "T\n\nNATO ministers met in Brussels this week. Stoltenberg said more help was coming.\n\nAn analyst said stocks were low.",
             (2022, 6, 15),
