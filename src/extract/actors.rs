@@ -542,7 +542,12 @@ fn described_after(g: &Gazetteer, mem: &Memory, s: &Sentence, name_end: usize) -
     let end = (from..t.len().min(from + 16))
         .find(|&k| !t[k].is_word() && t[k].kind != super::text::TokKind::Possessive)
         .unwrap_or(t.len().min(from + 16));
-    g.mentions(t, from..end, &mem.aliases)
+    describing_mentions(g, mem, s, from..end)
+}
+
+/// The mentions in `range` that may place a person described there: no person, nothing quoted.
+fn describing_mentions(g: &Gazetteer, mem: &Memory, s: &Sentence, range: std::ops::Range<usize>) -> Vec<Mention> {
+    g.mentions(&s.tokens, range, &mem.aliases)
         .into_iter()
         .filter(|m| !matches!(m.what, What::Person(_)) && !(m.start..m.end).any(|k| s.quoted[k]))
         .collect()
@@ -560,10 +565,7 @@ fn described_before(g: &Gazetteer, mem: &Memory, s: &Sentence, name_start: usize
     if !t[from..comma].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) {
         return Vec::new();
     }
-    g.mentions(t, from..comma, &mem.aliases)
-        .into_iter()
-        .filter(|m| !matches!(m.what, What::Person(_)) && !(m.start..m.end).any(|k| s.quoted[k]))
-        .collect()
+    describing_mentions(g, mem, s, from..comma)
 }
 
 /// "Lavrov echoed Rubio's remarks and told …": the words before a verb joined by

@@ -1599,14 +1599,8 @@ fn after_span(s: &Sentence, v: &VerbHit) -> std::ops::Range<usize> {
     let mut end = v.end;
     // "stated in a written statement by US President Joe Biden": up to twelve words.
     let t = &s.tokens;
-    // "Gov. Veniamin Kondratyev": the dot of an abbreviation touching its word is no break.
-    let abbreviation_dot = |k: usize| {
-        t[k].is_punct('.')
-            && k > 0
-            && t[k - 1].is_capitalized()
-            && t[k - 1].end == t[k].start
-            && t.get(k + 1).is_some_and(|w| w.is_capitalized())
-    };
+    // "Gov. Veniamin Kondratyev": the dot of an abbreviation is no break (as for sentences).
+    let abbreviation_dot = |k: usize| t[k].is_punct('.') && super::sentences::is_abbreviation(t, k);
     while end < t.len() && end < v.end + 12 && !s.quoted[end] && (t[end].kind != super::text::TokKind::Punct || abbreviation_dot(end)) {
         end += 1;
     }
@@ -1942,7 +1936,7 @@ const BODY_NOUNS: &[&str] = &[
 /// with Zelensky", "a summit of the Western military alliance"): one event, in the
 /// first of their lanes in the lane order, not a copy in each lane. Who convened is
 /// rarely said; the lane order is the same tie-break wherever it is not.
-fn one_side(actors: &mut Vec<Actor>) -> Option<usize> {
+pub(super) fn one_side(actors: &mut Vec<Actor>) -> Option<usize> {
     let top = actors.iter().map(|a| a.lane).min();
     actors.retain(|a| Some(a.lane) == top);
     top
@@ -2176,14 +2170,7 @@ fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     let ahead = f.setting.as_ref().is_some_and(|(a, b, prep)| {
         matches!(prep.as_str(), "before" | "ahead") && find_cues(s, p).iter().any(|c| c.future && c.start > *a && c.start <= *b + 2)
     });
-    if ahead {
-        for (done, ahead) in [(" held ", " will hold "), (" attended ", " will attend "), (" met with ", " will meet with ")] {
-            if let Some((who, rest)) = title.split_once(done) {
-                return titles::act_title(who, &format!("{}{rest}", ahead.trim_start()));
-            }
-        }
-    }
-    title
+    if ahead { titles::told_ahead(&title) } else { title }
 }
 
 fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {

@@ -415,8 +415,8 @@ fn meeting_sides(
     if !sides.iter().any(|m| matches!(m.what, What::Group(_) | What::Demonym(_) | What::Person(_) | What::Title(Some(_)))) {
         return None;
     }
-    let actors = resolve(g, mem, s, p, from..to);
-    let top = actors.iter().map(|a| a.lane).min()?;
+    let mut actors = resolve(g, mem, s, p, from..to);
+    super::events::one_side(&mut actors)?;
     let words = if between {
         s.slice(p, from, to - 1).to_owned()
     } else {
@@ -435,7 +435,7 @@ fn meeting_sides(
         }
         names.join(" and ")
     };
-    let a = actors.into_iter().find(|a| a.lane == top)?;
+    let a = actors.into_iter().next()?;
     let how = if between { "the sides named after “between”" } else { "the side named before the noun" };
     Some((a, (words, between), how))
 }
@@ -578,15 +578,7 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
 /// The draft of an event a phrase names.
 pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date: Dated, published: chrono::NaiveDate) -> Draft {
     // "an informal meeting of NATO foreign ministers next year": still ahead, so "will hold".
-    let mut title = ph.title.clone();
-    if date.start > published {
-        for (done, ahead) in FUTURE_OF_MADE {
-            if let Some(rest) = title.find(&format!(" {done} ")).map(|i| (i, i + done.len() + 2)) {
-                title = format!("{} will {ahead} {}", &title[..rest.0], &title[rest.1..]);
-                break;
-            }
-        }
-    }
+    let title = if date.start > published { titles::told_ahead(&ph.title) } else { ph.title.clone() };
     let notes = format!(
         "Draft by `chronolens extract`. Lane {}: {} ({}). Kind {}: the noun “{}”, an event named inside another report. Date: {}.",
         g.lanes[ph.owner.lane].label,
@@ -608,20 +600,6 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date:
         notes,
     }
 }
-
-/// The verbs titles of named events are made with (see `Noun::made`), and their base forms.
-const FUTURE_OF_MADE: &[(&str, &str)] = &[
-    ("held", "hold"),
-    ("paid", "pay"),
-    ("made", "make"),
-    ("carried out", "carry out"),
-    ("launched", "launch"),
-    ("issued", "issue"),
-    ("declared", "declare"),
-    ("travelled", "travel"),
-    ("visited", "visit"),
-    ("met", "meet"),
-];
 
 /// The words of a quote, for comparing quotes.
 fn words(q: &str) -> Vec<String> {

@@ -104,7 +104,7 @@ fn attribution_follows(rest: &[Token]) -> bool {
     k > 0 && rest.get(k).is_some_and(|w| ATTRIBUTING.contains(&w.lower.as_str()))
 }
 
-fn is_abbreviation(toks: &[Token], i: usize) -> bool {
+pub(super) fn is_abbreviation(toks: &[Token], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else { return false };
     if !prev.is_word() || prev.end != toks[i].start {
         return false;

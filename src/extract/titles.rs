@@ -316,6 +316,33 @@ pub fn act_title(who: &str, act: &str) -> String {
     fit(&text, MAX_TITLE)
 }
 
+/// The past verbs event titles are made with, and their base forms.
+const PAST_AND_BASE: &[(&str, &str)] = &[
+    ("held", "hold"),
+    ("attended", "attend"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("made", "make"),
+    ("carried out", "carry out"),
+    ("launched", "launch"),
+    ("issued", "issue"),
+    ("declared", "declare"),
+    ("travelled", "travel"),
+    ("visited", "visit"),
+];
+
+/// An act's title told of an occasion still ahead: "NATO held a summit" → "NATO will hold a
+/// summit" (the first of `PAST_AND_BASE` it holds; unchanged when it holds none).
+pub fn told_ahead(title: &str) -> String {
+    for (done, base) in PAST_AND_BASE {
+        if let Some(at) = title.find(&format!(" {done} ")) {
+            let (who, rest) = (&title[..at], &title[at + done.len() + 2..]);
+            return act_title(who, &format!("will {base} {rest}"));
+        }
+    }
+    title.to_owned()
+}
+
 /// What was said, without the times, connectives and quote marks it starts
 /// with, nor a closing "he said".
 fn clean_gist(gist: &str) -> &str {
