@@ -212,19 +212,25 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         }
         let Some(info) = noun_at(&t[n].lower) else { continue };
         // "the Russian-American meeting" is one phrase; a verb use ("will visit") has no opener.
-        let Some(opener) = opener(s, n, stops) else { continue };
-        let mods = opener + 1..n;
+        // "in-depth talks between Rubio and Lavrov": a meeting named by its sides needs none.
+        let (opener, bare) = match opener(s, p, n, stops) {
+            Some(o) => (o, false),
+            None if info.kind == Kind::Meeting && t.get(n + 1).is_some_and(|w| w.lower == "between") => (bare_start(s, p, n, stops), true),
+            None => continue,
+        };
+        let mods = if bare { opener..n } else { opener + 1..n };
         // Describing words, not a phrase of its own: "Zelensky's demands for talks" is no talks of his;
         // only after a determiner "of" counts ("a week of engagements").
-        let determined = t[opener].is_word() && DETERMINERS.contains(&t[opener].lower.as_str());
-        if t[mods.clone()]
-            .iter()
-            .any(|w| HYPOTHETICAL.contains(&w.lower.as_str()) || LINKS.contains(&w.lower.as_str()) && !(determined && w.lower == "of"))
-        {
+        let determined = bare || t[opener].is_word() && DETERMINERS.contains(&t[opener].lower.as_str());
+        if mods.clone().any(|k| {
+            let w = &t[k].lower;
+            HYPOTHETICAL.contains(&w.as_str()) || LINKS.contains(&w.as_str()) && !(determined && w == "of") && !hyphen_after(s, p, k)
+        }) {
             continue;
         }
         let mut mem = mem.clone();
         let found = match t[opener].kind {
+            _ if bare => None,
             TokKind::Possessive => {
                 possessive_owner(g, &mut mem, s, p, opener).map(|(a, start)| (a, start, n + 1, "named as whose it is (“X's …”)"))
             }
@@ -236,10 +242,12 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         // "the NATO summit", "talks between Moscow and Washington": a meeting of the sides it names.
         let mut sides_words = None;
         let found = match found {
-            None if info.kind == Kind::Meeting && determined => meeting_sides(g, &mut mem, s, p, opener, n).map(|(a, words, how)| {
-                sides_words = Some(words);
-                (a, opener, n + 1, how)
-            }),
+            None if info.kind == Kind::Meeting && determined => {
+                meeting_sides(g, &mut mem, s, p, opener, n, stops).map(|(a, words, end, how)| {
+                    sides_words = Some(words);
+                    (a, opener, end, how)
+                })
+            }
             f => f,
         };
         let Some((owner, start, tail_from, how)) = found else { continue };
@@ -306,7 +314,7 @@ fn yet_to_come(s: &Sentence, end: usize) -> bool {
 
 /// The first token of the phrase before noun `n`: an owner's "'s", "his"/"her", or a
 /// determiner, with at most three describing words between ("Zelensky's first trip").
-fn opener(s: &Sentence, n: usize, stops: &[usize]) -> Option<usize> {
+fn opener(s: &Sentence, p: &str, n: usize, stops: &[usize]) -> Option<usize> {
     let t = &s.tokens;
     for k in (n.saturating_sub(4)..n).rev() {
         let w = &t[k];
@@ -319,12 +327,56 @@ fn opener(s: &Sentence, n: usize, stops: &[usize]) -> Option<usize> {
             return Some(k);
         }
         // Describing words: not a verb, not a name of someone else's, no punctuation but a hyphen.
-        let describing = w.is_word() && !stops.contains(&k) || w.is_punct('-');
+        let describing = w.is_word() && !stops.contains(&k) && !verb_like(s, p, k) || w.is_punct('-');
         if !describing {
             return None;
         }
     }
     None
+}
+
+/// The first of the (at most three) lower-case describing words just before noun `n`
+/// that no determiner opens ("in-depth talks"), or `n` itself.
+fn bare_start(s: &Sentence, p: &str, n: usize, stops: &[usize]) -> usize {
+    let t = &s.tokens;
+    let describing = |k: usize| {
+        let w = &t[k];
+        // The first part of a compound ("in-depth") is describing whatever the word.
+        let compound = hyphen_after(s, p, k);
+        let plain = !LINKS.contains(&w.lower.as_str()) && !TAIL_ENDS.contains(&w.lower.as_str()) && !verb_like(s, p, k);
+        !s.quoted[k] && w.is_word() && !w.is_capitalized() && !stops.contains(&k) && (compound || plain)
+    };
+    let mut start = n;
+    while start > 0 && start + 3 > n && describing(start - 1) {
+        start -= 1;
+    }
+    // "the first round of direct talks": the phrase opens with the part it names.
+    if start >= 3 && t[start - 1].lower == "of" && ROUNDS.contains(&t[start - 2].lower.as_str()) {
+        let part = start - 2;
+        if let Some(o) = (part.saturating_sub(3)..part).rev().find(|&k| DETERMINERS.contains(&t[k].lower.as_str())) {
+            if (o + 1..part).all(|k| describing(k)) {
+                return o;
+            }
+        }
+    }
+    start
+}
+
+/// Parts of an occasion named before "of" ("the first round of talks").
+const ROUNDS: &[&str] = &["round", "rounds", "series", "day", "days"];
+
+/// Whether word `k` and the next are joined by a hyphen ("in-depth"), which the
+/// tokenizer skips like a space.
+fn hyphen_after(s: &Sentence, p: &str, k: usize) -> bool {
+    let t = &s.tokens;
+    t.get(k + 1).is_some_and(|x| matches!(p.get(t[k].end..x.start), Some("-" | "‐")))
+}
+
+/// A lower-case word in "-ed" outside a compound: a verb the sentence parser missed
+/// ("the plan followed talks"), never a describing word of the phrase.
+fn verb_like(s: &Sentence, p: &str, k: usize) -> bool {
+    let t = &s.tokens;
+    t[k].is_word() && !t[k].is_capitalized() && t[k].lower.ends_with("ed") && !hyphen_after(s, p, k)
 }
 
 /// "Zelensky's", "Russia's", "the Kremlin's": the gazetteer's name that ends at the
@@ -382,7 +434,8 @@ fn agent_after(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, n: usize,
 /// and Washington": a meeting whose sides are named before its noun (between the
 /// determiner `opener` and the noun `n`) or after "between". Several sides are one
 /// event, in the first of their lanes (as for a verb, see `events::one_side`). The
-/// side, the words naming the sides with whether they came after "between", and how.
+/// side, the words naming the sides with whether they came after "between", where the
+/// phrase's description may go on, and how.
 fn meeting_sides(
     g: &Gazetteer,
     mem: &mut Memory,
@@ -390,20 +443,25 @@ fn meeting_sides(
     p: &str,
     opener: usize,
     n: usize,
-) -> Option<(Actor, (String, bool), &'static str)> {
+    stops: &[usize],
+) -> Option<(Actor, (String, bool), usize, &'static str)> {
     let t = &s.tokens;
     let between = t.get(n + 1).is_some_and(|w| w.lower == "between");
     let (from, to) = if between {
         let from = n + 2;
         let mut end = from;
         while end < t.len()
-            && end < from + 10
+            && end < from + 12
             && !s.quoted[end]
+            && !stops.contains(&end)
+            && !(end > from && TAIL_ENDS.contains(&t[end].lower.as_str()) && t[end].lower != "and")
             && (t[end].is_word()
                 || t[end].kind == TokKind::Possessive
                 || t[end].is_punct('-')
                 || t[end].is_punct('.') && end + 1 < t.len() && t[end + 1].is_word())
             && !(end > from && OWNER_ENDS.contains(&t[end].lower.as_str()))
+            // "between Zelensky and Biden and talks …": two sides, a second "and" goes on.
+            && !(t[end].lower == "and" && t[from..end].iter().any(|w| w.lower == "and"))
         {
             end += 1;
         }
@@ -415,10 +473,28 @@ fn meeting_sides(
     if !sides.iter().any(|m| matches!(m.what, What::Group(_) | What::Demonym(_) | What::Person(_) | What::Title(Some(_)))) {
         return None;
     }
-    let mut actors = resolve(g, mem, s, p, from..to);
+    // "between Rubio and his Russian counterpart Lavrov": each side on its own, as one
+    // subject the closest person would hide the first.
+    let mut actors = Vec::new();
+    // Each side by the name it resolved to ("Marco Rubio and Sergey Lavrov held talks").
+    let mut named: Vec<String> = Vec::new();
+    let mut part = from;
+    for k in from..=to {
+        if k == to || between && t[k].lower == "and" {
+            if k > part {
+                let found = resolve(g, mem, s, p, part..k);
+                match found.as_slice() {
+                    [a] if !named.contains(&a.name) => named.push(a.name.clone()),
+                    _ => named.push(s.slice(p, part, k - 1).to_owned()),
+                }
+                actors.extend(found);
+            }
+            part = k + 1;
+        }
+    }
     super::events::one_side(&mut actors)?;
     let words = if between {
-        s.slice(p, from, to - 1).to_owned()
+        named.join(" and ")
     } else {
         // "the Russian-Ukrainian peace talks": "Russia and Ukrainian officials held peace talks",
         // each side by its lane's name where the text names it by a describing word.
@@ -437,15 +513,23 @@ fn meeting_sides(
     };
     let a = actors.into_iter().next()?;
     let how = if between { "the sides named after “between”" } else { "the side named before the noun" };
-    Some((a, (words, between), how))
+    Some((a, (words, between), if between { to } else { n + 1 }, how))
 }
 
 /// The describing words of a phrase (`mods`) without the words naming its sides, with a
 /// space after them when any are left ("critical NATO" → "critical ").
 fn described_without(g: &Gazetteer, s: &Sentence, p: &str, mods: std::ops::Range<usize>) -> String {
-    let named: Vec<usize> = g.mentions(&s.tokens, mods.clone(), &[]).iter().flat_map(|m| m.start..m.end).collect();
-    let left: Vec<&str> = mods.filter(|k| !named.contains(k) && s.tokens[*k].is_word()).map(|k| s.slice(p, k, k)).collect();
-    if left.is_empty() { String::new() } else { format!("{} ", left.join(" ")) }
+    let t = &s.tokens;
+    let named: Vec<usize> = g.mentions(t, mods.clone(), &[]).iter().flat_map(|m| m.start..m.end).collect();
+    let mut out = String::new();
+    for k in mods.filter(|k| !named.contains(k) && t[*k].is_word()) {
+        // "The first round of …" opening the sentence is "held the first round of …".
+        let word = if DETERMINERS.contains(&t[k].lower.as_str()) { t[k].lower.as_str() } else { s.slice(p, k, k) };
+        out.push_str(word);
+        // "in-depth" keeps its hyphen.
+        out.push(if hyphen_after(s, p, k) && !named.contains(&(k + 1)) { '-' } else { ' ' });
+    }
+    out
 }
 
 /// Where the description of the event that goes on at `from` ends: over a place, a
@@ -727,7 +811,8 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!((got[0].1.as_str(), got[0].2, got[0].3.as_str()), ("us", Kind::Meeting, "the meeting between Zelensky and Biden"));
-        assert_eq!(got[0].6, "Zelensky and Biden held a meeting");
+        // Each side by the name it resolves to; a second "and" ends the sides.
+        assert_eq!(got[0].6, "Volodymyr Zelensky and Joe Biden held a meeting");
         let got = mentioned("Title\n\nPeskov said Moscow had followed the Russian-Ukrainian peace talks closely.\n", "2022-05-02");
         assert_eq!((got[0].1.as_str(), got[0].6.as_str()), ("russia", "Russia and Ukrainian officials held peace talks"), "{got:?}");
         // A summit that is yet to decide something is still to come; a place names no side.
@@ -737,6 +822,39 @@ mod tests {
         ] {
             assert!(mentioned(text, "2023-07-12").iter().all(|m| m.2 != Kind::Meeting), "{text}");
         }
+    }
+
+    #[test]
+    fn talks_named_by_their_sides_need_no_determiner() {
+        let got = mentioned(
+            "Title\n\nThe change of plan appears to be a response to in-depth talks between US Secretary of State Marco Rubio and his Russian counterpart Sergey Lavrov in Riyadh.\n",
+            "2025-02-18",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // The first side's lane (lane order), each side resolved on its own, the compound kept whole.
+        assert_eq!((got[0].1.as_str(), got[0].2), ("us", Kind::Meeting));
+        assert_eq!(
+            got[0].3,
+            "in-depth talks between US Secretary of State Marco Rubio and his Russian counterpart Sergey Lavrov in Riyadh"
+        );
+        assert_eq!(got[0].6, "Marco Rubio and Sergei Lavrov held in-depth talks");
+        // "the first round of": the phrase opens with the part it names; "followed" is a verb, not a describing word.
+        let got = mentioned(
+            "Title\n\nThe first round of direct talks between Moscow and Washington has ended in Riyadh, Yury Ushakov told reporters.\n",
+            "2025-02-18",
+        );
+        assert_eq!(
+            (got[0].3.as_str(), got[0].6.as_str()),
+            ("The first round of direct talks between Moscow and Washington", "Moscow and Washington held the first round of direct talks")
+        );
+        let got = mentioned("Title\n\nThe plan followed talks between Moscow and Washington in Riyadh on Tuesday.\n", "2025-02-18");
+        assert_eq!(
+            (got[0].3.as_str(), got[0].6.as_str()),
+            ("talks between Moscow and Washington in Riyadh on Tuesday", "Moscow and Washington held talks")
+        );
+        // Only thought of: nothing.
+        assert!(mentioned("Title\n\nKyiv called for direct talks between Moscow and Kyiv.\n", "2025-02-18").is_empty());
+        assert!(mentioned("Title\n\nHe spoke of possible talks between Moscow and Kyiv.\n", "2025-02-18").is_empty());
     }
 
     #[test]
