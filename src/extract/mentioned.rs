@@ -353,10 +353,10 @@ fn bare_start(s: &Sentence, p: &str, n: usize, stops: &[usize]) -> usize {
     // "the first round of direct talks": the phrase opens with the part it names.
     if start >= 3 && t[start - 1].lower == "of" && ROUNDS.contains(&t[start - 2].lower.as_str()) {
         let part = start - 2;
-        if let Some(o) = (part.saturating_sub(3)..part).rev().find(|&k| DETERMINERS.contains(&t[k].lower.as_str())) {
-            if (o + 1..part).all(|k| describing(k)) {
-                return o;
-            }
+        if let Some(o) = (part.saturating_sub(3)..part).rev().find(|&k| DETERMINERS.contains(&t[k].lower.as_str()))
+            && (o + 1..part).all(describing)
+        {
+            return o;
         }
     }
     start
@@ -479,18 +479,17 @@ fn meeting_sides(
     // Each side by the name it resolved to ("Marco Rubio and Sergey Lavrov held talks").
     let mut named: Vec<String> = Vec::new();
     let mut part = from;
-    for k in from..=to {
-        if k == to || between && t[k].lower == "and" {
-            if k > part {
-                let found = resolve(g, mem, s, p, part..k);
-                match found.as_slice() {
-                    [a] if !named.contains(&a.name) => named.push(a.name.clone()),
-                    _ => named.push(s.slice(p, part, k - 1).to_owned()),
-                }
-                actors.extend(found);
+    let ands = (from..to).filter(|&k| between && t[k].lower == "and");
+    for k in ands.chain([to]) {
+        if k > part {
+            let found = resolve(g, mem, s, p, part..k);
+            match found.as_slice() {
+                [a] if !named.contains(&a.name) => named.push(a.name.clone()),
+                _ => named.push(s.slice(p, part, k - 1).to_owned()),
             }
-            part = k + 1;
+            actors.extend(found);
         }
+        part = k + 1;
     }
     super::events::one_side(&mut actors)?;
     let words = if between {
