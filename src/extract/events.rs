@@ -168,6 +168,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     let clauses = super::clauses::keep(&drafts, r.clauses);
     let drafts = super::mentioned::add(drafts, r.mentioned);
     let mut drafts = super::mentioned::add(drafts, clauses);
+    super::occasions::date_by_occasion(g, &mut drafts);
     super::spans::widen(&mut drafts);
     drafts
 }
@@ -1127,6 +1128,19 @@ impl Reader<'_> {
         if let Some(d) = self.date_by_cue(s, f, cues, at) {
             return d;
         }
+        // "on Thursday returned from a trip where he met Biden": the meeting was on or before the return.
+        if let Some((c, d)) = cues
+            .iter()
+            .find(|(c, d)| !c.future && !c.would && d.precision == Precision::Day && relative_clause_after_its_verb(s, c.end, at))
+        {
+            return Dated {
+                start: d.start,
+                end: None,
+                precision: Precision::Before,
+                cue: None,
+                how: format!("told in a relative clause after the act “{}” dates: on or before it", c.text),
+            };
+        }
         if let Some(d) = self.date_by_frame_or_tense(s, f, found, dated) {
             return d;
         }
@@ -1182,6 +1196,7 @@ impl Reader<'_> {
             // "the results of last week's summit": the time of a noun, not of the verb.
             .filter(|(c, _)| !s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive))
             .filter(|(c, _)| !in_relative_clause_after(s, at, c.start))
+            .filter(|(c, _)| !relative_clause_after_its_verb(s, c.end, at))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
@@ -2623,6 +2638,17 @@ fn in_relative_clause_after(s: &Sentence, at: usize, cue: usize) -> bool {
     cue > at + 1 && (marked || unmarked)
 }
 
+/// "Zelensky on Thursday returned from a trip to Washington where he met Biden": a
+/// time before the verb at `at` dates the verb of its own clause, not one in a relative
+/// clause ("where", "who", "which") that opens after that verb.
+fn relative_clause_after_its_verb(s: &Sentence, cue_end: usize, at: usize) -> bool {
+    let t = &s.tokens;
+    (cue_end..at).any(|j| {
+        let past = |v: usize| t[v].is_word() && !t[v].is_capitalized() && t[v].lower.ends_with("ed");
+        matches!(t[j].lower.as_str(), "who" | "which" | "where") && !s.quoted[j] && (cue_end..j).any(|v| is_verb_like(s, v) || past(v))
+    })
+}
+
 /// A word at `j` that reads as a verb (as the date rules tell a clause's verb), or a
 /// lower-case "-ing" form ("accusing").
 fn is_verb_like(s: &Sentence, j: usize) -> bool {
@@ -3540,6 +3566,22 @@ mod tests {
         let text = "T\n\nZelensky said on Monday that talks must include Ukraine.\n\n“Nothing about Ukraine without Ukraine,” he said.";
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 2, 18).unwrap(), &g);
         assert!(d.iter().all(|x| x.date.start.to_string() == "2025-02-17"), "{d:?}");
+    }
+
+    #[test]
+    fn a_time_before_its_verb_does_not_date_a_relative_clause_after_it() {
+        let r = run(
+            "T\n\nUkrainian President Volodymyr Zelensky on Thursday returned from a historic trip to Washington where he met with U.S. President Joe Biden.",
+            "2022-12-22",
+        );
+        let returned = r.iter().find(|e| e.1 == "ukraine").expect("the return");
+        assert_eq!((returned.3, returned.4.as_str()), (Precision::Day, "2022-12-22"), "{r:?}");
+        // The meeting was on the trip: on or before the return, not on its day.
+        let met = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!((met.3, met.4.as_str()), (Precision::Before, "2022-12-22"), "{r:?}");
+        // Without the relative clause the time is the verb's own.
+        let r = run("T\n\nZelensky on Thursday met with U.S. President Joe Biden.", "2022-12-23");
+        assert_eq!((r[0].2, r[0].3, r[0].4.as_str()), (Kind::Meeting, Precision::Day, "2022-12-22"), "{r:?}");
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod kinds;
 pub mod mentioned;
+pub mod occasions;
 pub mod published;
 pub mod sentences;
 pub mod spans;
