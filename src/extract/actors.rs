@@ -539,6 +539,15 @@ fn described_after(g: &Gazetteer, mem: &Memory, s: &Sentence, name_end: usize) -
         return Vec::new();
     }
     let from = name_end + 1;
+    // "Oleksandr Markushyn, accused Russia of …": the name's own verb, not a description.
+    let verb = t.get(from).is_some_and(|w| {
+        w.is_word()
+            && !w.is_capitalized()
+            && (w.lower.ends_with("ed") || super::kinds::speech_at(s, from) || super::kinds::act_at(s, from).is_some())
+    });
+    if verb {
+        return Vec::new();
+    }
     let end = (from..t.len().min(from + 16))
         .find(|&k| !t[k].is_word() && t[k].kind != super::text::TokKind::Possessive)
         .unwrap_or(t.len().min(from + 16));

@@ -161,6 +161,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         }
     }
     date_the_lead(&mut r.drafts);
+    super::lead_source::source_the_lead(g, &mut r.drafts);
     // Each sentence that reports with a verb of its own is its own event, as the
     // reference events count them ("“…,” said Jens. He said in a statement that
     // …": two): a briefing cites each, with its own quote.
@@ -626,7 +627,12 @@ impl Reader<'_> {
                 person: None,
                 why: "passive “{verb}”: the source is not named".replace("{verb}", &verb_words),
             };
-            told.found.push(Found { denial: v.denial, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
+            // Titled as told ("Russian forces were accused of …"): "Unnamed source accused of …"
+            // would read as the source being accused.
+            let told_as = from_token(s, p, span.start);
+            let title = titles::capitalise(told_as.trim_end().trim_end_matches(['.', ',', ';']));
+            let title = (span.start < v.at).then_some(title);
+            told.found.push(Found { denial: v.denial, title, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
             return;
         }
         if !self.fill_in_subject(s, p, v, stops, &mut actors, told) {

@@ -956,15 +956,20 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
     let before_ok = i == 0 || s.quoted[i - 1] || t[i - 1].is_punct(',') || t[i - 1].kind == super::text::TokKind::CloseQuote;
     let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the");
     // "Jens Stoltenberg, the head of NATO, said Russia …": a name and its description before the comma are the subject.
-    let described = i > 0 && t[i - 1].is_punct(',') && {
-        let begin = (0..i - 1).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]).map_or(0, |k| k + 1);
-        begin < i - 1
-            && (super::actors::before_apposition(s, begin, &[]).is_some()
+    let described = i > 0
+        && t[i - 1].is_punct(',')
+        && {
+            let begin = (0..i - 1).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]).map_or(0, |k| k + 1);
+            begin < i - 1
+                && (super::actors::before_apposition(s, begin, &[]).is_some()
                 // "Biden, who talked with Zelensky, said the people …": a relative clause or a participle.
                 || super::actors::before_insert(s, begin, false, &[]).is_some()
                 // "John Smith, in Kyiv for talks, said the war …": a circumstance set off after the name.
-                || super::actors::before_insert(s, begin, super::actors::opens_circumstance(&t[begin].lower), &[]).is_some())
-    };
+                || super::actors::before_insert(s, begin, super::actors::opens_circumstance(&t[begin].lower), &[]).is_some()
+                // "The mayor of Kyiv, Vitali Klitschko, said Russia …": a name set off between commas
+                // after its description is the subject; an inverted verb follows a clause, not a bare name.
+                || begin > 0 && t[begin - 1].is_punct(',') && i - 1 - begin <= 4 && (begin..i - 1).all(|k| t[k].is_capitalized() && !s.quoted[k]))
+        };
     before_ok && after_is_name && !described && !scare_quoted(s, i) && !names_a_clause_subject(s, i + 1)
 }
 
@@ -1130,6 +1135,11 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert!(hits[0].future && hits[0].kind == Meeting);
         let s = &split_sentences("“We are concerned about this weapon use,” said Jens.")[0];
+        assert!(find_verbs(s)[0].subject_after);
+        // A name set off between commas after its description is the subject before the verb.
+        let s = &split_sentences("The mayor of Kyiv, Vitali Klitschko, accused Russia of shelling.")[0];
+        assert!(!find_verbs(s)[0].subject_after);
+        let s = &split_sentences("The city was calm overnight, said Vitali Klitschko.")[0];
         assert!(find_verbs(s)[0].subject_after);
     }
 

@@ -42,6 +42,7 @@ pub mod eval_merge;
 pub mod events;
 pub mod gazetteer;
 pub mod kinds;
+pub mod lead_source;
 pub mod mentioned;
 pub mod occasions;
 pub mod published;
