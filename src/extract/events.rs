@@ -2260,8 +2260,13 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
         return titles::act_title(&with_head_noun(who, s, p, v.at), &act);
     }
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
-    let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish")) && !v.subject_after;
-    let who = if demonym_only { with_head_noun(who, s, p, v.at) } else { who.to_owned() };
+    let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish"));
+    let who = match (demonym_only, v.subject_after) {
+        (true, false) => with_head_noun(who, s, p, v.at),
+        // "According to the Ukrainian air force, …", "…, said the Russian defence ministry".
+        (true, true) => head_noun_after(who, s, v.end),
+        _ => who.to_owned(),
+    };
     report_verb_title(s, p, &who, &v, &act)
 }
 
@@ -2410,6 +2415,13 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         let verb = s.slice(p, subject, v.end - 1);
         let verb = verb.split_whitespace().skip_while(|w| w.chars().next().is_some_and(char::is_uppercase)).collect::<Vec<_>>().join(" ");
         return format!("{verb} {object}{rest}");
+    }
+    // "… spoke by phone on Tuesday, the Kremlin said": who told it is not part of the act.
+    if let Some(comma) = trailing_attribution(s, v.end) {
+        let keep = t[comma].start - t[plan.or(passive_from).unwrap_or(v.at)].start;
+        if keep <= act.len() && act.is_char_boundary(keep) {
+            act.truncate(keep);
+        }
     }
     // "Reznikov, who attended the meeting, thanked allies": the relative clause ends at its comma.
     if v.at > 0 && t[v.at - 1].lower == "who" {
@@ -2779,6 +2791,42 @@ fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
     (before && after).then(|| s.slice(p, start, end - 1).to_owned())
 }
 
+/// The comma after token `from` that sets off who told the sentence at its end
+/// (", the Kremlin said.", ", officials told reporters", ", according to the ministry"):
+/// at most eight words after it, a reporting verb among them, nothing quoted.
+fn trailing_attribution(s: &Sentence, from: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let comma = (from..t.len()).rev().find(|&k| t[k].is_punct(',') && !s.quoted[k])?;
+    let rest: Vec<usize> = (comma + 1..t.len()).filter(|&k| t[k].is_word()).collect();
+    let according = t.get(comma + 1).is_some_and(|w| w.lower == "according") && t.get(comma + 2).is_some_and(|w| w.lower == "to");
+    let said = rest.iter().any(|&k| super::kinds::speech_at(s, k));
+    let plain = (comma + 1..t.len())
+        .all(|k| !s.quoted[k] && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].is_punct('.')));
+    (!rest.is_empty() && rest.len() <= 8 && plain && (said || according)).then_some(comma)
+}
+
+/// A describing word named after its verb with the nouns it describes ("the Ukrainian
+/// air force" → "Ukrainian air force"): up to three lower-case words, to a comma.
+fn head_noun_after(who: &str, s: &Sentence, from: usize) -> String {
+    let t = &s.tokens;
+    let Some(k) = (from..t.len().min(from + 4)).find(|&k| t[k].norm == who) else { return who.to_owned() };
+    let words: Vec<&str> = (k + 1..t.len().min(k + 4))
+        .take_while(|&j| {
+            t[j].is_word()
+                && !t[j].is_capitalized()
+                && !s.quoted[j]
+                && !super::kinds::speech_at(s, j)
+                && !LINKING.contains(&t[j].lower.as_str())
+        })
+        .map(|j| t[j].norm.as_str())
+        .collect();
+    if words.is_empty() { who.to_owned() } else { format!("{who} {}", words.join(" ")) }
+}
+
+/// Words that end a name's head nouns ("the Ukrainian military said", "… in Kyiv").
+const LINKING: &[&str] =
+    &["and", "or", "in", "on", "at", "of", "that", "who", "which", "said", "says", "told", "as", "to", "for", "from", "with"];
+
 fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
     let t = &s.tokens;
     if let Some(both) = coordinated_subject(s, p, verb)
@@ -3089,6 +3137,33 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn a_call_is_a_meeting_and_who_told_it_stays_out_of_the_acts_title() {
+        let r = titled("T\n\nPutin and Trump spoke by phone for more than two hours on Tuesday, the Kremlin said.", "2024-11-20");
+        let call = r.iter().find(|e| e.1 == Kind::Meeting).expect("the call");
+        assert_eq!(call.2, "Putin and Trump spoke by phone for more than two hours on Tuesday", "{r:?}");
+        let said = r.iter().find(|e| e.1 == Kind::Statement).expect("the Kremlin's report");
+        assert_eq!(
+            (said.0.as_str(), said.2.as_str()),
+            ("russia", "The Kremlin: Putin and Trump spoke by phone for more than two hours on Tuesday")
+        );
+        let r = titled("T\n\nRussia fired 40 missiles at Kyiv, killing three people, according to the city's mayor.", "2024-11-20");
+        let attack = r.iter().find(|e| e.1 == Kind::Attack).expect("the attack");
+        assert_eq!(attack.2, "Russia fired 40 missiles at Kyiv, killing three people", "{r:?}");
+    }
+
+    #[test]
+    fn a_describing_word_named_after_its_verb_keeps_its_nouns() {
+        for text in [
+            "T\n\nAccording to the Ukrainian air force, Russia launched 40 drones overnight.",
+            "T\n\nRussia launched 40 drones overnight, said the Ukrainian air force.",
+        ] {
+            let r = titled(text, "2024-11-20");
+            let said = r.iter().find(|e| e.1 == Kind::Statement).expect("the report");
+            assert_eq!(said.2, "Ukrainian air force: Russia launched 40 drones overnight", "{r:?}");
+        }
     }
 
     #[test]
