@@ -497,6 +497,12 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_))) {
         return vec![described_role(g, mem, s, paragraph, m, span.start)];
     }
+    // "the two top diplomats", "both leaders": the last two people named.
+    if mentions.iter().all(|m| matches!(m.what, What::Title(_)))
+        && let Some(pair) = the_two(g, mem, s, span.clone())
+    {
+        return pair;
+    }
     // 3. "He", "she": the last person who spoke.
     let pronoun = t[span.clone()].iter().enumerate().rev().find(|(k, w)| !s.quoted[span.start + k] && PRONOUNS.contains(&w.lower.as_str()));
     if pronoun.is_some() && mentions.is_empty() {
@@ -745,6 +751,33 @@ fn placing_mention<'m>(g: &Gazetteer, mem: &Memory, t: &[Token], mentions: &'m [
         .max_by_key(|m| (m.what.rank(), m.start))
         .or_else(|| mentions.iter().filter(placing).filter(|m| !destination(m)).max_by_key(|m| (m.what.rank(), m.start)))
         .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)))
+}
+
+/// The key prefix of two people acting together (see `the_two`).
+pub const PAIR: &str = "pair:";
+/// People named in the plural that "the two"/"both" refer back to.
+const PAIRED: &[&str] = &["leaders", "diplomats", "ministers", "presidents", "men", "envoys", "officials", "heads", "sides", "delegations"];
+
+/// "where the two top diplomats held talks", "both leaders said": the last person named
+/// and the last before of another side, when the subject is "the two"/"both" and a plural
+/// of people.
+fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usize>) -> Option<Vec<Actor>> {
+    let t = &s.tokens;
+    // The subject's words may start after the number ("the two | top diplomats").
+    let k = (span.start.saturating_sub(2)..span.end)
+        .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])?;
+    let noun = (k + 1..span.end.min(k + 4)).find(|&j| PAIRED.contains(&t[j].lower.as_str()))?;
+    // The last person named, and the last before of another side: "the two sides" are two.
+    let b = *mem.recent.last()?;
+    let lane = mem.person(g, b).lane;
+    let a = mem.recent.iter().rev().copied().find(|&id| mem.person(g, id).lane != lane)?;
+    let (x, y) = (mem.person(g, a), mem.person(g, b));
+    // One actor for the pair, in the first of their lanes (as a joint act is): not the same
+    // actor as either, so that one of them reporting what the two did tells a second event.
+    let name = format!("{} and {}", x.name, y.name);
+    let words: Vec<&str> = t[k..=noun].iter().map(|w| w.norm.as_str()).collect();
+    let why = format!("“{}”: the two people named last", words.join(" "));
+    Some(vec![Actor { key: format!("{PAIR}{name}"), name, lane: x.lane.min(y.lane), person: None, why }])
 }
 
 /// "Sergei Surovikin" after "Sergei Shoigu" was named: a one-word name of a person (a first

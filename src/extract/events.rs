@@ -903,8 +903,9 @@ impl Reader<'_> {
             // "Biden said Washington would provide a package": the plan a side announces is
             // a decision of its own, besides the statement announcing it.
             found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
-        } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane) {
-            // The speaker's side did it: one event, of the more specific kind.
+        } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane && !a.key.starts_with(super::actors::PAIR)) {
+            // The speaker's side did it: one event, of the more specific kind. Not what "the
+            // two sides" did: the speaker reports a joint act of both.
             found[m].kind = stronger(found[m].kind, v.kind);
             found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
         } else if found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) && new_act {
@@ -2416,6 +2417,15 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         let verb = verb.split_whitespace().skip_while(|w| w.chars().next().is_some_and(char::is_uppercase)).collect::<Vec<_>>().join(" ");
         return format!("{verb} {object}{rest}");
     }
+    // "agreed to pursue three goals: to restore …": the list after a colon details the act
+    // (and a colon in an act's title would read as a speaker's).
+    let digit = |k: usize| t.get(k).is_some_and(|w| w.norm.chars().all(|c| c.is_ascii_digit()));
+    if let Some(colon) = (v.end..t.len()).find(|&k| t[k].is_punct(':') && !s.quoted[k] && !(digit(k - 1) && digit(k + 1))) {
+        let keep = t[colon].start - t[plan.or(passive_from).unwrap_or(v.at)].start;
+        if keep <= act.len() && act.is_char_boundary(keep) {
+            act.truncate(keep);
+        }
+    }
     // "… spoke by phone on Tuesday, the Kremlin said": who told it is not part of the act.
     if let Some(comma) = trailing_attribution(s, v.end) {
         let keep = t[comma].start - t[plan.or(passive_from).unwrap_or(v.at)].start;
@@ -3152,6 +3162,38 @@ mod tests {
         let r = titled("T\n\nRussia fired 40 missiles at Kyiv, killing three people, according to the city's mayor.", "2024-11-20");
         let attack = r.iter().find(|e| e.1 == Kind::Attack).expect("the attack");
         assert_eq!(attack.2, "Russia fired 40 missiles at Kyiv, killing three people", "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_held_is_one_however_described_and_the_two_are_the_last_two_sides_named() {
+        let r = titled("T\n\nNATO held an emergency meeting on Tuesday.", "2024-02-20");
+        assert_eq!(r, [("nato".to_owned(), Kind::Meeting, "NATO held an emergency meeting on Tuesday".to_owned())]);
+        // A press conference is someone's words, not a meeting.
+        assert!(titled("T\n\nPeskov held a press conference on Tuesday.", "2024-02-20").iter().all(|e| e.1 != Kind::Meeting));
+        // "the two top diplomats": the last person named and the last before of another side, as one actor.
+        let r = titled(
+            "T\n\nBlinken's remarks came after his meeting in Geneva with Russian Foreign Minister Sergey Lavrov, where the two top diplomats held highly anticipated talks.",
+            "2022-01-21",
+        );
+        assert!(
+            r.contains(&("us".to_owned(), Kind::Meeting, "Antony Blinken and Sergei Lavrov held highly anticipated talks".to_owned())),
+            "{r:?}"
+        );
+        // Reported by one of the two, it is an event besides the report; the list after the colon stays out of its title.
+        let text = "T\n\nRussia's Yuri Ushakov met U.S. Secretary of State Marco Rubio in Riyadh.\n\n\
+                    Rubio said the two sides agreed broadly to pursue three goals: to restore staffing and to explore cooperation.";
+        let r = titled(text, "2025-02-18");
+        assert!(r.iter().any(|e| e.1 == Kind::Statement && e.2.starts_with("Marco Rubio: ")), "{r:?}");
+        assert!(
+            r.contains(&("us".to_owned(), Kind::Decision, "Yuri Ushakov and Marco Rubio agreed broadly to pursue three goals".to_owned())),
+            "{r:?}"
+        );
+        // Two people of one side are not "the two sides".
+        let r = titled("T\n\nBiden met Blinken on Monday.\n\nThe two sides agreed to work together.", "2025-02-18");
+        assert!(r.iter().all(|e| !e.2.contains(" and ") || e.1 == Kind::Meeting), "{r:?}");
+        // A time's colon is no list.
+        let r = titled("T\n\nPutin landed at the air base at 10:54 a.m. local time.", "2025-08-16");
+        assert!(r.iter().any(|e| e.2.contains("10:54 a.m.")), "{r:?}");
     }
 
     #[test]

@@ -236,6 +236,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("hold meetings", Meeting, Base, false),
     ("held a meeting", Meeting, Finite, false),
     ("had a meeting", Meeting, Finite, false),
+    // "held an emergency meeting": a meeting however it is described
+    // (a press conference is someone's words, see `form_fits`).
+    ("held", Meeting, OfMeeting, false),
+    ("holds", Meeting, OfMeeting, false),
     ("concluded", Meeting, OfMeeting, false),
     ("opened", Meeting, OfMeeting, false),
     ("chaired", Meeting, OfMeeting, false),
@@ -696,7 +700,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let meeting_ok = form != OfMeeting
         || (i + n..(i + n + 6).min(t.len()))
             .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive)
-            .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()));
+            .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()) && !matches!(t[k - 1].lower.as_str(), "press" | "news"));
     let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
