@@ -324,8 +324,8 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
     // "issued after talks", "echoing Trump's remarks on Ukraine".
     let participle = first.is_word()
         && !first.is_capitalized()
-        && first.lower.len() > 4
-        && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));
+        && (first.lower.len() > 4 && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))
+            || IRREGULAR_PARTICIPLES.contains(&first.lower.as_str()));
     // "Biden, who arrived on Wednesday, said": a relative clause about the subject.
     let relative = matches!(first.lower.as_str(), "who" | "whose" | "which");
     if !(is_circumstance || participle || relative) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
@@ -343,6 +343,10 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
         && has_name_like(s, begin..comma);
     subject_like.then_some(begin..comma)
 }
+
+/// Past participles not in "-ed" that open an insert ("the agency, known as HUR, said";
+/// "the talks, held in Riyadh, ended").
+const IRREGULAR_PARTICIPLES: &[&str] = &["known", "led", "held", "seen", "shown", "given", "chosen", "born", "built", "sent", "made"];
 
 /// Name suffixes set off by commas ("CQ Brown, Jr., the chairman …").
 const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];

@@ -601,6 +601,24 @@ impl Reader<'_> {
         if whatever && v.is_speech() && is_passive(s, v) {
             return;
         }
+        // "caught fire after being hit by debris from a drone attack": a gerund after a
+        // preposition tells how the main clause's event came about, with nothing hit named.
+        let t = &s.tokens;
+        if v.at >= 2
+            && t[v.at - 1].lower == "being"
+            && matches!(t[v.at - 2].lower.as_str(), "after" | "before" | "since" | "despite" | "for" | "by" | "from")
+        {
+            return;
+        }
+        // "when it was hit by Russian rockets": what was hit is one told before; this tells nothing new.
+        if v.kind == Kind::Attack
+            && v.subject_after
+            && v.at >= 2
+            && matches!(t[v.at - 1].lower.as_str(), "was" | "were")
+            && matches!(t[v.at - 2].lower.as_str(), "it" | "they")
+        {
+            return;
+        }
         let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
         let Some(mut actors) = self.subject_of(s, p, v, span.clone(), passive_speech, told) else { return };
         if self.joined_act(s, p, v, &span, &actors, told) {
@@ -2258,7 +2276,9 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
         return title;
     }
     if act_route {
-        return titles::act_title(&with_head_noun(who, s, p, v.at), &act);
+        // "hit by Russian rockets": the agent as the text names it, when the actor's name is only part of it.
+        let agent = passive_agent(s, p, &v).filter(|a| a.contains(' ') && a.starts_with(who) && !who.contains(' '));
+        return titles::act_title(&agent.unwrap_or_else(|| with_head_noun(who, s, p, v.at)), &act);
     }
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
     let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish"));
@@ -2344,6 +2364,31 @@ fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> 
 /// "that city was liberated by Ukrainian troops last week", titled from the one who
 /// acted: "liberated that city last week" (the agent, named after "by", is the title's
 /// subject; it was "Ukrainian troops liberated by Ukrainian troops last week").
+/// Where the agent's name after "by" ends: capitalised words and the head nouns of a
+/// side's forces or arms ("by Russian troops", "by Russian drones and missiles").
+fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
+    let t = &s.tokens;
+    let head = |k: usize| {
+        let w = t[k].lower.as_str();
+        matches!(w, "troops" | "forces" | "army" | "military" | "soldiers")
+            || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
+    };
+    (from..end)
+        // "drones and missiles": "and" between two head nouns goes on.
+        .find(|&k| !(t[k].is_capitalized() || head(k) || t[k].lower == "and" && k + 1 < end && head(k + 1) && k > from && head(k - 1)))
+        .unwrap_or(end)
+}
+
+/// "The station was hit by Russian rockets": the agent as named, for the title's subject.
+fn passive_agent(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
+    passive_by_as_active(s, p, v)?;
+    let t = &s.tokens;
+    let from = v.end + 1;
+    let from = if t.get(from).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) { from + 1 } else { from };
+    let end = agent_name_end(s, from, after_span(s, v).end);
+    (end > from).then(|| s.slice(p, from, end - 1).to_owned())
+}
+
 fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     let t = &s.tokens;
     let aux = v.at.checked_sub(1)?;
@@ -2362,9 +2407,7 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         object.start -= 1;
     }
     let agent_end = after_span(s, v).end;
-    let name_end = (v.end + 1..agent_end)
-        .find(|&k| !t[k].is_capitalized() && !matches!(t[k].lower.as_str(), "troops" | "forces" | "army" | "military" | "soldiers"))
-        .unwrap_or(agent_end);
+    let name_end = agent_name_end(s, v.end + 1, agent_end);
     let verb = s.slice(p, v.at, v.end - 1);
     let what = s.slice(p, object.start, object.end - 1);
     let what = if t[object.start].is_capitalized() && matches!(t[object.start].lower.as_str(), "the" | "that" | "this" | "a" | "an") {
@@ -2503,7 +2546,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     }
     // "thanked U.S. troops for …", "condemned the strike": what follows is whom or what the
     // words were about, not what was said ("Who: U.S. troops deployed to Poland" told nothing).
-    if OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) && !v.subject_after && next != "that" && !t.get(v.end).is_some_and(|w| w.is_quote())
+    // "claimed responsibility for the attack": what was claimed is the act.
+    let responsibility = matches!(t[v.at].lower.as_str(), "claimed" | "claims") && matches!(next, "responsibility" | "credit");
+    if (OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) || responsibility)
+        && !v.subject_after
+        && next != "that"
+        && !t.get(v.end).is_some_and(|w| w.is_quote())
     {
         // "Both Russia and Ukraine accused each other": the act of both, whichever lane it is in.
         let each_other =
@@ -3194,6 +3242,37 @@ mod tests {
         // A time's colon is no list.
         let r = titled("T\n\nPutin landed at the air base at 10:54 a.m. local time.", "2025-08-16");
         assert!(r.iter().any(|e| e.2.contains("10:54 a.m.")), "{r:?}");
+    }
+
+    #[test]
+    fn weapons_that_hit_are_their_sides_attacks_named_as_the_text_names_the_agent() {
+        let r = titled("T\n\nA Russian drone hit an apartment building in Odesa on Tuesday.", "2024-02-20");
+        assert_eq!(r, [("russia".to_owned(), Kind::Attack, "Russian drone hit an apartment building in Odesa on Tuesday".to_owned())]);
+        let r = titled("T\n\nThe city was struck by Russian drones and missiles overnight.", "2024-02-20");
+        assert_eq!(r, [("russia".to_owned(), Kind::Attack, "Russian drones and missiles struck the city overnight".to_owned())]);
+        let r = titled("T\n\nThe station was hit by Russia on Monday.", "2024-02-20");
+        assert_eq!(r[0].2, "Russia hit the station on Monday");
+        // Words, not strikes; and passives that name nothing new that was hit.
+        assert!(titled("T\n\nZelensky hit back at critics on Tuesday.", "2024-02-20").iter().all(|e| e.1 != Kind::Attack));
+        for text in [
+            "T\n\nThe refinery caught fire after being hit by debris from a Ukrainian drone attack.",
+            "T\n\nAbout 4,000 people were at the station when it was hit by Russian rockets.",
+        ] {
+            assert!(titled(text, "2024-02-20").iter().all(|e| !e.2.contains(" hit ")), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_is_titled_as_an_act_past_an_insert_after_the_name() {
+        let r = titled(
+            "T\n\nUkraine's military intelligence agency, known as HUR, claimed responsibility for the attack on the bridge.",
+            "2024-02-20",
+        );
+        let claim = r.iter().find(|e| e.1 == Kind::Claim).expect("the claim");
+        assert_eq!(
+            (claim.0.as_str(), claim.2.as_str()),
+            ("ukraine", "Ukraine's military claimed responsibility for the attack on the bridge")
+        );
     }
 
     #[test]

@@ -356,6 +356,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("bombed", Attack, Finite, false),
     ("bombarded", Attack, Finite, false),
     ("struck", Attack, Finite, false),
+    // "A Russian drone hit an apartment building" ("hit back", "hit out" are words, see `form_fits`).
+    ("hit", Attack, Finite, false),
+    ("hits", Attack, Finite, false),
     ("targeted", Attack, Finite, false),
     ("invaded", Attack, Finite, false),
     ("bombarding", Attack, Progressive, false),
@@ -399,7 +402,7 @@ pub(super) const MEETING_OBJECTS: &[&str] = &[
     "ceremony",
 ];
 /// Nouns that make "used"/"fired" an attack.
-const WEAPONS: &[&str] = &[
+pub(super) const WEAPONS: &[&str] = &[
     "weapon",
     "weapons",
     "munitions",
@@ -709,6 +712,11 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
     // "X joined NATO" is no meeting; "X was joined by Y" is X's company at an occasion.
     let joined_bad = t[i].lower == "joined" && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"));
+    // "hit back at critics", "hit out at the West": words, not a strike; "hit a record": no target.
+    let word = |k: usize| t.get(k).map_or("", |w| w.lower.as_str());
+    let hit_bad = matches!(t[i].lower.as_str(), "hit" | "hits")
+        && (matches!(word(i + 1), "back" | "out")
+            || matches!(word(i + 1), "a" | "an") && matches!(word(i + 2), "record" | "high" | "low" | "snag" | "wall" | "milestone"));
     // "will tour the exhibit", not "your European tour".
     let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
     progressive_ok
@@ -720,6 +728,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && !aimed
         && !joined_bad
         && !tour_bad
+        && !hit_bad
         && !figurative(s, i + n)
 }
 
