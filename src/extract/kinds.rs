@@ -784,6 +784,76 @@ pub fn speech_at(s: &Sentence, i: usize) -> bool {
 
 /// The verb the phrase at token `i` makes, if its use makes it one (`before`: the
 /// verbs found earlier in the sentence).
+/// Words that may stand between a negation and its verb ("did not", "will never", "has not yet").
+const NEGATED_VIA: &[&str] = &[
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "could",
+    "can",
+    "should",
+    "shall",
+    "may",
+    "might",
+    "must",
+    "be",
+    "been",
+    "is",
+    "are",
+    "was",
+    "were",
+    "to",
+    "also",
+    "yet",
+    "ever",
+    "still",
+    "even",
+    "reportedly",
+    "allegedly",
+    "immediately",
+];
+/// Words before "to"/"of" that say the act was not done or will not be: "refused to meet",
+/// "has no plans to meet", "has yet to visit".
+const NOT_DONE_BEFORE_TO: &[&str] =
+    &["refused", "refuses", "refuse", "declined", "declines", "unwilling", "reluctant", "yet", "failed", "fails"];
+
+/// "did not meet", "will never attend", "had no plans to meet", "refused to meet": the act
+/// did not happen (or is ruled out), whatever its verb; what was said about it is a report.
+fn negated(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let word = |k: usize| t[k].lower.as_str();
+    let mut k = i;
+    while k > 0 && i - k < 4 && !s.quoted[k - 1] {
+        let w = word(k - 1);
+        if matches!(w, "not" | "never" | "cannot" | "no") || w.ends_with("n't") {
+            return true;
+        }
+        if k >= 2 && matches!(w, "to" | "of") {
+            let before = word(k - 2);
+            if NOT_DONE_BEFORE_TO.contains(&before) {
+                return true;
+            }
+            // "no plans to", "no intention of", "not planning to".
+            if matches!(before, "plans" | "plan" | "intention" | "intentions" | "desire" | "planning" | "intend" | "intends")
+                && k >= 3
+                && matches!(word(k - 3), "no" | "not" | "never")
+            {
+                return true;
+            }
+        }
+        if !NEGATED_VIA.contains(&w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Option<VerbHit> {
     let t = &s.tokens;
     let Phrase { n, kind, form, denial } = phrase;
@@ -796,6 +866,7 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     // "is expected to be reaffirmed", "to be signed": a passive yet to happen, if at all.
     let passive_to_come = a.prev == Some("be") && i >= 2 && s.tokens[i - 2].lower == "to";
     let blocked = !form_fits(s, i, phrase, &a)
+        || negated(s, i)
         || reduced_relative(s, i, before)
         || passive_to_come
         || form == Planned && !a.planned
@@ -1150,6 +1221,25 @@ mod tests {
         assert!(verbs("The summit would agree on aid.").is_empty());
         assert!(verbs("Chemical weapons were used in Syria.").is_empty(), "passive attack: no attacker named");
         assert!(verbs("The use of force is banned.").is_empty());
+    }
+
+    #[test]
+    fn an_act_negated_or_ruled_out_is_no_act() {
+        for text in [
+            "Biden did not meet Putin on Tuesday.",
+            "Putin will not attend the summit.",
+            "Putin refused to meet Zelensky.",
+            "Putin had no plans to meet Zelensky.",
+            "Russia never attacked civilians.",
+            "Moscow didn't strike the city.",
+            "Putin has yet to visit the region.",
+        ] {
+            let s = &split_sentences(text)[0];
+            assert!(find_verbs(s).is_empty(), "{text}: {:?}", find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>());
+        }
+        // Negation elsewhere in the sentence leaves the act alone.
+        let s = &split_sentences("Not long after the talks, Putin met Xi in Moscow.")[0];
+        assert_eq!(find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>(), [Meeting]);
     }
 
     #[test]
