@@ -431,7 +431,7 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             // "Washington, DC": a comma inside a place's name.
             || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && x.norm.len() == 2 && x.norm.chars().all(|c| c.is_ascii_uppercase()))
             // "an unprovoked, unjustified, all-out assault": a comma between describing words.
-            || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && !x.lower.ends_with("ing") && !CLAUSE_ENDS.contains(&x.lower.as_str()) && !matches!(x.lower.as_str(), "and" | "or" | "as" | "when" | "after" | "before" | "since" | "then" | "that" | "including" | "with"));
+            || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && !x.lower.ends_with("ing") && !CLAUSE_ENDS.contains(&x.lower.as_str()) && !matches!(x.lower.as_str(), "and" | "or" | "as" | "when" | "after" | "before" | "since" | "then" | "that" | "including" | "with" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "officials" | "sources"));
         if !inside || w.is_word() && CLAUSE_ENDS.contains(&w.lower.as_str()) {
             break;
         }
@@ -557,6 +557,16 @@ mod tests {
         assert_eq!((*precision, start.as_str()), (Precision::Before, "2023-04-12"));
         assert_eq!(title, "Russia has moved its reserves to the east");
         assert!(super::super::eval::title_problem(title).is_none());
+    }
+
+    #[test]
+    fn a_clause_ends_where_who_told_it_begins() {
+        let got = told("Title\n\nNorth Korea has sent about 10,000 troops to Russia, the Pentagon said in October.\n", "2025-03-06");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].3.as_str(), got[0].6.as_str()),
+            ("North Korea has sent about 10,000 troops to Russia", "North Korea has sent about 10,000 troops to Russia")
+        );
     }
 
     #[test]

@@ -141,6 +141,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("appealed", Statement, Finite, false),
     ("proposed", Statement, Finite, false),
     ("clarified", Statement, Finite, false),
+    ("clarify", Statement, Base, false),
     ("specified", Statement, Finite, false),
     ("recalled", Statement, Finite, false),
     ("reminded", Statement, Finite, false),
@@ -381,6 +382,8 @@ const DETERMINERS: &[&str] = &[
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "shall", "cannot"];
 /// "X was forced to retract": the act did happen.
 const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled"];
+/// Verbs of trying before a report's infinitive (see `around`).
+const ATTEMPTED: &[&str] = &["attempted", "tried", "sought", "moved", "rushed", "hastened", "scrambled"];
 const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected"];
 const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 /// Nouns that make "concluded"/"chaired" a meeting.
@@ -619,7 +622,9 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let prev2 = i.checked_sub(2).and_then(word);
     let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the");
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
-    let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p));
+    // "attempted to clarify that …", "sought to reassure": trying to say something is saying it.
+    let attempted_words = kind == Statement && prev2.is_some_and(|p| ATTEMPTED.contains(&p));
+    let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p)) && !attempted_words;
     // "is scheduled Saturday to meet", "is due on Friday to travel": a time may stand between.
     let planned_before_to = prev == Some("to")
         && (0..i.saturating_sub(1))
@@ -1237,6 +1242,9 @@ mod tests {
             let s = &split_sentences(text)[0];
             assert!(find_verbs(s).is_empty(), "{text}: {:?}", find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>());
         }
+        // Trying to say something is saying it.
+        let s = &split_sentences("The White House attempted to clarify that he was not calling for a new government.")[0];
+        assert_eq!(find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>(), [Statement]);
         // Negation elsewhere in the sentence leaves the act alone.
         let s = &split_sentences("Not long after the talks, Putin met Xi in Moscow.")[0];
         assert_eq!(find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>(), [Meeting]);
