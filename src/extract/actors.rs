@@ -768,8 +768,14 @@ const PAIRED: &[&str] = &["leaders", "diplomats", "ministers", "presidents", "me
 fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usize>) -> Option<Vec<Actor>> {
     let t = &s.tokens;
     // The subject's words may start after the number ("the two | top diplomats").
-    let k = (span.start.saturating_sub(2)..span.end)
-        .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])?;
+    // "The Presidents agreed": the plural alone, as the whole subject, is the pair too.
+    let bare = span.len() == 2 && t[span.start].lower == "the" && PAIRED.contains(&t[span.start + 1].lower.as_str());
+    let k = if bare {
+        span.start
+    } else {
+        (span.start.saturating_sub(2)..span.end)
+            .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])?
+    };
     let noun = (k + 1..span.end.min(k + 4)).find(|&j| PAIRED.contains(&t[j].lower.as_str()))?;
     // The last person named, and the last before of another side: "the two sides" are two.
     let b = *mem.recent.last()?;

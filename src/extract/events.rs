@@ -3263,6 +3263,25 @@ mod tests {
     }
 
     #[test]
+    fn a_readouts_call_and_what_the_presidents_agreed_are_events() {
+        let r =
+            titled("T\n\nSecretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba.", "2024-06-28");
+        assert_eq!(
+            r,
+            [("us".to_owned(), Kind::Meeting, "Antony Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba".to_owned())]
+        );
+        let text = "T\n\nVladimir Putin had a telephone conversation with President of the United States Donald Trump.\n\nThe Presidents agreed to continue contacts.";
+        let r = titled(text, "2025-03-18");
+        assert!(
+            r.contains(&("us".to_owned(), Kind::Decision, "Vladimir Putin and Donald Trump agreed to continue contacts".to_owned())),
+            "{r:?}"
+        );
+        // A summit still being prepared for is no summit held.
+        let r = titled("T\n\nBlinken and Kuleba also discussed preparations for the NATO Summit in Washington.", "2024-06-28");
+        assert!(r.iter().all(|e| e.1 != Kind::Meeting), "{r:?}");
+    }
+
+    #[test]
     fn a_claim_of_responsibility_is_titled_as_an_act_past_an_insert_after_the_name() {
         let r = titled(
             "T\n\nUkraine's military intelligence agency, known as HUR, claimed responsibility for the attack on the bridge.",

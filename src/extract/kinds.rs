@@ -479,6 +479,13 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     if called_someone_something(s, i) {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
+    // "spoke today with Kuleba", "talked by phone Tuesday with …": a call, a time between.
+    if matches!(t[i].lower.as_str(), "spoke" | "talked")
+        && (i + 1..t.len().min(i + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| t[k].lower == "with")
+        && t.get(i + 1).is_some_and(|w| super::dates::says_when(&w.lower))
+    {
+        return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
     // Compared word by word without collecting: this runs for every word of every sentence.
     VERBS
         .iter()

@@ -159,6 +159,12 @@ const NOT_HAPPENED: &[&str] = &[
     "pressing",
     "awaiting",
     "await",
+    // "preparations for the NATO Summit": still ahead.
+    "preparations",
+    "preparation",
+    "preparing",
+    "prepare",
+    "prepares",
 ];
 /// Prepositions between such a word and the phrase ("ahead of", "calls for").
 const BETWEEN_NOT: &[&str] = &["of", "for", "to", "on"];
