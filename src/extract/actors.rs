@@ -769,7 +769,8 @@ fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usiz
     let t = &s.tokens;
     // The subject's words may start after the number ("the two | top diplomats").
     // "The Presidents agreed": the plural alone, as the whole subject, is the pair too.
-    let bare = span.len() == 2 && t[span.start].lower == "the" && PAIRED.contains(&t[span.start + 1].lower.as_str());
+    // Not "the ministers" or "the leaders", who may be an alliance's many.
+    let bare = span.len() == 2 && t[span.start].lower == "the" && matches!(t[span.start + 1].lower.as_str(), "presidents" | "sides");
     let k = if bare {
         span.start
     } else {
@@ -960,29 +961,51 @@ fn possessive_role(
     span: std::ops::Range<usize>,
 ) -> Option<Actor> {
     let t = &s.tokens;
-    let (mi, m) = mentions
+    let role_after = |from: usize| {
+        (from..(from + 3).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| ROLES.contains(&t[k].lower.as_str()))
+    };
+    let owned = mentions
         .iter()
         .enumerate()
         .rev()
-        .find(|(_, m)| m.end < span.end && t[m.end].kind == super::text::TokKind::Possessive && !matches!(m.what, What::Place(_)))?;
-    let from = m.end + 1;
-    let role =
-        (from..(from + 3).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| ROLES.contains(&t[k].lower.as_str()))?;
-    // "Putin's spokesman Dmitry Peskov": the person named after the role is the actor.
-    if mentions[mi + 1..].iter().any(|x| matches!(x.what, What::Person(_))) {
-        return None;
-    }
-    let lane = match m.what {
-        What::Person(id) => mem.person(g, id).lane,
-        What::Group(l) | What::Demonym(l) | What::Title(Some(l)) => l,
-        What::Title(None) => {
-            let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
-            mem.person(g, mem.titled(g, &words, None)?).lane
+        .find(|(_, m)| m.end < span.end && t[m.end].kind == super::text::TokKind::Possessive && !matches!(m.what, What::Place(_)));
+    let (lane, owner, from, role) = match owned {
+        Some((mi, m)) => {
+            let from = m.end + 1;
+            let role = role_after(from)?;
+            // "Putin's spokesman Dmitry Peskov": the person named after the role is the actor.
+            if mentions[mi + 1..].iter().any(|x| matches!(x.what, What::Person(_))) {
+                return None;
+            }
+            let lane = match m.what {
+                What::Person(id) => mem.person(g, id).lane,
+                What::Group(l) | What::Demonym(l) | What::Title(Some(l)) => l,
+                What::Title(None) => {
+                    let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
+                    mem.person(g, mem.titled(g, &words, None)?).lane
+                }
+                What::Place(_) => return None,
+            };
+            (lane, paragraph[t[m.start].start..t[m.end].end].to_owned(), from, role)
         }
-        What::Place(_) => return None,
+        // "Zelensky will visit Berlin, his spokesman said": the role of the person the sentence
+        // opened with (else of the last person named), not of whoever else holds that role.
+        None => {
+            let h = span.clone().find(|&k| matches!(t[k].lower.as_str(), "his" | "her") && !s.quoted[k])?;
+            let role = role_after(h + 1)?;
+            if mentions.iter().any(|x| matches!(x.what, What::Person(_)) && x.start > h) {
+                return None;
+            }
+            let first = g.mentions(t, 0..span.start.min(h), &mem.aliases).into_iter().find_map(|m| match m.what {
+                What::Person(id) => Some(id),
+                _ => None,
+            });
+            let id = first.or_else(|| mem.recent.last().copied())?;
+            let k = mem.person(g, id);
+            (k.lane, format!("{}'s", k.name), h + 1, role)
+        }
     };
     let role_text = paragraph[t[from].start..t[role].end].to_owned();
-    let owner = paragraph[t[m.start].start..t[m.end].end].to_owned();
     let named: Vec<std::ops::Range<usize>> = unknown_names(t, role + 1..span.end, mentions);
     if let Some(r) = named.last() {
         let name = paragraph[t[r.start].start..t[r.end - 1].end].to_owned();

@@ -521,12 +521,13 @@ impl Reader<'_> {
                 if s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive) {
                     self.cal.anchor = anchor;
                 } else if self.cal.anchor != anchor && self.cal.anchor.is_some() {
-                    // "Last week, …": a week that opens a sentence is the time the story tells of;
-                    // any other, the time of the rest of its paragraph.
+                    // "Last week, …": a week that opens a sentence of the lead is the time the story
+                    // tells of; any other, the time of the rest of its paragraph.
                     let first_word = s.tokens.iter().position(|w| w.is_word());
                     // A week before publication's: "Earlier this week, …" leaves the rest at publication.
                     let past_week = self.cal.anchor.as_ref().is_some_and(|(monday, _)| *monday + Days::new(6) < self.cal.published);
-                    if Some(c.start) == first_word && s.tokens.get(c.end).is_some_and(|w| w.is_punct(',')) && past_week {
+                    // Only in the lead: further down, "Two weeks ago, Russia struck …" is background.
+                    if self.lead && Some(c.start) == first_word && s.tokens.get(c.end).is_some_and(|w| w.is_punct(',')) && past_week {
                         self.story_week = self.cal.anchor.clone();
                     }
                     self.paragraph_week = self.cal.anchor.clone();
@@ -3279,6 +3280,37 @@ mod tests {
         // A summit still being prepared for is no summit held.
         let r = titled("T\n\nBlinken and Kuleba also discussed preparations for the NATO Summit in Washington.", "2024-06-28");
         assert!(r.iter().all(|e| e.1 != Kind::Meeting), "{r:?}");
+    }
+
+    #[test]
+    fn his_spokesman_is_the_sentences_persons_and_a_part_of_a_month_dates_an_offensive() {
+        let r = titled("T\n\nPutin was in Moscow.\n\nZelensky will visit Berlin on Friday, his spokesman said.", "2024-03-14");
+        assert!(
+            r.contains(&(
+                "ukraine".to_owned(),
+                Kind::Statement,
+                "Volodymyr Zelensky's spokesman: Zelensky will visit Berlin on Friday".to_owned()
+            )),
+            "{r:?}"
+        );
+        // "The ministers" may be an alliance's many: not the last two named.
+        let r = titled("T\n\nBlinken met Lavrov on Monday.\n\nThe ministers met late on Tuesday night in Brussels.", "2024-03-14");
+        assert!(r.iter().all(|e| !e.2.contains("Blinken and")), "{r:?}");
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(
+            &split_paragraphs("T\n\nIn mid-June, Russia launched a major offensive near Kharkiv."),
+            NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(),
+            &g,
+        );
+        assert_eq!(
+            (d[0].kind, d[0].date.precision, d[0].date.start.to_string()),
+            (Kind::Attack, Precision::Range, "2023-06-11".to_owned())
+        );
+        // "Two weeks ago, …" further down is background, not the story's week.
+        let text = "T\n\nJoe Biden spoke to reporters at the White House on Thursday about the war.\n\nTwo weeks ago, Russia struck a hospital in Kyiv.\n\nStoltenberg met Erdogan in Vilnius.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), &g);
+        let met = d.iter().find(|x| x.kind == Kind::Meeting).expect("the meeting");
+        assert_ne!(met.date.precision, Precision::Week, "{:?}", met.date);
     }
 
     #[test]

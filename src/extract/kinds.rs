@@ -406,6 +406,13 @@ pub(super) const MEETING_OBJECTS: &[&str] = &[
 ];
 /// Nouns that make "used"/"fired" an attack.
 pub(super) const WEAPONS: &[&str] = &[
+    // "launched a major offensive": an attack whatever it is launched with.
+    "offensive",
+    "counteroffensive",
+    "assault",
+    "barrage",
+    "raid",
+    "raids",
     "weapon",
     "weapons",
     "munitions",
