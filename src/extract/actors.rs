@@ -508,7 +508,13 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
         return pair;
     }
     // 3. "He", "she": the last person who spoke.
-    let pronoun = t[span.clone()].iter().enumerate().rev().find(|(k, w)| !s.quoted[span.start + k] && PRONOUNS.contains(&w.lower.as_str()));
+    // "According to him, …": the object form names the speaker after "to".
+    let object_pronoun = |k: usize| matches!(t[k].lower.as_str(), "him" | "her") && k > 0 && t[k - 1].lower == "to";
+    let pronoun = t[span.clone()]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(k, w)| !s.quoted[span.start + k] && (PRONOUNS.contains(&w.lower.as_str()) || object_pronoun(span.start + k)));
     if pronoun.is_some() && mentions.is_empty() {
         if let Some(a) = forward_subject(g, mem, s, paragraph, span.clone()) {
             return vec![a];

@@ -3314,6 +3314,14 @@ mod tests {
     }
 
     #[test]
+    fn according_to_him_is_the_last_speakers_report() {
+        let text = "T\n\nThe West is waging a hybrid war against Russia, Russian Foreign Minister Sergey Lavrov said on Tuesday.\n\n\
+                    According to him, Moscow remains open to dialogue.";
+        let r = titled(text, "2024-03-05");
+        assert!(r.contains(&("russia".to_owned(), Kind::Statement, "Sergei Lavrov: Moscow remains open to dialogue".to_owned())), "{r:?}");
+    }
+
+    #[test]
     fn a_claim_of_responsibility_is_titled_as_an_act_past_an_insert_after_the_name() {
         let r = titled(
             "T\n\nUkraine's military intelligence agency, known as HUR, claimed responsibility for the attack on the bridge.",
