@@ -121,6 +121,10 @@ struct Reader<'g> {
     clauses: Vec<Draft>,
     /// The sides of people the current paragraph has named so far: whom "they" may be.
     people: Vec<Actor>,
+    /// The article is about Russia and Ukraine: "the war" is Russia's (see `war_start`).
+    about_the_war: bool,
+    /// The war's start named in passing, added at the end.
+    war_starts: Vec<Draft>,
 }
 
 /// Draft events of an article's paragraphs (paragraph 0, the title, only repeats
@@ -168,7 +172,8 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     let drafts = r.drafts;
     let clauses = super::clauses::keep(&drafts, r.clauses);
     let drafts = super::mentioned::add(drafts, r.mentioned);
-    let mut drafts = super::mentioned::add(drafts, clauses);
+    let drafts = super::mentioned::add(drafts, clauses);
+    let mut drafts = super::war_start::add(drafts, r.war_starts);
     super::occasions::date_by_occasion(g, &mut drafts);
     super::spans::widen(&mut drafts);
     drafts
@@ -243,6 +248,8 @@ impl<'g> Reader<'g> {
             drafts: Vec::new(),
             mentioned: Vec::new(),
             clauses: Vec::new(),
+            about_the_war: super::war_start::about_the_war(paragraphs),
+            war_starts: Vec::new(),
             people: Vec::new(),
         }
     }
@@ -583,6 +590,10 @@ impl Reader<'_> {
             if let Some(date) = super::mentioned::date(&ph, s, &cues, &self.cal) {
                 self.mentioned.push(super::mentioned::draft(self.g, pi, s, p, &ph, date, self.cal.published));
             }
+        }
+        // "since the war began": the invasion, named in passing.
+        if self.about_the_war {
+            self.war_starts.extend(super::war_start::starts(self.g, pi, s, p, &cues, &self.cal));
         }
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
         for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people) {

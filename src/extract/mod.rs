@@ -51,6 +51,7 @@ pub mod spans;
 pub mod text;
 pub mod titles;
 pub mod transcript;
+pub mod war_start;
 
 pub use article::{ArticleMeta, InputError, article_id, article_text, extract_article, parse_published};
 pub use cli::{eval_command, extract_command};
