@@ -38,6 +38,10 @@ pub struct Memory {
     pub aliases: Vec<Entry>,
     /// Person ids in order of mention, latest last.
     recent: Vec<usize>,
+    /// The sentence (counted from the article's start) of each of `recent`.
+    recent_at: Vec<usize>,
+    /// The sentence being read.
+    sentence: usize,
     last_speaker: Option<usize>,
 }
 
@@ -184,7 +188,7 @@ impl Memory {
     pub fn note_mentions(&mut self, g: &Gazetteer, s: &Sentence, range: std::ops::Range<usize>) {
         for m in g.mentions(&s.tokens, range, &self.aliases) {
             if let What::Person(id) = m.what {
-                self.recent.push(id);
+                self.remember(id);
                 if m.end - m.start >= 2 {
                     let first = &s.tokens[m.start];
                     if first.is_capitalized() && first.norm.chars().count() >= 3 && !NOT_NAMES.contains(&first.norm.as_str()) {
@@ -210,6 +214,17 @@ impl Memory {
         if actor.person.is_some() {
             self.last_speaker = actor.person;
         }
+    }
+
+    /// Notes that person `id` was named in the sentence being read.
+    fn remember(&mut self, id: usize) {
+        self.recent.push(id);
+        self.recent_at.push(self.sentence);
+    }
+
+    /// Moves on to the article's next sentence.
+    pub fn next_sentence(&mut self) {
+        self.sentence += 1;
     }
 
     fn actor_for_person(&self, g: &Gazetteer, id: usize, why: String) -> Actor {
@@ -763,6 +778,8 @@ fn placing_mention<'m>(g: &Gazetteer, mem: &Memory, t: &[Token], mentions: &'m [
         .or_else(|| mentions.iter().filter(placing).max_by_key(|m| (m.what.rank(), m.start)))
 }
 
+/// How many sentences back "the two" may look for the second side.
+const RECENT_SENTENCES: usize = 2;
 /// The key prefix of two people acting together (see `the_two`).
 pub const PAIR: &str = "pair:";
 /// People named in the plural that "the two"/"both" refer back to.
@@ -784,10 +801,15 @@ fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usiz
             .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])?
     };
     let noun = (k + 1..span.end.min(k + 4)).find(|&j| PAIRED.contains(&t[j].lower.as_str()))?;
-    // The last person named, and the last before of another side: "the two sides" are two.
+    // The last person named, and the last before of another side: "the two sides" are two,
+    // both named in this sentence or the two before (further back, other sides may be meant).
     let b = *mem.recent.last()?;
     let lane = mem.person(g, b).lane;
-    let a = mem.recent.iter().rev().copied().find(|&id| mem.person(g, id).lane != lane)?;
+    let k = mem.recent.iter().rposition(|&id| mem.person(g, id).lane != lane)?;
+    let a = mem.recent[k];
+    if mem.recent_at[k] + RECENT_SENTENCES < mem.sentence {
+        return None;
+    }
     let (x, y) = (mem.person(g, a), mem.person(g, b));
     // One actor for the pair, in the first of their lanes (as a joint act is): not the same
     // actor as either, so that one of them reporting what the two did tells a second event.
@@ -857,7 +879,7 @@ fn learn_unknown_name(
     mem.learned.push(Known { name: name.clone(), lane, titles: titles.collect() });
     mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
     mem.alias(vec![t[r.end - 1].norm.clone()], id);
-    mem.recent.push(id);
+    mem.remember(id);
     Actor { key: format!("person:{name}"), name, lane, person: Some(id), why }
 }
 
@@ -1019,7 +1041,7 @@ fn possessive_role(
         mem.learned.push(Known { name: name.clone(), lane, titles: vec![vec![t[role].lower.clone()]] });
         mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
         mem.alias(vec![t[r.end - 1].norm.clone()], id);
-        mem.recent.push(id);
+        mem.remember(id);
         let why = format!("“{name}”, {owner} {role_text}");
         return Some(Actor { key: format!("person:{name}"), name, lane, person: Some(id), why });
     }
@@ -1029,7 +1051,7 @@ fn possessive_role(
     let person = PERSON_ROLES.contains(&t[role].lower.as_str()).then(|| {
         let id = g.people.len() + mem.learned.len();
         mem.learned.push(Known { name: name.clone(), lane, titles: vec![vec![t[role].lower.clone()]] });
-        mem.recent.push(id);
+        mem.remember(id);
         id
     });
     Some(Actor { key: format!("role:{}", name.to_lowercase()), name, lane, person, why })

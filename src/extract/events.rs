@@ -519,6 +519,7 @@ fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
 
 impl Reader<'_> {
     fn sentence(&mut self, pi: usize, p: &str, s: &Sentence) {
+        self.mem.next_sentence();
         let cues: Vec<(Cue, Dated)> = find_cues(s, p)
             .into_iter()
             .map(|c| {
@@ -2552,7 +2553,11 @@ const OBJECT_SPEECH: &[&str] = &[
 fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -> String {
     let t = &s.tokens;
     let next = t.get(v.end).map_or("", |w| w.lower.as_str());
-    if !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
+    // "reported 1,200 Russian casualties": a number opens an object too.
+    // ("said 1,200 soldiers were killed" is a clause: a verb follows the number).
+    let number = t.get(v.end).is_some_and(|w| w.is_word() && w.norm.starts_with(|c: char| c.is_ascii_digit()))
+        && !super::dates::has_verb(s, v.end + 1..t.len(), 0..0);
+    if number || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
         // "announced a new package", "denied the report": what was done to the object is the title.
         return titles::act_title(who, act);
     }
@@ -3322,6 +3327,21 @@ mod tests {
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), &g);
         let met = d.iter().find(|x| x.kind == Kind::Meeting).expect("the meeting");
         assert_ne!(met.date.precision, Precision::Week, "{:?}", met.date);
+    }
+
+    #[test]
+    fn the_two_sides_are_people_named_lately_and_counts_stay_in_titles() {
+        // Zelensky three sentences back, Rutte since: "the two sides" of a prisoner swap are neither pair.
+        let text = "T\n\nZelensky wrote on Telegram that Russia had launched 100 drones.\n\n\"Every night, Russia attacks our cities,\" he added.\n\n\
+                    In an interview with CNN on Sunday, Rutte said NATO allies must spend more.\n\n\
+                    The statement said the two sides had agreed to exchange prisoners.";
+        let r = titled(text, "2025-04-14");
+        assert!(r.iter().all(|e| !e.2.contains("Rutte agreed")), "{r:?}");
+        // A count is no time: it stays at the head of what was said; a count as an object is the act's.
+        let r = titled("T\n\nThe Russian ministry said 1,200 soldiers were killed.", "2025-04-14");
+        assert_eq!(r[0].2, "Russian ministry: 1,200 soldiers were killed");
+        let r = titled("T\n\nUkraine's General Staff reported 1,200 Russian casualties over the past day.", "2025-04-14");
+        assert_eq!(r[0].2, "Ukraine's General Staff reported 1,200 Russian casualties over the past day");
     }
 
     #[test]

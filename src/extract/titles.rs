@@ -353,7 +353,11 @@ fn clean_gist(gist: &str) -> &str {
         let mut words = g.split(|c: char| c.is_whitespace() || c == ',');
         let first = words.next().unwrap_or("");
         let word = first.trim_end_matches(['.', ',']).to_lowercase();
-        let when = |w: &str| WHEN_WORDS.contains(&w) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+        // A year is a time; any other number is a count ("said 1,200 soldiers were killed").
+        let when = |w: &str| {
+            WHEN_WORDS.contains(&w)
+                || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
+        };
         // "on Tuesday", "this week", but not "On land, we …" nor "This is a black page".
         let next = words.find(|w| !w.is_empty()).unwrap_or("").trim_end_matches(['.', ',']).to_lowercase();
         let is_when = when(&word) && (!LEADING_WHEN.contains(&word.as_str()) || when(&next) && !LEADING_WHEN.contains(&next.as_str()));
