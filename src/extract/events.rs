@@ -169,7 +169,17 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     // Each sentence that reports with a verb of its own is its own event, as the
     // reference events count them ("“…,” said Jens. He said in a statement that
     // …": two): a briefing cites each, with its own quote.
-    let drafts = r.drafts;
+    let mut drafts = r.drafts;
+    // "MR. KIRBY: We believe a Russian missile struck …": a quote never holds the speaker label.
+    for d in &mut drafts {
+        if let Some((_, body)) = transcript::label(&paragraphs[d.paragraph])
+            && d.quote.len() > body
+            && d.quote.is_char_boundary(body)
+            && paragraphs[d.paragraph].starts_with(&d.quote[..body])
+        {
+            d.quote = d.quote[body..].to_owned();
+        }
+    }
     let clauses = super::clauses::keep(&drafts, r.clauses);
     let drafts = super::mentioned::add(drafts, r.mentioned);
     let drafts = super::mentioned::add(drafts, clauses);
@@ -4029,6 +4039,13 @@ mod tests {
         let r = titled(text, "2023-09-21");
         assert!(r.iter().all(|e| !e.2.contains("few things")), "{r:?}");
         assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2.starts_with("Lloyd Austin welcomed")), "{r:?}");
+        // "I'll take questions" says nothing; an act in a labelled paragraph is quoted without the label.
+        let text = "Press Briefing\n\nMR. KIRBY: And with that, I'll take questions.\n\nMR. KIRBY: We believe a Russian missile struck the shopping mall.";
+        let g = Gazetteer::builtin();
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 6, 28).unwrap(), &g);
+        assert!(d.iter().all(|x| !x.title.contains("take questions")), "{d:?}");
+        let attack = d.iter().find(|x| x.kind == Kind::Attack).expect("the strike");
+        assert_eq!(attack.quote, "We believe a Russian missile struck the shopping mall.");
     }
 
     #[test]
