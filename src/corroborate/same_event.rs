@@ -239,7 +239,19 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // match: a copy's statement goes with the statement, not with the claim
     // drafted from the same sentence.
     let penalty = if a.event.kind == b.event.kind { 0.0 } else { CROSS_KIND_PENALTY };
-    pairs(a, b).filter(|&p| fits(p)).map(|(score, ..)| score - penalty).reduce(f32::max)
+    let best = pairs(a, b).filter(|&p| fits(p)).map(|(score, ..)| score - penalty).reduce(f32::max);
+    // "a two-day summit of the Western military alliance" / "the critical NATO summit": a side
+    // holds one summit at a time, so two of its summits on dates that fit are one.
+    best.or_else(|| (one_summit(a.event) && one_summit(b.event)).then_some(SUMMIT_SCORE))
+}
+
+/// The score of two summits of one side on dates that fit (see `same_event`).
+const SUMMIT_SCORE: f32 = 0.5;
+
+/// Whether `e` is a meeting its words call a summit.
+fn one_summit(e: &Event) -> bool {
+    let summit = |text: &str| text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("summit"));
+    e.kind == Kind::Meeting && (summit(&e.title) || e.sources.iter().any(|s| summit(&s.quote)))
 }
 
 /// Taken off the score of a match between two kinds of one family (see `same_event`).
@@ -608,6 +620,23 @@ pub(crate) mod tests {
         (ma.kind, mb.kind) = (Kind::Meeting, Kind::Meeting);
         let (_, _, what) = best_pair(&Report::new(&ma, d), &Report::new(&mb, d));
         assert!(what >= 1, "the meeting is what two meeting reports share");
+    }
+
+    #[test]
+    fn two_summits_of_one_side_on_dates_that_fit_are_one() {
+        let summit = |id: &str, article: &str, actor: &str, quote: &str| Event {
+            kind: Kind::Meeting,
+            title: format!("{actor} held a summit").into(),
+            ..report_event(id, article, actor, quote)
+        };
+        let a = summit("a", "x", "The Western military alliance", "at a two-day summit of the Western military alliance");
+        let b = summit("b", "y", "NATO", "the critical NATO summit");
+        let d = Some(day("2023-07-11"));
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some());
+        // Not on dates that cannot both be true, nor a meeting that is no summit.
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2023-09-11")))).is_none());
+        let c = Event { kind: Kind::Meeting, ..report_event("c", "y", "NATO", "the meeting of defence ministers") };
+        assert!(same_event(&Report::new(&a, d), &Report::new(&c, d)).is_none());
     }
 
     #[test]
