@@ -234,7 +234,12 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
 pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     let Fit { rule, same_person_day } = fit(a, b)?;
     let enough = |(score, n, what): Compared, (t, m): (f32, usize)| score >= t && n >= m && what >= MIN_SHARED_WHAT;
-    let fits = |p: Compared| enough(p, rule) || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY));
+    let meeting_day = same_meeting_day(a, b);
+    let fits = |p: Compared| {
+        enough(p, rule)
+            || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY))
+            || meeting_day && enough(p, (OVERLAP_MEETING_DAY, MIN_SHARED_SAME_DAY))
+    };
     // Of two reports that fit equally, the one of the same kind is the better
     // match: a copy's statement goes with the statement, not with the claim
     // drafted from the same sentence.
@@ -243,6 +248,22 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // "a two-day summit of the Western military alliance" / "the critical NATO summit": a side
     // holds one summit at a time, so two of its summits on dates that fit are one.
     best.or_else(|| (one_summit(a.event) && one_summit(b.event)).then_some(SUMMIT_SCORE))
+}
+
+/// Content overlap needed by two meetings of one side on one day (see `same_meeting_day`).
+const OVERLAP_MEETING_DAY: f32 = 0.3;
+
+/// Two meetings of one side dated to one and the same day: "Austin convened the 20th meeting
+/// of the Ukraine Defense Contact Group at Ramstein Air Base, Germany" / "a U.S.-led group of
+/// more than 50 nations met in Germany". Who convened is named otherwise by each outlet; the
+/// day, the side and the names of who and where are the evidence.
+fn same_meeting_day(a: &Report, b: &Report) -> bool {
+    let one_day = |r: &Report| r.event.precision == Precision::Day && r.span.is_some_and(|s| s.len() <= 86_400);
+    a.event.kind == Kind::Meeting
+        && b.event.kind == Kind::Meeting
+        && one_day(a)
+        && one_day(b)
+        && a.span.zip(b.span).is_some_and(|(x, y)| dates_fit(x, y).is_some())
 }
 
 /// The score of two summits of one side on dates that fit (see `same_event`).
@@ -637,6 +658,32 @@ pub(crate) mod tests {
         assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2023-09-11")))).is_none());
         let c = Event { kind: Kind::Meeting, ..report_event("c", "y", "NATO", "the meeting of defence ministers") };
         assert!(same_event(&Report::new(&a, d), &Report::new(&c, d)).is_none());
+    }
+
+    #[test]
+    fn two_meetings_of_one_side_on_one_day_need_less_wording() {
+        let meeting = |id: &str, article: &str, actor: &str, quote: &str| Event {
+            kind: Kind::Meeting,
+            lane: "us".into(),
+            title: quote.into(),
+            ..report_event(id, article, actor, quote)
+        };
+        let a = meeting(
+            "a",
+            "dod",
+            "Lloyd Austin",
+            "Austin today convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein Air Base, Germany, praising the countries of conscience",
+        );
+        let b = meeting(
+            "b",
+            "voa",
+            "A U.S.-led group of more than 50 nations",
+            "as a U.S.-led group of more than 50 nations met in Germany to coordinate their efforts to aid Ukraine's defense",
+        );
+        let d = Some(day("2024-03-19"));
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some(), "{}", explain(&Report::new(&a, d), &Report::new(&b, d)));
+        // A day apart, the wording alone must carry it.
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2024-03-20")))).is_none());
     }
 
     #[test]
