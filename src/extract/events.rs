@@ -2372,7 +2372,8 @@ fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> 
     while subject > 0 && (t[subject - 1].is_capitalized() || t[subject - 1].is_punct('.')) {
         subject -= 1;
     }
-    if subject == k {
+    // "The NATO allies Tuesday approved a plan": a day before the verb is no subject.
+    if subject == k || (subject..k).all(|j| !t[j].is_word() || super::dates::says_when(&t[j].lower)) {
         return None;
     }
     // "his US counterpart Donald Trump have concluded": a role set before a name is the
@@ -3352,6 +3353,17 @@ mod tests {
         assert_eq!(r[0].2, "Russian ministry: 1,200 soldiers were killed");
         let r = titled("T\n\nUkraine's General Staff reported 1,200 Russian casualties over the past day.", "2025-04-14");
         assert_eq!(r[0].2, "Ukraine's General Staff reported 1,200 Russian casualties over the past day");
+    }
+
+    #[test]
+    fn a_statement_issued_is_a_report_and_a_plan_released_a_decision() {
+        let r = titled("T\n\nThe Kremlin issued a statement condemning the decision.", "2023-07-12");
+        assert_eq!(r, [("russia".to_owned(), Kind::Statement, "The Kremlin issued a statement condemning the decision".to_owned())]);
+        let r = titled("T\n\nThe alliance released a statement on Tuesday saying it would support Ukraine.", "2023-07-12");
+        assert_eq!(r[0].2, "The alliance: It would support Ukraine", "{r:?}");
+        // A day between subject and verb is no subject of a relative clause ("allies Tuesday approved").
+        let r = titled("T\n\nThe NATO allies Tuesday released a plan for Ukraine's eventual admission.", "2023-07-12");
+        assert_eq!(r, [("nato".to_owned(), Kind::Decision, "NATO allies released a plan for Ukraine's eventual admission".to_owned())]);
     }
 
     #[test]

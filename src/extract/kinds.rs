@@ -77,6 +77,15 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("declared", Statement, Finite, false),
     ("declares", Statement, Finite, false),
     ("announced", Statement, Finite, false),
+    // "issued a statement condemning …": a report, whatever it says.
+    ("issued a statement", Statement, Finite, false),
+    ("issued a joint statement", Statement, Finite, false),
+    ("released a statement", Statement, Finite, false),
+    ("released a joint statement", Statement, Finite, false),
+    ("put out a statement", Statement, Finite, false),
+    // "released a plan for Ukraine's admission": a decision made public.
+    ("released a plan", Decision, Finite, false),
+    ("released a roadmap", Decision, Finite, false),
     ("announces", Statement, Finite, false),
     ("noted", Statement, Finite, false),
     ("stressed", Statement, Finite, false),

@@ -361,7 +361,8 @@ fn clean_gist(gist: &str) -> &str {
         // "on Tuesday", "this week", but not "On land, we …" nor "This is a black page".
         let next = words.find(|w| !w.is_empty()).unwrap_or("").trim_end_matches(['.', ',']).to_lowercase();
         let is_when = when(&word) && (!LEADING_WHEN.contains(&word.as_str()) || when(&next) && !LEADING_WHEN.contains(&next.as_str()));
-        if is_when || word == "that" {
+        // "released a statement on Tuesday saying it would …": what follows the participle was said.
+        if is_when || matches!(word.as_str(), "that" | "saying" | "stating" | "adding" | "noting") {
             g = &g[first.len()..];
         } else if let Some(rest) = aside_stripped(g) {
             g = rest;
