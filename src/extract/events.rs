@@ -46,8 +46,15 @@ const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelin
 pub fn is_boilerplate(paragraph: &str) -> bool {
     let words = paragraph.split_whitespace().count();
     let sentence_like = paragraph.trim_end().ends_with(['.', '!', '?', '”', '"', ':']);
-    words < 5 && !sentence_like
+    // "Read more: Zelensky says …": a link to another story, whose headline is not this one's news.
+    let lower = paragraph.trim_start().to_lowercase();
+    let link = LINK_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '-', '–', '—'])));
+    words < 5 && !sentence_like || link
 }
+
+/// Labels of a link to another story set before its headline.
+const LINK_LABELS: &[&str] =
+    &["read more", "read also", "also read", "see also", "related", "watch", "listen", "more", "recommended", "latest", "must read"];
 
 /// An event found in one sentence, before dating.
 struct Found {
@@ -2990,6 +2997,9 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, 1);
         assert!(is_boilerplate("Show More") && is_boilerplate("Related Articles") && !is_boilerplate("He said it."));
+        // A link to another story, under its headline, is not this story's news.
+        assert!(is_boilerplate("Read more: Zelensky says Ukraine will win the war") && is_boilerplate("READ ALSO — Putin meets Xi"));
+        assert!(!is_boilerplate("More than 40 drones were launched overnight, the air force said."));
     }
 
     #[test]
