@@ -2369,6 +2369,9 @@ pub(super) const MAIN_VERBS: &[&str] =
 /// For a verb whose subject (a name, after any auxiliaries) follows a lower-case
 /// noun ("the towns | Russia has shelled"): that noun with its article, and the
 /// subject's first token.
+/// Lower-case particles inside names ("von der Leyen", "bin Farhan", "de Mistura").
+const NAME_PARTICLES: &[&str] = &["von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "ter", "dos", "das"];
+
 fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> {
     let t = &s.tokens;
     let mut k = v.at;
@@ -2381,6 +2384,10 @@ fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> 
     }
     // "The NATO allies Tuesday approved a plan": a day before the verb is no subject.
     if subject == k || (subject..k).all(|j| !t[j].is_word() || super::dates::says_when(&t[j].lower)) {
+        return None;
+    }
+    // "Ursula von der Leyen announced": a particle of the name, not a noun before it.
+    if subject > 0 && NAME_PARTICLES.contains(&t[subject - 1].lower.as_str()) {
         return None;
     }
     // "his US counterpart Donald Trump have concluded": a role set before a name is the
@@ -2561,6 +2568,11 @@ const OBJECT_SPEECH: &[&str] = &[
     "rejects",
     "dismissed",
     "dismisses",
+    // "urged all sides to exercise restraint": whom, then to do what.
+    "urged",
+    "urges",
+    "pressed",
+    "encouraged",
     // "accused NATO of treating Russia like an enemy": whom, then of what.
     "accused",
     "accuses",
@@ -3374,6 +3386,14 @@ mod tests {
         // A day between subject and verb is no subject of a relative clause ("allies Tuesday approved").
         let r = titled("T\n\nThe NATO allies Tuesday released a plan for Ukraine's eventual admission.", "2023-07-12");
         assert_eq!(r, [("nato".to_owned(), Kind::Decision, "NATO allies released a plan for Ukraine's eventual admission".to_owned())]);
+    }
+
+    #[test]
+    fn a_names_particles_are_no_object_and_urging_is_titled_as_the_act() {
+        let r = titled("T\n\nUrsula von der Leyen announced the withdrawal on Wednesday.", "2024-09-18");
+        assert_eq!(r[0].2, "Ursula von der Leyen announced the withdrawal on Wednesday");
+        let r = titled("T\n\nChina's foreign ministry urged all sides to exercise restraint.", "2024-09-18");
+        assert_eq!(r[0].2, "China's foreign ministry urged all sides to exercise restraint");
     }
 
     #[test]
