@@ -602,6 +602,8 @@ impl Reader<'_> {
         let dates = self.date_events(s, p, &found, &cues);
         // The lanes this sentence's events are in, and a transcript speaker's: another's acts told as clauses are the rest.
         let told: Vec<usize> = found.iter().map(|f| f.actor.lane).chain(self.voice.as_ref().map(|v| v.lane)).collect();
+        // A meeting already read ("Zelensky met Trump", one event in the upper lane) tells no clause.
+        let read: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Meeting).filter_map(|f| f.verb.map(|v| v.at)).collect();
         self.push_drafts(pi, s, p, found, dates, unverified);
         // "Zelensky's first trip abroad", "the denial by the Russians": events named inside this one.
         for ph in super::mentioned::phrases(self.g, &self.mem, s, p, &stops) {
@@ -614,7 +616,7 @@ impl Reader<'_> {
             self.war_starts.extend(super::war_start::starts(self.g, pi, s, p, &cues, &self.cal));
         }
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
-        for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people) {
+        for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people).into_iter().filter(|c| !read.contains(&c.verb)) {
             let date = super::clauses::date(&c, s, &cues, &self.cal);
             self.clauses.push(super::clauses::draft(self.g, pi, s, p, &c, date));
         }
@@ -656,11 +658,14 @@ impl Reader<'_> {
         }
         // "separate meetings with A, B and C": one meeting with each, the subject's.
         let listed = if v.kind == Kind::Meeting { separate_partners(s, v, stops) } else { Vec::new() };
+        // Who "he" is next is the subject, not the partner met.
+        let mut subjects = actors.len();
         if v.kind == Kind::Meeting
             && let Some(conveners) = convener_of_attended(self.g, s, p, v)
         {
             // "attended the NATO summit": the meeting is the side's that convened it.
             actors = conveners;
+            subjects = actors.len();
         } else if v.kind == Kind::Meeting && listed.is_empty() && !actors.is_empty() {
             // The other side, only beside a subject: "met with X" of nobody known is never X's meeting alone.
             actors.extend(partners(self.g, &mut self.mem, s, p, v));
@@ -688,7 +693,7 @@ impl Reader<'_> {
         }
         // "said the War Gonzo blog": a name with a head noun of a body is a body, the "it" of what follows.
         let body_named = s.tokens[span.clone()].iter().any(|w| BODY_NOUNS.contains(&w.lower.as_str()));
-        for a in &actors {
+        for a in actors.iter().take(subjects.max(1)) {
             self.mem.spoke(a);
             if v.is_speech() && (a.person.is_none() || body_named) && !a.name.is_empty() {
                 self.last_body = Some(a.clone());
@@ -1786,6 +1791,11 @@ fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit)
         v.end
     } else if s.tokens.get(v.end).is_some_and(|t| t.lower == "with") {
         v.end + 1
+    } else if matches!(s.tokens[v.at].lower.as_str(), "met" | "meet" | "meets")
+        && s.tokens.get(v.end).is_some_and(|t| t.is_capitalized() && !s.quoted[v.end])
+    {
+        // "Zelensky met Trump", "will meet U.S. President Donald Trump": the object met.
+        v.end
     } else {
         return Vec::new();
     };
@@ -3394,6 +3404,21 @@ mod tests {
         assert_eq!(r[0].2, "Ursula von der Leyen announced the withdrawal on Wednesday");
         let r = titled("T\n\nChina's foreign ministry urged all sides to exercise restraint.", "2024-09-18");
         assert_eq!(r[0].2, "China's foreign ministry urged all sides to exercise restraint");
+    }
+
+    #[test]
+    fn whom_a_side_met_is_a_partner_but_he_is_still_the_subject() {
+        // "met Trump" as "met with Trump": one meeting, in the upper lane, and no clause besides.
+        for text in ["T\n\nZelensky met Trump at the White House on Friday.", "T\n\nZelensky met with Trump at the White House on Friday."]
+        {
+            let r = titled(text, "2025-05-14");
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!((r[0].0.as_str(), r[0].1), ("us", Kind::Meeting));
+        }
+        // "He" after the meeting is who met, not whom.
+        let text = "T\n\nUS President Joe Biden met Ukrainian President Volodymyr Zelensky in Kyiv on Monday. He announced half a billion dollars in new military aid.";
+        let r = titled(text, "2023-02-20");
+        assert!(r.iter().any(|e| e.0 == "us" && e.1 == Kind::Decision && e.2.starts_with("Joe Biden announced")), "{r:?}");
     }
 
     #[test]
