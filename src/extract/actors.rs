@@ -43,6 +43,9 @@ pub struct Memory {
     /// The sentence being read.
     sentence: usize,
     last_speaker: Option<usize>,
+    /// Unnamed people placed by their title's context ("a senior Defense Department
+    /// official"), with the title's words: "the official" later is the same one.
+    placed_titles: Vec<(Vec<String>, Actor)>,
 }
 
 const PRONOUNS: &[&str] = &["he", "she"];
@@ -546,6 +549,19 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     // 4. A title: the last person named with it, else the title itself.
     if let Some(m) = mentions.iter().rev().find(|m| matches!(m.what, What::Title(_))) {
         let mut actors = titled_actor(g, mem, s, paragraph, m, context);
+        let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.lower.clone()).collect();
+        match actors.as_slice() {
+            [a] if a.person.is_none() => mem.placed_titles.push((words, a.clone())),
+            // "the official said": the one last placed with that title; "an official",
+            // "two officials" are someone else.
+            [] if m.start > span.start && t[m.start - 1].lower == "the" => {
+                if let Some((_, a)) = mem.placed_titles.iter().rev().find(|(w, _)| *w == words) {
+                    let why = format!("“the {}”: the one last placed with that title ({})", words.join(" "), a.name);
+                    return vec![Actor { why, ..a.clone() }];
+                }
+            }
+            _ => {}
+        }
         // "US and Russian officials": the title is each side's; a demonym or group of another
         // side joined by "and" right before it shares it.
         let joined = m.start >= 2 && t[m.start - 1].lower == "and";
@@ -1081,6 +1097,18 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_owned(), b.to_owned())
+    }
+
+    #[test]
+    fn the_official_is_the_one_last_placed_with_that_title() {
+        let text = "A senior Defense Department official said it. The official said more.";
+        let r = subjects(text, "said");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "us", "{r:?}");
+        assert_eq!(r[1], r[0], "“the official” is the Defense Department one: {r:?}");
+        // With no official placed before, "the official" is nobody known.
+        let r = subjects("The official said it.", "said");
+        assert!(r.iter().all(|(_, lane)| lane != "us"), "{r:?}");
     }
 
     #[test]

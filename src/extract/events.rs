@@ -165,6 +165,12 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         r.you = turn.speaker.as_ref().and_then(|sp| addressee(g, &head, sp));
         let before_paragraph = r.drafts.len();
         r.read_sentences(pi, p);
+        if r.drafts.len() == before_paragraph
+            && turn.speaker.is_none()
+            && let Some(d) = quotation_continued(&r.drafts, pi, p)
+        {
+            r.drafts.push(d);
+        }
         if let Some((name, lane)) = &turn.speaker
             && r.speaker_unheard(before_paragraph, *lane, &p[body..])
         {
@@ -194,6 +200,29 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     super::occasions::date_by_occasion(g, &mut drafts);
     super::spans::widen(&mut drafts);
     drafts
+}
+
+/// A paragraph that is one quotation and nothing else, right after a paragraph
+/// whose last draft is a person's words ("“…,” Zelensky wrote on Telegram." /
+/// "“At the same time, the explosion did not affect …”"): more of those words,
+/// their own statement, of the same speaker and day.
+fn quotation_continued(drafts: &[Draft], pi: usize, p: &str) -> Option<Draft> {
+    let text = p.trim();
+    let opens = text.starts_with(['“', '"']);
+    let closes = text.ends_with(['”', '"']) || text.ends_with(".”") || text.ends_with(".\"");
+    // One quotation: no closing mark inside followed by more words ("“…,” he said").
+    let inner = &text[text.chars().next()?.len_utf8()..text.len() - text.chars().last()?.len_utf8()];
+    if !opens || !closes || inner.contains(['“', '”', '"']) || inner.split_whitespace().count() < 4 {
+        return None;
+    }
+    let last = drafts.last().filter(|d| d.paragraph + 1 == pi && matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation))?;
+    let who = last.actor.as_deref()?;
+    let title = super::titles::report_title(who, inner, "", true);
+    if super::eval::title_problem(&title).is_some() {
+        return None;
+    }
+    let notes = format!("{} More of the same speaker's words: a quotation set as a paragraph of its own after theirs.", last.notes);
+    Some(Draft { paragraph: pi, quote: text.to_owned(), title, notes, ..last.clone() })
 }
 
 /// People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
@@ -1676,7 +1705,14 @@ fn after_span(s: &Sentence, v: &VerbHit) -> std::ops::Range<usize> {
     let t = &s.tokens;
     // "Gov. Veniamin Kondratyev": the dot of an abbreviation is no break (as for sentences).
     let abbreviation_dot = |k: usize| t[k].is_punct('.') && super::sentences::is_abbreviation(t, k);
-    while end < t.len() && end < v.end + 12 && !s.quoted[end] && (t[end].kind != super::text::TokKind::Punct || abbreviation_dot(end)) {
+    // "said a senior official who briefed reporters": whom the relative clause names is not the speaker.
+    let relative = |k: usize| k > v.end && matches!(t[k].lower.as_str(), "who" | "whom" | "whose");
+    while end < t.len()
+        && end < v.end + 12
+        && !s.quoted[end]
+        && !relative(end)
+        && (t[end].kind != super::text::TokKind::Punct || abbreviation_dot(end))
+    {
         end += 1;
     }
     v.end..end
@@ -2690,7 +2726,16 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     let listener_end = super::dates::TELLING
         .contains(&t[v.at].lower.as_str())
         .then(|| (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word()).find(|&k| t[k].lower == "that"))
-        .flatten();
+        .flatten()
+        // "reported early in the morning that …": when it was said is not what was said either.
+        .or_else(|| {
+            let when = |w: &super::text::Token| {
+                w.is_word() && (super::dates::says_when(&w.lower) || matches!(w.lower.as_str(), "early" | "late" | "in" | "at" | "the"))
+            };
+            (v.end..t.len().min(v.end + 6))
+                .take_while(|&k| t[k].lower == "that" || when(&t[k]))
+                .find(|&k| t[k].lower == "that" && k > v.end)
+        });
     let (gist, quoted) = match before {
         Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
         _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
@@ -3744,6 +3789,41 @@ mod tests {
             .into_iter()
             .map(|x| (x.paragraph, g.lanes[x.lane].id.clone(), x.kind, x.actor, x.title))
             .collect()
+    }
+
+    #[test]
+    fn a_paragraph_that_is_one_quotation_continues_the_speaker_before() {
+        let text = "T\n\n“We will not give up,” President Zelensky said on Monday.\n\n“Ukraine will win this war, and every occupied town will be free again.”";
+        let r = spoken(text, "2023-02-21");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[1].0, r[1].1.as_str(), r[1].2), (2, "ukraine", Kind::Statement), "{r:?}");
+        assert_eq!(r[1].3, r[0].3, "the same speaker: {r:?}");
+        assert!(r[1].4.contains("Ukraine will win this war"), "{r:?}");
+        // After a paragraph that is no one's words, a lone quotation is nobody's statement.
+        let text =
+            "T\n\nRussian forces shelled Kharkiv on Monday.\n\n“Ukraine will win this war, and every occupied town will be free again.”";
+        let r = spoken(text, "2023-02-21");
+        assert!(r.iter().all(|e| e.0 != 2), "{r:?}");
+    }
+
+    #[test]
+    fn when_it_was_reported_is_not_what_was_reported() {
+        let r = spoken(
+            "T\n\nThe Russian defense ministry reported early in the morning that Ukrainian drones had attacked the port.",
+            "2023-02-21",
+        );
+        let report = r.iter().find(|e| e.2 != Kind::Attack).expect("the ministry's report");
+        assert!(!report.4.contains("early in the morning"), "{r:?}");
+        assert!(report.4.contains("drones had attacked the port"), "{r:?}");
+    }
+
+    #[test]
+    fn said_a_pentagon_official_is_the_officials_statement() {
+        let r = spoken(
+            "T\n\n“Russia is running short of artillery shells,” said a senior Pentagon official who briefed reporters on Monday.",
+            "2023-02-21",
+        );
+        assert!(r.iter().any(|e| e.1 == "us" && e.2 == Kind::Statement), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

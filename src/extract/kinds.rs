@@ -377,6 +377,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("bombing", Attack, Progressive, false),
     ("killed", Attack, Finite, false),
     ("destroyed", Attack, Finite, false),
+    // "Russian forces blew up the Kakhovka dam".
+    ("blew up", Attack, Finite, false),
+    ("blown up", Attack, Finite, false),
+    ("detonated", Attack, Finite, false),
     ("fired", Attack, WithWeapon, false),
     ("launched", Attack, WithWeapon, false),
     ("dropped", Attack, WithWeapon, false),
@@ -1077,7 +1081,7 @@ fn prev_is_name(s: &Sentence, i: usize) -> bool {
 fn subject_follows(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     let before_ok = i == 0 || s.quoted[i - 1] || t[i - 1].is_punct(',') || t[i - 1].kind == super::text::TokKind::CloseQuote;
-    let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the");
+    let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the") || unnamed_speaker_follows(s, i + 1);
     // "Jens Stoltenberg, the head of NATO, said Russia …": a name and its description before the comma are the subject.
     let described = i > 0
         && t[i - 1].is_punct(',')
@@ -1094,6 +1098,44 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
                 || begin > 0 && t[begin - 1].is_punct(',') && i - 1 - begin <= 4 && (begin..i - 1).all(|k| t[k].is_capitalized() && !s.quoted[k]))
         };
     before_ok && after_is_name && !described && !scare_quoted(s, i) && !names_a_clause_subject(s, i + 1)
+}
+
+/// Head nouns of someone the text does not name who can say something.
+const SPEAKER_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "diplomats",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "officer",
+    "representative",
+    "commander",
+    "analyst",
+    "expert",
+    "statement",
+    "minister",
+    "lawmaker",
+];
+
+/// "…, said a senior Defense Department official who briefed the media": an
+/// indefinite speaker ("a"/"an" and a few words up to a speaker's head noun)
+/// after the verb; "…, said a ceasefire was possible" opens a clause instead.
+fn unnamed_speaker_follows(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    if !t.get(from).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an") && !s.quoted[from]) {
+        return false;
+    }
+    (from + 1..t.len().min(from + 7))
+        .take_while(|&k| t[k].is_word() && !s.quoted[k])
+        .any(|k| SPEAKER_HEADS.contains(&t[k].lower.as_str()) && !t.get(k + 1).is_some_and(|w| CLAUSE_VERBS.contains(&w.lower.as_str())))
 }
 
 /// Verbs that make the name before them a clause's subject, not a speaker.
@@ -1211,6 +1253,26 @@ mod tests {
         assert_eq!(verbs("The occupiers used “phosphorus bombs” there."), [v("used", Attack)]);
         assert_eq!(verbs("NATO members met with officials."), [v("met", Meeting)]);
         assert_eq!(verbs("The White House was forced to retract the remarks."), [v("retract", Statement)]);
+    }
+
+    #[test]
+    fn blowing_up_is_an_attack() {
+        assert_eq!(verbs("Russian forces blew up the dam."), [v("blew up", Attack)]);
+        assert_eq!(verbs("Saboteurs detonated a charge near the bridge."), [v("detonated", Attack)]);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_after_the_verb_is_its_subject() {
+        let said = |text: &str| {
+            let s = &split_sentences(text)[0];
+            let i = s.tokens.iter().position(|t| t.lower == "said").unwrap();
+            subject_follows(s, i)
+        };
+        assert!(said("“Russia is running short of shells,” said a senior Pentagon official who briefed reporters."));
+        assert!(said("Russia is running short of shells, said a Kremlin spokesman."));
+        // "said a …" opening what was said: the subject is before the verb.
+        assert!(!said("He said a ceasefire was possible."));
+        assert!(!said("He said a senior official was fired."));
     }
 
     #[test]
