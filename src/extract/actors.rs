@@ -555,7 +555,8 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
             // "the official said": the one last placed with that title; "an official",
             // "two officials" are someone else.
             [] if m.start > span.start && t[m.start - 1].lower == "the" => {
-                if let Some((_, a)) = mem.placed_titles.iter().rev().find(|(w, _)| *w == words) {
+                // By the title's head: "a White House official … the official".
+                if let Some((_, a)) = mem.placed_titles.iter().rev().find(|(w, _)| w.ends_with(&words)) {
                     let why = format!("“the {}”: the one last placed with that title ({})", words.join(" "), a.name);
                     return vec![Actor { why, ..a.clone() }];
                 }
@@ -1101,11 +1102,15 @@ mod tests {
 
     #[test]
     fn the_official_is_the_one_last_placed_with_that_title() {
-        let text = "A senior Defense Department official said it. The official said more.";
-        let r = subjects(text, "said");
-        assert_eq!(r.len(), 2, "{r:?}");
-        assert_eq!(r[0].1, "us", "{r:?}");
-        assert_eq!(r[1], r[0], "“the official” is the Defense Department one: {r:?}");
+        for text in [
+            "A senior Defense Department official said it. The official said more.",
+            "A White House official said it. The official said more.",
+        ] {
+            let r = subjects(text, "said");
+            assert_eq!(r.len(), 2, "{r:?}");
+            assert_eq!(r[0].1, "us", "{r:?}");
+            assert_eq!(r[1], r[0], "“the official” is the one placed before: {r:?}");
+        }
         // With no official placed before, "the official" is nobody known.
         let r = subjects("The official said it.", "said");
         assert!(r.iter().all(|(_, lane)| lane != "us"), "{r:?}");

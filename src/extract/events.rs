@@ -1617,7 +1617,10 @@ impl Reader<'_> {
     /// "It also said that …": "it" as the subject of a report is the body (an
     /// institution, a government, a group: no person) that last reported in the article.
     fn it_reported(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
-        let words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        let mut words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+        // "Last week it accused …": when it was said goes before "it".
+        let when = words.iter().take_while(|w| super::dates::says_when(&w.lower) || matches!(w.lower.as_str(), "month" | "year")).count();
+        words.drain(..when);
         // "It also said that …", and the impersonal "It is also claimed that …" of a document.
         let it = words.first().is_some_and(|w| w.lower == "it")
             && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "has" | "is" | "was"));
@@ -2609,6 +2612,12 @@ const OBJECT_SPEECH: &[&str] = &[
     "commended",
     "lamented",
     "congratulated",
+    "derided",
+    "mocked",
+    "ridiculed",
+    "labelled",
+    "labeled",
+    "branded",
     // "rejected calls for a ceasefire": what was turned down.
     "rejected",
     "rejects",
@@ -2727,18 +2736,29 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         .contains(&t[v.at].lower.as_str())
         .then(|| (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word()).find(|&k| t[k].lower == "that"))
         .flatten()
-        // "reported early in the morning that …": when it was said is not what was said either.
+        // "reported early in the morning that …", "suggested mockingly on social media that …":
+        // when, how and where it was said is not what was said either.
         .or_else(|| {
-            let when = |w: &super::text::Token| {
-                w.is_word() && (super::dates::says_when(&w.lower) || matches!(w.lower.as_str(), "early" | "late" | "in" | "at" | "the"))
-            };
-            (v.end..t.len().min(v.end + 6))
-                .take_while(|&k| t[k].lower == "that" || when(&t[k]))
-                .find(|&k| t[k].lower == "that" && k > v.end)
+            let first = t.get(v.end).filter(|w| w.is_word() && !s.quoted[v.end])?;
+            let circumstance = super::dates::says_when(&first.lower)
+                || first.lower.ends_with("ly")
+                || matches!(first.lower.as_str(), "in" | "at" | "on" | "during" | "via" | "through" | "late");
+            if !circumstance {
+                return None;
+            }
+            (v.end + 1..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| t[k].lower == "that")
         });
     let (gist, quoted) = match before {
         Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
         _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
+        // "told Reuters: “…”", "told the state broadcaster: …": whom it was told, up to the colon.
+        _ if super::dates::TELLING.contains(&t[v.at].lower.as_str())
+            && let Some(colon) = (v.end..t.len().min(v.end + 6)).take_while(|&k| !s.quoted[k]).find(|&k| t[k].is_punct(':'))
+            && colon > v.end
+            && t[v.end..colon].iter().all(|w| w.is_word() || w.kind == super::text::TokKind::Possessive) =>
+        {
+            (from_token(s, p, colon + 1), false)
+        }
         // "He told them the United States is …": whom it was told is not what was said.
         _ if v.end + 1 < t.len()
             && super::dates::TELLING.contains(&t[v.at].lower.as_str())
@@ -3824,6 +3844,37 @@ mod tests {
             "2023-02-21",
         );
         assert!(r.iter().any(|e| e.1 == "us" && e.2 == Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn it_after_a_time_phrase_is_the_body_that_last_reported() {
+        let text = "T\n\nThe Kremlin has replied by questioning the US leader's state of mind.\n\nLast week it accused Biden of making “personal insults” towards Putin.";
+        let r = spoken(text, "2022-03-27");
+        let accused = r.iter().find(|e| e.0 == 2).expect("the Kremlin's accusation");
+        assert_eq!((accused.1.as_str(), accused.2, accused.3.as_deref()), ("russia", Kind::Accusation, Some("The Kremlin")), "{r:?}");
+    }
+
+    #[test]
+    fn deriding_and_branding_are_said_of_someone() {
+        let r = spoken(
+            "T\n\nDmitry Rogozin has derided what he called “Alzheimer's sanctions.”\n\nBiden branded Putin a “war criminal” on Wednesday.",
+            "2022-03-27",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[0].4.starts_with("Dmitry Rogozin derided what he called"), "{r:?}");
+        assert_eq!((r[1].1.as_str(), r[1].2), ("us", Kind::Accusation), "{r:?}");
+        assert!(r[1].4.contains("branded Putin a"), "{r:?}");
+    }
+
+    #[test]
+    fn whom_and_how_it_was_told_stay_out_of_the_title() {
+        let r = spoken("T\n\nKremlin spokesman Dmitry Peskov told Reuters: “That's not for Biden to decide.”", "2022-03-27");
+        assert_eq!(r[0].4, "Dmitry Peskov: That's not for Biden to decide", "{r:?}");
+        let r = spoken(
+            "T\n\nDmitry Rogozin suggested mockingly on social media that the clarification had come from the White House medical unit.",
+            "2022-03-27",
+        );
+        assert_eq!(r[0].4, "Dmitry Rogozin: The clarification had come from the White House medical unit", "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

@@ -161,6 +161,13 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("retorted", Statement, Finite, false),
     ("disclosed", Statement, Finite, false),
     ("lamented", Statement, Finite, false),
+    ("derided", Statement, Finite, false),
+    ("mocked", Statement, Finite, false),
+    ("ridiculed", Statement, Finite, false),
+    // "after he labelled him a “war criminal”": a name given to someone is an accusation.
+    ("labelled", Accusation, Finite, false),
+    ("labeled", Accusation, Finite, false),
+    ("branded", Accusation, Finite, false),
     // A document's words: "The statement states that …" (a bare "states" is a noun).
     ("states that", Statement, Finite, false),
     // "called it a difficult decision", "called for a ceasefire", "called on allies
