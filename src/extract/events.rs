@@ -680,6 +680,14 @@ impl Reader<'_> {
         {
             return;
         }
+        if let Some((thing, title)) = self.happening(s, p, v, &span) {
+            let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
+            told.found.push(Found { inside: told.main, title: Some(title), ..Found::new(thing, v.kind, Some(*v), verb_words) });
+            return;
+        }
+        // "Ukraine sank the Moskva": sinking something is an attack.
+        let sank = (v.kind == Kind::Other && s.tokens[v.at].lower == "sank").then_some(VerbHit { kind: Kind::Attack, ..*v });
+        let v = sank.as_ref().unwrap_or(v);
         let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
         let Some(mut actors) = self.subject_of(s, p, v, span.clone(), passive_speech, told) else { return };
         if self.joined_act(s, p, v, &span, &actors, told) {
@@ -759,6 +767,57 @@ impl Reader<'_> {
                 });
             }
         }
+    }
+
+    /// "The U.S. drone fell into the Black Sea", "the cruiser sank": something that
+    /// happened to a thing, nobody's act; the thing is its subject, in the lane of
+    /// actors not established. None when someone is the subject ("Russia's jet
+    /// crashed" is still the jet's; "Russian troops crashed …" is not a happening).
+    fn happening(&self, s: &Sentence, p: &str, v: &VerbHit, span: &std::ops::Range<usize>) -> Option<(Actor, String)> {
+        const HAPPENINGS: &[&str] = &["fell", "crashed", "sank", "exploded", "caught", "collided"];
+        const PEOPLE: &[&str] =
+            &["troops", "forces", "soldiers", "army", "military", "officials", "people", "he", "she", "they", "it", "who", "which"];
+        let t = &s.tokens;
+        if v.subject_after || !HAPPENINGS.contains(&t[v.at].lower.as_str()) || span.is_empty() || s.quoted[v.at] {
+            return None;
+        }
+        // "sank the Moskva": an object makes it someone's act.
+        if t[v.at].lower == "sank" && t.get(v.end).is_some_and(|w| w.is_capitalized() || DETERMINERS_OF_OBJECT.contains(&w.lower.as_str()))
+        {
+            return None;
+        }
+        // "The refinery caught fire, according to the governor": the report keeps it, with its source.
+        if super::kinds::find_verbs(s).iter().any(|n| n.at > v.end && n.is_speech()) {
+            return None;
+        }
+        let words: Vec<usize> = span.clone().filter(|&k| t[k].is_word()).collect();
+        let &head = words.last()?;
+        // A thing named in a few words ("the U.S. MQ-9 unmanned aerial vehicle"), not a clause.
+        if PEOPLE.contains(&t[head].lower.as_str()) || words.len() > 8 || words.iter().any(|&k| t[k].lower == "and") {
+            return None;
+        }
+        // The subject is someone ("Russia crashed …"); "Prigozhin's plane" is a thing.
+        if self.g.mentions(t, span.clone(), &self.mem.aliases).iter().any(|m| m.end > head) {
+            return None;
+        }
+        let name = titles::capitalise(s.slice(p, words[0], head));
+        // Up to a break or a clause of how it came about ("after being hit by …").
+        let to = (v.end..t.len())
+            .find(|&k| {
+                t[k].kind == super::text::TokKind::Punct && !t[k].is_punct('.')
+                    || s.quoted[k]
+                    || matches!(t[k].lower.as_str(), "after" | "when" | "while" | "as" | "because" | "following" | "since")
+            })
+            .unwrap_or(t.len());
+        let title = titles::capitalise(s.slice(p, words[0], to - 1).trim_end_matches(['.', ' ']));
+        let actor = Actor {
+            key: format!("thing:{}", name.to_lowercase()),
+            name,
+            lane: self.g.default_lane,
+            person: None,
+            why: format!("“{}”: what happened to a thing, nobody's act", s.slice(p, v.at, v.end - 1)),
+        };
+        Some((actor, title))
     }
 
     /// Who a verb's subject is: the subject of the verb before when it shares it,
@@ -3875,6 +3934,28 @@ mod tests {
             "2022-03-27",
         );
         assert_eq!(r[0].4, "Dmitry Rogozin: The clarification had come from the White House medical unit", "{r:?}");
+    }
+
+    #[test]
+    fn what_happened_to_a_thing_is_nobodys_act() {
+        let text = "T\n\nThe Russian Ministry of Defense announced that the U.S. MQ-9 unmanned aerial vehicle fell into the Black Sea on Tuesday.\n\nPrigozhin's plane crashed north of Moscow on Wednesday.\n\nUkraine sank the Moskva with two Neptune missiles.";
+        let r = spoken(text, "2023-03-15");
+        assert!(r.iter().any(|e| e.0 == 1 && e.1 == "russia" && e.2 == Kind::Statement), "the ministry's report: {r:?}");
+        let fell = r.iter().find(|e| e.0 == 1 && e.2 == Kind::Other).expect("the drone's fall");
+        assert_eq!(
+            (fell.1.as_str(), fell.4.as_str()),
+            ("other", "The U.S. MQ-9 unmanned aerial vehicle fell into the Black Sea on Tuesday"),
+            "{r:?}"
+        );
+        let crashed: Vec<_> = r.iter().filter(|e| e.0 == 2).collect();
+        assert_eq!(crashed.len(), 1, "{r:?}");
+        assert_eq!(
+            (crashed[0].1.as_str(), crashed[0].2, crashed[0].3.as_deref()),
+            ("other", Kind::Other, Some("Prigozhin's plane")),
+            "{r:?}"
+        );
+        // Sinking something is someone's attack.
+        assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

@@ -277,6 +277,13 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("hosted", Meeting, Finite, false),
     ("hosts", Meeting, Finite, false),
     ("convened", Meeting, Finite, false),
+    // Happenings with no actor: "the drone fell into the Black Sea", "the cruiser sank".
+    ("fell into", Other, Finite, false),
+    ("crashed", Other, Finite, false),
+    ("sank", Other, Finite, false),
+    ("exploded", Other, Finite, false),
+    ("caught fire", Other, Finite, false),
+    ("collided with", Other, Finite, false),
     ("visited", Other, Finite, false),
     ("toured", Other, Finite, false),
     ("tour", Other, Base, false),
