@@ -261,6 +261,20 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             continue;
         }
         let end = tail_end(s, tail_from, stops, info.kind == Kind::Attack);
+        // "Talks between Russian and Ukrainian delegations were held in Istanbul on Friday": the
+        // phrase is the subject of its taking place, and the clause tells it, with its time.
+        let subject = start == 0 || t[start - 1].is_punct(',') || t[start - 1].lower == "that";
+        if subject
+            && info.kind == Kind::Meeting
+            && let Some(clause_end) = (n + 1..=end.min(t.len())).find_map(|k| occurrence_end(s, k, stops))
+        {
+            if out.last().is_some_and(|o| start < o.end) {
+                continue;
+            }
+            let title = titles::capitalise(s.slice(p, start, clause_end - 1));
+            out.push(Phrase { start, end: clause_end, noun: n, owner, kind: info.kind, title, how });
+            continue;
+        }
         // "Biden's visit", "his attacks": a bare mention refers back to what was told, it tells nothing new.
         if mods.is_empty() && end == n + 1 {
             continue;
@@ -298,6 +312,40 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         out.push(Phrase { start, end, noun: n, owner, kind, title, how });
     }
     out
+}
+
+/// Verbs of a meeting taking place, after the phrase that names it as their subject.
+const TOOK_PLACE: &[&[&str]] = &[
+    &["was", "held"],
+    &["were", "held"],
+    &["took", "place"],
+    &["began"],
+    &["started"],
+    &["opened"],
+    &["ended"],
+    &["concluded"],
+    &["got", "under", "way"],
+    &["kicked", "off"],
+    &["wrapped", "up"],
+];
+
+/// Where the clause ends when the words at `end` say that the meeting named before
+/// them took place ("… were held in Istanbul on Friday"): the next break.
+fn occurrence_end(s: &Sentence, end: usize, stops: &[usize]) -> Option<usize> {
+    let t = &s.tokens;
+    let verb = TOOK_PLACE
+        .iter()
+        .find(|v| v.iter().enumerate().all(|(i, w)| t.get(end + i).is_some_and(|x| x.lower == *w && !s.quoted[end + i])))?;
+    let from = end + verb.len();
+    let to = (from..t.len())
+        .find(|&k| {
+            s.quoted[k]
+                || stops.contains(&k) && k > from
+                || t[k].kind == TokKind::Punct && !number_punct(s, k) && !(t[k].is_punct('.') && k + 1 < t.len())
+                || matches!(t[k].lower.as_str(), "and" | "but" | "after" | "as" | "while" | "when")
+        })
+        .unwrap_or(t.len());
+    Some(to)
 }
 
 /// "if the talks", "ahead of his visit", "calls for the withdrawal": the word before
@@ -746,6 +794,19 @@ mod tests {
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn mentioned(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
         super::super::events::drafts_by_rule(text, published, "an event named inside another report")
+    }
+
+    #[test]
+    fn a_meeting_that_took_place_is_told_by_its_clause_with_its_time() {
+        let r = mentioned("T\n\nTalks between Russian and Ukrainian delegations were held in Istanbul on Friday.", "2025-05-17");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2, r[0].4, r[0].5.as_str()), ("russia", Kind::Meeting, Precision::Day, "2025-05-16"), "{r:?}");
+        assert_eq!(r[0].6, "Talks between Russian and Ukrainian delegations were held in Istanbul on Friday");
+        let r = mentioned("T\n\nPutin's talks with Trump took place at a military base in Alaska.", "2025-08-16");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].6, "Putin's talks with Trump took place at a military base in Alaska");
+        // Without anyone named, "the meeting" is one told before.
+        assert!(mentioned("T\n\nThe meeting ended after four hours.", "2025-08-16").is_empty());
     }
 
     #[test]
