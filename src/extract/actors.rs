@@ -46,7 +46,13 @@ pub struct Memory {
     /// Unnamed people placed by their title's context ("a senior Defense Department
     /// official"), with the title's words: "the official" later is the same one.
     placed_titles: Vec<(Vec<String>, Actor)>,
+    /// The lane of the last place named ("a railway station in Kramatorsk"): where a
+    /// local official named only with their office ("Mayor X") serves.
+    last_place_lane: Option<usize>,
 }
+
+/// Offices of a town or region: "Mayor Oleksander Honcharenko" serves where the story is.
+const LOCAL_OFFICES: &[&str] = &["mayor", "governor", "gov"];
 
 const PRONOUNS: &[&str] = &["he", "she"];
 /// "the ministry said": an institution of the side last spoken of.
@@ -190,6 +196,9 @@ impl Memory {
     /// names of full names ("Jens Stoltenberg" → "Jens").
     pub fn note_mentions(&mut self, g: &Gazetteer, s: &Sentence, range: std::ops::Range<usize>) {
         for m in g.mentions(&s.tokens, range, &self.aliases) {
+            if let What::Place(lane) = m.what {
+                self.last_place_lane = Some(lane);
+            }
             if let What::Person(id) = m.what {
                 self.remember(id);
                 if m.end - m.start >= 2 {
@@ -888,6 +897,14 @@ fn learn_unknown_name(
     let name = paragraph[t[r.start].start..t[r.end - 1].end].to_owned();
     let (lane, why) = match context {
         Some(c) => (mention_lane(g, mem, c).expect("filtered"), format!("“{name}”, described as “{}”", mention_text(s, paragraph, c))),
+        // "Mayor Oleksander Honcharenko said": a local office, of the place the story is in.
+        None if let Some(lane) = mem.last_place_lane.filter(|_| {
+            r.start > 0 && LOCAL_OFFICES.contains(&t[r.start - 1].lower.as_str())
+                || r.start > 1 && t[r.start - 1].is_punct('.') && t[r.start - 2].lower == "gov"
+        }) =>
+        {
+            (lane, format!("“{name}”, a local office of the last place named"))
+        }
         None => (g.default_lane, format!("“{name}”, not in the gazetteer and not described")),
     };
     let titles =
@@ -1114,6 +1131,16 @@ mod tests {
         // With no official placed before, "the official" is nobody known.
         let r = subjects("The official said it.", "said");
         assert!(r.iter().all(|(_, lane)| lane != "us"), "{r:?}");
+    }
+
+    #[test]
+    fn a_local_office_serves_where_the_story_is() {
+        let text = "A missile struck the station in Kramatorsk, Pavlo Kyrylenko said. Mayor Oleksander Honcharenko said it.";
+        let r = subjects(text, "said");
+        assert_eq!(r[1], pair("Oleksander Honcharenko", "ukraine"), "{r:?}");
+        // With no place named, nothing places the mayor.
+        let r = subjects("Mayor Oleksander Honcharenko said it.", "said");
+        assert_eq!(r, [pair("Oleksander Honcharenko", "other")]);
     }
 
     #[test]
