@@ -228,6 +228,33 @@ impl Memory {
         }
     }
 
+    /// "President Zelenskyy was beamed in via video link …": the person a sentence
+    /// with no event of its own is about, named as its subject before a verb the rules
+    /// do not know, is whom "he" means next ("He spoke very eloquently").
+    pub fn note_subject(&mut self, g: &Gazetteer, s: &Sentence) {
+        let t = &s.tokens;
+        let Some(m) =
+            g.mentions(t, 0..t.len(), &self.aliases).into_iter().find(|m| !s.quoted[m.start] && matches!(m.what, What::Person(_)))
+        else {
+            return;
+        };
+        let What::Person(id) = m.what else { return };
+        // Only titles before the name ("President"), after the start or a comma.
+        let mut k = m.start;
+        while k > 0 && t[k - 1].is_word() && t[k - 1].is_capitalized() && TITLE_WORDS.contains(&t[k - 1].lower.as_str()) {
+            k -= 1;
+        }
+        let opens = k == 0 || t[k - 1].is_punct(',');
+        let verb_follows = t.get(m.end).is_some_and(|w| {
+            w.is_word()
+                && !w.is_capitalized()
+                && (matches!(w.lower.as_str(), "was" | "were" | "is" | "has" | "had" | "will" | "would") || w.lower.ends_with("ed"))
+        });
+        if opens && verb_follows {
+            self.last_speaker = Some(id);
+        }
+    }
+
     /// Notes that person `id` was named in the sentence being read.
     fn remember(&mut self, id: usize) {
         self.recent.push(id);

@@ -602,6 +602,9 @@ impl Reader<'_> {
         }
         self.mem.note_mentions(self.g, s, noted..s.tokens.len());
         let Told { mut found, main, .. } = told;
+        if !found.iter().any(|f| f.actor.person.is_some()) {
+            self.mem.note_subject(self.g, s);
+        }
         self.add_meeting_settings(s, p, &stops, main, &mut found);
         if !found.iter().any(|f| f.kind == Kind::Attack) {
             for (a, b, noun) in named_attacks(s) {
@@ -2671,6 +2674,9 @@ const OBJECT_SPEECH: &[&str] = &[
     "commended",
     "lamented",
     "congratulated",
+    // "spoke very eloquently", "spoke at the summit": how or where, never what was said.
+    "spoke",
+    "speaks",
     "derided",
     "mocked",
     "ridiculed",
@@ -3956,6 +3962,15 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn he_is_the_person_the_sentence_before_was_about() {
+        let text = "T\n\nSecretary General Stoltenberg opened the meeting. As everyone knows, President Zelenskyy was beamed in via video link from Ukraine. He spoke very eloquently about the war.";
+        let r = spoken(text, "2022-03-24");
+        let spoke = r.iter().find(|e| e.4.contains("spoke")).expect("his speech");
+        assert_eq!((spoke.1.as_str(), spoke.3.as_deref()), ("ukraine", Some("Volodymyr Zelensky")), "{r:?}");
+        assert_eq!(spoke.4, "Volodymyr Zelensky spoke very eloquently about the war", "how he spoke is no quotation: {r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
