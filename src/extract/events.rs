@@ -745,6 +745,9 @@ impl Reader<'_> {
             return;
         }
         let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
+        if let Some(traveller) = actors.first().cloned() {
+            self.meeting_travelled_for(s, p, v, traveller, told);
+        }
         let subject = actors.first().cloned().filter(|_| told.main.is_none());
         let first_found = told.found.len();
         let several = actors.len() > 1;
@@ -821,6 +824,58 @@ impl Reader<'_> {
             why: format!("“{}”: what happened to a thing, nobody's act", s.slice(p, v.at, v.end - 1)),
         };
         Some((actor, title))
+    }
+
+    /// "arrived in Vilnius, for bilateral meetings with Biden", "flew to Anchorage for
+    /// talks with Trump": the meeting a journey was for, an event of its own, of the
+    /// traveller and whom they met (one event, in the first of their lanes).
+    fn meeting_travelled_for(&mut self, s: &Sentence, p: &str, v: &VerbHit, traveller: Actor, told: &mut Told) {
+        const TRAVEL: &[&str] = &["arrived", "arrives", "travelled", "traveled", "travels", "flew", "landed", "came", "visited", "visits"];
+        const MEETINGS: &[&str] = &["talks", "meeting", "meetings", "negotiations", "consultations", "summit"];
+        let t = &s.tokens;
+        if v.kind != Kind::Other || v.future || !TRAVEL.contains(&t[v.at].lower.as_str()) {
+            return;
+        }
+        // "for" within the journey's clause (a comma may come before it), then at most two
+        // describing words, the meeting noun and "with".
+        let Some(for_at) = (v.end..t.len().min(v.end + 10))
+            .take_while(|&k| !s.quoted[k] && (t[k].is_word() || t[k].is_punct(',') || t[k].is_punct('.') && k + 1 < t.len()))
+            .find(|&k| t[k].lower == "for")
+        else {
+            return;
+        };
+        let Some(noun) =
+            (for_at + 1..t.len().min(for_at + 4)).take_while(|&k| t[k].is_word()).find(|&k| MEETINGS.contains(&t[k].lower.as_str()))
+        else {
+            return;
+        };
+        if t.get(noun + 1).is_none_or(|w| w.lower != "with") {
+            return;
+        }
+        let to = (noun + 2..t.len())
+            .find(|&k| s.quoted[k] || t[k].kind == super::text::TokKind::Punct && !(t[k].is_punct('.') && k + 1 < t.len()))
+            .unwrap_or(t.len());
+        let mut sides = vec![traveller.clone()];
+        sides.extend(resolve(self.g, &mut self.mem, s, p, noun + 2..to).into_iter().filter(|a| a.lane != traveller.lane));
+        if sides.len() < 2 {
+            return;
+        }
+        let Some(lane) = one_side(&mut sides.clone()) else { return };
+        let Some(a) = sides.into_iter().find(|a| a.lane == lane) else { return };
+        let words = s.slice(p, for_at + 1, to - 1);
+        let act = format!("held {words}").replace("held meeting ", "held a meeting ").replace("held summit ", "held a summit ");
+        // Titled from the traveller ("Volodymyr Zelensky held bilateral meetings with Biden").
+        let title = titles::act_title(&titles::capitalise(&traveller.name), &act);
+        told.found.push(Found {
+            part: Some((for_at, to, act)),
+            title: Some(title),
+            ..Found::new(
+                a,
+                Kind::Meeting,
+                Some(VerbHit { at: noun, end: noun + 1, kind: Kind::Meeting, ..*v }),
+                format!("“{}”: what the journey was for", s.slice(p, for_at, noun)),
+            )
+        });
     }
 
     /// Who a verb's subject is: the subject of the verb before when it shares it,
@@ -3971,6 +4026,21 @@ mod tests {
         let spoke = r.iter().find(|e| e.4.contains("spoke")).expect("his speech");
         assert_eq!((spoke.1.as_str(), spoke.3.as_deref()), ("ukraine", Some("Volodymyr Zelensky")), "{r:?}");
         assert_eq!(spoke.4, "Volodymyr Zelensky spoke very eloquently about the war", "how he spoke is no quotation: {r:?}");
+    }
+
+    #[test]
+    fn the_meeting_a_journey_was_for_is_an_event_of_its_own() {
+        let r = spoken(
+            "T\n\nRussian President Vladimir Putin arrived in Anchorage on Friday for talks with US President Donald Trump.",
+            "2025-08-16",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        let talks = r.iter().find(|e| e.2 == Kind::Meeting).expect("the talks");
+        assert_eq!((talks.1.as_str(), talks.4.as_str()), ("us", "Vladimir Putin held talks with US President Donald Trump"), "{r:?}");
+        assert!(r.iter().any(|e| e.1 == "russia" && e.2 == Kind::Other), "the arrival: {r:?}");
+        // Talks on something, with nobody named, are no meeting of anyone's.
+        let r = spoken("T\n\nBlinken traveled to Kyiv for talks on security.", "2025-08-16");
+        assert!(r.iter().all(|e| e.2 != Kind::Meeting), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
