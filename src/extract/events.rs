@@ -2907,6 +2907,22 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             }
             rest = &rest[end + 2..];
         }
+        // "“After a comprehensive assessment of …, it is proposed to build up defense …,”
+        // Surovikin told Shoigu": the last (or only) sentence past its opening circumstance.
+        if let Some((opening, after)) = rest.split_once(", ")
+            && opening.split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_start_matches(['“', '"', '‘', '\'']).to_lowercase();
+                matches!(
+                    w.as_str(),
+                    "after" | "before" | "in" | "on" | "at" | "during" | "given" | "despite" | "following" | "with" | "as" | "for"
+                )
+            })
+        {
+            let last = titles::report_title(who, after, act, quoted);
+            if super::eval::title_problem(&last).is_none() {
+                return last;
+            }
+        }
     }
     // A gist cut before its verb ("Who: About 4,000 people, most of them …")
     // is no clause: the reporting verb and what follows it says more, unless it
@@ -4041,6 +4057,14 @@ mod tests {
         // Talks on something, with nobody named, are no meeting of anyone's.
         let r = spoken("T\n\nBlinken traveled to Kyiv for talks on security.", "2025-08-16");
         assert!(r.iter().all(|e| e.2 != Kind::Meeting), "{r:?}");
+    }
+
+    #[test]
+    fn a_long_quotation_is_titled_past_its_opening_circumstance() {
+        let text = "T\n\nShoigu announced the decision after hearing a report from Sergei Surovikin, commander of Russia's joint group of forces in Ukraine.\n\n“After a comprehensive assessment of the current situation, it is proposed to build up defense along the left bank of the Dnieper River,” Surovikin told Shoigu.";
+        let r = spoken(text, "2022-11-10");
+        let told = r.iter().find(|e| e.0 == 2).expect("Surovikin's report");
+        assert!(told.4.starts_with("Sergei Surovikin: It is proposed to build up defense"), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
