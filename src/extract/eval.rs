@@ -169,14 +169,14 @@ const NEWS_VERBS: &str = "\
     suspend resign appoint elect arrest detain investigate withdraw retreat recapture liberate defend hope fear \
     praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend \
     echo clarify recall specify observe counter retort disclose lament state record note crash explode collide \
-    detonate deride mock ridicule label brand";
+    detonate deride mock ridicule label brand target";
 
 /// Auxiliaries and irregular past forms.
 const IRREGULAR_VERBS: &str = "\
     is are was were be been am has have had do does did will would may might can could must should shall said told \
     met held struck hit sent spoke saw gave took made came went began left fell won lost sought brought thought knew \
     meant kept stood fought became shot spent heard felt found got put led paid wrote chose rose understood sank sunk \
-    blew blown caught";
+    blew blown caught flew";
 
 /// Subject pronouns: the word after one is its verb ("We spent", "I mourn").
 const SUBJECT_PRONOUNS: &str = "i we he she they you";

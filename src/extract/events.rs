@@ -1102,7 +1102,11 @@ impl Reader<'_> {
             // "Biden said Washington would provide a package": the plan a side announces is
             // a decision of its own, besides the statement announcing it.
             found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
-        } else if let Some(m) = main.filter(|&m| found[m].actor.lane == a.lane && !a.key.starts_with(super::actors::PAIR)) {
+        } else if let Some(m) =
+            main.filter(|&m| found[m].actor.lane == a.lane && !a.key.starts_with(super::actors::PAIR) && v.kind != Kind::Attack)
+        {
+            // (A side telling of its own strike, "Putin says Russian forces have fired a new
+            // missile", tells two events: the strike, dated no later than the words, and the words.)
             // The speaker's side did it: one event, of the more specific kind. Not what "the
             // two sides" did: the speaker reports a joint act of both.
             found[m].kind = stronger(found[m].kind, v.kind);
@@ -4065,6 +4069,16 @@ mod tests {
         let r = spoken(text, "2022-11-10");
         let told = r.iter().find(|e| e.0 == 2).expect("Surovikin's report");
         assert!(told.4.starts_with("Sergei Surovikin: It is proposed to build up defense"), "{r:?}");
+    }
+
+    #[test]
+    fn a_side_telling_of_its_own_strike_tells_two_events_of_its_own_decision_one() {
+        let r = spoken("T\n\nPresident Vladimir Putin said Russian forces had fired a new missile at Dnipro.", "2024-11-21");
+        let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
+        assert_eq!(kinds, [("russia", Kind::Statement), ("russia", Kind::Attack)], "{r:?}");
+        let r = spoken("T\n\nJens Stoltenberg said NATO allies had agreed to supply arms to Ukraine.", "2022-03-24");
+        let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
+        assert_eq!(kinds, [("nato", Kind::Decision)], "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

@@ -307,6 +307,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("returned to", Other, Finite, false),
     ("returned from", Other, Finite, false),
     ("flew to", Other, Finite, false),
+    ("flew into", Other, Finite, false),
     ("flew back", Other, Finite, false),
     ("left for", Other, Finite, false),
     ("departed for", Other, Finite, false),
