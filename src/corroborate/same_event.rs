@@ -235,10 +235,14 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     let Fit { rule, same_person_day } = fit(a, b)?;
     let enough = |(score, n, what): Compared, (t, m): (f32, usize)| score >= t && n >= m && what >= MIN_SHARED_WHAT;
     let meeting_day = same_meeting_day(a, b);
+    // "Xi Jinping flew into Moscow on Monday" / "Xi arrived in Moscow": one person's journey on
+    // one day, told with other verbs; who and where (names, two at least) are the evidence.
+    let journey_day = same_person_day && a.event.kind == Kind::Other && b.event.kind == Kind::Other;
     let fits = |p: Compared| {
         enough(p, rule)
             || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY))
             || meeting_day && enough(p, (OVERLAP_MEETING_DAY, MIN_SHARED_SAME_DAY))
+            || journey_day && p.0 >= OVERLAP_JOURNEY_DAY && p.1 >= 2
     };
     // Of two reports that fit equally, the one of the same kind is the better
     // match: a copy's statement goes with the statement, not with the claim
@@ -249,6 +253,9 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // holds one summit at a time, so two of its summits on dates that fit are one.
     best.or_else(|| (one_summit(a.event) && one_summit(b.event)).then_some(SUMMIT_SCORE))
 }
+
+/// Content overlap needed by two journeys of one person on one day (see `same_event`).
+const OVERLAP_JOURNEY_DAY: f32 = 0.25;
 
 /// Content overlap needed by two meetings of one side on one day (see `same_meeting_day`).
 const OVERLAP_MEETING_DAY: f32 = 0.3;
@@ -684,6 +691,24 @@ pub(crate) mod tests {
         assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some(), "{}", explain(&Report::new(&a, d), &Report::new(&b, d)));
         // A day apart, the wording alone must carry it.
         assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2024-03-20")))).is_none());
+    }
+
+    #[test]
+    fn one_persons_journey_on_one_day_told_with_other_verbs_is_one_event() {
+        let journey = |id: &str, article: &str, actor: &str, quote: &str| Event {
+            kind: Kind::Other,
+            lane: "other".into(),
+            title: quote.into(),
+            ..report_event(id, article, actor, quote)
+        };
+        let a = journey("a", "reuters", "Xi Jinping", "Chinese President Xi Jinping flew into Moscow on Monday");
+        let b = journey("b", "abc", "Xi Jinping", "Xi Jinping arrived in Moscow for a state visit");
+        let d = Some(day("2023-03-20"));
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some(), "{}", explain(&Report::new(&a, d), &Report::new(&b, d)));
+        // Elsewhere, or on another day, it is another journey.
+        let c = journey("c", "abc", "Xi Jinping", "Xi Jinping arrived in Kazakhstan for a state visit");
+        assert!(same_event(&Report::new(&a, d), &Report::new(&c, d)).is_none());
+        assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2023-03-22")))).is_none());
     }
 
     #[test]
