@@ -255,6 +255,11 @@ impl Memory {
         }
     }
 
+    /// The lane of the last place named in the article.
+    pub fn last_place_lane(&self) -> Option<usize> {
+        self.last_place_lane
+    }
+
     /// Notes that person `id` was named in the sentence being read.
     fn remember(&mut self, id: usize) {
         self.recent.push(id);
@@ -268,7 +273,9 @@ impl Memory {
 
     fn actor_for_person(&self, g: &Gazetteer, id: usize, why: String) -> Actor {
         let k = self.person(g, id);
-        Actor { key: format!("person:{}", k.name), name: k.name, lane: k.lane, person: Some(id), why }
+        // A name learned from the text that ends as a body's ("Air Force") is nobody's "he".
+        let person = (id < g.people.len() || !names_a_body(&k.name)).then_some(id);
+        Actor { key: format!("person:{}", k.name), name: k.name, lane: k.lane, person, why }
     }
 
     /// The most recently mentioned person whose titles include every word of `title`
@@ -941,7 +948,39 @@ fn learn_unknown_name(
     mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
     mem.alias(vec![t[r.end - 1].norm.clone()], id);
     mem.remember(id);
-    Actor { key: format!("person:{name}"), name, lane, person: Some(id), why }
+    let person = (!names_a_body(&name)).then_some(id);
+    Actor { key: format!("person:{name}"), name, lane, person, why }
+}
+
+/// Last words of a capitalised name that make it a body, not a person ("the Air Force
+/// of the Ukrainian Armed Forces", "the State Border Guard Service").
+const BODY_HEADS: &[&str] = &[
+    "force",
+    "forces",
+    "ministry",
+    "command",
+    "guard",
+    "service",
+    "agency",
+    "committee",
+    "council",
+    "office",
+    "army",
+    "navy",
+    "staff",
+    "administration",
+    "corps",
+    "directorate",
+    "department",
+    "headquarters",
+    "government",
+    "parliament",
+    "assembly",
+    "court",
+];
+
+fn names_a_body(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| BODY_HEADS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A title (`m`) as the actor: the last person named with it, else the title itself in

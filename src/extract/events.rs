@@ -114,6 +114,9 @@ struct Reader<'g> {
     you: Option<Actor>,
     /// The last body (no person: a ministry, "the White House", "the statement") that reported: who "it said" is.
     last_body: Option<Actor>,
+    /// Bodies placed when named in full ("The Air Force of the Ukrainian Armed Forces"),
+    /// by the words of their name: "The Air Force" later is the same one.
+    bodies: Vec<(Vec<String>, Actor)>,
     /// Who "I" and "we" are in the current paragraph: its speaker, named by a
     /// speaker label or by the text's headline or standfirst.
     voice: Option<Actor>,
@@ -287,6 +290,7 @@ impl<'g> Reader<'g> {
             last_meeting: None,
             in_transcript: false,
             last_body: None,
+            bodies: Vec::new(),
             you: None,
             voice: None,
             story: super::published::story_day(paragraphs, published),
@@ -731,6 +735,7 @@ impl Reader<'_> {
         if !self.fill_in_subject(s, p, v, stops, &mut actors, told) {
             return;
         }
+        self.known_body(s, p, &span, &mut actors);
         // "said the War Gonzo blog": a name with a head noun of a body is a body, the "it" of what follows.
         let body_named = s.tokens[span.clone()].iter().any(|w| BODY_NOUNS.contains(&w.lower.as_str()));
         for a in actors.iter().take(subjects.max(1)) {
@@ -772,6 +777,44 @@ impl Reader<'_> {
                     ..Found::new(subject.clone(), v.kind, Some(*v), format!("{verb_words} (one of several named)"))
                 });
             }
+        }
+    }
+
+    /// A body no word places ("The Air Force believes …", "Local authorities said …"): the one
+    /// named in full before with those first words ("The Air Force of the Ukrainian Armed
+    /// Forces"), else, for a town's or region's authorities, the side of the last place named.
+    /// A body a word places is remembered by the words of its name.
+    fn known_body(&mut self, s: &Sentence, p: &str, span: &std::ops::Range<usize>, actors: &mut [Actor]) {
+        const LOCAL: &[&str] = &["local", "regional", "city", "municipal", "region's", "city's"];
+        const AUTHORITIES: &[&str] = &["authorities", "officials", "administration", "council", "governor", "mayor", "police"];
+        let [a] = actors else { return };
+        if a.person.is_some() {
+            return;
+        }
+        let t = &s.tokens;
+        let mut words: Vec<String> = t[span.clone()].iter().filter(|w| w.is_word()).map(|w| w.lower.clone()).collect();
+        if words.first().is_some_and(|w| w == "the") {
+            words.remove(0);
+        }
+        if words.is_empty() {
+            return;
+        }
+        if a.lane != self.g.default_lane {
+            if words.len() >= 3 && !self.bodies.iter().any(|(w, _)| *w == words) {
+                self.bodies.push((words, a.clone()));
+            }
+            return;
+        }
+        if let Some((w, body)) = self.bodies.iter().rev().find(|(w, _)| w.len() > words.len() && w.starts_with(&words)) {
+            let why = format!("“{}”: the body named in full before as “{}”", words.join(" "), w.join(" "));
+            *a = Actor { why, ..body.clone() };
+            return;
+        }
+        let local = words.iter().any(|w| LOCAL.contains(&w.as_str())) && words.last().is_some_and(|w| AUTHORITIES.contains(&w.as_str()));
+        if local && let Some(lane) = self.mem.last_place_lane() {
+            let _ = p;
+            a.lane = lane;
+            a.why = format!("{} (a town's or region's authorities: of the last place named)", a.why);
         }
     }
 
@@ -4079,6 +4122,17 @@ mod tests {
         let r = spoken("T\n\nJens Stoltenberg said NATO allies had agreed to supply arms to Ukraine.", "2022-03-24");
         let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
         assert_eq!(kinds, [("nato", Kind::Decision)], "{r:?}");
+    }
+
+    #[test]
+    fn a_body_named_in_full_is_the_one_named_short_later_and_local_authorities_serve_the_last_place() {
+        let text = "T\n\nRussia fired a new missile at the city of Dnipro on Thursday.\n\nLocal authorities said the attack hit an infrastructure facility.\n\nThe Air Force of the Ukrainian Armed Forces reported that Russia had fired an intercontinental ballistic missile. The Air Force believes that the missile was launched from the Astrakhan region.";
+        let r = spoken(text, "2024-11-21");
+        let local = r.iter().find(|e| e.0 == 2).expect("the local authorities' report");
+        assert_eq!(local.1, "ukraine", "{r:?}");
+        let air_force: Vec<_> = r.iter().filter(|e| e.0 == 3 && e.2 == Kind::Statement).collect();
+        assert_eq!(air_force.len(), 2, "{r:?}");
+        assert!(air_force.iter().all(|e| e.1 == "ukraine"), "“The Air Force” is the Ukrainian one: {r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
