@@ -989,7 +989,9 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
     let t = &s.tokens;
     let What::Title(lane) = m.what else { unreachable!("called with a title") };
     let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
-    if let Some(id) = mem.titled(g, &words, lane) {
+    // "the Chinese president": the last president named of that side, not of another.
+    let qualified = context.filter(|c| lane.is_none() && c.end <= m.start && m.start - c.end <= 1).and_then(|c| mention_lane(g, mem, c));
+    if let Some(id) = mem.titled(g, &words, lane.or(qualified)) {
         return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", mention_text(s, paragraph, m)))];
     }
     let lane = lane.or_else(|| context.and_then(|c| mention_lane(g, mem, c)));

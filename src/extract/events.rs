@@ -1176,6 +1176,11 @@ impl Reader<'_> {
                 continue;
             }
             let visit = VISIT_NOUNS.contains(&s.tokens[noun].lower.as_str());
+            // "wrote …, ahead of his visit": the journey the story tells, not one of its own.
+            let owner_word = |k: usize| s.tokens.get(k).is_some_and(|w| matches!(w.lower.as_str(), "his" | "her" | "their" | "its"));
+            if visit && matches!(prep.as_str(), "ahead" | "before") && (owner_word(a + 1) || owner_word(a + 2)) {
+                continue;
+            }
             // Who met: the sides named in the phrase ("the NATO summit", "a meeting
             // of the defense ministers of NATO"); of a visit, only the visitor
             // ("Biden's visit", "a visit by Biden"), not where they went.
@@ -2463,6 +2468,8 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         Some((a, b, prep)) if USED.contains(&prep.as_str()) && a + 1 < *b => s.slice(p, a + 1, b - 1),
         _ => setting.split_once(' ').map_or(setting.as_str(), |(_, rest)| rest),
     };
+    // "ahead of the summit": the phrase after "of".
+    let phrase = phrase.strip_prefix("of ").unwrap_or(phrase);
     // A visit is a journey, not a meeting held at it.
     if f.kind == Kind::Other {
         return titles::act_title(who, &format!("was on {phrase}"));
@@ -4133,6 +4140,15 @@ mod tests {
         let air_force: Vec<_> = r.iter().filter(|e| e.0 == 3 && e.2 == Kind::Statement).collect();
         assert_eq!(air_force.len(), 2, "{r:?}");
         assert!(air_force.iter().all(|e| e.1 == "ukraine"), "“The Air Force” is the Ukrainian one: {r:?}");
+    }
+
+    #[test]
+    fn the_chinese_president_is_the_last_president_named_of_that_side() {
+        let text = "T\n\nChinese President Xi Jinping arrived in Moscow on Monday for talks with Russian President Vladimir Putin.\n\n“I look forward to working with President Putin,” the Chinese president wrote in an article published in a Russian newspaper, ahead of his visit.";
+        let r = spoken(text, "2023-03-20");
+        let wrote: Vec<_> = r.iter().filter(|e| e.0 == 2).collect();
+        assert_eq!(wrote.len(), 1, "the words, and no visit “ahead of his visit”: {r:?}");
+        assert_eq!((wrote[0].2, wrote[0].3.as_deref()), (Kind::Statement, Some("Xi Jinping")), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

@@ -263,10 +263,14 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         let end = tail_end(s, tail_from, stops, info.kind == Kind::Attack);
         // "Talks between Russian and Ukrainian delegations were held in Istanbul on Friday": the
         // phrase is the subject of its taking place, and the clause tells it, with its time.
-        let subject = start == 0 || t[start - 1].is_punct(',') || t[start - 1].lower == "that";
+        // "since Russia's invasion of Ukraine began in February 2022": so is any event's beginning.
+        let subject = start == 0
+            || t[start - 1].is_punct(',')
+            || matches!(t[start - 1].lower.as_str(), "that" | "since" | "after" | "before" | "when" | "as" | "until");
+        let began = |k: usize| info.kind == Kind::Meeting || matches!(t[k].lower.as_str(), "began" | "started" | "took");
         if subject
-            && info.kind == Kind::Meeting
-            && let Some(clause_end) = (n + 1..=end.min(t.len())).find_map(|k| occurrence_end(s, k, stops))
+            && let Some(clause_end) =
+                (n + 1..=end.min(t.len())).filter(|&k| k < t.len() && began(k)).find_map(|k| occurrence_end(s, k, stops))
         {
             if out.last().is_some_and(|o| start < o.end) {
                 continue;
@@ -807,6 +811,11 @@ mod tests {
         assert_eq!(r[0].6, "Putin's talks with Trump took place at a military base in Alaska");
         // Without anyone named, "the meeting" is one told before.
         assert!(mentioned("T\n\nThe meeting ended after four hours.", "2025-08-16").is_empty());
+        // So is any event's beginning, after "since".
+        let r =
+            mentioned("T\n\nIt is the biggest show of support since Russia's invasion of Ukraine began in February 2022.", "2023-03-20");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2, r[0].6.as_str()), (Kind::Attack, "Russia's invasion of Ukraine began in February 2022"), "{r:?}");
     }
 
     #[test]
