@@ -2004,6 +2004,13 @@ fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit)
     {
         // "Zelensky met Trump", "will meet U.S. President Donald Trump": the object met.
         v.end
+    } else if let Some(noun) = (v.end..s.tokens.len().min(v.end + 6))
+        .take_while(|&k| s.tokens[k].is_word() || s.tokens[k].is_quote())
+        .find(|&k| super::kinds::MEETING_OBJECTS.contains(&s.tokens[k].lower.as_str()))
+        && s.tokens.get(noun + 1).is_some_and(|t| t.lower == "with")
+    {
+        // "held “informal” talks with Putin": whom the meeting the verb holds was with.
+        noun + 2
     } else {
         return Vec::new();
     };
@@ -2521,7 +2528,10 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
     let act = act_phrase(s, p, &v, plan);
     // Meetings, acts, reports inside a statement and verbs sharing a subject are titled
     // by the act; reports by what was said.
-    let act_route = f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate;
+    // ("According to X, the alliance will hold a summit": the act merged into X's report is
+    // titled as what X said.)
+    let according = s.tokens[v.at].lower == "according";
+    let act_route = !according && (f.kind == Kind::Meeting || f.inside.is_some() || !v.is_speech() || v.coordinate);
     if let Some(title) = act_before_next(s, p, who, &v, plan, act_route) {
         return title;
     }
@@ -4149,6 +4159,17 @@ mod tests {
         let wrote: Vec<_> = r.iter().filter(|e| e.0 == 2).collect();
         assert_eq!(wrote.len(), 1, "the words, and no visit “ahead of his visit”: {r:?}");
         assert_eq!((wrote[0].2, wrote[0].3.as_deref()), (Kind::Statement, Some("Xi Jinping")), "{r:?}");
+    }
+
+    #[test]
+    fn talks_held_with_someone_after_an_and_are_the_subjects_with_them() {
+        let r = spoken(
+            "T\n\nChinese President Xi Jinping arrived in Moscow on Monday afternoon and was due to hold “informal” talks with Putin, followed by dinner.",
+            "2023-03-20",
+        );
+        let talks = r.iter().find(|e| e.2 == Kind::Meeting).expect("the talks");
+        assert_eq!(talks.1, "russia", "Xi and Putin, in the first of their lanes: {r:?}");
+        assert!(talks.4.starts_with("Xi Jinping was due to hold"), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

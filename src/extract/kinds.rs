@@ -257,6 +257,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     // (a press conference is someone's words, see `form_fits`).
     ("held", Meeting, OfMeeting, false),
     ("holds", Meeting, OfMeeting, false),
+    ("hold", Meeting, OfMeeting, false),
     ("concluded", Meeting, OfMeeting, false),
     ("opened", Meeting, OfMeeting, false),
     ("chaired", Meeting, OfMeeting, false),
@@ -749,7 +750,8 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let gerund_object = a.prev == Some("of") || a.prev == Some("by");
     let meeting_ok = form != OfMeeting
         || (i + n..(i + n + 6).min(t.len()))
-            .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive)
+            // "hold “informal” talks": a word in quotation marks still describes the meeting.
+            .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].is_quote())
             .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()) && !matches!(t[k - 1].lower.as_str(), "press" | "news"));
     let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
@@ -1084,7 +1086,30 @@ pub fn past_of_participle(word: &str) -> Option<&'static str> {
 }
 
 /// Words that may stand between "and" and a verb sharing the subject before it.
-const COORDINATE_SKIP: &[&str] = &["also", "then", "later", "has", "have", "had", "will", "subsequently", "again", "immediately"];
+const COORDINATE_SKIP: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "has",
+    "have",
+    "had",
+    "will",
+    "subsequently",
+    "again",
+    "immediately",
+    // "… and was due to hold talks": a plan of the same subject.
+    "was",
+    "were",
+    "is",
+    "are",
+    "due",
+    "to",
+    "set",
+    "expected",
+    "scheduled",
+    "would",
+    "be",
+];
 
 /// "with Austin warning": a name just before the word at `i`.
 fn prev_is_name(s: &Sentence, i: usize) -> bool {
