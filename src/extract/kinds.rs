@@ -49,6 +49,8 @@ enum Form {
     Progressive,
     /// Counts only when a meeting is its object ("concluded the meeting", "chaired talks").
     OfMeeting,
+    /// Counts only when a consent is its object ("gave Ukraine the green light to …").
+    OfConsent,
     /// A policy act told as a side's plan ("will lift", "would provide", "plans to
     /// present"): announcing it is the decision. Counts only after such words.
     Planned,
@@ -278,6 +280,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("hosted", Meeting, Finite, false),
     ("hosts", Meeting, Finite, false),
     ("convened", Meeting, Finite, false),
+    // "gave Ukraine the green light to use …", "granted permission": a decision.
+    ("gave", Decision, OfConsent, false),
+    ("granted", Decision, OfConsent, false),
     // Happenings with no actor: "the drone fell into the Black Sea", "the cruiser sank".
     ("fell into", Other, Finite, false),
     ("crashed", Other, Finite, false),
@@ -753,6 +758,12 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
             // "hold “informal” talks": a word in quotation marks still describes the meeting.
             .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].is_quote())
             .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()) && !matches!(t[k - 1].lower.as_str(), "press" | "news"));
+    let consent_ok = form != OfConsent || {
+        let w: Vec<&str> =
+            (i + n..(i + n + 6).min(t.len())).take_while(|&k| t[k].is_word() && !s.quoted[k]).map(|k| t[k].lower.as_str()).collect();
+        w.windows(2).any(|x| x == ["green", "light"])
+            || w.iter().any(|x| matches!(*x, "go-ahead" | "permission" | "approval" | "authorization"))
+    };
     let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
@@ -772,6 +783,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && participle_ok
         && !gerund_object
         && meeting_ok
+        && consent_ok
         && weapon_ok
         && base_ok
         && !aimed
@@ -1293,6 +1305,13 @@ mod tests {
         assert_eq!(verbs("The occupiers used “phosphorus bombs” there."), [v("used", Attack)]);
         assert_eq!(verbs("NATO members met with officials."), [v("met", Meeting)]);
         assert_eq!(verbs("The White House was forced to retract the remarks."), [v("retract", Statement)]);
+    }
+
+    #[test]
+    fn giving_the_green_light_is_a_decision() {
+        assert_eq!(verbs("Biden gave Ukraine the green light to use the missiles."), [v("gave", Decision)]);
+        assert_eq!(verbs("The minister granted permission for the strike."), [v("granted", Decision)]);
+        assert_eq!(verbs("Biden gave a speech in Warsaw."), []);
     }
 
     #[test]
