@@ -302,6 +302,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     while i > 0 {
         let k = i - 1;
         let tok = &t[k];
+        // "the International Criminal Court (ICC) issued": an abbreviation in brackets is part of the name.
+        if tok.is_punct(')') && k >= 2 && t[k - 2].is_punct('(') && t[k - 1].is_word() && !s.quoted[k - 1] {
+            i = k - 2;
+            continue;
+        }
         // "more than 50 nations": a comparison, not a clause.
         let compared = tok.lower == "than" && k > 0 && matches!(t[k - 1].lower.as_str(), "more" | "less" | "fewer" | "rather");
         let boundary = s.quoted[k]
@@ -455,7 +460,11 @@ pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option
         && opener.is_capitalized()
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && !NOT_NAMES.contains(&opener.norm.as_str())
-        && (b == 0 || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(',') || after_circumstance(s, b, stops));
+        && (b == 0
+            || t[b - 1].kind == super::text::TokKind::Punct && !t[b - 1].is_punct(',')
+            || after_circumstance(s, b, stops)
+            // "…, Dmitry Peskov, the spokesperson, said": a full name after what was said.
+            || t[b - 1].is_punct(',') && names >= 2 && comma - b <= 4 && name.iter().all(|w| w.is_capitalized()));
     ok.then_some(b..comma)
 }
 

@@ -4172,6 +4172,22 @@ mod tests {
         assert!(talks.4.starts_with("Xi Jinping was due to hold"), "{r:?}");
     }
 
+    #[test]
+    fn a_full_name_with_its_role_after_what_was_said_and_a_name_with_its_abbreviation() {
+        let r = spoken(
+            "T\n\nOfficial talks and a state dinner have been scheduled for Tuesday, Dmitry Peskov, the spokesperson, said.",
+            "2023-03-20",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_deref()), ("russia", Some("Dmitry Peskov")), "{r:?}");
+        let r = spoken(
+            "T\n\nXi's visit comes days after the International Criminal Court (ICC) issued an arrest warrant for Putin on Friday.",
+            "2023-03-20",
+        );
+        let warrant = r.iter().find(|e| e.2 == Kind::Decision).expect("the warrant");
+        assert_eq!(warrant.3.as_deref(), Some("International Criminal Court"), "{r:?}");
+    }
+
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
         for e in r {
             let first = e.4.split_whitespace().next().unwrap_or("");

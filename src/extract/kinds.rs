@@ -280,6 +280,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("hosted", Meeting, Finite, false),
     ("hosts", Meeting, Finite, false),
     ("convened", Meeting, Finite, false),
+    // A court's or a prosecutor's act: "issued an arrest warrant for Putin".
+    ("issued an arrest warrant", Decision, Finite, false),
+    ("issued a warrant", Decision, Finite, false),
+    ("issued arrest warrants", Decision, Finite, false),
     // "gave Ukraine the green light to use …", "granted permission": a decision.
     ("gave", Decision, OfConsent, false),
     ("granted", Decision, OfConsent, false),
