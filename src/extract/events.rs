@@ -1779,7 +1779,20 @@ fn just_done(s: &Sentence, f: &Found) -> bool {
 }
 
 fn span_of(s: &Sentence, v: &VerbHit, stops: &[usize]) -> std::ops::Range<usize> {
-    if v.subject_after { after_span(s, v) } else { subject_span(s, v.at, stops) }
+    if v.subject_after {
+        return after_span(s, v);
+    }
+    let span = subject_span(s, v.at, stops);
+    // "TASS quoted the ministry as saying …": the one quoted, after "quoted"; "an official was
+    // cited by Reuters as saying …": the one before "was".
+    let t = &s.tokens;
+    if t[v.at].lower == "as"
+        && let Some(q) = span.clone().rev().find(|&k| matches!(t[k].lower.as_str(), "quoted" | "cited" | "quotes" | "cites"))
+    {
+        let passive = q > span.start && matches!(t[q - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been");
+        return if passive { span.start..q - 1 } else { q + 1..span.end };
+    }
+    span
 }
 
 impl Reader<'_> {
@@ -3064,6 +3077,8 @@ const SUBORDINATORS: &[&str] = &["until", "before", "after", "when", "since", "a
 /// talks failed"); after the others a determiner opens an object ("outlined
 /// the key decisions", "denied the report"), and the verb belongs in the title.
 const CLAUSE_SPEECH: &[&str] = &[
+    // "… as saying the talks were useful"
+    "as",
     "said",
     "says",
     "say",
@@ -4186,6 +4201,22 @@ mod tests {
         );
         let warrant = r.iter().find(|e| e.2 == Kind::Decision).expect("the warrant");
         assert_eq!(warrant.3.as_deref(), Some("International Criminal Court"), "{r:?}");
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks() {
+        let r = spoken("T\n\nTASS quoted Peskov as saying that the talks were useful.", "2023-03-20");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_deref(), r[0].4.as_str()),
+            ("russia", Some("Dmitry Peskov"), "Dmitry Peskov: The talks were useful")
+        );
+        let r = spoken(
+            "T\n\nA United States official was cited by the Reuters news agency as saying that Russia did not fire an ICBM.",
+            "2023-03-20",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2), ("us", Kind::Statement), "{r:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

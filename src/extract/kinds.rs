@@ -122,6 +122,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("believe", Statement, Base, false),
     ("believes", Statement, Finite, false),
     ("according to", Statement, Finite, false),
+    // "TASS quoted Peskov as saying …", "an official was cited by Reuters as saying …": the one quoted speaks.
+    ("as saying", Statement, Finite, false),
     ("highlighted", Statement, Finite, false),
     ("underscored", Statement, Finite, false),
     ("underlined", Statement, Finite, false),
