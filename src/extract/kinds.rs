@@ -70,6 +70,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("tells", Statement, Finite, false),
     ("tell", Statement, Base, false),
     ("warned", Statement, Finite, false),
+    ("notified", Statement, Finite, false),
     ("warns", Statement, Finite, false),
     ("warn", Statement, Base, false),
     ("stated", Statement, Finite, false),
@@ -715,8 +716,11 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // "a meeting attended by Rubio and Waltz": those named after "by" met.
     let by_agent = by_agent || kind == Meeting && t[i].lower == "attended" && by_next;
     // "This is stated in a written statement by US President Joe Biden": who said it comes after "by".
-    let reported_by = matches!(t[i].lower.as_str(), "stated" | "said" | "reported" | "announced" | "confirmed")
-        && after_be
+    // "Ukraine was warned by Washington that …", "it was notified by Russia that …": who told it, after "by".
+    let reported_by = matches!(
+        t[i].lower.as_str(),
+        "stated" | "said" | "reported" | "announced" | "confirmed" | "warned" | "told" | "notified" | "informed"
+    ) && after_be
         && (i + 1..(i + 8).min(t.len()))
             .take_while(|&k| t[k].is_word())
             // "are announced at a summit hosted by the US": that "by" is the other participle's.
@@ -1318,6 +1322,15 @@ mod tests {
         assert_eq!(verbs("Biden gave Ukraine the green light to use the missiles."), [v("gave", Decision)]);
         assert_eq!(verbs("The minister granted permission for the strike."), [v("granted", Decision)]);
         assert_eq!(verbs("Biden gave a speech in Warsaw."), []);
+    }
+
+    #[test]
+    fn warned_by_x_is_xs_warning() {
+        let s = &split_sentences("Ukraine was warned by Washington that a strike was coming.")[0];
+        let hits = find_verbs(s);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].subject_after, "who warned follows “by”");
+        assert_eq!(verbs("Russia notified the US of the launch."), [v("notified", Statement)]);
     }
 
     #[test]
