@@ -2292,9 +2292,22 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
     }
     if let (Some(_), Some(v)) = (f.inside, f.verb) {
         let from = subject_span(s, v.at, &[]).start.min(v.at);
+        let t = &s.tokens;
         let mut to = v.end;
-        while to < s.tokens.len() && !s.tokens[to].is_punct(',') && !s.tokens[to].is_punct(';') && !s.tokens[to].is_punct('.') {
-            to += 1;
+        loop {
+            while to < t.len() && !t[to].is_punct(',') && !t[to].is_punct(';') && !t[to].is_punct('.') {
+                to += 1;
+            }
+            // "hit the city with an ICBM, as well as a Kinzhal missile": the list goes on.
+            let goes_on = |k: usize| {
+                t.get(k).is_some_and(|w| w.lower == "as") && t.get(k + 1).is_some_and(|w| w.lower == "well")
+                    || t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "along" | "including"))
+            };
+            if to < t.len() && t[to].is_punct(',') && goes_on(to + 1) {
+                to += 1;
+                continue;
+            }
+            break;
         }
         return s.slice(p, from, to - 1).to_owned();
     }
@@ -4217,6 +4230,15 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].1.as_str(), r[0].2), ("us", Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn a_reported_acts_quote_runs_on_over_its_list() {
+        let g = Gazetteer::builtin();
+        let text = "T\n\nThe Air Force of the Ukrainian Armed Forces reported that the Russians hit the city with an intercontinental ballistic missile, as well as a Kinzhal missile, and that nobody was hurt.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2024, 11, 21).unwrap(), &g);
+        let attack = d.iter().find(|x| x.kind == Kind::Attack).expect("the strike");
+        assert_eq!(attack.quote, "the Russians hit the city with an intercontinental ballistic missile, as well as a Kinzhal missile");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {
