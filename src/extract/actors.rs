@@ -874,9 +874,10 @@ fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usiz
     // both named in this sentence or the two before (further back, other sides may be meant).
     let b = *mem.recent.last()?;
     let lane = mem.person(g, b).lane;
-    let k = mem.recent.iter().rposition(|&id| mem.person(g, id).lane != lane)?;
-    let a = mem.recent[k];
-    if mem.recent_at[k] + RECENT_SENTENCES < mem.sentence {
+    // (`r` indexes the people named, `k` the sentence's tokens: a long article once mixed them up.)
+    let r = mem.recent.iter().rposition(|&id| mem.person(g, id).lane != lane)?;
+    let a = mem.recent[r];
+    if mem.recent_at[r] + RECENT_SENTENCES < mem.sentence {
         return None;
     }
     let (x, y) = (mem.person(g, a), mem.person(g, b));

@@ -213,9 +213,13 @@ fn quotation_continued(drafts: &[Draft], pi: usize, p: &str) -> Option<Draft> {
     let text = p.trim();
     let opens = text.starts_with(['“', '"']);
     let closes = text.ends_with(['”', '"']) || text.ends_with(".”") || text.ends_with(".\"");
+    // A lone mark ("“", ".") opens and closes nothing.
+    if !opens || !closes || text.chars().count() < 2 {
+        return None;
+    }
     // One quotation: no closing mark inside followed by more words ("“…,” he said").
     let inner = &text[text.chars().next()?.len_utf8()..text.len() - text.chars().last()?.len_utf8()];
-    if !opens || !closes || inner.contains(['“', '”', '"']) || inner.split_whitespace().count() < 4 {
+    if inner.contains(['“', '”', '"']) || inner.split_whitespace().count() < 4 {
         return None;
     }
     let last = drafts.last().filter(|d| d.paragraph + 1 == pi && matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation))?;
@@ -4239,6 +4243,31 @@ mod tests {
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2024, 11, 21).unwrap(), &g);
         let attack = d.iter().find(|x| x.kind == Kind::Attack).expect("the strike");
         assert_eq!(attack.quote, "the Russians hit the city with an intercontinental ballistic missile, as well as a Kinzhal missile");
+    }
+
+    #[test]
+    fn a_lone_mark_after_someones_words_is_no_quotation() {
+        // Found by the fuzz harness: a paragraph of one character after a statement.
+        for last in [".", "“", "\"", "”"] {
+            let text = format!("T\n\nZelensky said on Monday that Ukraine would win.\n\n{last}");
+            let r = spoken(&text, "2023-02-21");
+            assert!(r.iter().all(|e| e.0 == 1), "{r:?}");
+        }
+        let r = spoken("2006-04-27\nr\n\n.", "2006-04-27");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn the_two_late_in_a_long_article_are_the_last_two_named() {
+        // Once panicked: the people named so far outnumbered the words of the sentence.
+        let mut text = String::from("T");
+        for _ in 0..30 {
+            text.push_str("\n\nJoe Biden spoke with Vladimir Putin by phone on Monday.");
+        }
+        text.push_str("\n\nThe two leaders said the talks were useful.");
+        let r = spoken(&text, "2022-03-24");
+        let last = r.iter().find(|e| e.0 == 31).expect("the two leaders' words");
+        assert_eq!(last.3.as_deref(), Some("Joe Biden and Vladimir Putin"), "{last:?}");
     }
 
     fn no_first_person_titles(r: &[(usize, String, Kind, Option<String>, String)]) {

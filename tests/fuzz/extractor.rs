@@ -116,6 +116,17 @@ pub fn seeds() -> Vec<(String, String)> {
         "A title\n\nNATO Secretary-General Jens Stoltenberg said on Thursday that it was grave.\n\n\nHe said more.\n\nLeave a Reply\n"
             .to_owned(),
     ));
+    // One long article of all of them: state that grows over an article (people named, bodies,
+    // places) once outgrew a sentence's words and panicked ("the two" late in a long text).
+    let long: Vec<&str> = TESTDATA.iter().map(|(_, t)| *t).collect();
+    out.push(("2023-02-21".to_owned(), long.join("\n\n")));
+    // A paragraph that is only a quotation continues the words before it; a lone mark does not
+    // (a one-character paragraph "." after a statement once panicked there).
+    out.push((
+        "2023-02-21".to_owned(),
+        "T\n\n“We will not give up,” President Zelensky said on Monday.\n\n“Ukraine will win this war, and every town will be free.”\n\n.\n\n“"
+            .to_owned(),
+    ));
     out
 }
 
