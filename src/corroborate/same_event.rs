@@ -377,6 +377,11 @@ pub(crate) mod tests {
         }
     }
 
+    /// A report of `kind` in `lane` titled by its quote.
+    fn titled_event(kind: Kind, lane: &str, id: &str, article: &str, actor: &str, quote: &str) -> Event {
+        Event { kind, lane: lane.into(), title: quote.into(), ..report_event(id, article, actor, quote) }
+    }
+
     const REUTERS: &str = "Stoltenberg said any use of chemical weapons would totally change the nature of the conflict";
     const AP: &str = "Any use of chemical weapons would totally change the nature of the conflict, Stoltenberg warned in Brussels";
 
@@ -669,12 +674,7 @@ pub(crate) mod tests {
 
     #[test]
     fn two_meetings_of_one_side_on_one_day_need_less_wording() {
-        let meeting = |id: &str, article: &str, actor: &str, quote: &str| Event {
-            kind: Kind::Meeting,
-            lane: "us".into(),
-            title: quote.into(),
-            ..report_event(id, article, actor, quote)
-        };
+        let meeting = |id: &str, article: &str, actor: &str, quote: &str| titled_event(Kind::Meeting, "us", id, article, actor, quote);
         let a = meeting(
             "a",
             "dod",
@@ -695,12 +695,7 @@ pub(crate) mod tests {
 
     #[test]
     fn one_persons_journey_on_one_day_told_with_other_verbs_is_one_event() {
-        let journey = |id: &str, article: &str, actor: &str, quote: &str| Event {
-            kind: Kind::Other,
-            lane: "other".into(),
-            title: quote.into(),
-            ..report_event(id, article, actor, quote)
-        };
+        let journey = |id: &str, article: &str, actor: &str, quote: &str| titled_event(Kind::Other, "other", id, article, actor, quote);
         let a = journey("a", "reuters", "Xi Jinping", "Chinese President Xi Jinping flew into Moscow on Monday");
         let b = journey("b", "abc", "Xi Jinping", "Xi Jinping arrived in Moscow for a state visit");
         let d = Some(day("2023-03-20"));

@@ -739,7 +739,7 @@ impl Reader<'_> {
         if !self.fill_in_subject(s, p, v, stops, &mut actors, told) {
             return;
         }
-        self.known_body(s, p, &span, &mut actors);
+        self.known_body(s, &span, &mut actors);
         // "said the War Gonzo blog": a name with a head noun of a body is a body, the "it" of what follows.
         let body_named = s.tokens[span.clone()].iter().any(|w| BODY_NOUNS.contains(&w.lower.as_str()));
         for a in actors.iter().take(subjects.max(1)) {
@@ -788,7 +788,7 @@ impl Reader<'_> {
     /// named in full before with those first words ("The Air Force of the Ukrainian Armed
     /// Forces"), else, for a town's or region's authorities, the side of the last place named.
     /// A body a word places is remembered by the words of its name.
-    fn known_body(&mut self, s: &Sentence, p: &str, span: &std::ops::Range<usize>, actors: &mut [Actor]) {
+    fn known_body(&mut self, s: &Sentence, span: &std::ops::Range<usize>, actors: &mut [Actor]) {
         const LOCAL: &[&str] = &["local", "regional", "city", "municipal", "region's", "city's"];
         const AUTHORITIES: &[&str] = &["authorities", "officials", "administration", "council", "governor", "mayor", "police"];
         let [a] = actors else { return };
@@ -816,7 +816,6 @@ impl Reader<'_> {
         }
         let local = words.iter().any(|w| LOCAL.contains(&w.as_str())) && words.last().is_some_and(|w| AUTHORITIES.contains(&w.as_str()));
         if local && let Some(lane) = self.mem.last_place_lane() {
-            let _ = p;
             a.lane = lane;
             a.why = format!("{} (a town's or region's authorities: of the last place named)", a.why);
         }
