@@ -114,7 +114,7 @@ fn best_pair(a: &Report, b: &Report) -> Compared {
 const OVERLAP_SAME_ACTOR: f32 = 0.5;
 const OVERLAP_NO_ACTOR: f32 = 0.65;
 /// ... and when both name the same actor on the same day.
-const OVERLAP_SAME_ACTOR_DAY: f32 = 0.35;
+const OVERLAP_SAME_ACTOR_DAY: f32 = 0.3;
 const MIN_SHARED_SAME_DAY: usize = 5;
 /// Fewer shared words than this is chance, whatever the ratio.
 const MIN_SHARED: usize = 3;

@@ -224,6 +224,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("pledging", Statement, Participle, false),
     ("insisting", Statement, Participle, false),
     ("calling on", Statement, Participle, false),
+    ("calling for", Statement, Participle, false),
     ("accusing", Accusation, Participle, false),
     ("blaming", Accusation, Participle, false),
     ("claiming", Claim, Participle, false),
@@ -774,14 +775,22 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         w.windows(2).any(|x| x == ["green", "light"])
             || w.iter().any(|x| matches!(*x, "go-ahead" | "permission" | "approval" | "authorization"))
     };
-    let weapon_ok = form != WithWeapon || (i + n..(i + n + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
+    let weapon_ok = form != WithWeapon || weapon_follows(s, i + n);
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
     // "attacks directed at civilians": aimed, not ordered.
     let aimed =
         t[i].lower == "directed" && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "at" | "against" | "toward" | "towards"));
     // "X joined NATO" is no meeting; "X was joined by Y" is X's company at an occasion.
-    let joined_bad = t[i].lower == "joined" && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"));
+    // "Waltz joined Rubio at the table": a place at someone's meeting is attending it.
+    let joined_at_table = || {
+        (i + 1..(i + 8).min(t.len())).any(|k| {
+            matches!(t[k].lower.as_str(), "at" | "for" | "in")
+                && (k + 1..(k + 4).min(t.len())).any(|j| t[j].lower == "table" || MEETING_OBJECTS.contains(&t[j].lower.as_str()))
+        })
+    };
+    let joined_bad =
+        t[i].lower == "joined" && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by")) && !joined_at_table();
     // "hit back at critics", "hit out at the West": words, not a strike; "hit a record": no target.
     let word = |k: usize| t.get(k).map_or("", |w| w.lower.as_str());
     let hit_bad = matches!(t[i].lower.as_str(), "hit" | "hits")
@@ -816,6 +825,21 @@ fn figurative(s: &Sentence, after: usize) -> bool {
         && (after..(after + 4).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| FIGURATIVE_OBJECTS.contains(&t[k].lower.as_str()))
 }
 
+/// Whether a weapon follows a verb that needs one (from token `from`): any word of
+/// `WEAPONS` within six words, or a weapon named at the end of a longer noun phrase
+/// ("fired a new medium-range hypersonic ballistic missile"), up to ten words on as
+/// long as no punctuation closes the phrase first.
+fn weapon_follows(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    let near = (from..(from + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
+    let far = || {
+        (from..(from + 10).min(t.len()))
+            .take_while(|&k| t[k].is_word())
+            .any(|k| WEAPONS.contains(&t[k].lower.as_str()) && !matches!(t[k].lower.as_str(), "at" | "on" | "force" | "fire" | "troops"))
+    };
+    near || far()
+}
+
 /// Nouns of force after "launched" besides weapons ("launched an all-out assault").
 const ASSAULTS: &[&str] = &["assault", "offensive", "counteroffensive", "invasion", "war", "operation"];
 
@@ -831,12 +855,9 @@ pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
         if !spelled || matches!(kind, Statement | Claim | Accusation) {
             return None;
         }
-        let next = || (i + n..(i + n + 6).min(t.len())).map(|k| t[k].lower.as_str());
         let fits = match form {
             Finite => !figurative(s, i + n),
-            WithWeapon => {
-                next().any(|w| WEAPONS.contains(&w)) || (i + n..(i + n + 9).min(t.len())).any(|k| ASSAULTS.contains(&t[k].lower.as_str()))
-            }
+            WithWeapon => weapon_follows(s, i + n) || (i + n..(i + n + 9).min(t.len())).any(|k| ASSAULTS.contains(&t[k].lower.as_str())),
             _ => false,
         };
         fits.then_some((n, kind))
@@ -1306,6 +1327,21 @@ mod tests {
 
     fn v(w: &str, k: Kind) -> (String, Kind) {
         (w.to_owned(), k)
+    }
+
+    #[test]
+    fn a_weapon_at_the_end_of_a_long_noun_phrase_makes_fired_an_attack() {
+        assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
+        // Past a comma the phrase is over: the missile is no longer what was fired.
+        assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn joining_someone_at_the_table_is_attending_a_meeting() {
+        assert_eq!(verbs("Waltz and Witkoff joined Rubio at the table."), [v("joined", Meeting)]);
+        assert_eq!(verbs("Macron joined Zelensky for talks in Paris."), [v("joined", Meeting)]);
+        assert_eq!(verbs("Finland joined NATO in April."), []);
+        assert_eq!(verbs("Biden escalated his rhetoric, calling for resolve among allies."), [v("calling for", Statement)]);
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! An occasion named again with no time of its own ("in-depth talks between Rubio and
 //! Lavrov in Riyadh", after "US and Russian officials met in Riyadh on Tuesday") is the
 //! occasion the article dated elsewhere: it takes that date instead of "on or before
-//! publication". Only where the two are of one lane and kind, share a proper name that
-//! is not their own side's (a place, a partner), and every such dated occasion agrees on the date;
-//! anything less stays "on or before".
+//! publication". So is a strike told again without its day ("Russia struck Dnipro", after
+//! "On the morning of November 21, the Russians attacked Dnipro"). Only where the two are of
+//! one lane and kind, share a proper name that is not their own side's (a place, a partner),
+//! every such dated occasion agrees on the date, and that date is within the "on or before"
+//! the mention had; anything less stays "on or before".
 
 use super::dates::Dated;
 use super::events::Draft;
@@ -40,6 +42,16 @@ fn other_names(g: &Gazetteer, quote: &str, lane: usize) -> Vec<String> {
         .collect()
 }
 
+/// An attack told with no day of its own, by the simple past of news style or inside
+/// someone's words ("Putin stated that Russia struck Dnipro with a new missile", after
+/// "On the morning of November 21, the Russians attacked Dnipro"): the strike the article
+/// dates, when it names the same target. Not a perfect or a present: "Russia has struck
+/// Dnipro many times" tells of strikes, not of this one.
+fn told_attack(d: &Draft) -> bool {
+    let how = d.date.how.as_str();
+    d.kind == Kind::Attack && d.date.cue.is_none() && !how.contains("perfect") && !how.contains("present")
+}
+
 /// Dates each undated mention of an occasion as the one occasion of its lane and kind
 /// that the article dates and that shares a name with it.
 pub fn date_by_occasion(g: &Gazetteer, drafts: &mut [Draft]) {
@@ -47,7 +59,8 @@ pub fn date_by_occasion(g: &Gazetteer, drafts: &mut [Draft]) {
         let d = &drafts[i];
         // A meeting, or a journey named by its noun ("the trip of Zelensky to …"); not any other act.
         let occasion = d.kind == Kind::Meeting || d.kind == Kind::Other && d.date.how.starts_with(NAMED);
-        if d.date.precision != Precision::Before || !d.date.how.ends_with(NO_TIME_OF_ITS_OWN) || !occasion {
+        let undated_occasion = occasion && d.date.how.ends_with(NO_TIME_OF_ITS_OWN);
+        if d.date.precision != Precision::Before || !(undated_occasion || told_attack(d)) {
             continue;
         }
         let names = other_names(g, &d.quote, d.lane);
@@ -63,6 +76,10 @@ pub fn date_by_occasion(g: &Gazetteer, drafts: &mut [Draft]) {
         });
         let Some(first) = dates.next() else { continue };
         if dates.any(|e| (e.date.start, e.date.end) != (first.date.start, first.date.end)) {
+            continue;
+        }
+        // A strike "on or before" a day earlier than the dated one's: another strike.
+        if d.kind == Kind::Attack && first.date.end.unwrap_or(first.date.start) > d.date.start {
             continue;
         }
         let how = format!("no time of its own: the occasion ¶{} dates (“{}”)", first.paragraph, first.date.cue.clone().unwrap_or_default());
@@ -93,6 +110,24 @@ mod tests {
                     The Ukrainian leader arrived in the United States on Wednesday, December 21.\n";
         let got = named(text, "2022-12-22");
         assert_eq!((got[0].4, got[0].5.as_str()), (Precision::Day, "2022-12-21"), "{got:?}");
+    }
+
+    #[test]
+    fn a_strike_told_again_takes_the_day_the_article_gives_it() {
+        let text = "Title\n\nPutin stated that Russia struck Dnipro with a new missile.\n\n\
+                    On the morning of November 21, the Russians attacked Dnipro.\n";
+        let all = |text: &str| super::super::events::drafts_by_rule(text, "2024-11-22", "");
+        let got = all(text);
+        let strikes: Vec<_> = got.iter().filter(|m| m.2 == Kind::Attack).collect();
+        assert_eq!(strikes.len(), 2, "{got:?}");
+        assert!(strikes.iter().all(|m| (m.4, m.5.as_str()) == (Precision::Day, "2024-11-21")), "{got:?}");
+        // Another target, or a perfect (strikes over time): still on or before.
+        let text = "Title\n\nPutin stated that Russia struck Kharkiv with a new missile.\n\n\
+                    Russia has struck Dnipro with missiles.\n\n\
+                    On the morning of November 21, the Russians attacked Dnipro.\n";
+        let got = all(text);
+        let undated: Vec<_> = got.iter().filter(|m| m.2 == Kind::Attack && m.4 == Precision::Before).collect();
+        assert_eq!(undated.len(), 2, "{got:?}");
     }
 
     #[test]
