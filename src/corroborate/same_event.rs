@@ -293,11 +293,22 @@ fn same_body(a: &Report, b: &Report) -> bool {
     let country = |r: &Report| {
         let name = r.event.actor.as_deref()?;
         let w = name.split_whitespace().find(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")?;
-        Some(w.to_lowercase().chars().take(4).collect::<String>())
+        let w = w.to_lowercase();
+        // "U.S.", "US", "United States", "American" are one country; so are "U.K.", "UK", "British".
+        let us = matches!(w.as_str(), "u.s." | "us" | "usa" | "u.s.a." | "united" | "america" | "american" | "americans");
+        let uk = matches!(w.as_str(), "u.k." | "uk" | "britain" | "british");
+        Some(if us {
+            "us".to_owned()
+        } else if uk {
+            "uk".to_owned()
+        } else {
+            w.chars().take(4).collect::<String>()
+        })
     };
     // A ministry or an office gives a statement or a briefing on an occasion; an
     // alliance, a government or a country speaks many times a day.
-    const BODIES: &[&str] = &["ministry", "department", "office", "staff"];
+    // So does "a U.S. official" briefing reporters that day, as two outlets tell it.
+    const BODIES: &[&str] = &["ministry", "department", "office", "staff", "official", "officials"];
     let body =
         |r: &Report| r.event.actor.as_deref().is_some_and(|n| n.split_whitespace().any(|w| BODIES.contains(&w.to_lowercase().as_str())));
     !a.person()
@@ -539,6 +550,18 @@ pub(crate) mod tests {
         );
         let r = Report::new(&c, Some(day("2022-03-25")));
         assert!(fit(&p, &r).is_none_or(|f| !f.same_person_day), "two countries' ministries");
+    }
+
+    #[test]
+    fn one_countrys_officials_on_one_day_brief_as_one_body() {
+        let quote = "Russia did not fire an ICBM at Ukraine but launched an intermediate-range ballistic missile";
+        let a = report_event("a", "cbc", "U.S. official", quote);
+        let b = report_event("b", "tehran", "United States official", quote);
+        let (p, q) = (Report::new(&a, Some(day("2024-11-21"))), Report::new(&b, Some(day("2024-11-21"))));
+        assert!(fit(&p, &q).is_some_and(|f| f.same_person_day), "U.S. and United States are one country");
+        let c = report_event("c", "kyiv", "Ukrainian official", quote);
+        let r = Report::new(&c, Some(day("2024-11-21")));
+        assert!(fit(&p, &r).is_none_or(|f| !f.same_person_day), "two countries' officials");
     }
 
     #[test]
