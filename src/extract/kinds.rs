@@ -352,6 +352,12 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("resigned", Decision, Finite, false),
     ("pulled out", Decision, Finite, false),
     ("handed over", Decision, Finite, false),
+    // Changing one's own plans is deciding: "said he postponed a trip to Saudi Arabia".
+    ("postponed", Decision, Finite, false),
+    ("rescheduled", Decision, Finite, false),
+    ("cancelled", Decision, Finite, false),
+    ("canceled", Decision, Finite, false),
+    ("called off", Decision, Finite, false),
     ("downed", Attack, Finite, false),
     ("pounded", Attack, Finite, false),
     ("stormed", Attack, Finite, false),
@@ -1337,10 +1343,11 @@ mod tests {
     }
 
     #[test]
-    fn joining_someone_at_the_table_is_attending_a_meeting() {
+    fn attending_a_meeting_calling_for_and_changing_plans() {
         assert_eq!(verbs("Waltz and Witkoff joined Rubio at the table."), [v("joined", Meeting)]);
         assert_eq!(verbs("Macron joined Zelensky for talks in Paris."), [v("joined", Meeting)]);
         assert_eq!(verbs("Finland joined NATO in April."), []);
+        assert_eq!(verbs("Zelensky said he postponed a trip to Riyadh."), [v("said", Statement), v("postponed", Decision)]);
         assert_eq!(verbs("Biden escalated his rhetoric, calling for resolve among allies."), [v("calling for", Statement)]);
     }
 
