@@ -18,7 +18,8 @@ pub fn label(paragraph: &str) -> Option<(&str, usize)> {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
     };
-    if words.is_empty() || words.len() > 6 || !words.iter().all(caps) {
+    // Up to a full title and name: "CHAIRMAN OF THE JOINT CHIEFS OF STAFF ARMY GENERAL MARK A. MILLEY".
+    if words.is_empty() || words.len() > 12 || !words.iter().all(caps) {
         return None;
     }
     let mut body = colon + 1;
@@ -458,6 +459,10 @@ mod tests {
         assert_eq!(label("Kyiv: the city was shelled."), None, "a dateline-like start in mixed case");
         assert_eq!(label("NATO said: we agree."), None);
         assert_eq!(label("No colon here"), None);
+        let long = "CHAIRMAN OF THE JOINT CHIEFS OF STAFF ARMY GENERAL MARK A. MILLEY: Thank you.";
+        assert_eq!(label(long).map(|l| l.0), Some("CHAIRMAN OF THE JOINT CHIEFS OF STAFF ARMY GENERAL MARK A. MILLEY"));
+        let prose = "THIS IS A SHOUTED HEADLINE THAT GOES ON FOR FAR TOO MANY WORDS TO BE A NAME: yes";
+        assert_eq!(label(prose), None, "more words than any title and name");
     }
 
     #[test]
