@@ -310,6 +310,16 @@ impl<'g> Reader<'g> {
 
     /// Drafts of the sentences of paragraph `pi`.
     fn read_sentences(&mut self, pi: usize, p: &str) {
+        // "MOSCOW (Sputnik) - US drone MQ-9 fell …": where the copy was filed is no part of
+        // the first sentence (nor its subject); blanked, so offsets into the paragraph hold.
+        let blanked;
+        let p = match super::titles::without_dateline(p) {
+            Some(rest) => {
+                blanked = format!("{}{rest}", " ".repeat(p.len() - rest.len()));
+                blanked.as_str()
+            }
+            None => p,
+        };
         self.people.clear();
         let mut previous: Option<(usize, bool)> = None;
         // The drafts of the sentence before, and where it ended.
@@ -376,6 +386,8 @@ fn addressee(g: &Gazetteer, head: &transcript::Header, speaker: &(String, usize)
 
 const UNDATED: &str = "no date in the text: on or before publication";
 /// How a report in the simple past with no date of its own is dated (see `Reader::date_of`).
+/// The key prefix of a thing something happened to ("the drone fell …"), which is nobody's act.
+const THING: &str = "thing:";
 const SIMPLE_PAST: &str = "no date of its own: a report in the simple past";
 
 /// "In return, Ukraine agreed …": a paragraph that opens as the other half of
@@ -838,10 +850,6 @@ impl Reader<'_> {
         {
             return None;
         }
-        // "The refinery caught fire, according to the governor": the report keeps it, with its source.
-        if super::kinds::find_verbs(s).iter().any(|n| n.at > v.end && n.is_speech()) {
-            return None;
-        }
         let words: Vec<usize> = span.clone().filter(|&k| t[k].is_word()).collect();
         let &head = words.last()?;
         // A thing named in a few words ("the U.S. MQ-9 unmanned aerial vehicle"), not a clause.
@@ -863,7 +871,7 @@ impl Reader<'_> {
             .unwrap_or(t.len());
         let title = titles::capitalise(s.slice(p, words[0], to - 1).trim_end_matches(['.', ' ']));
         let actor = Actor {
-            key: format!("thing:{}", name.to_lowercase()),
+            key: format!("{THING}{}", name.to_lowercase()),
             name,
             lane: self.g.default_lane,
             person: None,
@@ -1361,6 +1369,8 @@ impl Reader<'_> {
         found.iter().position(|f| {
             f.verb.is_some_and(|fv| fv.at < start && !fv.is_speech() && !fv.future && !subordinate(fv.at))
                 && f.inside.is_none()
+                // What happened to a thing is nobody's side's act: the report of it stays a report.
+                && !f.actor.key.starts_with(THING)
                 && (both_sides || actors.iter().any(|a| a.lane == f.actor.lane))
         })
     }
@@ -3515,7 +3525,8 @@ mod tests {
         let (report, _) = d.iter().find(|(d, _)| d.actor.as_deref() == Some("Joe Biden")).expect("Biden's report");
         assert_eq!(report.kind, Kind::Statement);
         assert_eq!(report.title, "Joe Biden: NATO will prepare plans to build up its forces in Europe");
-        assert!(report.quote.starts_with("MOSCOW (TASS): NATO will") && report.quote.ends_with("Joe Biden."), "{}", report.quote);
+        // Where the copy was filed is no part of what was said.
+        assert!(report.quote.starts_with("NATO will") && report.quote.ends_with("Joe Biden."), "{}", report.quote);
     }
 
     #[test]
@@ -4128,6 +4139,26 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_things_happening_reported_by_a_side_is_still_nobodys_act_and_the_report_stays() {
+        // The wire's dateline is no subject ("Sputnik fell …") and no part of any quote.
+        let text = "T\n\nMOSCOW (Sputnik) - US drone MQ-9 fell into the Black Sea on Tuesday morning, the Russian Defense Ministry said.\n\nA Russian cruiser sank in the Black Sea, officials said.";
+        let r = spoken(text, "2023-03-15");
+        let fell = r.iter().find(|e| e.0 == 1 && e.2 == Kind::Other).expect("the drone's fall");
+        assert_eq!(
+            (fell.1.as_str(), fell.3.as_deref()),
+            ("other", Some("US drone MQ-9")),
+            "the owner does not make it the US's act: {r:?}"
+        );
+        assert!(r.iter().any(|e| e.0 == 1 && e.1 == "russia" && e.2 == Kind::Statement), "the ministry's report: {r:?}");
+        assert!(!r.iter().any(|e| e.3.as_deref().is_some_and(|a| a.contains("Sputnik"))), "{r:?}");
+        // Reported by someone of the same lane, the report is kept beside the happening.
+        let p2: Vec<_> = r.iter().filter(|e| e.0 == 2).map(|e| (e.1.as_str(), e.2)).collect();
+        assert_eq!(p2, [("other", Kind::Other), ("other", Kind::Statement)], "{r:?}");
+        let d = drafts(text, "2023-03-15");
+        assert!(d.iter().all(|(d, _)| !d.quote.contains("MOSCOW")), "{d:?}");
     }
 
     #[test]

@@ -379,7 +379,7 @@ fn clean_gist(gist: &str) -> &str {
 /// What follows a wire copy's dateline ("MOSCOW (Sputnik) - …", "TEHRAN, Dec. 21 (MNA) – …",
 /// "WASHINGTON DC (TASS): …"): a place in capitals, maybe a date and the agency, then a
 /// dash or a colon. The dateline says where the story was filed, not what was said.
-fn without_dateline(g: &str) -> Option<&str> {
+pub(crate) fn without_dateline(g: &str) -> Option<&str> {
     let window = &g[..g.char_indices().nth(60).map_or(g.len(), |(i, _)| i)];
     let (at, mark) = [" -- ", " – ", " — ", " - ", "): "].iter().filter_map(|m| window.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
     let head = &g[..at];
