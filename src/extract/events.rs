@@ -1371,6 +1371,8 @@ impl Reader<'_> {
                 && f.inside.is_none()
                 // What happened to a thing is nobody's side's act: the report of it stays a report.
                 && !f.actor.key.starts_with(THING)
+                // A side telling of its own strike tells two events, as when the words come first.
+                && f.kind != Kind::Attack
                 && (both_sides || actors.iter().any(|a| a.lane == f.actor.lane))
         })
     }
@@ -4198,6 +4200,10 @@ mod tests {
         let r = spoken("T\n\nPresident Vladimir Putin said Russian forces had fired a new missile at Dnipro.", "2024-11-21");
         let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
         assert_eq!(kinds, [("russia", Kind::Statement), ("russia", Kind::Attack)], "{r:?}");
+        // The same with the strike told first and the side's words after it.
+        let r = spoken("T\n\nRussian forces struck Dnipro on Thursday, the Russian Defense Ministry said.", "2024-11-21");
+        let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
+        assert_eq!(kinds, [("russia", Kind::Attack), ("russia", Kind::Statement)], "{r:?}");
         let r = spoken("T\n\nJens Stoltenberg said NATO allies had agreed to supply arms to Ukraine.", "2022-03-24");
         let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
         assert_eq!(kinds, [("nato", Kind::Decision)], "{r:?}");
