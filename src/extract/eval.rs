@@ -59,7 +59,8 @@ pub fn date_right(reference: Reference, extracted: Option<DayRange>) -> Option<b
 /// How the report explains its matching rule (printed in its header).
 pub const MATCH_RULE: &str = "\
 match: same article, paragraph and lane, and the extracted quote holds at least half of the reference quote's words
-  (word sets, case and punctuation ignored, curly quotes = straight ones); one-to-one, the most similar quotes pairing first.";
+  (word sets, case and punctuation ignored, curly quotes = straight ones); one-to-one, the most similar quotes pairing first
+  (of equally similar ones, those of one kind).";
 
 /// How the report explains its date rule (printed in its header).
 pub const DATE_RULE: &str = "\
@@ -468,20 +469,23 @@ fn first_quote(e: &Event) -> (usize, &str) {
 }
 
 /// Pairs gold and extracted events one-to-one among those `eligible` with
-/// the same paragraph and enough quote overlap; the most similar quotes pair first.
+/// the same paragraph and enough quote overlap; the most similar quotes pair first,
+/// and of equally similar ones those of one kind ("Putin says Moscow fired …" is
+/// both his statement and the strike, each quoted by the whole sentence).
 fn pair_up(gold: &[GoldEvent], events: &[Event], eligible: impl Fn(&GoldEvent, &Event) -> bool) -> Vec<(usize, usize)> {
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut pairs: Vec<(f64, bool, usize, usize)> = Vec::new();
     for (gi, ge) in gold.iter().enumerate() {
         for (ei, e) in events.iter().enumerate() {
             let (paragraph, quote) = first_quote(e);
             if paragraph == ge.paragraph && quote_overlap(&ge.quote, quote) >= MIN_OVERLAP && eligible(ge, e) {
-                pairs.push((similarity(&ge.quote, quote), gi, ei));
+                let same_kind = ge.kind.as_deref() == Some(e.kind.name());
+                pairs.push((similarity(&ge.quote, quote), same_kind, gi, ei));
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
     let (mut used_g, mut used_e, mut out) = (HashSet::new(), HashSet::new(), Vec::new());
-    for (_, gi, ei) in pairs {
+    for (_, _, gi, ei) in pairs {
         if !used_g.contains(&gi) && !used_e.contains(&ei) {
             used_g.insert(gi);
             used_e.insert(ei);
@@ -1002,6 +1006,11 @@ mod tests {
         assert_eq!(match_events(&golds, &short, &g), [], "2 of 6 words is less than half");
         let other_paragraph = [event("e1", 2, "nato", "He said that Russia could attack")];
         assert_eq!(match_events(&golds, &other_paragraph, &g), []);
+        // Equally similar quotes pair by kind: the statement with the statement, the strike with the strike.
+        let said = "Putin says Moscow fired a missile at Dnipro";
+        let golds2 = [gold("s", 1, "Russia", said), GoldEvent { kind: Some("attack".into()), ..gold("a", 1, "Russia", said) }];
+        let events2 = [Event { kind: crate::model::Kind::Attack, ..event("x1", 1, "russia", said) }, event("x2", 1, "russia", said)];
+        assert_eq!(match_events(&golds2, &events2, &g), [(0, 1), (1, 0)]);
         let s = score_article(&golds, &events, &g).score;
         assert_eq!((s.gold, s.extracted, s.matched), (4, 5, 3));
         assert_eq!((s.precision(), s.recall()), (0.6, 0.75));

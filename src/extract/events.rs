@@ -1301,6 +1301,8 @@ impl Reader<'_> {
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
         // Where the first act told as a part of the sentence begins ("… at met with X", "… to announce Y").
         let parts: Vec<usize> = found.iter().filter_map(|f| f.part.as_ref().map(|x| x.0)).collect();
+        // Where each event's verb ends: an act reported inside a report is quoted from after the reporting verb.
+        let verb_ends: Vec<usize> = found.iter().map(|f| f.verb.map_or(0, |v| v.end)).collect();
         for (f, date) in found.into_iter().zip(dates) {
             let inside_claim = f.inside.is_some_and(|m| matches!(kinds[m], Kind::Claim | Kind::Accusation));
             let ver = verification(f.kind, unverified, f.denial, inside_claim);
@@ -1313,7 +1315,8 @@ impl Reader<'_> {
                 date.how
             );
             let actor = (!f.actor.name.is_empty()).then(|| f.actor.name.clone());
-            let mut quote = quote_for(&f, s, p);
+            let after_report = f.inside.map_or(0, |m| verb_ends[m]);
+            let mut quote = quote_for(&f, s, p, after_report);
             if let Some(clause) = self.voice_clause(&f, s, p) {
                 // "Lavrov and I finished our meeting a short while ago, and I first want to thank …":
                 // the speaker's act is its clause; the rest of their words is their statement.
@@ -2286,8 +2289,9 @@ fn setting_actors(g: &Gazetteer, s: &Sentence, p: &str, a: usize, b: usize) -> V
 }
 
 /// The exact words an event rests on: the whole sentence for a report; the
-/// clause for something reported inside it; the phrase for a meeting setting.
-fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
+/// clause for something reported inside it, not before `after_report` (the end of
+/// the verb that reports it: "Putin says | Moscow fired …"); the phrase for a meeting setting.
+fn quote_for(f: &Found, s: &Sentence, p: &str, after_report: usize) -> String {
     if let Some((a, b, _)) = &f.part {
         return s.slice(p, *a, *b - 1).to_owned();
     }
@@ -2306,7 +2310,14 @@ fn quote_for(f: &Found, s: &Sentence, p: &str) -> String {
         return s.slice(p, *a, end).to_owned();
     }
     if let (Some(_), Some(v)) = (f.inside, f.verb) {
-        let from = subject_span(s, v.at, &[]).start.min(v.at);
+        let mut from = subject_span(s, v.at, &[]).start.min(v.at);
+        if (from..v.at).contains(&after_report) {
+            // Past the reporting verb and the words that only lead into what it reports ("that", "on Thursday").
+            from = after_report;
+            while from < v.at && (s.tokens[from].lower == "that" || s.tokens[from].kind == super::text::TokKind::Punct) {
+                from += 1;
+            }
+        }
         let t = &s.tokens;
         let mut to = v.end;
         loop {
@@ -2489,7 +2500,7 @@ fn from_token(s: &Sentence, p: &str, k: usize) -> String {
 
 /// "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported".
 fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
-    let phrase = quote_for(f, s, p);
+    let phrase = quote_for(f, s, p, 0);
     let phrase = phrase
         .split_once(' ')
         .filter(|(first, _)| PHRASE_OPENERS.contains(&first.to_lowercase().as_str()))
@@ -2510,7 +2521,7 @@ fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
 }
 
 fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
-    let setting = quote_for(f, s, p);
+    let setting = quote_for(f, s, p, 0);
     let phrase = match &f.setting {
         // The quote holds who met: the phrase after the verb.
         Some((a, b, prep)) if USED.contains(&prep.as_str()) && a + 1 < *b => s.slice(p, a + 1, b - 1),
@@ -4204,6 +4215,10 @@ mod tests {
         let r = spoken("T\n\nRussian forces struck Dnipro on Thursday, the Russian Defense Ministry said.", "2024-11-21");
         let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
         assert_eq!(kinds, [("russia", Kind::Attack), ("russia", Kind::Statement)], "{r:?}");
+        // The strike is quoted by its own words, after the verb that reports it.
+        let d = drafts("T\n\nPutin said on Thursday that Russian forces had fired a new missile at Dnipro.", "2024-11-21");
+        let strike = d.iter().find(|(d, _)| d.kind == Kind::Attack).expect("the strike");
+        assert_eq!(strike.0.quote, "Russian forces had fired a new missile at Dnipro");
         let r = spoken("T\n\nJens Stoltenberg said NATO allies had agreed to supply arms to Ukraine.", "2022-03-24");
         let kinds: Vec<(&str, Kind)> = r.iter().map(|e| (e.1.as_str(), e.2)).collect();
         assert_eq!(kinds, [("nato", Kind::Decision)], "{r:?}");
