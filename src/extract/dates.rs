@@ -513,11 +513,17 @@ impl<'a> Scan<'a> {
         if matches!(after, "earlier" | "later" | "before" | "after") {
             let sign = if matches!(after, "earlier" | "before") { -1 } else { 1 };
             // "a few days later", "weeks earlier": some days, as a span.
-            if let Some((a, vague)) = self.vague_count(i, unit)
-                && matches!(after, "earlier" | "later")
-            {
-                let (lo, hi) = if sign > 0 { (1, vague) } else { (-vague, -1) };
-                return Some((a, i + 2, CueWhat::StorySpan(lo, hi)));
+            if let Some((a, vague)) = self.vague_count(i, unit) {
+                if matches!(after, "earlier" | "later") {
+                    let (lo, hi) = if sign > 0 { (1, vague) } else { (-vague, -1) };
+                    return Some((a, i + 2, CueWhat::StorySpan(lo, hi)));
+                }
+                // "Xi's visit comes days after the court issued a warrant": the clause is some
+                // days before (after) the day the text last named.
+                if !self.no_word(i + 2) && self.relative_clause(a, i, 0, sign).is_some() {
+                    let (lo, hi) = if sign > 0 { (-vague, -1) } else { (1, vague) };
+                    return Some((a, i + 2, CueWhat::StorySpan(lo, hi)));
+                }
             }
             let n = if before == "the" && unit.singular(self.w(i)) { 1 } else { count_of(before).filter(|&n| n <= 366)? };
             let first = i - 1;
@@ -552,7 +558,9 @@ impl<'a> Scan<'a> {
         let days = unit.vague_days()?;
         match self.back(i, 1) {
             "few" | "several" => Some((if self.back(i, 2) == "a" { i - 2 } else { i - 1 }, days)),
+            // "Days later", "comes days after": a plural with no count.
             "" => Some((i, days)),
+            w if count_of(w).is_none() && !matches!(w, "the" | "those" | "these" | "many" | "some" | "more" | "fewer") => Some((i, days)),
             _ => None,
         }
     }
@@ -563,7 +571,11 @@ impl<'a> Scan<'a> {
     /// "Putin spoke the day after Zelensky visited" gives neither day.
     fn relative_clause(&self, first: usize, i: usize, days: i64, sign: i64) -> Option<Hit> {
         const PLACING: &[&str] = &["came", "comes", "come", "followed", "follows", "was", "were", "is", "are"];
-        if !PLACING.contains(&self.back(first, 1)) {
+        // "… on Monday, two days after Russia shelled the city": set off after the day it counts from.
+        let named_day = |w: &str| weekday_of(w).is_some() || day_number(w).is_some() || matches!(w, "today" | "yesterday");
+        // (The day is the cue before: read from the tokens.)
+        let after_day = first >= 2 && self.punct(first - 1, ',') && named_day(&self.s.tokens[first - 2].lower);
+        if !PLACING.contains(&self.back(first, 1)) && !after_day {
             return None;
         }
         let t = &self.s.tokens;
@@ -1518,7 +1530,12 @@ impl Calendar {
                 end: None,
                 precision: Precision::Before,
                 cue: Some(cue.text.clone()),
-                how: "no date given before to count from: on or before publication".to_owned(),
+                how: if n < 0 {
+                    let days = if n == -1 { "the day".to_owned() } else { format!("{} days", -n) };
+                    format!("no date given before to count from: on or before {days} before publication")
+                } else {
+                    "no date given before to count from: on or before publication".to_owned()
+                },
             },
         }
     }
@@ -1528,7 +1545,8 @@ impl Calendar {
     fn story_span(&self, cue: &Cue, lo: i64, hi: i64, toward: Toward) -> Dated {
         let p = self.published;
         let Some((_, s)) = &self.story else {
-            return self.story_offset(cue, lo.min(0), toward);
+            // From a day no later than publication, at most `hi` days on: what is sure.
+            return self.story_offset(cue, hi.min(0), toward);
         };
         let (first, last) = s.days();
         let how = format!("some days ({lo:+} to {hi:+}) from “{}”", s.cue.clone().unwrap_or_default());

@@ -3432,6 +3432,21 @@ mod tests {
     }
 
     #[test]
+    fn some_days_after_a_clause_and_two_days_after_it_from_a_named_day() {
+        // 2023-03-20 was a Monday: the shelling two days before it was on Saturday.
+        let text = "T\n\nBiden spoke on Monday, two days after Russia shelled the city of Kharkiv.";
+        let r = run(text, "2023-03-20");
+        let shelling = r.iter().find(|e| e.1 == "russia").expect("the shelling");
+        assert_eq!((shelling.3, shelling.4.as_str()), (Precision::Day, "2023-03-18"), "{r:?}");
+        // "comes days after": some days before the day named, never that day itself.
+        let text = "T\n\nOn Monday, Xi arrived in Moscow. The visit comes days after the court in The Hague issued a warrant for Putin.";
+        let r = run(text, "2023-03-20");
+        let warrant = r.iter().find(|e| e.2 != Kind::Statement && e.0 == 1 && e.4 != "2023-03-20");
+        let warrant = warrant.expect("the warrant, dated before the visit");
+        assert!(warrant.4.as_str() < "2023-03-20" && warrant.5.as_deref().is_none_or(|e| e < "2023-03-20"), "{r:?}");
+    }
+
+    #[test]
     fn a_few_days_later_is_a_span_and_later_in_a_month_dates_the_saying() {
         let text = "T\n\nTurkey said later in April that the talks had stalled. A few days later, Lloyd Austin said the US wanted Russia weakened.";
         let r = run(text, "2022-12-22");
