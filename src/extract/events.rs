@@ -2743,6 +2743,16 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
 const ROLES_BEFORE_NAMES: &[&str] =
     &["counterpart", "counterparts", "colleague", "host", "guest", "leader", "aide", "official", "officials"];
 
+/// The form of "be" before an "-ing" verb, an adverb between allowed ("is also designating").
+fn progressive_aux(s: &Sentence, at: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let mut k = at.checked_sub(1)?;
+    if k > 0 && t[k].is_word() && (t[k].lower.ends_with("ly") || matches!(t[k].lower.as_str(), "also" | "now" | "still")) {
+        k -= 1;
+    }
+    matches!(t[k].lower.as_str(), "is" | "are" | "was" | "were" | "am").then_some(k)
+}
+
 fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
     let t = &s.tokens;
     if let Some(active) = passive_by_as_active(s, p, v) {
@@ -2751,7 +2761,10 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     let will = plan.is_some();
     // "was joined by Waltz": a passive keeps its auxiliary.
     let passive_from = (v.kind == Kind::Meeting && v.at > 0 && matches!(t[v.at - 1].lower.as_str(), "was" | "were")).then(|| v.at - 1);
-    let mut act = from_token(s, p, plan.or(passive_from).unwrap_or(v.at));
+    // "are imposing", "is also designating": a progressive keeps its auxiliary, or the title has no verb.
+    let progressive_from = t[v.at].lower.ends_with("ing").then(|| progressive_aux(s, v.at)).flatten();
+    let from = plan.or(passive_from).or(progressive_from).unwrap_or(v.at);
+    let mut act = from_token(s, p, from);
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
     if !will
@@ -2763,7 +2776,7 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     {
         act = from_token(s, p, d - 1);
     }
-    if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
+    if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will && from == v.at) {
         // ", praising X" → "Who praised X".
         act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
     }
@@ -2784,21 +2797,21 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     // (and a colon in an act's title would read as a speaker's).
     let digit = |k: usize| t.get(k).is_some_and(|w| w.norm.chars().all(|c| c.is_ascii_digit()));
     if let Some(colon) = (v.end..t.len()).find(|&k| t[k].is_punct(':') && !s.quoted[k] && !(digit(k - 1) && digit(k + 1))) {
-        let keep = t[colon].start - t[plan.or(passive_from).unwrap_or(v.at)].start;
+        let keep = t[colon].start - t[from].start;
         if keep <= act.len() && act.is_char_boundary(keep) {
             act.truncate(keep);
         }
     }
     // "… spoke by phone on Tuesday, the Kremlin said": who told it is not part of the act.
     if let Some(comma) = trailing_attribution(s, v.end) {
-        let keep = t[comma].start - t[plan.or(passive_from).unwrap_or(v.at)].start;
+        let keep = t[comma].start - t[from].start;
         if keep <= act.len() && act.is_char_boundary(keep) {
             act.truncate(keep);
         }
     }
     // "Reznikov, who attended the meeting, thanked allies": the relative clause ends at its comma.
     if v.at > 0 && t[v.at - 1].lower == "who" {
-        let start = t[plan.or(passive_from).unwrap_or(v.at)].start;
+        let start = t[from].start;
         if let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k]) {
             let keep = t[comma].start - start;
             if keep <= act.len() && act.is_char_boundary(keep) {
@@ -2820,8 +2833,10 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
     if !(cut >= v.end && (act_route || cut == v.end)) {
         return None;
     }
-    let shorter = p[t[plan.unwrap_or(v.at)].start..t[cut - 1].end].to_owned();
-    let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will) {
+    let progressive_from = t[v.at].lower.ends_with("ing").then(|| progressive_aux(s, v.at)).flatten();
+    let from = plan.or(progressive_from).unwrap_or(v.at);
+    let shorter = p[t[from].start..t[cut - 1].end].to_owned();
+    let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will && from == v.at) {
         Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
         None => shorter,
     };
@@ -3429,6 +3444,16 @@ mod tests {
         let text = "T\n\nOn Thursday, Biden spoke. Putin spoke the day after Zelensky visited Washington.";
         let r = run(text, "2022-12-23");
         assert!(r.iter().filter(|e| e.1 == "ukraine").all(|e| e.4 != "2022-12-21"), "{r:?}");
+    }
+
+    #[test]
+    fn a_progressive_act_keeps_its_auxiliary_in_the_title() {
+        let text = "T\n\nRussian troops were shelling the town and attacking the bridge.\n\nIn response, the United States and its allies are imposing severe costs on Moscow.";
+        let g = Gazetteer::builtin();
+        let published = NaiveDate::from_ymd_opt(2022, 9, 30).unwrap();
+        let titles: Vec<String> = extract_paragraphs(&split_paragraphs(text), published, &g).into_iter().map(|e| e.title).collect();
+        assert!(titles.iter().any(|t| t == "Russian troops were shelling the town and attacking the bridge"), "{titles:?}");
+        assert!(titles.iter().any(|t| t.starts_with("United States are imposing severe costs")), "{titles:?}");
     }
 
     #[test]

@@ -558,8 +558,69 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
             });
             fits.then_some(Phrase { n, kind, form, denial })
         })
+        .or_else(|| regular_form_at(s, i))
         .map(|ph| if ph.kind == Statement && announces_a_decision(s, i, i + ph.n) { Phrase { kind: Decision, ..ph } } else { ph })
         .map(|ph| if ph.kind == Statement && welcomed_someone_to(s, i, i + ph.n) { Phrase { kind: Meeting, ..ph } } else { ph })
+}
+
+/// A present or progressive derived by `regular_form_of`, where the words around make it a
+/// verb: a plural noun ("United States", "Putin's remarks came", "the demands are") is not.
+fn regular_form_at(s: &Sentence, i: usize) -> Option<Phrase> {
+    let t = &s.tokens;
+    if s.quoted[i] || t[i].is_capitalized() || i == 0 {
+        return None;
+    }
+    let ph = regular_form_of(&t[i].lower)?;
+    if ph.form == Progressive {
+        return Some(ph); // counts only after a form of "be" (`form_fits`)
+    }
+    // The subject ends right before, an adverb in "-ly" aside: a name or a pronoun.
+    let mut k = i - 1;
+    while k > 0 && t[k].lower.ends_with("ly") && !t[k].is_capitalized() {
+        k -= 1;
+    }
+    // ("Western sanctions", "Russian demands": a describing word before a plural noun.)
+    let describing = ["ern", "ian", "ean", "ese", "ish"].iter().any(|e| t[k].lower.ends_with(e));
+    // ("Many reports said": a sentence's first word may be no name.)
+    let quantifier = DETERMINERS.contains(&t[k].lower.as_str())
+        || matches!(t[k].lower.as_str(), "many" | "most" | "few" | "several" | "all" | "both" | "other");
+    let subject_end = t[k].is_capitalized() && !quantifier && !describing && !t[k].lower.ends_with("'s") && !t[k].lower.ends_with("’s")
+        || matches!(t[k].lower.as_str(), "he" | "she" | "it");
+    let verb_next = t.get(i + 1).is_some_and(|w| {
+        matches!(w.lower.as_str(), "are" | "is" | "were" | "was" | "have" | "has" | "had" | "came" | "come" | "will" | "would" | "of")
+    });
+    (subject_end && !verb_next).then_some(ph)
+}
+
+/// The third-person present ("rejects", "imposes", "denies") or the "-ing" form after "be"
+/// ("are imposing", "is designating") of a regular past the table lists ("rejected", "imposed",
+/// "designated"): official statements speak in the present ("The United States condemns …").
+fn regular_form_of(word: &str) -> Option<Phrase> {
+    let (stem, form) = if let Some(stem) = word.strip_suffix("ing") {
+        (stem, Progressive)
+    } else if let Some(stem) = word.strip_suffix('s').filter(|w| !w.ends_with('s') || w.ends_with("sses")) {
+        (stem, Finite)
+    } else {
+        return None;
+    };
+    if stem.len() < 3 {
+        return None;
+    }
+    let mut pasts = Vec::with_capacity(2);
+    match stem.strip_suffix("ie").or_else(|| if form == Progressive { stem.strip_suffix('y') } else { None }) {
+        // "denies", "denying" → "denied"
+        Some(root) => pasts.push(format!("{root}ied")),
+        None => {
+            // rejects, rejecting → rejected; imposing, stopping → imposed, stopped
+            pasts.push(format!("{stem}ed"));
+            // imposes, stresses → imposed, stressed
+            pasts.push(format!("{stem}d"));
+        }
+    }
+    VERBS.iter().find_map(|&(phrase, kind, f, denial)| {
+        let regular = f == Finite && !phrase.contains(' ') && phrase.ends_with("ed") && kind != Attack;
+        (regular && pasts.iter().any(|p| p == phrase)).then_some(Phrase { n: 1, kind, form, denial })
+    })
 }
 
 /// "Austin welcomed President Zelenskyy to the Pentagon": receiving a guest at a place is
@@ -1495,6 +1556,21 @@ mod tests {
         assert!(verbs("Putin struck a conciliatory tone toward Trump.").is_empty());
         assert!(verbs("Russia and Iran struck a deal on drones.").iter().all(|(_, k)| *k != Attack));
         assert_eq!(verbs("Russian missiles struck Kyiv on Monday."), [("struck".to_owned(), Attack)]);
+    }
+
+    #[test]
+    fn the_present_and_progressive_of_a_regular_past_are_verbs_where_a_subject_precedes() {
+        assert_eq!(verbs("The United States unequivocally rejects the vote."), [v("rejects", Statement)]);
+        assert_eq!(verbs("NATO condemns the attack."), [v("condemns", Statement)]);
+        assert_eq!(verbs("He denies it."), [v("denies", Statement)]);
+        assert_eq!(verbs("The allies are imposing costs on Moscow."), [v("imposing", Decision)]);
+        // Plural nouns: a name's last word, a possessive, a describing word, a verb after.
+        assert!(verbs("The United States and Britain agreed.").iter().all(|(w, _)| w != "States"));
+        assert!(verbs("Putin's remarks came late.").is_empty());
+        assert!(verbs("Russia has faced Western sanctions since 2014.").iter().all(|(w, _)| w != "sanctions"));
+        assert!(verbs("Kyiv demands are a non-starter.").is_empty());
+        assert!(verbs("Many reports surfaced.").is_empty());
+        assert!(verbs("Imposing costs matters.").is_empty(), "an -ing form without “be” is no act");
     }
 
     #[test]
