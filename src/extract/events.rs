@@ -968,7 +968,19 @@ impl Reader<'_> {
                     return None;
                 }
                 Some(a) => vec![a],
-                None => resolve(self.g, &mut self.mem, s, p, span),
+                None => {
+                    let actors = resolve(self.g, &mut self.mem, s, p, span);
+                    // "MR MILLER: The United States condemns these strikes": a speaker telling
+                    // in the present what their own side says speaks for it; their words.
+                    if let Some(voice) = self.voice.as_ref().filter(|_| v.is_speech() && v.present)
+                        && !actors.is_empty()
+                        && actors.iter().all(|a| a.lane == voice.lane && !one_person(a))
+                    {
+                        told.last_subject = Some(voice.clone());
+                        return None;
+                    }
+                    actors
+                }
             },
         };
         Some(actors)
@@ -2750,7 +2762,8 @@ fn progressive_aux(s: &Sentence, at: usize) -> Option<usize> {
     if k > 0 && t[k].is_word() && (t[k].lower.ends_with("ly") || matches!(t[k].lower.as_str(), "also" | "now" | "still")) {
         k -= 1;
     }
-    matches!(t[k].lower.as_str(), "is" | "are" | "was" | "were" | "am").then_some(k)
+    // ("I am announcing" is told in the speaker's name, from the verb: "Biden announced".)
+    matches!(t[k].lower.as_str(), "is" | "are" | "was" | "were").then_some(k)
 }
 
 fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
