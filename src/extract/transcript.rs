@@ -308,7 +308,30 @@ pub fn header(g: &Gazetteer, paragraphs: &[String]) -> Header {
     };
     // A standfirst names the speaker also where the headline names two ("Rubio and Waltz Remarks to the Press").
     h.speaker = one(by_standfirst.into_iter().map(Some).collect()).or_else(|| one(by_headline));
+    // "The following is a statement from Antony J. Blinken, …": the body's first line says
+    // whose words the release is (and stays an event of its own).
+    if h.speaker.is_none()
+        && let Some(first) = paragraphs.get(h.body)
+        && let Some(phrase) = release_line(first)
+    {
+        h.speaker = who_is_named(g, phrase).0;
+    }
     h
+}
+
+/// "The following is a statement from X, …" → the headline form after "the following is".
+fn release_line(line: &str) -> Option<&str> {
+    let lower = line.trim_start().to_lowercase();
+    let skip = ["the following is a ", "the following is an ", "the following is the ", "following is a ", "following is the "]
+        .iter()
+        .find(|p| lower.starts_with(*p))?
+        .len();
+    let rest = line.trim_start().get(skip..)?;
+    // Only a short line of its own ("J. Blinken, U.S. secretary" holds full stops).
+    if rest.split_whitespace().count() > 25 {
+        return None;
+    }
+    speech_headline(rest)
 }
 
 /// A label the gazetteer alone does not place ("MR MILLER", "GENERAL RYDER"):
@@ -478,6 +501,11 @@ mod tests {
         assert_eq!(speech_headline("Russia skips conference by the OSCE"), None);
         assert_eq!(speech_headline("We will never forgive – address by the President of Ukraine"), Some("the President of Ukraine"));
         assert_eq!(speech_headline("Readout of President Biden's Call with President Zelenskyy"), None, "a readout is third person");
+        assert_eq!(
+            release_line("The following is a statement from Antony J. Blinken, U.S. secretary of state on September 30."),
+            Some("Antony J. Blinken, U.S. secretary of state")
+        );
+        assert_eq!(release_line("The following is a list of the strikes."), None);
         assert_eq!(speech_headline("Biden's remarks on Ukraine draw criticism"), None);
         assert_eq!(speech_headline("Russia rejects statement by NATO"), None);
         let g = Gazetteer::builtin();
@@ -532,6 +560,13 @@ mod tests {
         let h = header(&g, &paras("Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder Holds a Press Briefing\n\nGENERAL RYDER: Hi."));
         assert_eq!(speaker_in(&g, &h, "GENERAL RYDER", &[]), Some(("General Ryder".to_owned(), lane("us"))));
         assert_eq!(speaker_in(&g, &h, "COLONEL SMITH", &[]), None, "not in the head: not guessed");
+        let h = header(
+            &g,
+            &paras(
+                "U.S. imposes costs\n\nThe following is a statement from Antony J. Blinken, U.S. secretary of state on September 30.\n\nThe United States rejects the vote.",
+            ),
+        );
+        assert_eq!(h.speaker.map(|s| s.0).as_deref(), Some("Antony Blinken"), "a release's first line names its speaker");
         let h = header(&g, &paras("Remarks by President Biden and President Zelenskyy\n\nTHE PRESIDENT: Hi."));
         assert_eq!(speaker_in(&g, &h, "THE PRESIDENT", &["Volodymyr Zelensky".to_owned()]), Some(("Joe Biden".to_owned(), lane("us"))));
         assert_eq!(speaker_in(&g, &h, "THE PRESIDENT", &[]), None, "two presidents: not guessed");
