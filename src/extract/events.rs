@@ -147,7 +147,12 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     let named = labelled_names(g, paragraphs);
     let mut turn = Turn::default();
     let mut seen_body = false;
+    // Whose words the next "Quote:" paragraph is, and whether its quotation is still open.
+    let (mut quote_source, mut quote_open): (Option<(String, usize)>, bool) = (None, false);
     for (pi, p) in paragraphs.iter().enumerate().skip(1) {
+        if let Some(rest) = p.trim_start().strip_prefix("Source:") {
+            quote_source = transcript::source_line_speaker(g, rest.trim().trim_end_matches('.'));
+        }
         if is_boilerplate(p) {
             continue;
         }
@@ -173,6 +178,26 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             && let Some(d) = quotation_continued(&r.drafts, pi, p)
         {
             r.drafts.push(d);
+        }
+        // "Source: Zelenskyy on Telegram" / "Quote: “I have held …”": a news site's layout
+        // of whose words follow, and the words, which may run on into the next paragraph.
+        if turn.speaker.is_none() {
+            if r.drafts.len() == before_paragraph
+                && let Some((name, lane)) = quote_source.clone()
+            {
+                let labelled = p.trim_start().strip_prefix("Quote:").map(str::trim_start);
+                let body = labelled.or_else(|| quote_open.then_some(p.trim()).filter(|t| t.ends_with(['”', '"'])));
+                if let Some(body) = body.filter(|b| b.split_whitespace().count() >= 4) {
+                    let mut d = transcript_statement(pi, body, &name, lane, published, g, false);
+                    d.date.how = "a quotation under its source line, dated by publication".to_owned();
+                    r.drafts.push(d);
+                    // An odd number of marks leaves the quotation open for the next paragraph.
+                    let marks = body.chars().filter(|c| matches!(c, '“' | '”' | '"')).count();
+                    quote_open = labelled.is_some() && marks % 2 == 1;
+                    continue;
+                }
+            }
+            quote_open = false;
         }
         if let Some((name, lane)) = &turn.speaker
             && r.speaker_unheard(before_paragraph, *lane, &p[body..])
@@ -3457,6 +3482,17 @@ mod tests {
         let text = "T\n\nOn Thursday, Biden spoke. Putin spoke the day after Zelensky visited Washington.";
         let r = run(text, "2022-12-23");
         assert!(r.iter().filter(|e| e.1 == "ukraine").all(|e| e.4 != "2022-12-21"), "{r:?}");
+    }
+
+    #[test]
+    fn quote_paragraphs_under_a_source_line_are_that_persons_words() {
+        let text = "T\n\nThe president has held a meeting, officials said.\n\nSource: Zelenskyy on Telegram\n\nQuote: \"I have held an emergency meeting of the council. About 80 settlements are in the flood zone.\n\nAn order has been issued to evacuate the areas at risk.\"\n\nRescuers worked through the night in the town.";
+        let r = run(text, "2023-06-06");
+        let said: Vec<usize> = r.iter().filter(|e| e.1 == "ukraine" && e.2 == Kind::Statement).map(|e| e.0).collect();
+        assert_eq!(said, [3, 4], "the quote and the paragraph that closes it: {r:?}");
+        // Without a source line, a "Quote:" paragraph names no one.
+        let text = "T\n\nQuote: \"I have held an emergency meeting of the council today.\"";
+        assert!(run(text, "2023-06-06").is_empty());
     }
 
     #[test]

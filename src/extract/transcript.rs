@@ -319,6 +319,11 @@ pub fn header(g: &Gazetteer, paragraphs: &[String]) -> Header {
     h
 }
 
+/// Who a source line names ("Source: Zelenskyy on Telegram"): one person, or a side's office.
+pub fn source_line_speaker(g: &Gazetteer, text: &str) -> Option<Speaker> {
+    who_is_named(g, text).0
+}
+
 /// "The following is a statement from X, …" → the headline form after "the following is".
 fn release_line(line: &str) -> Option<&str> {
     let lower = line.trim_start().to_lowercase();
