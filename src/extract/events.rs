@@ -2414,6 +2414,11 @@ const BLAME_WORDS: &[&str] = &[
     "guilty",
     "terror",
     "terrorist",
+    "terrorists",
+    "crime",
+    "crimes",
+    "atrocity",
+    "atrocities",
     "assassinate",
     "assassination",
     "orchestrated",
@@ -3553,6 +3558,9 @@ mod tests {
         // Denying a side's part, or blaming no other side, is a statement.
         let r = run("T\n\nThe Kremlin said on Friday that Kyiv had no involvement in the blast.", "2021-09-08");
         assert_eq!(r.iter().map(|e| e.2).filter(|&k| k != Kind::Attack).collect::<Vec<_>>(), [Kind::Statement], "{r:?}");
+        // Calling it a crime lays it at that side's door too.
+        let r = run("T\n\nUkraine said Russia had committed a deliberate war crime in blowing up the dam.", "2023-06-06");
+        assert!(r.iter().any(|e| e.1 == "ukraine" && e.2 == Kind::Accusation), "{r:?}");
         let r = run("T\n\nThe Kremlin said on Friday that the blast was behind schedule.", "2021-09-08");
         assert_eq!(r.iter().map(|e| e.2).filter(|&k| k != Kind::Attack).collect::<Vec<_>>(), [Kind::Statement], "{r:?}");
     }
