@@ -491,13 +491,19 @@ fn transcript_statement(pi: usize, said: &str, name: &str, lane: usize, publishe
     // The first sentence that makes a title: greetings ("Mr. President, ladies
     // and gentlemen, …") and thanks say nothing of what was said.
     let sentences = split_sentences(said);
-    let title = sentences
-        .iter()
-        .filter(|s| !transcript::is_pleasantry(s.text(said)))
-        .take(4)
-        .map(|s| titles::first_person_title(name, s.text(said)).unwrap_or_else(|| titles::report_title(name, s.text(said), "spoke", true)))
-        .find(|t| super::eval::title_problem(t).is_none())
-        .unwrap_or_else(|| titles::report_title(name, sentences.first().map_or(said, |s| s.text(said)), "spoke", true));
+    // "The following is a statement from …": the release's own line says only that.
+    let release = transcript::release_line(said).map(|_| format!("{name} issued a statement"));
+    let title = release.unwrap_or_else(|| {
+        sentences
+            .iter()
+            .filter(|s| !transcript::is_pleasantry(s.text(said)))
+            .take(4)
+            .map(|s| {
+                titles::first_person_title(name, s.text(said)).unwrap_or_else(|| titles::report_title(name, s.text(said), "spoke", true))
+            })
+            .find(|t| super::eval::title_problem(t).is_none())
+            .unwrap_or_else(|| titles::report_title(name, sentences.first().map_or(said, |s| s.text(said)), "spoke", true))
+    });
     // The words said, without the greetings and thanks around them.
     let content: Vec<&Sentence> = sentences.iter().filter(|s| !transcript::is_pleasantry(s.text(said))).collect();
     let quote = match (content.first(), content.last()) {
@@ -3487,6 +3493,16 @@ mod tests {
         let text = "T\n\nOn Thursday, Biden spoke. Putin spoke the day after Zelensky visited Washington.";
         let r = run(text, "2022-12-23");
         assert!(r.iter().filter(|e| e.1 == "ukraine").all(|e| e.4 != "2022-12-21"), "{r:?}");
+    }
+
+    #[test]
+    fn a_release_headed_by_whose_statement_it_is_is_theirs() {
+        let g = Gazetteer::builtin();
+        let text = "U.S. imposes costs\n\nThe following is a statement from Antony J. Blinken, U.S. secretary of state on September 30.\n\nThe United States unequivocally rejects Russia's fraudulent attempt to change Ukraine's borders.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 9, 30).unwrap(), &g);
+        let got: Vec<(usize, &str, &str)> = d.iter().map(|e| (e.paragraph, e.actor.as_deref().unwrap_or(""), e.title.as_str())).collect();
+        assert_eq!(got[0], (1, "Antony Blinken", "Antony Blinken issued a statement"), "{got:?}");
+        assert!(got[1..].iter().all(|e| e.0 == 2 && e.1 == "Antony Blinken") && got.len() == 2, "the speaker's words: {got:?}");
     }
 
     #[test]

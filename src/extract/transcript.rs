@@ -325,7 +325,7 @@ pub fn source_line_speaker(g: &Gazetteer, text: &str) -> Option<Speaker> {
 }
 
 /// "The following is a statement from X, …" → the headline form after "the following is".
-fn release_line(line: &str) -> Option<&str> {
+pub fn release_line(line: &str) -> Option<&str> {
     let lower = line.trim_start().to_lowercase();
     let skip = ["the following is a ", "the following is an ", "the following is the ", "following is a ", "following is the "]
         .iter()
