@@ -322,6 +322,11 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             // not a circumstance ("In a post,"), not a clause ("…until Biden arrived,").
             start = piece_start;
             let prev_start = piece_begin(s, k, stops);
+            // "Lidia Zubova, 67, told Reuters": an age between commas belongs to the name before it.
+            if is_age(s, prev_start, k) {
+                i = prev_start - 1;
+                continue;
+            }
             let first = &t[prev_start];
             let is_circumstance = CIRCUMSTANCE_STARTS.contains(&first.lower.as_str()) || first.lower.chars().all(|c| c.is_ascii_digit());
             if piece_start == verb
@@ -397,8 +402,13 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
     if !(is_circumstance || participle || relative) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
         return None;
     }
-    let comma = insert - 1;
-    let begin = piece_begin(s, comma, stops);
+    let mut comma = insert - 1;
+    let mut begin = piece_begin(s, comma, stops);
+    // "Lidia Zubova, 67, waiting for a train, told": the age belongs to the name before it.
+    if is_age(s, begin, comma) {
+        comma = begin - 1;
+        begin = piece_begin(s, comma, stops);
+    }
     let opener = &t[begin];
     let subject_like = begin < comma
         && comma - begin <= 10
@@ -408,6 +418,16 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && has_name_like(s, begin..comma);
     subject_like.then_some(begin..comma)
+}
+
+/// Whether the piece `begin..comma` is a person's age set off by commas after a name (", 67,").
+fn is_age(s: &Sentence, begin: usize, comma: usize) -> bool {
+    let t = &s.tokens;
+    begin + 1 == comma
+        && begin >= 2
+        && t[begin - 1].is_punct(',')
+        && t[begin].norm.len() <= 3
+        && t[begin].norm.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Past participles not in "-ed" that open an insert ("the agency, known as HUR, said";
@@ -1282,6 +1302,9 @@ mod tests {
         assert_eq!(r, [pair("Vladimir Putin's spokesman", "russia")]);
         assert_eq!(subjects("Zelensky's top aide dismissed the report.", "dismissed"), [pair("Zelensky's top aide", "ukraine")]);
         assert_eq!(subjects("Biden's press secretary told reporters it.", "told"), [pair("Biden's press secretary", "us")]);
+        // Whom one tells is no subject; an age set off by commas belongs to the name.
+        assert_eq!(subjects("Lidia Zubova, 67, told Reuters it.", "told"), [pair("Lidia Zubova", "other")]);
+        assert_eq!(subjects("Lidia Zubova, 67, waiting for a train, told Reuters it.", "told"), [pair("Lidia Zubova", "other")]);
         assert_eq!(subjects("The president's office said more.", "said"), Vec::new(), "no president named before: nobody");
         let r = subjects("Zelensky said no. The president's office said more.", "said");
         assert_eq!((r[1].0.as_str(), r[1].1.as_str()), ("president's office", "ukraine"), "{r:?}");

@@ -1226,6 +1226,10 @@ fn prev_is_name(s: &Sentence, i: usize) -> bool {
 /// comma before the verb, so the speaker comes after it.
 fn subject_follows(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
+    // "Lidia Zubova, 67, told Reuters": whom one tells follows "told", never who told.
+    if matches!(t[i].lower.as_str(), "told" | "tells") {
+        return false;
+    }
     let before_ok = i == 0 || s.quoted[i - 1] || t[i - 1].is_punct(',') || t[i - 1].kind == super::text::TokKind::CloseQuote;
     let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the") || unnamed_speaker_follows(s, i + 1);
     // "Jens Stoltenberg, the head of NATO, said Russia …": a name and its description before the comma are the subject.
