@@ -2871,6 +2871,15 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     act
 }
 
+/// Where what was said begins after a named listener right after "told": "the BBC",
+/// "Reuters", "the Associated Press" (a short run of capitalised words), when words follow.
+fn named_listener_end(s: &Sentence, from: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let first = if t.get(from).is_some_and(|w| w.lower == "the") { from + 1 } else { from };
+    let end = (first..t.len().min(first + 4)).take_while(|&k| t[k].is_capitalized() && !s.quoted[k]).last()? + 1;
+    t.get(end).is_some_and(|w| w.is_word() && !w.is_capitalized() && !s.quoted[end]).then_some(end)
+}
+
 /// "delivered remarks at met with Zelensky", "convened the ministers and urged them": the
 /// act ends before a further act joined to it, and says no more than its own clause. None
 /// when no further act follows or the shorter title is no good one.
@@ -3065,6 +3074,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             && matches!(t[v.end].lower.as_str(), "them" | "him" | "her" | "us" | "me" | "you" | "reporters" | "journalists") =>
         {
             (from_token(s, p, v.end + 1), false)
+        }
+        // "told the BBC the school was flooded", "told Reuters the talks failed": a named listener.
+        _ if matches!(t[v.at].lower.as_str(), "told" | "tells")
+            && let Some(after) = named_listener_end(s, v.end) =>
+        {
+            (from_token(s, p, after), false)
         }
         _ if v.end < t.len() => (from_token(s, p, v.end), false),
         _ => (s.text(p).to_owned(), true),
@@ -3493,6 +3508,15 @@ mod tests {
         let text = "T\n\nOn Thursday, Biden spoke. Putin spoke the day after Zelensky visited Washington.";
         let r = run(text, "2022-12-23");
         assert!(r.iter().filter(|e| e.1 == "ukraine").all(|e| e.4 != "2022-12-21"), "{r:?}");
+    }
+
+    #[test]
+    fn a_named_listener_after_told_is_not_what_was_said() {
+        let g = Gazetteer::builtin();
+        let text = "T\n\nLidia Zubova, 67, told the BBC the school was flooded.\n\nPeskov told Reuters the talks had failed.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2023, 6, 6).unwrap(), &g);
+        let titles: Vec<&str> = d.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["Lidia Zubova: The school was flooded", "Dmitry Peskov: The talks had failed"], "{d:?}");
     }
 
     #[test]
