@@ -2791,9 +2791,12 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
 const ROLES_BEFORE_NAMES: &[&str] =
     &["counterpart", "counterparts", "colleague", "host", "guest", "leader", "aide", "official", "officials"];
 
-/// The form of "be" before an "-ing" verb, an adverb between allowed ("is also designating").
+/// The form of "be" before the "-ing" verb at `at`, an adverb between allowed ("is also designating").
 fn progressive_aux(s: &Sentence, at: usize) -> Option<usize> {
     let t = &s.tokens;
+    if !t[at].lower.ends_with("ing") {
+        return None;
+    }
     let mut k = at.checked_sub(1)?;
     if k > 0 && t[k].is_word() && (t[k].lower.ends_with("ly") || matches!(t[k].lower.as_str(), "also" | "now" | "still")) {
         k -= 1;
@@ -2891,8 +2894,7 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
     if !(cut >= v.end && (act_route || cut == v.end)) {
         return None;
     }
-    let progressive_from = t[v.at].lower.ends_with("ing").then(|| progressive_aux(s, v.at)).flatten();
-    let from = plan.or(progressive_from).unwrap_or(v.at);
+    let from = plan.or(progressive_aux(s, v.at)).unwrap_or(v.at);
     let shorter = p[t[from].start..t[cut - 1].end].to_owned();
     let shorter = match super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will && from == v.at) {
         Some(past) => format!("{past}{}", &shorter[t[v.at].end - t[v.at].start..]),
@@ -3392,6 +3394,12 @@ mod tests {
     use crate::model::paragraphs::split_paragraphs;
 
     /// (paragraph, lane id, kind, precision, start, end) of each draft.
+    /// The drafts of a text published on `published` (YYYY-MM-DD), with the built-in gazetteer.
+    fn drafts_of(text: &str, published: &str) -> Vec<Draft> {
+        let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        extract_paragraphs(&split_paragraphs(text), d, &Gazetteer::builtin())
+    }
+
     fn run(text: &str, published: &str) -> Vec<(usize, String, Kind, Precision, String, Option<String>)> {
         let g = Gazetteer::builtin();
         let d = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
@@ -3512,18 +3520,16 @@ mod tests {
 
     #[test]
     fn a_named_listener_after_told_is_not_what_was_said() {
-        let g = Gazetteer::builtin();
         let text = "T\n\nLidia Zubova, 67, told the BBC the school was flooded.\n\nPeskov told Reuters the talks had failed.";
-        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2023, 6, 6).unwrap(), &g);
+        let d = drafts_of(text, "2023-06-06");
         let titles: Vec<&str> = d.iter().map(|e| e.title.as_str()).collect();
         assert_eq!(titles, ["Lidia Zubova: The school was flooded", "Dmitry Peskov: The talks had failed"], "{d:?}");
     }
 
     #[test]
     fn a_release_headed_by_whose_statement_it_is_is_theirs() {
-        let g = Gazetteer::builtin();
         let text = "U.S. imposes costs\n\nThe following is a statement from Antony J. Blinken, U.S. secretary of state on September 30.\n\nThe United States unequivocally rejects Russia's fraudulent attempt to change Ukraine's borders.";
-        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 9, 30).unwrap(), &g);
+        let d = drafts_of(text, "2022-09-30");
         let got: Vec<(usize, &str, &str)> = d.iter().map(|e| (e.paragraph, e.actor.as_deref().unwrap_or(""), e.title.as_str())).collect();
         assert_eq!(got[0], (1, "Antony Blinken", "Antony Blinken issued a statement"), "{got:?}");
         assert!(got[1..].iter().all(|e| e.0 == 2 && e.1 == "Antony Blinken") && got.len() == 2, "the speaker's words: {got:?}");
@@ -3543,9 +3549,7 @@ mod tests {
     #[test]
     fn a_progressive_act_keeps_its_auxiliary_in_the_title() {
         let text = "T\n\nRussian troops were shelling the town and attacking the bridge.\n\nIn response, the United States and its allies are imposing severe costs on Moscow.";
-        let g = Gazetteer::builtin();
-        let published = NaiveDate::from_ymd_opt(2022, 9, 30).unwrap();
-        let titles: Vec<String> = extract_paragraphs(&split_paragraphs(text), published, &g).into_iter().map(|e| e.title).collect();
+        let titles: Vec<String> = drafts_of(text, "2022-09-30").into_iter().map(|e| e.title).collect();
         assert!(titles.iter().any(|t| t == "Russian troops were shelling the town and attacking the bridge"), "{titles:?}");
         assert!(titles.iter().any(|t| t.starts_with("United States are imposing severe costs")), "{titles:?}");
     }
