@@ -584,8 +584,16 @@ fn regular_form_at(s: &Sentence, i: usize) -> Option<Phrase> {
     // ("Many reports said": a sentence's first word may be no name.)
     let quantifier = DETERMINERS.contains(&t[k].lower.as_str())
         || matches!(t[k].lower.as_str(), "many" | "most" | "few" | "several" | "all" | "both" | "other");
+    // ("the British government notes that Russia …": a singular noun before, and "that" opening a
+    // clause with its own subject after, make it a verb; "reports that surfaced" is a noun's clause.)
+    let singular_noun = t[k].is_word() && !t[k].lower.ends_with('s') && !quantifier && !describing;
+    let that_next = t.get(i + 1).is_some_and(|w| w.lower == "that")
+        && t.get(i + 2).is_some_and(|w| {
+            w.is_capitalized() || DETERMINERS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "he" | "she" | "it" | "they" | "we")
+        });
     let subject_end = t[k].is_capitalized() && !quantifier && !describing && !t[k].lower.ends_with("'s") && !t[k].lower.ends_with("’s")
-        || matches!(t[k].lower.as_str(), "he" | "she" | "it");
+        || matches!(t[k].lower.as_str(), "he" | "she" | "it")
+        || singular_noun && that_next;
     let verb_next = t.get(i + 1).is_some_and(|w| {
         matches!(w.lower.as_str(), "are" | "is" | "were" | "was" | "have" | "has" | "had" | "came" | "come" | "will" | "would" | "of")
     });
@@ -1571,6 +1579,10 @@ mod tests {
         assert!(verbs("Kyiv demands are a non-starter.").is_empty());
         assert!(verbs("Many reports surfaced.").is_empty());
         assert!(verbs("Imposing costs matters.").is_empty(), "an -ing form without “be” is no act");
+        // A singular noun as the subject, with "that" after the verb; not a determiner's noun.
+        assert_eq!(verbs("Meanwhile, the British government notes that Russia fired."), [v("notes", Statement)]);
+        assert!(verbs("He read the notes that Putin kept.").iter().all(|(w, _)| w != "notes"));
+        assert!(verbs("The intelligence reports that surfaced were wrong.").iter().all(|(w, _)| w != "reports"));
     }
 
     #[test]
