@@ -2775,7 +2775,9 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         object.start -= 1;
     }
     let agent_end = after_span(s, v).end;
-    let name_end = agent_name_end(s, v.end + 1, agent_end);
+    // "by a Russian missile": the article is the agent's, as `passive_agent` names it.
+    let agent_from = v.end + 1 + usize::from(t.get(v.end + 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")));
+    let name_end = agent_name_end(s, agent_from, agent_end);
     let verb = s.slice(p, v.at, v.end - 1);
     let what = s.slice(p, object.start, object.end - 1);
     let what = if t[object.start].is_capitalized() && matches!(t[object.start].lower.as_str(), "the" | "that" | "this" | "a" | "an") {
@@ -5128,6 +5130,10 @@ mod tests {
         let r = drafts("T\n\nThe Russians took Kherson in March, and that city was liberated by Ukrainian troops last week.", "2022-11-16");
         let a = r.iter().find(|(d, l)| d.kind == Kind::Attack && l == "ukraine").unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(a.0.title, "Ukrainian troops liberated that city last week", "{r:?}");
+        // An article before the agent is the agent's: it was "… hit the hospital a Russian missile on Monday".
+        let r = drafts("T\n\nThe children's hospital was hit by a Russian missile on Monday.", "2024-07-08");
+        let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(a.0.title, "Russian missile hit the children's hospital on Monday", "{r:?}");
         let r = drafts("T\n\nSupport for Ukraine is expected to be reaffirmed by Congress with $40 billion.", "2022-12-21");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Statement), "{r:?}");
     }
