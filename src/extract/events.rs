@@ -2863,8 +2863,11 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
             act.truncate(keep);
         }
     }
-    // "Reznikov, who attended the meeting, thanked allies": the relative clause ends at its comma.
-    if v.at > 0 && t[v.at - 1].lower == "who" {
+    // "Reznikov, who attended the meeting, thanked allies": the relative clause ends at its comma;
+    // so does one the sentence opens with ("When Putin proposed hosting it in Moscow, Trump replied …").
+    let opening_clause =
+        t.first().is_some_and(|w| SUBORDINATORS.contains(&w.lower.as_str())) && (1..v.at).all(|k| !t[k].is_punct(',') && !s.quoted[k]);
+    if v.at > 0 && t[v.at - 1].lower == "who" || opening_clause {
         let start = t[from].start;
         if let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k]) {
             let keep = t[comma].start - start;
@@ -2955,7 +2958,14 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // ("said 1,200 soldiers were killed" is a clause: a verb follows the number).
     let number = t.get(v.end).is_some_and(|w| w.is_word() && w.norm.starts_with(|c: char| c.is_ascii_digit()))
         && !super::dates::has_verb(s, v.end + 1..t.len(), 0..0);
-    if number || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
+    // "denied targeting civilian sites, saying …": a gerund right after the verb is its object.
+    // ("said fighting continued": after a verb of saying a clause may open with one.)
+    let gerund = next.len() > 5
+        && next.ends_with("ing")
+        && !matches!(next, "during" | "nothing")
+        && !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str())
+        && t.get(v.end).is_some_and(|w| w.is_word() && !w.is_capitalized() && !s.quoted[v.end]);
+    if number || gerund || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
         // "announced a new package", "denied the report": what was done to the object is the title.
         return titles::act_title(who, act);
     }
@@ -5136,6 +5146,24 @@ mod tests {
         assert_eq!(a.0.title, "Russian missile hit the children's hospital on Monday", "{r:?}");
         let r = drafts("T\n\nSupport for Ukraine is expected to be reaffirmed by Congress with $40 billion.", "2022-12-21");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn a_gerund_object_and_an_opening_clause_end_the_acts_title() {
+        // A gerund right after "denied" is what was denied, not the start of what was said.
+        let r =
+            drafts("T\n\nThe Russian Defence Ministry denied targeting civilian sites, saying its forces had hit factories.", "2024-07-09");
+        assert_eq!(r[0].0.title, "Russian Defence Ministry denied targeting civilian sites", "{r:?}");
+        // After "said" a clause may open with one.
+        let r = drafts("T\n\nThe Russian Defence Ministry said fighting continued near Bakhmut.", "2024-07-09");
+        assert_eq!(r[0].0.title, "Russian Defence Ministry: Fighting continued near Bakhmut", "{r:?}");
+        // "When …, Trump replied": the opening clause ends at its comma.
+        let r = drafts(
+            "T\n\nWhen Putin proposed hosting the next meeting in Moscow, Trump replied, “Oh, that’s an interesting one.”",
+            "2025-08-16",
+        );
+        let putin = r.iter().find(|(d, _)| d.title.starts_with("Vladimir Putin")).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(putin.0.title, "Vladimir Putin proposed hosting the next meeting in Moscow", "{r:?}");
     }
 
     #[test]
