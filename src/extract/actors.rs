@@ -572,7 +572,7 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     let person = mentions.iter().rev().find(|m| matches!(m.what, What::Person(_)) && !described(t, &mentions, m, span.start));
     let unknown = unknown_names(t, span.clone(), &mentions)
         .into_iter()
-        .rfind(|r| !t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())));
+        .rfind(|r| !t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) && !where_it_happened(t, span.start, r.start));
     match (person, unknown) {
         // "Blinken and Prime Minister Nicolae Ciucă": in a list, the known person leads.
         (Some(m), u) if u.as_ref().is_none_or(|r| r.start < m.start || t[m.end..r.start].iter().any(|w| w.lower == "and")) => {
@@ -1042,7 +1042,28 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
 
 /// Groups, countries, demonyms, places of the strongest rank: one actor per lane, so that
 /// "X and Y" (a meeting's sides) gives both.
+/// "The strike on Kharkiv killed three": a name right after an attack and a preposition of
+/// place or target (the article between allowed) is what was struck, never who struck
+/// ("the court in The Hague", "officials in Kyiv" are placed by it, and stay theirs).
+fn where_it_happened(t: &[Token], span_start: usize, name_start: usize) -> bool {
+    const STRUCK: &[&str] = &["strike", "strikes", "attack", "attacks", "shelling", "bombing", "raid", "airstrike", "airstrikes", "assault"];
+    let Some(mut k) = name_start.checked_sub(1) else { return false };
+    if k > span_start && t[k].lower == "the" {
+        k -= 1;
+    }
+    let prep = matches!(t[k].lower.as_str(), "on" | "in" | "at" | "near" | "against" | "into" | "over" | "across");
+    let attack = k > span_start && {
+        let w = t[k - 1].lower.as_str();
+        STRUCK.contains(&w) || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
+    };
+    k >= span_start && k < name_start && prep && attack
+}
+
 fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, mentions: &[Mention]) -> Vec<Actor> {
+    let t = &s.tokens;
+    let placed = |m: &&Mention| matches!(m.what, What::Place(_)) && where_it_happened(t, 0, m.start);
+    let mentions: Vec<Mention> = mentions.iter().filter(|m| !placed(m)).cloned().collect();
+    let mentions = mentions.as_slice();
     let best = mentions.iter().map(|m| m.what.rank()).filter(|&r| r >= 1).max();
     let Some(best) = best else { return Vec::new() };
     let top: Vec<&Mention> = mentions.iter().filter(|m| m.what.rank() == best).collect();

@@ -658,7 +658,7 @@ impl Reader<'_> {
         }
         self.add_meeting_settings(s, p, &stops, main, &mut found);
         if !found.iter().any(|f| f.kind == Kind::Attack) {
-            for (a, b, noun) in named_attacks(s) {
+            for (a, b, noun) in named_attacks(s, &stops) {
                 found.push(Found {
                     inside: main,
                     named: Some((a, b)),
@@ -674,7 +674,7 @@ impl Reader<'_> {
             }
         }
         let unverified = says_unverified(s.text(p));
-        self.attack_names = named_attacks(s).into_iter().map(|(a, b, _)| (a, b)).collect();
+        self.attack_names = named_attacks(s, &stops).into_iter().map(|(a, b, _)| (a, b)).collect();
         // "the one-year anniversary of Russia's invasion": the anniversary is what the sentence dates.
         self.anniversaries = self
             .attack_names
@@ -2184,7 +2184,43 @@ const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "last", "yes
 /// Attacks named by a noun phrase outside quoted speech: "the drone attack on
 /// the Kremlin", "a missile strike in Polish farmland that killed two people"
 /// (up to the next punctuation): (first token, last token + 1, the noun).
-fn named_attacks(s: &Sentence) -> Vec<(usize, usize, usize)> {
+/// Where something is told: "in a statement", "at a press conference", "on Telegram".
+const TOLD_IN: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "speech",
+    "address",
+    "post",
+    "message",
+    "briefing",
+    "tweet",
+    "video",
+    "remarks",
+    "comments",
+    "conference",
+    "telegram",
+    "x",
+    "twitter",
+    "facebook",
+    "television",
+    "broadcast",
+    "call",
+    "letter",
+    "report",
+];
+
+/// `stops`: the sentence's verb tokens, where a name's tail ends ("the strike on Kharkiv killed …").
+/// A preposition at `b` opening where something was told: "in a statement", "in a video on Telegram".
+fn told_in_at(s: &Sentence, b: usize) -> bool {
+    let t = &s.tokens;
+    let prep = |k: usize| matches!(t[k].lower.as_str(), "in" | "on" | "at" | "of" | "near" | "against");
+    b < t.len()
+        && prep(b)
+        && (b + 1..t.len().min(b + 4)).take_while(|&k| t[k].is_word() && !prep(k)).any(|k| TOLD_IN.contains(&t[k].lower.as_str()))
+}
+
+fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
     let t = &s.tokens;
     let mut out = Vec::new();
     for n in 0..t.len() {
@@ -2214,8 +2250,17 @@ fn named_attacks(s: &Sentence) -> Vec<(usize, usize, usize)> {
             b += 1;
         }
         let of_target = WAR_NOUNS.contains(&t[n].lower.as_str()) && t.get(b).is_some_and(|w| w.lower == "of");
-        if of_target || t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
-            while b < t.len() && b < n + 9 && !s.quoted[b] && t[b].kind != super::text::TokKind::Punct {
+        // "condemned the attack in a statement": where it was told, not where it struck.
+        if of_target || !told_in_at(s, b) && t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
+            // Up to a break, a verb, a relative clause or where it was told ("… on Kyiv in a video").
+            while b < t.len()
+                && b < n + 9
+                && !s.quoted[b]
+                && t[b].kind != super::text::TokKind::Punct
+                && !stops.contains(&b)
+                && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
+                && !(b > n + 2 && told_in_at(s, b))
+            {
                 b += 1;
             }
         }
@@ -3665,6 +3710,23 @@ mod tests {
         // "an attack" alone refers back: no second attack.
         let r = run("T\n\nThe strike was deliberate, Zelensky said.", "2023-05-05");
         assert!(r.iter().all(|d| d.2 != Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn an_attacks_name_holds_its_target_not_the_verb_after_nor_where_it_was_told() {
+        // The place struck is never the attacker ("Kharkiv killed three people", Ukraine's lane).
+        let r = drafts("T\n\nThe strike on Kharkiv killed three people.", "2024-07-09");
+        assert!(r.iter().all(|(_, l)| l != "ukraine"), "{r:?}");
+        let (a, lane) = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((lane.as_str(), a.title.as_str()), ("other", "Strike on Kharkiv reported"), "{r:?}");
+        // "in a statement", "in a video": where it was told.
+        let r = drafts_of("T\n\nGuterres condemned the attack in a statement.", "2024-07-09");
+        assert!(r.iter().all(|d| d.kind != Kind::Attack), "{r:?}");
+        let r = drafts_of("T\n\nZelensky condemned the attack on Kyiv in a video on Telegram.", "2024-07-09");
+        assert!(r.iter().any(|d| d.title == "Attack on Kyiv reported"), "{r:?}");
+        // A relative clause is no part of the name.
+        let r = drafts_of("T\n\nPoland says a missile strike in Polish farmland that killed two people was an accident.", "2022-11-16");
+        assert!(r.iter().any(|d| d.title == "Missile strike in Polish farmland reported"), "{r:?}");
     }
 
     #[test]
