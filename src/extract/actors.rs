@@ -1046,7 +1046,8 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
 /// place or target (the article between allowed) is what was struck, never who struck
 /// ("the court in The Hague", "officials in Kyiv" are placed by it, and stay theirs).
 fn where_it_happened(t: &[Token], span_start: usize, name_start: usize) -> bool {
-    const STRUCK: &[&str] = &["strike", "strikes", "attack", "attacks", "shelling", "bombing", "raid", "airstrike", "airstrikes", "assault"];
+    const STRUCK: &[&str] =
+        &["strike", "strikes", "attack", "attacks", "shelling", "bombing", "raid", "airstrike", "airstrikes", "assault"];
     let Some(mut k) = name_start.checked_sub(1) else { return false };
     if k > span_start && t[k].lower == "the" {
         k -= 1;

@@ -1639,7 +1639,9 @@ impl Reader<'_> {
         }
         if future {
             // Not a date the lead or an earlier meeting may refine: nothing says when it will be.
-            return self.cal.before(None, "a plan with no date in the text".to_owned());
+            // Not "on or before publication" either: it is ahead, and when is not known.
+            let how = "a plan with no date in the text: not known (listed at publication)".to_owned();
+            return Dated { start: self.cal.published, end: None, precision: Precision::Unknown, cue: None, how };
         }
         // A person's words in the present ("the American leader says") are news of the day too.
         let news_present = |v: &VerbHit| !v.present || v.is_speech() && one_person(&f.actor);
@@ -3710,6 +3712,14 @@ mod tests {
         // "an attack" alone refers back: no second attack.
         let r = run("T\n\nThe strike was deliberate, Zelensky said.", "2023-05-05");
         assert!(r.iter().all(|d| d.2 != Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_plan_with_no_date_is_of_no_known_day() {
+        // Ahead of publication, and when is not said: not "on or before publication".
+        let r = run("T\n\nZelensky is expected to attend a meeting of NATO foreign ministers.", "2023-05-10");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, Precision::Unknown, "{r:?}");
     }
 
     #[test]

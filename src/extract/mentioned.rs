@@ -361,6 +361,24 @@ fn not_happened(s: &Sentence, start: usize) -> bool {
     word(k) || BETWEEN_NOT.contains(&t[k].lower.as_str()) && k > 0 && word(k - 1)
 }
 
+/// "will travel … next week to attend a meeting", "will hold talks": the phrase at `start` is
+/// the object of a verb of taking part in a plan ("would not comment on X's trip" is not).
+fn object_of_a_plan(s: &Sentence, start: usize) -> bool {
+    const TAKE_PART: &[&str] = &["attend", "hold", "host", "join", "chair", "convene", "visit", "make", "pay", "have"];
+    let t = &s.tokens;
+    if start < 2 || !TAKE_PART.contains(&t[start - 1].lower.as_str()) {
+        return false;
+    }
+    let ahead =
+        |w: &str| matches!(w, "will" | "would" | "shall" | "expected" | "scheduled" | "due" | "set" | "plans" | "planning" | "going");
+    match t[start - 2].lower.as_str() {
+        "will" | "would" | "shall" => true,
+        // ("arrived in Brussels to attend a meeting": "to" alone tells a purpose, done or not.)
+        "to" => (0..start - 2).any(|k| !s.quoted[k] && ahead(&t[k].lower)),
+        _ => false,
+    }
+}
+
 /// "the NATO summit on Thursday would agree …", "the talks will focus on …": a phrase that is
 /// the subject of "will"/"would" (within the next few words, over a time) is told as yet to
 /// come ("Ukraine's shelling … could flood a large area" speaks of what it may cause). Only
@@ -709,6 +727,15 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
         d.how = format!("a time inside the phrase that names it (“{}”)", c.text);
         return Some(d);
     }
+    // "will travel to Brussels next week to attend a meeting of NATO foreign ministers": the
+    // object of what is planned is as far ahead as the plan says, or undated.
+    if object_of_a_plan(s, ph.start) {
+        return cues.iter().find(|(c, _)| c.future || c.would).map(|(c, d)| {
+            let mut d = d.clone();
+            d.how = format!("named as what a plan is for: the plan's time (“{}”)", c.text);
+            d
+        });
+    }
     // With no time of its own, the subject of "will"/"would" is yet to come.
     if DATED_ONLY.contains(&t[ph.noun].lower.as_str()) || yet_to_come(s, ph.end) {
         return None;
@@ -816,6 +843,23 @@ mod tests {
             mentioned("T\n\nIt is the biggest show of support since Russia's invasion of Ukraine began in February 2022.", "2023-03-20");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2, r[0].6.as_str()), (Kind::Attack, "Russia's invasion of Ukraine began in February 2022"), "{r:?}");
+    }
+
+    #[test]
+    fn what_a_plan_is_for_is_as_far_ahead_as_the_plan() {
+        // Not "held a meeting, on or before publication": it is next week's.
+        let r = mentioned("T\n\nBlinken will travel to Brussels next week to attend a meeting of NATO foreign ministers.", "2023-05-10");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].4, r[0].5.as_str(), r[0].6.as_str()),
+            (Precision::Week, "2023-05-15", "NATO foreign ministers will hold a meeting")
+        );
+        // With no time said, nothing.
+        let r = mentioned("T\n\nBlinken will attend a meeting of NATO foreign ministers.", "2023-05-10");
+        assert!(r.is_empty(), "{r:?}");
+        // A purpose alone is no plan: an arrival to attend it says it is on.
+        let r = mentioned("T\n\nZelensky arrived in Brussels to attend a meeting of NATO foreign ministers.", "2023-05-10");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
