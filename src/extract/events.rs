@@ -610,7 +610,8 @@ fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
     if first > published {
         return d;
     }
-    let how = format!("“since {}”: from then until publication", d.cue.as_deref().unwrap_or("then"));
+    let cue = d.cue.as_deref().unwrap_or("then");
+    let how = format!("“since {}”: from then until publication", cue.strip_prefix("since ").unwrap_or(cue));
     Dated { start: first, end: Some(published), precision: Precision::Range, cue: d.cue, how }
 }
 
@@ -637,7 +638,9 @@ impl Reader<'_> {
                     }
                     self.paragraph_week = self.cal.anchor.clone();
                 }
-                let d = if c.start > 0 && s.tokens[c.start - 1].lower == "since" { from_then_on(d, self.cal.published) } else { d };
+                // "since March", "since the start of October" (the cue's own first word).
+                let since = c.start > 0 && s.tokens[c.start - 1].lower == "since" || s.tokens[c.start].lower == "since";
+                let d = if since { from_then_on(d, self.cal.published) } else { d };
                 (c, d)
             })
             .collect();
@@ -1311,6 +1314,14 @@ impl Reader<'_> {
             // Dates derived from a cue ("the days before …") can still cross the calendar's ends.
             let own = self.date_of(s, f, found, &dates, cues);
             let mut d = self.cal.within_calendar(own);
+            // "… since the start of October, Zelensky said": how long what was said has lasted,
+            // never when it was said.
+            if f.verb.is_some_and(|v| v.is_speech()) && d.how.starts_with("“since ") {
+                let (day, words) = self.story.clone();
+                let how = "what was said tells how long something has lasted, not when it was said: the story's day".to_owned();
+                d = Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
+                self.actor_dates.insert(f.actor.key.clone(), d.clone());
+            }
             if f.kind == Kind::Meeting
                 && (d.how == UNDATED || d.how.starts_with(SIMPLE_PAST))
                 && attended_back(s, p, f)
@@ -3712,6 +3723,16 @@ mod tests {
         // "an attack" alone refers back: no second attack.
         let r = run("T\n\nThe strike was deliberate, Zelensky said.", "2023-05-05");
         assert!(r.iter().all(|d| d.2 != Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn since_a_part_of_a_month_lasts_until_publication_and_never_dates_the_saying() {
+        let text = "T\n\nUkrainian troops have recaptured 500 square kilometres since the start of October, Zelensky said.";
+        let r = run(text, "2022-10-12");
+        let act = r.iter().find(|e| e.2 == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((act.3, act.4.as_str(), act.5.as_deref()), (Precision::Range, "2022-10-01", Some("2022-10-12")), "{r:?}");
+        let said = r.iter().find(|e| e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((said.3, said.4.as_str()), (Precision::Day, "2022-10-12"), "{r:?}");
     }
 
     #[test]
