@@ -3736,6 +3736,17 @@ mod tests {
     }
 
     #[test]
+    fn a_national_security_council_is_americas_only_when_named_so() {
+        // Ukraine's is the National Security and Defence Council; a bare name is nobody's side.
+        let r = drafts("T\n\nPresident Zelensky met with the National Security Council on Tuesday morning.", "2023-06-07");
+        assert!(r.iter().all(|(_, l)| l == "ukraine"), "{r:?}");
+        let r = drafts("T\n\nThe National Security and Defence Council has also agreed on a set of measures.", "2023-06-07");
+        assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Decision), "{r:?}");
+        let r = drafts("T\n\nU.S. National Security Council spokesman John Kirby said the talks failed.", "2023-06-07");
+        assert_eq!(r.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(), ["us"], "{r:?}");
+    }
+
+    #[test]
     fn a_plan_with_no_date_is_of_no_known_day() {
         // Ahead of publication, and when is not said: not "on or before publication".
         let r = run("T\n\nZelensky is expected to attend a meeting of NATO foreign ministers.", "2023-05-10");
