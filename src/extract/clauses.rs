@@ -234,6 +234,8 @@ pub struct Clause {
     pub actor: Actor,
     pub kind: Kind,
     pub title: String,
+    /// Told only as someone's accusation ("accused Russia of shelling …").
+    pub alleged: bool,
 }
 
 /// The sides of people that sentence `s` names up to token `upto`, in order ("the
@@ -323,7 +325,96 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
             }
             None => titles::act_title(&who, s.slice(p, aux_from.min(k), end - 1)),
         };
-        out.push(Clause { start: subject_start, end, verb: k, actor, kind, title });
+        out.push(Clause { start: subject_start, end, verb: k, actor, kind, title, alleged: false });
+    }
+    let accused: Vec<Clause> = accused_of(g, mem, s, p, told, &mentions)
+        .into_iter()
+        .filter(|c| out.iter().all(|o| c.end <= o.start || c.start >= o.end))
+        .collect();
+    out.extend(accused);
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// Acts one is accused of, as gerunds, with their past and kind.
+const ACCUSED_ACTS: &[(&str, &str, Kind)] = &[
+    ("firing", "fired", Kind::Attack),
+    ("shelling", "shelled", Kind::Attack),
+    ("attacking", "attacked", Kind::Attack),
+    ("striking", "struck", Kind::Attack),
+    ("bombing", "bombed", Kind::Attack),
+    ("launching", "launched", Kind::Attack),
+    ("targeting", "targeted", Kind::Attack),
+    ("killing", "killed", Kind::Attack),
+    ("destroying", "destroyed", Kind::Attack),
+    ("invading", "invaded", Kind::Attack),
+    ("shooting", "shot", Kind::Attack),
+    ("torturing", "tortured", Kind::Attack),
+    ("executing", "executed", Kind::Attack),
+    ("seizing", "seized", Kind::Attack),
+    ("occupying", "occupied", Kind::Attack),
+    ("deporting", "deported", Kind::Attack),
+    ("abducting", "abducted", Kind::Attack),
+    ("kidnapping", "kidnapped", Kind::Attack),
+    ("looting", "looted", Kind::Attack),
+    ("mining", "mined", Kind::Attack),
+    ("annexing", "annexed", Kind::Decision),
+];
+
+/// One past the last token of the act a gerund at `k` tells: up to a break, a clause of
+/// circumstance ("amid", "as", "after") or a verb of the accuser's joined by "and" ("and said
+/// two officers were wounded"); relative clauses stay ("shelling areas from where people were
+/// being evacuated"); at most twenty words.
+fn accused_act_end(s: &Sentence, k: usize) -> usize {
+    let t = &s.tokens;
+    let mut e = k + 1;
+    while e < t.len() && e < k + 21 && !s.quoted[e] {
+        let w = &t[e];
+        if !(w.is_word() || w.kind == TokKind::Possessive || w.is_punct('-') || number_punct(s, e)) {
+            break;
+        }
+        if matches!(w.lower.as_str(), "amid" | "as" | "after" | "before" | "while" | "despite" | "but") {
+            break;
+        }
+        let verb_next =
+            t.get(e + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && (x.lower.ends_with("ed") || kinds::speech_at(s, e + 1)));
+        if w.lower == "and" && verb_next {
+            break;
+        }
+        e += 1;
+    }
+    while e > k + 1 && TRAILING.contains(&t[e - 1].lower.as_str()) {
+        e -= 1;
+    }
+    e
+}
+
+/// "Ukraine accused Russia of firing a new kind of missile at Dnipro": the act one side is
+/// accused of is an event of its own in the lane of the accused (one side or person named
+/// between the verb and "of"), alleged, quoted from the gerund to the clause's end.
+fn accused_of(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize], mentions: &[Mention]) -> Vec<Clause> {
+    let t = &s.tokens;
+    let mut out = Vec::new();
+    for k in 0..t.len() {
+        if s.quoted[k] || !matches!(t[k].lower.as_str(), "accused" | "accuses" | "accusing" | "accuse") {
+            continue;
+        }
+        let Some(of) = (k + 2..t.len().min(k + 10)).take_while(|&x| t[x].is_word() && !s.quoted[x]).find(|&x| t[x].lower == "of") else {
+            continue;
+        };
+        let Some(&(_, past, kind)) = t.get(of + 1).and_then(|w| ACCUSED_ACTS.iter().find(|(g, _, _)| *g == w.lower)) else {
+            continue;
+        };
+        let named: Vec<&Mention> = mentions.iter().filter(|m| m.start > k && m.end <= of && !matches!(m.what, What::Place(_))).collect();
+        let [m] = named.as_slice() else { continue };
+        let Some(actor) = mention_actor(g, mem, s, p, m, "the one accused") else { continue };
+        if told.contains(&actor.lane) && t[k].lower != "accusing" {
+            continue;
+        }
+        let end = accused_act_end(s, of + 1);
+        let rest = if end > of + 2 { format!(" {}", s.slice(p, of + 2, end - 1)) } else { String::new() };
+        let title = titles::act_title(&titles::capitalise(&actor.name), &format!("{past}{rest}"));
+        out.push(Clause { start: of + 1, end, verb: of + 1, actor, kind, title, alleged: true });
     }
     out
 }
@@ -516,7 +607,7 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
         lane: c.actor.lane,
         actor: Some(c.actor.name.clone()),
         kind: c.kind,
-        verification: Verification::Reported,
+        verification: if c.alleged { Verification::Claimed } else { Verification::Reported },
         date,
         title: c.title.clone(),
         notes,
@@ -541,6 +632,25 @@ mod tests {
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn told(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
         super::super::events::drafts_by_rule(text, published, "an act told as a clause inside another report")
+    }
+
+    #[test]
+    fn the_act_one_is_accused_of_is_the_accuseds_alleged_event() {
+        let r = told("T\n\nUkraine on Thursday accused Russia of firing a new missile at Dnipro amid soaring tensions.", "2024-11-22");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2, r[0].3.as_str()), ("russia", Kind::Attack, "firing a new missile at Dnipro"), "{r:?}");
+        // Dated as the accusation.
+        assert_eq!((r[0].4, r[0].5.as_str()), (Precision::Day, "2024-11-21"), "{r:?}");
+        assert_eq!(r[0].6, "Russia fired a new missile at Dnipro");
+        // A relative clause is part of it, the accuser's next verb is not.
+        let r = told(
+            "T\n\nKlymenko accused Russia of shelling areas from where people were being evacuated and said two officers were hurt.",
+            "2023-06-06",
+        );
+        assert_eq!(r.iter().map(|c| c.3.as_str()).collect::<Vec<_>>(), ["shelling areas from where people were being evacuated"], "{r:?}");
+        // Not an act the table knows, or two sides accused: nothing.
+        assert!(told("T\n\nPutin accused the West of seeking Russia's destruction.", "2022-09-30").is_empty());
+        assert!(told("T\n\nKyiv accused Russia and Belarus of shelling the border.", "2022-09-30").is_empty());
     }
 
     #[test]

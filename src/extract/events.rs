@@ -703,7 +703,21 @@ impl Reader<'_> {
         }
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
         for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people).into_iter().filter(|c| !read.contains(&c.verb)) {
-            let date = super::clauses::date(&c, s, &cues, &self.cal);
+            let mut date = super::clauses::date(&c, s, &cues, &self.cal);
+            if c.alleged && date.precision == Precision::Before {
+                // "Ukraine on Thursday accused Russia of firing a new kind of missile": the accusation's
+                // time, else the day's news.
+                date = match cues.iter().find(|(cue, _)| cue.end <= c.start && !cue.future && !cue.would) {
+                    Some((cue, d)) => {
+                        Dated { how: format!("an act one is accused of: the accusation's time (“{}”)", cue.text), ..d.clone() }
+                    }
+                    None => {
+                        let (day, words) = self.story.clone();
+                        let how = "an act one is accused of, with no time of its own: the story's day, as news tells it".to_owned();
+                        Dated { start: day, end: None, precision: Precision::Day, cue: words, how }
+                    }
+                };
+            }
             self.clauses.push(super::clauses::draft(self.g, pi, s, p, &c, date));
         }
         self.people.extend(super::clauses::people_named(self.g, &self.mem, s, p, s.tokens.len()));
@@ -4841,8 +4855,10 @@ mod tests {
             "T\n\nAfter the attack, Andriy Yermak, head of the presidential office, accused Russia of launching drones.",
             "2025-01-31",
         );
-        assert_eq!(r.len(), 1, "{r:?}");
+        // The accusation, and the act it alleges (Russia's).
+        assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("ukraine", "Andriy Yermak accused Russia of launching drones"));
+        assert_eq!((r[1].0.as_str(), r[1].2.as_str()), ("russia", "Russia launched drones"));
         let r = titled("T\n\nThe refinery caught fire, according to Gov. Ivan Petrenko.", "2025-01-31");
         assert!(r.iter().any(|e| e.2 == "Ivan Petrenko: The refinery caught fire"), "{r:?}");
         let r = titled("T\n\nThe debris killed one person, according to regional authorities.", "2025-01-31");
