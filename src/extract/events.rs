@@ -1609,7 +1609,8 @@ impl Reader<'_> {
         if f.verb.is_some_and(|v| v.present) && !persons_news {
             return Some(self.cal.before(None, "present tense and no date given: on or before publication".to_owned()));
         }
-        if f.verb.is_some_and(|v| perfect(s, v.at) && !v.is_speech())
+        // ("has given a pep talk", an occasion of words, is news as an act is.)
+        if f.verb.is_some_and(|v| perfect(s, v.at) && (!v.is_speech() || v.end > v.at + 1))
             && self.lead
             && self.first_sentence
             && !self.in_transcript
@@ -3758,6 +3759,19 @@ mod tests {
         assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Decision), "{r:?}");
         let r = drafts("T\n\nU.S. National Security Council spokesman John Kirby said the talks failed.", "2023-06-07");
         assert_eq!(r.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(), ["us"], "{r:?}");
+    }
+
+    #[test]
+    fn an_occasion_of_words_in_the_perfect_is_the_leads_news_titled_in_the_past() {
+        let r = drafts("T\n\nPresident Joe Biden has given a pep talk to US troops stationed in Poland.", "2022-03-25");
+        let (d, lane) = &r[0];
+        assert_eq!(
+            (lane.as_str(), d.kind, d.title.as_str()),
+            ("us", Kind::Statement, "Joe Biden gave a pep talk to US troops stationed in Poland")
+        );
+        assert_eq!((d.date.precision, d.date.start.to_string()), (Precision::Day, "2022-03-25".to_owned()), "{r:?}");
+        let r = drafts("T\n\nZelensky has spoken by phone with Biden.", "2022-03-25");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Meeting && d.title == "Volodymyr Zelensky spoke by phone with Biden"), "{r:?}");
     }
 
     #[test]

@@ -194,6 +194,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     // "Putin and Trump spoke by phone on Tuesday": a call of the two, whoever is named.
     ("spoke by phone", Meeting, Finite, false),
     ("spoke by telephone", Meeting, Finite, false),
+    ("spoken by phone", Meeting, Finite, false),
+    ("spoken by telephone", Meeting, Finite, false),
     ("spoke on the phone", Meeting, Finite, false),
     ("spoke over the phone", Meeting, Finite, false),
     ("talked by phone", Meeting, Finite, false),
@@ -211,6 +213,18 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("delivered remarks", Statement, Finite, false),
     ("delivered a speech", Statement, Finite, false),
     ("delivered an address", Statement, Finite, false),
+    // "has given a pep talk to US troops", "gave an interview": words, however they were put.
+    ("gave a speech", Statement, Finite, false),
+    ("given a speech", Statement, Finite, false),
+    ("gave an address", Statement, Finite, false),
+    ("given an address", Statement, Finite, false),
+    ("gave a pep talk", Statement, Finite, false),
+    ("given a pep talk", Statement, Finite, false),
+    ("delivered a pep talk", Statement, Finite, false),
+    ("gave an interview", Statement, Finite, false),
+    ("given an interview", Statement, Finite, false),
+    ("gave a televised address", Statement, Finite, false),
+    ("delivered a televised address", Statement, Finite, false),
     ("praising", Statement, Participle, false),
     ("telling", Statement, Participle, false),
     ("urging", Statement, Participle, false),
@@ -1195,6 +1209,14 @@ pub fn past_of_participle(word: &str) -> Option<&'static str> {
         ("accusing", "accused"),
         ("blaming", "blamed"),
         ("claiming", "claimed"),
+        // The perfect's participle, where the past differs ("has given a pep talk" → "gave").
+        ("given", "gave"),
+        ("spoken", "spoke"),
+        ("taken", "took"),
+        ("begun", "began"),
+        ("withdrawn", "withdrew"),
+        ("written", "wrote"),
+        ("flown", "flew"),
     ];
     PAST.iter().find(|(ing, _)| ing.eq_ignore_ascii_case(word)).map(|(_, past)| *past)
 }
@@ -1433,7 +1455,8 @@ mod tests {
     fn giving_the_green_light_is_a_decision() {
         assert_eq!(verbs("Biden gave Ukraine the green light to use the missiles."), [v("gave", Decision)]);
         assert_eq!(verbs("The minister granted permission for the strike."), [v("granted", Decision)]);
-        assert_eq!(verbs("Biden gave a speech in Warsaw."), []);
+        // Not a consent: words given on an occasion.
+        assert_eq!(verbs("Biden gave a speech in Warsaw."), [v("gave a speech", Statement)]);
     }
 
     #[test]
