@@ -573,6 +573,22 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     let unknown = unknown_names(t, span.clone(), &mentions)
         .into_iter()
         .rfind(|r| !t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) && !where_it_happened(t, span.start, r.start));
+    // "Biden and Duda met in Warsaw": two people named as one subject are both its actors
+    // (a meeting of theirs is then one event, in the upper of their lanes).
+    let people: Vec<&Mention> =
+        mentions.iter().filter(|m| matches!(m.what, What::Person(_)) && !described(t, &mentions, m, span.start)).collect();
+    if let [.., a, b] = people.as_slice()
+        && b.end == span.end
+        && t.get(a.end).is_some_and(|w| w.lower == "and")
+        && mentions.iter().filter(|m| m.start > a.end && m.end <= b.start).all(|m| matches!(m.what, What::Title(_)))
+        && (a.end + 1..b.start).all(|k| t[k].is_word())
+        && let (What::Person(x), What::Person(y)) = (a.what, b.what)
+        && x != y
+    {
+        let first = mem.actor_for_person(g, x, format!("named “{}”, one of two joined by “and”", mention_text(s, paragraph, a)));
+        let second = mem.actor_for_person(g, y, format!("named “{}”, one of two joined by “and”", mention_text(s, paragraph, b)));
+        return vec![first, second];
+    }
     match (person, unknown) {
         // "Blinken and Prime Minister Nicolae Ciucă": in a list, the known person leads.
         (Some(m), u) if u.as_ref().is_none_or(|r| r.start < m.start || t[m.end..r.start].iter().any(|w| w.lower == "and")) => {
@@ -1235,6 +1251,14 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_owned(), b.to_owned())
+    }
+
+    #[test]
+    fn two_people_joined_by_and_are_both_the_subject() {
+        assert_eq!(subjects("Biden and Zelensky met in Kyiv.", "met"), [pair("Joe Biden", "us"), pair("Volodymyr Zelensky", "ukraine")]);
+        assert_eq!(subjects("President Biden and President Zelensky met.", "met").len(), 2);
+        // One person, or one described after "of", is not two.
+        assert_eq!(subjects("Zelensky met.", "met"), [pair("Volodymyr Zelensky", "ukraine")]);
     }
 
     #[test]
