@@ -1536,7 +1536,8 @@ impl Reader<'_> {
         let usable = cues
             .iter()
             .filter(|(c, _)| !c.would && (c.future == future || !c.future && f.inside.is_none()))
-            .filter(|(c, _)| !in_attack_name(c))
+            // ("launched a massive attack on Kyiv on Sunday": the attack named is the act's own.)
+            .filter(|(c, _)| f.kind == Kind::Attack && f.inside.is_none() || !in_attack_name(c))
             // "the results of last week's summit": the time of a noun, not of the verb.
             .filter(|(c, _)| !s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive))
             .filter(|(c, _)| !in_relative_clause_after(s, at, c.start))
@@ -3772,6 +3773,13 @@ mod tests {
         assert_eq!((d.date.precision, d.date.start.to_string()), (Precision::Day, "2022-03-25".to_owned()), "{r:?}");
         let r = drafts("T\n\nZelensky has spoken by phone with Biden.", "2022-03-25");
         assert!(r.iter().any(|(d, _)| d.kind == Kind::Meeting && d.title == "Volodymyr Zelensky spoke by phone with Biden"), "{r:?}");
+    }
+
+    #[test]
+    fn the_time_inside_an_attack_launched_dates_the_launch() {
+        // In a lead too: "on Sunday" is inside "a massive attack on Kyiv on Sunday", the act's own object.
+        let r = run("T\n\nRussia launched a massive attack on Kyiv on Sunday.", "2024-08-12");
+        assert_eq!((r[0].2, r[0].3, r[0].4.as_str()), (Kind::Attack, Precision::Day, "2024-08-11"), "{r:?}");
     }
 
     #[test]

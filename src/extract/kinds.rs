@@ -375,6 +375,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("downed", Attack, Finite, false),
     ("pounded", Attack, Finite, false),
     ("stormed", Attack, Finite, false),
+    // "Ukrainian forces crossed into Russia's Kursk region".
+    ("crossed into", Attack, Finite, false),
+    ("crossed the border into", Attack, Finite, false),
     ("shot down", Attack, Finite, false),
     ("intercepted", Attack, Finite, false),
     ("captured", Attack, Finite, false),
@@ -860,7 +863,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         w.windows(2).any(|x| x == ["green", "light"])
             || w.iter().any(|x| matches!(*x, "go-ahead" | "permission" | "approval" | "authorization"))
     };
-    let weapon_ok = form != WithWeapon || weapon_follows(s, i + n);
+    // "launched a surprise incursion": an assault named within the clause counts as a weapon does.
+    let assault_follows =
+        || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| ASSAULTS.contains(&t[k].lower.as_str()));
+    let weapon_ok = form != WithWeapon || weapon_follows(s, i + n) || assault_follows();
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
     // "attacks directed at civilians": aimed, not ordered.
@@ -926,7 +932,20 @@ fn weapon_follows(s: &Sentence, from: usize) -> bool {
 }
 
 /// Nouns of force after "launched" besides weapons ("launched an all-out assault").
-const ASSAULTS: &[&str] = &["assault", "offensive", "counteroffensive", "invasion", "war", "operation"];
+const ASSAULTS: &[&str] = &[
+    "assault",
+    "offensive",
+    "counteroffensive",
+    "counter-offensive",
+    "counterattack",
+    "invasion",
+    "incursion",
+    "war",
+    "operation",
+    "raid",
+    "barrage",
+    "bombardment",
+];
 
 /// The phrase of the table at token `i`, quoted words included (an act told inside
 /// someone's words): its length and kind, for a finite act, or one fired with a weapon
@@ -1455,6 +1474,10 @@ mod tests {
     fn giving_the_green_light_is_a_decision() {
         assert_eq!(verbs("Biden gave Ukraine the green light to use the missiles."), [v("gave", Decision)]);
         assert_eq!(verbs("The minister granted permission for the strike."), [v("granted", Decision)]);
+        // An assault named after "launched" is as a weapon; an inquiry is not.
+        assert_eq!(verbs("Kyiv launched a surprise incursion."), [v("launched", Attack)]);
+        assert!(verbs("Russia launched an investigation into the incident.").iter().all(|(_, k)| *k != Attack));
+        assert_eq!(verbs("Ukrainian forces crossed into Russia's Kursk region."), [v("crossed into", Attack)]);
         // Not a consent: words given on an occasion.
         assert_eq!(verbs("Biden gave a speech in Warsaw."), [v("gave a speech", Statement)]);
     }
