@@ -605,6 +605,46 @@ struct Told {
 
 /// "has shelled the towns since Monday": a time after "since" is where the
 /// event began to be true, not its day; from its first day to publication.
+/// "highlighted the $2.5 billion package announced yesterday": a time right after a participle
+/// that describes the noun before it (after the event's verb at `at`) dates that noun's
+/// past, not the event.
+fn dates_a_described_noun(s: &Sentence, cue_start: usize, at: usize) -> bool {
+    let t = &s.tokens;
+    let Some(part) = cue_start.checked_sub(1) else { return false };
+    if part < 2 || part <= at + 1 {
+        return false;
+    }
+    let w = &t[part];
+    let participle = w.is_word() && !w.is_capitalized() && w.lower.len() > 4 && w.lower.ends_with("ed") && !s.quoted[part];
+    let noun = &t[part - 1];
+    let noun_before = noun.is_word()
+        && !noun.is_capitalized()
+        && !matches!(
+            noun.lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "and"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "who"
+                | "which"
+                | "that"
+        )
+        && !noun.lower.ends_with("ly");
+    participle && noun_before
+}
+
 fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
     let first = d.days().0.unwrap_or(d.start);
     if first > published {
@@ -1542,6 +1582,7 @@ impl Reader<'_> {
             .filter(|(c, _)| !s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive))
             .filter(|(c, _)| !in_relative_clause_after(s, at, c.start))
             .filter(|(c, _)| !relative_clause_after_its_verb(s, c.end, at))
+            .filter(|(c, _)| !dates_a_described_noun(s, c.start, at))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
@@ -3780,6 +3821,15 @@ mod tests {
         // In a lead too: "on Sunday" is inside "a massive attack on Kyiv on Sunday", the act's own object.
         let r = run("T\n\nRussia launched a massive attack on Kyiv on Sunday.", "2024-08-12");
         assert_eq!((r[0].2, r[0].3, r[0].4.as_str()), (Kind::Attack, Precision::Day, "2024-08-11"), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_after_a_participle_describing_a_noun_is_that_nouns() {
+        // "evacuated on Monday" describes the villages; the shelling has no day of its own.
+        let r = run("T\n\nRussia shelled villages evacuated on Monday.", "2023-01-20");
+        assert_eq!((r[0].2, r[0].3), (Kind::Attack, Precision::Before), "{r:?}");
+        let r = run("T\n\nRussia shelled the villages on Monday.", "2023-01-20");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2023-01-16"), "{r:?}");
     }
 
     #[test]
