@@ -410,6 +410,9 @@ fn addressee(g: &Gazetteer, head: &transcript::Header, speaker: &(String, usize)
 }
 
 const UNDATED: &str = "no date in the text: on or before publication";
+/// The key of sources no text names ("It was reported that …"): many, never one actor whose
+/// last date dates the next.
+const UNNAMED: &str = "unnamed";
 /// How a report in the simple past with no date of its own is dated (see `Reader::date_of`).
 /// The key prefix of a thing something happened to ("the drone fell …"), which is nobody's act.
 const THING: &str = "thing:";
@@ -824,7 +827,7 @@ impl Reader<'_> {
             let actor = Actor {
                 name: String::new(),
                 lane: self.g.default_lane,
-                key: "unnamed".to_owned(),
+                key: UNNAMED.to_owned(),
                 person: None,
                 why: "passive “{verb}”: the source is not named".replace("{verb}", &verb_words),
             };
@@ -1374,7 +1377,9 @@ impl Reader<'_> {
                 let (day, words) = self.story.clone();
                 let how = "what was said tells how long something has lasted, not when it was said: the story's day".to_owned();
                 d = Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
-                self.actor_dates.insert(f.actor.key.clone(), d.clone());
+                if f.actor.key != UNNAMED {
+                    self.actor_dates.insert(f.actor.key.clone(), d.clone());
+                }
             }
             if f.kind == Kind::Meeting
                 && (d.how == UNDATED || d.how.starts_with(SIMPLE_PAST))
@@ -1595,7 +1600,9 @@ impl Reader<'_> {
         let dates_next = future || speech;
         if matches!(d.precision, Precision::Day | Precision::Range | Precision::Week) && recent && dates_next {
             let by_actor = if future { &mut self.actor_plans } else { &mut self.actor_dates };
-            by_actor.insert(f.actor.key.clone(), d.clone());
+            if f.actor.key != UNNAMED {
+                by_actor.insert(f.actor.key.clone(), d.clone());
+            }
         }
         if d.precision == Precision::Day && !future && f.inside.is_none() && f.setting.is_none() {
             self.paragraph_day = Some(d.clone());
@@ -2363,7 +2370,7 @@ fn attack_side(g: &Gazetteer, s: &Sentence, p: &str, a: usize, noun: usize) -> A
     Actor {
         name: String::new(),
         lane: g.default_lane,
-        key: "unnamed".to_owned(),
+        key: UNNAMED.to_owned(),
         person: None,
         why: "an attack named without saying whose".to_owned(),
     }
@@ -3830,6 +3837,13 @@ mod tests {
         assert_eq!((r[0].2, r[0].3), (Kind::Attack, Precision::Before), "{r:?}");
         let r = run("T\n\nRussia shelled the villages on Monday.", "2023-01-20");
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2023-01-16"), "{r:?}");
+    }
+
+    #[test]
+    fn unnamed_sources_are_many_and_never_date_each_other() {
+        let r = run("T\n\nThe package was announced on Monday.\n\nIt was reported that Russia fired missiles.", "2023-01-20");
+        let second = r.iter().find(|e| e.0 == 2 && e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((second.3, second.4.as_str()), (Precision::Day, "2023-01-20"), "{r:?}");
     }
 
     #[test]
