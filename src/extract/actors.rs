@@ -295,6 +295,19 @@ impl Memory {
 /// circumstances ("In a post on Monday,") are not.
 pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Range<usize> {
     let t = &s.tokens;
+    // "An official who asked not to be named said": a relative clause with no commas around
+    // it has verbs of its own; the subject stands before its "who".
+    if let Some(who) = (verb.saturating_sub(12)..verb)
+        .rev()
+        .take_while(|&k| t[k].is_word() && !s.quoted[k])
+        .find(|&k| t[k].lower == "who")
+        .filter(|&k| k > 0 && k + 1 < verb && t[k - 1].is_word())
+    {
+        let before = subject_span(s, who, stops);
+        if !before.is_empty() {
+            return before;
+        }
+    }
     let mut start = verb;
     let mut piece_start = verb;
     let mut piece_end = verb;

@@ -1203,6 +1203,12 @@ impl Reader<'_> {
             }
             Some(m) if found[m].actor.lane == actors[0].lane => {
                 // A second reporting verb of the same side ("posted … that he claimed").
+                // "Zelensky, who spoke in Kyiv, said …": the verb of the sentence tells what was
+                // said, not the relative clause's.
+                let t = &s.tokens;
+                if found[m].verb.is_some_and(|f| f.at >= 2 && t[f.at - 1].lower == "who" && t[f.at - 2].is_punct(',') && f.at < v.at) {
+                    found[m].verb = Some(*v);
+                }
                 found[m].kind = stronger(found[m].kind, v.kind);
                 found[m].denial |= v.denial;
                 found[m].why_kind = format!("{} … {verb_words}", found[m].why_kind);
@@ -3844,6 +3850,33 @@ mod tests {
         let r = run("T\n\nThe package was announced on Monday.\n\nIt was reported that Russia fired missiles.", "2023-01-20");
         let second = r.iter().find(|e| e.0 == 2 && e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((second.3, second.4.as_str()), (Precision::Day, "2023-01-20"), "{r:?}");
+    }
+
+    #[test]
+    fn sources_kept_unnamed_and_relative_clauses_before_the_verb() {
+        // "who asked not to be named", "who requested anonymity": the source, then what was said.
+        for text in [
+            "T\n\nAn official who asked not to be named said the talks failed.",
+            "T\n\nA U.S. official, who requested anonymity, said the talks failed.",
+            "T\n\nA senior official who spoke on condition of anonymity said the talks failed.",
+        ] {
+            let r = drafts_of(text, "2022-02-22");
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert!(r[0].title.ends_with(": The talks failed"), "{r:?}");
+        }
+        // The sentence's verb tells what was said, not the relative clause's.
+        let r = drafts_of("T\n\nZelensky, who spoke in Kyiv, said the talks failed.", "2022-02-22");
+        assert_eq!(r[0].title, "Volodymyr Zelensky: The talks failed", "{r:?}");
+    }
+
+    #[test]
+    fn recognising_statehood_is_a_decision_and_a_meeting_asked_for_was_not_held() {
+        let r = drafts("T\n\nPutin on Monday recognised two breakaway regions in eastern Ukraine as independent.", "2022-02-22");
+        assert_eq!((r[0].1.as_str(), r[0].0.kind), ("russia", Kind::Decision), "{r:?}");
+        let r = drafts_of("T\n\nThe minister said he had asked for an urgent meeting of the UN Security Council.", "2022-02-22");
+        assert!(r.iter().all(|d| d.kind != Kind::Meeting), "{r:?}");
+        let r = drafts_of("T\n\nKyiv requested a meeting of the UN Security Council.", "2022-02-22");
+        assert_eq!(r.iter().map(|d| d.kind).collect::<Vec<_>>(), [Kind::Statement], "{r:?}");
     }
 
     #[test]

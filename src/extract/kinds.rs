@@ -51,6 +51,9 @@ enum Form {
     OfMeeting,
     /// Counts only when a consent is its object ("gave Ukraine the green light to …").
     OfConsent,
+    /// Counts only when statehood is what is recognised ("recognised two breakaway regions as
+    /// independent"; "recognised the difficulty" is no act).
+    OfStatehood,
     /// A policy act told as a side's plan ("will lift", "would provide", "plans to
     /// present"): announcing it is the decision. Counts only after such words.
     Planned,
@@ -209,6 +212,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("retracted", Statement, Finite, false),
     ("challenged", Statement, Finite, false),
     ("asked", Statement, Finite, false),
+    ("requested", Statement, Finite, false),
     ("voiced", Statement, Finite, false),
     ("delivered remarks", Statement, Finite, false),
     ("delivered a speech", Statement, Finite, false),
@@ -304,6 +308,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("issued arrest warrants", Decision, Finite, false),
     // "gave Ukraine the green light to use …", "granted permission": a decision.
     ("gave", Decision, OfConsent, false),
+    ("recognised", Decision, OfStatehood, false),
+    ("recognized", Decision, OfStatehood, false),
     ("granted", Decision, OfConsent, false),
     // Happenings with no actor: "the drone fell into the Black Sea", "the cruiser sank".
     ("fell into", Other, Finite, false),
@@ -863,6 +869,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         w.windows(2).any(|x| x == ["green", "light"])
             || w.iter().any(|x| matches!(*x, "go-ahead" | "permission" | "approval" | "authorization"))
     };
+    let statehood_ok = form != OfStatehood
+        || (i + n..(i + n + 10).min(t.len())).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| {
+            matches!(t[k].lower.as_str(), "independent" | "independence" | "sovereignty" | "republics" | "annexation" | "statehood")
+        });
     // "launched a surprise incursion": an assault named within the clause counts as a weapon does.
     let assault_follows =
         || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| ASSAULTS.contains(&t[k].lower.as_str()));
@@ -887,6 +897,9 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let hit_bad = matches!(t[i].lower.as_str(), "hit" | "hits")
         && (matches!(word(i + 1), "back" | "out")
             || matches!(word(i + 1), "a" | "an") && matches!(word(i + 2), "record" | "high" | "low" | "snag" | "wall" | "milestone"));
+    // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
+    let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
+        && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
     // "will tour the exhibit", not "your European tour".
     let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
     progressive_ok
@@ -894,6 +907,8 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && !gerund_object
         && meeting_ok
         && consent_ok
+        && !anonymity
+        && statehood_ok
         && weapon_ok
         && base_ok
         && !aimed

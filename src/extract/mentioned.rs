@@ -157,6 +157,15 @@ const NOT_HAPPENED: &[&str] = &[
     "push",
     "pushing",
     "pressing",
+    // "asked for an urgent meeting of the UN Security Council": requested, not held.
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "request",
+    "requests",
+    "requested",
+    "requesting",
     "awaiting",
     "await",
     // "preparations for the NATO Summit": still ahead.
