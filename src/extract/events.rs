@@ -3199,8 +3199,11 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             }
             (v.end + 1..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| t[k].lower == "that")
         });
+    // "Asked whether Ukraine would join, Biden said, “Yes.”": the words before are the question
+    // put to the speaker, the answer follows the verb.
+    let question = !v.subject_after && t.first().is_some_and(|w| matches!(w.lower.as_str(), "asked" | "pressed" | "questioned"));
     let (gist, quoted) = match before {
-        Some((k, words)) if words >= 3 && ends_report => (p[s.start..t[k].start].to_owned(), true),
+        Some((k, words)) if words >= 3 && ends_report && !question => (p[s.start..t[k].start].to_owned(), true),
         _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
         // "told Reuters: “…”", "told the state broadcaster: …": whom it was told, up to the colon.
         _ if super::dates::TELLING.contains(&t[v.at].lower.as_str())
@@ -3877,6 +3880,17 @@ mod tests {
         assert!(r.iter().all(|d| d.kind != Kind::Meeting), "{r:?}");
         let r = drafts_of("T\n\nKyiv requested a meeting of the UN Security Council.", "2022-02-22");
         assert_eq!(r.iter().map(|d| d.kind).collect::<Vec<_>>(), [Kind::Statement], "{r:?}");
+    }
+
+    #[test]
+    fn the_question_put_to_a_speaker_is_not_what_they_said() {
+        let r = drafts_of("T\n\nAsked about the talks, Peskov said they had failed.", "2023-07-12");
+        assert_eq!(r[0].title, "Dmitry Peskov: They had failed", "{r:?}");
+        let r = drafts_of("T\n\nPressed on the timeline, Stoltenberg told reporters: \"We have never been closer.\"", "2023-07-12");
+        assert_eq!(r[0].title, "Jens Stoltenberg: We have never been closer", "{r:?}");
+        // Too short an answer for a title of its own: the act as told.
+        let r = drafts_of("T\n\nAsked whether Ukraine would join, Biden said, \"Yes.\"", "2023-07-12");
+        assert!(!r[0].title.contains("Asked whether"), "{r:?}");
     }
 
     #[test]
