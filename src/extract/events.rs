@@ -3086,6 +3086,14 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // ("said 1,200 soldiers were killed" is a clause: a verb follows the number).
     let number = t.get(v.end).is_some_and(|w| w.is_word() && w.norm.starts_with(|c: char| c.is_ascii_digit()))
         && !super::dates::has_verb(s, v.end + 1..t.len(), 0..0);
+    // "Ukraine denied that its forces had been encircled": a denial titled "Ukraine: Its forces
+    // had been encircled" would say the opposite of what was said; the verb stays.
+    if v.denial && !v.subject_after {
+        let title = titles::act_title(who, act);
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
+    }
     // "denied targeting civilian sites, saying …": a gerund right after the verb is its object.
     // ("said fighting continued": after a verb of saying a clause may open with one.)
     let gerund = next.len() > 5
@@ -3891,6 +3899,13 @@ mod tests {
         // Too short an answer for a title of its own: the act as told.
         let r = drafts_of("T\n\nAsked whether Ukraine would join, Biden said, \"Yes.\"", "2023-07-12");
         assert!(!r[0].title.contains("Asked whether"), "{r:?}");
+    }
+
+    #[test]
+    fn a_denials_title_keeps_the_denial() {
+        // "Ukraine: Its forces had been encircled" would say the opposite of what was said.
+        let r = drafts_of("T\n\nUkraine denied that its forces had been encircled.", "2024-02-18");
+        assert_eq!((r[0].title.as_str(), r[0].verification), ("Ukraine denied that its forces had been encircled", Verification::Denied));
     }
 
     #[test]
