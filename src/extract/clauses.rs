@@ -301,7 +301,7 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         // "had" alone is a possession, and "has been" a state: only the participle after it acts.
         let aux_from = (j..k).find(|&x| PERFECT.contains(&t[x].lower.as_str())).unwrap_or(k);
         let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };
-        if told.contains(&actor.lane) || conditional(s, subject_start) {
+        if told.contains(&actor.lane) || conditional(s, subject_start) || super::events::not_told_as_done(s, subject_start) {
             continue;
         }
         let end = clause_end(s, k);

@@ -648,6 +648,67 @@ fn dates_a_described_noun(s: &Sentence, cue_start: usize, at: usize) -> bool {
     participle && noun_before
 }
 
+/// Words before "that" that deny or doubt what follows ("no evidence that", "it was false
+/// that", "denied that", "doubted that").
+const DENYING_FRAMES: &[&str] = &[
+    "no",
+    "not",
+    "never",
+    "false",
+    "untrue",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "doubted",
+    "doubts",
+    "doubt",
+    "disputed",
+    "disputes",
+    "refuted",
+    "unclear",
+    "unlikely",
+    "nonsense",
+    "lie",
+    "lies",
+    "baseless",
+];
+/// Nouns whose "that" clause is only heard of, not told as done ("reports that …").
+const HEARSAY: &[&str] = &[
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "suggestions",
+    "rumours",
+    "rumors",
+    "speculation",
+];
+
+/// Whether the act whose subject starts at `subject` is the clause of "whether"/"if", or of
+/// "that" after words that deny, doubt or only hear of it.
+pub(super) fn not_told_as_done(s: &Sentence, subject: usize) -> bool {
+    let t = &s.tokens;
+    let Some(k) = subject.checked_sub(1) else { return false };
+    if s.quoted[k] {
+        return false;
+    }
+    match t[k].lower.as_str() {
+        "whether" => true,
+        "that" => (k.saturating_sub(4)..k)
+            .filter(|&j| t[j].is_word() && !s.quoted[j])
+            .any(|j| DENYING_FRAMES.contains(&t[j].lower.as_str()) || j + 1 == k && HEARSAY.contains(&t[j].lower.as_str())),
+        _ => false,
+    }
+}
+
 fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
     let first = d.days().0.unwrap_or(d.start);
     if first > published {
@@ -774,6 +835,12 @@ impl Reader<'_> {
         // "whatever decisions are announced at the summit": what may be announced, by nobody yet.
         let whatever = s.tokens[span.clone()].iter().any(|w| matches!(w.lower.as_str(), "whatever" | "whichever"));
         if whatever && v.is_speech() && is_passive(s, v) {
+            return;
+        }
+        // "said there was no evidence that Russia had attacked", "doubted that Moscow would
+        // withdraw", "reports that Ukraine had attacked the city were false": an act the words
+        // around deny, doubt or only hear of is not told as done.
+        if !v.is_speech() && !v.subject_after && not_told_as_done(s, span.start) {
             return;
         }
         // "caught fire after being hit by debris from a drone attack": a gerund after a
@@ -3906,6 +3973,24 @@ mod tests {
         // "Ukraine: Its forces had been encircled" would say the opposite of what was said.
         let r = drafts_of("T\n\nUkraine denied that its forces had been encircled.", "2024-02-18");
         assert_eq!((r[0].title.as_str(), r[0].verification), ("Ukraine denied that its forces had been encircled", Verification::Denied));
+    }
+
+    #[test]
+    fn an_act_denied_doubted_or_only_heard_of_is_not_told_as_done() {
+        for text in [
+            "T\n\nKuleba said there was no evidence that Russia had attacked the city.",
+            "T\n\nKuleba said it was not true that Ukraine had attacked the city.",
+            "T\n\nKuleba said it was false that Ukraine had attacked the city.",
+            "T\n\nPeskov said it was unclear whether Ukraine had attacked the city.",
+            "T\n\nKuleba said reports that Ukraine had attacked the city were false.",
+            "T\n\nWashington doubted that Moscow would withdraw its troops.",
+        ] {
+            let r = drafts_of(text, "2024-02-18");
+            assert!(r.iter().all(|d| !matches!(d.kind, Kind::Attack | Kind::Decision)), "{text}: {r:?}");
+        }
+        // Told as done, it is an act.
+        let r = drafts_of("T\n\nKuleba said that Russia had attacked the city.", "2024-02-18");
+        assert!(r.iter().any(|d| d.kind == Kind::Attack), "{r:?}");
     }
 
     #[test]
