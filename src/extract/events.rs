@@ -5,7 +5,7 @@
 use super::actors::{Actor, INSTITUTIONS, Memory, resolve, subject_span};
 use super::dates::{Calendar, Cue, Dated, find_cues};
 use super::gazetteer::{Gazetteer, What};
-use super::kinds::{VerbHit, find_verbs, says_unverified, stronger, verification};
+use super::kinds::{VerbHit, find_verbs, hedged, says_unverified, stronger, verification};
 use super::sentences::{Sentence, split_sentences};
 use super::titles;
 use super::transcript;
@@ -1484,6 +1484,7 @@ impl Reader<'_> {
     /// words quoted (cut to the speaker's clause or before the parts told apart)
     /// and a title.
     fn push_drafts(&mut self, pi: usize, s: &Sentence, p: &str, found: Vec<Found>, dates: Vec<Dated>, unverified: bool) {
+        let hedged = hedged(s.text(p));
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
         // Where the first act told as a part of the sentence begins ("… at met with X", "… to announce Y").
         let parts: Vec<usize> = found.iter().filter_map(|f| f.part.as_ref().map(|x| x.0)).collect();
@@ -1491,7 +1492,9 @@ impl Reader<'_> {
         let verb_ends: Vec<usize> = found.iter().map(|f| f.verb.map_or(0, |v| v.end)).collect();
         for (f, date) in found.into_iter().zip(dates) {
             let inside_claim = f.inside.is_some_and(|m| matches!(kinds[m], Kind::Claim | Kind::Accusation));
-            let ver = verification(f.kind, unverified, f.denial, inside_claim);
+            // "Ukraine reportedly struck …": the act is only alleged; that it was said is not.
+            let alleged = hedged && !matches!(f.kind, Kind::Statement | Kind::Claim | Kind::Accusation);
+            let ver = verification(f.kind, unverified || alleged, f.denial, inside_claim);
             let notes = format!(
                 "Draft by `chronolens extract`. Lane {}: {}. Kind {}: “{}”. Date: {}.",
                 self.g.lanes[f.actor.lane].label,
@@ -3012,7 +3015,14 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     let passive_from = (v.kind == Kind::Meeting && v.at > 0 && matches!(t[v.at - 1].lower.as_str(), "was" | "were")).then(|| v.at - 1);
     // "are imposing", "is also designating": a progressive keeps its auxiliary, or the title has no verb.
     let progressive_from = t[v.at].lower.ends_with("ing").then(|| progressive_aux(s, v.at)).flatten();
-    let from = plan.or(passive_from).or(progressive_from).unwrap_or(v.at);
+    // "is believed to have fired", "are said to have struck": the hedge stays in the title.
+    let hedge_from = (v.at >= 4
+        && t[v.at - 1].lower == "have"
+        && t[v.at - 2].lower == "to"
+        && matches!(t[v.at - 3].lower.as_str(), "believed" | "thought" | "said" | "reported" | "alleged" | "understood")
+        && matches!(t[v.at - 4].lower.as_str(), "is" | "are" | "was" | "were"))
+    .then(|| v.at - 4);
+    let from = plan.or(passive_from).or(progressive_from).or(hedge_from).unwrap_or(v.at);
     let mut act = from_token(s, p, from);
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
@@ -3580,6 +3590,8 @@ fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
             && !matches!(w, "and" | "or" | "nor" | "but" | "the" | "a" | "an")
             && !BEFORE_VERB.contains(&w)
             && !matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to")
+            // "Russia is believed to have fired": a form of "be" opens the verb.
+            && !matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
             && !matches!(
                 w,
                 "on" | "in" | "at" | "of" | "from" | "against" | "near" | "across" | "earlier" | "later" | "this" | "last" | "that"
@@ -3991,6 +4003,22 @@ mod tests {
         // Told as done, it is an act.
         let r = drafts_of("T\n\nKuleba said that Russia had attacked the city.", "2024-02-18");
         assert!(r.iter().any(|d| d.kind == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn hedged_acts_are_unverified_and_hearsay_is_nobodys_words() {
+        // "reportedly", "is believed to have": the act is only alleged, and its title says so.
+        let r = drafts_of("T\n\nUkraine reportedly struck a Russian airbase on Monday.", "2024-02-18");
+        assert_eq!((r[0].kind, r[0].verification), (Kind::Attack, Verification::Unverified), "{r:?}");
+        let r = drafts_of("T\n\nRussia is believed to have fired the missile.", "2024-02-18");
+        assert_eq!((r[0].title.as_str(), r[0].verification), ("Russia is believed to have fired the missile", Verification::Unverified));
+        // "are said to have": not the troops' statement.
+        let r = drafts_of("T\n\nRussian troops are said to have captured the village.", "2024-02-18");
+        assert!(r.iter().all(|d| d.kind != Kind::Statement), "{r:?}");
+        // That it was said is not hedged.
+        let r = drafts_of("T\n\nRussia allegedly shelled the plant, Kyiv said.", "2024-02-18");
+        let said = r.iter().find(|d| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(said.verification, Verification::Reported, "{r:?}");
     }
 
     #[test]

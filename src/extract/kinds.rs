@@ -897,6 +897,11 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let hit_bad = matches!(t[i].lower.as_str(), "hit" | "hits")
         && (matches!(word(i + 1), "back" | "out")
             || matches!(word(i + 1), "a" | "an") && matches!(word(i + 2), "record" | "high" | "low" | "snag" | "wall" | "milestone"));
+    // "Russian troops are said to have captured the village": hearsay about them, not their words.
+    let hearsay = matches!(phrase.kind, Statement | Claim | Accusation)
+        && a.after_be
+        && word(i + n) == "to"
+        && matches!(t[i].lower.as_str(), "said" | "reported" | "alleged" | "believed" | "thought" | "claimed" | "rumoured" | "rumored");
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
@@ -908,6 +913,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && meeting_ok
         && consent_ok
         && !anonymity
+        && !hearsay
         && statehood_ok
         && weapon_ok
         && base_ok
@@ -1422,6 +1428,31 @@ const UNVERIFIED: &[&str] = &[
     "provided no evidence",
     "offered no evidence",
 ];
+
+/// Words that hedge an act as only believed or alleged ("Ukraine reportedly struck …",
+/// "Russia is believed to have fired …").
+const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "is believed to have",
+    "are believed to have",
+    "was believed to have",
+    "is thought to have",
+    "are thought to have",
+    "is suspected of",
+    "are suspected of",
+    "is said to have",
+    "are said to have",
+    "was said to have",
+];
+
+/// Does the sentence hedge its acts as only believed or alleged?
+pub fn hedged(sentence_text: &str) -> bool {
+    let lower = sentence_text.to_lowercase();
+    HEDGES.iter().any(|h| lower.split(|c: char| !c.is_alphanumeric() && c != ' ').any(|part| part.contains(h)))
+}
 
 /// Does the sentence say that what it reports is unverified?
 pub fn says_unverified(sentence_text: &str) -> bool {
