@@ -137,6 +137,25 @@ struct Reader<'g> {
     war_starts: Vec<Draft>,
 }
 
+/// "Zelensky: “We need more air defence.”": a paragraph opening with at most four
+/// capitalised words naming one person or side, a colon, and a quotation: whose words
+/// (name, lane) and the words.
+fn named_quotation<'a>(g: &Gazetteer, p: &'a str) -> Option<(String, usize, &'a str)> {
+    let p = p.trim();
+    let colon = p.find(':')?;
+    let head = p[..colon].trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let body = p[colon + 1..].trim_start();
+    if !body.starts_with(['“', '"']) || body.split_whitespace().count() < 3 {
+        return None;
+    }
+    let (name, lane) = transcript::source_line_speaker(g, head)?;
+    Some((name, lane, body))
+}
+
 /// Draft events of an article's paragraphs (paragraph 0, the title, only repeats
 /// the body and yields none).
 pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazetteer) -> Vec<Draft> {
@@ -198,6 +217,15 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
                 }
             }
             quote_open = false;
+            // "Zelensky: “We need more air defence.”": a name, a colon and a quotation.
+            if r.drafts.len() == before_paragraph
+                && let Some((name, lane, body)) = named_quotation(g, p)
+            {
+                let mut d = transcript_statement(pi, body, &name, lane, published, g, false);
+                d.date.how = "a quotation after its speaker's name and a colon, dated by publication".to_owned();
+                r.drafts.push(d);
+                continue;
+            }
         }
         if let Some((name, lane)) = &turn.speaker
             && r.speaker_unheard(before_paragraph, *lane, &p[body..])
@@ -3238,6 +3266,22 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         // "According to X, Y": what X says follows the comma.
         return titles::report_title(who, &from_token(s, p, comma + 1), act, false);
     }
+    if t[v.at].lower == "according"
+        && v.at >= 2
+        && t[v.at - 1].is_punct(',')
+        && let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k])
+        && comma + 1 < t.len()
+        // The main clause goes on with its verb right after the aside ("…, exceeded 400,000").
+        && t[comma + 1].is_word()
+        && !t[comma + 1].is_capitalized()
+        && !matches!(t[comma + 1].lower.as_str(), "who" | "which" | "whose" | "where")
+        && super::dates::has_verb(s, comma + 1..comma + 2, 0..0)
+    {
+        // "Russia's losses, according to Kyiv, exceeded 400,000": what was said is the
+        // sentence without the aside.
+        let gist = format!("{} {}", &p[s.start..t[v.at - 1].start], from_token(s, p, comma + 1));
+        return titles::report_title(who, &gist, act, false);
+    }
     // What was said comes before the speaker ("“…,” she said", "…, the
     // minister said", "…, said Jens") or after the verb ("X said that …").
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
@@ -4019,6 +4063,19 @@ mod tests {
         let r = drafts_of("T\n\nRussia allegedly shelled the plant, Kyiv said.", "2024-02-18");
         let said = r.iter().find(|d| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(said.verification, Verification::Reported, "{r:?}");
+    }
+
+    #[test]
+    fn an_according_to_aside_and_a_name_with_a_colon_before_a_quotation() {
+        let r = drafts_of("T\n\nRussia's losses, according to Kyiv, exceeded 400,000.", "2024-02-18");
+        assert_eq!(r[0].title, "Kyiv: Russia's losses exceeded 400,000", "{r:?}");
+        // A description after the aside is no clause of it.
+        let r = drafts_of("T\n\nThe troops held, according to a senior official, who spoke to reporters.", "2024-02-18");
+        assert!(r.iter().all(|d| !d.title.contains("who spoke")), "{r:?}");
+        let r = drafts("T\n\nZelensky: “We need more air defence.”", "2024-02-18");
+        assert_eq!((r[0].1.as_str(), r[0].0.title.as_str()), ("ukraine", "Volodymyr Zelensky: We need more air defence"), "{r:?}");
+        // A headline's topic before a colon is nobody.
+        assert!(drafts_of("T\n\nUkraine war: “Russia fires missiles”", "2024-02-18").is_empty());
     }
 
     #[test]
