@@ -357,6 +357,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("took part", Meeting, OfMeeting, false),
     ("gathered", Meeting, Finite, false),
     // "Rubio was joined on the U.S. side by Waltz": only in the passive with its agent (see `find_verbs`).
+    // "Finland formally joined NATO": a state's accession is its decision (see `joined_bad`).
+    ("joined nato", Decision, Finite, false),
+    ("joined the alliance", Decision, Finite, false),
+    ("joined the european union", Decision, Finite, false),
+    ("joined the eu", Decision, Finite, false),
     ("joined", Meeting, Finite, false),
     ("withdrew", Decision, Finite, false),
     ("suspended", Decision, Finite, false),
@@ -890,8 +895,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
                 && (k + 1..(k + 4).min(t.len())).any(|j| t[j].lower == "table" || MEETING_OBJECTS.contains(&t[j].lower.as_str()))
         })
     };
-    let joined_bad =
-        t[i].lower == "joined" && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by")) && !joined_at_table();
+    let joined_bad = t[i].lower == "joined"
+        && phrase.kind == Meeting
+        && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"))
+        && !joined_at_table();
     // "hit back at critics", "hit out at the West": words, not a strike; "hit a record": no target.
     let word = |k: usize| t.get(k).map_or("", |w| w.lower.as_str());
     let hit_bad = matches!(t[i].lower.as_str(), "hit" | "hits")
@@ -1502,7 +1509,9 @@ mod tests {
     fn attending_a_meeting_calling_for_and_changing_plans() {
         assert_eq!(verbs("Waltz and Witkoff joined Rubio at the table."), [v("joined", Meeting)]);
         assert_eq!(verbs("Macron joined Zelensky for talks in Paris."), [v("joined", Meeting)]);
-        assert_eq!(verbs("Finland joined NATO in April."), []);
+        // A state's accession is its decision, no meeting.
+        assert_eq!(verbs("Finland formally joined NATO on Tuesday."), [v("joined NATO", Decision)]);
+        assert_eq!(verbs("Finland joined NATO in April."), [v("joined NATO", Decision)]);
         assert_eq!(verbs("Zelensky said he postponed a trip to Riyadh."), [v("said", Statement), v("postponed", Decision)]);
         assert_eq!(verbs("Biden escalated his rhetoric, calling for resolve among allies."), [v("calling for", Statement)]);
     }
