@@ -228,6 +228,12 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("gave an interview", Statement, Finite, false),
     ("given an interview", Statement, Finite, false),
     ("gave a televised address", Statement, Finite, false),
+    ("held a press conference", Statement, Finite, false),
+    ("held a joint press conference", Statement, Finite, false),
+    ("held a news conference", Statement, Finite, false),
+    ("held a joint news conference", Statement, Finite, false),
+    ("gave a press conference", Statement, Finite, false),
+    ("gave a news conference", Statement, Finite, false),
     ("delivered a televised address", Statement, Finite, false),
     ("praising", Statement, Participle, false),
     ("telling", Statement, Participle, false),
@@ -1533,6 +1539,7 @@ mod tests {
         assert_eq!(verbs("Kyiv launched a surprise incursion."), [v("launched", Attack)]);
         assert!(verbs("Russia launched an investigation into the incident.").iter().all(|(_, k)| *k != Attack));
         assert_eq!(verbs("Ukrainian forces crossed into Russia's Kursk region."), [v("crossed into", Attack)]);
+        assert_eq!(verbs("The two leaders held a joint press conference."), [v("held a joint press conference", Statement)]);
         // Not a consent: words given on an occasion.
         assert_eq!(verbs("Biden gave a speech in Warsaw."), [v("gave a speech", Statement)]);
     }
