@@ -77,6 +77,11 @@ const NOUNS: &[Noun] = &[
     noun("proposal", Kind::Decision, false, Some(("proposed", "to", false)), "made a"),
     noun("pledge", Kind::Decision, false, None, "made a"),
     noun("pledges", Kind::Decision, false, None, "made"),
+    noun("use", Kind::Attack, false, Some(("used", "of", true)), "made use of"),
+    noun("order", Kind::Decision, false, None, "issued an"),
+    noun("attempt", Kind::Decision, false, None, "made an"),
+    noun("destruction", Kind::Attack, false, Some(("destroyed", "of", true)), "caused the"),
+    noun("deportation", Kind::Other, false, Some(("deported", "of", true)), "carried out the"),
     noun("denial", Kind::Statement, false, None, "issued a"),
     noun("warning", Kind::Statement, false, None, "issued a"),
     noun("accusations", Kind::Accusation, false, None, "made"),
@@ -186,7 +191,7 @@ const OWNER_ENDS: &[&str] = &[
 /// target of an attack: "Biden's visit on Telegram" says where it was told).
 const TAIL_LINKS: &[&str] = &[
     "of", "with", "to", "in", "at", "against", "from", "between", "abroad", "outside", "into", "near", "since", "across", "earlier",
-    "next", "last", "later",
+    "next", "last", "later", "this",
 ];
 /// Words that end that description: a new clause.
 const TAIL_ENDS: &[&str] = &[
@@ -852,6 +857,21 @@ mod tests {
             mentioned("T\n\nIt is the biggest show of support since Russia's invasion of Ukraine began in February 2022.", "2023-03-20");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2, r[0].6.as_str()), (Kind::Attack, "Russia's invasion of Ukraine began in February 2022"), "{r:?}");
+    }
+
+    #[test]
+    fn uses_orders_attempts_and_destruction_named_with_their_doer() {
+        let r = mentioned("T\n\nBiden commented on Russia's order to evacuate troops from the west bank.", "2022-11-10");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2, r[0].6.as_str()),
+            ("russia", Kind::Decision, "Russia issued an order to evacuate troops from the west bank")
+        );
+        let r = mentioned("T\n\nThe United States rejects Russia’s fraudulent attempt to change Ukraine’s borders.", "2022-09-30");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("russia", "Russia’s fraudulent attempt to change Ukraine’s borders"));
+        let r = mentioned("T\n\nKyiv condemned Russia's destruction of the dam.", "2023-06-06");
+        assert_eq!((r[0].2, r[0].6.as_str()), (Kind::Attack, "Russia destroyed the dam"));
+        // With no doer named, nothing.
+        assert!(mentioned("T\n\nKyiv condemned the destruction of the dam.", "2023-06-06").is_empty());
     }
 
     #[test]
