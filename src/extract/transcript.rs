@@ -13,6 +13,11 @@ const NOT_SPEAKERS: &[&str] = &["Q", "QUESTION", "MODERATOR", "OPERATOR", "REPOR
 pub fn label(paragraph: &str) -> Option<(&str, usize)> {
     let colon = paragraph.find(':')?;
     let head = paragraph[..colon].trim();
+    // "ZELENSKYY (through translator):": a note on how the words came is no part of the name.
+    let head = match head.split_once('(') {
+        Some((name, note)) if note.ends_with(')') && note.len() < 40 && !name.trim().is_empty() => name.trim(),
+        _ => head,
+    };
     let words: Vec<&str> = head.split_whitespace().collect();
     let caps = |w: &&str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -491,6 +496,11 @@ mod tests {
         assert_eq!(label(long).map(|l| l.0), Some("CHAIRMAN OF THE JOINT CHIEFS OF STAFF ARMY GENERAL MARK A. MILLEY"));
         let prose = "THIS IS A SHOUTED HEADLINE THAT GOES ON FOR FAR TOO MANY WORDS TO BE A NAME: yes";
         assert_eq!(label(prose), None, "more words than any title and name");
+        // A note before the colon on how the words came.
+        let p = "ZELENSKYY (through translator): We are fighting for our land.";
+        let (head, body) = label(p).unwrap();
+        assert_eq!((head, &p[body..]), ("ZELENSKYY", "We are fighting for our land."));
+        assert_eq!(label("Kyiv (Reuters): the city was shelled."), None, "mixed case stays no label");
     }
 
     #[test]
