@@ -1078,6 +1078,10 @@ fn where_it_happened(t: &[Token], span_start: usize, name_start: usize) -> bool 
     const STRUCK: &[&str] =
         &["strike", "strikes", "attack", "attacks", "shelling", "bombing", "raid", "airstrike", "airstrikes", "assault"];
     let Some(mut k) = name_start.checked_sub(1) else { return false };
+    // "on Kharkiv's Freedom Square": a place's possessive before the name.
+    if k > span_start + 1 && t[k].kind == super::text::TokKind::Possessive && t[k - 1].is_capitalized() {
+        k -= 2;
+    }
     if k > span_start && t[k].lower == "the" {
         k -= 1;
     }

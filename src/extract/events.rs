@@ -2440,6 +2440,7 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
                 && t[b].kind != super::text::TokKind::Punct
                 && !stops.contains(&b)
                 && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
+                && !t[b].is_quote()
                 && !(b > n + 2 && told_in_at(s, b))
             {
                 b += 1;
@@ -3146,6 +3147,8 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
 /// said") or after the verb ("X said that …"); the act itself when that makes no clause.
 /// Words said of someone or something, whose object is no clause.
 const OBJECT_SPEECH: &[&str] = &[
+    // "called the attack “frank, undisguised terror”", "called on allies to …": whom or what, then how.
+    "called",
     "thanked",
     "praised",
     "welcomed",
@@ -4078,6 +4081,21 @@ mod tests {
         assert_eq!((r[0].1.as_str(), r[0].0.title.as_str()), ("ukraine", "Volodymyr Zelensky: We need more air defence"), "{r:?}");
         // A headline's topic before a colon is nobody.
         assert!(drafts_of("T\n\nUkraine war: “Russia fires missiles”", "2024-02-18").is_empty());
+    }
+
+    #[test]
+    fn a_wire_leads_attack_told_with_a_participle_and_what_was_called_what() {
+        let text = "T\n\nKYIV, Ukraine (AP) — Russian forces escalated their attacks on crowded urban areas Tuesday, bombarding the central square in Ukraine's second-biggest city.";
+        let r = drafts(text, "2022-03-02");
+        assert_eq!(r.iter().map(|(d, l)| (l.as_str(), d.kind)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+        // A square of a city is where it struck, never who.
+        let r = drafts("T\n\nThe attack on Kharkiv's Freedom Square killed at least six people.", "2022-03-02");
+        assert!(r.iter().all(|(_, l)| l != "ukraine"), "{r:?}");
+        // "called X Y": what was called what, with the name of the attack ending at the quotation.
+        let r = drafts_of("T\n\nZelenskyy called the attack on Kharkiv \"frank, undisguised terror.\"", "2022-03-02");
+        assert!(r.iter().any(|d| d.title.starts_with("Volodymyr Zelensky called the attack on Kharkiv")), "{r:?}");
+        assert!(r.iter().all(|d| !d.title.contains("\"frank reported")), "{r:?}");
+        assert!(drafts_of("T\n\nThe talks escalated tensions.", "2022-03-02").is_empty());
     }
 
     #[test]

@@ -452,6 +452,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("detonated", Attack, Finite, false),
     ("fired", Attack, WithWeapon, false),
     ("launched", Attack, WithWeapon, false),
+    // "escalated their attacks on crowded urban areas" (not "escalated tensions").
+    ("escalated", Attack, WithWeapon, false),
     ("dropped", Attack, WithWeapon, false),
     ("used", Attack, WithWeapon, false),
 ];
@@ -841,6 +843,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let comma_before = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1];
     let coordinate = match form {
         Participle => comma_before || and_before,
+        // "…, bombarding the central square": an act's "-ing" after a comma (see `form_fits`).
+        Progressive if kind == Attack => comma_before || and_before,
         _ => and_before,
     };
     Around {
@@ -865,7 +869,10 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
 fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let t = &s.tokens;
     let Phrase { n, form, .. } = phrase;
-    let progressive_ok = form != Progressive || a.after_be;
+    // "Russian forces escalated their attacks Tuesday, bombarding the central square": after a
+    // comma, an act's "-ing" shares the subject of the clause before.
+    let participle_clause = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1] && phrase.kind == Attack;
+    let progressive_ok = form != Progressive || a.after_be || participle_clause;
     let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with");
     let participle_ok = form != Participle || a.coordinate || with_subject;
     let gerund_object = a.prev == Some("of") || a.prev == Some("by");
@@ -979,6 +986,10 @@ const ASSAULTS: &[&str] = &[
     "raid",
     "barrage",
     "bombardment",
+    "attack",
+    "attacks",
+    "strikes",
+    "shelling",
 ];
 
 /// The phrase of the table at token `i`, quoted words included (an act told inside
