@@ -213,6 +213,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("challenged", Statement, Finite, false),
     ("asked", Statement, Finite, false),
     ("requested", Statement, Finite, false),
+    // "Erdogan offered to mediate between Moscow and Kyiv".
+    ("offered to", Statement, Finite, false),
     ("voiced", Statement, Finite, false),
     ("delivered remarks", Statement, Finite, false),
     ("delivered a speech", Statement, Finite, false),
@@ -1551,6 +1553,8 @@ mod tests {
         assert!(verbs("Russia launched an investigation into the incident.").iter().all(|(_, k)| *k != Attack));
         assert_eq!(verbs("Ukrainian forces crossed into Russia's Kursk region."), [v("crossed into", Attack)]);
         assert_eq!(verbs("The two leaders held a joint press conference."), [v("held a joint press conference", Statement)]);
+        assert_eq!(verbs("Erdogan offered to mediate between Moscow and Kyiv."), [v("offered to", Statement)]);
+        assert!(verbs("Kiev offered 5,043 tons of supplies.").is_empty(), "what is offered is no words");
         // Not a consent: words given on an occasion.
         assert_eq!(verbs("Biden gave a speech in Warsaw."), [v("gave a speech", Statement)]);
     }
