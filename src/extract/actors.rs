@@ -1069,8 +1069,6 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
     .collect()
 }
 
-/// Groups, countries, demonyms, places of the strongest rank: one actor per lane, so that
-/// "X and Y" (a meeting's sides) gives both.
 /// "The strike on Kharkiv killed three": a name right after an attack and a preposition of
 /// place or target (the article between allowed) is what was struck, never who struck
 /// ("the court in The Hague", "officials in Kyiv" are placed by it, and stay theirs).
@@ -1093,6 +1091,8 @@ fn where_it_happened(t: &[Token], span_start: usize, name_start: usize) -> bool 
     k >= span_start && k < name_start && prep && attack
 }
 
+/// Groups, countries, demonyms, places of the strongest rank: one actor per lane, so that
+/// "X and Y" (a meeting's sides) gives both.
 fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, mentions: &[Mention]) -> Vec<Actor> {
     let t = &s.tokens;
     let placed = |m: &&Mention| matches!(m.what, What::Place(_)) && where_it_happened(t, 0, m.start);

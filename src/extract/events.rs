@@ -634,8 +634,6 @@ struct Told {
     last_subject: Option<Actor>,
 }
 
-/// "has shelled the towns since Monday": a time after "since" is where the
-/// event began to be true, not its day; from its first day to publication.
 /// "highlighted the $2.5 billion package announced yesterday": a time right after a participle
 /// that describes the noun before it (after the event's verb at `at`) dates that noun's
 /// past, not the event.
@@ -730,6 +728,8 @@ pub(super) fn not_told_as_done(s: &Sentence, subject: usize) -> bool {
     }
     match t[k].lower.as_str() {
         "whether" => true,
+        // ("there is no doubt that …" affirms it.)
+        "that" if k >= 2 && t[k - 1].lower == "doubt" && matches!(t[k - 2].lower.as_str(), "no" | "little") => false,
         "that" => (k.saturating_sub(4)..k)
             .filter(|&j| t[j].is_word() && !s.quoted[j])
             .any(|j| DENYING_FRAMES.contains(&t[j].lower.as_str()) || j + 1 == k && HEARSAY.contains(&t[j].lower.as_str())),
@@ -737,6 +737,8 @@ pub(super) fn not_told_as_done(s: &Sentence, subject: usize) -> bool {
     }
 }
 
+/// "has shelled the towns since Monday": a time after "since" is where the
+/// event began to be true, not its day; from its first day to publication.
 fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
     let first = d.days().0.unwrap_or(d.start);
     if first > published {
@@ -2362,9 +2364,6 @@ const WHEN_AFTER_NOUN: &[&str] =
 /// What may open such a noun phrase: "the drone attack", "a missile strike", "Tuesday's blast".
 const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "last", "yesterday's", "today's"];
 
-/// Attacks named by a noun phrase outside quoted speech: "the drone attack on
-/// the Kremlin", "a missile strike in Polish farmland that killed two people"
-/// (up to the next punctuation): (first token, last token + 1, the noun).
 /// Where something is told: "in a statement", "at a press conference", "on Telegram".
 const TOLD_IN: &[&str] = &[
     "statement",
@@ -2391,7 +2390,6 @@ const TOLD_IN: &[&str] = &[
     "report",
 ];
 
-/// `stops`: the sentence's verb tokens, where a name's tail ends ("the strike on Kharkiv killed …").
 /// A preposition at `b` opening where something was told: "in a statement", "in a video on Telegram".
 fn told_in_at(s: &Sentence, b: usize) -> bool {
     let t = &s.tokens;
@@ -2401,6 +2399,9 @@ fn told_in_at(s: &Sentence, b: usize) -> bool {
         && (b + 1..t.len().min(b + 4)).take_while(|&k| t[k].is_word() && !prep(k)).any(|k| TOLD_IN.contains(&t[k].lower.as_str()))
 }
 
+/// Attacks named by a noun phrase outside quoted speech: "the drone attack on the Kremlin",
+/// "a missile strike in Polish farmland" (up to the next punctuation, a verb of `stops`, a
+/// relative clause or where it was told): (first token, last token + 1, the noun).
 fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
     let t = &s.tokens;
     let mut out = Vec::new();
@@ -4049,8 +4050,10 @@ mod tests {
             let r = drafts_of(text, "2024-02-18");
             assert!(r.iter().all(|d| !matches!(d.kind, Kind::Attack | Kind::Decision)), "{text}: {r:?}");
         }
-        // Told as done, it is an act.
+        // Told as done, it is an act; so is what there is "no doubt" of.
         let r = drafts_of("T\n\nKuleba said that Russia had attacked the city.", "2024-02-18");
+        assert!(r.iter().any(|d| d.kind == Kind::Attack), "{r:?}");
+        let r = drafts_of("T\n\nKuleba said there was no doubt that Russia had attacked the city.", "2024-02-18");
         assert!(r.iter().any(|d| d.kind == Kind::Attack), "{r:?}");
     }
 
