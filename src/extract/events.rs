@@ -796,10 +796,16 @@ impl Reader<'_> {
         self.add_meeting_settings(s, p, &stops, main, &mut found);
         if !found.iter().any(|f| f.kind == Kind::Attack) {
             for (a, b, noun) in named_attacks(s, &stops) {
+                // "Ukraine claimed responsibility for the attack on the bridge": the claimer's attack.
+                let t = &s.tokens;
+                let claimed_by = (a >= 2 && t[a - 1].lower == "for" && t[a - 2].lower == "responsibility")
+                    .then(|| main.and_then(|m| found.get(m)).filter(|f| f.kind == Kind::Claim).map(|f| f.actor.clone()))
+                    .flatten();
+                let side = claimed_by.unwrap_or_else(|| attack_side(self.g, s, p, a, noun));
                 found.push(Found {
                     inside: main,
                     named: Some((a, b)),
-                    ..Found::new(attack_side(self.g, s, p, a, noun), Kind::Attack, None, s.slice(p, noun, noun).to_owned())
+                    ..Found::new(side, Kind::Attack, None, s.slice(p, noun, noun).to_owned())
                 });
             }
         }
@@ -4099,6 +4105,16 @@ mod tests {
         assert!(r.iter().any(|d| d.title.starts_with("Volodymyr Zelensky called the attack on Kharkiv")), "{r:?}");
         assert!(r.iter().all(|d| !d.title.contains("\"frank reported")), "{r:?}");
         assert!(drafts_of("T\n\nThe talks escalated tensions.", "2022-03-02").is_empty());
+    }
+
+    #[test]
+    fn an_attack_one_claims_responsibility_for_is_the_claimers() {
+        let r = drafts("T\n\nUkraine claimed responsibility for the attack on the bridge.", "2024-07-09");
+        let attack = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((attack.1.as_str(), attack.0.verification), ("ukraine", Verification::Claimed), "{r:?}");
+        // Condemned, it stays nobody's.
+        let r = drafts("T\n\nRussia condemned the attack on the bridge.", "2024-07-09");
+        assert!(r.iter().any(|(d, l)| d.kind == Kind::Attack && l == "other"), "{r:?}");
     }
 
     #[test]
