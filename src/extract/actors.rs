@@ -1073,8 +1073,6 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
 /// place or target (the article between allowed) is what was struck, never who struck
 /// ("the court in The Hague", "officials in Kyiv" are placed by it, and stay theirs).
 fn where_it_happened(t: &[Token], span_start: usize, name_start: usize) -> bool {
-    const STRUCK: &[&str] =
-        &["strike", "strikes", "attack", "attacks", "shelling", "bombing", "raid", "airstrike", "airstrikes", "assault"];
     let Some(mut k) = name_start.checked_sub(1) else { return false };
     // "on Kharkiv's Freedom Square": a place's possessive before the name.
     if k > span_start + 1 && t[k].kind == super::text::TokKind::Possessive && t[k - 1].is_capitalized() {
@@ -1086,7 +1084,7 @@ fn where_it_happened(t: &[Token], span_start: usize, name_start: usize) -> bool 
     let prep = matches!(t[k].lower.as_str(), "on" | "in" | "at" | "near" | "against" | "into" | "over" | "across");
     let attack = k > span_start && {
         let w = t[k - 1].lower.as_str();
-        STRUCK.contains(&w) || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
+        super::kinds::names_an_assault(w) || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
     k >= span_start && k < name_start && prep && attack
 }

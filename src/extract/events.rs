@@ -645,33 +645,7 @@ fn dates_a_described_noun(s: &Sentence, cue_start: usize, at: usize) -> bool {
     }
     let w = &t[part];
     let participle = w.is_word() && !w.is_capitalized() && w.lower.len() > 4 && w.lower.ends_with("ed") && !s.quoted[part];
-    let noun = &t[part - 1];
-    let noun_before = noun.is_word()
-        && !noun.is_capitalized()
-        && !matches!(
-            noun.lower.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "being"
-                | "and"
-                | "it"
-                | "they"
-                | "he"
-                | "she"
-                | "we"
-                | "who"
-                | "which"
-                | "that"
-        )
-        && !noun.lower.ends_with("ly");
-    participle && noun_before
+    participle && super::kinds::noun_before(s, part)
 }
 
 /// Words before "that" that deny or doubt what follows ("no evidence that", "it was false
@@ -2345,21 +2319,6 @@ fn setting_tail(s: &Sentence, from: usize, stops: &[usize], visit: bool) -> usiz
     if e <= from + 1 { from } else { e }
 }
 
-/// Nouns that name an attack or a blast as an event of its own.
-const ATTACK_NOUNS: &[&str] = &[
-    "attack",
-    "strike",
-    "airstrike",
-    "explosion",
-    "blast",
-    "bombing",
-    "shelling",
-    "assault",
-    "incursion",
-    "raid",
-    "bombardment",
-    "invasion",
-];
 /// Nouns of a whole war's opening: an event only where the text dates it by
 /// an anniversary ("the anniversary of Russia's invasion of Ukraine"), not as a
 /// mere backdrop ("the Russian invasion of Ukraine continues").
@@ -2412,7 +2371,7 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
     let t = &s.tokens;
     let mut out = Vec::new();
     for n in 0..t.len() {
-        if s.quoted[n] || !ATTACK_NOUNS.contains(&t[n].lower.as_str()) {
+        if s.quoted[n] || !super::kinds::ATTACK_NOUNS.contains(&t[n].lower.as_str()) {
             continue;
         }
         // Back over at most three modifiers to an opener ("the recent drone attack").

@@ -894,8 +894,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
             matches!(t[k].lower.as_str(), "independent" | "independence" | "sovereignty" | "republics" | "annexation" | "statehood")
         });
     // "launched a surprise incursion": an assault named within the clause counts as a weapon does.
-    let assault_follows =
-        || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| ASSAULTS.contains(&t[k].lower.as_str()));
+    let assault_follows = || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| names_an_assault(&t[k].lower));
     let weapon_ok = form != WithWeapon || weapon_follows(s, i + n) || assault_follows();
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
@@ -974,25 +973,29 @@ fn weapon_follows(s: &Sentence, from: usize) -> bool {
     near || far()
 }
 
-/// Nouns of force after "launched" besides weapons ("launched an all-out assault").
-const ASSAULTS: &[&str] = &[
-    "assault",
-    "offensive",
-    "counteroffensive",
-    "counter-offensive",
-    "counterattack",
-    "invasion",
-    "incursion",
-    "war",
-    "operation",
-    "raid",
-    "barrage",
-    "bombardment",
+/// Nouns that name an attack or a blast as an event of its own.
+pub(crate) const ATTACK_NOUNS: &[&str] = &[
     "attack",
-    "attacks",
-    "strikes",
+    "strike",
+    "airstrike",
+    "explosion",
+    "blast",
+    "bombing",
     "shelling",
+    "assault",
+    "incursion",
+    "raid",
+    "bombardment",
+    "invasion",
 ];
+/// Nouns of force after "launched" or "escalated" besides weapons and attacks ("launched an
+/// all-out offensive").
+const ASSAULTS: &[&str] = &["offensive", "counteroffensive", "counter-offensive", "counterattack", "war", "operation", "barrage"];
+
+/// An attack named by a noun, in the singular or the plural ("attacks", "strikes").
+pub(crate) fn names_an_assault(word: &str) -> bool {
+    ASSAULTS.contains(&word) || ATTACK_NOUNS.contains(&word.strip_suffix('s').unwrap_or(word))
+}
 
 /// The phrase of the table at token `i`, quoted words included (an act told inside
 /// someone's words): its length and kind, for a finite act, or one fired with a weapon
@@ -1008,7 +1011,7 @@ pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
         }
         let fits = match form {
             Finite => !figurative(s, i + n),
-            WithWeapon => weapon_follows(s, i + n) || (i + n..(i + n + 9).min(t.len())).any(|k| ASSAULTS.contains(&t[k].lower.as_str())),
+            WithWeapon => weapon_follows(s, i + n) || (i + n..(i + n + 9).min(t.len())).any(|k| names_an_assault(&t[k].lower)),
             _ => false,
         };
         fits.then_some((n, kind))
@@ -1191,15 +1194,17 @@ const TRANSITIVE_ACTS: &[&str] = &[
 /// the noun's description, not an act of whoever spoke last.
 fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
-    let prev_noun = i > 0
-        && (t[i - 1].is_word()
-            && !t[i - 1].is_capitalized()
-            && !finite_before(&t[i - 1].lower)
-            && !SUBJECT_PRONOUNS.contains(&t[i - 1].lower.as_str())
-            || t[i - 1].kind == super::text::TokKind::CloseQuote);
+    let prev_noun = i > 0 && (noun_before(s, i) || t[i - 1].kind == super::text::TokKind::CloseQuote);
     let preposition_next =
         t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under"));
     TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && prev_noun && preposition_next
+}
+
+/// Whether the word before the participle at `i` is a common noun it may describe ("villages
+/// evacuated", "sanctions imposed"), not an auxiliary, "and", an adverb or a pronoun subject.
+pub(crate) fn noun_before(s: &Sentence, i: usize) -> bool {
+    let Some(w) = i.checked_sub(1).map(|k| &s.tokens[k]) else { return false };
+    w.is_word() && !w.is_capitalized() && !finite_before(&w.lower) && !SUBJECT_PRONOUNS.contains(&w.lower.as_str())
 }
 
 /// "they signed on Monday", "we delivered to Ukraine": a pronoun before the act is its subject.
@@ -1484,8 +1489,12 @@ const HEDGES: &[&str] = &[
 
 /// Does the sentence hedge its acts as only believed or alleged?
 pub fn hedged(sentence_text: &str) -> bool {
-    let lower = sentence_text.to_lowercase();
-    HEDGES.iter().any(|h| lower.split(|c: char| !c.is_alphanumeric() && c != ' ').any(|part| part.contains(h)))
+    // Whole words in a row ("this said to have" holds no "is said to have").
+    let words: Vec<String> = sentence_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    HEDGES.iter().any(|h| {
+        let hedge: Vec<&str> = h.split(' ').collect();
+        words.windows(hedge.len()).any(|w| w.iter().zip(&hedge).all(|(a, b)| a == b))
+    })
 }
 
 /// Does the sentence say that what it reports is unverified?
@@ -1732,6 +1741,14 @@ mod tests {
         assert!(hits.len() == 1 && hits[0].kind == Attack && hits[0].subject_after, "a passive with its agent after “by”");
         assert_eq!(verbs("The mayor will have separate meetings with donors."), [v("have separate meetings", Meeting)]);
         assert_eq!(verbs("The mayor will travel to Oslo."), [v("travel", Other)], "a journey, not a meeting");
+    }
+
+    #[test]
+    fn hedges_are_whole_words() {
+        assert!(hedged("Ukraine reportedly struck an airbase."));
+        assert!(hedged("Russia is believed to have fired it."));
+        assert!(!hedged("He called this said to have been the plan."), "“this said” is no “is said”");
+        assert!(!hedged("The reports said Russia fired."));
     }
 
     #[test]
