@@ -121,6 +121,11 @@ const MIN_SHARED: usize = 3;
 /// ... and fewer than this that are no name: two reports that share only
 /// who and where may be of anything those people did there that day.
 const MIN_SHARED_WHAT: usize = 1;
+/// ... and when the same person on one day is the main evidence: a person speaks
+/// on several occasions a day (an address to Congress and a press conference),
+/// and the reports of both name the same people and places. Two words of what
+/// was said or done are needed beyond those.
+const MIN_SHARED_WHAT_SAME_DAY: usize = 2;
 /// An "on or before" or open date is compared only this far back (30 days):
 /// a report of last month's event is not evidence about last year's.
 pub const OPEN_WINDOW: i64 = 30 * 86_400;
@@ -240,7 +245,7 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     let journey_day = same_person_day && a.event.kind == Kind::Other && b.event.kind == Kind::Other;
     let fits = |p: Compared| {
         enough(p, rule)
-            || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY))
+            || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY)) && p.2 >= MIN_SHARED_WHAT_SAME_DAY
             || meeting_day && enough(p, (OVERLAP_MEETING_DAY, MIN_SHARED_SAME_DAY))
             || journey_day && p.0 >= OVERLAP_JOURNEY_DAY && p.1 >= 2
     };
@@ -593,6 +598,34 @@ pub(crate) mod tests {
         let (mut ga, mut gb) = (a.clone(), b.clone());
         (ga.actor, gb.actor, gb.precision) = (Some("the alliance".into()), Some("the alliance".into()), Precision::Day);
         assert!(same_event(&Report::new(&ga, d), &Report::new(&gb, d)).is_none(), "a group speaks many times a day");
+    }
+
+    #[test]
+    fn one_person_on_one_day_is_not_evidence_of_one_occasion_by_names_alone() {
+        // The address to Congress and the press conference of the same day, told by two
+        // outlets: the same people and places, one word of what was said in common.
+        let d = Some(day("2022-12-21"));
+        let address = titled_event(
+            Kind::Statement,
+            "ukraine",
+            "a",
+            "i24",
+            "Volodymyr Zelensky",
+            "Zelensky returned from Washington where he met Joe Biden and addressed Congress asking for long-term support amid the ongoing invasion",
+        );
+        let presser = titled_event(
+            Kind::Statement,
+            "ukraine",
+            "b",
+            "antiwar",
+            "Zelensky",
+            "Zelensky visited Washington, met Joe Biden and told reporters Ukraine would not compromise on its sovereignty, its freedom or its territory to keep support",
+        );
+        let (x, y) = (Report::new(&address, d), Report::new(&presser, d));
+        assert!(fit(&x, &y).is_some_and(|f| f.same_person_day));
+        let (score, n, what) = best_pair(&x, &y);
+        assert!(score < OVERLAP_SAME_ACTOR && n >= MIN_SHARED_SAME_DAY && what == 1, "names shared and one word: {score}, {n}, {what}");
+        assert!(same_event(&x, &y).is_none());
     }
 
     #[test]
