@@ -235,7 +235,7 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         // "in-depth talks between Rubio and Lavrov": a meeting named by its sides needs none.
         let (opener, bare) = match opener(s, p, n, stops) {
             Some(o) => (o, false),
-            None if info.kind == Kind::Meeting && t.get(n + 1).is_some_and(|w| w.lower == "between") => (bare_start(s, p, n, stops), true),
+            None if info.kind == Kind::Meeting && between_at(s, n).is_some() => (bare_start(s, p, n, stops), true),
             None => continue,
         };
         let mods = if bare { opener..n } else { opener + 1..n };
@@ -536,9 +536,9 @@ fn meeting_sides(
     stops: &[usize],
 ) -> Option<(Actor, (String, bool), usize, &'static str)> {
     let t = &s.tokens;
-    let between = t.get(n + 1).is_some_and(|w| w.lower == "between");
-    let (from, to) = if between {
-        let from = n + 2;
+    let between = between_at(s, n);
+    let (from, to) = if let Some(b) = between {
+        let from = b + 1;
         let mut end = from;
         while end < t.len()
             && end < from + 12
@@ -569,7 +569,7 @@ fn meeting_sides(
     // Each side by the name it resolved to ("Marco Rubio and Sergey Lavrov held talks").
     let mut named: Vec<String> = Vec::new();
     let mut part = from;
-    let ands = (from..to).filter(|&k| between && t[k].lower == "and");
+    let ands = (from..to).filter(|&k| between.is_some() && t[k].lower == "and");
     for k in ands.chain([to]) {
         if k > part {
             let found = resolve(g, mem, s, p, part..k);
@@ -582,7 +582,17 @@ fn meeting_sides(
         part = k + 1;
     }
     super::events::one_side(&mut actors)?;
-    let words = if between {
+    // "between Russian and Ukrainian delegations": a describing word alone shares the noun after
+    // the last side; the words as written name both.
+    let bare_describing = between.is_some()
+        && named.iter().any(|n| {
+            g.mentions(t, from..to, &mem.aliases)
+                .iter()
+                .any(|m| matches!(m.what, What::Demonym(_)) && m.end - m.start == 1 && s.slice(p, m.start, m.start) == n)
+        });
+    let words = if bare_describing {
+        s.slice(p, from, to - 1).to_owned()
+    } else if between.is_some() {
         named.join(" and ")
     } else {
         // "the Russian-Ukrainian peace talks": "Russia and Ukrainian officials held peace talks",
@@ -601,8 +611,23 @@ fn meeting_sides(
         names.join(" and ")
     };
     let a = actors.into_iter().next()?;
-    let how = if between { "the sides named after “between”" } else { "the side named before the noun" };
-    Some((a, (words, between), if between { to } else { n + 1 }, how))
+    let how = if between.is_some() { "the sides named after “between”" } else { "the side named before the noun" };
+    Some((a, (words, between.is_some()), if between.is_some() { to } else { n + 1 }, how))
+}
+
+/// Where "between" names the sides of the meeting noun at `n`: right after it, or after
+/// a participle saying it took place ("the meetings held between U.S. and Russian diplomats").
+fn between_at(s: &Sentence, n: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let is = |k: usize, w: &str| t.get(k).is_some_and(|x| x.lower == w && !s.quoted[k]);
+    let held = t.get(n + 1).is_some_and(|w| matches!(w.lower.as_str(), "held" | "convened" | "conducted"));
+    if is(n + 1, "between") {
+        Some(n + 1)
+    } else if held && is(n + 2, "between") {
+        Some(n + 2)
+    } else {
+        None
+    }
 }
 
 /// The describing words of a phrase (`mods`) without the words naming its sides, with a
@@ -970,6 +995,24 @@ mod tests {
         ] {
             assert!(mentioned(text, "2023-07-12").iter().all(|m| m.2 != Kind::Meeting), "{text}");
         }
+    }
+
+    #[test]
+    fn a_meeting_held_between_two_sides_is_named_by_them_as_written() {
+        let got = mentioned(
+            "Title\n\nZelensky said Ukraine was not invited to the meetings held between U.S. and Russian diplomats in Riyadh this week.\n",
+            "2025-02-20",
+        );
+        let m = got.iter().find(|m| m.2 == Kind::Meeting).unwrap_or_else(|| panic!("{got:?}"));
+        assert_eq!(m.3, "the meetings held between U.S. and Russian diplomats in Riyadh this week");
+        // "Russian" alone names no side: the words as written do.
+        assert_eq!(m.6, "U.S. and Russian diplomats held meetings");
+        assert_eq!((m.4, m.5.as_str()), (Precision::Range, "2025-02-17"), "dated by the week inside the phrase");
+        let got = mentioned("Title\n\nKyiv criticised the talks between Russian and Ukrainian delegations in Istanbul.\n", "2025-05-16");
+        assert_eq!(got.iter().find(|m| m.2 == Kind::Meeting).map(|m| m.6.as_str()), Some("Russian and Ukrainian delegations held talks"));
+        // A meeting only planned between them is none.
+        let got = mentioned("Title\n\nKyiv rejected talks to be held between Russian and Ukrainian delegations.\n", "2025-05-16");
+        assert!(got.iter().all(|m| m.2 != Kind::Meeting), "{got:?}");
     }
 
     #[test]
