@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check that every gold quote of a corpus is found in its paragraph.
-usage: check_local.py CORPUS_NAME   (dev, dev2, dev4, dev5, heldout or heldout3)
+usage: check_local.py CORPUS_NAME   (dev, dev2, dev4, dev5, dev6, heldout or heldout3)
 Looks in tests/corpus/NAME and /work/corpus-local/NAME. Paragraphs are blocks
 separated by blank lines, numbered from 0 (the headline)."""
 import json, os, re, sys
