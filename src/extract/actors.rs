@@ -330,6 +330,15 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             break;
         }
         if tok.is_punct(',') {
+            // "Trump, while leaving for his home in Palm Beach, Fla., said": a state after a place
+            // is part of the place; the clause set off before it is what stands before the verb.
+            if piece_start == verb
+                && let Some(c) = comma_before_state(s, k)
+                && let insert = piece_begin(s, c, stops)
+                && let Some(subject) = before_insert(s, insert, opens_circumstance(&t[insert].lower), stops)
+            {
+                return subject;
+            }
             // Keep the piece just read. The piece before it is included only as the
             // description of a bare name ("the mayor of Irpin, Oleksandr Markushyn"):
             // not a circumstance ("In a post,"), not a clause ("…until Biden arrived,").
@@ -406,10 +415,15 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
     let t = &s.tokens;
     let first = &t[insert];
     // "issued after talks", "echoing Trump's remarks on Ukraine".
-    let participle = first.is_word()
-        && !first.is_capitalized()
-        && (first.lower.len() > 4 && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))
-            || IRREGULAR_PARTICIPLES.contains(&first.lower.as_str()));
+    let participle_at = |k: usize| {
+        t.get(k).is_some_and(|w| {
+            w.is_word()
+                && !w.is_capitalized()
+                && (w.lower.len() > 4 && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))
+                    || IRREGULAR_PARTICIPLES.contains(&w.lower.as_str()))
+        })
+    };
+    let participle = participle_at(insert);
     // "Biden, who arrived on Wednesday, said": a relative clause about the subject.
     let relative = matches!(first.lower.as_str(), "who" | "whose" | "which");
     if !(is_circumstance || participle || relative) || insert == 0 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
@@ -422,15 +436,40 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
         comma = begin - 1;
         begin = piece_begin(s, comma, stops);
     }
+    // "And Trump, while leaving …, said": a sentence opening with "And" or "But".
+    let opens_sentence = begin == 0;
+    if opens_sentence && matches!(t[0].lower.as_str(), "and" | "but") && t.get(1).is_some_and(|w| w.is_capitalized()) {
+        begin = 1;
+    }
     let opener = &t[begin];
     let subject_like = begin < comma
         && comma - begin <= 10
-        && (begin == 0
+        && (opens_sentence
             || t[begin - 1].kind == super::text::TokKind::Punct && !t[begin - 1].is_punct(',')
             || after_circumstance(s, begin, stops))
         && !CIRCUMSTANCE_STARTS.contains(&opener.lower.as_str())
         && has_name_like(s, begin..comma);
     subject_like.then_some(begin..comma)
+}
+
+/// US states as the wires abbreviate them after a place ("Palm Beach, Fla.").
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// "…, in Palm Beach, Fla., said": for the comma at `k` after a state's abbreviation that
+/// follows a capitalised place and a comma, that first comma.
+fn comma_before_state(s: &Sentence, k: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let state = k >= 4
+        && t[k - 1].is_punct('.')
+        && STATE_ABBREVIATIONS.contains(&t[k - 2].lower.as_str())
+        && t[k - 2].is_capitalized()
+        && t[k - 3].is_punct(',')
+        && t[k - 4].is_capitalized()
+        && !s.quoted[k - 2];
+    state.then(|| k - 3)
 }
 
 /// Whether the piece `begin..comma` is a person's age set off by commas after a name (", 67,").
@@ -1344,6 +1383,9 @@ mod tests {
         assert_eq!(subjects("Ukraine's envoy to Russia, Ivan Petrenko, said it.", "said"), [pair("Ivan Petrenko", "ukraine")]);
         assert_eq!(subjects("Putin, echoing Trump's remarks on Ukraine, said it.", "said"), [pair("Vladimir Putin", "russia")]);
         assert_eq!(subjects("Biden, who talked with Ukrainian President Volodymyr Zelensky, said it.", "said"), [pair("Joe Biden", "us")]);
+        // A clause opened by "while" and a participle; a state's abbreviation after a place ("Palm Beach, Fla.").
+        assert_eq!(subjects("And Trump, while leaving for his home in Palm Beach, Fla., said it.", "said"), [pair("Donald Trump", "us")]);
+        assert_eq!(subjects("Biden, when asked about the talks, said it.", "said"), [pair("Joe Biden", "us")]);
     }
 
     #[test]

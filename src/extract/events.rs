@@ -5476,6 +5476,15 @@ mod tests {
         // The speaker named after the verb stays the speaker.
         let r = drafts("T\n\n\u{201c}We will win,\u{201d} said Jens Stoltenberg, who spoke in Brussels.", "2025-08-15");
         assert!(r.iter().any(|(d, l)| l == "nato" && d.actor.as_deref() == Some("Jens Stoltenberg")), "{r:?}");
+        // A negated auxiliary or a past tense after the name is that clause's verb too; the
+        // speaker stands before a clause set off by commas (a state's abbreviation in it).
+        let text = "T\n\nAnd Trump, while leaving for his home in Palm Beach, Fla., said Zelensky doesn't want a cease-fire.";
+        let r = drafts(text, "2025-02-28");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((st.1.as_str(), st.0.actor.as_deref()), ("us", Some("Donald Trump")), "{r:?}");
+        assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Volodymyr Zelensky") || d.kind != Kind::Statement), "{r:?}");
+        let r = drafts("T\n\nBiden, speaking in Warsaw, said Russia launched the war.", "2022-03-26");
+        assert!(r.iter().any(|(d, l)| l == "us" && d.kind == Kind::Statement && d.actor.as_deref() == Some("Joe Biden")), "{r:?}");
     }
 
     #[test]

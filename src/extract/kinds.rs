@@ -1416,7 +1416,10 @@ fn names_a_clause_subject(s: &Sentence, from: usize) -> bool {
     if j == from + 1 && t[from].lower == "the" && t.get(j).is_some_and(|w| w.is_word() && !w.is_capitalized()) {
         j += 1;
     }
-    j > from && t.get(j).is_some_and(|w| w.is_word() && !s.quoted[j] && CLAUSE_VERBS.contains(&w.lower.as_str()))
+    // "said Zelensky doesn't want a ceasefire", "said Russia launched …": a negated auxiliary or a
+    // past tense after the name is the clause's verb too.
+    let clause_verb = |w: &str| CLAUSE_VERBS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t") || w.len() > 4 && w.ends_with("ed");
+    j > from && t.get(j).is_some_and(|w| w.is_word() && !s.quoted[j] && clause_verb(w.lower.as_str()))
 }
 
 /// "Sources “familiar with the matter” told Reuters": a few words quoted inside
