@@ -919,6 +919,14 @@ impl Reader<'_> {
         if !self.fill_in_subject(s, p, v, stops, &mut actors, told) {
             return;
         }
+        // "…, the Interfax news agency reported, citing Kremlin spokesperson Dmitry Peskov":
+        // the words are the one cited, the outlet only passes them on.
+        if v.is_speech()
+            && let Some(cited) = cited_after(self.g, &mut self.mem, s, p, v.end)
+        {
+            let via = actors.first().map_or(String::new(), |a| format!(" (“{}” passing them on)", a.name));
+            actors = vec![Actor { why: format!("{}: cited after the verb{via}", cited.why), ..cited }];
+        }
         self.known_body(s, &span, &mut actors);
         // "said the War Gonzo blog": a name with a head noun of a body is a body, the "it" of what follows.
         let body_named = s.tokens[span.clone()].iter().any(|w| BODY_NOUNS.contains(&w.lower.as_str()));
@@ -2256,6 +2264,22 @@ fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit)
         end += 1;
     }
     resolve(g, mem, s, p, start..end)
+}
+
+/// Who a report cites right after its verb ("reported, citing Kremlin spokesperson Dmitry
+/// Peskov"): a side or person the gazetteer or the text knows, else none ("citing sources").
+fn cited_after(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, end: usize) -> Option<Actor> {
+    let t = &s.tokens;
+    let at = if t.get(end).is_some_and(|w| w.is_punct(',')) { end + 1 } else { end };
+    if !t.get(at).is_some_and(|w| w.lower == "citing" && !s.quoted[at]) {
+        return None;
+    }
+    let stop = (at + 1..t.len())
+        .find(|&k| {
+            s.quoted[k] || t[k].kind == super::text::TokKind::Punct || matches!(t[k].lower.as_str(), "as" | "who" | "which" | "that")
+        })
+        .unwrap_or(t.len());
+    resolve(g, mem, s, p, at + 1..stop).into_iter().find(|a| !a.name.is_empty())
 }
 
 /// Meetings named as the setting of a report: "after the NATO summit", "at a
@@ -5485,6 +5509,19 @@ mod tests {
         assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Volodymyr Zelensky") || d.kind != Kind::Statement), "{r:?}");
         let r = drafts("T\n\nBiden, speaking in Warsaw, said Russia launched the war.", "2022-03-26");
         assert!(r.iter().any(|(d, l)| l == "us" && d.kind == Kind::Statement && d.actor.as_deref() == Some("Joe Biden")), "{r:?}");
+    }
+
+    #[test]
+    fn an_outlet_citing_someone_passes_on_their_words() {
+        let text = "T\n\nThe talks will resume on Monday, the Interfax news agency reported, citing Kremlin spokesperson Dmitry Peskov.";
+        let r = drafts(text, "2022-10-08");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((st.1.as_str(), st.0.actor.as_deref()), ("russia", Some("Dmitry Peskov")), "{r:?}");
+        assert!(st.0.notes.contains("passing them on"), "{}", st.0.notes);
+        // Citing nobody known leaves the outlet as the source; "instructed" is an order.
+        let r = drafts("T\n\nPutin instructed the government to set up a commission, Interfax reported, citing sources.", "2022-10-08");
+        assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Decision && d.actor.as_deref() == Some("Vladimir Putin")), "{r:?}");
+        assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("sources")), "{r:?}");
     }
 
     #[test]

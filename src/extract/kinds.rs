@@ -417,6 +417,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("imposed", Decision, Finite, false),
     ("signed", Decision, Finite, false),
     ("ordered", Decision, Finite, false),
+    ("instructed", Decision, Finite, false),
     ("authorized", Decision, Finite, false),
     ("authorised", Decision, Finite, false),
     ("lift", Decision, Planned, false),
