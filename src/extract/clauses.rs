@@ -548,8 +548,18 @@ fn kind_of(s: &Sentence, k: usize, end: usize) -> Kind {
     if SUCCEEDED.contains(&t[k].lower.as_str()) && k + 2 < end && matches!(t[k + 1].lower.as_str(), "in" | "to") {
         at = k + 2;
     }
+    // The object of the taking only: "took a victory lap Friday after Zelensky …" took no place.
+    let object_end = (at + 1..end.min(at + 6))
+        .find(|&x| {
+            let w = t[x].lower.as_str();
+            !t[x].is_word()
+                || x > at + 1 && BEFORE_NOT_SUBJECT.contains(&w)
+                || super::dates::weekday_of(w).is_some()
+                || super::dates::month_of(w).is_some()
+        })
+        .unwrap_or(end.min(at + 6));
     if TAKING.contains(&t[at].lower.as_str())
-        && (at + 1..end.min(at + 6)).any(|x| PLACES.contains(&t[x].lower.as_str()) || t[x].is_capitalized())
+        && (at + 1..object_end).any(|x| PLACES.contains(&t[x].lower.as_str()) || t[x].is_capitalized())
     {
         return Kind::Attack;
     }
@@ -689,6 +699,10 @@ mod tests {
         assert_eq!(taking.2, Kind::Attack);
         assert!(taking.3.starts_with("The Russians succeeded in taking the port city of Berdyansk in March"), "{taking:?}");
         assert_eq!((taking.4, taking.5.as_str()), (Precision::Month, "2022-03-01"));
+        // Only what is taken counts: a lap, a day and the name after "after" are no place.
+        let got =
+            told("Title\n\nMoscow took a victory lap Friday after Zelensky had a testy Oval Office meeting with Trump.\n", "2025-02-28");
+        assert!(got.iter().all(|x| x.2 != Kind::Attack), "{got:?}");
     }
 
     #[test]

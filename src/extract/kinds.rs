@@ -459,6 +459,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("escalated", Attack, WithWeapon, false),
     ("dropped", Attack, WithWeapon, false),
     ("used", Attack, WithWeapon, false),
+    // "had a testy Oval Office meeting": last, so that the phrases that open with "had" are read first.
+    ("had", Meeting, OfMeeting, false),
 ];
 
 /// Words after which a verb form is a noun ("the claim", "his post").
@@ -879,11 +881,20 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with");
     let participle_ok = form != Participle || a.coordinate || with_subject;
     let gerund_object = a.prev == Some("of") || a.prev == Some("by");
+    // "had a testy Oval Office meeting with": "had" holds a meeting only as its object, right
+    // after it ("had been invited to the meeting" is no meeting held).
+    let have = matches!(t[i].lower.as_str(), "had" | "has" | "have");
+    let have_object = !have
+        || t.get(i + n).is_some_and(|w| {
+            matches!(w.lower.as_str(), "a" | "an" | "his" | "her" | "their" | "its" | "our" | "two" | "several")
+                || MEETING_OBJECTS.contains(&w.lower.as_str())
+        });
     let meeting_ok = form != OfMeeting
-        || (i + n..(i + n + 6).min(t.len()))
-            // "hold “informal” talks": a word in quotation marks still describes the meeting.
-            .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].is_quote())
-            .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()) && !matches!(t[k - 1].lower.as_str(), "press" | "news"));
+        || have_object
+            && (i + n..(i + n + 6).min(t.len()))
+                // "hold “informal” talks": a word in quotation marks still describes the meeting.
+                .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].is_quote())
+                .any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()) && !matches!(t[k - 1].lower.as_str(), "press" | "news"));
     let consent_ok = form != OfConsent || {
         let w: Vec<&str> =
             (i + n..(i + n + 6).min(t.len())).take_while(|&k| t[k].is_word() && !s.quoted[k]).map(|k| t[k].lower.as_str()).collect();
@@ -1543,6 +1554,15 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn a_meeting_had_however_described_is_held() {
+        assert_eq!(verbs("Zelensky had a testy Oval Office meeting with Trump."), [v("had", Meeting)]);
+        assert_eq!(verbs("The president had lunch with the soldiers."), [v("had lunch with", Meeting)], "the phrase first");
+        // "had" is no meeting's when the meeting is not its object.
+        assert_eq!(verbs("Zelensky had been invited to the meeting."), []);
+        assert_eq!(verbs("Zelensky had little to say about the talks."), []);
     }
 
     #[test]
