@@ -2,7 +2,7 @@
 //! speaker or actor where both name one, dates that can both be true, kinds
 //! that fit, and content that shares what matters (who, what, where).
 
-use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, shared};
+use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, shared, shares_place};
 use crate::model::{Event, Kind, Precision, Span};
 use std::borrow::Cow;
 
@@ -249,11 +249,22 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
             || meeting_day && enough(p, (OVERLAP_MEETING_DAY, MIN_SHARED_SAME_DAY))
             || journey_day && p.0 >= OVERLAP_JOURNEY_DAY && p.1 >= 2
     };
+    // "an explosion on Saturday caused the partial collapse of Kerch Bridge" / "The early morning
+    // explosion on Saturday on the bridge over the Kerch Strait": one side's strikes (or no known
+    // side's) on one day at one named place are one attack, told with other words.
+    let attack_day = attack_day(a, b)
+        && a.words().iter().any(|x| {
+            b.words().iter().any(|y| {
+                let (n, what) = shared(x, y);
+                overlap(x, y) >= OVERLAP_ATTACK_DAY && n >= MIN_SHARED && what >= MIN_SHARED_WHAT && shares_place(x, y)
+            })
+        });
     // Of two reports that fit equally, the one of the same kind is the better
     // match: a copy's statement goes with the statement, not with the claim
     // drafted from the same sentence.
     let penalty = if a.event.kind == b.event.kind { 0.0 } else { CROSS_KIND_PENALTY };
     let best = pairs(a, b).filter(|&p| fits(p)).map(|(score, ..)| score - penalty).reduce(f32::max);
+    let best = best.or_else(|| attack_day.then(|| best_pair(a, b).0));
     // "a two-day summit of the Western military alliance" / "the critical NATO summit": a side
     // holds one summit at a time, so two of its summits on dates that fit are one.
     best.or_else(|| (one_summit(a.event) && one_summit(b.event)).then_some(SUMMIT_SCORE))
@@ -261,6 +272,24 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
 
 /// Content overlap needed by two journeys of one person on one day (see `same_event`).
 const OVERLAP_JOURNEY_DAY: f32 = 0.25;
+
+/// Content overlap needed by two attacks at one place on one day (see `attack_day`).
+const OVERLAP_ATTACK_DAY: f32 = 0.3;
+
+/// Two attacks of one side, or of no side known, dated to one and the same day by words of
+/// their own (not only by their articles' days), not kept apart by two named doers.
+fn attack_day(a: &Report, b: &Report) -> bool {
+    let own_day = |r: &Report| {
+        r.event.kind == Kind::Attack
+            && r.event.precision == Precision::Day
+            && !dated_by_publication(r.event)
+            && r.span.is_some_and(|s| s.len() <= 86_400)
+    };
+    // A group by its whole name: "Russian forces" and "Ukrainian forces" share a key, not a side.
+    let same_name = a.event.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
+    let doers_fit = a.actor().is_none() || b.actor().is_none() || same_name || same_actor(a, b) && (a.person() || b.person());
+    own_day(a) && own_day(b) && doers_fit && a.span.zip(b.span).is_some_and(|(x, y)| dates_fit(x, y).is_some())
+}
 
 /// Content overlap needed by two meetings of one side on one day (see `same_meeting_day`).
 const OVERLAP_MEETING_DAY: f32 = 0.3;
@@ -747,6 +776,30 @@ pub(crate) mod tests {
         assert!(same_event(&Report::new(&a, d), &Report::new(&b, d)).is_some(), "{}", explain(&Report::new(&a, d), &Report::new(&b, d)));
         // A day apart, the wording alone must carry it.
         assert!(same_event(&Report::new(&a, d), &Report::new(&b, Some(day("2024-03-20")))).is_none());
+    }
+
+    #[test]
+    fn attacks_on_one_day_at_one_named_place_are_one_attack() {
+        let attack = |id: &str, article: &str, quote: &str| Event {
+            time_cue: Some("on Saturday".into()),
+            ..titled_event(Kind::Attack, "other", id, article, "", quote)
+        };
+        let a = attack("a", "ap", "an explosion on Saturday caused the partial collapse of Kerch Bridge");
+        let b = attack("b", "reuters", "The early morning explosion on Saturday on the bridge over the Kerch Strait");
+        let d = Some(day("2022-10-08"));
+        let (x, y) = (Report::new(&a, d), Report::new(&b, d));
+        assert!(best_pair(&x, &y).0 < OVERLAP_NO_ACTOR, "too little wording for the rule of reports of nobody named");
+        assert!(same_event(&x, &y).is_some(), "{}", explain(&x, &y));
+        // Another place shares no name but a side's; another day; a day given by the article only.
+        let elsewhere = attack("c", "afp", "an explosion on Saturday damaged a bridge in Kharkiv");
+        assert!(same_event(&x, &Report::new(&elsewhere, d)).is_none());
+        assert!(same_event(&x, &Report::new(&b, Some(day("2022-10-09")))).is_none());
+        let undated = Event { time_cue: None, draft: Some(true), ..b.clone() };
+        assert!(same_event(&x, &Report::new(&undated, d)).is_none(), "dated by its article only: no evidence of one day");
+        // Two sides' attacks stay apart, whatever their words.
+        let (mut r, mut u) = (a.clone(), b.clone());
+        (r.actor, u.actor) = (Some("Russian forces".into()), Some("Ukrainian forces".into()));
+        assert!(same_event(&Report::new(&r, d), &Report::new(&u, d)).is_none(), "{}", explain(&Report::new(&r, d), &Report::new(&u, d)));
     }
 
     #[test]

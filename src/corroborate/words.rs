@@ -591,6 +591,35 @@ static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = Lazy
     named.iter().flat_map(|n| v.content_ids(n)).collect()
 });
 
+/// The words (as compared) that name a side rather than a place: the lanes' names and
+/// peoples, their one-word groups, the gazetteer's people, and the countries and capitals
+/// that stand for their governments ("Moscow said"). Two reports that share only these
+/// share who, not where.
+static SIDE_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
+    let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
+    let strings =
+        |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
+    let mut named: Vec<String> =
+        ["Russia", "Ukraine", "United States", "America", "Moscow", "Washington", "Kremlin"].map(String::from).to_vec();
+    for lane in actors["lanes"].as_array().into_iter().flatten() {
+        named.extend(lane["label"].as_str().map(str::to_owned));
+        named.extend(strings(&lane["demonyms"]));
+        named.extend(strings(&lane["groups"]).into_iter().filter(|g| !g.contains(' ')));
+        for person in lane["people"].as_array().into_iter().flatten() {
+            named.extend(person["name"].as_str().map(str::to_owned));
+            named.extend(strings(&person["aliases"]));
+        }
+    }
+    let mut v = locked();
+    named.iter().flat_map(|n| v.content_ids(n)).collect()
+});
+
+/// Whether two bags share a name that is no side's (see `SIDE_WORDS`): a place, a
+/// target, a thing named ("Kerch", "Kramatorsk").
+pub fn shares_place(a: &Bag, b: &Bag) -> bool {
+    a.words.iter().any(|w| b.has(*w) && (a.is_name(*w) || b.is_name(*w)) && !SIDE_WORDS.contains(w))
+}
+
 /// The words (as compared) that `text` writes with a capital inside a
 /// sentence: not a sentence's or a quotation's first word. A text in title
 /// case ("Additional US Military Assistance, Including the First Transfer")
