@@ -2433,6 +2433,20 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
                 && !t[b].is_quote()
                 && !(b > n + 2 && told_in_at(s, b))
             {
+                // "an explosion on Saturday caused the partial collapse of Kerch Bridge which …": the
+                // attack is the subject of what the clause tells of it, up to the clause's end.
+                if b > n + 2 && clause_verb_after_name(s, b) {
+                    while b < t.len()
+                        && b < n + 20
+                        && !s.quoted[b]
+                        && t[b].kind != super::text::TokKind::Punct
+                        && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
+                        && !t[b].is_quote()
+                    {
+                        b += 1;
+                    }
+                    break;
+                }
                 b += 1;
             }
         }
@@ -2763,8 +2777,30 @@ fn from_token(s: &Sentence, p: &str, k: usize) -> String {
     if k < s.tokens.len() { p[s.tokens[k].start..s.end].to_owned() } else { String::new() }
 }
 
-/// "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported".
+/// A past tense after a name or a time ("an explosion on Saturday caused"), not a
+/// participle describing a noun ("the occupied city"): the verb of a clause.
+fn clause_verb_after_name(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens;
+    let w = t[k].lower.as_str();
+    k > 0
+        && w.len() > 4
+        && w.ends_with("ed")
+        && !t[k].is_capitalized()
+        && !s.quoted[k]
+        && !matches!(
+            t[k - 1].lower.as_str(),
+            "the" | "a" | "an" | "of" | "on" | "in" | "at" | "near" | "against" | "its" | "their" | "his" | "her"
+        )
+}
+
+/// "The drone attack on the Kremlin" → "Drone attack on the Kremlin reported"; an attack
+/// told with its clause ("An explosion on Saturday caused the partial collapse of …") as told.
 fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
+    if let Some((a, b)) = f.named
+        && (a + 2..b).any(|k| clause_verb_after_name(s, k))
+    {
+        return titles::fit(&titles::capitalise(&quote_for(f, s, p, 0)), titles::MAX_TITLE);
+    }
     let phrase = quote_for(f, s, p, 0);
     let phrase = phrase
         .split_once(' ')
@@ -3441,7 +3477,12 @@ fn relative_clause_after_its_verb(s: &Sentence, cue_end: usize, at: usize) -> bo
     let t = &s.tokens;
     (cue_end..at).any(|j| {
         let past = |v: usize| t[v].is_word() && !t[v].is_capitalized() && t[v].lower.ends_with("ed");
-        matches!(t[j].lower.as_str(), "who" | "which" | "where") && !s.quoted[j] && (cue_end..j).any(|v| is_verb_like(s, v) || past(v))
+        // The act inside that clause: not past a comma that ends it ("After an explosion on
+        // Saturday caused …, which links …, Putin signed").
+        matches!(t[j].lower.as_str(), "who" | "which" | "where")
+            && !s.quoted[j]
+            && (cue_end..j).any(|v| is_verb_like(s, v) || past(v))
+            && !(j..at).any(|k| t[k].is_punct(','))
     })
 }
 
@@ -5137,6 +5178,31 @@ mod tests {
         // Without the relative clause the time is the verb's own.
         let r = run("T\n\nZelensky on Thursday met with U.S. President Joe Biden.", "2022-12-23");
         assert_eq!((r[0].2, r[0].3, r[0].4.as_str()), (Kind::Meeting, Precision::Day, "2022-12-22"), "{r:?}");
+        // A relative clause closed by a comma before the act holds no act of the sentence's.
+        let r = run(
+            "T\n\nAfter an explosion on Saturday caused the partial collapse of Kerch Bridge which links Crimea with Russia, Vladimir Putin signed a decree.",
+            "2022-10-08",
+        );
+        let signed = r.iter().find(|e| e.2 == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((signed.3, signed.4.as_str()), (Precision::Day, "2022-10-08"), "{r:?}");
+        // The attack is told with its clause, quoted and titled up to the clause's end.
+        let blast = r.iter().find(|e| e.2 == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((blast.3, blast.4.as_str()), (Precision::Day, "2022-10-08"), "{r:?}");
+    }
+
+    #[test]
+    fn an_attack_named_as_the_subject_of_a_clause_is_told_with_it() {
+        let g = Gazetteer::builtin();
+        let text = "T\n\nAfter an explosion on Saturday caused the partial collapse of Kerch Bridge which links Crimea with Russia, Putin signed a decree.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 10, 8).unwrap(), &g);
+        let blast = d.iter().find(|x| x.kind == Kind::Attack).unwrap_or_else(|| panic!("{d:?}"));
+        assert_eq!(blast.quote, "an explosion on Saturday caused the partial collapse of Kerch Bridge");
+        assert_eq!(blast.title, "An explosion on Saturday caused the partial collapse of Kerch Bridge");
+        // A participle describing the place is no clause's verb.
+        let text = "T\n\nZelensky condemned the drone attack on the occupied city near Kherson.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 10, 8).unwrap(), &g);
+        let attack = d.iter().find(|x| x.kind == Kind::Attack).unwrap_or_else(|| panic!("{d:?}"));
+        assert_eq!(attack.title, "Drone attack on the occupied city near Kherson reported");
     }
 
     #[test]
