@@ -1664,10 +1664,17 @@ impl Reader<'_> {
         // Nor a time inside the clause a report tells ("said Ukraine had received the system on
         // Monday"): it dates what was said, and the saying was on that day or later.
         let speech_end = f.verb.map_or(at, |v| v.end);
+        // "…, which has been a symbol of his annexation of Crimea in 2014, was destroyed …,
+        // the Investigative Committee said": what was said comes before who said it, and a
+        // span of weeks or years in it is what was said about too.
+        let subject_start = if speech { subject_span(s, at, &[]).start } else { 0 };
+        let trailing = subject_start > 0 && (s.tokens[subject_start - 1].is_punct(',') || s.tokens[subject_start - 1].is_quote());
         let content_span = |c: &Cue, d: &Dated| {
             let (first, last) = d.days();
+            let long = first.is_none_or(|a| (last - a).num_days() > 7);
             let told_in_clause = c.start > speech_end && super::dates::has_verb(s, speech_end..c.start, c.start..c.end);
-            speech && c.start > at && !c.dates_report && (told_in_clause || first.is_none_or(|a| (last - a).num_days() > 7))
+            let told_before = trailing && c.end < subject_start && long;
+            speech && !c.dates_report && (c.start > at && (told_in_clause || long) || told_before)
         };
         // A day inside an attack's name dates the attack, not the report of it
         // ("Peskov said about an attempted drone attack Wednesday on the Kremlin").
@@ -4598,6 +4605,17 @@ mod tests {
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Decision), ("us", Kind::Statement)]);
         let r = run("T\n\nAustin said the allies had kept up their support over the past three years.", "2024-05-02");
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2024-05-02"), "a span said about does not date the saying");
+        // Nor before who said it: "…, which has been a symbol of the annexation in 2014, …, the committee said".
+        let r = run(
+            "T\n\nThe bridge, which has been a symbol of the annexation of Crimea in 2014, was partly destroyed by a blast, the Investigative Committee said in a statement.",
+            "2022-10-08",
+        );
+        let said = r.iter().find(|e| e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((said.3, said.4.as_str()), (Precision::Day, "2022-10-08"), "{r:?}");
+        // A day there still dates the report ("Russia struck Kyiv on Monday, officials said").
+        let r = run("T\n\nRussia struck Kyiv on Monday, Ukrainian officials said.", "2022-10-12");
+        let said = r.iter().find(|e| e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((said.3, said.4.as_str()), (Precision::Day, "2022-10-10"), "{r:?}");
     }
 
     #[test]
