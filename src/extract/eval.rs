@@ -170,7 +170,7 @@ const NEWS_VERBS: &str = "\
     suspend resign appoint elect arrest detain investigate withdraw retreat recapture liberate defend hope fear \
     praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend \
     echo clarify recall specify observe counter retort disclose lament state record note crash explode collide \
-    detonate deride mock ridicule label brand target";
+    detonate deride mock ridicule label brand target rock damage injure wound spark engulf flatten cause rip";
 
 /// Auxiliaries and irregular past forms.
 const IRREGULAR_VERBS: &str = "\

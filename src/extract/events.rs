@@ -2428,6 +2428,26 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
             b += 1;
         }
         let of_target = WAR_NOUNS.contains(&t[n].lower.as_str()) && t.get(b).is_some_and(|w| w.lower == "of");
+        // "A huge explosion rocked a bridge … early Saturday": the attack is the subject of what
+        // the clause tells of it, up to the clause's end.
+        // Told as new ("A huge explosion rocked"), not referred back to ("The strike killed three").
+        let told_as_new = matches!(t[a].lower.as_str(), "a" | "an");
+        if told_as_new
+            && b == n + 1
+            && b < t.len()
+            && IMPACT_VERBS.contains(&t[b].lower.as_str())
+            && !s.quoted[b]
+            && !WAR_NOUNS.contains(&t[n].lower.as_str())
+        {
+            b += 1;
+            while b < t.len() && b < n + 20 && !s.quoted[b] && t[b].kind != super::text::TokKind::Punct && !t[b].is_quote() {
+                b += 1;
+            }
+            if out.last().is_none_or(|&(_, end, _)| a >= end) {
+                out.push((a, b, n));
+            }
+            continue;
+        }
         // "condemned the attack in a statement": where it was told, not where it struck.
         if of_target || !told_in_at(s, b) && t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
             // Up to a break, a verb, a relative clause or where it was told ("… on Kyiv in a video").
@@ -2783,6 +2803,29 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
 fn from_token(s: &Sentence, p: &str, k: usize) -> String {
     if k < s.tokens.len() { p[s.tokens[k].start..s.end].to_owned() } else { String::new() }
 }
+
+/// What an attack told as a clause's subject did to its target ("A huge explosion rocked a
+/// bridge"): what makes it an event told, not one referred back to ("the attack showed …").
+const IMPACT_VERBS: &[&str] = &[
+    "rocked",
+    "hit",
+    "struck",
+    "damaged",
+    "destroyed",
+    "killed",
+    "injured",
+    "wounded",
+    "tore",
+    "ripped",
+    "shook",
+    "caused",
+    "brought",
+    "sparked",
+    "engulfed",
+    "levelled",
+    "leveled",
+    "flattened",
+];
 
 /// A past tense after a name or a time ("an explosion on Saturday caused"), not a
 /// participle describing a noun ("the occupied city"): the verb of a clause.
@@ -5216,6 +5259,18 @@ mod tests {
         let blast = d.iter().find(|x| x.kind == Kind::Attack).unwrap_or_else(|| panic!("{d:?}"));
         assert_eq!(blast.quote, "an explosion on Saturday caused the partial collapse of Kerch Bridge");
         assert_eq!(blast.title, "An explosion on Saturday caused the partial collapse of Kerch Bridge");
+        // Told as new right before what it did: the attack is the clause's subject.
+        let text = "T\n\nA huge explosion rocked a strategically important bridge linking Russia and Crimea early Saturday, bringing down sections of road.";
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 10, 8).unwrap(), &g);
+        let blast = d.iter().find(|x| x.kind == Kind::Attack).unwrap_or_else(|| panic!("{d:?}"));
+        assert_eq!(blast.quote, "A huge explosion rocked a strategically important bridge linking Russia and Crimea early Saturday");
+        assert_eq!((blast.date.precision, blast.date.start.to_string().as_str()), (Precision::Day, "2022-10-08"));
+        assert!(super::super::eval::title_problem(&blast.title).is_none(), "{}", blast.title);
+        // Referred back to ("The strike killed …"), or doing nothing to anything, it tells nothing new.
+        for text in ["T\n\nThe strike killed three people, officials said.", "T\n\nZelensky said an attack showed Russia's weakness."] {
+            let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 10, 8).unwrap(), &g);
+            assert!(d.iter().all(|x| x.kind != Kind::Attack), "{d:?}");
+        }
         // A participle describing the place is no clause's verb.
         let text = "T\n\nZelensky condemned the drone attack on the occupied city near Kherson.";
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2022, 10, 8).unwrap(), &g);
