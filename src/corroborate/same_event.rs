@@ -123,8 +123,9 @@ const MIN_SHARED: usize = 3;
 const MIN_SHARED_WHAT: usize = 1;
 /// ... and when the same person on one day is the main evidence: a person speaks
 /// on several occasions a day (an address to Congress and a press conference),
-/// and the reports of both name the same people and places. Two words of what
-/// was said or done are needed beyond those.
+/// and the reports of both name the same people and capitals. Two words of what
+/// was said or done are needed beyond those, or a place named by both that is no
+/// side's ("a trip to Saudi Arabia" / "a visit to Saudi Arabia").
 const MIN_SHARED_WHAT_SAME_DAY: usize = 2;
 /// An "on or before" or open date is compared only this far back (30 days):
 /// a report of last month's event is not evidence about last year's.
@@ -240,12 +241,17 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     let Fit { rule, same_person_day } = fit(a, b)?;
     let enough = |(score, n, what): Compared, (t, m): (f32, usize)| score >= t && n >= m && what >= MIN_SHARED_WHAT;
     let meeting_day = same_meeting_day(a, b);
+    // A place both name that is no side's ("Saudi Arabia"): with one person and one day, what
+    // the words are about; worked out only when asked (most pairs are decided before).
+    let place_shared = || a.words().iter().any(|x| b.words().iter().any(|y| shares_place(x, y)));
     // "Xi Jinping flew into Moscow on Monday" / "Xi arrived in Moscow": one person's journey on
     // one day, told with other verbs; who and where (names, two at least) are the evidence.
     let journey_day = same_person_day && a.event.kind == Kind::Other && b.event.kind == Kind::Other;
     let fits = |p: Compared| {
         enough(p, rule)
-            || same_person_day && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY)) && p.2 >= MIN_SHARED_WHAT_SAME_DAY
+            || same_person_day
+                && enough(p, (OVERLAP_SAME_ACTOR_DAY, MIN_SHARED_SAME_DAY))
+                && (p.2 >= MIN_SHARED_WHAT_SAME_DAY || place_shared())
             || meeting_day && enough(p, (OVERLAP_MEETING_DAY, MIN_SHARED_SAME_DAY))
             || journey_day && p.0 >= OVERLAP_JOURNEY_DAY && p.1 >= 2
     };

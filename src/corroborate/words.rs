@@ -617,7 +617,8 @@ static SIDE_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = Lazy
 /// Whether two bags share a name that is no side's (see `SIDE_WORDS`): a place, a
 /// target, a thing named ("Kerch", "Kramatorsk").
 pub fn shares_place(a: &Bag, b: &Bag) -> bool {
-    a.words.iter().any(|w| b.has(*w) && (a.is_name(*w) || b.is_name(*w)) && !SIDE_WORDS.contains(w))
+    // Not a word of an occasion, which only counts as a name as context ("met", "talks").
+    a.words.iter().any(|w| b.has(*w) && (a.is_name(*w) || b.is_name(*w)) && !SIDE_WORDS.contains(w) && !OCCASION_WORDS.contains(w))
 }
 
 /// The words (as compared) that `text` writes with a capital inside a

@@ -4219,10 +4219,13 @@ mod tests {
     #[test]
     fn a_transcript_paragraph_is_its_speakers_statement() {
         let text = "Remarks\n\nSECRETARY BLINKEN: Good afternoon. We had a frank discussion today.\n\nAnd we will keep talking.\n\nQUESTION: What about sanctions?";
-        let r = run(text, "2022-01-21");
-        assert_eq!(r.len(), 2, "the question is nobody's statement: {r:?}");
+        let all = run(text, "2022-01-21");
+        let r: Vec<_> = all.iter().filter(|e| e.2 == Kind::Statement).collect();
+        assert_eq!(r.len(), 2, "the question is nobody's statement: {all:?}");
         assert_eq!((r[0].0, r[0].1.as_str(), r[0].2, r[0].4.as_str()), (1, "us", Kind::Statement, "2022-01-21"));
         assert_eq!(r[1].0, 2, "an unlabelled paragraph goes on with the same speaker");
+        // "We had a frank discussion today": the speaker's side met, that day.
+        assert!(all.iter().any(|e| (e.0, e.1.as_str(), e.2, e.4.as_str()) == (1, "us", Kind::Meeting, "2022-01-21")), "{all:?}");
     }
 
     #[test]
