@@ -638,7 +638,7 @@ pub(crate) mod tests {
     #[test]
     fn one_person_on_one_day_is_not_evidence_of_one_occasion_by_names_alone() {
         // The address to Congress and the press conference of the same day, told by two
-        // outlets: the same people and places, one word of what was said in common.
+        // outlets: the same people, titles and capital, one word of what was said in common.
         let d = Some(day("2022-12-21"));
         let address = titled_event(
             Kind::Statement,
@@ -646,7 +646,7 @@ pub(crate) mod tests {
             "a",
             "i24",
             "Volodymyr Zelensky",
-            "Zelensky returned from Washington where he met Joe Biden and addressed Congress asking for long-term support amid the ongoing invasion",
+            "Ukrainian President Volodymyr Zelensky returned from Washington where he met Joe Biden and addressed Congress asking for long-term support amid the ongoing invasion",
         );
         let presser = titled_event(
             Kind::Statement,
@@ -654,7 +654,7 @@ pub(crate) mod tests {
             "b",
             "antiwar",
             "Zelensky",
-            "Zelensky visited Washington, met Joe Biden and told reporters Ukraine would not compromise on its sovereignty, its freedom or its territory to keep support",
+            "Ukrainian President Zelensky visited Washington, met Joe Biden and told reporters Ukraine would not compromise on its sovereignty, its freedom or its territory to keep support",
         );
         let (x, y) = (Report::new(&address, d), Report::new(&presser, d));
         assert!(fit(&x, &y).is_some_and(|f| f.same_person_day));

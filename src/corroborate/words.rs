@@ -591,8 +591,8 @@ static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = Lazy
     named.iter().flat_map(|n| v.content_ids(n)).collect()
 });
 
-/// The words (as compared) that name a side rather than a place: the lanes' names and
-/// peoples, their one-word groups, the gazetteer's people, and the countries and capitals
+/// The words (as compared) that name a side rather than a place: the lanes' names,
+/// titles and peoples, their one-word groups, the gazetteer's people and their titles, and the countries and capitals
 /// that stand for their governments ("Moscow said"). Two reports that share only these
 /// share who, not where.
 static SIDE_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
@@ -601,13 +601,17 @@ static SIDE_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = Lazy
         |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
     let mut named: Vec<String> =
         ["Russia", "Ukraine", "United States", "America", "Moscow", "Washington", "Kremlin"].map(String::from).to_vec();
+    // Titles too ("President", "Minister"): who, not where.
+    named.extend(strings(&actors["titles"]));
     for lane in actors["lanes"].as_array().into_iter().flatten() {
         named.extend(lane["label"].as_str().map(str::to_owned));
+        named.extend(strings(&lane["titles"]));
         named.extend(strings(&lane["demonyms"]));
         named.extend(strings(&lane["groups"]).into_iter().filter(|g| !g.contains(' ')));
         for person in lane["people"].as_array().into_iter().flatten() {
             named.extend(person["name"].as_str().map(str::to_owned));
             named.extend(strings(&person["aliases"]));
+            named.extend(strings(&person["titles"]));
         }
     }
     let mut v = locked();
