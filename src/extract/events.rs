@@ -377,7 +377,7 @@ impl<'g> Reader<'g> {
         let mut previous: Option<(usize, bool)> = None;
         // The drafts of the sentence before, and where it ended.
         let mut last_sentence = (self.drafts.len(), 0);
-        for s in split_sentences(p) {
+        for s in split_sentences(p).into_iter().flat_map(|s| contrasted_reports(self.g, s)) {
             let before = self.drafts.len();
             self.first_sentence = previous.is_none();
             self.sentence(pi, p, &s);
@@ -2102,7 +2102,7 @@ impl Reader<'_> {
         let named_before = || {
             let upto = span.start.min(s.tokens.len());
             self.g.mentions(&s.tokens, 0..upto, &[]).into_iter().filter(|m| !s.quoted[m.start]).find_map(|m| match m.what {
-                What::Group(l) | What::Demonym(l) | What::Title(Some(l)) => Some(l),
+                What::Group(l) | What::Demonym(l) | What::Title(Some(l)) | What::Place(l) => Some(l),
                 What::Person(id) => Some(self.g.people[id].lane),
                 _ => None,
             })
@@ -2271,6 +2271,44 @@ fn partners(g: &Gazetteer, mem: &mut Memory, s: &Sentence, p: &str, v: &VerbHit)
         end += 1;
     }
     resolve(g, mem, s, p, start..end)
+}
+
+/// "Moscow said the attack failed, while Kyiv said its troops advanced": two sides' reports
+/// set against each other in one sentence are read as two sentences, each quoted on its own
+/// (the first ends at the comma, the second opens with its subject). Only a comma,
+/// "while"/"but"/"whereas", a subject of at most six words that names another side than the
+/// first report's, and a reporting verb with nothing reported after it by a third
+/// ("…, while Ukraine emphasized …, the statement said" is one report of both).
+fn contrasted_reports(g: &Gazetteer, s: Sentence) -> Vec<Sentence> {
+    let t = &s.tokens;
+    let verbs = find_verbs(&s);
+    let side = |r: std::ops::Range<usize>| {
+        g.mentions(t, r, &[]).into_iter().find_map(|m| match m.what {
+            What::Group(l) | What::Demonym(l) | What::Title(Some(l)) | What::Place(l) => Some(l),
+            What::Person(id) => g.people.get(id).map(|p| p.lane),
+            _ => None,
+        })
+    };
+    let split = (1..t.len().saturating_sub(3)).find(|&k| {
+        let Some(first) = verbs.iter().find(|v| v.is_speech() && v.end <= k) else { return false };
+        let first_side = if first.subject_after { side(first.end..k) } else { side(subject_span(&s, first.at, &[])) };
+        t[k].is_punct(',')
+            && !s.quoted[k]
+            && matches!(t[k + 1].lower.as_str(), "while" | "but" | "whereas")
+            && verbs.iter().any(|v| {
+                v.is_speech()
+                    && !v.subject_after
+                    && v.at > k + 2
+                    && v.at <= k + 8
+                    && (k + 2..v.at).all(|j| t[j].is_word() && !s.quoted[j])
+                    && side(k + 2..v.at).is_some_and(|l| first_side.is_some_and(|f| f != l))
+                    && !verbs.iter().any(|w| w.is_speech() && w.at > v.end)
+            })
+    });
+    let Some(k) = split else { return vec![s] };
+    let part =
+        |a: usize, b: usize| Sentence { start: t[a].start, end: t[b - 1].end, tokens: t[a..b].to_vec(), quoted: s.quoted[a..b].to_vec() };
+    vec![part(0, k), part(k + 2, t.len())]
 }
 
 /// Who a report cites right after its verb ("reported, citing Kremlin spokesperson Dmitry
@@ -5651,6 +5689,25 @@ mod tests {
         assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Volodymyr Zelensky") || d.kind != Kind::Statement), "{r:?}");
         let r = drafts("T\n\nBiden, speaking in Warsaw, said Russia launched the war.", "2022-03-26");
         assert!(r.iter().any(|(d, l)| l == "us" && d.kind == Kind::Statement && d.actor.as_deref() == Some("Joe Biden")), "{r:?}");
+    }
+
+    #[test]
+    fn two_sides_reports_set_against_each_other_are_two_statements() {
+        let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
+        let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
+        assert_eq!(st.len(), 2, "{r:?}");
+        assert_eq!((st[0].1.as_str(), st[0].0.quote.as_str()), ("russia", "Moscow said the attack failed"), "{r:?}");
+        assert_eq!((st[1].1.as_str(), st[1].0.quote.as_str()), ("ukraine", "Kyiv said its troops had advanced near Bakhmut."), "{r:?}");
+        assert_eq!(st[0].0.title, "Moscow: The attack failed", "the first report's words end at the comma");
+        // One side's two voices, one report of both, or "he": one sentence as before.
+        for text in [
+            "T\n\nThe White House said it could not say what caused it, but spokesman John Kirby said it had probably caused many deaths.",
+            "T\n\nThe United States reaffirmed its commitment, while Ukraine emphasized the need for European partners, the statement said.",
+            "T\n\nZelensky said talks were possible, but he said Russia must withdraw.",
+        ] {
+            let r = drafts(text, "2023-06-10");
+            assert_eq!(r.iter().filter(|(d, _)| d.kind == Kind::Statement).count(), 1, "{text}: {r:?}");
+        }
     }
 
     #[test]
