@@ -28,7 +28,7 @@ pub struct Draft {
 }
 
 /// Prepositions that introduce a meeting as the setting of a report.
-const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines", "used", "use", "uses"];
+const MEETING_PREPS: &[&str] = &["after", "before", "during", "at", "following", "ahead", "sidelines", "used", "use", "uses", "on"];
 /// "used their meeting to …": a verb that names a meeting as the occasion of an act.
 const USED: &[&str] = &["used", "use", "uses"];
 /// A noun that names a meeting or a journey: the meeting nouns the verb rules know
@@ -39,7 +39,7 @@ fn meeting_noun(w: &str) -> bool {
 /// Meetings that are someone's journey: the visitor is the side, not the place visited.
 const VISIT_NOUNS: &[&str] = &["visit", "trip"];
 /// Preps after which a meeting's date is the date of the report it frames.
-const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelines"];
+const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelines", "on"];
 
 /// Paragraphs that are page furniture ("Leave a Reply", "Show More"): short and
 /// without a sentence's punctuation.
@@ -2348,7 +2348,13 @@ fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, 
                 break;
             }
             let press = k > 0 && matches!(t[k - 1].lower.as_str(), "press" | "news");
-            if noun && !press {
+            // "on a visit to Saudi Arabia": "on" sets only a journey ("on talks" is their topic).
+            // Set off or after "is"/"was" ("Blinken, on a visit to …,", "was on a trip"), not a
+            // noun's ("the capstone on a four-day trip", "the second stop on Biden's trip").
+            let set_off =
+                i == 0 || t[i - 1].is_punct(',') || matches!(t[i - 1].lower.as_str(), "is" | "was" | "are" | "were" | "while" | "now");
+            let topic = t[i].lower == "on" && (!VISIT_NOUNS.contains(&t[k].lower.as_str()) || !set_off);
+            if noun && !press && !topic {
                 let visit = VISIT_NOUNS.contains(&t[k].lower.as_str());
                 out.push((i, k, setting_tail(s, k + 1, stops, visit), t[i].lower.clone()));
                 break;
@@ -4671,6 +4677,18 @@ mod tests {
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement), ("us", Kind::Other)]);
         let r = run("T\n\nKuleba will attend the NATO summit in Madrid next week.", "2024-05-02");
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("nato", Kind::Meeting)], "the convener's meeting");
+        // "on a visit" set off by commas is the speaker's journey, of the report's day; "on" after
+        // a noun, or "on" talks (their topic), sets nothing.
+        let r = run("T\n\nBlinken, on a visit to Saudi Arabia, said Washington would keep supporting Kyiv.", "2023-06-07");
+        assert_eq!(
+            r.iter().map(|e| (e.1.as_str(), e.2, e.4.as_str())).collect::<Vec<_>>(),
+            [("us", Kind::Statement, "2023-06-07"), ("us", Kind::Other, "2023-06-07")]
+        );
+        for text in
+            ["T\n\nBiden spoke in Warsaw, the capstone on a four-day trip to Europe.", "T\n\nLavrov commented on the talks in Geneva."]
+        {
+            assert!(run(text, "2023-06-07").iter().all(|e| !matches!(e.2, Kind::Other | Kind::Meeting)), "{text}");
+        }
     }
 
     #[test]
