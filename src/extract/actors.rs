@@ -517,7 +517,12 @@ pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option
     while b > 0 {
         let w = &t[b - 1];
         let dot = w.is_punct('.') && b >= 2 && t[b - 2].is_word() && t[b - 2].end == w.start;
-        if s.quoted[b - 1] || stops.contains(&(b - 1)) || !(w.is_word() || dot) || w.is_word() && CLAUSE_STARTS.contains(&w.lower.as_str())
+        // "Ukraine's military intelligence agency, the HUR,": a possessive is part of the name.
+        let possessive = w.kind == super::text::TokKind::Possessive;
+        if s.quoted[b - 1]
+            || stops.contains(&(b - 1))
+            || !(w.is_word() || dot || possessive)
+            || w.is_word() && CLAUSE_STARTS.contains(&w.lower.as_str())
         {
             break;
         }
@@ -1386,6 +1391,9 @@ mod tests {
         // A clause opened by "while" and a participle; a state's abbreviation after a place ("Palm Beach, Fla.").
         assert_eq!(subjects("And Trump, while leaving for his home in Palm Beach, Fla., said it.", "said"), [pair("Donald Trump", "us")]);
         assert_eq!(subjects("Biden, when asked about the talks, said it.", "said"), [pair("Joe Biden", "us")]);
+        // A name with a possessive before its description ("Ukraine's … agency, the HUR,").
+        assert_eq!(subjects("Ukraine's military intelligence agency, the HUR, said it.", "said").len(), 1);
+        assert_eq!(subjects("Ukraine's military intelligence agency, the HUR, said it.", "said")[0].1, "ukraine");
     }
 
     #[test]
