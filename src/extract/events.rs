@@ -3088,10 +3088,20 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
         matches!(w, "troops" | "forces" | "army" | "military" | "soldiers")
             || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
-    (from..end)
+    let named_end = (from..end)
         // "drones and missiles": "and" between two head nouns goes on.
         .find(|&k| !(t[k].is_capitalized() || head(k) || t[k].lower == "and" && k + 1 < end && head(k + 1) && k > from && head(k - 1)))
-        .unwrap_or(end)
+        .unwrap_or(end);
+    // "by Russian glide bombs": describing words up to a head noun are part of the name.
+    let phrase_end = (named_end..end.min(named_end + 3))
+        .take_while(|&k| {
+            t[k].is_word()
+                && !super::dates::says_when(&t[k].lower)
+                && !matches!(t[k].lower.as_str(), "on" | "in" | "at" | "of" | "from" | "near" | "with")
+        })
+        .filter(|&k| head(k))
+        .last();
+    phrase_end.map_or(named_end, |k| k + 1)
 }
 
 /// "The station was hit by Russian rockets": the agent as named, for the title's subject.
@@ -5843,6 +5853,10 @@ mod tests {
         let r = drafts("T\n\nThe children's hospital was hit by a Russian missile on Monday.", "2024-07-08");
         let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(a.0.title, "Russian missile hit the children's hospital on Monday", "{r:?}");
+        // Describing words up to the weapon are the agent's name ("glide bombs"), a time is not.
+        let r = drafts("T\n\nKharkiv was hit by Russian glide bombs on Thursday evening, killing two civilians.", "2024-03-15");
+        let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(a.0.title, "Russian glide bombs hit Kharkiv on Thursday evening", "{r:?}");
         let r = drafts("T\n\nSupport for Ukraine is expected to be reaffirmed by Congress with $40 billion.", "2022-12-21");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Statement), "{r:?}");
     }
