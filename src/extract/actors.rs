@@ -1094,13 +1094,26 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
     let words: Vec<String> = t[m.start..m.end].iter().map(|w| w.norm.clone()).collect();
     // "the Chinese president": the last president named of that side, not of another.
     let qualified = context.filter(|c| lane.is_none() && c.end <= m.start && m.start - c.end <= 1).and_then(|c| mention_lane(g, mem, c));
+    // "the President of Ukraine": the side named right after "of".
+    let of_side = || {
+        (lane.is_none() && t.get(m.end).is_some_and(|w| w.lower == "of"))
+            .then(|| g.mentions(t, m.end + 1..(m.end + 4).min(t.len()), &mem.aliases))
+            .and_then(|after| after.into_iter().find(|c| c.start <= m.end + 2))
+            .and_then(|c| match c.what {
+                What::Group(l) | What::Place(l) | What::Demonym(l) => Some((l, c.end)),
+                _ => None,
+            })
+    };
+    let of_side = of_side();
+    let qualified = qualified.or(of_side.map(|(l, _)| l));
     if let Some(id) = mem.titled(g, &words, lane.or(qualified)) {
         return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", mention_text(s, paragraph, m)))];
     }
-    let lane = lane.or_else(|| context.and_then(|c| mention_lane(g, mem, c)));
+    let lane = lane.or(qualified).or_else(|| context.and_then(|c| mention_lane(g, mem, c)));
     // "White House national security officials": name the title with what places it.
     let described = context.filter(|c| m.what == What::Title(None) && c.end <= m.start && m.start - c.end <= 3);
     let full = described.map(|c| paragraph[t[c.start].start..t[m.end - 1].end].to_owned());
+    let full = full.or_else(|| of_side.map(|(_, end)| paragraph[t[m.start].start..t[end - 1].end].to_owned()));
     lane.map(|l| {
         let name = full.clone().unwrap_or_else(|| mention_text(s, paragraph, m));
         let why = match context {
@@ -1391,6 +1404,12 @@ mod tests {
         // A clause opened by "while" and a participle; a state's abbreviation after a place ("Palm Beach, Fla.").
         assert_eq!(subjects("And Trump, while leaving for his home in Palm Beach, Fla., said it.", "said"), [pair("Donald Trump", "us")]);
         assert_eq!(subjects("Biden, when asked about the talks, said it.", "said"), [pair("Joe Biden", "us")]);
+        // "The President of Ukraine": the side after "of" places the title, never the last
+        // president named (Erdogan, here).
+        let got = subjects("Recep Tayyip Erdogan said it. The President of Ukraine said it.", "said");
+        assert_eq!(got[1], pair("President of Ukraine", "ukraine"), "{got:?}");
+        let got = subjects("The Foreign Minister of Russia said it.", "said");
+        assert_eq!(got, [pair("Foreign Minister of Russia", "russia")]);
         // A name with a possessive before its description ("Ukraine's … agency, the HUR,").
         assert_eq!(subjects("Ukraine's military intelligence agency, the HUR, said it.", "said").len(), 1);
         assert_eq!(subjects("Ukraine's military intelligence agency, the HUR, said it.", "said")[0].1, "ukraine");
