@@ -598,6 +598,23 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
         d.how = format!("a time inside the clause that tells it (“{}”)", cue.text);
         return d;
     }
+    // "On May 9, Russia marked Victory Day …", "Earlier on May 9, …": a time that opens the
+    // sentence, set off by a comma right before the clause, is the clause's.
+    let opening = cues.iter().find(|(cue, d)| {
+        c.start >= 2
+            && t[c.start - 1].is_punct(',')
+            && cue.end == c.start - 1
+            && (0..cue.start)
+                .all(|k| t[k].is_word() && matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but"))
+            && !cue.future
+            && !cue.would
+            && d.start <= cal.published
+    });
+    if let Some((cue, d)) = opening {
+        let mut d = d.clone();
+        d.how = format!("the time that opens the sentence (“{}”)", cue.text);
+        return d;
+    }
     cal.before(None, "told inside another report with no time of its own: on or before publication".to_owned())
 }
 
@@ -703,6 +720,21 @@ mod tests {
         let got =
             told("Title\n\nMoscow took a victory lap Friday after Zelensky had a testy Oval Office meeting with Trump.\n", "2025-02-28");
         assert!(got.iter().all(|x| x.2 != Kind::Attack), "{got:?}");
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_dates_its_clause() {
+        for text in [
+            "Title\n\nOn May 9, Russia marked Victory Day with a parade in Moscow.\n",
+            "Title\n\nEarlier on May 9, Russia marked Victory Day with a parade in Moscow.\n",
+        ] {
+            let got = told(text, "2024-05-10");
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!((got[0].4, got[0].5.as_str()), (Precision::Day, "2024-05-09"), "{text}");
+        }
+        // Not a time of the sentence before the report the clause is told in.
+        let got = told("Title\n\nOn Thursday, Zelensky said Russia had moved troops to the border.\n", "2024-05-10");
+        assert_eq!(got[0].4, Precision::Before, "{got:?}");
     }
 
     #[test]
