@@ -499,7 +499,8 @@ pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option
     // "Andriy Yermak, head of the presidential office, accused …": a role noun may open it too.
     let opener = t[insert].lower.as_str();
     let role_noun = !t[insert].is_capitalized()
-        && (TITLE_WORDS.contains(&opener) || matches!(opener, "head" | "leader" | "director" | "member" | "former"));
+        && (TITLE_WORDS.contains(&opener)
+            || matches!(opener, "head" | "leader" | "director" | "member" | "former" | "first" | "deputy" | "acting" | "senior" | "chief"));
     if !(APPOSITION_OPENERS.contains(&opener) || role_noun) || insert < 2 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
         return None;
     }
@@ -744,6 +745,15 @@ fn described_after(g: &Gazetteer, mem: &Memory, s: &Sentence, name_end: usize) -
     let end = (from..t.len().min(from + 16))
         .find(|&k| !t[k].is_word() && t[k].kind != super::text::TokKind::Possessive)
         .unwrap_or(t.len().min(from + 16));
+    // "According to the Air Force, Russia launched 40 drones": a clause with a verb of its own
+    // after the comma is what was said, no description.
+    let clause = (from + 1..end).any(|k| {
+        let w = &t[k];
+        !w.is_capitalized() && (super::kinds::speech_at(s, k) || super::kinds::act_at(s, k).is_some())
+    });
+    if clause {
+        return Vec::new();
+    }
     describing_mentions(g, mem, s, from..end)
 }
 
@@ -1410,6 +1420,9 @@ mod tests {
         assert_eq!(got[1], pair("President of Ukraine", "ukraine"), "{got:?}");
         let got = subjects("The Foreign Minister of Russia said it.", "said");
         assert_eq!(got, [pair("Foreign Minister of Russia", "russia")]);
+        // A role opening the description ("first deputy chief of …"): the name before it speaks.
+        let got = subjects("Sergei Rudskoy, first deputy chief of the General Staff of the Russian armed forces, said it.", "said");
+        assert_eq!(got, [pair("Sergei Rudskoy", "russia")]);
         // A name with a possessive before its description ("Ukraine's … agency, the HUR,").
         assert_eq!(subjects("Ukraine's military intelligence agency, the HUR, said it.", "said").len(), 1);
         assert_eq!(subjects("Ukraine's military intelligence agency, the HUR, said it.", "said")[0].1, "ukraine");

@@ -5739,6 +5739,15 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_according_to_x_never_places_x() {
+        // "Russia" is what the Air Force said launched drones, not a description of it.
+        let r = drafts("T\n\nAccording to the Air Force, Russia launched 40 drones overnight.", "2024-05-10");
+        let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_ne!(st.1, "russia", "{r:?}");
+        assert!(r.iter().any(|(d, l)| d.kind == Kind::Attack && l == "russia"), "{r:?}");
+    }
+
+    #[test]
     fn an_outlet_citing_someone_passes_on_their_words() {
         let text = "T\n\nThe talks will resume on Monday, the Interfax news agency reported, citing Kremlin spokesperson Dmitry Peskov.";
         let r = drafts(text, "2022-10-08");
