@@ -617,6 +617,11 @@ impl<'a> Scan<'a> {
     /// "last week", "this month", "next year", "earlier this week", "later this
     /// month", "early last month", "by the end of this year"; "the past week".
     fn period(&self, i: usize) -> Option<Hit> {
+        // "over the past day" (a war's daily report): the day up to publication.
+        if self.w(i) == "day" && self.back(i, 1) == "past" && matches!(self.back(i, 2), "the" | "this") && self.w(i + 1) != "of" {
+            let a = self.lead_in(i - 2, LEAD_INS);
+            return Some((a, i + 1, CueWhat::Recent(1)));
+        }
         let unit = match self.w(i) {
             "week" => Unit::Week,
             "month" => Unit::Month,
@@ -1902,6 +1907,17 @@ mod tests {
         }
         assert_eq!(first("Strikes hit on Tuesday night.", THU), day("on Tuesday night", "2022-03-22"));
         assert_eq!(first("Strikes hit last night.", THU), day("last night", "2022-03-23"));
+    }
+
+    #[test]
+    fn the_past_day_is_the_day_up_to_publication() {
+        // Thursday 24 March 2022.
+        assert_eq!(
+            first("Russian forces attacked 37 times over the past day.", THU),
+            span("over the past day", "2022-03-23", "2022-03-24")
+        );
+        // "the past day of talks" is not counted from publication.
+        assert!(dates("It was the past day of talks.", THU).is_empty());
     }
 
     #[test]
