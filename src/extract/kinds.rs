@@ -788,7 +788,16 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
         |k: usize| t.get(k).filter(|tok| tok.is_word() || tok.kind == super::text::TokKind::Possessive).map(|tok| tok.lower.as_str());
     let prev = i.checked_sub(1).and_then(word);
     let prev2 = i.checked_sub(2).and_then(word);
-    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the");
+    // "on a state visit", "during an official visit": one describing word between an article
+    // after a preposition and the form ("made a surprise visit" stays the act).
+    let prev3 = i.checked_sub(3).and_then(word);
+    let described_noun = matches!(prev3, Some("on" | "during" | "after" | "for" | "from" | "of" | "before" | "in"))
+        && matches!(prev2, Some("a" | "an"))
+        && prev.is_some_and(|p| {
+            matches!(p, "state" | "official" | "working" | "surprise" | "unannounced" | "private" | "brief" | "rare" | "historic" | "first")
+        })
+        && matches!(t[i].lower.as_str(), "visit" | "trip" | "call" | "meeting" | "strike" | "attack");
+    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the") || described_noun;
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
     // "attempted to clarify that …", "sought to reassure": trying to say something is saying it.
     let attempted_words = kind == Statement && prev2.is_some_and(|p| ATTEMPTED.contains(&p));
@@ -1554,6 +1563,14 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn a_visit_described_after_a_preposition_is_a_noun() {
+        // "Moscow … visit" is no act of Moscow's: "on a state visit" names the journey.
+        assert_eq!(verbs("The Chinese leader arrived in Moscow on a state visit."), [v("arrived in", Other)]);
+        // "made a surprise visit" stays the visitor's act.
+        assert_eq!(verbs("Biden made a surprise visit to Kyiv."), [v("visit", Other)]);
     }
 
     #[test]
