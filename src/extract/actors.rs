@@ -638,7 +638,8 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     if let [.., a, b] = people.as_slice()
         && b.end == span.end
         && t.get(a.end).is_some_and(|w| w.lower == "and")
-        && mentions.iter().filter(|m| m.start > a.end && m.end <= b.start).all(|m| matches!(m.what, What::Title(_)))
+        // "Putin and Chinese President Xi Jinping": a title, and the people it is of.
+        && mentions.iter().filter(|m| m.start > a.end && m.end <= b.start).all(|m| matches!(m.what, What::Title(_) | What::Demonym(_)))
         && (a.end + 1..b.start).all(|k| t[k].is_word())
         && let (What::Person(x), What::Person(y)) = (a.what, b.what)
         && x != y
@@ -1339,6 +1340,10 @@ mod tests {
     fn two_people_joined_by_and_are_both_the_subject() {
         assert_eq!(subjects("Biden and Zelensky met in Kyiv.", "met"), [pair("Joe Biden", "us"), pair("Volodymyr Zelensky", "ukraine")]);
         assert_eq!(subjects("President Biden and President Zelensky met.", "met").len(), 2);
+        // A people's name before the second title ("Chinese President") does not hide the first.
+        let got = subjects("Russian President Vladimir Putin and Chinese President Xi Jinping held talks.", "held");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0], pair("Vladimir Putin", "russia"));
         // One person, or one described after "of", is not two.
         assert_eq!(subjects("Zelensky met.", "met"), [pair("Volodymyr Zelensky", "ukraine")]);
     }
