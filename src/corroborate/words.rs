@@ -569,53 +569,52 @@ static OCCASION_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = 
     ["meeting", "talks"].iter().map(|w| v.id(&stem(w))).collect()
 });
 
-/// Every word (as compared) of the gazetteer's names of people, lanes,
-/// places and peoples, and of its one-word groups ("Kremlin"; longer ones
-/// mostly describe an office: "Russian Defense Ministry").
-static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
+/// Names from the gazetteer: each lane's label, its `lane_fields` (and, when those hold
+/// "titles", the titles of no side too), of its groups only the one-word ones ("Kremlin";
+/// longer ones mostly describe an office: "Russian Defense Ministry"), and each person's
+/// name and `person_fields`.
+fn gazetteer_names(lane_fields: &[&str], person_fields: &[&str]) -> Vec<String> {
     let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
     let strings =
         |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
-    let mut named: Vec<String> = Vec::new();
+    let mut named = strings(&actors["titles"]).into_iter().filter(|_| lane_fields.contains(&"titles")).collect::<Vec<_>>();
     for lane in actors["lanes"].as_array().into_iter().flatten() {
         named.extend(lane["label"].as_str().map(str::to_owned));
-        named.extend(strings(&lane["places"]));
-        named.extend(strings(&lane["demonyms"]));
+        for field in lane_fields {
+            named.extend(strings(&lane[*field]));
+        }
         named.extend(strings(&lane["groups"]).into_iter().filter(|g| !g.contains(' ')));
         for person in lane["people"].as_array().into_iter().flatten() {
             named.extend(person["name"].as_str().map(str::to_owned));
-            named.extend(strings(&person["aliases"]));
+            for field in person_fields {
+                named.extend(strings(&person[*field]));
+            }
         }
     }
+    named
+}
+
+/// The words (as compared) of `names`.
+fn words_of(names: &[String]) -> HashSet<WordId, foldhash::fast::RandomState> {
     let mut v = locked();
-    named.iter().flat_map(|n| v.content_ids(n)).collect()
-});
+    names.iter().flat_map(|n| v.content_ids(n)).collect()
+}
+
+/// Every word (as compared) of the gazetteer's names of people, lanes,
+/// places and peoples, and of its one-word groups.
+static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> =
+    LazyLock::new(|| words_of(&gazetteer_names(&["places", "demonyms"], &["aliases"])));
 
 /// The words (as compared) that name a side rather than a place: the lanes' names,
-/// titles and peoples, their one-word groups, the gazetteer's people and their titles, and the countries and capitals
+/// titles and peoples, their one-word groups, the gazetteer's people and their titles
+/// (and its titles of no side: "President", "Minister"), and the countries and capitals
 /// that stand for their governments ("Moscow said"). Two reports that share only these
 /// share who, not where.
 static SIDE_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
-    let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
-    let strings =
-        |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
     let mut named: Vec<String> =
         ["Russia", "Ukraine", "United States", "America", "Moscow", "Washington", "Kremlin"].map(String::from).to_vec();
-    // Titles too ("President", "Minister"): who, not where.
-    named.extend(strings(&actors["titles"]));
-    for lane in actors["lanes"].as_array().into_iter().flatten() {
-        named.extend(lane["label"].as_str().map(str::to_owned));
-        named.extend(strings(&lane["titles"]));
-        named.extend(strings(&lane["demonyms"]));
-        named.extend(strings(&lane["groups"]).into_iter().filter(|g| !g.contains(' ')));
-        for person in lane["people"].as_array().into_iter().flatten() {
-            named.extend(person["name"].as_str().map(str::to_owned));
-            named.extend(strings(&person["aliases"]));
-            named.extend(strings(&person["titles"]));
-        }
-    }
-    let mut v = locked();
-    named.iter().flat_map(|n| v.content_ids(n)).collect()
+    named.extend(gazetteer_names(&["titles", "demonyms"], &["aliases", "titles"]));
+    words_of(&named)
 });
 
 /// Whether two bags share a name that is no side's (see `SIDE_WORDS`): a place, a
