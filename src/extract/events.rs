@@ -163,8 +163,10 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     // Whose words the text is ("Remarks by President Biden on …", a standfirst
     // "Marco Rubio, Secretary of State"): they speak in its body until a label says otherwise.
     let head = transcript::header(g, paragraphs);
-    let named = labelled_names(g, paragraphs);
-    let mut turn = Turn::default();
+    // "The President. …" / "Q. …": labels set off by a full stop (the Public Papers' style).
+    let dotted = transcript::dotted_labels(paragraphs);
+    let named = labelled_names(g, paragraphs, dotted);
+    let mut turn = Turn { dotted, published: Some(published), ..Turn::default() };
     let mut seen_body = false;
     // Whose words the next "Quote:" paragraph is, and whether its quotation is still open.
     let (mut quote_source, mut quote_open): (Option<(String, usize)>, bool) = (None, false);
@@ -241,7 +243,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     let mut drafts = r.drafts;
     // "MR. KIRBY: We believe a Russian missile struck …": a quote never holds the speaker label.
     for d in &mut drafts {
-        if let Some((_, body)) = transcript::label(&paragraphs[d.paragraph])
+        if let Some((_, body)) = transcript::label_in(&paragraphs[d.paragraph], dotted)
             && d.quote.len() > body
             && d.quote.is_char_boundary(body)
             && paragraphs[d.paragraph].starts_with(&d.quote[..body])
@@ -287,11 +289,11 @@ fn quotation_continued(drafts: &[Draft], pi: usize, p: &str) -> Option<Draft> {
 
 /// People the text's labels name outright ("PRESIDENT ZELENSKYY:"): a bare title
 /// ("THE PRESIDENT:") is someone else the head names.
-fn labelled_names(g: &Gazetteer, paragraphs: &[String]) -> Vec<String> {
+fn labelled_names(g: &Gazetteer, paragraphs: &[String], dotted: bool) -> Vec<String> {
     paragraphs
         .iter()
         .skip(1)
-        .filter_map(|p| transcript::label(p))
+        .filter_map(|p| transcript::label_in(p, dotted))
         .filter_map(|(label, _)| transcript::speaker(g, label))
         .map(|(name, _)| name)
         .collect()
@@ -307,14 +309,28 @@ struct Turn {
     /// Under a question's label ("Q:", "QUESTION:") up to the next label: a journalist
     /// asking, whose words are nobody's statement.
     asking: bool,
+    /// The text's labels are set off by a full stop (see `transcript::dotted_label`).
+    dotted: bool,
+    /// The day of the text: who held an office a bare title names ("The President.").
+    published: Option<NaiveDate>,
 }
 
 impl Turn {
+    /// "The President." in the Public Papers' style, with no name in the text's head: the
+    /// one person the gazetteer has in that office on the text's day.
+    fn office_holder(&self, g: &Gazetteer, label: &str) -> Option<(String, usize)> {
+        let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).filter(|w| w != "the").collect();
+        let bare_title = label.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let id = g.holder(&words, self.published?).filter(|_| self.dotted && bare_title)?;
+        let person = &g.people[id];
+        Some((person.name.clone(), person.lane))
+    }
+
     /// Takes paragraph `pi` into account; returns where its words start (after its label).
     fn enter(&mut self, g: &Gazetteer, head: &transcript::Header, named: &[String], pi: usize, p: &str) -> usize {
-        match transcript::label(p) {
+        match transcript::label_in(p, self.dotted) {
             Some((label, body)) => {
-                self.speaker = transcript::speaker_in(g, head, label, named);
+                self.speaker = transcript::speaker_in(g, head, label, named).or_else(|| self.office_holder(g, label));
                 self.labelled = true;
                 self.asking = transcript::is_question(label);
                 body
@@ -4268,6 +4284,21 @@ mod tests {
         // A relative clause is no part of the name.
         let r = drafts_of("T\n\nPoland says a missile strike in Polish farmland that killed two people was an accident.", "2022-11-16");
         assert!(r.iter().any(|d| d.title == "Missile strike in Polish farmland reported"), "{r:?}");
+    }
+
+    #[test]
+    fn the_president_of_a_transcript_labelled_with_full_stops_is_the_one_in_office() {
+        let text = "Remarks and an Exchange With Reporters\n\nQ. Mr. President, will you talk to him again?\n\nThe President. We had a meeting today with President Zelenskyy, and it didn't work out.\n\nWe're looking for peace.";
+        let r = run(text, "2025-02-28");
+        let st: Vec<_> = r.iter().filter(|e| e.2 == Kind::Statement).collect();
+        assert_eq!(st.len(), 2, "the question is nobody's: {r:?}");
+        assert!(st.iter().all(|e| e.1 == "us" && e.4 == "2025-02-28"), "{r:?}");
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2025, 2, 28).unwrap(), &Gazetteer::builtin());
+        assert!(d.iter().filter(|x| x.kind == Kind::Statement).all(|x| x.actor.as_deref() == Some("Donald Trump")), "{d:?}");
+        assert!(d.iter().all(|x| !x.quote.starts_with("The President.")), "the label is no part of the words");
+        // The same text in 2023 is Biden's.
+        let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2023, 2, 20).unwrap(), &Gazetteer::builtin());
+        assert!(d.iter().any(|x| x.actor.as_deref() == Some("Joe Biden")), "{d:?}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! copy is built into the binary so that `chronolens extract` works anywhere.
 
 use super::text::{Token, phrase_words};
+use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -55,6 +56,9 @@ struct PersonEntry {
     aliases: Vec<String>,
     #[serde(default)]
     titles: Vec<String>,
+    /// Terms in the office the first title names: [from, until] ISO dates, until null while in office.
+    #[serde(default)]
+    in_office: Vec<(String, Option<String>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +74,9 @@ pub struct Person {
     pub lane: usize,
     /// Each title as lower-case words, for "the president" → the last president named.
     pub titles: Vec<Vec<String>>,
+    /// Terms in office (first day, day the term ended), for "The President." of a transcript
+    /// that names nobody: who held the office on the day.
+    pub in_office: Vec<(NaiveDate, Option<NaiveDate>)>,
 }
 
 /// What a matched phrase says about an actor. Ordered by how strongly it
@@ -176,7 +183,16 @@ impl Gazetteer {
             for p in &lane.people {
                 let id = g.people.len();
                 let titles = p.titles.iter().map(|t| phrase_words(t).iter().map(|w| w.to_lowercase()).collect()).collect();
-                g.people.push(Person { name: p.name.clone(), lane: i, titles });
+                let day = |d: &str| {
+                    NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                        err(format!("lanes[{i}] \"{}\", people \"{}\", in_office: `{d}` is no YYYY-MM-DD date", lane.id, p.name))
+                    })
+                };
+                let mut in_office = Vec::new();
+                for (from, until) in &p.in_office {
+                    in_office.push((day(from)?, until.as_deref().map(day).transpose()?));
+                }
+                g.people.push(Person { name: p.name.clone(), lane: i, titles, in_office });
                 let names: Vec<String> = std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned()).collect();
                 add(&mut g, &names, What::Person(id), "people")?;
             }
@@ -209,6 +225,16 @@ impl Gazetteer {
 
     /// Longest gazetteer (or `extra`) phrase starting at each position of
     /// `tokens[range]`, left to right, without overlaps.
+    /// The one person who held the office `title` (lower-case words) on `day`, by the
+    /// terms the gazetteer lists; none when nobody or several did.
+    pub fn holder(&self, title: &[String], day: NaiveDate) -> Option<usize> {
+        let mut held = self.people.iter().enumerate().filter(|(_, p)| {
+            p.titles.iter().any(|t| t.as_slice() == title) && p.in_office.iter().any(|(a, b)| *a <= day && b.is_none_or(|b| day < b))
+        });
+        let (id, _) = held.next()?;
+        held.next().is_none().then_some(id)
+    }
+
     pub fn mentions(&self, tokens: &[Token], range: std::ops::Range<usize>, extra: &[Entry]) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut i = range.start;
@@ -257,6 +283,27 @@ mod tests {
     fn found(g: &Gazetteer, s: &str) -> Vec<(String, What)> {
         let t = tokenize(s, 0);
         g.mentions(&t, 0..t.len(), &[]).into_iter().map(|m| (s[t[m.start].start..t[m.end - 1].end].to_owned(), m.what)).collect()
+    }
+
+    #[test]
+    fn the_holder_of_an_office_on_a_day_is_the_one_its_terms_name() {
+        let g = Gazetteer::builtin();
+        let president = ["president".to_owned()];
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        let name = |d: &str| g.holder(&president, day(d)).map(|id| g.people[id].name.clone());
+        assert_eq!(name("2025-02-28").as_deref(), Some("Donald Trump"));
+        assert_eq!(name("2023-02-20").as_deref(), Some("Joe Biden"));
+        assert_eq!(name("2025-01-20").as_deref(), Some("Donald Trump"), "a term ends the day the next begins");
+        assert_eq!(g.holder(&["mayor".to_owned()], day("2025-02-28")), None, "no terms listed: nobody");
+        // A bad date names the file, the lane, the person and the field.
+        let dir = std::env::temp_dir().join(format!("chronolens-gaz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("actors.json");
+        let text = r#"{"lanes": [{"id": "us", "label": "US", "people": [{"name": "A B", "titles": ["President"], "in_office": [["2025-13-01", null]]}]}], "default_lane": "us"}"#;
+        std::fs::write(&path, text).unwrap();
+        let e = Gazetteer::load(&path).unwrap_err().to_string();
+        assert!(e.contains("in_office") && e.contains("A B") && e.contains("2025-13-01"), "{e}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

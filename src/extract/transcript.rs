@@ -41,6 +41,47 @@ pub fn label(paragraph: &str) -> Option<(&str, usize)> {
     Some((head, body))
 }
 
+/// Words a label set off by a full stop cannot end with: abbreviations that a full
+/// stop follows inside a sentence ("Mr. Zelensky said").
+const ABBREVIATED: &[&str] =
+    &["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Sgt", "Adm", "Prof", "No"];
+
+/// A label set off by a full stop, as the Public Papers of the Presidents and the American
+/// Presidency Project print them ("The President. So thank you", "Q. Mr. President, …",
+/// "Vice President Vance. …"): at most six capitalised words ("of", "the" between) and
+/// where the words said begin. Only in a text whose questions are labelled so (see
+/// `dotted_labels`): anywhere else such a start is a sentence.
+pub fn dotted_label(paragraph: &str) -> Option<(&str, usize)> {
+    let dot = paragraph.find(". ")?;
+    let head = paragraph[..dot].trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c));
+    let inner = |w: &&str| capital(w) || matches!(*w, "of" | "the");
+    let body = dot + 2;
+    let next_opens = paragraph[body..].trim_start().starts_with(|c: char| c.is_uppercase() || "“\"[(‘'".contains(c));
+    let ok = (1..=6).contains(&words.len())
+        && capital(&words[0])
+        && capital(&words[words.len() - 1])
+        && words.iter().all(inner)
+        && !ABBREVIATED.contains(&words[words.len() - 1])
+        && (words.len() > 1 || words[0] == "Q" || words[0].chars().count() > 2)
+        && next_opens;
+    ok.then_some((head, body + (paragraph[body..].len() - paragraph[body..].trim_start().len())))
+}
+
+/// Whether a text labels its speakers with a full stop (see `dotted_label`): its questions
+/// are "Q." paragraphs and another label answers them.
+pub fn dotted_labels(paragraphs: &[String]) -> bool {
+    paragraphs.iter().any(|p| p.starts_with("Q. "))
+        && paragraphs.iter().any(|p| dotted_label(p).is_some_and(|(l, _)| l != "Q" && !p.starts_with("Q. ")))
+}
+
+/// A paragraph's speaker label in a text's style: a colon's, or a full stop's where the
+/// text uses those (`dotted`).
+pub fn label_in(paragraph: &str, dotted: bool) -> Option<(&str, usize)> {
+    label(paragraph).or_else(|| if dotted { dotted_label(paragraph) } else { None })
+}
+
 /// A journalist's question ("Q:", "QUESTION:"): no statement, and no report either.
 pub fn is_question(label: &str) -> bool {
     matches!(label.trim_end_matches('.'), "Q" | "QUESTION" | "REPORTER" | "AUDIENCE" | "INTERVIEWER")
@@ -481,6 +522,22 @@ pub fn is_pleasantry(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_set_off_by_a_full_stop_count_only_in_a_text_labelled_so() {
+        assert_eq!(dotted_label("The President. So thank you very much."), Some(("The President", 15)));
+        assert_eq!(dotted_label("Q. Mr. President, will you talk to him?").map(|l| l.0), Some("Q"));
+        assert_eq!(dotted_label("Vice President Vance. We agree.").map(|l| l.0), Some("Vice President Vance"));
+        // Sentences: an abbreviation, a lower-case word, a sentence after the stop in lower case.
+        assert_eq!(dotted_label("Mr. Zelensky said it."), None);
+        assert_eq!(dotted_label("The talks failed. Kyiv said so."), None);
+        assert_eq!(dotted_label("Kyiv. the city was shelled."), None);
+        let text = |ps: &[&str]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        assert!(dotted_labels(&text(&["Remarks", "Q. Will you meet him?", "The President. We will see."])));
+        // No question labelled "Q.": no labels, whatever a paragraph opens with.
+        assert!(!dotted_labels(&text(&["Title", "Ukraine. The war goes on.", "The President. He spoke."])));
+        assert_eq!(label_in("The President. We will see.", false), None);
+    }
 
     #[test]
     fn labels_are_capitals_before_a_colon() {
