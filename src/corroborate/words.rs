@@ -9,12 +9,14 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, Mutex, MutexGuard};
 
 /// Words that say nothing about which event is meant: function words,
-/// reporting verbs, days and relative time words.
+/// reporting verbs, days and relative time words, and the fillers of spoken remarks
+/// ("a lot", "really", "going", "doing": a transcript paragraph is full of them).
 const STOP: &[&str] = &[
     "a",
     "about",
     "above",
     "according",
+    "actually",
     "added",
     "after",
     "again",
@@ -25,6 +27,7 @@ const STOP: &[&str] = &[
     "an",
     "and",
     "any",
+    "anything",
     "are",
     "as",
     "at",
@@ -44,12 +47,20 @@ const STOP: &[&str] = &[
     "did",
     "do",
     "does",
+    "doing",
+    "done",
     "during",
     "each",
     "earlier",
+    "everything",
     "for",
     "friday",
     "from",
+    "get",
+    "going",
+    "good",
+    "got",
+    "great",
     "had",
     "has",
     "have",
@@ -68,8 +79,14 @@ const STOP: &[&str] = &[
     "it",
     "its",
     "just",
+    "know",
     "last",
     "later",
+    "like",
+    "look",
+    "lot",
+    "lots",
+    "many",
     "may",
     "me",
     "might",
@@ -78,6 +95,7 @@ const STOP: &[&str] = &[
     "most",
     "mr",
     "ms",
+    "much",
     "must",
     "my",
     "new",
@@ -96,6 +114,7 @@ const STOP: &[&str] = &[
     "out",
     "over",
     "press",
+    "really",
     "remarks",
     "reporters",
     "said",
@@ -107,6 +126,7 @@ const STOP: &[&str] = &[
     "should",
     "so",
     "some",
+    "something",
     "spokesman",
     "spokesperson",
     "spokeswoman",
@@ -124,6 +144,9 @@ const STOP: &[&str] = &[
     "there",
     "these",
     "they",
+    "thing",
+    "things",
+    "think",
     "this",
     "those",
     "through",
@@ -138,10 +161,13 @@ const STOP: &[&str] = &[
     "up",
     "us",
     "very",
+    "want",
     "was",
+    "way",
     "we",
     "wednesday",
     "week",
+    "well",
     "were",
     "what",
     "when",
@@ -745,6 +771,9 @@ mod tests {
         assert!(STOP.windows(2).all(|w| w[0] < w[1]), "{:?}", STOP.windows(2).find(|w| w[0] >= w[1]));
         assert!(STOP.iter().all(|w| w.len() <= LONGEST_STOP), "a stop word longer than LONGEST_STOP");
         assert!(is_stop_any_case("The") && is_stop_any_case("SAID") && !is_stop_any_case("Stoltenberg") && !is_stop_any_case("Österreich"));
+        // The fillers of spoken remarks say nothing about the occasion.
+        let w = content_words("A lot of it is because of how we are doing, and really it is going great.");
+        assert!(w.is_empty(), "{w:?}");
     }
 
     #[test]
