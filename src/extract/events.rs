@@ -3101,7 +3101,7 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
     let t = &s.tokens;
     let head = |k: usize| {
         let w = t[k].lower.as_str();
-        matches!(w, "troops" | "forces" | "army" | "military" | "soldiers")
+        matches!(w, "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries")
             || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
     let named_end = (from..end)
@@ -3124,7 +3124,8 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
 fn passive_agent(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     passive_by_as_active(s, p, v)?;
     let t = &s.tokens;
-    let from = v.end + 1;
+    // After "by", or right after "fell to".
+    let from = if t[v.end - 1].lower == "to" { v.end } else { v.end + 1 };
     let from = if t.get(from).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) { from + 1 } else { from };
     let end = agent_name_end(s, from, after_span(s, v).end);
     (end > from).then(|| s.slice(p, from, end - 1).to_owned())
@@ -3132,6 +3133,24 @@ fn passive_agent(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
 
 fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     let t = &s.tokens;
+    // "Avdiivka fell to Russian forces": "Russian forces took Avdiivka".
+    if v.subject_after && t[v.at].lower == "fell" && t.get(v.at + 1).is_some_and(|w| w.lower == "to") {
+        let object = subject_span(s, v.at, &[]);
+        if object.is_empty() {
+            return None;
+        }
+        let agent_end = after_span(s, v).end;
+        let agent_from = v.end + usize::from(t.get(v.end).is_some_and(|w| w.lower == "the"));
+        let name_end = agent_name_end(s, agent_from, agent_end);
+        let rest = if name_end < agent_end { format!(" {}", s.slice(p, name_end, agent_end - 1)) } else { String::new() };
+        let what = s.slice(p, object.start, object.end - 1);
+        // "The town" opening the sentence is "the town" inside the title.
+        let what = match what.split_once(' ') {
+            Some((first, tail)) if matches!(first, "The" | "A" | "An" | "That" | "This") => format!("{} {tail}", first.to_lowercase()),
+            _ => what.to_owned(),
+        };
+        return Some(format!("took {what}{rest}"));
+    }
     let aux = v.at.checked_sub(1)?;
     let passive = v.subject_after
         && t.get(v.end).is_some_and(|w| w.lower == "by")
@@ -5893,6 +5912,13 @@ mod tests {
         let r = drafts("T\n\nThe children's hospital was hit by a Russian missile on Monday.", "2024-07-08");
         let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(a.0.title, "Russian missile hit the children's hospital on Monday", "{r:?}");
+        // "fell to" names who took the place: titled as the taking.
+        let r = drafts("T\n\nBakhmut fell to Wagner fighters in May.", "2023-06-10");
+        let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((a.1.as_str(), a.0.title.as_str()), ("russia", "Wagner fighters took Bakhmut in May"), "{r:?}");
+        for text in ["T\n\nPrices fell to a record low.", "T\n\nThe ruble fell to its lowest level against the US dollar."] {
+            assert!(drafts(text, "2023-06-10").is_empty(), "{text}");
+        }
         // Describing words up to the weapon are the agent's name ("glide bombs"), a time is not.
         let r = drafts("T\n\nKharkiv was hit by Russian glide bombs on Thursday evening, killing two civilians.", "2024-03-15");
         let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));

@@ -403,6 +403,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("seized", Attack, Finite, false),
     ("liberated", Attack, Finite, false),
     ("recaptured", Attack, Finite, false),
+    ("fell to", Attack, Finite, false),
     ("agreed", Decision, Finite, false),
     ("agrees", Decision, Finite, false),
     ("accepted", Decision, Finite, false),
@@ -837,6 +838,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let passive_attack = passive_attack && !by_agent;
     // "a meeting attended by Rubio and Waltz": those named after "by" met.
     let by_agent = by_agent || kind == Meeting && t[i].lower == "attended" && by_next;
+    // "Avdiivka fell to Russian forces": who took it is named after "to".
+    let by_agent = by_agent || kind == Attack && n == 2 && t[i].lower == "fell" && t[i + 1].lower == "to";
     // "This is stated in a written statement by US President Joe Biden": who said it comes after "by".
     // "Ukraine was warned by Washington that …", "it was notified by Russia that …": who told it, after "by".
     let reported_by = matches!(
@@ -898,6 +901,12 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
             matches!(w.lower.as_str(), "a" | "an" | "his" | "her" | "their" | "its" | "our" | "two" | "several")
                 || MEETING_OBJECTS.contains(&w.lower.as_str())
         });
+    // "fell to Russian forces", "fell to the Russians": a side right after "to"; "fell to a
+    // record low", "fell to its lowest level against the US dollar" is no capture.
+    let fell_ok = !(t[i].lower == "fell" && n == 2) || {
+        let k = if t.get(i + 2).is_some_and(|w| w.lower == "the") { i + 3 } else { i + 2 };
+        t.get(k).is_some_and(|w| w.is_capitalized() && !s.quoted[k])
+    };
     let meeting_ok = form != OfMeeting
         || have_object
             && (i + n..(i + n + 6).min(t.len()))
@@ -953,6 +962,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && participle_ok
         && !gerund_object
         && meeting_ok
+        && fell_ok
         && consent_ok
         && !anonymity
         && !hearsay
