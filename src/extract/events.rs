@@ -2499,10 +2499,7 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
             && !s.quoted[b]
             && !WAR_NOUNS.contains(&t[n].lower.as_str())
         {
-            b += 1;
-            while b < t.len() && b < n + 20 && !s.quoted[b] && t[b].kind != super::text::TokKind::Punct && !t[b].is_quote() {
-                b += 1;
-            }
+            b = clause_end(s, b + 1, n + 20);
             if out.last().is_none_or(|&(_, end, _)| a >= end) {
                 out.push((a, b, n));
             }
@@ -2523,15 +2520,7 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
                 // "an explosion on Saturday caused the partial collapse of Kerch Bridge which …": the
                 // attack is the subject of what the clause tells of it, up to the clause's end.
                 if b > n + 2 && clause_verb_after_name(s, b) {
-                    while b < t.len()
-                        && b < n + 20
-                        && !s.quoted[b]
-                        && t[b].kind != super::text::TokKind::Punct
-                        && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
-                        && !t[b].is_quote()
-                    {
-                        b += 1;
-                    }
+                    b = clause_end(s, b, n + 20);
                     break;
                 }
                 b += 1;
@@ -2886,6 +2875,20 @@ const IMPACT_VERBS: &[&str] = &[
     "leveled",
     "flattened",
 ];
+
+/// Where the clause going on at `from` ends, at `limit` at most: a break, a quotation or a
+/// relative clause ("… Kerch Bridge | which links …").
+fn clause_end(s: &Sentence, from: usize, limit: usize) -> usize {
+    let t = &s.tokens;
+    (from..t.len().min(limit))
+        .find(|&b| {
+            s.quoted[b]
+                || t[b].kind == super::text::TokKind::Punct
+                || t[b].is_quote()
+                || matches!(t[b].lower.as_str(), "that" | "which" | "who")
+        })
+        .unwrap_or(t.len().min(limit).max(from))
+}
 
 /// A past tense after a name or a time ("an explosion on Saturday caused"), not a
 /// participle describing a noun ("the occupied city"): the verb of a clause.
