@@ -595,15 +595,14 @@ static OCCASION_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = 
     ["meeting", "talks"].iter().map(|w| v.id(&stem(w))).collect()
 });
 
-/// Names from the gazetteer: each lane's label, its `lane_fields` (and, when those hold
-/// "titles", the titles of no side too), of its groups only the one-word ones ("Kremlin";
-/// longer ones mostly describe an office: "Russian Defense Ministry"), and each person's
-/// name and `person_fields`.
-fn gazetteer_names(lane_fields: &[&str], person_fields: &[&str]) -> Vec<String> {
+/// Names from the gazetteer: its top-level `top_fields`, each lane's label, its
+/// `lane_fields`, of its groups only the one-word ones ("Kremlin"; longer ones mostly
+/// describe an office: "Russian Defense Ministry"), and each person's name and `person_fields`.
+fn gazetteer_names(top_fields: &[&str], lane_fields: &[&str], person_fields: &[&str]) -> Vec<String> {
     let actors: serde_json::Value = serde_json::from_str(DEFAULT_ACTORS_JSON).unwrap_or_default();
     let strings =
         |v: &serde_json::Value| v.as_array().into_iter().flatten().filter_map(|a| a.as_str()).map(str::to_owned).collect::<Vec<_>>();
-    let mut named = strings(&actors["titles"]).into_iter().filter(|_| lane_fields.contains(&"titles")).collect::<Vec<_>>();
+    let mut named: Vec<String> = top_fields.iter().flat_map(|f| strings(&actors[*f])).collect();
     for lane in actors["lanes"].as_array().into_iter().flatten() {
         named.extend(lane["label"].as_str().map(str::to_owned));
         for field in lane_fields {
@@ -629,7 +628,7 @@ fn words_of(names: &[String]) -> HashSet<WordId, foldhash::fast::RandomState> {
 /// Every word (as compared) of the gazetteer's names of people, lanes,
 /// places and peoples, and of its one-word groups.
 static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> =
-    LazyLock::new(|| words_of(&gazetteer_names(&["places", "demonyms"], &["aliases"])));
+    LazyLock::new(|| words_of(&gazetteer_names(&[], &["places", "demonyms"], &["aliases"])));
 
 /// The words (as compared) that name a side rather than a place: the lanes' names,
 /// titles and peoples, their one-word groups, the gazetteer's people and their titles
@@ -639,7 +638,7 @@ static NAME_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> =
 static SIDE_WORDS: LazyLock<HashSet<WordId, foldhash::fast::RandomState>> = LazyLock::new(|| {
     let mut named: Vec<String> =
         ["Russia", "Ukraine", "United States", "America", "Moscow", "Washington", "Kremlin"].map(String::from).to_vec();
-    named.extend(gazetteer_names(&["titles", "demonyms"], &["aliases", "titles"]));
+    named.extend(gazetteer_names(&["titles"], &["titles", "demonyms"], &["aliases", "titles"]));
     words_of(&named)
 });
 
