@@ -1171,7 +1171,24 @@ fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, ment
     for m in top {
         let lane = mention_lane(g, mem, m).expect("ranked mentions have lanes");
         if out.iter().all(|a| a.lane != lane) {
-            let name = mention_text(s, paragraph, m);
+            // "Ukraine's military intelligence agency": the body named after the group is the actor.
+            let body = (m.end..(m.end + 3).min(t.len()))
+                .take_while(|&k| {
+                    let w = &t[k];
+                    // "The Kremlin said the military …": a verb or an article ends the name.
+                    w.is_word()
+                        && !s.quoted[k]
+                        && !w.is_capitalized()
+                        && !matches!(w.lower.as_str(), "the" | "a" | "an")
+                        && !super::kinds::speech_at(s, k)
+                        && super::kinds::act_at(s, k).is_none()
+                })
+                .filter(|&k| ROLES.contains(&t[k].lower.as_str()))
+                .last();
+            let name = match body {
+                Some(k) => paragraph[t[m.start].start..t[k].end].to_owned(),
+                None => mention_text(s, paragraph, m),
+            };
             out.push(Actor {
                 key: format!("group:{}", name.to_lowercase()),
                 name: name.clone(),
@@ -1213,6 +1230,13 @@ const ROLES: &[&str] = &[
     "military",
     "army",
     "navy",
+    // "Ukraine's SBU security service", "Ukraine's military intelligence agency".
+    "agency",
+    "service",
+    "directorate",
+    "command",
+    "committee",
+    "council",
 ];
 /// Roles that are one person, whom "he"/"she" may refer back to.
 const PERSON_ROLES: &[&str] = &[
@@ -1243,7 +1267,8 @@ fn possessive_role(
 ) -> Option<Actor> {
     let t = &s.tokens;
     let role_after = |from: usize| {
-        (from..(from + 3).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| ROLES.contains(&t[k].lower.as_str()))
+        // The last role word: "Ukraine's military intelligence agency" is the agency, not the military.
+        (from..(from + 3).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).filter(|&k| ROLES.contains(&t[k].lower.as_str())).last()
     };
     let owned = mentions
         .iter()
@@ -1400,6 +1425,12 @@ mod tests {
     fn groups_countries_and_lists() {
         assert_eq!(subjects("Earlier, Russia’s Defense Ministry claimed it.", "claimed"), [pair("Russia’s Defense Ministry", "russia")]);
         assert_eq!(subjects("Russia claims it.", "claims"), [pair("Russia", "russia")]);
+        // The body is the last of its words, not the first that names one.
+        let agency = "Ukraine's military intelligence agency said it.";
+        assert_eq!(subjects(agency, "said"), [pair("Ukraine's military intelligence agency", "ukraine")]);
+        assert_eq!(subjects("The Kremlin said the military used radar.", "used"), [pair("The Kremlin", "russia")]);
+        let service = "Ukraine's SBU security service said it.";
+        assert_eq!(subjects(service, "said"), [pair("Ukraine's SBU security service", "ukraine")]);
         assert_eq!(subjects("Last week, before the US and NATO met in Brussels.", "met"), [pair("the US", "us"), pair("NATO", "nato")]);
         assert_eq!(subjects("Then the Russian “occupiers” were using bombs.", "using"), [pair("occupiers", "russia")]);
         assert!(subjects("Officials said it.", "said").is_empty(), "no side named: no actor");

@@ -4573,7 +4573,7 @@ mod tests {
         let claim = r.iter().find(|e| e.1 == Kind::Claim).expect("the claim");
         assert_eq!(
             (claim.0.as_str(), claim.2.as_str()),
-            ("ukraine", "Ukraine's military claimed responsibility for the attack on the bridge")
+            ("ukraine", "Ukraine's military intelligence agency claimed responsibility for the attack…")
         );
     }
 

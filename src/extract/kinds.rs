@@ -469,6 +469,9 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s", "such", "any", "every", "no",
     "another", "each", "of",
 ];
+/// A side's stands that it can drop ("dropped its objection").
+const STANDS: &[&str] =
+    &["objection", "objections", "opposition", "veto", "demand", "demands", "bid", "block", "blockade", "plan", "plans", "threat", "charges"];
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "shall", "cannot"];
 /// "X was forced to retract": the act did happen.
 const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled"];
@@ -582,6 +585,13 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         && t.get(i + 1).is_some_and(|w| super::dates::says_when(&w.lower))
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
+    // "Hungary dropped its objection to the package": giving up a stand is deciding.
+    if t[i].lower == "dropped"
+        && t.get(i + 1).is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
+        && t.get(i + 2).is_some_and(|w| STANDS.contains(&w.lower.as_str()))
+    {
+        return Some(Phrase { n: 1, kind: Decision, form: Finite, denial: false });
     }
     // Compared word by word without collecting: this runs for every word of every sentence.
     VERBS
@@ -995,7 +1005,10 @@ fn figurative(s: &Sentence, after: usize) -> bool {
 /// long as no punctuation closes the phrase first.
 fn weapon_follows(s: &Sentence, from: usize) -> bool {
     let t = &s.tokens;
-    let near = (from..(from + 6).min(t.len())).any(|k| WEAPONS.contains(&t[k].lower.as_str()));
+    // "fired at", "fired on": the place right after the verb; further on, "on" is a date or an object's
+    // ("dropped its objection to the package on Wednesday").
+    let near = (from..(from + 6).min(t.len()))
+        .any(|k| WEAPONS.contains(&t[k].lower.as_str()) && (k == from || !matches!(t[k].lower.as_str(), "at" | "on")));
     let far = || {
         (from..(from + 10).min(t.len()))
             .take_while(|&k| t[k].is_word())
@@ -1573,6 +1586,15 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn dropping_a_stand_is_a_decision_and_dropping_bombs_an_attack() {
+        assert_eq!(verbs("Hungary dropped its objection to the package on Wednesday."), [v("dropped", Decision)]);
+        assert_eq!(verbs("Russian jets dropped glide bombs on Kharkiv."), [v("dropped", Attack)]);
+        // "on" makes an attack only right after the verb: further on it is a date's.
+        assert_eq!(verbs("The firm dropped the price of the offer on Monday."), []);
+        assert_eq!(verbs("Troops fired on the crowd."), [v("fired", Attack)]);
     }
 
     #[test]
