@@ -459,7 +459,17 @@ impl<'a> Scan<'a> {
         }
         let (what, a) = match (self.back(i, 2), self.back(i, 1)) {
             (_, "this") => (CueWhat::DayOffset(0), i - 1),
-            (_, "last") if matches!(part, "night" | "evening") => (CueWhat::DayOffset(-1), i - 1),
+            // "At 02:50 last night": the small hours are the day of publication's; any other night spans
+            // two days ("last night" said on the 6th may be the evening of the 5th or after midnight).
+            (_, "last") if part == "night" => {
+                let (what, a, b) = match self.clock_near(i - 1, i + 1) {
+                    Some((hour, a, b)) if hour < 6 => (CueWhat::DayOffset(0), a, b),
+                    Some((_, a, b)) => (CueWhat::DayOffset(-1), a, b),
+                    None => (CueWhat::Overnight(None), i - 1, i + 1),
+                };
+                return Some((self.lead_in(a, &["late"]), b, what));
+            }
+            (_, "last") if part == "evening" => (CueWhat::DayOffset(-1), i - 1),
             (_, "that") => (CueWhat::StoryOffset(0), i - 1),
             ("the", "next" | "following") => (CueWhat::StoryOffset(1), i - 2),
             ("the", "previous" | "prior") => (CueWhat::StoryOffset(-1), i - 2),
@@ -467,6 +477,44 @@ impl<'a> Scan<'a> {
             _ => return None,
         };
         Some((self.lead_in(a, &["early", "earlier", "later", "late"]), i + 1, what))
+    }
+
+    /// A clock time just before token `a` or just after `b` ("at 02:50 last night", "last night at 11 p.m."):
+    /// its hour on a 24-hour clock and the span grown to hold it.
+    fn clock_near(&self, a: usize, b: usize) -> Option<(u32, usize, usize)> {
+        let hour = |k: usize| self.w(k).parse::<u32>().ok().filter(|&h| h <= 23 && self.w(k).len() <= 2);
+        let meridian = |k: usize| match self.w(k) {
+            "a.m." | "am" => Some(false),
+            "p.m." | "pm" => Some(true),
+            _ => None,
+        };
+        let in_24 = |h: u32, pm: Option<bool>| match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        // Before: "[at] H:MM", "[at] H a.m.".
+        let before = if a >= 3 && self.punct(a - 2, ':') && self.w(a - 1).len() == 2 {
+            hour(a - 3).map(|h| (in_24(h, None), a - 3))
+        } else if a >= 2 && meridian(a - 1).is_some() {
+            hour(a - 2).map(|h| (in_24(h, meridian(a - 1)), a - 2))
+        } else {
+            None
+        };
+        if let Some((h, k)) = before {
+            return Some((h, if self.back(k, 1) == "at" { k - 1 } else { k }, b));
+        }
+        // After: "at H:MM", "at H a.m.".
+        if self.w(b) != "at" {
+            return None;
+        }
+        let h = hour(b + 1)?;
+        if self.punct(b + 2, ':') && self.w(b + 3).len() == 2 {
+            let pm = meridian(b + 4);
+            return Some((in_24(h, pm), a, b + if pm.is_some() { 5 } else { 4 }));
+        }
+        let pm = meridian(b + 2)?;
+        Some((in_24(h, Some(pm)), a, b + 3))
     }
 
     /// Counted hours, days, weeks, months, years.
@@ -1906,7 +1954,12 @@ mod tests {
             assert_eq!(first(text, THU).3, Precision::Day, "{text}");
         }
         assert_eq!(first("Strikes hit on Tuesday night.", THU), day("on Tuesday night", "2022-03-22"));
-        assert_eq!(first("Strikes hit last night.", THU), day("last night", "2022-03-23"));
+        // A night spans two days; the small hours are the second's.
+        assert_eq!(first("Strikes hit last night.", THU), span("last night", "2022-03-23", "2022-03-24"));
+        assert_eq!(first("At 02:50 last night, troops blew up the dam.", THU), day("At 02:50 last night", THU));
+        assert_eq!(first("Strikes hit late last night at 11 p.m. in Kyiv.", THU), day("late last night at 11 p.m.", "2022-03-23"));
+        assert_eq!(first("Strikes hit at 3 a.m. last night.", THU), day("at 3 a.m. last night", THU));
+        assert_eq!(first("He spoke last evening.", THU), day("last evening", "2022-03-23"));
     }
 
     #[test]

@@ -203,7 +203,11 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         // "Source: Zelenskyy on Telegram" / "Quote: “I have held …”": a news site's layout
         // of whose words follow, and the words, which may run on into the next paragraph.
         if turn.speaker.is_none() {
-            if r.drafts.len() == before_paragraph
+            // Acts told inside the words ("Russian terrorists carried out an explosion") are events of
+            // their own; the words are still the speaker's statement, told first.
+            let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
+            let unheard = !r.drafts[before_paragraph..].iter().any(|d| speech(d.kind));
+            if unheard
                 && let Some((name, lane)) = quote_source.clone()
             {
                 let labelled = p.trim_start().strip_prefix("Quote:").map(str::trim_start);
@@ -211,7 +215,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
                 if let Some(body) = body.filter(|b| b.split_whitespace().count() >= 4) {
                     let mut d = transcript_statement(pi, body, &name, lane, published, g, false);
                     d.date.how = "a quotation under its source line, dated by publication".to_owned();
-                    r.drafts.push(d);
+                    r.drafts.insert(before_paragraph, d);
                     // An odd number of marks leaves the quotation open for the next paragraph.
                     let marks = body.chars().filter(|c| matches!(c, '“' | '”' | '"')).count();
                     quote_open = labelled.is_some() && marks % 2 == 1;
@@ -220,12 +224,12 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             }
             quote_open = false;
             // "Zelensky: “We need more air defence.”": a name, a colon and a quotation.
-            if r.drafts.len() == before_paragraph
+            if unheard
                 && let Some((name, lane, body)) = named_quotation(g, p)
             {
                 let mut d = transcript_statement(pi, body, &name, lane, published, g, false);
                 d.date.how = "a quotation after its speaker's name and a colon, dated by publication".to_owned();
-                r.drafts.push(d);
+                r.drafts.insert(before_paragraph, d);
                 continue;
             }
         }
@@ -3995,6 +3999,12 @@ mod tests {
         let r = run(text, "2023-06-06");
         let said: Vec<usize> = r.iter().filter(|e| e.1 == "ukraine" && e.2 == Kind::Statement).map(|e| e.0).collect();
         assert_eq!(said, [3, 4], "the quote and the paragraph that closes it: {r:?}");
+        // An act told inside the words is its own event, and the words stay the speaker's.
+        let text = "T\n\nSource: Zelenskyy on Telegram\n\nQuote: \"I have held an emergency meeting. At 02:50 last night, Russian terrorists carried out an internal explosion of the dam.\n\nAn order has been issued to evacuate the areas at risk.\"";
+        let r = run(text, "2023-06-06");
+        let said: Vec<usize> = r.iter().filter(|e| e.1 == "ukraine" && e.2 == Kind::Statement).map(|e| e.0).collect();
+        assert_eq!(said, [2, 3], "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 2 && e.1 == "russia" && e.2 == Kind::Attack), "{r:?}");
         // Without a source line, a "Quote:" paragraph names no one.
         let text = "T\n\nQuote: \"I have held an emergency meeting of the council today.\"";
         assert!(run(text, "2023-06-06").is_empty());

@@ -49,6 +49,9 @@ enum Form {
     Progressive,
     /// Counts only when a meeting is its object ("concluded the meeting", "chaired talks").
     OfMeeting,
+    /// Counts only when an assault or a weapon is its object ("carried out a drone strike"; "carried
+    /// out an investigation into the strike" is none).
+    OfAssault,
     /// Counts only when a consent is its object ("gave Ukraine the green light to …").
     OfConsent,
     /// Counts only when statehood is what is recognised ("recognised two breakaway regions as
@@ -460,6 +463,12 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("escalated", Attack, WithWeapon, false),
     ("dropped", Attack, WithWeapon, false),
     ("used", Attack, WithWeapon, false),
+    // "Russian terrorists carried out an internal explosion", "Ukraine conducted a drone strike"
+    // (not "carried out a drill": the noun must name a weapon or an assault).
+    ("carried out", Attack, OfAssault, false),
+    ("conducted", Attack, OfAssault, false),
+    ("mounted", Attack, OfAssault, false),
+    ("staged", Attack, OfAssault, false),
     // "had a testy Oval Office meeting": last, so that the phrases that open with "had" are read first.
     ("had", Meeting, OfMeeting, false),
 ];
@@ -936,6 +945,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     // "launched a surprise incursion": an assault named within the clause counts as a weapon does.
     let assault_follows = || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| names_an_assault(&t[k].lower));
     let weapon_ok = form != WithWeapon || weapon_follows(s, i + n) || assault_follows();
+    let assault_ok = form != OfAssault || assault_object(s, i + n);
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
     // "attacks directed at civilians": aimed, not ordered.
@@ -978,6 +988,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && !hearsay
         && statehood_ok
         && weapon_ok
+        && assault_ok
         && base_ok
         && !aimed
         && !joined_bad
@@ -1041,6 +1052,15 @@ pub(crate) fn names_an_assault(word: &str) -> bool {
     ASSAULTS.contains(&word) || ATTACK_NOUNS.contains(&word.strip_suffix('s').unwrap_or(word))
 }
 
+/// Whether the object starting at `from` is an assault or a weapon: its first four words, before any
+/// preposition ("a missile strike", "an internal explosion"; not "a review of the strike").
+fn assault_object(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    (from..(from + 4).min(t.len()))
+        .take_while(|&k| t[k].is_word() && !s.quoted[k] && !matches!(t[k].lower.as_str(), "of" | "into" | "on" | "at" | "in" | "for" | "to" | "after" | "against" | "by"))
+        .any(|k| names_an_assault(&t[k].lower) || WEAPONS.contains(&t[k].lower.as_str()))
+}
+
 /// The phrase of the table at token `i`, quoted words included (an act told inside
 /// someone's words): its length and kind, for a finite act, or one fired with a weapon
 /// within the six words after it or launched as an assault within nine. None for words, claims and
@@ -1056,6 +1076,7 @@ pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
         let fits = match form {
             Finite => !figurative(s, i + n),
             WithWeapon => weapon_follows(s, i + n) || (i + n..(i + n + 9).min(t.len())).any(|k| names_an_assault(&t[k].lower)),
+            OfAssault => assault_object(s, i + n),
             _ => false,
         };
         fits.then_some((n, kind))
@@ -1586,6 +1607,15 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn carrying_out_an_assault_is_an_attack_and_carrying_out_a_review_is_not() {
+        assert_eq!(verbs("Russian terrorists carried out an internal explosion."), [v("carried out", Attack)]);
+        assert_eq!(verbs("Ukraine conducted a drone strike on the base."), [v("conducted", Attack)]);
+        assert_eq!(verbs("The army carried out a drill on Monday."), []);
+        assert_eq!(verbs("Police conducted an investigation into the attack."), []);
+        assert_eq!(verbs("The city staged a concert after the shelling."), []);
     }
 
     #[test]
