@@ -308,6 +308,18 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             return before;
         }
     }
+    // "Sergei Aksyonov, the Russian governor of Crimea, later said": adverbs before the verb are
+    // the verb's, so the piece set off by commas before them is still the one next to it.
+    let mut head = verb;
+    while head > 0 && t[head - 1].is_word() && !s.quoted[head - 1] && !stops.contains(&(head - 1)) && {
+        let w = t[head - 1].lower.as_str();
+        matches!(w, "later" | "also" | "then" | "earlier" | "again" | "separately" | "subsequently" | "previously" | "repeatedly")
+            || w.ends_with("ly") && w.len() > 4 && !t[head - 1].is_capitalized()
+    } {
+        head -= 1;
+    }
+    let verb_at = verb;
+    let verb = head;
     let mut start = verb;
     let mut piece_start = verb;
     let mut piece_end = verb;
@@ -388,7 +400,7 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
                 // "Many people were injured, Governor X said": a clause is no description of X.
                 || super::dates::has_verb(s, prev_start..k, 0..0)
             {
-                return start..verb;
+                return start..verb_at;
             }
             piece_start = prev_start;
             i = prev_start;
@@ -399,7 +411,7 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
         start = k;
         i = k;
     }
-    start..verb
+    start..verb_at
 }
 
 /// Whether a piece opening with `word` tells a circumstance ("in Kyiv", "on Monday").

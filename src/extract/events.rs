@@ -2113,6 +2113,19 @@ impl Reader<'_> {
             words.truncate(k + 1);
         }
         let head = words.last()?;
+        // "Russia's Investigative Committee said … In a later statement, the committee said": the body
+        // last reporting whose name ends with the same noun.
+        if words.len() == 2
+            && words[0].lower == "the"
+            // A document is the body's of its own side (below): "a joint statement" is no name.
+            && !matches!(head.lower.as_str(), "statement" | "announcement")
+            && let Some(body) = self.last_body.clone().filter(|b| {
+                b.name.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower))
+            })
+        {
+            let why = format!("“{}”: the body that last reported under that name ({})", p[words[0].start..head.end].to_owned(), body.name);
+            return Some(Actor { why, ..body });
+        }
         if words.len() > 3 || !matches!(words[0].lower.as_str(), "the" | "a") || !INSTITUTIONS.contains(&head.lower.as_str()) {
             return None;
         }
@@ -4400,6 +4413,27 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn the_body_named_again_by_its_noun_and_a_description_before_later_said_are_sources() {
+        let text = "T\n\nRussia's Investigative Committee said in a statement that a truck exploded on the bridge.\n\nIn a later statement, the committee said three people had been killed in the blast.\n\nSergei Aksyonov, the Russian governor of Crimea, later said on social media that the bridge was intact.\n\nThe committee of inquiry will meet.";
+        let said: Vec<(String, String)> = drafts_of(text, "2022-10-08")
+            .into_iter()
+            .filter(|d| d.kind == Kind::Statement)
+            .map(|d| (d.actor.unwrap_or_default(), d.title))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("Russia's Investigative Committee".to_owned(), "Russia's Investigative Committee: A truck exploded on the bridge".to_owned()),
+                ("Russia's Investigative Committee".to_owned(), "Russia's Investigative Committee: Three people had been killed in the blast".to_owned()),
+                ("Sergei Aksyonov".to_owned(), "Sergei Aksyonov: The bridge was intact".to_owned()),
+            ]
+        );
+        // Another body's noun is not that body: no source for "the council".
+        let text = "T\n\nRussia's Investigative Committee said a truck exploded.\n\nThe council said it would meet.";
+        assert_eq!(drafts_of(text, "2022-10-08").iter().filter(|d| d.kind == Kind::Statement).count(), 1);
     }
 
     #[test]
