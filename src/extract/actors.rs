@@ -314,6 +314,8 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     while head > 0 && t[head - 1].is_word() && !s.quoted[head - 1] && !stops.contains(&(head - 1)) && {
         let w = t[head - 1].lower.as_str();
         matches!(w, "later" | "also" | "then" | "earlier" | "again" | "separately" | "subsequently" | "previously" | "repeatedly")
+            // "Putin himself presided": the reflexive stresses the subject.
+            || matches!(w, "himself" | "herself" | "itself" | "themselves")
             || w.ends_with("ly") && w.len() > 4 && !t[head - 1].is_capitalized()
     } {
         head -= 1;

@@ -641,11 +641,17 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
     }
 }
 
-/// The clause drafts of paragraphs where no draft of the extractor's own is in their
-/// lane: an act of the side whose words or acts the paragraph already tells ("Stoltenberg
-/// sent a message to China … ‘Our message …,’ he said") is told by that draft.
+/// The clause drafts of paragraphs where no draft of the extractor's own in their lane
+/// tells them: an act of the side whose words the paragraph already tells ("Stoltenberg
+/// sent a message to China … ‘Our message …,’ he said") is told by those words, and an act
+/// whose sentence holds the clause is that act. Another act of the side in another sentence
+/// ("…, which Russia annexed from Ukraine in 2014. Putin himself presided over the bridge's
+/// opening in 2018.") is another event.
 pub fn keep(drafts: &[Draft], clauses: Vec<Draft>) -> Vec<Draft> {
-    clauses.into_iter().filter(|c| !drafts.iter().any(|d| d.paragraph == c.paragraph && d.lane == c.lane)).collect()
+    let tells = |d: &Draft, c: &Draft| {
+        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) || d.quote.contains(&c.quote) || c.quote.contains(&d.quote)
+    };
+    clauses.into_iter().filter(|c| !drafts.iter().any(|d| d.paragraph == c.paragraph && d.lane == c.lane && tells(d, c))).collect()
 }
 
 #[cfg(test)]

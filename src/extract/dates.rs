@@ -1189,7 +1189,12 @@ fn ahead_markers(s: &Sentence, from: usize, to: usize, cue: std::ops::Range<usiz
             }
             _ if SCHEDULED.contains(&x) && !DETERMINERS.contains(&prev(k)) => Some(false),
             // "a NATO summit starting Tuesday": a participle of beginning right before its day.
-            "starting" | "beginning" | "opening" if k + 1 == cue.start || k + 2 == cue.start && w(k + 1) == "on" => Some(false),
+            // ("the bridge's opening in 2018", "the opening in May": a noun after a determiner dates a past event.)
+            "starting" | "beginning" | "opening"
+                if (k + 1 == cue.start || k + 2 == cue.start && w(k + 1) == "on") && !DETERMINERS.contains(&prev(k)) && prev(k) != "'s" =>
+            {
+                Some(false)
+            }
             _ => None,
         };
         if let Some(would) = marker {

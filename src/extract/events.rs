@@ -3173,14 +3173,26 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         };
         return Some(format!("took {what}{rest}"));
     }
-    let aux = v.at.checked_sub(1)?;
+    let mut aux = v.at.checked_sub(1)?;
+    // "was personally inaugurated by": an adverb may stand between.
+    if aux > 0 && t[aux].is_word() && (t[aux].lower.ends_with("ly") || matches!(t[aux].lower.as_str(), "also" | "later" | "then")) {
+        aux -= 1;
+    }
+    // "The bridge, personally inaugurated by Putin in 2018, is …": a participle set off by a comma.
+    let inserted = t[aux].is_punct(',');
     let passive = v.subject_after
         && t.get(v.end).is_some_and(|w| w.lower == "by")
-        && matches!(t[aux].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "being");
+        && (inserted || matches!(t[aux].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "being"));
     if !passive {
         return None;
     }
     let mut object = subject_span(s, aux, &[]);
+    // "The bridge, which was inaugurated by Putin": what "which" stands for, before its comma.
+    if object.is_empty() && aux > 0 && matches!(t[aux - 1].lower.as_str(), "which" | "that") {
+        let end = if aux >= 2 && t[aux - 2].is_punct(',') { aux - 2 } else { aux - 1 };
+        let start = (end.saturating_sub(6)..end).rev().take_while(|&k| t[k].is_word() && !s.quoted[k]).last().unwrap_or(end);
+        object = start..end;
+    }
     if object.is_empty() {
         return None;
     }
@@ -3189,6 +3201,8 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         object.start -= 1;
     }
     let agent_end = after_span(s, v).end;
+    // "…, inaugurated by Putin in 2018, is a vital link": the comma closes the act.
+    let agent_end = (v.end..agent_end).find(|&k| t[k].is_punct(',')).unwrap_or(agent_end);
     // "by a Russian missile": the article is the agent's, as `passive_agent` names it.
     let agent_from = v.end + 1 + usize::from(t.get(v.end + 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")));
     let name_end = agent_name_end(s, agent_from, agent_end);
@@ -4413,6 +4427,29 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn an_act_told_in_the_passive_inside_commas_is_the_agents() {
+        for text in [
+            "T\n\nThe bridge, personally inaugurated by President Vladimir Putin in 2018, is a vital transport link.",
+            "T\n\nThe bridge, which was inaugurated by Putin in 2018, is a vital link.",
+            "T\n\nThe bridge was personally inaugurated by Putin in 2018.",
+        ] {
+            assert_eq!(titled(text, "2022-10-08"), [("russia".to_owned(), Kind::Other, "Vladimir Putin inaugurated the bridge in 2018".to_owned())], "{text}");
+        }
+        let r = titled("T\n\nThe village, liberated by Ukrainian troops last week, is now calm.", "2022-10-08");
+        assert_eq!(r, [("ukraine".to_owned(), Kind::Attack, "Ukrainian troops liberated the village last week".to_owned())]);
+        // Set off by commas but no agent: nothing said of who did it.
+        assert!(titled("T\n\nThe bridge, opened in 2018, is a vital link.", "2022-10-08").is_empty());
+    }
+
+    #[test]
+    fn two_acts_of_one_side_in_two_sentences_of_a_paragraph_are_two_events() {
+        let text = "T\n\nThe bridge is a link to the peninsula, which Russia annexed from Ukraine in 2014. Putin himself presided over the bridge's opening in 2018.";
+        let r = titled(text, "2022-10-08");
+        assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.contains("annexed")), "{r:?}");
+        assert!(r.iter().any(|e| e.1 == Kind::Other && e.2 == "Vladimir Putin presided over the bridge's opening in 2018"), "{r:?}");
     }
 
     #[test]

@@ -360,6 +360,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("laid a wreath", Other, Finite, false),
     ("laid wreaths", Other, Finite, false),
     ("summoned", Other, Finite, false),
+    // "Putin presided over the bridge's opening", "inaugurated the bridge": a ceremony ("presided
+    // over" a meeting is the meeting, see `phrase_at`).
+    ("presided over", Other, Finite, false),
+    ("inaugurated", Other, Finite, false),
     ("exchanged", Other, Finite, false),
     // Taking part is a meeting only in one ("participated in the talks"), not "in providing support".
     ("participate", Meeting, OfMeeting, false),
@@ -594,6 +598,13 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         && t.get(i + 1).is_some_and(|w| super::dates::says_when(&w.lower))
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
+    // "presided over a meeting of the Security Council" is the meeting; over an opening, a ceremony.
+    if t[i].lower == "presided"
+        && t.get(i + 1).is_some_and(|w| w.lower == "over")
+        && (i + 2..(i + 8).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| MEETING_OBJECTS.contains(&t[k].lower.as_str()))
+    {
+        return Some(Phrase { n: 2, kind: Meeting, form: Finite, denial: false });
     }
     // "Hungary dropped its objection to the package": giving up a stand is deciding.
     if t[i].lower == "dropped"
@@ -855,6 +866,13 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let by_next = t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
     let by_agent = passive_attack && kind == Attack && by_next;
     let passive_attack = passive_attack && !by_agent;
+    // "the bridge was inaugurated by President Putin", "Kyiv was visited by Biden": the one named after "by".
+    let by_agent = by_agent || kind == Other && n == 1 && after_be && by_next;
+    // "The bridge, personally inaugurated by President Putin in 2018, is …": a participle set off by a
+    // comma, with its agent after "by", is that agent's act.
+    let comma_at = (0..i).rev().find(|&k| !(t[k].is_word() && adverb(&t[k].lower)));
+    let inserted = comma_at.is_some_and(|k| t[k].is_punct(',') && !s.quoted[k]);
+    let by_agent = by_agent || matches!(kind, Attack | Other) && n == 1 && inserted && by_next && t[i].lower.ends_with("ed");
     // "a meeting attended by Rubio and Waltz": those named after "by" met.
     let by_agent = by_agent || kind == Meeting && t[i].lower == "attended" && by_next;
     // "Avdiivka fell to Russian forces": who took it is named after "to".
@@ -1607,6 +1625,13 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn presiding_over_a_meeting_is_the_meeting_and_over_an_opening_a_ceremony() {
+        assert_eq!(verbs("Putin presided over a meeting of the Security Council."), [v("presided over", Meeting)]);
+        assert_eq!(verbs("Putin presided over the bridge's opening in 2018."), [v("presided over", Other)]);
+        assert_eq!(verbs("Putin inaugurated the bridge in 2018."), [v("inaugurated", Other)]);
     }
 
     #[test]
