@@ -432,7 +432,7 @@ impl<'g> Reader<'g> {
     /// addressed) and the words are more than pleasantries.
     fn speaker_unheard(&self, from: usize, lane: usize, said: &str) -> bool {
         let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
-        !self.drafts[from..].iter().any(|d| speech(d.kind) && (d.lane == lane || self.you.as_ref().is_none_or(|y| y.lane != d.lane)))
+        !self.drafts[from..].iter().any(|d| speech(d.kind) && d.lane == lane)
             && !said.is_empty()
             && !split_sentences(said).iter().all(|s| transcript::is_pleasantry(s.text(said)))
     }
@@ -4812,6 +4812,9 @@ mod tests {
     fn a_transcript_paragraph_stays_a_statement_when_it_tells_of_an_act() {
         let r = run("Remarks\n\nSECRETARY BLINKEN: This morning the Ukrainians accepted our offer.", "2024-05-02");
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement), ("ukraine", Kind::Decision)]);
+        // Or of another side's words: those are its statement, and telling them is the speaker's.
+        let r = run("Remarks\n\nSECRETARY BLINKEN: President Zelensky repeated his requests for more assistance. But there was no request for a no-fly zone.", "2024-05-02");
+        assert_eq!(r.iter().filter(|e| e.2 == Kind::Statement).map(|e| e.1.as_str()).collect::<Vec<_>>(), ["us", "ukraine"], "{r:?}");
     }
 
     #[test]

@@ -482,6 +482,11 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s", "such", "any", "every", "no",
     "another", "each", "of",
 ];
+/// Things said that can be said again ("repeated his requests", "renewed her call", "issued a warning").
+const PLEAS: &[&str] = &[
+    "call", "calls", "request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "warning", "warnings", "pledge",
+    "pledges", "promise", "promises", "offer", "threat", "threats", "criticism", "condemnation", "denial",
+];
 /// A side's stands that it can drop ("dropped its objection").
 const STANDS: &[&str] =
     &["objection", "objections", "opposition", "veto", "demand", "demands", "bid", "block", "blockade", "plan", "plans", "threat", "charges"];
@@ -598,6 +603,18 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         && t.get(i + 1).is_some_and(|w| super::dates::says_when(&w.lower))
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
+    // "He repeated his requests for …", "renewed his call for jets", "issued a warning": words said again.
+    if matches!(t[i].lower.as_str(), "repeated" | "renewed" | "restated" | "issued" | "made")
+        && t.get(i + 1).is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()) && !s.quoted[i + 1])
+        && (i + 2..(i + 4).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| {
+            // A call is a plea only "for" or "to" something ("made a phone call to Kyiv" is none).
+            let call = matches!(t[k].lower.as_str(), "call" | "calls");
+            PLEAS.contains(&t[k].lower.as_str())
+                && (!call || t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "for" | "to")) && !matches!(t[k - 1].lower.as_str(), "phone" | "telephone" | "video"))
+        })
+    {
+        return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
     // "presided over a meeting of the Security Council" is the meeting; over an opening, a ceremony.
     if t[i].lower == "presided"
@@ -1625,6 +1642,16 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn saying_again_what_was_asked_is_a_statement() {
+        assert_eq!(verbs("He repeated his requests for continued Western assistance."), [v("repeated", Statement)]);
+        assert_eq!(verbs("Zelensky renewed his call for fighter jets."), [v("renewed", Statement)]);
+        assert_eq!(verbs("The ministry issued a warning to shipping."), [v("issued", Statement)]);
+        // Not a plea: "issued a decree", "renewed the contract", "made a phone call".
+        assert_eq!(verbs("The firm renewed the contract."), []);
+        assert_eq!(verbs("He made a phone call to Kyiv."), []);
     }
 
     #[test]
