@@ -464,7 +464,8 @@ pub(crate) mod tests {
         let (friday, days_after) = (Some(day("2022-03-18")), Some(Span { lo: day("2022-03-14").lo, hi: day("2022-03-18").hi }));
         assert!(same_event(&Report::new(&a, friday), &Report::new(&b, days_after)).is_some());
         // Without titles that say who did what (here the sentences' first words), the sentences share too little.
-        let untitled = |e: &Event| Event { title: e.sources[0].quote.split_whitespace().take(6).collect::<Vec<_>>().join(" ").into(), ..e.clone() };
+        let untitled =
+            |e: &Event| Event { title: e.sources[0].quote.split_whitespace().take(6).collect::<Vec<_>>().join(" ").into(), ..e.clone() };
         let (ua, ub) = (untitled(&a), untitled(&b));
         let (ra, rb) = (Report::new(&ua, friday), Report::new(&ub, days_after));
         assert!(same_event(&ra, &rb).is_none(), "{}", explain(&ra, &rb));

@@ -1282,7 +1282,10 @@ fn possessive_role(
     let t = &s.tokens;
     let role_after = |from: usize| {
         // The last role word: "Ukraine's military intelligence agency" is the agency, not the military.
-        (from..(from + 3).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).filter(|&k| ROLES.contains(&t[k].lower.as_str())).last()
+        (from..(from + 3).min(span.end))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k])
+            .filter(|&k| ROLES.contains(&t[k].lower.as_str()))
+            .last()
     };
     let owned = mentions
         .iter()

@@ -194,6 +194,15 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         r.you = turn.speaker.as_ref().and_then(|sp| addressee(g, &head, sp));
         let before_paragraph = r.drafts.len();
         r.read_sentences(pi, p);
+        // "…, the Russians attacked Dnipro. A boiler house and private houses were destroyed. Two people
+        // are injured.": what was done, told beside a side's attack, is that attack's toll.
+        if r.drafts[before_paragraph..].iter().any(|d| d.kind == Kind::Attack && d.lane != g.default_lane) {
+            let mut i = 0;
+            r.drafts.retain(|d| {
+                i += 1;
+                i <= before_paragraph || !d.notes.contains(UNDONE)
+            });
+        }
         if r.drafts.len() == before_paragraph
             && turn.speaker.is_none()
             && let Some(d) = quotation_continued(&r.drafts, pi, p)
@@ -207,9 +216,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             // their own; the words are still the speaker's statement, told first.
             let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
             let unheard = !r.drafts[before_paragraph..].iter().any(|d| speech(d.kind));
-            if unheard
-                && let Some((name, lane)) = quote_source.clone()
-            {
+            if unheard && let Some((name, lane)) = quote_source.clone() {
                 let labelled = p.trim_start().strip_prefix("Quote:").map(str::trim_start);
                 let body = labelled.or_else(|| quote_open.then_some(p.trim()).filter(|t| t.ends_with(['”', '"'])));
                 if let Some(body) = body.filter(|b| b.split_whitespace().count() >= 4) {
@@ -224,9 +231,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             }
             quote_open = false;
             // "Zelensky: “We need more air defence.”": a name, a colon and a quotation.
-            if unheard
-                && let Some((name, lane, body)) = named_quotation(g, p)
-            {
+            if unheard && let Some((name, lane, body)) = named_quotation(g, p) {
                 let mut d = transcript_statement(pi, body, &name, lane, published, g, false);
                 d.date.how = "a quotation after its speaker's name and a colon, dated by publication".to_owned();
                 r.drafts.insert(before_paragraph, d);
@@ -462,6 +467,9 @@ const UNDATED: &str = "no date in the text: on or before publication";
 /// last date dates the next.
 const UNNAMED: &str = "unnamed";
 /// How a report in the simple past with no date of its own is dated (see `Reader::date_of`).
+/// Why a passive with no doer ("was destroyed", "were injured") is a draft of its own.
+const UNDONE: &str = "what was done to people or things, told without a doer";
+
 /// The key prefix of a thing something happened to ("the drone fell …"), which is nobody's act.
 const THING: &str = "thing:";
 const SIMPLE_PAST: &str = "no date of its own: a report in the simple past";
@@ -891,9 +899,19 @@ impl Reader<'_> {
         {
             return;
         }
-        if let Some((thing, title)) = self.happening(s, p, v, &span) {
+        // A toll or an evacuation told inside someone's words ("officials said two people were injured")
+        // is what that report says: one mark, theirs. Destruction is an attack of its own, as an act
+        // told inside a report is.
+        let toll_told = passive_happening(s, v)
+            && v.kind == Kind::Other
+            && (told.main.is_some() || (0..s.tokens.len()).any(|k| !s.quoted[k] && super::kinds::speech_at(s, k)));
+        if !toll_told && let Some((thing, title)) = self.happening(s, p, v, &span) {
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
             told.found.push(Found { inside: told.main, title: Some(title), ..Found::new(thing, v.kind, Some(*v), verb_words) });
+            return;
+        }
+        // "Ukraine's air force was destroyed": what was done to a side is no act of that side.
+        if passive_be(s, v).is_some() && !v.subject_after {
             return;
         }
         // "Ukraine sank the Moskva": sinking something is an attack.
@@ -1038,9 +1056,58 @@ impl Reader<'_> {
         const PEOPLE: &[&str] =
             &["troops", "forces", "soldiers", "army", "military", "officials", "people", "he", "she", "they", "it", "who", "which"];
         let t = &s.tokens;
-        if v.subject_after || !HAPPENINGS.contains(&t[v.at].lower.as_str()) || span.is_empty() || s.quoted[v.at] {
+        // "The bridge was partially destroyed", "three people had been killed": a passive with no doer
+        // named (`kinds::verb_hit` lets only those through).
+        let passive = passive_happening(s, v);
+        if v.subject_after || !(HAPPENINGS.contains(&t[v.at].lower.as_str()) || passive) || s.quoted[v.at] {
             return None;
         }
+        let mut span = span.clone();
+        // The auxiliaries and adverbs of the passive are no part of the thing: "people are being".
+        let aux = |k: usize| {
+            let w = t[k].lower.as_str();
+            !t[k].is_word()
+                || matches!(
+                    w,
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being" | "has" | "have" | "had" | "also" | "now" | "reportedly"
+                )
+                || w.ends_with("ly")
+        };
+        // What "which" stands for: "a major dam in southern Ukraine which has been blown up".
+        let relative = |k: usize| t[k].is_word() && matches!(t[k].lower.as_str(), "which" | "that");
+        let from = span.clone().find(|&k| relative(k)).or_else(|| span.start.checked_sub(1).filter(|&k| relative(k)));
+        let mut told_from = None;
+        if passive
+            && let Some(k) = from
+            && (k + 1..span.end).all(aux)
+        {
+            told_from = Some(k + 1);
+            let end = if k > 0 && t[k - 1].is_punct(',') { k - 1 } else { k };
+            // Back to the article that opens the noun phrase ("a major dam in southern Ukraine"), not
+            // past a verb ("are fleeing a dam").
+            let words: Vec<usize> = (end.saturating_sub(8)..end)
+                .rev()
+                .take_while(|&j| {
+                    let w = t[j].lower.as_str();
+                    t[j].is_word() && !s.quoted[j] && !super::dates::says_when(w) && !w.ends_with("ed") && !w.ends_with("ing")
+                })
+                .collect();
+            let start = words
+                .iter()
+                .position(|&j| matches!(t[j].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "that"))
+                .map_or(words.last().copied(), |n| Some(words[n]))
+                .unwrap_or(end);
+            // "a major dam in southern Ukraine": the thing is the head before its place.
+            let end = (start + 1..end).find(|&j| matches!(t[j].lower.as_str(), "in" | "on" | "at" | "near" | "of" | "from")).unwrap_or(end);
+            span = start..end;
+        }
+        while passive && span.end > span.start && aux(span.end - 1) {
+            span.end -= 1;
+        }
+        if span.is_empty() {
+            return None;
+        }
+        let span = &span;
         // "sank the Moskva": an object makes it someone's act.
         if t[v.at].lower == "sank" && t.get(v.end).is_some_and(|w| w.is_capitalized() || DETERMINERS_OF_OBJECT.contains(&w.lower.as_str()))
         {
@@ -1048,8 +1115,11 @@ impl Reader<'_> {
         }
         let words: Vec<usize> = span.clone().filter(|&k| t[k].is_word()).collect();
         let &head = words.last()?;
-        // A thing named in a few words ("the U.S. MQ-9 unmanned aerial vehicle"), not a clause.
-        if PEOPLE.contains(&t[head].lower.as_str()) || words.len() > 8 || words.iter().any(|&k| t[k].lower == "and") {
+        // A thing named in a few words ("the U.S. MQ-9 unmanned aerial vehicle"), not a clause. People
+        // may be what a passive tells of ("Hundreds of people were evacuated"), never a pronoun.
+        let pronoun = matches!(t[head].lower.as_str(), "he" | "she" | "they" | "it" | "who" | "which" | "we" | "i" | "you");
+        let and = words.iter().any(|&k| t[k].lower == "and");
+        if (pronoun || !passive) && PEOPLE.contains(&t[head].lower.as_str()) || words.len() > 8 || and && !passive {
             return None;
         }
         // The subject is someone ("Russia crashed …"); "Prigozhin's plane" is a thing.
@@ -1057,21 +1127,32 @@ impl Reader<'_> {
             return None;
         }
         let name = titles::capitalise(s.slice(p, words[0], head));
-        // Up to a break or a clause of how it came about ("after being hit by …").
+        // Up to a break, a clause of how it came about ("after being hit by …") or the next verb of
+        // whoever tells it ("… were being evacuated and said two officers were wounded").
         let to = (v.end..t.len())
             .find(|&k| {
                 t[k].kind == super::text::TokKind::Punct && !t[k].is_punct('.')
                     || s.quoted[k]
                     || matches!(t[k].lower.as_str(), "after" | "when" | "while" | "as" | "because" | "following" | "since")
+                    || matches!(t[k].lower.as_str(), "and" | "but") && super::kinds::speech_at(s, k + 1)
             })
             .unwrap_or(t.len());
-        let title = titles::capitalise(s.slice(p, words[0], to - 1).trim_end_matches(['.', ' ']));
+        // "The dam, which has been blown up": "The dam has been blown up".
+        let title = match told_from {
+            Some(k) => format!("{name} {}", s.slice(p, k, to - 1)),
+            None => s.slice(p, words[0], to - 1).to_owned(),
+        };
+        let title = titles::capitalise(title.trim_end_matches(['.', ' ']));
         let actor = Actor {
             key: format!("{THING}{}", name.to_lowercase()),
             name,
             lane: self.g.default_lane,
             person: None,
-            why: format!("“{}”: what happened to a thing, nobody's act", s.slice(p, v.at, v.end - 1)),
+            why: if passive {
+                format!("“{}”: {UNDONE}", s.slice(p, v.at, v.end - 1))
+            } else {
+                format!("“{}”: what happened to a thing, nobody's act", s.slice(p, v.at, v.end - 1))
+            },
         };
         Some((actor, title))
     }
@@ -2176,6 +2257,37 @@ fn after_span(s: &Sentence, v: &VerbHit) -> std::ops::Range<usize> {
 }
 
 /// "were accused", "was blamed": the subject is the one accused.
+/// "The bridge was partially destroyed", "three people had been killed", "Thousands are being
+/// evacuated": a passive of what happens to people or things (`kinds::PASSIVE_HAPPENINGS`) after a
+/// finite form of "be" ("villages being evacuated" describes the villages), no doer named after it.
+fn passive_happening(s: &Sentence, v: &VerbHit) -> bool {
+    let t = &s.tokens;
+    let be = passive_be(s, v).is_some_and(|k| match t[k].lower.as_str() {
+        "was" | "were" | "is" | "are" => true,
+        "been" => k > 0 && matches!(t[k - 1].lower.as_str(), "has" | "have" | "had" | "having"),
+        "being" => k > 0 && matches!(t[k - 1].lower.as_str(), "is" | "are" | "was" | "were"),
+        _ => false,
+    });
+    !v.subject_after && be
+}
+
+/// The form of "be" before a participle of `kinds::PASSIVE_HAPPENINGS` ("have been almost completely
+/// destroyed", "villages being evacuated"), adverbs between allowed: what was done to its subject,
+/// never the subject's act.
+fn passive_be(s: &Sentence, v: &VerbHit) -> Option<usize> {
+    let t = &s.tokens;
+    let words: Vec<&str> = t[v.at..v.end].iter().map(|w| w.lower.as_str()).collect();
+    if !super::kinds::PASSIVE_HAPPENINGS.contains(&words.join(" ").as_str()) {
+        return None;
+    }
+    let adverb =
+        |w: &str| w.ends_with("ly") || matches!(w, "almost" | "also" | "already" | "not" | "never" | "just" | "now" | "reportedly");
+    (0..v.at)
+        .rev()
+        .find(|&k| !(t[k].is_word() && adverb(&t[k].lower)))
+        .filter(|&k| matches!(t[k].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be"))
+}
+
 fn is_passive(s: &Sentence, v: &VerbHit) -> bool {
     let prev = v.at.checked_sub(1).map(|k| s.tokens[k].lower.as_str());
     prev.is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be")) && s.tokens[v.at].lower.ends_with("ed")
@@ -4430,13 +4542,43 @@ mod tests {
     }
 
     #[test]
+    fn what_was_done_with_no_doer_named_is_a_happening_of_no_side() {
+        let r = titled(
+            "T\n\nThousands of people are being evacuated downstream of a major dam in southern Ukraine which has been blown up.",
+            "2023-06-06",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("other", Kind::Other), "{r:?}");
+        assert_eq!(r[1], ("other".to_owned(), Kind::Attack, "A major dam has been blown up".to_owned()));
+        let r = titled("T\n\nThe bridge was partially destroyed on Saturday.", "2022-10-08");
+        assert_eq!(r, [("other".to_owned(), Kind::Attack, "The bridge was partially destroyed on Saturday".to_owned())]);
+        // What was done to a side is no act of that side, and "being" alone describes.
+        assert!(titled("T\n\nThe Ukrainian air force has been almost completely destroyed.", "2022-03-25").iter().all(|e| e.0 == "other"));
+        assert!(
+            titled("T\n\nPolice rescued dogs in villages being evacuated as the waters rose.", "2023-06-06")
+                .iter()
+                .all(|e| e.2 != "Police evacuated")
+        );
+        // A toll told in someone's words is their report; beside a side's attack, that attack's toll.
+        let r = titled("T\n\nThe committee said three people had been killed in the blast.", "2022-10-08");
+        assert!(r.iter().all(|e| e.1 != Kind::Other), "{r:?}");
+        let r =
+            titled("T\n\nRussian forces attacked Dnipro on Thursday. A boiler house was destroyed. Two people are injured.", "2024-11-22");
+        assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+    }
+
+    #[test]
     fn an_act_told_in_the_passive_inside_commas_is_the_agents() {
         for text in [
             "T\n\nThe bridge, personally inaugurated by President Vladimir Putin in 2018, is a vital transport link.",
             "T\n\nThe bridge, which was inaugurated by Putin in 2018, is a vital link.",
             "T\n\nThe bridge was personally inaugurated by Putin in 2018.",
         ] {
-            assert_eq!(titled(text, "2022-10-08"), [("russia".to_owned(), Kind::Other, "Vladimir Putin inaugurated the bridge in 2018".to_owned())], "{text}");
+            assert_eq!(
+                titled(text, "2022-10-08"),
+                [("russia".to_owned(), Kind::Other, "Vladimir Putin inaugurated the bridge in 2018".to_owned())],
+                "{text}"
+            );
         }
         let r = titled("T\n\nThe village, liberated by Ukrainian troops last week, is now calm.", "2022-10-08");
         assert_eq!(r, [("ukraine".to_owned(), Kind::Attack, "Ukrainian troops liberated the village last week".to_owned())]);
@@ -4463,8 +4605,14 @@ mod tests {
         assert_eq!(
             said,
             [
-                ("Russia's Investigative Committee".to_owned(), "Russia's Investigative Committee: A truck exploded on the bridge".to_owned()),
-                ("Russia's Investigative Committee".to_owned(), "Russia's Investigative Committee: Three people had been killed in the blast".to_owned()),
+                (
+                    "Russia's Investigative Committee".to_owned(),
+                    "Russia's Investigative Committee: A truck exploded on the bridge".to_owned()
+                ),
+                (
+                    "Russia's Investigative Committee".to_owned(),
+                    "Russia's Investigative Committee: Three people had been killed in the blast".to_owned()
+                ),
                 ("Sergei Aksyonov".to_owned(), "Sergei Aksyonov: The bridge was intact".to_owned()),
             ]
         );
@@ -4813,7 +4961,10 @@ mod tests {
         let r = run("Remarks\n\nSECRETARY BLINKEN: This morning the Ukrainians accepted our offer.", "2024-05-02");
         assert_eq!(r.iter().map(|e| (e.1.as_str(), e.2)).collect::<Vec<_>>(), [("us", Kind::Statement), ("ukraine", Kind::Decision)]);
         // Or of another side's words: those are its statement, and telling them is the speaker's.
-        let r = run("Remarks\n\nSECRETARY BLINKEN: President Zelensky repeated his requests for more assistance. But there was no request for a no-fly zone.", "2024-05-02");
+        let r = run(
+            "Remarks\n\nSECRETARY BLINKEN: President Zelensky repeated his requests for more assistance. But there was no request for a no-fly zone.",
+            "2024-05-02",
+        );
         assert_eq!(r.iter().filter(|e| e.2 == Kind::Statement).map(|e| e.1.as_str()).collect::<Vec<_>>(), ["us", "ukraine"], "{r:?}");
     }
 

@@ -49,6 +49,9 @@ enum Form {
     Progressive,
     /// Counts only when a meeting is its object ("concluded the meeting", "chaired talks").
     OfMeeting,
+    /// Counts only in the passive ("were injured", "have been evacuated"): what happened to people
+    /// or things, told without who did it.
+    Passive,
     /// Counts only when an assault or a weapon is its object ("carried out a drone strike"; "carried
     /// out an investigation into the strike" is none).
     OfAssault,
@@ -457,6 +460,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("bombing", Attack, Progressive, false),
     ("killed", Attack, Finite, false),
     ("destroyed", Attack, Finite, false),
+    ("damaged", Attack, Passive, false),
+    ("injured", Attack, Passive, false),
+    ("wounded", Attack, Passive, false),
+    ("evacuated", Other, Passive, false),
     // "Russian forces blew up the Kakhovka dam".
     ("blew up", Attack, Finite, false),
     ("blown up", Attack, Finite, false),
@@ -484,12 +491,45 @@ const DETERMINERS: &[&str] = &[
 ];
 /// Things said that can be said again ("repeated his requests", "renewed her call", "issued a warning").
 const PLEAS: &[&str] = &[
-    "call", "calls", "request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "warning", "warnings", "pledge",
-    "pledges", "promise", "promises", "offer", "threat", "threats", "criticism", "condemnation", "denial",
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "demand",
+    "demands",
+    "warning",
+    "warnings",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "offer",
+    "threat",
+    "threats",
+    "criticism",
+    "condemnation",
+    "denial",
 ];
 /// A side's stands that it can drop ("dropped its objection").
-const STANDS: &[&str] =
-    &["objection", "objections", "opposition", "veto", "demand", "demands", "bid", "block", "blockade", "plan", "plans", "threat", "charges"];
+const STANDS: &[&str] = &[
+    "objection",
+    "objections",
+    "opposition",
+    "veto",
+    "demand",
+    "demands",
+    "bid",
+    "block",
+    "blockade",
+    "plan",
+    "plans",
+    "threat",
+    "charges",
+];
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "shall", "cannot"];
 /// "X was forced to retract": the act did happen.
 const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled"];
@@ -611,7 +651,9 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
             // A call is a plea only "for" or "to" something ("made a phone call to Kyiv" is none).
             let call = matches!(t[k].lower.as_str(), "call" | "calls");
             PLEAS.contains(&t[k].lower.as_str())
-                && (!call || t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "for" | "to")) && !matches!(t[k - 1].lower.as_str(), "phone" | "telephone" | "video"))
+                && (!call
+                    || t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "for" | "to"))
+                        && !matches!(t[k - 1].lower.as_str(), "phone" | "telephone" | "video"))
         })
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
@@ -981,6 +1023,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let assault_follows = || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| names_an_assault(&t[k].lower));
     let weapon_ok = form != WithWeapon || weapon_follows(s, i + n) || assault_follows();
     let assault_ok = form != OfAssault || assault_object(s, i + n);
+    let passive_ok = form != Passive || a.after_be;
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
     // "attacks directed at civilians": aimed, not ordered.
@@ -1024,6 +1067,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && statehood_ok
         && weapon_ok
         && assault_ok
+        && passive_ok
         && base_ok
         && !aimed
         && !joined_bad
@@ -1092,7 +1136,11 @@ pub(crate) fn names_an_assault(word: &str) -> bool {
 fn assault_object(s: &Sentence, from: usize) -> bool {
     let t = &s.tokens;
     (from..(from + 4).min(t.len()))
-        .take_while(|&k| t[k].is_word() && !s.quoted[k] && !matches!(t[k].lower.as_str(), "of" | "into" | "on" | "at" | "in" | "for" | "to" | "after" | "against" | "by"))
+        .take_while(|&k| {
+            t[k].is_word()
+                && !s.quoted[k]
+                && !matches!(t[k].lower.as_str(), "of" | "into" | "on" | "at" | "in" | "for" | "to" | "after" | "against" | "by")
+        })
         .any(|k| names_an_assault(&t[k].lower) || WEAPONS.contains(&t[k].lower.as_str()))
 }
 
@@ -1218,6 +1266,9 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         && a.prev.is_some_and(|w| w.len() > 4 && w.ends_with("ing") && !matches!(w, "having" | "being"))
         && i >= 2
         && matches!(s.tokens[i - 2].lower.as_str(), "of" | "for" | "by" | "from" | "about" | "without" | "after" | "before");
+    // "The bridge was partially destroyed", "three people had been killed", "Thousands are being
+    // evacuated": what happened, with no one named who did it (see `events::happening`).
+    let happened = a.after_be && !a.by_agent && !passive_to_come && n <= 2 && PASSIVE_HAPPENINGS.contains(&phrase_words(s, i, n).as_str());
     let blocked = after_gerund
         || !form_fits(s, i, phrase, &a)
         || negated(s, i)
@@ -1226,7 +1277,7 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         || form == Planned && !a.planned
         || a.noun
         || a.conditional
-        || a.passive_attack
+        || a.passive_attack && !happened
         || (a.modal && !(matches!(kind, Meeting | Other) && a.future) && !a.planned);
     // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
     let future = a.future || a.planned && !a.purpose;
@@ -1238,7 +1289,18 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     let subject_after = a.by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
     let lower = t[i].lower.as_str();
     let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
+    // People killed, hurt or moved: a toll, not the attack that caused it.
+    let kind = if happened && matches!(lower, "killed" | "injured" | "wounded" | "evacuated") { Other } else { kind };
     Some(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose: a.purpose })
+}
+
+/// Participles whose passive tells what happened to people or things without a doer
+/// ("was destroyed", "had been killed", "has been blown up", "were evacuated").
+pub const PASSIVE_HAPPENINGS: &[&str] = &["destroyed", "damaged", "killed", "injured", "wounded", "evacuated", "blown up"];
+
+/// The words of the phrase at `i`, `n` long, in lower case.
+fn phrase_words(s: &Sentence, i: usize, n: usize) -> String {
+    s.tokens[i..(i + n).min(s.tokens.len())].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 /// Verbs whose object is people, so that an "-ed" word right after that object
