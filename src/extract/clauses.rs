@@ -294,6 +294,13 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         if !past || NOT_ACTS.contains(&w) || BETWEEN.contains(&w) || kinds::speech_at(s, k) {
             continue;
         }
+        // "Interfax cited the ministry as saying …": passing on words is the report of the one cited
+        // ("Moscow has cited NATO's expansion as a reason" stays Moscow's).
+        if matches!(w, "cited" | "quoted")
+            && (k + 1..(k + 10).min(t.len())).any(|x| t[x].lower == "as" && t.get(x + 1).is_some_and(|y| y.lower.ends_with("ing")))
+        {
+            continue;
+        }
         // "a NATO summit hosted by the US": a participle describing the noun before it, no clause.
         if !perfect && j == k && t.get(k + 1).is_some_and(|x| x.lower == "by") {
             continue;
@@ -665,6 +672,13 @@ mod tests {
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn told(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
         super::super::events::drafts_by_rule(text, published, "an act told as a clause inside another report")
+    }
+
+    #[test]
+    fn citing_someone_as_saying_passes_on_their_words_and_is_no_act() {
+        assert!(told("T\n\nInterfax cited the Russian defence ministry as saying it had downed 10 drones.", "2024-03-02").is_empty());
+        let r = told("T\n\nStoltenberg said Moscow has cited NATO's eastward expansion as a key factor.", "2024-03-02");
+        assert_eq!(r.len(), 1, "a reason cited is a stand: {r:?}");
     }
 
     #[test]
