@@ -163,6 +163,9 @@ pub struct Cue {
     /// It dates a report ("said on Monday that …", "On Monday, … said"), not
     /// what the report tells of.
     pub dates_report: bool,
+    /// For "overnight" with no report dated before it: the cue that dates the report told after it
+    /// ("Russia launched 30 drones overnight, the air force said on Saturday").
+    pub report_after: Option<Box<Cue>>,
 }
 
 /// A date as the event records it.
@@ -952,8 +955,13 @@ pub fn find_cues(s: &Sentence, paragraph: &str) -> Vec<Cue> {
             reports.push(a);
         }
         let text = paragraph[s.tokens[a].start..s.tokens[b - 1].end].to_owned();
-        out.push(Cue { start: a, end: b, text, what, future, would, report, dates_report });
+        out.push(Cue { start: a, end: b, text, what, future, would, report, dates_report, report_after: None });
         i = b;
+    }
+    for k in 0..out.len() {
+        if matches!(out[k].what, CueWhat::Overnight(None)) && out[k].report.is_none() {
+            out[k].report_after = out[k + 1..].iter().find(|c| c.dates_report).map(|c| Box::new(c.clone()));
+        }
     }
     out
 }
@@ -1365,6 +1373,12 @@ impl Calendar {
 
     /// The day of the report a cue is told in, when the cue dating it came
     /// just before (see `Cue::report`).
+    /// The day of the report told after `cue` (see `Cue::report_after`), read as that cue alone would be.
+    fn day_of_report_after(&self, cue: &Cue) -> Option<NaiveDate> {
+        let d = self.clone().resolve(cue.report_after.as_deref()?);
+        (d.precision == Precision::Day && d.start <= self.published).then_some(d.start)
+    }
+
     fn report_day(&self, cue: &Cue) -> Option<NaiveDate> {
         let (at, d) = self.story.as_ref()?;
         (Some(*at) == cue.report && d.precision == Precision::Day && d.start <= self.published).then_some(d.start)
@@ -1431,7 +1445,7 @@ impl Calendar {
                 // The night is not one calendar day: both days it spans.
                 let morning = match (into, toward) {
                     (Some(wd), _) => self.weekday(cue, wd, Modifier::None, toward).start,
-                    (None, Toward::Back) => self.report_day(cue).unwrap_or(p),
+                    (None, Toward::Back) => self.report_day(cue).or_else(|| self.day_of_report_after(cue)).unwrap_or(p),
                     (None, Toward::Ahead(from)) => shift(from, 1),
                 };
                 range(shift(morning, -1), morning, cue, "the night: the evening and the morning it spans".to_owned())
@@ -1941,6 +1955,11 @@ mod tests {
     #[test]
     fn the_night_the_morning_and_today() {
         assert_eq!(first("Russia shelled Kyiv overnight.", THU), span("overnight", "2022-03-23", "2022-03-24"));
+        // The report told after it dates the night: said on Tuesday, it was Monday's night.
+        assert_eq!(
+            first("Russia shelled Kyiv overnight, the governor said on Tuesday.", THU),
+            span("overnight", "2022-03-21", "2022-03-22")
+        );
         assert_eq!(first("Overnight, missiles hit Lviv.", THU), span("Overnight", "2022-03-23", "2022-03-24"));
         assert_eq!(first("Missiles hit Lviv overnight into Tuesday.", THU), span("overnight into Tuesday", "2022-03-21", "2022-03-22"));
         assert_eq!(first("He will fly overnight to Warsaw.", THU), span("overnight", "2022-03-24", "2022-03-25"));

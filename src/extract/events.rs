@@ -3111,6 +3111,14 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         let phrase = phrase.replacen(&format!("{owner} "), "", 1);
         return titles::act_title(&owner, &format!("held {phrase}"));
     }
+    // "the G7 summit in Italy" of the G7: it held the summit ("G7 attended the G7 summit" says it twice).
+    if !who.is_empty()
+        && let Some(at) = phrase.to_lowercase().find(&format!("{} ", who.to_lowercase()))
+        && phrase[at + who.len()..].split_whitespace().next().is_some_and(|n| meeting_noun(&n.to_lowercase()))
+    {
+        let rest = format!("{}{}", &phrase[..at], phrase[at + who.len()..].trim_start());
+        return titles::act_title(who, &format!("held {rest}"));
+    }
     titles::act_title(who, &format!("attended {phrase}"))
 }
 
@@ -4539,6 +4547,13 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn a_body_named_in_its_meeting_held_it() {
+        let r = titled("T\n\nZelensky and Biden signed a security agreement on the sidelines of the G7 summit in Italy.", "2024-06-14");
+        assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2 == "G7 held the summit in Italy"), "{r:?}");
+        assert!(r.iter().all(|e| !e.2.contains("attended the G7")), "{r:?}");
     }
 
     #[test]
