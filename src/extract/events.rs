@@ -3918,7 +3918,9 @@ fn trailing_attribution(s: &Sentence, from: usize) -> Option<usize> {
     let said = rest.iter().any(|&k| super::kinds::speech_at(s, k));
     let plain = (comma + 1..t.len())
         .all(|k| !s.quoted[k] && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].is_punct('.')));
-    (!rest.is_empty() && rest.len() <= 8 && plain && (said || according)).then_some(comma)
+    // "…, according to the Institute for the Study of War": a source's name may be long.
+    let short = rest.len() <= 8 || according && rest.len() <= 12;
+    (!rest.is_empty() && short && plain && (said || according)).then_some(comma)
 }
 
 /// A describing word named after its verb with the nouns it describes ("the Ukrainian
@@ -4547,6 +4549,12 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn an_advance_told_according_to_a_long_named_source_is_titled_without_it() {
+        let r = titled("T\n\nUkrainian troops advanced into the Kursk region, according to the Institute for the Study of War.", "2024-08-10");
+        assert!(r.contains(&("ukraine".to_owned(), Kind::Attack, "Ukrainian troops advanced into the Kursk region".to_owned())), "{r:?}");
     }
 
     #[test]

@@ -644,6 +644,16 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
     }
+    // "Ukrainian troops have advanced up to 10 kilometers into Russia's Kursk Oblast", "pushed deeper
+    // into the region": a move into ground is an assault ("advanced the proposal" is none).
+    if matches!(t[i].lower.as_str(), "advanced" | "pushed" | "advancing" | "pushing")
+        && (i + 1..(i + 7).min(t.len()))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k])
+            .any(|k| matches!(t[k].lower.as_str(), "into" | "toward" | "towards"))
+    {
+        let form = if t[i].lower.ends_with("ing") { Progressive } else { Finite };
+        return Some(Phrase { n: 1, kind: Attack, form, denial: false });
+    }
     // "He repeated his requests for …", "renewed his call for jets", "issued a warning": words said again.
     if matches!(t[i].lower.as_str(), "repeated" | "renewed" | "restated" | "issued" | "made")
         && t.get(i + 1).is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()) && !s.quoted[i + 1])
@@ -1704,6 +1714,14 @@ mod tests {
         assert_eq!(verbs("Moscow fired a new medium-range hypersonic ballistic missile at Dnipro."), [v("fired", Attack)]);
         // Past a comma the phrase is over: the missile is no longer what was fired.
         assert_eq!(verbs("The firm launched a new long awaited marketing campaign, a missile show."), []);
+    }
+
+    #[test]
+    fn advancing_into_ground_is_an_attack() {
+        assert_eq!(verbs("Ukrainian troops have advanced up to 10 kilometers into Russia's Kursk Oblast."), [v("advanced", Attack)]);
+        assert_eq!(verbs("Russian forces pushed deeper into the Donetsk region."), [v("pushed", Attack)]);
+        assert_eq!(verbs("The minister advanced the proposal at the meeting."), []);
+        assert_eq!(verbs("Russia pushed for talks."), []);
     }
 
     #[test]
