@@ -2,7 +2,7 @@
 //! speaker or actor where both name one, dates that can both be true, kinds
 //! that fit, and content that shares what matters (who, what, where).
 
-use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, shared, shares_place};
+use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, quoted_words, shared, shares_place};
 use crate::model::{Event, Kind, Precision, Span};
 use std::borrow::Cow;
 
@@ -252,6 +252,13 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // "Xi Jinping flew into Moscow on Monday" / "Xi arrived in Moscow": one person's journey on
     // one day, told with other verbs; who and where (names, two at least) are the evidence.
     let journey_day = same_person_day && a.event.kind == Kind::Other && b.event.kind == Kind::Other;
+    // "called the argument “historic”" / "posted that the meeting was “historic”": one person's word
+    // that both outlets quote, on one day, is their one remark.
+    let quoted_alike = || {
+        let words = |r: &Report| r.event.sources.iter().flat_map(|s| quoted_words(&s.quote)).collect::<Vec<_>>();
+        let theirs = words(b);
+        same_person_day && words(a).iter().any(|w| theirs.contains(w))
+    };
     let fits = |p: Compared| {
         enough(p, rule)
             || same_person_day
@@ -259,6 +266,7 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
                 && (p.2 >= MIN_SHARED_WHAT_SAME_DAY || place_shared())
             || meeting_day && enough(p, (OVERLAP_MEETING_DAY, MIN_SHARED_SAME_DAY))
             || journey_day && p.0 >= OVERLAP_JOURNEY_DAY && p.1 >= 2
+            || p.1 >= MIN_SHARED && p.2 >= MIN_SHARED_WHAT && quoted_alike()
     };
     // "an explosion on Saturday caused the partial collapse of Kerch Bridge" / "The early morning
     // explosion on Saturday on the bridge over the Kerch Strait": one side's strikes (or no known
@@ -446,6 +454,27 @@ pub(crate) mod tests {
         let (a, b) = (report_event("a", "reuters", "Jens Stoltenberg", REUTERS), report_event("b", "ap", "Stoltenberg", AP));
         let s = same_event(&Report::new(&a, Some(day("2022-03-24"))), &Report::new(&b, Some(day("2022-03-24"))));
         assert!(s.is_some_and(|s| s > 0.8), "{s:?}");
+    }
+
+    #[test]
+    fn one_persons_word_both_outlets_quote_on_one_day_is_one_remark() {
+        let remark =
+            |id: &str, article: &str, quote: &str| Event { lane: "russia".into(), ..report_event(id, article, "Kirill Dmitriev", quote) };
+        let a = remark("a", "kyiv", "Kremlin adviser Kirill Dmitriev called the argument \"historic\" in a post on X.");
+        let b = remark(
+            "b",
+            "beast",
+            "Kirill Dmitriev, head of the Russian Direct Investment Fund, posted on X that Trump and Zelensky's meeting was “historic.”",
+        );
+        let day = Some(day("2025-02-28"));
+        assert!(same_event(&Report::new(&a, day), &Report::new(&b, day)).is_some());
+        // The same words unquoted are too few to tell one remark from another of that day.
+        let unquote = |e: &Event| Event {
+            sources: vec![Source { quote: e.sources[0].quote.replace(['"', '“', '”'], "").into(), ..e.sources[0].clone() }],
+            ..e.clone()
+        };
+        let (ua, ub) = (unquote(&a), unquote(&b));
+        assert!(same_event(&Report::new(&ua, day), &Report::new(&ub, day)).is_none());
     }
 
     #[test]

@@ -479,6 +479,40 @@ fn is_stop_any_case(w: &str) -> bool {
     std::str::from_utf8(&lower[..w.len()]).is_ok_and(is_stop)
 }
 
+/// The words `text` sets in quotation marks as a short phrase (“historic”, "war criminal": four words
+/// at most), in lower case, without stop words and short ones. What outlets quote of one remark is
+/// its own wording, not theirs; a whole sentence quoted says too many words to tell one remark.
+pub fn quoted_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut phrase = String::new();
+    let mut inside = false;
+    for c in text.chars() {
+        let (opens, closes) = match c {
+            '“' => (true, false),
+            '”' => (false, true),
+            // A straight mark opens or closes by turns.
+            '"' => (!inside, inside),
+            _ => (false, false),
+        };
+        if opens {
+            inside = true;
+            phrase.clear();
+        } else if closes {
+            inside = false;
+            let words: Vec<String> =
+                phrase.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+            if words.len() <= 4 {
+                out.extend(words.into_iter().filter(|w| w.chars().count() >= 5 && !is_stop(w)));
+            }
+        } else if inside {
+            phrase.push(c);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The numbers of `text` as values, so that outlets writing them otherwise
 /// agree: "315,000" is "315000", "$1.3 trillion" is "1300000000000", "half a
 /// billion" is "500000000", "30-day" is "30".
@@ -757,6 +791,17 @@ fn transliterated(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_words_are_the_words_inside_quotation_marks() {
+        assert_eq!(quoted_words("Dmitriev called the argument \"historic\" in a post."), ["historic"]);
+        assert_eq!(quoted_words("Biden called Putin a “war criminal” and a “butcher”."), ["butcher", "criminal"]);
+        // Short words and stop words say nothing of whose remark it is.
+        assert!(quoted_words("He said “no” and “that would be”.").is_empty());
+        assert!(quoted_words("No quotation here.").is_empty());
+        // A whole sentence quoted is no phrase of the remark's own.
+        assert!(quoted_words("“We will adopt an updated strategic concept,” Biden said.").is_empty());
+    }
 
     #[test]
     fn a_surname_written_with_another_ending_is_one_name() {

@@ -4553,7 +4553,8 @@ mod tests {
 
     #[test]
     fn an_advance_told_according_to_a_long_named_source_is_titled_without_it() {
-        let r = titled("T\n\nUkrainian troops advanced into the Kursk region, according to the Institute for the Study of War.", "2024-08-10");
+        let r =
+            titled("T\n\nUkrainian troops advanced into the Kursk region, according to the Institute for the Study of War.", "2024-08-10");
         assert!(r.contains(&("ukraine".to_owned(), Kind::Attack, "Ukrainian troops advanced into the Kursk region".to_owned())), "{r:?}");
     }
 
