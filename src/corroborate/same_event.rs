@@ -254,10 +254,15 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     let journey_day = same_person_day && a.event.kind == Kind::Other && b.event.kind == Kind::Other;
     // "called the argument “historic”" / "posted that the meeting was “historic”": one person's word
     // that both outlets quote, on one day, is their one remark.
+    let quoted_alike_once = std::cell::OnceCell::new();
     let quoted_alike = || {
-        let words = |r: &Report| r.event.sources.iter().flat_map(|s| quoted_words(&s.quote)).collect::<Vec<_>>();
-        let theirs = words(b);
-        same_person_day && words(a).iter().any(|w| theirs.contains(w))
+        *quoted_alike_once.get_or_init(|| {
+            let words = |r: &Report| r.event.sources.iter().flat_map(|s| quoted_words(&s.quote)).collect::<Vec<_>>();
+            same_person_day && {
+                let theirs = words(b);
+                !theirs.is_empty() && words(a).iter().any(|w| theirs.contains(w))
+            }
+        })
     };
     let fits = |p: Compared| {
         enough(p, rule)
