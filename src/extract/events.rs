@@ -2280,11 +2280,9 @@ fn passive_be(s: &Sentence, v: &VerbHit) -> Option<usize> {
     if !super::kinds::PASSIVE_HAPPENINGS.contains(&words.join(" ").as_str()) {
         return None;
     }
-    let adverb =
-        |w: &str| w.ends_with("ly") || matches!(w, "almost" | "also" | "already" | "not" | "never" | "just" | "now" | "reportedly");
     (0..v.at)
         .rev()
-        .find(|&k| !(t[k].is_word() && adverb(&t[k].lower)))
+        .find(|&k| !(t[k].is_word() && super::kinds::adverb_after_be(&t[k].lower)))
         .filter(|&k| matches!(t[k].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be"))
 }
 

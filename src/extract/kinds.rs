@@ -924,7 +924,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
     // "was banned", "were shelled": the subject is what was acted on, not who acted.
     // Adverbs between them do not change that: "have been almost completely destroyed".
-    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "almost" | "also" | "already" | "not" | "never" | "just" | "since" | "now");
+    let adverb = adverb_after_be;
     let before_adverbs = (0..i).rev().take(4).map(word).find(|w| !w.is_some_and(adverb)).flatten();
     let after_be = before_adverbs.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
     // "will be met with a response": "met" in the passive is no meeting;
@@ -1302,6 +1302,12 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     // People killed, hurt or moved: a toll, not the attack that caused it.
     let kind = if happened && matches!(lower, "killed" | "injured" | "wounded" | "evacuated") { Other } else { kind };
     Some(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose: a.purpose })
+}
+
+/// Adverbs that may stand between a form of "be" and its participle ("have been almost completely
+/// destroyed", "was not invited").
+pub(super) fn adverb_after_be(w: &str) -> bool {
+    w.ends_with("ly") || matches!(w, "almost" | "also" | "already" | "not" | "never" | "just" | "since" | "now")
 }
 
 /// Participles whose passive tells what happened to people or things without a doer
