@@ -2276,8 +2276,7 @@ fn passive_happening(s: &Sentence, v: &VerbHit) -> bool {
 /// never the subject's act.
 fn passive_be(s: &Sentence, v: &VerbHit) -> Option<usize> {
     let t = &s.tokens;
-    let words: Vec<&str> = t[v.at..v.end].iter().map(|w| w.lower.as_str()).collect();
-    if !super::kinds::PASSIVE_HAPPENINGS.contains(&words.join(" ").as_str()) {
+    if !super::kinds::is_passive_happening(s, v.at, v.end - v.at) {
         return None;
     }
     (0..v.at)
@@ -3293,7 +3292,7 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     }
     let mut aux = v.at.checked_sub(1)?;
     // "was personally inaugurated by": an adverb may stand between.
-    if aux > 0 && t[aux].is_word() && (t[aux].lower.ends_with("ly") || matches!(t[aux].lower.as_str(), "also" | "later" | "then")) {
+    if aux > 0 && t[aux].is_word() && (super::kinds::adverb_after_be(&t[aux].lower) || matches!(t[aux].lower.as_str(), "later" | "then")) {
         aux -= 1;
     }
     // "The bridge, personally inaugurated by Putin in 2018, is …": a participle set off by a comma.

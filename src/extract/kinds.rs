@@ -1278,7 +1278,7 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         && matches!(s.tokens[i - 2].lower.as_str(), "of" | "for" | "by" | "from" | "about" | "without" | "after" | "before");
     // "The bridge was partially destroyed", "three people had been killed", "Thousands are being
     // evacuated": what happened, with no one named who did it (see `events::happening`).
-    let happened = a.after_be && !a.by_agent && !passive_to_come && n <= 2 && PASSIVE_HAPPENINGS.contains(&phrase_words(s, i, n).as_str());
+    let happened = a.after_be && !a.by_agent && !passive_to_come && n <= 2 && is_passive_happening(s, i, n);
     let blocked = after_gerund
         || !form_fits(s, i, phrase, &a)
         || negated(s, i)
@@ -1314,9 +1314,12 @@ pub(super) fn adverb_after_be(w: &str) -> bool {
 /// ("was destroyed", "had been killed", "has been blown up", "were evacuated").
 pub const PASSIVE_HAPPENINGS: &[&str] = &["destroyed", "damaged", "killed", "injured", "wounded", "evacuated", "blown up"];
 
-/// The words of the phrase at `i`, `n` long, in lower case.
-fn phrase_words(s: &Sentence, i: usize, n: usize) -> String {
-    s.tokens[i..(i + n).min(s.tokens.len())].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
+/// Whether the phrase at token `i`, `n` words long, is one of `PASSIVE_HAPPENINGS` (compared word by
+/// word without collecting: this runs for every verb read).
+pub(super) fn is_passive_happening(s: &Sentence, i: usize, n: usize) -> bool {
+    PASSIVE_HAPPENINGS.iter().any(|phrase| {
+        phrase.split(' ').count() == n && phrase.split(' ').enumerate().all(|(j, w)| s.tokens.get(i + j).is_some_and(|t| t.lower == w))
+    })
 }
 
 /// Verbs whose object is people, so that an "-ed" word right after that object
