@@ -238,7 +238,8 @@ const MONTHS: [(&str, u32); 24] = [
     ("dec", 12),
 ];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
-const NUMBERS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+pub(super) const NUMBERS: &[&str] =
+    &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /// Words before a cue that belong to it: "on Monday", "in March", "over the weekend".
 const LEAD_INS: &[&str] = &["on", "in", "over", "during", "within", "for", "at"];
 /// Words that leave a four-digit number after "in" a year: "in 2022, …", "in 2022 alone".

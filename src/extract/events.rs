@@ -902,6 +902,13 @@ impl Reader<'_> {
         // A toll or an evacuation told inside someone's words ("officials said two people were injured")
         // is what that report says: one mark, theirs. Destruction is an attack of its own, as an act
         // told inside a report is.
+        // "The bridge was partially destroyed by the blast", "three people were killed by falling
+        // debris": a doer after "by" that names no side leaves what happened, nobody's act.
+        let by_thing = self.by_thing(s, v);
+        let (v, span) = match &by_thing {
+            Some(thing) => (thing, span_of(s, thing, stops)),
+            None => (v, span),
+        };
         let toll_told = passive_happening(s, v)
             && v.kind == Kind::Other
             && (told.main.is_some() || (0..s.tokens.len()).any(|k| !s.quoted[k] && super::kinds::speech_at(s, k)));
@@ -1076,15 +1083,9 @@ impl Reader<'_> {
         // What "which" stands for: "a major dam in southern Ukraine which has been blown up".
         let relative = |k: usize| t[k].is_word() && matches!(t[k].lower.as_str(), "which" | "that");
         let from = span.clone().find(|&k| relative(k)).or_else(|| span.start.checked_sub(1).filter(|&k| relative(k)));
-        let mut told_from = None;
-        if passive
-            && let Some(k) = from
-            && (k + 1..span.end).all(aux)
-        {
-            told_from = Some(k + 1);
-            let end = if k > 0 && t[k - 1].is_punct(',') { k - 1 } else { k };
-            // Back to the article that opens the noun phrase ("a major dam in southern Ukraine"), not
-            // past a verb ("are fleeing a dam").
+        // Back from token `end` to the article that opens the noun phrase ("a major dam in southern
+        // Ukraine"), not past a verb ("are fleeing a dam"); the thing is the head before its place.
+        let thing_before = |end: usize| {
             let words: Vec<usize> = (end.saturating_sub(8)..end)
                 .rev()
                 .take_while(|&j| {
@@ -1097,9 +1098,21 @@ impl Reader<'_> {
                 .position(|&j| matches!(t[j].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "that"))
                 .map_or(words.last().copied(), |n| Some(words[n]))
                 .unwrap_or(end);
-            // "a major dam in southern Ukraine": the thing is the head before its place.
             let end = (start + 1..end).find(|&j| matches!(t[j].lower.as_str(), "in" | "on" | "at" | "near" | "of" | "from")).unwrap_or(end);
-            span = start..end;
+            start..end
+        };
+        let mut told_from = None;
+        if passive
+            && let Some(k) = from
+            && (k + 1..span.end).all(aux)
+        {
+            told_from = Some(k + 1);
+            span = thing_before(if k > 0 && t[k - 1].is_punct(',') { k - 1 } else { k });
+        } else if passive && let Some((open, close)) = inserted_relative(s, v) {
+            // "The Kerch Strait Bridge, which has been a symbol of …, was partially destroyed": the
+            // thing is named before the clause set off by commas.
+            told_from = Some(close + 1);
+            span = thing_before(open);
         }
         while passive && span.end > span.start && aux(span.end - 1) {
             span.end -= 1;
@@ -1155,6 +1168,24 @@ impl Reader<'_> {
             },
         };
         Some((actor, title))
+    }
+
+    /// The passive of what happens to people or things with a doer after "by" that names no
+    /// side ("by the blast", "by falling debris"), read as a passive with no doer: its subject
+    /// is what it happened to. People hurt or killed are a toll, as without "by".
+    fn by_thing(&self, s: &Sentence, v: &VerbHit) -> Option<VerbHit> {
+        let t = &s.tokens;
+        let by = t.get(v.end).is_some_and(|w| w.lower == "by" && !s.quoted[v.end]);
+        if !v.subject_after || !by || passive_be(s, v).is_none() {
+            return None;
+        }
+        if !self.g.mentions(t, after_span(s, v), &self.mem.aliases).is_empty() {
+            return None;
+        }
+        let toll = matches!(t[v.at].lower.as_str(), "killed" | "injured" | "wounded" | "evacuated");
+        let kind = if toll { Kind::Other } else { v.kind };
+        let thing = VerbHit { subject_after: false, kind, ..*v };
+        passive_happening(s, &thing).then_some(thing)
     }
 
     /// "arrived in Vilnius, for bilateral meetings with Biden", "flew to Anchorage for
@@ -1789,6 +1820,7 @@ impl Reader<'_> {
             .filter(|(c, _)| !s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive))
             .filter(|(c, _)| !in_relative_clause_after(s, at, c.start))
             .filter(|(c, _)| !relative_clause_after_its_verb(s, c.end, at))
+            .filter(|(c, _)| !in_relative_clause_before(s, c.start, c.end, at))
             .filter(|(c, _)| !dates_a_described_noun(s, c.start, at))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
@@ -2269,6 +2301,20 @@ fn passive_happening(s: &Sentence, v: &VerbHit) -> bool {
         _ => false,
     });
     !v.subject_after && be
+}
+
+/// The commas around a relative clause between a subject and the "be" of its passive ("the
+/// bridge, which has been a symbol of the annexation, was destroyed"): (opening, closing).
+fn inserted_relative(s: &Sentence, v: &VerbHit) -> Option<(usize, usize)> {
+    let t = &s.tokens;
+    let be = passive_be(s, v)?;
+    let close = (0..be).rev().find(|&k| !(t[k].is_word() && matches!(t[k].lower.as_str(), "has" | "have" | "had")))?;
+    if !t[close].is_punct(',') || s.quoted[close] {
+        return None;
+    }
+    let open = (close.saturating_sub(30)..close).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k])?;
+    let relative = t[open].is_punct(',') && t.get(open + 1).is_some_and(|w| matches!(w.lower.as_str(), "which" | "who"));
+    relative.then_some((open, close))
 }
 
 /// The form of "be" before a participle of `kinds::PASSIVE_HAPPENINGS` ("have been almost completely
@@ -3241,6 +3287,8 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
     let head = |k: usize| {
         let w = t[k].lower.as_str();
         matches!(w, "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries")
+            // "by Russian shelling": the attack named by its doer's adjective.
+            || matches!(w, "shelling" | "bombing" | "bombardment" | "gunfire")
             || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
     let named_end = (from..end)
@@ -3325,7 +3373,12 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     let name_end = agent_name_end(s, agent_from, agent_end);
     let verb = s.slice(p, v.at, v.end - 1);
     let what = s.slice(p, object.start, object.end - 1);
-    let what = if t[object.start].is_capitalized() && matches!(t[object.start].lower.as_str(), "the" | "that" | "this" | "a" | "an") {
+    // "Three people were killed by …": the capital is the sentence's, not a name's.
+    let common = |w: &str| {
+        matches!(w, "the" | "that" | "this" | "a" | "an" | "several" | "many" | "some" | "dozens" | "hundreds" | "thousands")
+            || super::dates::NUMBERS.contains(&w)
+    };
+    let what = if t[object.start].is_capitalized() && common(&t[object.start].lower) {
         format!("{}{}", t[object.start].lower, &what[t[object.start].end - t[object.start].start..])
     } else {
         what.to_owned()
@@ -3760,6 +3813,21 @@ fn in_relative_clause_after(s: &Sentence, at: usize, cue: usize) -> bool {
             && !s.quoted[j]
     });
     cue > at + 1 && (marked || unmarked)
+}
+
+/// "The bridge, which has been a symbol of his annexation of Crimea in 2014, was partially
+/// destroyed": a time inside a relative clause set off by commas just before the verb at `at`
+/// dates that clause, not the verb.
+fn in_relative_clause_before(s: &Sentence, cue_start: usize, cue_end: usize, at: usize) -> bool {
+    let t = &s.tokens;
+    let Some(close) = (cue_end..at).find(|&k| t[k].is_punct(',')) else { return false };
+    let verb_next = (close + 1..at).all(|k| {
+        t[k].is_word()
+            && (super::kinds::adverb_after_be(&t[k].lower)
+                || matches!(t[k].lower.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "being"))
+    });
+    let open = (0..cue_start).rev().find(|&k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]);
+    verb_next && open.is_some_and(|k| t[k].is_punct(',') && t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "which" | "who")))
 }
 
 /// "Zelensky on Thursday returned from a trip to Washington where he met Biden": a
@@ -4586,6 +4654,23 @@ mod tests {
         let r =
             titled("T\n\nRussian forces attacked Dnipro on Thursday. A boiler house was destroyed. Two people are injured.", "2024-11-22");
         assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+    }
+
+    #[test]
+    fn a_doer_after_by_that_is_no_side_leaves_a_happening_and_a_sides_shelling_is_its_attack() {
+        let r = titled("T\n\nThe dam was destroyed by an explosion on Tuesday.", "2023-06-08");
+        assert_eq!(r, [("other".to_owned(), Kind::Attack, "The dam was destroyed by an explosion on Tuesday".to_owned())]);
+        let r = titled("T\n\nTwo people were killed by falling debris.", "2023-06-08");
+        assert_eq!(r, [("other".to_owned(), Kind::Other, "Two people were killed by falling debris".to_owned())]);
+        // A side named after "by" did it: its attack, titled with the whole agent.
+        let r = titled("T\n\nThree people were killed by Russian shelling in Kherson on Friday.", "2022-10-08");
+        assert_eq!(r, [("russia".to_owned(), Kind::Attack, "Russian shelling killed three people in Kherson on Friday".to_owned())]);
+        // The thing named before a relative clause set off by commas; the clause's year is not the blast's.
+        let text = "T\n\nA day after Putin's birthday, the Kerch Strait Bridge, which has been a symbol of the annexation of Crimea in 2014, was partially destroyed by the blast.";
+        let d = drafts_of(text, "2022-10-09");
+        let blast = d.iter().find(|d| d.kind == Kind::Attack).expect("the blast");
+        assert_eq!(blast.title, "The Kerch Strait Bridge was partially destroyed by the blast");
+        assert!(blast.date.precision != Precision::Year && chrono::Datelike::year(&blast.date.start) == 2022, "{blast:?}");
     }
 
     #[test]
