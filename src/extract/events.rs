@@ -2688,6 +2688,11 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
                 && t[b].kind != super::text::TokKind::Punct
                 && !stops.contains(&b)
                 && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
+                // "a missile strike in Poland was likely not a deliberate attack": what is said of it.
+                && !matches!(
+                    t[b].lower.as_str(),
+                    "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might" | "can"
+                )
                 && !t[b].is_quote()
                 && !(b > n + 2 && told_in_at(s, b))
             {
@@ -4532,6 +4537,9 @@ mod tests {
         // A relative clause is no part of the name.
         let r = drafts_of("T\n\nPoland says a missile strike in Polish farmland that killed two people was an accident.", "2022-11-16");
         assert!(r.iter().any(|d| d.title == "Missile strike in Polish farmland reported"), "{r:?}");
+        // Nor what is said of it after its verb.
+        let r = drafts_of("T\n\nPoland says a missile strike in Poland was likely not a deliberate attack.", "2022-11-16");
+        assert!(r.iter().any(|d| d.title == "Missile strike in Poland reported"), "{r:?}");
     }
 
     #[test]
