@@ -308,7 +308,8 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         // "had" alone is a possession, and "has been" a state: only the participle after it acts.
         let aux_from = (j..k).find(|&x| PERFECT.contains(&t[x].lower.as_str())).unwrap_or(k);
         let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };
-        if told.contains(&actor.lane) || conditional(s, subject_start) || super::events::not_told_as_done(s, subject_start) {
+        let own_attack = kind_of(s, k, clause_end(s, k)) == Kind::Attack;
+        if told.contains(&actor.lane) && !own_attack || conditional(s, subject_start) || super::events::not_told_as_done(s, subject_start) {
             continue;
         }
         let end = clause_end(s, k);
@@ -475,7 +476,11 @@ fn subject(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, mentions: &[Menti
     }
     // "Russian officials have …": a demonym and a noun of people.
     let head_end = if PEOPLE.contains(&t[last].lower.as_str()) && !t[last].is_capitalized() { last } else { j };
-    let m = mentions.iter().find(|m| m.end == head_end)?;
+    // "Russian forces" may be one name the gazetteer knows, ending at the verb.
+    let (m, head_end) = match mentions.iter().find(|m| m.end == head_end) {
+        Some(m) => (m, head_end),
+        None => (mentions.iter().find(|m| m.end == j)?, j),
+    };
     if head_end != j && !matches!(m.what, What::Demonym(_)) {
         return None;
     }
@@ -607,12 +612,25 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
     }
     // "On May 9, Russia marked Victory Day …", "Earlier on May 9, …": a time that opens the
     // sentence, set off by a comma right before the clause, is the clause's.
+    // Also a time set off by commas of its own right before the clause ("In response to …, on
+    // Nov. 21 of this year, the Russian armed forces launched …"), with no verb beside it.
+    let piece_start = |end: usize| {
+        (0..end)
+            .rev()
+            .find(|&k| (t[k].kind == TokKind::Punct && !super::sentences::is_abbreviation(t, k)) || t[k].is_quote())
+            .map_or(0, |k| k + 1)
+    };
     let opening = cues.iter().find(|(cue, d)| {
         c.start >= 2
             && t[c.start - 1].is_punct(',')
-            && cue.end == c.start - 1
-            && (0..cue.start)
-                .all(|k| t[k].is_word() && matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but"))
+            && cue.end <= c.start - 1
+            && (cue.end == c.start - 1
+                && (0..cue.start)
+                    .all(|k| t[k].is_word() && matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but"))
+                || cue.start == piece_start(c.start - 1)
+                    && piece_start(c.start - 1) > 0
+                    && c.start - 1 - cue.start <= 8
+                    && !super::dates::has_verb(s, cue.start..c.start - 1, cue.start..cue.end))
             && !cue.future
             && !cue.would
             && d.start <= cal.published
@@ -656,7 +674,9 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
 /// opening in 2018.") is another event.
 pub fn keep(drafts: &[Draft], clauses: Vec<Draft>) -> Vec<Draft> {
     let tells = |d: &Draft, c: &Draft| {
-        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) || d.quote.contains(&c.quote) || c.quote.contains(&d.quote)
+        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) && c.kind != Kind::Attack
+            || d.quote.contains(&c.quote) && d.kind == c.kind
+            || c.quote.contains(&d.quote)
     };
     clauses.into_iter().filter(|c| !drafts.iter().any(|d| d.paragraph == c.paragraph && d.lane == c.lane && tells(d, c))).collect()
 }
@@ -672,6 +692,24 @@ mod tests {
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn told(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
         super::super::events::drafts_by_rule(text, published, "an act told as a clause inside another report")
+    }
+
+    #[test]
+    fn an_attack_told_in_quoted_words_is_an_event_of_its_doer_dated_by_the_words() {
+        // Another side's, named as one name the gazetteer knows ("Russian troops").
+        let r = told("T\n\n\"Russian troops struck a hospital in Dnipro,\" Zelensky said.", "2024-11-22");
+        assert_eq!(r.iter().map(|c| (c.1.as_str(), c.2)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+        // The speaker's own side's attack is an event beside their statement, dated by a time the
+        // quotation names, set off by commas of its own before the clause.
+        let text = "T\n\n\"In response to the use of long-range weapons, on Nov. 21 of this year, the Russian armed forces launched a combined strike on a factory,\" Putin said.";
+        let r = told(text, "2024-11-23");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2, r[0].4, r[0].5.as_str()), ("russia", Kind::Attack, Precision::Day, "2024-11-21"), "{r:?}");
+        assert_eq!(r[0].6, "The Russian armed forces launched a combined strike on a factory");
+        let r = told("T\n\n\"Russia invaded Ukraine in February 2022,\" Biden said.", "2024-11-22");
+        assert_eq!((r[0].4, r[0].5.as_str()), (Precision::Month, "2022-02-01"), "{r:?}");
+        // Only attacks of one's own side: other acts stay in the statement.
+        assert!(told("T\n\n\"Russian forces moved a brigade to the border,\" Putin said.", "2024-11-22").is_empty());
     }
 
     #[test]

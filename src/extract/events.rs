@@ -844,7 +844,18 @@ impl Reader<'_> {
             self.war_starts.extend(super::war_start::starts(self.g, pi, s, p, &cues, &self.cal));
         }
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
+        let mut quoted_cues: Option<Vec<(Cue, Dated)>> = None;
         for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people).into_iter().filter(|c| !read.contains(&c.verb)) {
+            // "“On Nov. 21, the Russian armed forces launched a strike,” Putin said": a clause told in
+            // quoted words is dated by the times in those words too.
+            let cues = if s.quoted[c.verb] {
+                let inside = quoted_cues.get_or_insert_with(|| self.cues_in_quotes(s, p));
+                let mut all = cues.clone();
+                all.extend(inside.iter().cloned());
+                all
+            } else {
+                cues.clone()
+            };
             let mut date = super::clauses::date(&c, s, &cues, &self.cal);
             if c.alleged && date.precision == Precision::Before {
                 // "Ukraine on Thursday accused Russia of firing a new kind of missile": the accusation's
@@ -863,6 +874,21 @@ impl Reader<'_> {
             self.clauses.push(super::clauses::draft(self.g, pi, s, p, &c, date));
         }
         self.people.extend(super::clauses::people_named(self.g, &self.mem, s, p, s.tokens.len()));
+    }
+
+    /// The time expressions inside the quoted words of sentence `s`, resolved without moving
+    /// the calendar (what a speaker names does not set the story's week).
+    fn cues_in_quotes(&self, s: &Sentence, p: &str) -> Vec<(Cue, Dated)> {
+        let mut open = s.clone();
+        open.quoted.fill(false);
+        find_cues(&open, p)
+            .into_iter()
+            .filter(|c| s.quoted[c.start])
+            .map(|c| {
+                let d = self.cal.clone().resolve(&c);
+                (c, d)
+            })
+            .collect()
     }
 
     /// The events one verb of the sentence tells, added to `told`: who did it

@@ -347,6 +347,8 @@ pub fn told_ahead(title: &str) -> String {
 /// with, nor a closing "he said".
 fn clean_gist(gist: &str) -> &str {
     let mut g = gist.trim();
+    // The word just dropped was a month: "On Nov. 21, …" drops its day too.
+    let mut after_when = false;
     loop {
         let before = g;
         g = g.trim_start_matches(|c: char| c == ',' || c == ':' || c == '“' || c == '"' || c == '‘' || c.is_whitespace());
@@ -361,6 +363,9 @@ fn clean_gist(gist: &str) -> &str {
         // "on Tuesday", "this week", but not "On land, we …" nor "This is a black page".
         let next = words.find(|w| !w.is_empty()).unwrap_or("").trim_end_matches(['.', ',']).to_lowercase();
         let is_when = when(&word) && (!LEADING_WHEN.contains(&word.as_str()) || when(&next) && !LEADING_WHEN.contains(&next.as_str()));
+        let day = after_when && !word.is_empty() && word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit());
+        after_when = is_when && super::dates::month_of(&word).is_some();
+        let is_when = is_when || day;
         // "released a statement on Tuesday saying it would …": what follows the participle was said.
         if is_when || matches!(word.as_str(), "that" | "saying" | "stating" | "adding" | "noting") {
             g = &g[first.len()..];
@@ -531,6 +536,15 @@ mod tests {
             "Lloyd Austin: For more than two years, Ukraine's forces have fought"
         );
         assert_eq!(report_title("Lloyd Austin", " on Tuesday ", "said on Tuesday", false), "Lloyd Austin said on Tuesday");
+        // A day after its month is part of the time; a number after a weekday is a count.
+        assert_eq!(
+            report_title("Vladimir Putin", "“On Nov. 21, our forces launched a strike,”", "said", true),
+            "Vladimir Putin: Our forces launched a strike"
+        );
+        assert_eq!(
+            report_title("Vladimir Putin", "on Tuesday 20 drones were shot down", "said", false),
+            "Vladimir Putin: 20 drones were shot down"
+        );
     }
 
     #[test]
