@@ -1919,15 +1919,15 @@ impl Reader<'_> {
             return Some(self.cal.before(None, "present tense and no date given: on or before publication".to_owned()));
         }
         // ("has given a pep talk", an occasion of words, is news as an act is.)
-        if f.verb.is_some_and(|v| perfect(s, v.at) && (!v.is_speech() || v.end > v.at + 1))
+        if f.verb.is_some_and(|v| perfect(s, v.at) && !habitual(s, &v))
             && self.lead
             && self.first_sentence
             && !self.in_transcript
             && f.inside.is_none()
             && !just_done(s, f)
         {
-            // "Russia has shattered weeks of calm with a missile attack": a lead's perfect act is the
-            // day's news ("has said" is not: an earlier saying).
+            // "Russia has shattered weeks of calm with a missile attack", "Putin has said he will
+            // discuss …": a lead's perfect is the day's news, unless told as done often or long.
             let (day, words) = self.story.clone();
             let how = "a perfect (“has done”) in the lead, which tells the day's news: the story's day".to_owned();
             return Some(Dated { start: day, end: None, precision: Precision::Day, cue: words, how });
@@ -2052,6 +2052,15 @@ fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(C
 
 /// Words that may stand between an auxiliary and its participle ("has also said").
 const BETWEEN_AUX: &[&str] = &["also", "already", "not", "never", "since", "long", "previously", "repeatedly", "recently", "just", "been"];
+
+/// "has repeatedly said", "has long argued", "has said so often": a perfect of what was done
+/// again and again, no news of one day.
+fn habitual(s: &Sentence, v: &VerbHit) -> bool {
+    let t = &s.tokens;
+    (v.at.saturating_sub(3)..(v.end + 3).min(t.len())).any(|k| {
+        matches!(t[k].lower.as_str(), "often" | "repeatedly" | "long" | "always" | "frequently" | "consistently" | "previously" | "times")
+    })
+}
 
 /// "has said", "have promised", "had agreed", "we've seen": a perfect, which tells
 /// that something was done, not when.
@@ -4181,6 +4190,11 @@ mod tests {
         let r = run("T\n\nThe Kremlin told reporters that talks would go on.\n\nThe Kremlin has said so often.", "2021-09-08");
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2021-09-08"), "{r:?}");
         assert_eq!((r[1].3, r[1].4.as_str()), (Precision::Before, "2021-09-08"), "a perfect tells it was done, not when: {r:?}");
+        // In the lead, a perfect report told once is the day's news.
+        let r = run("T\n\nVladimir Putin has said he will discuss the plan with Xi.", "2023-03-20");
+        assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2023-03-20"), "{r:?}");
+        let r = run("T\n\nVladimir Putin has repeatedly said he will discuss the plan with Xi.", "2023-03-20");
+        assert_eq!(r[0].3, Precision::Before, "{r:?}");
         // The dateline's day, a day before publication, is the story's.
         let r = run("T\n\nLISBON, Sept. 7 (Wire) -- The Kremlin told reporters that talks would go on.", "2021-09-08");
         assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2021-09-07"), "{r:?}");
