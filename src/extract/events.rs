@@ -935,6 +935,9 @@ impl Reader<'_> {
             Some(thing) => (thing, span_of(s, thing, stops)),
             None => (v, span),
         };
+        if negative_subject(s, &span) && passive_happening(s, v) {
+            return;
+        }
         let toll_told = passive_happening(s, v)
             && v.kind == Kind::Other
             && (told.main.is_some() || (0..s.tokens.len()).any(|k| !s.quoted[k] && super::kinds::speech_at(s, k)));
@@ -951,6 +954,10 @@ impl Reader<'_> {
         let sank = (v.kind == Kind::Other && s.tokens[v.at].lower == "sank").then_some(VerbHit { kind: Kind::Attack, ..*v });
         let v = sank.as_ref().unwrap_or(v);
         let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
+        // "No casualties have been reported", "No one was killed": what did not happen is no event.
+        if (passive_speech || passive_be(s, v).is_some()) && negative_subject(s, &span) {
+            return;
+        }
         let Some(mut actors) = self.subject_of(s, p, v, span.clone(), passive_speech, told) else { return };
         if self.joined_act(s, p, v, &span, &actors, told) {
             return;
@@ -2052,6 +2059,15 @@ fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(C
 
 /// Words that may stand between an auxiliary and its participle ("has also said").
 const BETWEEN_AUX: &[&str] = &["also", "already", "not", "never", "since", "long", "previously", "repeatedly", "recently", "just", "been"];
+
+/// A subject that names nobody and nothing: "no one", "nobody", "no civilian casualties", "none
+/// of the drones".
+fn negative_subject(s: &Sentence, span: &std::ops::Range<usize>) -> bool {
+    let t = &s.tokens;
+    span.clone()
+        .find(|&k| t[k].is_word() && !matches!(t[k].lower.as_str(), "so" | "far" | "yet" | "still" | "but" | "and"))
+        .is_some_and(|k| matches!(t[k].lower.as_str(), "no" | "nobody" | "none" | "neither" | "nothing"))
+}
 
 /// "has repeatedly said", "has long argued", "has said so often": a perfect of what was done
 /// again and again, no news of one day.
@@ -4702,6 +4718,20 @@ mod tests {
         let r =
             titled("T\n\nRussian forces attacked Dnipro on Thursday. A boiler house was destroyed. Two people are injured.", "2024-11-22");
         assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+    }
+
+    #[test]
+    fn what_is_told_as_not_having_happened_is_no_event() {
+        for text in [
+            "So far, no civilian or military casualties have been reported.",
+            "No one was killed in the attack.",
+            "None of the buildings were damaged.",
+        ] {
+            assert!(titled(&format!("T\n\n{text}"), "2023-06-06").is_empty(), "{text}");
+        }
+        // Someone saying so is their statement; a toll is a toll.
+        assert_eq!(titled("T\n\nNobody was injured, officials said.", "2023-06-06").len(), 1);
+        assert_eq!(titled("T\n\nTwo people were killed in the attack.", "2023-06-06").len(), 1);
     }
 
     #[test]
