@@ -897,7 +897,34 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
             matches!(p, "state" | "official" | "working" | "surprise" | "unannounced" | "private" | "brief" | "rare" | "historic" | "first")
         })
         && matches!(t[i].lower.as_str(), "visit" | "trip" | "call" | "meeting" | "strike" | "attack");
-    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the") || described_noun;
+    // "alleged Russian collusion", "the alleged attack", "over alleged abuses": an adjective before
+    // its noun, after a determiner, a preposition, "and" or a comma of a list (not "…, alleged that").
+    let alleged_adjective = t[i].lower == "alleged"
+        && (prev.is_some_and(|p| {
+            matches!(
+                p,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "of"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "about"
+                    | "over"
+                    | "with"
+                    | "against"
+                    | "and"
+                    | "or"
+                    | "by"
+            )
+        }) || i > 0 && t[i - 1].is_punct(',') && !t.get(i + 1).is_some_and(|w| w.lower == "that"));
+    let noun =
+        prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the") || described_noun || alleged_adjective;
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
     // "attempted to clarify that …", "sought to reassure": trying to say something is saying it.
     let attempted_words = kind == Statement && prev2.is_some_and(|p| ATTEMPTED.contains(&p));
@@ -1774,6 +1801,15 @@ mod tests {
         assert_eq!(verbs("The Chinese leader arrived in Moscow on a state visit."), [v("arrived in", Other)]);
         // "made a surprise visit" stays the visitor's act.
         assert_eq!(verbs("Biden made a surprise visit to Kyiv."), [v("visit", Other)]);
+    }
+
+    #[test]
+    fn alleged_before_its_noun_describes_it() {
+        assert_eq!(verbs("They discussed his predecessors, alleged Russian collusion and the election."), []);
+        assert_eq!(verbs("Kyiv denied the alleged attack."), [v("denied", Statement)]);
+        // The verb: a subject before it, or "that" after a comma.
+        assert_eq!(verbs("The ministry alleged Ukrainian involvement."), [v("alleged", Claim)]);
+        assert_eq!(verbs("Zakharova, the spokeswoman, alleged that Kyiv staged it."), [v("alleged", Claim)]);
     }
 
     #[test]
