@@ -736,9 +736,42 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
         }
         return actors;
     }
+    // "Russia's influential war bloggers", "Western analysts": a country's commentators speak for
+    // no side.
+    if let Some(head) = span.clone().rev().find(|&k| t[k].is_word())
+        && COMMENTATORS.contains(&t[head].lower.as_str())
+        && mentions.iter().all(|m| matches!(m.what, What::Demonym(_) | What::Group(_) | What::Place(_)))
+    {
+        let from = span
+            .clone()
+            .find(|&k| t[k].is_word() && !matches!(t[k].lower.as_str(), "the" | "by" | "of" | "from" | "to" | "for" | "with"))
+            .unwrap_or(head);
+        let name = s.slice(paragraph, from, head).to_owned();
+        let why = format!("“{name}”: commentators of a country, no side's officials");
+        return vec![Actor { key: format!("unnamed:{}", name.to_lowercase()), name, lane: g.default_lane, person: None, why }];
+    }
     // 5. Groups, countries, demonyms, places: every lane of an "X and Y" list.
     group_actors(g, mem, s, paragraph, &mentions)
 }
+
+/// People who comment on a side's acts without speaking for it.
+const COMMENTATORS: &[&str] = &[
+    "blogger",
+    "bloggers",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "commentator",
+    "commentators",
+    "pundits",
+    "observers",
+    "journalists",
+    "journalist",
+    "newspapers",
+    "scholars",
+    "historians",
+];
 
 /// The mentions of a description set off by a comma right after a name (up to
 /// the next comma or the end of the sentence, at most 16 words).

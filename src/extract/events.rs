@@ -4721,6 +4721,23 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_commentators_speak_for_no_side() {
+        let r = titled(
+            "T\n\nThe retreat was anticipated by Russia's influential war bloggers, who described it as a bitter blow.",
+            "2022-11-10",
+        );
+        assert_eq!(
+            r,
+            [("other".to_owned(), Kind::Statement, "Russia's influential war bloggers described it as a bitter blow".to_owned())]
+        );
+        let r = titled("T\n\nWestern analysts said the withdrawal was a setback.", "2022-11-10");
+        assert_eq!(r.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["other"], "{r:?}");
+        // A side's own bodies still speak for it.
+        let r = titled("T\n\nRussia's defence ministry said the troops had left.", "2022-11-10");
+        assert_eq!(r.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["russia"], "{r:?}");
+    }
+
+    #[test]
     fn what_is_told_as_not_having_happened_is_no_event() {
         for text in [
             "So far, no civilian or military casualties have been reported.",
