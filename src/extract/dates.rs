@@ -1185,6 +1185,8 @@ fn ahead_markers(s: &Sentence, from: usize, to: usize, cue: std::ops::Range<usiz
             "plans" | "plan" | "planning" | "intends" | "intend" | "expects" | "aims" if w(k + 1) == "to" => Some(false),
             "expected" | "set" | "about" if w(k + 1) == "to" => Some(was(k)),
             "going" if w(k + 1) == "to" && be(k) => Some(was(k)),
+            // "is heading to Washington on Monday": a journey under way is one arranged.
+            "heading" | "travelling" | "traveling" if w(k + 1) == "to" && matches!(prev(k), "is" | "are" | "am" | "'s") => Some(false),
             "due" if be(k) && !(w(k + 1) == "to" && DETERMINERS.contains(&w(k + 2))) => Some(was(k)),
             "is" | "are" | "was" | "were" if w(k + 1) == "to" && !matches!(w(k + 2), "blame" | "") => Some(matches!(x, "was" | "were")),
             "takes" if w(k + 1) == "place" => Some(false),

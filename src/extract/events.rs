@@ -3242,6 +3242,13 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
     if act_route {
         // "hit by Russian rockets": the agent as the text names it, when the actor's name is only part of it.
         let agent = passive_agent(s, p, &v).filter(|a| a.contains(' ') && a.starts_with(who) && !who.contains(' '));
+        // "Zelenskyy and other European leaders are heading to …": one person's event is told in the singular.
+        let act = match (f.actor.person, act.split_once(' ')) {
+            (Some(_), Some(("are", rest))) => format!("is {rest}"),
+            (Some(_), Some(("were", rest))) => format!("was {rest}"),
+            (Some(_), Some(("have", rest))) => format!("has {rest}"),
+            _ => act,
+        };
         return titles::act_title(&agent.unwrap_or_else(|| with_head_noun(who, s, p, v.at)), &act);
     }
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
@@ -4718,6 +4725,19 @@ mod tests {
         let r =
             titled("T\n\nRussian forces attacked Dnipro on Thursday. A boiler house was destroyed. Two people are injured.", "2024-11-22");
         assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+    }
+
+    #[test]
+    fn a_journey_under_way_is_dated_ahead_and_one_persons_is_told_in_the_singular() {
+        let text =
+            "T\n\nUkraine's President Volodymyr Zelenskyy and other European leaders are heading to Washington Monday to meet Trump.";
+        let d = drafts_of(text, "2025-08-17");
+        let trip = d.iter().find(|d| d.kind == Kind::Other).unwrap_or_else(|| panic!("{d:?}"));
+        assert!(trip.title.starts_with("Volodymyr Zelensky is heading to Washington"), "{trip:?}");
+        assert_eq!((trip.date.start.to_string(), trip.date.precision), ("2025-08-18".to_owned(), Precision::Day), "{trip:?}");
+        // Told in the past, the weekday is the last one.
+        let d = drafts_of("T\n\nZelensky was travelling to Brussels on Monday when the news broke.", "2025-08-17");
+        assert_eq!(d.iter().map(|d| d.date.start.to_string()).collect::<Vec<_>>(), ["2025-08-11"], "{d:?}");
     }
 
     #[test]

@@ -345,6 +345,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("travels", Other, Finite, false),
     ("traveled", Other, Finite, false),
     ("travelled", Other, Finite, false),
+    // "are heading to Washington Monday": a journey under way.
+    ("headed to", Other, Finite, false),
+    ("heading to", Other, Progressive, false),
+    ("travelling to", Other, Progressive, false),
+    ("traveling to", Other, Progressive, false),
     ("arrived in", Other, Finite, false),
     ("arrives in", Other, Finite, false),
     ("arrive in", Other, Base, false),
@@ -1317,7 +1322,9 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         || a.passive_attack && !happened
         || (a.modal && !(matches!(kind, Meeting | Other) && a.future) && !a.planned);
     // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
-    let future = a.future || a.planned && !a.purpose;
+    // "is heading to Washington on Monday": a journey under way in the present is one arranged.
+    let under_way = form == Progressive && kind == Other && matches!(a.prev, Some("is" | "are" | "am"));
+    let future = a.future || a.planned && !a.purpose || under_way;
     let allowed = (!future || matches!(kind, Meeting | Other) || a.planned) && (!a.infinitive || kind == Statement || future || a.purpose);
     if blocked || !allowed {
         return None;
