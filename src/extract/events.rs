@@ -3583,6 +3583,14 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
 const OBJECT_SPEECH: &[&str] = &[
     // "called the attack “frank, undisguised terror”", "called on allies to …": whom or what, then how.
     "called",
+    // "laid the blame on Putin" (only blaming makes these words speech: `kinds::phrase_at`).
+    "laid",
+    "put",
+    "placed",
+    "pinned",
+    "lays",
+    "puts",
+    "places",
     "thanked",
     "praised",
     "welcomed",

@@ -680,6 +680,14 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 2, kind: Meeting, form: Finite, denial: false });
     }
+    // "Stoltenberg laid overall but not specific blame on Putin", "put the blame on Russia": blaming.
+    if matches!(t[i].lower.as_str(), "laid" | "put" | "placed" | "pinned" | "lays" | "puts" | "places")
+        && (i + 1..(i + 6).min(t.len()))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k])
+            .any(|k| t[k].lower == "blame" && t.get(k + 1).is_some_and(|w| w.lower == "on"))
+    {
+        return Some(Phrase { n: 1, kind: Accusation, form: Finite, denial: false });
+    }
     // "Hungary dropped its objection to the package": giving up a stand is deciding.
     if t[i].lower == "dropped"
         && t.get(i + 1).is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
@@ -1808,6 +1816,13 @@ mod tests {
         assert_eq!(verbs("The Chinese leader arrived in Moscow on a state visit."), [v("arrived in", Other)]);
         // "made a surprise visit" stays the visitor's act.
         assert_eq!(verbs("Biden made a surprise visit to Kyiv."), [v("visit", Other)]);
+    }
+
+    #[test]
+    fn laying_blame_on_someone_is_blaming() {
+        assert_eq!(verbs("Stoltenberg laid overall but not specific blame on Putin."), [v("laid", Accusation)]);
+        assert_eq!(verbs("Kyiv put the blame on Moscow."), [v("put", Accusation)]);
+        assert_eq!(verbs("He put the book on the table."), []);
     }
 
     #[test]
