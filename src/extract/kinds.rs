@@ -651,10 +651,29 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     }
     // "Ukrainian troops have advanced up to 10 kilometers into Russia's Kursk Oblast", "pushed deeper
     // into the region": a move into ground is an assault ("advanced the proposal" is none).
-    if matches!(t[i].lower.as_str(), "advanced" | "pushed" | "advancing" | "pushing")
-        && (i + 1..(i + 7).min(t.len()))
-            .take_while(|&k| t[k].is_word() && !s.quoted[k])
-            .any(|k| matches!(t[k].lower.as_str(), "into" | "toward" | "towards"))
+    // "Russian troops advance southward from Izium": the present of a headline or a lead too.
+    // After who advances, not after a describing word ("weeks of Ukrainian advances towards …" is a noun).
+    let present = matches!(t[i].lower.as_str(), "advance" | "advances" | "push" | "pushes")
+        && i > 0
+        && (matches!(t[i - 1].lower.as_str(), "troops" | "forces" | "soldiers" | "army" | "units" | "fighters")
+            || t[i - 1].is_capitalized() && !["ian", "ern", "ese", "ish"].iter().any(|e| t[i - 1].lower.ends_with(e)));
+    if (matches!(t[i].lower.as_str(), "advanced" | "pushed" | "advancing" | "pushing") || present)
+        && (i + 1..(i + 7).min(t.len())).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| {
+            matches!(
+                t[k].lower.as_str(),
+                "into"
+                    | "toward"
+                    | "towards"
+                    | "southward"
+                    | "northward"
+                    | "eastward"
+                    | "westward"
+                    | "southwards"
+                    | "northwards"
+                    | "eastwards"
+                    | "westwards"
+            )
+        })
     {
         let form = if t[i].lower.ends_with("ing") { Progressive } else { Finite };
         return Some(Phrase { n: 1, kind: Attack, form, denial: false });
@@ -1816,6 +1835,14 @@ mod tests {
         assert_eq!(verbs("The Chinese leader arrived in Moscow on a state visit."), [v("arrived in", Other)]);
         // "made a surprise visit" stays the visitor's act.
         assert_eq!(verbs("Biden made a surprise visit to Kyiv."), [v("visit", Other)]);
+    }
+
+    #[test]
+    fn troops_that_advance_toward_somewhere_attack_in_the_present_too() {
+        assert_eq!(verbs("Russian troops advance southward from Izium."), [v("advance", Attack)]);
+        assert_eq!(verbs("Russia advances into Donbas."), [v("advances", Attack)]);
+        // A noun after a describing word.
+        assert_eq!(verbs("The news followed weeks of Ukrainian advances towards the city."), []);
     }
 
     #[test]

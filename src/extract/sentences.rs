@@ -77,7 +77,10 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
                 }
                 j += 1;
             }
-            let next_starts = toks.get(j).is_none_or(|n| n.is_capitalized() || n.kind == TokKind::OpenQuote || n.norm == "(");
+            // "… from Izium. * Ukraine's military reports …": a list's bullet opens the next item.
+            let next_starts = toks
+                .get(j)
+                .is_none_or(|n| n.is_capitalized() || n.kind == TokKind::OpenQuote || matches!(n.norm.as_str(), "(" | "*" | "•" | "·"));
             // "“How would they react?” Antonov said.": a quoted question and who asked it are one sentence.
             let attributed = j > i + 1 && t.norm != "." && attribution_follows(&toks[j..]);
             if d == 0 && next_starts && !attributed {
@@ -188,6 +191,14 @@ mod tests {
 
     fn texts(p: &str) -> Vec<&str> {
         split_sentences(p).iter().map(|s| s.text(p)).collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn a_list_bullet_after_a_full_stop_opens_a_sentence() {
+        let p = "Russian troops advance southward from Izium. * Ukraine's military reports new units. • More fighting.";
+        let got: Vec<&str> = split_sentences(p).iter().map(|s| s.text(p)).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0], "Russian troops advance southward from Izium.");
     }
 
     #[test]
