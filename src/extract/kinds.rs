@@ -707,6 +707,10 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 1, kind: Accusation, form: Finite, denial: false });
     }
+    // "opened a criminal probe into the explosion", "launched an investigation": deciding to look into it.
+    if matches!(t[i].lower.as_str(), "opened" | "launched" | "started" | "initiated" | "ordered") && inquiry_object(s, i + 1) {
+        return Some(Phrase { n: 1, kind: Decision, form: Finite, denial: false });
+    }
     // "Hungary dropped its objection to the package": giving up a stand is deciding.
     if t[i].lower == "dropped"
         && t.get(i + 1).is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
@@ -1090,7 +1094,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         });
     // "launched a surprise incursion": an assault named within the clause counts as a weapon does.
     let assault_follows = || (i + n..(i + n + 9).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| names_an_assault(&t[k].lower));
-    let weapon_ok = form != WithWeapon || weapon_follows(s, i + n) || assault_follows();
+    let weapon_ok = form != WithWeapon || !inquiry_object(s, i + n) && (weapon_follows(s, i + n) || assault_follows());
     let assault_ok = form != OfAssault || assault_object(s, i + n);
     let passive_ok = form != Passive || a.after_be;
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
@@ -1202,6 +1206,20 @@ pub(crate) fn names_an_assault(word: &str) -> bool {
 
 /// Whether the object starting at `from` is an assault or a weapon: its first four words, before any
 /// preposition ("a missile strike", "an internal explosion"; not "a review of the strike").
+/// An inquiry right after a verb ("launched an investigation into the attack", "opened a criminal
+/// probe into the explosion"): what is looked into is no weapon of the one looking.
+fn inquiry_object(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    (from..(from + 4).min(t.len()))
+        .take_while(|&k| {
+            t[k].is_word() && !s.quoted[k] && !matches!(t[k].lower.as_str(), "of" | "into" | "on" | "at" | "in" | "for" | "to")
+        })
+        .any(|k| INQUIRIES.contains(&t[k].lower.as_str()))
+}
+
+/// Nouns of looking into something.
+const INQUIRIES: &[&str] = &["investigation", "investigations", "probe", "inquiry", "case", "review", "commission"];
+
 fn assault_object(s: &Sentence, from: usize) -> bool {
     let t = &s.tokens;
     (from..(from + 4).min(t.len()))
@@ -1227,7 +1245,10 @@ pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
         }
         let fits = match form {
             Finite => !figurative(s, i + n),
-            WithWeapon => weapon_follows(s, i + n) || (i + n..(i + n + 9).min(t.len())).any(|k| names_an_assault(&t[k].lower)),
+            WithWeapon => {
+                !inquiry_object(s, i + n)
+                    && (weapon_follows(s, i + n) || (i + n..(i + n + 9).min(t.len())).any(|k| names_an_assault(&t[k].lower)))
+            }
             OfAssault => assault_object(s, i + n),
             _ => false,
         };
@@ -1897,6 +1918,10 @@ mod tests {
         // An assault named after "launched" is as a weapon; an inquiry is not.
         assert_eq!(verbs("Kyiv launched a surprise incursion."), [v("launched", Attack)]);
         assert!(verbs("Russia launched an investigation into the incident.").iter().all(|(_, k)| *k != Attack));
+        // Looking into an attack is deciding to, whatever it looks into.
+        assert_eq!(verbs("Ukraine launched an investigation into the attack."), [v("launched", Decision)]);
+        assert_eq!(verbs("The committee opened a criminal probe into the explosion."), [v("opened", Decision)]);
+        assert_eq!(verbs("Russia launched a missile attack on Kyiv."), [v("launched", Attack)]);
         assert_eq!(verbs("Ukrainian forces crossed into Russia's Kursk region."), [v("crossed into", Attack)]);
         assert_eq!(verbs("The two leaders held a joint press conference."), [v("held a joint press conference", Statement)]);
         assert_eq!(verbs("Erdogan offered to mediate between Moscow and Kyiv."), [v("offered to", Statement)]);
