@@ -2687,17 +2687,20 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
     let t = &s.tokens;
     let mut out = Vec::new();
     for n in 0..t.len() {
-        if s.quoted[n] || !super::kinds::ATTACK_NOUNS.contains(&t[n].lower.as_str()) {
+        let singular = super::kinds::ATTACK_NOUNS.contains(&t[n].lower.as_str());
+        if s.quoted[n] || !(singular || super::kinds::names_an_assault(&t[n].lower)) {
             continue;
         }
+        // "There have been several explosions at …": told as there being some, in the plural too.
+        let there = there_be(s, n);
         // Back over at most three modifiers to an opener ("the recent drone attack").
-        let Some(a) = (n.saturating_sub(4)..n)
+        let opener = (n.saturating_sub(4)..n)
             .rev()
-            .find(|&k| !s.quoted[k] && (PHRASE_OPENERS.contains(&t[k].lower.as_str()) || t[k].kind == super::text::TokKind::Possessive))
-        else {
+            .find(|&k| !s.quoted[k] && (PHRASE_OPENERS.contains(&t[k].lower.as_str()) || t[k].kind == super::text::TokKind::Possessive));
+        let Some(a) = opener.filter(|_| singular).or(there) else {
             continue;
         };
-        if t[a + 1..n].iter().any(|w| !w.is_word() && w.kind != super::text::TokKind::Possessive) {
+        if (a + 1..n).any(|k| !t[k].is_word() && t[k].kind != super::text::TokKind::Possessive) {
             continue;
         }
         if WAR_NOUNS.contains(&t[n].lower.as_str()) && !(a.saturating_sub(3)..a).any(|k| t[k].lower == "anniversary") {
@@ -2716,7 +2719,7 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
         // "A huge explosion rocked a bridge … early Saturday": the attack is the subject of what
         // the clause tells of it, up to the clause's end.
         // Told as new ("A huge explosion rocked"), not referred back to ("The strike killed three").
-        let told_as_new = matches!(t[a].lower.as_str(), "a" | "an");
+        let told_as_new = matches!(t[a].lower.as_str(), "a" | "an") || there == Some(a);
         if told_as_new
             && b == n + 1
             && b < t.len()
@@ -2763,6 +2766,18 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
         }
     }
     out
+}
+
+/// "There were explosions", "There have been several strikes": the first word after "there" and
+/// its "be" (up to three describing words before the noun at `n`), none saying there were none.
+fn there_be(s: &Sentence, n: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let be =
+        (n.saturating_sub(4)..n).rev().find(|&k| matches!(t[k].lower.as_str(), "was" | "were" | "been" | "is" | "are") && !s.quoted[k])?;
+    let there_at = if t[be].lower == "been" { be.checked_sub(2)? } else { be.checked_sub(1)? };
+    let perfect = t[be].lower != "been" || matches!(t[be - 1].lower.as_str(), "has" | "have" | "had");
+    let words = (be + 1..n).all(|k| t[k].is_word() && !matches!(t[k].lower.as_str(), "no" | "any" | "not" | "never" | "fears" | "risk"));
+    (t[there_at].lower == "there" && perfect && words && be + 1 <= n).then_some(be + 1)
 }
 
 /// Whose attack: a side named just before the noun ("a Russian missile
@@ -4746,6 +4761,17 @@ mod tests {
         // Told in the past, the weekday is the last one.
         let d = drafts_of("T\n\nZelensky was travelling to Brussels on Monday when the news broke.", "2025-08-17");
         assert_eq!(d.iter().map(|d| d.date.start.to_string()).collect::<Vec<_>>(), ["2025-08-11"], "{d:?}");
+    }
+
+    #[test]
+    fn there_being_attacks_somewhere_is_an_attack_named() {
+        let r = titled("T\n\nThere were explosions in Kyiv overnight.", "2022-10-08");
+        assert_eq!(r, [("other".to_owned(), Kind::Attack, "Explosions in Kyiv overnight reported".to_owned())]);
+        let r = titled("T\n\nThere have been several Russian strikes on Kharkiv this week.", "2022-10-08");
+        assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
+        // None, or only feared: nothing happened.
+        assert!(titled("T\n\nThere was no attack on the city.", "2022-10-08").is_empty());
+        assert!(titled("T\n\nThere is a risk of attacks on the plant.", "2022-10-08").is_empty());
     }
 
     #[test]

@@ -1204,8 +1204,6 @@ pub(crate) fn names_an_assault(word: &str) -> bool {
     ASSAULTS.contains(&word) || ATTACK_NOUNS.contains(&word.strip_suffix('s').unwrap_or(word))
 }
 
-/// Whether the object starting at `from` is an assault or a weapon: its first four words, before any
-/// preposition ("a missile strike", "an internal explosion"; not "a review of the strike").
 /// An inquiry right after a verb ("launched an investigation into the attack", "opened a criminal
 /// probe into the explosion"): what is looked into is no weapon of the one looking.
 fn inquiry_object(s: &Sentence, from: usize) -> bool {
@@ -1220,6 +1218,8 @@ fn inquiry_object(s: &Sentence, from: usize) -> bool {
 /// Nouns of looking into something.
 const INQUIRIES: &[&str] = &["investigation", "investigations", "probe", "inquiry", "case", "review", "commission"];
 
+/// Whether the object starting at `from` is an assault or a weapon: its first four words, before any
+/// preposition ("a missile strike", "an internal explosion"; not "a review of the strike").
 fn assault_object(s: &Sentence, from: usize) -> bool {
     let t = &s.tokens;
     (from..(from + 4).min(t.len()))
