@@ -252,7 +252,10 @@ pub(super) fn verb_at(words: &[&str], i: usize) -> bool {
     if i > 0 && plain && listed(SUBJECT_PRONOUNS, &bare(words[i - 1])) {
         return true;
     }
-    let after_capital = i > 0 && words[i - 1].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    // ("this represents", "which opened": a pronoun as subject does as a name does.)
+    let after_capital = i > 0
+        && (words[i - 1].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+            || listed("it this that which who", &bare(words[i - 1])));
     let form = w.len() >= 4 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")));
     plain && after_capital && form
 }
@@ -1039,6 +1042,9 @@ mod tests {
         // A past form whose base is as often a noun counts; the base does not.
         assert_eq!(title_problem("Russia's investigative committee opened a criminal probe"), None);
         assert_eq!(title_problem("Russia's order to evacuate troops"), Some("no verb"));
+        // A pronoun as subject.
+        assert_eq!(title_problem("Jens Stoltenberg: Together, this represents the most serious escalation"), None);
+        assert_eq!(title_problem("Jens Stoltenberg: Together, this year"), Some("no verb"));
         assert_eq!(title_problem("Joe Biden announced a package of"), Some("ends with a function word"));
         assert_eq!(title_problem("Joe Biden said that"), Some("ends with a function word"));
     }
