@@ -182,6 +182,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("labelled", Accusation, Finite, false),
     ("labeled", Accusation, Finite, false),
     ("branded", Accusation, Finite, false),
+    // "Putin has repeatedly made clear that …": saying so plainly.
+    ("made clear", Statement, Finite, false),
+    ("made it clear", Statement, Finite, false),
+    ("makes clear", Statement, Finite, false),
+    ("makes it clear", Statement, Finite, false),
     // A document's words: "The statement states that …" (a bare "states" is a noun).
     ("states that", Statement, Finite, false),
     // "called it a difficult decision", "called for a ceasefire", "called on allies
@@ -1864,6 +1869,12 @@ mod tests {
         assert_eq!(verbs("Russia advances into Donbas."), [v("advances", Attack)]);
         // A noun after a describing word.
         assert_eq!(verbs("The news followed weeks of Ukrainian advances towards the city."), []);
+    }
+
+    #[test]
+    fn making_something_clear_is_saying_it() {
+        assert_eq!(verbs("Putin has repeatedly made clear that Ukraine must stay out."), [v("made clear", Statement)]);
+        assert_eq!(verbs("Biden made it clear that the US would defend NATO."), [v("made it clear", Statement)]);
     }
 
     #[test]
