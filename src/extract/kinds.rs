@@ -423,6 +423,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("seized", Attack, Finite, false),
     ("liberated", Attack, Finite, false),
     ("recaptured", Attack, Finite, false),
+    ("retook", Attack, Finite, false),
     ("fell to", Attack, Finite, false),
     ("agreed", Decision, Finite, false),
     ("agrees", Decision, Finite, false),
@@ -436,6 +437,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("adopted", Decision, Finite, false),
     ("voted", Decision, Finite, false),
     ("imposed", Decision, Finite, false),
+    // "froze Russian assets": a sanction.
+    ("froze", Decision, Finite, false),
     ("signed", Decision, Finite, false),
     ("ordered", Decision, Finite, false),
     ("instructed", Decision, Finite, false),
@@ -1869,6 +1872,12 @@ mod tests {
         assert_eq!(verbs("Russia advances into Donbas."), [v("advances", Attack)]);
         // A noun after a describing word.
         assert_eq!(verbs("The news followed weeks of Ukrainian advances towards the city."), []);
+    }
+
+    #[test]
+    fn retaking_ground_and_freezing_assets_are_acts() {
+        assert_eq!(verbs("Ukraine retook the city."), [v("retook", Attack)]);
+        assert_eq!(verbs("The EU froze Russian assets."), [v("froze", Decision)]);
     }
 
     #[test]
