@@ -82,6 +82,8 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     // Dashes in the speaker's own words are false starts ("Ukraine — the whole world
     // has seen the courage — I really — I mean …"), not asides: only a clause after
     // the verb loses what it sets off.
+    let gist = if quoted { gist } else { after_addressee(gist) };
+    let gist = if quoted { gist } else { before_speakers_next_act(gist) };
     let gist = clean_gist(gist);
     let gist = if quoted { gist.to_owned() } else { without_asides(gist) };
     let gist = gist.replace(['“', '”', '"'], "");
@@ -99,6 +101,34 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
         return title;
     }
     act_title(who, act)
+}
+
+/// "told British journalist Piers Morgan in an interview published Tuesday: ‘If that is …’":
+/// whom and where it was said, up to a colon that opens the quotation, are not what was said.
+fn after_addressee(gist: &str) -> &str {
+    let Some(colon) = gist.find(": ") else { return gist };
+    let head = &gist[..colon];
+    let rest = gist[colon + 2..].trim_start();
+    let quote_opens = rest.starts_with(['‘', '“', '"', '\'']);
+    if quote_opens && head.split_whitespace().count() <= 14 && !head.contains(['‘', '“', '"', '’', '”']) { rest } else { gist }
+}
+
+/// "… said 150 troops were being brought back, but did not mention handing over …": the
+/// speaker's next act (not saying, declining, adding) is not what was said.
+fn before_speakers_next_act(gist: &str) -> &str {
+    const SPEAKERS_ACTS: &[&str] = &["declined", "refused", "added", "did not", "didn't", "gave no", "offered no", "stopped short"];
+    for joint in [", but ", " but ", ", and ", ", while "] {
+        let mut from = 0;
+        while let Some(at) = gist[from..].find(joint) {
+            let cut = from + at;
+            let next = &gist[cut + joint.len()..];
+            if SPEAKERS_ACTS.iter().any(|a| next.starts_with(a)) && gist[..cut].split_whitespace().count() >= 3 {
+                return &gist[..cut];
+            }
+            from = cut + joint.len();
+        }
+    }
+    gist
 }
 
 /// A gist that opens with where or when, up to a comma ("on the morning of
@@ -536,6 +566,21 @@ mod tests {
             "Lloyd Austin: For more than two years, Ukraine's forces have fought"
         );
         assert_eq!(report_title("Lloyd Austin", " on Tuesday ", "said on Tuesday", false), "Lloyd Austin said on Tuesday");
+        // Whom and where it was told, up to the colon before the quotation, are not what was said.
+        assert_eq!(
+            report_title(
+                "Volodymyr Zelensky",
+                "British journalist Piers Morgan in an interview: ‘If that is the only way, we will go.’",
+                "told",
+                false
+            ),
+            "Volodymyr Zelensky: If that is the only way, we will go"
+        );
+        // Nor is the speaker's next act.
+        assert_eq!(
+            report_title("Volodymyr Zelensky", "150 troops were being brought back, but did not mention handing over any", "said", false),
+            "Volodymyr Zelensky: 150 troops were being brought back"
+        );
         // A day after its month is part of the time; a number after a weekday is a count.
         assert_eq!(
             report_title("Vladimir Putin", "“On Nov. 21, our forces launched a strike,”", "said", true),
