@@ -3213,7 +3213,17 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         && owner.to_lowercase().contains(&who.to_lowercase())
         && head.split_whitespace().count() <= 4
     {
-        return titles::act_title(&titles::capitalise(owner), &format!("held {head}"));
+        // "… of the Ukraine Defense Contact Group held at Ramstein Air Base": the participle after
+        // the name says where it was held.
+        let words: Vec<&str> = owner.split_whitespace().collect();
+        let participle = |w: &str| w.len() > 3 && w.ends_with("ed") || matches!(w, "held" | "led" | "set" | "begun" | "taken");
+        let cut = words.iter().position(|w| participle(w) && w.starts_with(char::is_lowercase));
+        let (owner, place) = match cut {
+            Some(k) if k > 0 => (words[..k].join(" "), format!(" {}", words[k..].join(" "))),
+            _ => (owner.to_owned(), String::new()),
+        };
+        let place = place.strip_prefix(" held").unwrap_or(&place);
+        return titles::act_title(&titles::capitalise(&owner), &format!("held {head}{place}"));
     }
     // "NATO summit" (a body named by its meeting) at "a NATO summit": NATO held a summit.
     let words: Vec<&str> = who.split_whitespace().collect();
@@ -4772,6 +4782,15 @@ mod tests {
         // None, or only feared: nothing happened.
         assert!(titled("T\n\nThere was no attack on the city.", "2022-10-08").is_empty());
         assert!(titled("T\n\nThere is a risk of attacks on the plant.", "2022-10-08").is_empty());
+    }
+
+    #[test]
+    fn a_meeting_of_a_body_held_somewhere_is_the_bodys_held_there() {
+        let r = titled(
+            "T\n\nThe announcement came during the 24th meeting of the Ukraine defense contact group held at Ramstein.",
+            "2024-09-06",
+        );
+        assert_eq!(r, [("us".to_owned(), Kind::Meeting, "The Ukraine defense contact group held the 24th meeting at Ramstein".to_owned())]);
     }
 
     #[test]

@@ -243,7 +243,13 @@ impl Gazetteer {
             let candidates = self.by_first.get(&tokens[i].lower).into_iter().flatten().map(|&e| &self.entries[e]).chain(extra.iter());
             for e in candidates {
                 let n = e.words.len();
-                if i + n <= range.end && best.is_none_or(|(m, _)| n > m) && (0..n).all(|k| word_matches(&e.words[k], &tokens[i + k])) {
+                // "the Ukraine defense contact group": past its first word, a long name's title-case
+                // words may be written in lower case.
+                let fits = |k: usize| {
+                    word_matches(&e.words[k], &tokens[i + k])
+                        || n >= 3 && k > 0 && title_case(&e.words[k]) && tokens[i + k].lower == e.words[k].to_lowercase()
+                };
+                if i + n <= range.end && best.is_none_or(|(m, _)| n > m) && (0..n).all(fits) {
                     best = Some((n, e.what));
                 }
             }
@@ -257,6 +263,12 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// "Defense", "Contact": a capital and then lower case only, three letters at least.
+fn title_case(word: &str) -> bool {
+    let mut c = word.chars();
+    c.next().is_some_and(char::is_uppercase) && word.chars().count() >= 3 && c.all(char::is_lowercase)
 }
 
 /// Lower-case gazetteer words match any case; capitalised ones match exactly,
@@ -334,6 +346,11 @@ mod tests {
         assert_eq!(found(&g, "Russia’s Defense Ministry")[0].1, What::Group(lane("russia")));
         assert_eq!(found(&g, "the Nato alliance")[0].1, What::Group(lane("nato")));
         assert!(found(&g, "let us go").is_empty(), "`US` must not match the pronoun `us`");
+        // A long name's title-case words past its first may be written in lower case.
+        assert_eq!(
+            found(&g, "the Ukraine defense contact group met")[0],
+            ("Ukraine defense contact group".to_owned(), What::Group(lane("us")))
+        );
         assert_eq!(
             found(&g, "the mayor of Irpin").iter().map(|m| m.1).collect::<Vec<_>>(),
             [What::Title(None), What::Place(lane("ukraine"))]

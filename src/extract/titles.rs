@@ -416,7 +416,8 @@ fn clean_gist(gist: &str) -> &str {
 /// dash or a colon. The dateline says where the story was filed, not what was said.
 pub(crate) fn without_dateline(g: &str) -> Option<&str> {
     let window = &g[..g.char_indices().nth(60).map_or(g.len(), |(i, _)| i)];
-    let (at, mark) = [" -- ", " – ", " — ", " - ", "): "].iter().filter_map(|m| window.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
+    let (at, mark) =
+        [" -- ", " – ", " — ", " - ", "): ", ") : "].iter().filter_map(|m| window.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
     let head = &g[..at];
     let first = head.split(|c: char| c.is_whitespace() || c == ',' || c == '(').next()?;
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
@@ -425,7 +426,7 @@ pub(crate) fn without_dateline(g: &str) -> Option<&str> {
     // "July 3 (UPI) --", "Sept. 20 (Reuters) -": a date and an agency in brackets.
     let agency = head.trim_end().ends_with(')')
         && head.rsplit_once('(').is_some_and(|(_, a)| a.len() <= 12 && a.starts_with(|c: char| c.is_uppercase()));
-    let start = at + if mark == "): " { 3 } else { mark.len() };
+    let start = at + mark.len();
     ((capitals || agency) && short && start < g.len()).then(|| &g[start..])
 }
 
@@ -594,6 +595,10 @@ mod tests {
 
     #[test]
     fn a_wire_dateline_is_no_part_of_what_was_said() {
+        assert_eq!(
+            report_title("Lloyd Austin", "WASHINGTON (AA) : US President Joe Biden will sign off on more aid", "announced", false),
+            "Lloyd Austin: US President Joe Biden will sign off on more aid"
+        );
         assert_eq!(
             report_title("Russian Defense Ministry", "MOSCOW (Sputnik) - US drone MQ-9 fell into the Black Sea", "said", false),
             "Russian Defense Ministry: US drone MQ-9 fell into the Black Sea"
