@@ -1926,7 +1926,7 @@ impl Reader<'_> {
             return Some(self.cal.before(None, "present tense and no date given: on or before publication".to_owned()));
         }
         // ("has given a pep talk", an occasion of words, is news as an act is.)
-        if f.verb.is_some_and(|v| perfect(s, v.at) && !habitual(s, &v))
+        if f.verb.is_some_and(|v| perfect(s, v.at) && !past_perfect(s, v.at) && !habitual(s, &v))
             && self.lead
             && self.first_sentence
             && !self.in_transcript
@@ -2092,6 +2092,16 @@ fn perfect(s: &Sentence, at: usize) -> bool {
         }
     }
     false
+}
+
+/// "had been welcomed", "had agreed": a perfect of the past, before the time the story tells
+/// (the auxiliary `perfect` finds is "had").
+fn past_perfect(s: &Sentence, at: usize) -> bool {
+    let t = &s.tokens;
+    (at.saturating_sub(4)..at)
+        .rev()
+        .find(|&k| !(t[k].is_word() && (BETWEEN_AUX.contains(&t[k].lower.as_str()) || t[k].lower.ends_with("ly"))))
+        .is_some_and(|k| matches!(t[k].lower.as_str(), "had" | "hadn't") || t[k].lower.ends_with("'d"))
 }
 
 /// First-person subjects, contracted or not.
@@ -3264,6 +3274,14 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
     if let Some(title) = act_before_next(s, p, who, &v, plan, act_route) {
         return title;
     }
+    // "the proposals, which had been welcomed by Moscow": what was welcomed, not the sentence around it.
+    if v.is_speech()
+        && v.subject_after
+        && OBJECT_SPEECH.contains(&s.tokens[v.at].lower.as_str())
+        && let Some(active) = passive_by_as_active(s, p, &v)
+    {
+        return titles::act_title(who, &active);
+    }
     if act_route {
         // "hit by Russian rockets": the agent as the text names it, when the actor's name is only part of it.
         let agent = passive_agent(s, p, &v).filter(|a| a.contains(' ') && a.starts_with(who) && !who.contains(' '));
@@ -3439,11 +3457,21 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     if !passive {
         return None;
     }
+    // "which had been welcomed by Moscow": the perfect's auxiliary is no part of what was acted on.
+    if t[aux].lower == "been" && aux > 0 && matches!(t[aux - 1].lower.as_str(), "has" | "have" | "had") {
+        aux -= 1;
+    }
     let mut object = subject_span(s, aux, &[]);
     // "The bridge, which was inaugurated by Putin": what "which" stands for, before its comma.
-    if object.is_empty() && aux > 0 && matches!(t[aux - 1].lower.as_str(), "which" | "that") {
+    if aux > 0 && matches!(t[aux - 1].lower.as_str(), "which" | "that") {
         let end = if aux >= 2 && t[aux - 2].is_punct(',') { aux - 2 } else { aux - 1 };
-        let start = (end.saturating_sub(6)..end).rev().take_while(|&k| t[k].is_word() && !s.quoted[k]).last().unwrap_or(end);
+        // Back to the noun phrase's article, not past a verb ("Kyiv dropped | the proposals").
+        let words: Vec<usize> = (end.saturating_sub(6)..end)
+            .rev()
+            .take_while(|&k| t[k].is_word() && !s.quoted[k] && !(t[k].lower.ends_with("ed") && !t[k].is_capitalized()))
+            .collect();
+        let article = words.iter().position(|&k| matches!(t[k].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "these"));
+        let start = article.map(|i| words[i]).or(words.last().copied()).unwrap_or(end);
         object = start..end;
     }
     if object.is_empty() {
@@ -3755,6 +3783,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // What was said comes before the speaker ("“…,” she said", "…, the
     // minister said", "…, said Jens") or after the verb ("X said that …").
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
+    // "… talks with Kiev, Russian Foreign Minister Sergei Lavrov said": the speaker is the title and
+    // name after the last comma, not a name before it with those words as its description.
+    let speaker_at = match (speaker_at..v.at).rev().find(|&k| t[k].is_punct(',')) {
+        Some(c) if !v.subject_after && v.at > c + 2 && (c + 1..v.at).all(|k| t[k].is_capitalized() || t[k].is_punct('.')) => c + 1,
+        _ => speaker_at,
+    };
     // "…, according to X": what was reported comes before.
     // "…, two officials said on condition of anonymity": a circumstance after the verb, no clause.
     // "… said in remarks made public Saturday": a participle describing the remarks is no clause.
@@ -4791,6 +4825,21 @@ mod tests {
             "2024-09-06",
         );
         assert_eq!(r, [("us".to_owned(), Kind::Meeting, "The Ukraine defense contact group held the 24th meeting at Ramstein".to_owned())]);
+    }
+
+    #[test]
+    fn found_on_a_tass_report_outside_every_corpus() {
+        // Words said before a titled speaker after the last comma are what was said.
+        let r = titled("T\n\nMoscow stands for talks with Kiev, Russian Foreign Minister Sergei Lavrov said on Monday.", "2022-04-11");
+        assert_eq!(r, [("russia".to_owned(), Kind::Statement, "Sergei Lavrov: Moscow stands for talks with Kiev".to_owned())]);
+        // Welcomed by someone named: their words, in their lane, titled actively.
+        let r = titled("T\n\nThe plan was welcomed by Moscow.", "2022-04-11");
+        assert_eq!(r, [("russia".to_owned(), Kind::Statement, "Moscow welcomed the plan".to_owned())]);
+        let r = titled("T\n\nKyiv dropped the proposals, which had been welcomed by Moscow.", "2022-04-11");
+        assert!(r.iter().any(|e| e.0 == "russia" && e.2 == "Moscow welcomed the proposals"), "{r:?}");
+        // A past perfect in the lead is before the news, not of its day.
+        let d = drafts_of("T\n\nThe proposals had been welcomed by Moscow.", "2022-04-11");
+        assert_eq!(d.iter().map(|d| d.date.precision).collect::<Vec<_>>(), [Precision::Before], "{d:?}");
     }
 
     #[test]

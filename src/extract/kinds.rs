@@ -1022,6 +1022,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let reported_by = matches!(
         t[i].lower.as_str(),
         "stated" | "said" | "reported" | "announced" | "confirmed" | "warned" | "told" | "notified" | "informed"
+            // "the plan was welcomed by Moscow", "the strike was condemned by Kyiv".
+            | "welcomed" | "praised" | "hailed" | "condemned" | "criticised" | "criticized" | "rejected" | "denied" | "dismissed"
     ) && after_be
         && (i + 1..(i + 8).min(t.len()))
             .take_while(|&k| t[k].is_word())
