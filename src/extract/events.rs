@@ -1103,6 +1103,10 @@ impl Reader<'_> {
             return None;
         }
         let mut span = span.clone();
+        // "seven people were injured and several buildings were damaged": the thing after "and".
+        while span.start < span.end && t[span.start].is_word() && matches!(t[span.start].lower.as_str(), "and" | "but" | "while" | "as") {
+            span.start += 1;
+        }
         // The auxiliaries and adverbs of the passive are no part of the thing: "people are being".
         let aux = |k: usize| {
             let w = t[k].lower.as_str();
@@ -1181,6 +1185,9 @@ impl Reader<'_> {
                     || s.quoted[k]
                     || matches!(t[k].lower.as_str(), "after" | "when" | "while" | "as" | "because" | "following" | "since")
                     || matches!(t[k].lower.as_str(), "and" | "but") && super::kinds::speech_at(s, k + 1)
+                    // "… were injured | and a school was damaged": another clause with its own "be".
+                    || matches!(t[k].lower.as_str(), "and" | "but")
+                        && (k + 1..t.len().min(k + 6)).any(|j| matches!(t[j].lower.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had"))
             })
             .unwrap_or(t.len());
         // "The dam, which has been blown up": "The dam has been blown up".
@@ -4825,6 +4832,15 @@ mod tests {
             "2024-09-06",
         );
         assert_eq!(r, [("us".to_owned(), Kind::Meeting, "The Ukraine defense contact group held the 24th meeting at Ramstein".to_owned())]);
+    }
+
+    #[test]
+    fn two_things_that_happened_joined_by_and_are_titled_each_alone() {
+        let r = titled("T\n\nTwo people were injured and a school was damaged.", "2023-09-21");
+        assert_eq!(r.iter().map(|e| e.2.as_str()).collect::<Vec<_>>(), ["Two people were injured", "A school was damaged"], "{r:?}");
+        // Inside someone's words the toll is theirs; the damage is titled without the "and".
+        let r = titled("T\n\nKyiv Mayor Vitali Klitschko said seven people were injured and several buildings were damaged.", "2023-09-21");
+        assert!(r.iter().any(|e| e.1 == Kind::Attack && e.2 == "Several buildings were damaged"), "{r:?}");
     }
 
     #[test]
