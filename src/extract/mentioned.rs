@@ -92,6 +92,10 @@ const NOUNS: &[Noun] = &[
 /// demands are the complete withdrawal of Russian forces") than reported done.
 const DATED_ONLY: &[&str] = &["invasion", "withdrawal"];
 
+/// Verbs whose object is an occasion someone else took part in, held when they were.
+const HOSTING: &[&str] =
+    &["organized", "organised", "hosted", "facilitated", "brokered", "mediated", "arranged", "convened", "chaired", "attended"];
+
 /// Determiners that open a phrase whose doer follows ("the trip of X", "a visit by X").
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
 /// Words saying the event is only thought of, planned or denied, not one that happened.
@@ -766,6 +770,20 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
         d.how = format!("a time inside the phrase that names it (“{}”)", c.text);
         return Some(d);
     }
+    // "On March 10, Turkey organized a meeting between Lavrov and Kuleba", "Last week, Türkiye
+    // facilitated the first direct talks": what one organised or hosted is of that act's time, a
+    // time that opens the sentence, set off by a comma.
+    let hosted = ph.start > 0 && HOSTING.contains(&t[ph.start - 1].lower.as_str()) && !s.quoted[ph.start - 1];
+    let opening = cues.iter().find(|(c, d)| {
+        let first_word =
+            (0..c.start).all(|k| !t[k].is_word() || matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "and" | "but"));
+        first_word && t.get(c.end).is_some_and(|w| w.is_punct(',')) && c.end < ph.start && !c.future && !c.would && d.start <= cal.published
+    });
+    if hosted && let Some((c, d)) = opening {
+        let mut d = d.clone();
+        d.how = format!("named as what was organised or hosted: the time that opens the sentence (“{}”)", c.text);
+        return Some(d);
+    }
     // "will travel to Brussels next week to attend a meeting of NATO foreign ministers": the
     // object of what is planned is as far ahead as the plan says, or undated.
     if object_of_a_plan(s, ph.start) {
@@ -866,6 +884,19 @@ mod tests {
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn mentioned(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
         super::super::events::drafts_by_rule(text, published, "an event named inside another report")
+    }
+
+    #[test]
+    fn what_was_organised_or_hosted_is_of_the_time_that_opens_the_sentence() {
+        let r = mentioned("T\n\nOn March 10, Turkey organized a meeting between Sergei Lavrov and Dmytro Kuleba in Antalya.", "2022-04-11");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2, r[0].4, r[0].5.as_str()), (Kind::Meeting, Precision::Day, "2022-03-10"), "{r:?}");
+        let r =
+            mentioned("T\n\nLast week, Türkiye facilitated the first direct talks between Russia and Ukraine in Istanbul.", "2025-05-22");
+        assert_eq!(r[0].4, Precision::Week, "{r:?}");
+        // Spoken of, not hosted: the time is the words'.
+        let r = mentioned("T\n\nOn Monday, Zelensky recalled the talks between Russia and Ukraine in Istanbul.", "2025-05-22");
+        assert_eq!(r[0].4, Precision::Before, "{r:?}");
     }
 
     #[test]
