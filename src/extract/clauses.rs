@@ -623,7 +623,7 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
     let opening = cues.iter().find(|(cue, d)| {
         c.start >= 2
             && t[c.start - 1].is_punct(',')
-            && cue.end <= c.start - 1
+            && cue.end < c.start
             && (cue.end == c.start - 1
                 && (0..cue.start)
                     .all(|k| t[k].is_word() && matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but"))

@@ -2794,7 +2794,7 @@ fn there_be(s: &Sentence, n: usize) -> Option<usize> {
     let there_at = if t[be].lower == "been" { be.checked_sub(2)? } else { be.checked_sub(1)? };
     let perfect = t[be].lower != "been" || matches!(t[be - 1].lower.as_str(), "has" | "have" | "had");
     let words = (be + 1..n).all(|k| t[k].is_word() && !matches!(t[k].lower.as_str(), "no" | "any" | "not" | "never" | "fears" | "risk"));
-    (t[there_at].lower == "there" && perfect && words && be + 1 <= n).then_some(be + 1)
+    (t[there_at].lower == "there" && perfect && words && be < n).then_some(be + 1)
 }
 
 /// Whose attack: a side named just before the noun ("a Russian missile
@@ -3475,7 +3475,7 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         // Back to the noun phrase's article, not past a verb ("Kyiv dropped | the proposals").
         let words: Vec<usize> = (end.saturating_sub(6)..end)
             .rev()
-            .take_while(|&k| t[k].is_word() && !s.quoted[k] && !(t[k].lower.ends_with("ed") && !t[k].is_capitalized()))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k] && (t[k].is_capitalized() || !t[k].lower.ends_with("ed")))
             .collect();
         let article = words.iter().position(|&k| matches!(t[k].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "these"));
         let start = article.map(|i| words[i]).or(words.last().copied()).unwrap_or(end);

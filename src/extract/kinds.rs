@@ -966,7 +966,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
                     | "or"
                     | "by"
             )
-        }) || i > 0 && t[i - 1].is_punct(',') && !t.get(i + 1).is_some_and(|w| w.lower == "that"));
+        }) || i > 0 && t[i - 1].is_punct(',') && t.get(i + 1).is_none_or(|w| w.lower != "that"));
     let noun =
         prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the") || described_noun || alleged_adjective;
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
