@@ -848,13 +848,11 @@ impl Reader<'_> {
         for c in super::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people).into_iter().filter(|c| !read.contains(&c.verb)) {
             // "“On Nov. 21, the Russian armed forces launched a strike,” Putin said": a clause told in
             // quoted words is dated by the times in those words too.
-            let cues = if s.quoted[c.verb] {
+            let cues: std::borrow::Cow<[(Cue, Dated)]> = if s.quoted[c.verb] {
                 let inside = quoted_cues.get_or_insert_with(|| self.cues_in_quotes(s, p));
-                let mut all = cues.clone();
-                all.extend(inside.iter().cloned());
-                all
+                std::borrow::Cow::Owned(cues.iter().chain(inside.iter()).cloned().collect())
             } else {
-                cues.clone()
+                std::borrow::Cow::Borrowed(&cues)
             };
             let mut date = super::clauses::date(&c, s, &cues, &self.cal);
             if c.alleged && date.precision == Precision::Before {
@@ -935,7 +933,8 @@ impl Reader<'_> {
             Some(thing) => (thing, span_of(s, thing, stops)),
             None => (v, span),
         };
-        if negative_subject(s, &span) && passive_happening(s, v) {
+        // "No casualties have been reported", "No one was killed": what did not happen is no event.
+        if negative_subject(s, &span) && (passive_be(s, v).is_some() || v.is_speech() && !v.subject_after && is_passive(s, v)) {
             return;
         }
         let toll_told = passive_happening(s, v)
@@ -954,10 +953,6 @@ impl Reader<'_> {
         let sank = (v.kind == Kind::Other && s.tokens[v.at].lower == "sank").then_some(VerbHit { kind: Kind::Attack, ..*v });
         let v = sank.as_ref().unwrap_or(v);
         let passive_speech = v.is_speech() && !v.subject_after && is_passive(s, v);
-        // "No casualties have been reported", "No one was killed": what did not happen is no event.
-        if (passive_speech || passive_be(s, v).is_some()) && negative_subject(s, &span) {
-            return;
-        }
         let Some(mut actors) = self.subject_of(s, p, v, span.clone(), passive_speech, told) else { return };
         if self.joined_act(s, p, v, &span, &actors, told) {
             return;
