@@ -435,6 +435,24 @@ pub(super) fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Opt
     let t = &s.tokens;
     let n = subject_start.checked_sub(1)?;
     let w = t[n].lower.as_str();
+    // "the Ukraine defense contact group, which Austin established in April 2022": the noun phrase
+    // before the comma, back to its article, or its run of names ("Crimea, which Russia annexed").
+    if matches!(w, "which" | "that") && n >= 2 && t[n - 1].is_punct(',') && !s.quoted[n - 1] {
+        let end = n - 1;
+        let words: Vec<usize> = (end.saturating_sub(8)..end)
+            .rev()
+            .take_while(|&k| {
+                t[k].is_word()
+                    && !s.quoted[k]
+                    && !matches!(t[k].lower.as_str(), "to" | "of" | "in" | "on" | "at" | "from" | "by" | "with" | "for" | "into")
+            })
+            .collect();
+        let start = match words.iter().position(|&k| matches!(t[k].lower.as_str(), "the" | "a" | "an")) {
+            Some(i) => words[i],
+            None => *words.iter().take_while(|&&k| t[k].is_capitalized()).last()?,
+        };
+        return Some(s.slice(p, start, end - 1).to_owned());
+    }
     let function = BEFORE_SUBJECT.contains(&w) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
     if !t[n].is_word() || t[n].is_capitalized() || function || w.len() < 3 {
         return None;
@@ -692,6 +710,20 @@ mod tests {
     /// (paragraph, lane id, kind, quote, precision, start day, title) of each event this rule added.
     fn told(text: &str, published: &str) -> Vec<(usize, String, Kind, String, Precision, String, String)> {
         super::super::events::drafts_by_rule(text, published, "an act told as a clause inside another report")
+    }
+
+    #[test]
+    fn what_which_stands_for_is_what_the_clause_acted_on() {
+        let r = told(
+            "T\n\nThe gathering marks the 24th session of the Ukraine defense contact group, which Austin established in April 2022.",
+            "2024-09-06",
+        );
+        assert_eq!(
+            r.iter().map(|c| c.6.as_str()).collect::<Vec<_>>(),
+            ["Lloyd Austin established the Ukraine defense contact group in April 2022"]
+        );
+        let r = told("T\n\nThe bridge links Russia to Crimea, which Russia annexed from Ukraine in 2014.", "2022-10-08");
+        assert_eq!(r.iter().map(|c| c.6.as_str()).collect::<Vec<_>>(), ["Russia annexed Crimea from Ukraine in 2014"]);
     }
 
     #[test]
