@@ -638,21 +638,21 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
             .find(|&k| (t[k].kind == TokKind::Punct && !super::sentences::is_abbreviation(t, k)) || t[k].is_quote())
             .map_or(0, |k| k + 1)
     };
-    let opening = cues.iter().find(|(cue, d)| {
-        c.start >= 2
-            && t[c.start - 1].is_punct(',')
-            && cue.end < c.start
-            && (cue.end == c.start - 1
-                && (0..cue.start)
-                    .all(|k| t[k].is_word() && matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but"))
-                || cue.start == piece_start(c.start - 1)
+    let before_clause = c.start >= 2 && t[c.start - 1].is_punct(',');
+    let opening =
+        super::dates::opening_time(s, cues, cal.published).filter(|(cue, _)| before_clause && cue.end == c.start - 1).or_else(|| {
+            cues.iter().find(|(cue, d)| {
+                before_clause
+                    && cue.end < c.start
+                    && cue.start == piece_start(c.start - 1)
                     && piece_start(c.start - 1) > 0
                     && c.start - 1 - cue.start <= 8
-                    && !super::dates::has_verb(s, cue.start..c.start - 1, cue.start..cue.end))
-            && !cue.future
-            && !cue.would
-            && d.start <= cal.published
-    });
+                    && !super::dates::has_verb(s, cue.start..c.start - 1, cue.start..cue.end)
+                    && !cue.future
+                    && !cue.would
+                    && d.start <= cal.published
+            })
+        });
     if let Some((cue, d)) = opening {
         let mut d = d.clone();
         d.how = format!("the time that opens the sentence (“{}”)", cue.text);

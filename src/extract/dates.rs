@@ -1117,6 +1117,19 @@ const VERBS: &[&str] = &[
 /// Whether the tokens `range`, the cue's (`cue`) aside, hold a verb: one of
 /// `VERBS`, a tense marker, a reporting verb, or a lower-case "-ed" word not
 /// after a determiner ("attacked", not "the armed forces").
+/// "On May 9, …", "Earlier on May 9, …", "Last week, …": the past time that opens sentence `s`
+/// (nothing but quote marks and connectives before it) and is set off by a comma: the time of
+/// what the sentence tells, for the acts told inside it that have none of their own.
+pub(crate) fn opening_time<'c>(s: &Sentence, cues: &'c [(Cue, Dated)], published: NaiveDate) -> Option<&'c (Cue, Dated)> {
+    let t = &s.tokens;
+    let connective = |k: usize| {
+        if t[k].is_word() { matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but") } else { t[k].is_quote() }
+    };
+    cues.iter().find(|(c, d)| {
+        (0..c.start).all(connective) && t.get(c.end).is_some_and(|w| w.is_punct(',')) && !c.future && !c.would && d.start <= published
+    })
+}
+
 pub(crate) fn has_verb(s: &Sentence, range: std::ops::Range<usize>, cue: std::ops::Range<usize>) -> bool {
     let t = &s.tokens;
     range.clone().filter(|k| !cue.contains(k)).any(|k| {

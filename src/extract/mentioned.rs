@@ -774,11 +774,7 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
     // facilitated the first direct talks": what one organised or hosted is of that act's time, a
     // time that opens the sentence, set off by a comma.
     let hosted = ph.start > 0 && HOSTING.contains(&t[ph.start - 1].lower.as_str()) && !s.quoted[ph.start - 1];
-    let opening = cues.iter().find(|(c, d)| {
-        let first_word =
-            (0..c.start).all(|k| !t[k].is_word() || matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "and" | "but"));
-        first_word && t.get(c.end).is_some_and(|w| w.is_punct(',')) && c.end < ph.start && !c.future && !c.would && d.start <= cal.published
-    });
+    let opening = super::dates::opening_time(s, cues, cal.published).filter(|(c, _)| c.end < ph.start);
     if hosted && let Some((c, d)) = opening {
         let mut d = d.clone();
         d.how = format!("named as what was organised or hosted: the time that opens the sentence (“{}”)", c.text);
