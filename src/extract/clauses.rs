@@ -308,16 +308,17 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         // "had" alone is a possession, and "has been" a state: only the participle after it acts.
         let aux_from = (j..k).find(|&x| PERFECT.contains(&t[x].lower.as_str())).unwrap_or(k);
         let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };
-        let own_attack = kind_of(s, k, clause_end(s, k)) == Kind::Attack;
+        let end = clause_end(s, k);
+        let kind = kind_of(s, k, end);
+        // Of the teller's own side, only an attack is an event beside their words.
+        let own_attack = kind == Kind::Attack;
         if told.contains(&actor.lane) && !own_attack || conditional(s, subject_start) || super::events::not_told_as_done(s, subject_start) {
             continue;
         }
-        let end = clause_end(s, k);
         if end <= k + 1 && !perfect {
             // A bare "-ed" word after a name ("Russia-backed", "Ukraine aligned") tells no act.
             continue;
         }
-        let kind = kind_of(s, k, end);
         // "has taken a concrete step": taking is an act of its own only when a place is taken.
         if TAKING.contains(&w) && kind != Kind::Attack {
             continue;
@@ -438,20 +439,8 @@ pub(super) fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Opt
     // "the Ukraine defense contact group, which Austin established in April 2022": the noun phrase
     // before the comma, back to its article, or its run of names ("Crimea, which Russia annexed").
     if matches!(w, "which" | "that") && n >= 2 && t[n - 1].is_punct(',') && !s.quoted[n - 1] {
-        let end = n - 1;
-        let words: Vec<usize> = (end.saturating_sub(8)..end)
-            .rev()
-            .take_while(|&k| {
-                t[k].is_word()
-                    && !s.quoted[k]
-                    && !matches!(t[k].lower.as_str(), "to" | "of" | "in" | "on" | "at" | "from" | "by" | "with" | "for" | "into")
-            })
-            .collect();
-        let start = match words.iter().position(|&k| matches!(t[k].lower.as_str(), "the" | "a" | "an")) {
-            Some(i) => words[i],
-            None => *words.iter().take_while(|&&k| t[k].is_capitalized()).last()?,
-        };
-        return Some(s.slice(p, start, end - 1).to_owned());
+        let phrase = phrase_before(s, n - 1)?;
+        return Some(s.slice(p, phrase.start, phrase.end - 1).to_owned());
     }
     let function = BEFORE_SUBJECT.contains(&w) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
     if !t[n].is_word() || t[n].is_capitalized() || function || w.len() < 3 {
@@ -463,6 +452,28 @@ pub(super) fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Opt
     }
     let from = if n > 0 && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") { n - 1 } else { n };
     Some(s.slice(p, from, n).to_owned())
+}
+
+/// The noun phrase that ends right before token `end` (what a "which" after it stands for):
+/// back to its article, not past a verb or a preposition ("Kyiv dropped | the proposals", "links
+/// Russia to | Crimea"), else its run of names. None when there is neither.
+pub(super) fn phrase_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
+    let t = &s.tokens;
+    let words: Vec<usize> = (end.saturating_sub(8)..end)
+        .rev()
+        .take_while(|&k| {
+            t[k].is_word()
+                && !s.quoted[k]
+                && (t[k].is_capitalized() || !t[k].lower.ends_with("ed"))
+                && !matches!(t[k].lower.as_str(), "to" | "of" | "in" | "on" | "at" | "from" | "by" | "with" | "for" | "into")
+        })
+        .collect();
+    let article = words.iter().position(|&k| matches!(t[k].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "these"));
+    let start = match article {
+        Some(i) => words[i],
+        None => *words.iter().take_while(|&&k| t[k].is_capitalized()).last()?,
+    };
+    Some(start..end)
 }
 
 /// Words that may stand just before a clause's subject without being its object.

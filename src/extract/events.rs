@@ -3467,14 +3467,7 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     // "The bridge, which was inaugurated by Putin": what "which" stands for, before its comma.
     if aux > 0 && matches!(t[aux - 1].lower.as_str(), "which" | "that") {
         let end = if aux >= 2 && t[aux - 2].is_punct(',') { aux - 2 } else { aux - 1 };
-        // Back to the noun phrase's article, not past a verb ("Kyiv dropped | the proposals").
-        let words: Vec<usize> = (end.saturating_sub(6)..end)
-            .rev()
-            .take_while(|&k| t[k].is_word() && !s.quoted[k] && (t[k].is_capitalized() || !t[k].lower.ends_with("ed")))
-            .collect();
-        let article = words.iter().position(|&k| matches!(t[k].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "these"));
-        let start = article.map(|i| words[i]).or(words.last().copied()).unwrap_or(end);
-        object = start..end;
+        object = super::clauses::phrase_before(s, end).unwrap_or(end..end);
     }
     if object.is_empty() {
         return None;
