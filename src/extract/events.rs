@@ -437,7 +437,14 @@ impl<'g> Reader<'g> {
     /// addressed) and the words are more than pleasantries.
     fn speaker_unheard(&self, from: usize, lane: usize, said: &str) -> bool {
         let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
-        !self.drafts[from..].iter().any(|d| speech(d.kind) && d.lane == lane)
+        // "The Department of State is taking action to impose visa restrictions.": a paragraph
+        // that is one sentence telling the speaker's side's decision is one event, of the more
+        // specific kind, as it is where a verb of saying reports it. (A paragraph of more
+        // sentences says more than the decision: "Today, NATO leaders agreed … We will continue
+        // to impose unprecedented costs on Russia.")
+        let one_sentence = split_sentences(said).len() == 1;
+        let heard = |k: Kind| speech(k) || k == Kind::Decision && one_sentence;
+        !self.drafts[from..].iter().any(|d| heard(d.kind) && d.lane == lane)
             && !said.is_empty()
             && !split_sentences(said).iter().all(|s| transcript::is_pleasantry(s.text(said)))
     }
@@ -1647,6 +1654,17 @@ impl Reader<'_> {
                 let words = m.cue.clone().unwrap_or_default();
                 d = Dated { how: format!("“attended” with no meeting of its own: the meeting just told (“{words}”)"), ..m.clone() };
             }
+            if self.in_transcript && d.how == UNDATED && under_way_now(s, f) {
+                // "The Department is taking action to impose …", "we are sending …": done as the
+                // words are said, on the day the transcript or release records them.
+                d = Dated {
+                    start: self.cal.published,
+                    end: None,
+                    precision: Precision::Day,
+                    cue: None,
+                    how: "under way as the remarks the transcript records are said (“is doing”): their day, its publication".to_owned(),
+                };
+            }
             if self.in_transcript && d.how == UNDATED && (just_done(s, f) || moments_ago(s, f)) {
                 // "We have just had negotiations": moments before the words the transcript records.
                 d = Dated {
@@ -2207,6 +2225,17 @@ fn moments_ago(s: &Sentence, f: &Found) -> bool {
 }
 
 /// "We have just had negotiations", "he has just left": a perfect with "just".
+/// "are imposing", "is also designating": an act in the present progressive, under way as it is told.
+fn under_way_now(s: &Sentence, f: &Found) -> bool {
+    let Some(v) = f.verb.filter(|v| !v.future && !v.is_speech()) else { return false };
+    let t = &s.tokens;
+    if !t[v.at].lower.ends_with("ing") {
+        return false;
+    }
+    let be = (0..v.at).rev().find(|&k| !super::kinds::adverb_after_be(&t[k].lower));
+    be.is_some_and(|k| matches!(t[k].lower.as_str(), "is" | "are" | "am" | "'re" | "’re" | "'m" | "’m"))
+}
+
 fn just_done(s: &Sentence, f: &Found) -> bool {
     let Some(v) = f.verb.filter(|v| !v.future && v.at >= 2) else { return false };
     let t = &s.tokens;
@@ -3795,9 +3824,10 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         && !t[v.end..].iter().any(|w| w.lower == "that");
     // "…, said Sergei Rudskoy, first deputy chief …": what follows is who said it;
     // "…, the ministry said Friday.": when.
-    let only_when = t[v.end..].iter().take_while(|w| w.is_word()).all(|w| super::dates::says_when(&w.lower));
+    let only_when = t[v.end..].iter().skip_while(|w| w.is_quote()).take_while(|w| w.is_word()).all(|w| super::dates::says_when(&w.lower));
     // "…, Rudskoy told the media.": whom it was told, and no more.
-    let after_verb = t[v.end..].iter().take_while(|w| w.is_word()).count();
+    // (A quotation mark opens words after the verb: "pointed the finger at “Ukrainian vandals”".)
+    let after_verb = t[v.end..].iter().skip_while(|w| w.is_quote()).take_while(|w| w.is_word()).count();
     let told_whom = super::dates::TELLING.contains(&t[v.at].lower.as_str())
         && after_verb <= 4
         && v.end + after_verb >= t.len().saturating_sub(1)
@@ -4338,6 +4368,30 @@ mod tests {
     }
 
     #[test]
+    fn a_release_paragraph_telling_its_sides_act_under_way_is_that_decision_of_the_day() {
+        let head =
+            "U.S. imposes costs\n\nThe following is a statement from Antony J. Blinken, U.S. secretary of state on September 30.\n\n";
+        let text = format!("{head}The Department of State is taking action to impose visa restrictions on 910 individuals.");
+        let r = run(&text, "2022-09-30");
+        let p2: Vec<(&str, Kind, Precision, &str)> =
+            r.iter().filter(|e| e.0 == 2).map(|e| (e.1.as_str(), e.2, e.3, e.4.as_str())).collect();
+        // One event, the decision, done as the words are said: the release's day, not "on or before".
+        assert_eq!(p2, [("us", Kind::Decision, Precision::Day, "2022-09-30")], "{r:?}");
+        // "is also designating" for sanctions is the same.
+        let text = format!("{head}The Department is also designating Russian national Ochur-Suge Mongush.");
+        let r = run(&text, "2022-09-30");
+        assert!(r.iter().any(|e| e.0 == 2 && e.2 == Kind::Decision && e.3 == Precision::Day), "{r:?}");
+        // A paragraph that says more than the decision keeps the speaker's statement beside it.
+        let text = format!("{head}The Department of State is taking action to impose visa restrictions. We will hold Russia to account.");
+        let kinds: Vec<Kind> = run(&text, "2022-09-30").iter().filter(|e| e.0 == 2).map(|e| e.2).collect();
+        assert!(kinds.contains(&Kind::Statement) && kinds.contains(&Kind::Decision), "{kinds:?}");
+        // Done before the words ("imposed"), it stays on or before their day.
+        let text = format!("{head}Last year the Department imposed visa restrictions on 500 individuals. We will do more.");
+        let r = run(&text, "2022-09-30");
+        assert!(r.iter().all(|e| e.2 != Kind::Decision || e.3 != Precision::Day || e.4 != "2022-09-30"), "{r:?}");
+    }
+
+    #[test]
     fn quote_paragraphs_under_a_source_line_are_that_persons_words() {
         let text = "T\n\nThe president has held a meeting, officials said.\n\nSource: Zelenskyy on Telegram\n\nQuote: \"I have held an emergency meeting of the council. About 80 settlements are in the flood zone.\n\nAn order has been issued to evacuate the areas at risk.\"\n\nRescuers worked through the night in the town.";
         let r = run(text, "2023-06-06");
@@ -4747,6 +4801,19 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn words_quoted_right_after_the_verb_are_what_was_said_not_the_clause_before() {
+        // The quotation mark after "at" opened what was said; the "While …" clause before is not it.
+        let r = titled(
+            "T\n\nWhile officials in Moscow stopped short of blaming Kyiv, an official in Russian-installed Crimea pointed the finger at “Ukrainian vandals”.",
+            "2022-10-08",
+        );
+        assert_eq!(r, [("russia".to_owned(), Kind::Accusation, "Official pointed the finger at “Ukrainian vandals”".to_owned())]);
+        // Put in charge, told in the passive or as a headline, is a decision about the one given charge.
+        let r = titled("T\n\nThe FSB was put in charge of the investigation on Sunday.", "2022-10-08");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), [("russia", Kind::Decision)], "{r:?}");
     }
 
     #[test]

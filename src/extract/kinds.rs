@@ -278,6 +278,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("accuses", Accusation, Finite, false),
     ("accuse", Accusation, Base, false),
     ("blamed", Accusation, Finite, false),
+    // "pointed the finger at “Ukrainian vandals”": blaming, said otherwise.
+    ("pointed the finger at", Accusation, Finite, false),
+    ("points the finger at", Accusation, Finite, false),
+    ("pointed the finger", Accusation, Finite, false),
     ("blames", Accusation, Finite, false),
     ("denied", Statement, Finite, true),
     ("denies", Statement, Finite, true),
@@ -401,6 +405,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("delivered", Decision, Finite, false),
     ("unveiled", Decision, Finite, false),
     ("appointed", Decision, Finite, false),
+    // "The FSB was put in charge of the investigation", a headline's "FSB put in charge of …".
+    ("put in charge of", Decision, Finite, false),
+    ("placed in charge of", Decision, Finite, false),
     ("ratified", Decision, Finite, false),
     ("resigned", Decision, Finite, false),
     ("pulled out", Decision, Finite, false),
@@ -433,6 +440,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("approved", Decision, Finite, false),
     // "I am announcing a new package", "I have directed the Pentagon to …": an act, not words.
     ("announcing", Decision, Progressive, false),
+    // "The Department of State is taking action to impose visa restrictions": an official act.
+    ("taking action", Decision, Progressive, false),
+    ("took action", Decision, Finite, false),
+    // "designated Russian national X" for sanctions, "designated the group a terrorist organisation".
+    ("designated", Decision, Finite, false),
     ("directed", Decision, Finite, false),
     ("adopted", Decision, Finite, false),
     ("voted", Decision, Finite, false),
@@ -967,8 +979,14 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
                     | "by"
             )
         }) || i > 0 && t[i - 1].is_punct(',') && t.get(i + 1).is_none_or(|w| w.lower != "that"));
-    let noun =
-        prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement || prev == Some("the") || described_noun || alleged_adjective;
+    // "in designated areas", "to a designated place": a describing word after a preposition.
+    let designated_place = t[i].lower == "designated"
+        && prev.is_some_and(|p| matches!(p, "in" | "into" | "to" | "at" | "from" | "within" | "outside" | "near" | "as"));
+    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement
+        || prev == Some("the")
+        || described_noun
+        || alleged_adjective
+        || designated_place;
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
     // "attempted to clarify that …", "sought to reassure": trying to say something is saying it.
     let attempted_words = kind == Statement && prev2.is_some_and(|p| ATTEMPTED.contains(&p));
@@ -1880,6 +1898,13 @@ mod tests {
     fn retaking_ground_and_freezing_assets_are_acts() {
         assert_eq!(verbs("Ukraine retook the city."), [v("retook", Attack)]);
         assert_eq!(verbs("The EU froze Russian assets."), [v("froze", Decision)]);
+        assert_eq!(verbs("The Treasury designated Russian national Ivan Petrov."), [v("designated", Decision)]);
+        assert_eq!(verbs("An official pointed the finger at Kyiv."), [v("pointed the finger at", Accusation)]);
+        assert_eq!(verbs("The FSB was put in charge of the investigation."), [v("put in charge of", Decision)]);
+        assert_eq!(verbs("The Department is also designating Ivan Petrov."), [v("designating", Decision)]);
+        assert_eq!(verbs("The Department of State is taking action to impose visa restrictions."), [v("taking action", Decision)]);
+        // A designated area is a place, not an act.
+        assert_eq!(verbs("Civilians waited in designated areas."), []);
     }
 
     #[test]
