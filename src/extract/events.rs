@@ -1654,9 +1654,11 @@ impl Reader<'_> {
                 let words = m.cue.clone().unwrap_or_default();
                 d = Dated { how: format!("“attended” with no meeting of its own: the meeting just told (“{words}”)"), ..m.clone() };
             }
-            if self.in_transcript && d.how == UNDATED && under_way_now(s, f) {
-                // "The Department is taking action to impose …", "we are sending …": done as the
-                // words are said, on the day the transcript or release records them.
+            let own_side = self.voice.as_ref().is_some_and(|v| v.lane == f.actor.lane);
+            if self.in_transcript && own_side && d.how == UNDATED && under_way_now(s, f) {
+                // "The Department is taking action to impose …", "we are sending …": the speaker's
+                // side does it as the words are said, on the day the transcript or release records
+                // them. (Another side's "is escalating his attacks" is a campaign long under way.)
                 d = Dated {
                     start: self.cal.published,
                     end: None,
@@ -4385,6 +4387,11 @@ mod tests {
         let text = format!("{head}The Department of State is taking action to impose visa restrictions. We will hold Russia to account.");
         let kinds: Vec<Kind> = run(&text, "2022-09-30").iter().filter(|e| e.0 == 2).map(|e| e.2).collect();
         assert!(kinds.contains(&Kind::Statement) && kinds.contains(&Kind::Decision), "{kinds:?}");
+        // Another side's act under way is a campaign begun before the words: on or before their day.
+        let text = format!("{head}Russia is escalating its attacks on Ukrainian cities. We will respond.");
+        let r = run(&text, "2022-09-30");
+        let attack = r.iter().find(|e| e.2 == Kind::Attack).expect("Russia's attacks");
+        assert_eq!((attack.1.as_str(), attack.3), ("russia", Precision::Before), "{r:?}");
         // Done before the words ("imposed"), it stays on or before their day.
         let text = format!("{head}Last year the Department imposed visa restrictions on 500 individuals. We will do more.");
         let r = run(&text, "2022-09-30");

@@ -497,6 +497,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("launched", Attack, WithWeapon, false),
     // "escalated their attacks on crowded urban areas" (not "escalated tensions").
     ("escalated", Attack, WithWeapon, false),
+    ("escalating", Attack, WithWeapon, false),
     ("dropped", Attack, WithWeapon, false),
     ("used", Attack, WithWeapon, false),
     // "Russian terrorists carried out an internal explosion", "Ukraine conducted a drone strike"
@@ -1018,8 +1019,12 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let after_be = before_adverbs.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
     // "will be met with a response": "met" in the passive is no meeting;
     // "was asked" is a question put to someone, not a report.
-    let passive_attack =
-        (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked")) && n == 1 && after_be && form != Progressive;
+    let passive_attack = (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked"))
+            && n == 1
+            && after_be
+            && form != Progressive
+            // ("is escalating its attacks": an "-ing" after "be" is no passive.)
+            && !t[i].lower.ends_with("ing");
     // "was liberated by Ukrainian troops": the one who acted is named after "by".
     let by_next = t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
     let by_agent = passive_attack && kind == Attack && by_next;
@@ -1900,6 +1905,8 @@ mod tests {
         assert_eq!(verbs("The EU froze Russian assets."), [v("froze", Decision)]);
         assert_eq!(verbs("The Treasury designated Russian national Ivan Petrov."), [v("designated", Decision)]);
         assert_eq!(verbs("An official pointed the finger at Kyiv."), [v("pointed the finger at", Accusation)]);
+        assert_eq!(verbs("Russia is escalating its attacks on Ukrainian cities."), [v("escalating", Attack)]);
+        assert_eq!(verbs("Russia is escalating tensions in the region."), []);
         assert_eq!(verbs("The FSB was put in charge of the investigation."), [v("put in charge of", Decision)]);
         assert_eq!(verbs("The Department is also designating Ivan Petrov."), [v("designating", Decision)]);
         assert_eq!(verbs("The Department of State is taking action to impose visa restrictions."), [v("taking action", Decision)]);
