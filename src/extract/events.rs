@@ -818,8 +818,13 @@ impl Reader<'_> {
                 });
             }
         }
+        // (A charge told apart from the words, ", which he blamed on Russia", is the blame already.)
+        let charged: Vec<String> =
+            found.iter().filter(|f| f.kind == Kind::Accusation && f.part.is_some()).map(|f| f.actor.key.clone()).collect();
         for f in found.iter_mut().filter(|f| f.kind == Kind::Statement && f.inside.is_none() && !f.denial) {
-            if let Some(other) = blamed_side(self.g, s, p, f.actor.lane) {
+            if !charged.contains(&f.actor.key)
+                && let Some(other) = blamed_side(self.g, s, p, f.actor.lane)
+            {
                 // "Russia has evidence that Washington was behind the attack, Peskov said": blame.
                 f.kind = Kind::Accusation;
                 f.why_kind = format!("{} (blames “{other}” for an attack or crime)", f.why_kind);
@@ -1018,7 +1023,7 @@ impl Reader<'_> {
         }
         told.last_subject = actors.first().cloned();
         if v.is_speech() {
-            self.read_report(s, v, stops, actors, &verb_words, told);
+            self.read_report(s, p, v, stops, actors, &verb_words, told);
             return;
         }
         let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
@@ -1431,7 +1436,8 @@ impl Reader<'_> {
 
     /// A reporting verb: the act it reports when it only attributes it, else the
     /// sentence's main report (one per side), or a second verb of the same report.
-    fn read_report(&self, s: &Sentence, v: &VerbHit, stops: &[usize], actors: Vec<Actor>, verb_words: &str, told: &mut Told) {
+    #[allow(clippy::too_many_arguments)]
+    fn read_report(&self, s: &Sentence, p: &str, v: &VerbHit, stops: &[usize], actors: Vec<Actor>, verb_words: &str, told: &mut Told) {
         let found = &mut told.found;
         if told.main.is_none()
             && let Some(k) = self.reported_act(s, v, stops, found, &actors)
@@ -1459,6 +1465,51 @@ impl Reader<'_> {
                 for a in actors {
                     found.push(Found { denial: v.denial, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
                 }
+            }
+            Some(m) if charge_after_words(s, &found[m], v, &actors[0]) => {
+                // "Zelensky said 80 towns were at risk after the destruction of the dam, which he
+                // blamed on Russia", "Putin vowed …, accusing the United States of …": what the
+                // speaker said, and then whom they charged with it, are two events.
+                let t = &s.tokens;
+                let from = (0..v.at)
+                    .rev()
+                    .take_while(|&k| {
+                        t[k].is_word()
+                            && (matches!(t[k].lower.as_str(), "he" | "she" | "they" | "also" | "then" | "and" | "which")
+                                || t[k].lower.ends_with("ly"))
+                    })
+                    .last()
+                    .unwrap_or(v.at);
+                let to = (v.end..t.len())
+                    .find(|&k| t[k].kind == super::text::TokKind::Punct && !s.quoted[k] && !t[k].is_quote())
+                    .unwrap_or(t.len());
+                let a = found[m].actor.clone();
+                // Titled as the words before the charge, and as who charged whom with what.
+                if let Some(said) = found[m].verb {
+                    let open = if t.get(said.end).is_some_and(|w| w.lower == "that") { said.end + 1 } else { said.end };
+                    let mut end = from;
+                    while end > open && (t[end - 1].kind == super::text::TokKind::Punct || JOINERS.contains(&t[end - 1].lower.as_str())) {
+                        end -= 1;
+                    }
+                    let verb = s.slice(p, said.at, said.end - 1);
+                    // "vowed to protect …": the verb and its infinitive are what was said.
+                    let title = (end > open)
+                        .then(|| match t[open].lower.as_str() {
+                            "to" => titles::act_title(&a.name, &format!("{verb} {}", s.slice(p, open, end - 1))),
+                            _ => titles::report_title(&a.name, s.slice(p, open, end - 1), verb, false),
+                        })
+                        .filter(|title| super::eval::title_problem(title).is_none());
+                    if title.is_some() {
+                        found[m].title = title;
+                    }
+                }
+                let title = charge_title(s, p, &a.name, from, v, to);
+                found.push(Found {
+                    part: Some((from, to, s.slice(p, from, to - 1).to_owned())),
+                    denial: v.denial,
+                    title,
+                    ..Found::new(a, v.kind, Some(*v), verb_words.to_owned())
+                });
             }
             Some(m) if found[m].actor.lane == actors[0].lane => {
                 // A second reporting verb of the same side ("posted … that he claimed").
@@ -3000,6 +3051,56 @@ fn words_before_parts(f: &Found, s: &Sentence, p: &str, parts: &[usize]) -> Opti
     }
     let from = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
     Some(s.slice(p, from, end.max(v.end) - 1).to_owned())
+}
+
+/// "Putin accused the United States of seeking to destroy Russia" for ", accusing the United
+/// States of …" (the charge's words `from`..`to`); "Zelensky blamed the destruction of the dam on
+/// Russia" for "the destruction of the dam, which he blamed on Russia". None when "which" stands
+/// for no noun phrase.
+fn charge_title(s: &Sentence, p: &str, who: &str, from: usize, v: &VerbHit, to: usize) -> Option<String> {
+    let t = &s.tokens;
+    let word = t[v.at].lower.as_str();
+    let past = match word.strip_suffix("ing") {
+        Some(stem) => super::kinds::past_of_participle(word).map_or_else(|| format!("{stem}ed"), str::to_owned),
+        None => word.to_owned(),
+    };
+    let rest = if v.end < to { s.slice(p, v.end, to - 1) } else { "" };
+    let object = if t[from].lower == "which" {
+        // What "which" stands for, with its "of" phrase ("the destruction of | the dam").
+        let end = if from > 0 && t[from - 1].is_punct(',') { from - 1 } else { from };
+        let mut start = super::clauses::phrase_before(s, end)?.start;
+        // With what it is of or at ("the destruction of | the dam at | Nova Kakhova"), twice at most.
+        for _ in 0..2 {
+            match start.checked_sub(1) {
+                Some(k) if matches!(t[k].lower.as_str(), "of" | "at" | "in" | "near") => match super::clauses::phrase_before(s, k) {
+                    Some(r) => start = r.start,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        format!("{} ", s.slice(p, start, end - 1))
+    } else {
+        String::new()
+    };
+    Some(titles::act_title(who, &format!("{past} {object}{rest}")))
+}
+
+/// Whether report verb `v` of `actor` charges someone after a statement of the same person
+/// told by an earlier verb of the sentence: ", accusing X of …", "and accused X of …", "…, which
+/// he blamed on X" (a verb sharing the subject, or its pronoun). Not "accused Russia, saying …".
+fn charge_after_words(s: &Sentence, main: &Found, v: &VerbHit, actor: &Actor) -> bool {
+    let t = &s.tokens;
+    // The speaker is named again as "he" after what was said: a participle or a verb after "and"
+    // right after a reported clause may be that clause's subject's ("said that Russia could use
+    // chemical weapons, blaming the United States": Russia blames).
+    let pronoun = |k: usize| !s.quoted[k] && matches!(t[k].lower.as_str(), "he" | "she" | "they");
+    main.kind == Kind::Statement
+        && v.kind == Kind::Accusation
+        && main.actor.key == actor.key
+        && main.verb.is_some_and(|f| f.end + 3 < v.at && !f.subject_after && (f.end..v.at).any(pronoun))
+        && (v.coordinate || v.at > 0 && pronoun(v.at - 1))
+        && !s.quoted[v.at]
 }
 
 /// "Jens Stoltenberg: Russia itself could try to use chemical weapons" for a
@@ -4808,6 +4909,43 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn a_charge_after_the_speakers_words_is_an_accusation_of_its_own() {
+        let r = titled(
+            "T\n\nZelensky said 80 towns were at risk of flooding after the destruction of the dam at Nova Kakhovka, which he blamed on Russia.",
+            "2023-06-06",
+        );
+        let ukraine = |k: Kind, t: &str| ("ukraine".to_owned(), k, t.to_owned());
+        assert_eq!(
+            r,
+            [
+                ukraine(Kind::Statement, "Volodymyr Zelensky: 80 towns were at risk of flooding after the destruction of the dam…"),
+                ukraine(Kind::Accusation, "Volodymyr Zelensky blamed the destruction of the dam at Nova Kakhovka on Russia"),
+            ]
+        );
+        let r = titled(
+            "T\n\nPutin vowed to protect the annexed regions, and he also railed against the West, accusing the United States of seeking to destroy Russia.",
+            "2022-09-30",
+        );
+        let russia = |k: Kind, t: &str| ("russia".to_owned(), k, t.to_owned());
+        assert_eq!(
+            r,
+            [
+                russia(Kind::Statement, "Vladimir Putin vowed to protect the annexed regions, and he also railed against the West"),
+                russia(Kind::Accusation, "Vladimir Putin accused the United States of seeking to destroy Russia"),
+            ]
+        );
+        // A participle right after a reported clause may be that clause's subject's: one report.
+        let r = titled(
+            "T\n\nStoltenberg said on Thursday that Russia itself could try to use chemical weapons in Ukraine, blaming the United States.",
+            "2022-03-24",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        // A charge told first, then what was said, stays one accusation.
+        let r = titled("T\n\nZelensky accused Russia of terror, saying the dam was blown up by its troops.", "2023-06-06");
+        assert_eq!(r.iter().filter(|x| x.0 == "ukraine").count(), 1, "{r:?}");
     }
 
     #[test]
