@@ -1466,6 +1466,46 @@ impl Reader<'_> {
                     found.push(Found { denial: v.denial, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
                 }
             }
+            Some(m) if let Some(from) = another_speakers_clause(s, &found[m], v, stops, &actors[0]) => {
+                // "Although Putin had earlier vowed to punish …, Peskov said the agreement …",
+                // "Peskov said the deal was fair, and Putin said it was over": two people of one
+                // side, each with their own words; never one's words under the other's name.
+                let t = &s.tokens;
+                if let Some(first) = found[m].verb {
+                    let mut end = from;
+                    while end > first.end
+                        && (t[end - 1].kind == super::text::TokKind::Punct || CLAUSE_JOINERS.contains(&t[end - 1].lower.as_str()))
+                    {
+                        end -= 1;
+                    }
+                    let verb = s.slice(p, first.at, first.end - 1);
+                    let open = if t.get(first.end).is_some_and(|w| w.lower == "that") { first.end + 1 } else { first.end };
+                    let name = found[m].actor.name.clone();
+                    let title = (end > open)
+                        .then(|| match t[open].lower.as_str() {
+                            "to" => titles::act_title(&name, &format!("{verb} {}", s.slice(p, open, end - 1))),
+                            _ => titles::report_title(&name, s.slice(p, open, end - 1), verb, false),
+                        })
+                        .filter(|title| super::eval::title_problem(title).is_none());
+                    if title.is_some() {
+                        // Quoted up to the other's clause.
+                        found[m].part = Some((0, end, s.slice(p, 0, end - 1).to_owned()));
+                        found[m].title = title;
+                    }
+                }
+                let words = s.slice(p, from, t.len() - 1).to_owned();
+                let open = if t.get(v.end).is_some_and(|w| w.lower == "that") { v.end + 1 } else { v.end };
+                let title = (open < t.len())
+                    .then(|| titles::report_title(&actors[0].name, s.slice(p, open, t.len() - 1), s.slice(p, v.at, v.end - 1), false))
+                    .filter(|title| super::eval::title_problem(title).is_none());
+                told.main = Some(found.len());
+                found.push(Found {
+                    part: Some((from, t.len(), words)),
+                    denial: v.denial,
+                    title,
+                    ..Found::new(actors[0].clone(), v.kind, Some(*v), verb_words.to_owned())
+                });
+            }
             Some(m) if charge_after_words(s, &found[m], v, &actors[0]) => {
                 // "Zelensky said 80 towns were at risk after the destruction of the dam, which he
                 // blamed on Russia", "Putin vowed …, accusing the United States of …": what the
@@ -2131,7 +2171,8 @@ fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(C
 }
 
 /// Words that may stand between an auxiliary and its participle ("has also said").
-const BETWEEN_AUX: &[&str] = &["also", "already", "not", "never", "since", "long", "previously", "repeatedly", "recently", "just", "been"];
+const BETWEEN_AUX: &[&str] =
+    &["also", "already", "not", "never", "since", "long", "previously", "earlier", "repeatedly", "recently", "just", "been"];
 
 /// A subject that names nobody and nothing: "no one", "nobody", "no civilian casualties", "none
 /// of the drones".
@@ -3084,6 +3125,31 @@ fn charge_title(s: &Sentence, p: &str, who: &str, from: usize, v: &VerbHit, to: 
         String::new()
     };
     Some(titles::act_title(who, &format!("{past} {object}{rest}")))
+}
+
+/// Words that join a second clause to the first (", and Putin said …").
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// Where the report of `v` begins (its subject) when it is another person's, told in a clause of
+/// its own after the first report's verb: set off by a comma or a semicolon, or by a joining word
+/// after one. Not "Peskov said Putin told Erdogan …": words within words stay the teller's.
+fn another_speakers_clause(s: &Sentence, main: &Found, v: &VerbHit, stops: &[usize], actor: &Actor) -> Option<usize> {
+    let t = &s.tokens;
+    let first = main.verb?;
+    if v.subject_after || actor.person.is_none() || main.actor.person.is_none() || main.actor.key == actor.key || s.quoted[v.at] {
+        return None;
+    }
+    let mut from = span_of(s, v, stops).start.min(v.at);
+    while from < v.at && CLAUSE_JOINERS.contains(&t[from].lower.as_str()) {
+        from += 1;
+    }
+    let after_break = |k: usize| t[k].is_punct(',') || t[k].is_punct(';');
+    let set_off =
+        from > 0 && after_break(from - 1) || from > 1 && CLAUSE_JOINERS.contains(&t[from - 1].lower.as_str()) && after_break(from - 2);
+    // "neither Biden, nor President Zelensky said anything": no one's words.
+    let negated = (from.saturating_sub(2)..v.at).any(|k| matches!(t[k].lower.as_str(), "nor" | "neither" | "not" | "never" | "no"))
+        || t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "anything" | "nothing"));
+    (first.end < from && set_off && !negated).then_some(from)
 }
 
 /// Whether report verb `v` of `actor` charges someone after a statement of the same person
@@ -4909,6 +4975,34 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn another_persons_words_in_a_clause_of_their_own_are_theirs() {
+        let r = run(
+            "T\n\nAlthough Putin had earlier vowed to punish those who took part in the mutiny, Peskov said the agreement had a higher goal.",
+            "2023-06-25",
+        );
+        let t = titled(
+            "T\n\nAlthough Putin had earlier vowed to punish those who took part in the mutiny, Peskov said the agreement had a higher goal.",
+            "2023-06-25",
+        );
+        let russia = |t: &str| ("russia".to_owned(), Kind::Statement, t.to_owned());
+        assert_eq!(
+            t,
+            [
+                russia("Vladimir Putin vowed to punish those who took part in the mutiny"),
+                russia("Dmitry Peskov: The agreement had a higher goal")
+            ]
+        );
+        // The vow was before the news ("had earlier vowed"); Peskov's words are of its day.
+        assert_eq!((r[0].3, r[1].3), (Precision::Before, Precision::Day), "{r:?}");
+        let t = titled("T\n\nPeskov said the deal was fair, and Putin said it was over.", "2023-06-25");
+        assert_eq!(t, [russia("Dmitry Peskov: The deal was fair"), russia("Vladimir Putin: It was over")]);
+        // Words within words stay the teller's, and no one's words are no one's event.
+        assert_eq!(titled("T\n\nPeskov said Putin told Erdogan the deal was over.", "2023-06-25").len(), 1);
+        let t = titled("T\n\nPeskov regretted that neither Biden, nor President Zelensky said anything about talks.", "2023-06-25");
+        assert!(t.iter().all(|x| x.0 == "russia"), "{t:?}");
     }
 
     #[test]

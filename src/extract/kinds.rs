@@ -1344,6 +1344,12 @@ const NOT_DONE_BEFORE_TO: &[&str] =
 fn negated(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     let word = |k: usize| t[k].lower.as_str();
+    // "Neither Biden nor Zelensky said anything about talks": no one's act, nor anyone's words.
+    if t.get(i + 1).is_some_and(|w| w.lower == "anything" && !s.quoted[i + 1])
+        || (i.saturating_sub(6)..i).any(|k| !s.quoted[k] && matches!(word(k), "neither" | "nor"))
+    {
+        return true;
+    }
     let mut k = i;
     while k > 0 && i - k < 4 && !s.quoted[k - 1] {
         let w = word(k - 1);
@@ -1907,6 +1913,9 @@ mod tests {
         assert_eq!(verbs("An official pointed the finger at Kyiv."), [v("pointed the finger at", Accusation)]);
         assert_eq!(verbs("Russia is escalating its attacks on Ukrainian cities."), [v("escalating", Attack)]);
         assert_eq!(verbs("Russia is escalating tensions in the region."), []);
+        // Nobody's words: "neither … nor", "said anything".
+        assert_eq!(verbs("Neither Biden nor Zelensky said anything about talks."), []);
+        assert_eq!(verbs("Zelensky said nothing would change."), [v("said", Statement)]);
         assert_eq!(verbs("The FSB was put in charge of the investigation."), [v("put in charge of", Decision)]);
         assert_eq!(verbs("The Department is also designating Ivan Petrov."), [v("designating", Decision)]);
         assert_eq!(verbs("The Department of State is taking action to impose visa restrictions."), [v("taking action", Decision)]);
