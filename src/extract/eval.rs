@@ -179,6 +179,13 @@ const IRREGULAR_VERBS: &str = "\
     meant kept stood fought became shot spent heard felt found got put led paid wrote chose rose understood sank sunk \
     blew blown caught flew";
 
+/// A pronoun and its verb written as one ("It’s terminated", "That’s the situation", "We don’t
+/// know"), compared with straight apostrophes (see `bare`).
+const CONTRACTED_VERBS: &str = "\
+    it's that's he's she's there's here's what's who's we're they're you're i'm we've they've i've you've we'll \
+    they'll i'll he'll she'll it'll you'll we'd they'd i'd he'd she'd don't doesn't didn't won't can't isn't aren't \
+    wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't";
+
 /// Past forms of verbs whose base is as often a noun ("an order", "the start"): only these
 /// forms count.
 const PAST_ONLY: &str = "opened ordered started initiated headed advanced laid";
@@ -189,7 +196,7 @@ const SUBJECT_PRONOUNS: &str = "i we he she they you";
 /// Is `w` (bare) a form of a listed verb? Other verbs are recognised by their
 /// place: an -s or -ed word after a capitalised one ("Russia shelled").
 fn news_verb(w: &str) -> bool {
-    if listed(IRREGULAR_VERBS, w) || listed(PAST_ONLY, w) {
+    if listed(IRREGULAR_VERBS, w) || listed(PAST_ONLY, w) || listed(CONTRACTED_VERBS, w) {
         return true;
     }
     NEWS_VERBS.split_whitespace().any(|b| {
@@ -198,6 +205,12 @@ fn news_verb(w: &str) -> bool {
         let doubled = b.chars().last().map(|c| format!("{b}{c}ed"));
         forms.iter().chain(y.iter().flatten()).chain(doubled.iter()).any(|f| f == w)
     })
+}
+
+/// Whether `word` is a verb by the lists alone, not by its place ("vandals" after "Ukrainian"
+/// is none).
+pub(super) fn listed_verb(word: &str) -> bool {
+    news_verb(&bare(word))
 }
 
 /// Words a headline cannot end on.
@@ -1042,6 +1055,10 @@ mod tests {
         // A past form whose base is as often a noun counts; the base does not.
         assert_eq!(title_problem("Russia's investigative committee opened a criminal probe"), None);
         assert_eq!(title_problem("Russia's order to evacuate troops"), Some("no verb"));
+        // A pronoun and its verb written as one is a verb; a name's "'s" is no verb.
+        assert_eq!(title_problem("Dmitry Peskov: It’s terminated"), None);
+        assert_eq!(title_problem("Dmitry Peskov: That's the de facto situation"), None);
+        assert_eq!(title_problem("Dmitry Peskov: Russia's grain deal"), Some("no verb"));
         // A pronoun as subject.
         assert_eq!(title_problem("Jens Stoltenberg: Together, this represents the most serious escalation"), None);
         assert_eq!(title_problem("Jens Stoltenberg: Together, this year"), Some("no verb"));

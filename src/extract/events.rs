@@ -4030,7 +4030,10 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // put to the speaker, the answer follows the verb.
     let question = !v.subject_after && t.first().is_some_and(|w| matches!(w.lower.as_str(), "asked" | "pressed" | "questioned"));
     let (gist, quoted) = match before {
-        Some((k, words)) if words >= 3 && ends_report && !question => (p[s.start..t[k].start].to_owned(), true),
+        // ("“It’s terminated,” Peskov said": two words quoted may say it.)
+        Some((k, words)) if (words >= 3 || words == 2 && t.first().is_some_and(|w| w.is_quote())) && ends_report && !question => {
+            (p[s.start..t[k].start].to_owned(), true)
+        }
         _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
         // "told Reuters: “…”", "told the state broadcaster: …": whom it was told, up to the colon.
         _ if super::dates::TELLING.contains(&t[v.at].lower.as_str())
@@ -4076,13 +4079,16 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         }
         // "“After a comprehensive assessment of …, it is proposed to build up defense …,”
         // Surovikin told Shoigu": the last (or only) sentence past its opening circumstance.
+        // ("“Unfortunately, the Russian part … has not been implemented …,” Peskov told reporters": past
+        // a one-word opening too.)
         if let Some((opening, after)) = rest.split_once(", ")
             && opening.split_whitespace().next().is_some_and(|w| {
                 let w = w.trim_start_matches(['“', '"', '‘', '\'']).to_lowercase();
+                let one_word = opening.split_whitespace().count() == 1;
                 matches!(
                     w.as_str(),
                     "after" | "before" | "in" | "on" | "at" | "during" | "given" | "despite" | "following" | "with" | "as" | "for"
-                )
+                ) || one_word && (w.ends_with("ly") || matches!(w.as_str(), "however" | "meanwhile" | "today" | "now" | "still" | "well"))
             })
         {
             let last = titles::report_title(who, after, act, quoted);
@@ -4975,6 +4981,22 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn short_or_adverb_led_quotations_title_what_was_said() {
+        let said = |text: &str| titled(&format!("T\n\n{text}"), "2023-07-17").into_iter().map(|x| x.2).collect::<Vec<_>>();
+        // Two words with their verb say it ("It’s" is a pronoun and its verb).
+        assert_eq!(said("“It’s terminated,” Peskov told reporters."), ["Dmitry Peskov: It’s terminated"]);
+        // Two words with no verb do not: who spoke, and how.
+        assert_eq!(said("“Russian vandals,” Peskov said."), ["Dmitry Peskov said"]);
+        // Past a one-word opening when the whole is too long to keep its verb.
+        assert_eq!(
+            said(
+                "“Unfortunately, the Russian part of these Black Sea agreements has not been implemented so far, so it’s terminated,” spokesman Dmitry Peskov told reporters."
+            ),
+            ["Dmitry Peskov: The Russian part of these Black Sea agreements has not been implemented so…"]
+        );
     }
 
     #[test]

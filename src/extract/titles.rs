@@ -90,7 +90,13 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     // The speaker's own words stay whole; a clause after the verb loses its setting.
     let gist = if quoted { gist } else { after_circumstance(&gist).unwrap_or(&gist).to_owned() };
     let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
-    if gist.split_whitespace().count() >= 3 && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
+    // ("“It’s terminated,” Peskov told reporters": two words may say it, with their verb.)
+    let short_clause = || {
+        gist.split_whitespace().count() == 2
+            && gist.split_whitespace().any(super::eval::listed_verb)
+            && super::eval::title_problem(&format!("{who}: {}", capitalise(&gist))).is_none()
+    };
+    if (gist.split_whitespace().count() >= 3 || short_clause()) && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
         let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
         let title = format!("{who}: {}", fit(&capitalise(&gist), room));
         if super::eval::title_problem(&title) == Some("no verb")
