@@ -2100,9 +2100,15 @@ impl Reader<'_> {
         }
         // A person's words in the present ("the American leader says") are news of the day too.
         let news_present = |v: &VerbHit| !v.present || v.is_speech() && one_person(&f.actor);
+        // "Moscow previously briefly suspended its participation": before the story, not of its day.
+        let told_as_before = |v: &VerbHit| {
+            let t = &s.tokens;
+            (v.at.saturating_sub(3)..v.at).any(|k| matches!(t[k].lower.as_str(), "previously" | "formerly"))
+        };
         if let Some(v) = f.verb.filter(|v| f.inside.is_none() && v.kind != Kind::Attack && news_present(v) && !v.future)
             && !self.in_transcript
             && !perfect(s, v.at)
+            && !told_as_before(&v)
         {
             // News style leaves "today" out: a report or act of the story told in the
             // simple past with no day of its own ("Austin told the ministers …") is of
@@ -4367,8 +4373,10 @@ fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
                 "on" | "in" | "at" | "of" | "from" | "against" | "near" | "across" | "earlier" | "later" | "this" | "last" | "that"
             )
             && !w.ends_with("ly")
-            // "Ukrainian public figures having …": a participle opens what follows the noun.
+            // "Ukrainian public figures having …": a participle opens what follows the noun;
+            // "Russia deployed troops and told …": a past tense is the verb before.
             && !(w.len() > 5 && w.ends_with("ing"))
+            && !(w.len() > 4 && w.ends_with("ed"))
     };
     let end = (k + 1..verb).take(3).take_while(|&j| noun_word(j)).last().map_or(k + 1, |j| j + 1);
     let words: Vec<&str> = t[k + 1..end].iter().map(|w| w.norm.as_str()).collect();
@@ -4981,6 +4989,32 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn what_was_done_previously_is_not_of_the_storys_day() {
+        let r = run("T\n\nMoscow previously suspended its participation in the deal after a drone attack in October.", "2023-07-17");
+        let d = r.iter().find(|e| e.2 == Kind::Decision).expect("the suspension");
+        assert_eq!((d.3, d.4.as_str()), (Precision::Before, "2023-07-17"), "{r:?}");
+        let r = run("T\n\nMoscow suspended its participation in the deal.", "2023-07-17");
+        assert_eq!(r[0].3, Precision::Day, "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_sharing_the_subject_is_titled_by_that_subject_alone() {
+        let r = titled("T\n\nRussia deployed troops and told residents to leave.", "2023-06-24");
+        assert_eq!(
+            r,
+            [
+                ("russia".to_owned(), Kind::Decision, "Russia deployed troops".to_owned()),
+                ("russia".to_owned(), Kind::Statement, "Russia told residents to leave".to_owned())
+            ]
+        );
+        // What the passive's doer stated, past "by …, stating that".
+        let r =
+            titled("T\n\nThe plan was confirmed by the office of the Kremlin, stating that talks will be held on Tuesday.", "2023-04-03");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.ends_with(": Talks will be held on Tuesday"), "{r:?}");
     }
 
     #[test]

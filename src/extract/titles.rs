@@ -88,7 +88,8 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     let gist = if quoted { gist.to_owned() } else { without_asides(gist) };
     let gist = gist.replace(['“', '”', '"'], "");
     // The speaker's own words stay whole; a clause after the verb loses its setting.
-    let gist = if quoted { gist } else { after_circumstance(&gist).unwrap_or(&gist).to_owned() };
+    // ("by the office of the president, stating that …": what is left after it is cleaned as well.)
+    let gist = if quoted { gist } else { after_circumstance(&gist).map_or_else(|| gist.clone(), |rest| clean_gist(rest).to_owned()) };
     let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
     // ("“It’s terminated,” Peskov told reporters": two words may say it, with their verb.)
     let short_clause = || {
