@@ -1158,7 +1158,15 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
             .then(|| g.mentions(t, m.end + 1..(m.end + 4).min(t.len()), &mem.aliases))
             .and_then(|after| after.into_iter().find(|c| c.start <= m.end + 2))
             .and_then(|c| match c.what {
-                What::Group(l) | What::Place(l) | What::Demonym(l) => Some((l, c.end)),
+                // "the head of the Russian delegation": with the noun a describing word goes with.
+                What::Demonym(l) => {
+                    let noun = t.get(c.end).is_some_and(|w| {
+                        BODY_HEADS.contains(&w.lower.as_str())
+                            || matches!(w.lower.as_str(), "delegation" | "side" | "team" | "forces" | "troops")
+                    });
+                    Some((l, if noun { c.end + 1 } else { c.end }))
+                }
+                What::Group(l) | What::Place(l) => Some((l, c.end)),
                 _ => None,
             })
     };

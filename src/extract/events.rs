@@ -4034,7 +4034,9 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         });
     // "Asked whether Ukraine would join, Biden said, “Yes.”": the words before are the question
     // put to the speaker, the answer follows the verb.
-    let question = !v.subject_after && t.first().is_some_and(|w| matches!(w.lower.as_str(), "asked" | "pressed" | "questioned"));
+    // ("When asked what the agenda is, Umerov replied: “…”" too.)
+    let asked = |k: usize| t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "asked" | "pressed" | "questioned"));
+    let question = !v.subject_after && (asked(0) || t.first().is_some_and(|w| matches!(w.lower.as_str(), "when" | "if")) && asked(1));
     let (gist, quoted) = match before {
         // ("“It’s terminated,” Peskov said": two words quoted may say it.)
         Some((k, words)) if (words >= 3 || words == 2 && t.first().is_some_and(|w| w.is_quote())) && ends_report && !question => {
@@ -4270,7 +4272,13 @@ const DETERMINERS_OF_OBJECT: &[&str] = &["a", "an", "the", "its", "his", "her", 
 fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
     let t = &s.tokens;
     let mut end = verb;
-    while end > 0 && t[end - 1].is_word() && !t[end - 1].is_capitalized() && BEFORE_VERB.contains(&t[end - 1].lower.as_str()) {
+    // ("Moscow and Kiev would present …": a modal is the verb's, not the subject's.)
+    let modal = |w: &str| matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can");
+    while end > 0
+        && t[end - 1].is_word()
+        && !t[end - 1].is_capitalized()
+        && (BEFORE_VERB.contains(&t[end - 1].lower.as_str()) || modal(&t[end - 1].lower))
+    {
         end -= 1;
     }
     let name_part = |k: usize| t[k].is_capitalized() || t[k].is_punct('.') || matches!(t[k].lower.as_str(), "and" | "the");
@@ -4989,6 +4997,32 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn speakers_named_with_their_titles_and_delegations_and_their_answers() {
+        let t = |text: &str| titled(&format!("T\n\n{text}"), "2025-05-16");
+        // A name set off after its description and a title of several words is the subject, not
+        // the name after "said"; and "he" in the next sentence is that person.
+        let r = t(
+            "The head of the Ukrainian delegation, Ukrainian Defence Minister Rustem Umerov, said Kiev primarily discussed a ceasefire. He also announced an agreement to swap 1,000 prisoners of war.",
+        );
+        assert_eq!(
+            r,
+            [
+                ("ukraine".to_owned(), Kind::Statement, "Rustem Umerov: Kiev primarily discussed a ceasefire".to_owned()),
+                ("ukraine".to_owned(), Kind::Decision, "Rustem Umerov announced an agreement to swap 1,000 prisoners of war".to_owned())
+            ]
+        );
+        // A title "of" a side's delegation, with the noun.
+        let r = t("The head of the Russian delegation said the sides plan to continue negotiating.");
+        assert_eq!(r[0].2, "Head of the Russian delegation: The sides plan to continue negotiating", "{r:?}");
+        // The answer after the colon, not the question put.
+        let r = t("When asked what the agenda of the next round is, Umerov replied: \"We will inform you soon.\"");
+        assert_eq!(r[0].2, "Rustem Umerov: We will inform you soon", "{r:?}");
+        // A modal stays once.
+        let r = t("Moscow and Kiev would present their vision of a possible ceasefire.");
+        assert_eq!(r[0].2, "Moscow and Kiev would present their vision of a possible ceasefire", "{r:?}");
     }
 
     #[test]
