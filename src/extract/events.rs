@@ -1408,12 +1408,21 @@ impl Reader<'_> {
         {
             actors.push(a);
         }
+        // ("praised Scholz's earlier announcement that 14 Leopard tanks would be delivered": the
+        // plan of whoever announced it, not the speaker's.)
+        let t = &s.tokens;
+        let of_a_noun = |from: usize| {
+            (from + 1..v.at).any(|k| {
+                t[k].lower == "that" && t[k - 1].is_word() && !t[k - 1].is_capitalized() && !super::dates::says_when(&t[k - 1].lower)
+            })
+        };
         if actors.is_empty()
             && v.kind == Kind::Decision
             && v.future
             && v.at > 0
             && s.tokens[v.at - 1].lower == "be"
             && let Some(m) = told.main
+            && !told.found[m].verb.is_some_and(|mv| of_a_noun(mv.end))
         {
             // "Biden said the package would be announced on Tuesday": a plan in the passive is the speaker's side's.
             let a = told.found[m].actor.clone();
@@ -3720,6 +3729,27 @@ fn progressive_aux(s: &Sentence, at: usize) -> Option<usize> {
     matches!(t[k].lower.as_str(), "is" | "are" | "was" | "were").then_some(k)
 }
 
+/// The comma after token `from` that opens who told the sentence ("…, President Joe Biden
+/// said", "…, the ministry said"): up to six words before a verb of saying, none of them a verb.
+fn speaker_after_comma(s: &Sentence, from: usize) -> Option<usize> {
+    let t = &s.tokens;
+    (from..t.len()).filter(|&k| t[k].is_punct(',') && !s.quoted[k]).find(|&c| {
+        let said = (c + 1..(c + 8).min(t.len())).find(|&k| super::kinds::speech_at(s, k));
+        said.is_some_and(|k| {
+            k > c + 1
+                && (c + 1..k).all(|j| {
+                    t[j].is_word()
+                        && !s.quoted[j]
+                        && (t[j].is_capitalized() || matches!(t[j].lower.as_str(), "the" | "a" | "an" | "of" | "his" | "her" | "its"))
+                        || t[j].kind == super::text::TokKind::Possessive
+                        || t[j].is_word() && super::actors::TITLE_WORDS.contains(&t[j].lower.as_str())
+                        || t[j].is_word()
+                            && matches!(t[j].lower.as_str(), "ministry" | "office" | "spokesman" | "spokeswoman" | "official" | "officials")
+                })
+        })
+    })
+}
+
 fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String {
     let t = &s.tokens;
     if let Some(active) = passive_by_as_active(s, p, v) {
@@ -3739,6 +3769,11 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     .then(|| v.at - 4);
     let from = plan.or(passive_from).or(progressive_from).or(hedge_from).unwrap_or(v.at);
     let mut act = from_token(s, p, from);
+    // "… will send 31 Abrams tanks to Ukraine, President Joe Biden said on Wednesday": the act ends
+    // where who told it begins.
+    if let Some(comma) = speaker_after_comma(s, v.end) {
+        act = s.slice(p, from, comma - 1).to_owned();
+    }
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
     if !will
@@ -5023,6 +5058,19 @@ mod tests {
         // A modal stays once.
         let r = t("Moscow and Kiev would present their vision of a possible ceasefire.");
         assert_eq!(r[0].2, "Moscow and Kiev would present their vision of a possible ceasefire", "{r:?}");
+    }
+
+    #[test]
+    fn a_plan_of_anothers_announcement_is_not_the_speakers_and_an_act_ends_before_who_told_it() {
+        let text = "T\n\nPresident Joe Biden said on Wednesday the U.S. would send tanks.\n\nThe president praised German Chancellor Olaf Scholz's earlier announcement that 14 Leopard tanks would be delivered to Ukraine.";
+        let r = titled(text, "2023-01-25");
+        // No US decision of Germany's tanks: the plan is of the announcement, Scholz's.
+        assert!(!r.iter().any(|x| x.0 == "us" && x.1 == Kind::Decision && x.2.contains("Leopard")), "{r:?}");
+        // "Biden said the package would be announced": the speaker's side's plan, as before.
+        let r = titled("T\n\nBiden said the package would be announced on Tuesday.", "2023-01-25");
+        assert!(r.iter().any(|x| x.0 == "us" && x.1 == Kind::Decision), "{r:?}");
+        let r = titled("T\n\nThe United States will send 31 Abrams tanks to Ukraine, President Joe Biden said on Wednesday.", "2023-01-25");
+        assert!(r.contains(&("us".to_owned(), Kind::Decision, "United States will send 31 Abrams tanks to Ukraine".to_owned())), "{r:?}");
     }
 
     #[test]
