@@ -1046,7 +1046,10 @@ fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usiz
 fn another_surname_follows(t: &[Token], m: &Mention) -> bool {
     m.end - m.start == 1
         && matches!(m.what, What::Person(_))
-        && t.get(m.end).is_some_and(|w| w.is_word() && w.is_capitalized() && !super::dates::says_when(&w.lower))
+        && t.get(m.end).is_some_and(|w| {
+            // ("Lloyd J. Austin III said": a suffix is part of the name, no other surname.)
+            w.is_word() && w.is_capitalized() && !super::dates::says_when(&w.lower) && !NAME_SUFFIXES.contains(&w.lower.as_str())
+        })
 }
 
 /// "after hearing a report from Sergei Surovikin, commander of Russia's joint group of

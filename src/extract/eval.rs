@@ -170,7 +170,7 @@ const NEWS_VERBS: &str = "\
     suspend resign appoint elect arrest detain investigate withdraw retreat recapture liberate defend hope fear \
     praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend \
     echo clarify recall specify observe counter retort disclose lament state record note crash explode collide \
-    detonate deride mock ridicule label brand target rock damage injure wound spark engulf flatten cause rip";
+    detonate deride mock ridicule label brand target rock damage injure wound spark engulf flatten cause rip talk";
 
 /// Auxiliaries and irregular past forms.
 const IRREGULAR_VERBS: &str = "\
@@ -265,10 +265,16 @@ pub(super) fn verb_at(words: &[&str], i: usize) -> bool {
     if i > 0 && plain && listed(SUBJECT_PRONOUNS, &bare(words[i - 1])) {
         return true;
     }
-    // ("this represents", "which opened": a pronoun as subject does as a name does.)
-    let after_capital = i > 0
-        && (words[i - 1].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
-            || listed("it this that which who", &bare(words[i - 1])));
+    // ("this represents", "which opened": a pronoun as subject does as a name does; "Putin
+    // also shelved": an adverb may stand between.)
+    let subject_at = |k: usize| {
+        words[k].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) || listed("it this that which who", &bare(words[k]))
+    };
+    let adverb = |k: usize| {
+        let a = bare(words[k]);
+        a.ends_with("ly") || listed("also then again later still", &a)
+    };
+    let after_capital = i > 0 && (subject_at(i - 1) || i > 1 && adverb(i - 1) && subject_at(i - 2));
     let form = w.len() >= 4 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")));
     plain && after_capital && form
 }
@@ -1059,6 +1065,8 @@ mod tests {
         assert_eq!(title_problem("Dmitry Peskov: It’s terminated"), None);
         assert_eq!(title_problem("Dmitry Peskov: That's the de facto situation"), None);
         assert_eq!(title_problem("Dmitry Peskov: Russia's grain deal"), Some("no verb"));
+        assert_eq!(title_problem("The Kremlin: Erdogan and Putin also talked about energy"), None);
+        assert_eq!(title_problem("The Kremlin: Putin also shelved the plan"), None);
         // A pronoun as subject.
         assert_eq!(title_problem("Jens Stoltenberg: Together, this represents the most serious escalation"), None);
         assert_eq!(title_problem("Jens Stoltenberg: Together, this year"), Some("no verb"));

@@ -4017,6 +4017,24 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // What was said comes before the speaker ("“…,” she said", "…, the
     // minister said", "…, said Jens") or after the verb ("X said that …").
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
+    // "Air defense, Austin said, remains critical …", "U.S.-made M-1 tanks, he said, will soon
+    // arrive": the teller set off inside what was said, which is the sentence around them.
+    let first_word = t.iter().position(|w| w.is_word()).unwrap_or(0);
+    if speaker_at > first_word + 1
+        && t[speaker_at - 1].is_punct(',')
+        && !s.quoted[speaker_at - 1]
+        && let Some(close) = (v.end..t.len().min(v.end + 4))
+            .find(|&k| !t[k].is_word() || !super::dates::says_when(&t[k].lower))
+            .filter(|&k| t[k].is_punct(',') && !s.quoted[k])
+        && t[close + 1..].iter().filter(|w| w.is_word()).count() >= 2
+        && t.get(close + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())
+    {
+        let gist = format!("{} {}", &p[s.start..t[speaker_at - 1].start], from_token(s, p, close + 1));
+        let title = titles::report_title(who, &gist, act, true);
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
+    }
     // "… talks with Kiev, Russian Foreign Minister Sergei Lavrov said": the speaker is the title and
     // name after the last comma, not a name before it with those words as its description.
     let speaker_at = match (speaker_at..v.at).rev().find(|&k| t[k].is_punct(',')) {
@@ -5071,6 +5089,18 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "us" && x.1 == Kind::Decision), "{r:?}");
         let r = titled("T\n\nThe United States will send 31 Abrams tanks to Ukraine, President Joe Biden said on Wednesday.", "2023-01-25");
         assert!(r.contains(&("us".to_owned(), Kind::Decision, "United States will send 31 Abrams tanks to Ukraine".to_owned())), "{r:?}");
+    }
+
+    #[test]
+    fn a_teller_set_off_inside_the_words_and_a_name_with_a_suffix() {
+        let t = |text: &str| titled(&format!("T\n\n{text}"), "2023-09-19").into_iter().map(|x| x.2).collect::<Vec<_>>();
+        assert_eq!(
+            t("Air defense, Austin said, remains critical to the success Ukraine has already experienced."),
+            ["Lloyd Austin: Air defense remains critical to the success Ukraine has already experienced"]
+        );
+        assert_eq!(t("The talks, Peskov said on Monday, were useful."), ["Dmitry Peskov: The talks were useful"]);
+        // "III" after a surname is part of the name, not another surname.
+        assert_eq!(t("Lloyd J. Austin III said allies must dig deep."), ["Lloyd Austin: Allies must dig deep"]);
     }
 
     #[test]
