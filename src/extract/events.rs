@@ -779,7 +779,13 @@ impl Reader<'_> {
                     if self.lead && Some(c.start) == first_word && s.tokens.get(c.end).is_some_and(|w| w.is_punct(',')) && past_week {
                         self.story_week = self.cal.anchor.clone();
                     }
-                    self.paragraph_week = self.cal.anchor.clone();
+                    // Not a week inside what someone said ("The Kremlin said the question was
+                    // raised, following talks in Turkey last week"): the saying is not of that week,
+                    // nor is the rest of the paragraph.
+                    let said_before = (0..c.start.saturating_sub(2)).any(|k| super::kinds::speech_at(s, k));
+                    if !said_before {
+                        self.paragraph_week = self.cal.anchor.clone();
+                    }
                 }
                 // "since March", "since the start of October" (the cue's own first word).
                 let since = c.start > 0 && s.tokens[c.start - 1].lower == "since" || s.tokens[c.start].lower == "since";
@@ -1959,7 +1965,17 @@ impl Reader<'_> {
         let content_span = |c: &Cue, d: &Dated| {
             let (first, last) = d.days();
             let long = first.is_none_or(|a| (last - a).num_days() > 7);
-            let told_in_clause = c.start > speech_end && super::dates::has_verb(s, speech_end..c.start, c.start..c.end);
+            // ("said the talks last week were useful": a subject before the time, its verb after.)
+            let t = &s.tokens;
+            let opens_with_subject = t.get(speech_end).is_some_and(|w| {
+                w.is_word() && (w.is_capitalized() || matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their"))
+            }) && !super::dates::says_when(&t[speech_end].lower);
+            let verb_after = || {
+                let end = (c.end..t.len()).find(|&k| t[k].kind == super::text::TokKind::Punct).unwrap_or(t.len());
+                super::dates::has_verb(s, c.end..end, c.start..c.end)
+            };
+            let told_in_clause = c.start > speech_end
+                && (super::dates::has_verb(s, speech_end..c.start, c.start..c.end) || opens_with_subject && verb_after());
             let told_before = trailing && c.end < subject_start && long;
             speech && !c.dates_report && (c.start > at && (told_in_clause || long) || told_before)
         };
@@ -5101,6 +5117,21 @@ mod tests {
         assert_eq!(t("The talks, Peskov said on Monday, were useful."), ["Dmitry Peskov: The talks were useful"]);
         // "III" after a surname is part of the name, not another surname.
         assert_eq!(t("Lloyd J. Austin III said allies must dig deep."), ["Lloyd Austin: Allies must dig deep"]);
+    }
+
+    #[test]
+    fn a_time_inside_what_was_said_does_not_date_the_saying() {
+        let day = |text: &str| {
+            let r = run(&format!("T\n\n{text}"), "2023-01-18");
+            let said = r.iter().find(|e| e.2 == Kind::Statement).cloned().expect("the statement");
+            (said.3, said.4)
+        };
+        let today = (Precision::Day, "2023-01-18".to_owned());
+        assert_eq!(day("The Kremlin said the question was raised, following talks in Turkey last week."), today);
+        assert_eq!(day("Peskov said the talks last week were useful."), today);
+        // Right after the verb, the time is the saying's.
+        assert_eq!(day("Peskov said last week that the talks were useful."), (Precision::Week, "2023-01-09".to_owned()));
+        assert_eq!(day("Peskov said on Monday that the talks were useful.").1, "2023-01-16");
     }
 
     #[test]
