@@ -1889,6 +1889,17 @@ impl Reader<'_> {
         if let Some(d) = self.date_of_named_attack(f, cues) {
             return d;
         }
+        // "During today's meeting of the Ukraine Defense Contact Group": the time a meeting's own
+        // name gives it.
+        if let Some((a, b, _)) = &f.setting
+            && let Some((_, d)) = cues.iter().find(|(c, _)| {
+                s.tokens.get(c.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive) && c.end + 1 >= *a && c.end < *b
+            })
+        {
+            let mut d = d.clone();
+            d.how = format!("the time the meeting's own name gives it ({})", d.how);
+            return d;
+        }
         // "before a NATO summit starting Tuesday": a meeting still ahead, on the day its words give.
         if let Some((a, b, prep)) = &f.setting
             && matches!(prep.as_str(), "before" | "ahead")
@@ -5132,6 +5143,21 @@ mod tests {
         // Right after the verb, the time is the saying's.
         assert_eq!(day("Peskov said last week that the talks were useful."), (Precision::Week, "2023-01-09".to_owned()));
         assert_eq!(day("Peskov said on Monday that the talks were useful.").1, "2023-01-16");
+    }
+
+    #[test]
+    fn a_meeting_named_with_its_day_and_a_quote_with_an_irregular_past() {
+        let r = run(
+            "T\n\nDuring today's meeting of the Ukraine Defense Contact Group at Ramstein Air Base, air defense was a top priority, Austin said.",
+            "2023-09-19",
+        );
+        let m = r.iter().find(|e| e.2 == Kind::Meeting).expect("the meeting");
+        assert_eq!((m.3, m.4.as_str()), (Precision::Day, "2023-09-19"), "{r:?}");
+        let t = titled(
+            "T\n\n“Putin drew attention to the destructive line of the Kyiv regime,” the Kremlin said in its readout of the call.",
+            "2023-01-16",
+        );
+        assert_eq!(t[0].2, "The Kremlin: Putin drew attention to the destructive line of the Kyiv regime", "{t:?}");
     }
 
     #[test]
