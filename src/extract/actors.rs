@@ -515,7 +515,17 @@ pub fn before_apposition(s: &Sentence, insert: usize, stops: &[usize]) -> Option
     let role_noun = !t[insert].is_capitalized()
         && (TITLE_WORDS.contains(&opener)
             || matches!(opener, "head" | "leader" | "director" | "member" | "former" | "first" | "deputy" | "acting" | "senior" | "chief"));
-    if !(APPOSITION_OPENERS.contains(&opener) || role_noun) || insert < 2 || !t[insert - 1].is_punct(',') || s.quoted[insert - 1] {
+    // "Ruslan Kravchenko, Kyiv regional governor, reported …": a place and a title, no article.
+    let placed_title = t[insert].is_capitalized()
+        && (insert + 1..(insert + 4).min(t.len()))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k])
+            .any(|k| !t[k].is_capitalized() && TITLE_WORDS.contains(&t[k].lower.as_str()))
+        && (insert..(insert + 5).min(t.len())).find(|&k| t[k].is_punct(',')).is_some();
+    if !(APPOSITION_OPENERS.contains(&opener) || role_noun || placed_title)
+        || insert < 2
+        || !t[insert - 1].is_punct(',')
+        || s.quoted[insert - 1]
+    {
         return None;
     }
     let mut comma = insert - 1;
@@ -1175,7 +1185,10 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
     };
     let of_side = of_side();
     let qualified = qualified.or(of_side.map(|(l, _)| l));
-    if let Some(id) = mem.titled(g, &words, lane.or(qualified)) {
+    // "The governor of the southern region of Mykolaiv": a title of a place no side's name
+    // is someone else than the last governor named (of Kyiv region, say).
+    let of_elsewhere = of_side.is_none() && t.get(m.end).is_some_and(|w| w.lower == "of");
+    if !of_elsewhere && let Some(id) = mem.titled(g, &words, lane.or(qualified)) {
         return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", mention_text(s, paragraph, m)))];
     }
     let lane = lane.or(qualified).or_else(|| context.and_then(|c| mention_lane(g, mem, c)));

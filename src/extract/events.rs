@@ -4144,6 +4144,20 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         {
             (from_token(s, p, after), false)
         }
+        // "reported damage to homes": a thing reported, no clause of its own: the act says it.
+        _ if v.end < t.len()
+            && !clause_after
+            && matches!(t[v.at].lower.as_str(), "reported" | "reports" | "announced" | "announces")
+            && t[v.end].is_word()
+            && !t[v.end].is_capitalized()
+            && !t[v.end..].iter().any(|w| w.lower == "that") =>
+        {
+            let title = titles::act_title(who, act);
+            if super::eval::title_problem(&title).is_none() {
+                return title;
+            }
+            (from_token(s, p, v.end), false)
+        }
         _ if v.end < t.len() => (from_token(s, p, v.end), false),
         _ => (s.text(p).to_owned(), true),
     };
@@ -5158,6 +5172,19 @@ mod tests {
             "2023-01-16",
         );
         assert_eq!(t[0].2, "The Kremlin: Putin drew attention to the destructive line of the Kyiv regime", "{t:?}");
+    }
+
+    #[test]
+    fn a_governor_of_another_region_and_a_placed_title_after_a_name() {
+        let text = "T\n\nRuslan Kravchenko, Kyiv regional governor, reported no direct hits to residential infrastructure.\n\n\
+                    The governor of the southern region of Mykolaiv said that the air force destroyed 13 Shahed drones over his region.";
+        let r = titled(text, "2024-08-06");
+        assert_eq!(
+            r[0],
+            ("ukraine".to_owned(), Kind::Statement, "Ruslan Kravchenko reported no direct hits to residential infrastructure".to_owned())
+        );
+        // Not Kravchenko: another region's governor.
+        assert!(r.len() == 2 && !r[1].2.contains("Kravchenko"), "{r:?}");
     }
 
     #[test]
