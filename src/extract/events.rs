@@ -3634,7 +3634,7 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
     let t = &s.tokens;
     let head = |k: usize| {
         let w = t[k].lower.as_str();
-        matches!(w, "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries")
+        matches!(w, "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries" | "saboteurs" | "defences" | "defenses")
             // "by Russian shelling": the attack named by its doer's adjective.
             || matches!(w, "shelling" | "bombing" | "bombardment" | "gunfire")
             || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
@@ -3722,7 +3722,11 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     // "by a Russian missile": the article is the agent's, as `passive_agent` names it.
     let agent_from = v.end + 1 + usize::from(t.get(v.end + 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")));
     let name_end = agent_name_end(s, agent_from, agent_end);
-    let verb = s.slice(p, v.at, v.end - 1);
+    // "was blown up by": "blew up".
+    let verb = match s.slice(p, v.at, v.end - 1) {
+        "blown up" => "blew up",
+        other => other,
+    };
     let what = s.slice(p, object.start, object.end - 1);
     // "Three people were killed by …": the capital is the sentence's, not a name's.
     let common = |w: &str| {
@@ -4054,7 +4058,8 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             .find(|&k| !t[k].is_word() || !super::dates::says_when(&t[k].lower))
             .filter(|&k| t[k].is_punct(',') && !s.quoted[k])
         && t[close + 1..].iter().filter(|w| w.is_word()).count() >= 2
-        && t.get(close + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())
+        // (", adding that …": the teller's next words, not the rest of the first.)
+        && t.get(close + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && !w.lower.ends_with("ing"))
     {
         let gist = format!("{} {}", &p[s.start..t[speaker_at - 1].start], from_token(s, p, close + 1));
         let title = titles::report_title(who, &gist, act, true);
@@ -4480,7 +4485,13 @@ fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
             && !(w.len() > 5 && w.ends_with("ing"))
             && !(w.len() > 4 && w.ends_with("ed"))
     };
-    let end = (k + 1..verb).take(3).take_while(|&j| noun_word(j)).last().map_or(k + 1, |j| j + 1);
+    // "the Russian Federal Air Transport Agency (Rosaviation) said": a name of capitalised words
+    // after the describing word, up to a bracket or the verb.
+    let proper = (k + 1..verb).take(5).take_while(|&j| t[j].is_word() && t[j].is_capitalized() && !s.quoted[j]).last();
+    let end = proper
+        .filter(|&j| j > k + 1)
+        .map(|j| j + 1)
+        .unwrap_or_else(|| (k + 1..verb).take(3).take_while(|&j| noun_word(j)).last().map_or(k + 1, |j| j + 1));
     let words: Vec<&str> = t[k + 1..end].iter().map(|w| w.norm.as_str()).collect();
     if words.is_empty() { who.to_owned() } else { format!("{who} {}", words.join(" ")) }
 }
@@ -5185,6 +5196,25 @@ mod tests {
         );
         // Not Kravchenko: another region's governor.
         assert!(r.len() == 2 && !r[1].2.contains("Kravchenko"), "{r:?}");
+    }
+
+    #[test]
+    fn a_side_responding_with_force_and_attacks_told_in_the_passive_with_their_doer() {
+        let t = |text: &str| titled(&format!("T\n\n{text}"), "2025-08-30");
+        let r = t("Ukraine responded with air raids, the ministry said, adding that air defense systems shot down 457 drones.");
+        assert!(r.contains(&("ukraine".to_owned(), Kind::Attack, "Ukraine responded with air raids".to_owned())), "{r:?}");
+        // Not Ukraine's words.
+        assert!(!r.iter().any(|x| x.0 == "ukraine" && x.2.starts_with("Ukraine:")), "{r:?}");
+        assert_eq!(
+            t("The bridge was blown up by Ukrainian saboteurs."),
+            [("ukraine".to_owned(), Kind::Attack, "Ukrainian saboteurs blew up the bridge".to_owned())]
+        );
+        assert_eq!(
+            t("Eight drones were shot down by Russian air defenses over Bryansk."),
+            [("russia".to_owned(), Kind::Attack, "Russian air defenses shot down eight drones over Bryansk".to_owned())]
+        );
+        let r = t("The Russian Federal Air Transport Agency (Rosaviation) said six airports were forced to halt operations.");
+        assert_eq!(r[0].2, "Russian Federal Air Transport Agency: Six airports were forced to halt operations", "{r:?}");
     }
 
     #[test]

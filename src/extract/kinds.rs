@@ -732,6 +732,17 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     if matches!(t[i].lower.as_str(), "opened" | "launched" | "started" | "initiated" | "ordered") && inquiry_object(s, i + 1) {
         return Some(Phrase { n: 1, kind: Decision, form: Finite, denial: false });
     }
+    // "Ukraine responded with air raids", "retaliated with missile strikes": force, not words.
+    if matches!(t[i].lower.as_str(), "responded" | "responds" | "retaliated" | "retaliates")
+        && t.get(i + 1).is_some_and(|w| w.lower == "with")
+        && (i + 2..(i + 6).min(t.len())).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| {
+            names_an_assault(&t[k].lower)
+                || WEAPONS.contains(&t[k].lower.as_str())
+                || matches!(t[k].lower.as_str(), "raids" | "raid" | "fire")
+        })
+    {
+        return Some(Phrase { n: 1, kind: Attack, form: Finite, denial: false });
+    }
     // "Hungary dropped its objection to the package": giving up a stand is deciding.
     if t[i].lower == "dropped"
         && t.get(i + 1).is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
@@ -1040,6 +1051,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let by_agent = by_agent || kind == Meeting && t[i].lower == "attended" && by_next;
     // "Avdiivka fell to Russian forces": who took it is named after "to".
     let by_agent = by_agent || kind == Attack && n == 2 && t[i].lower == "fell" && t[i + 1].lower == "to";
+    // "eight drones were shot down by air defense forces": who shot them down, after "by".
+    let by_agent = by_agent || kind == Attack && n == 2 && after_be && t.get(i + 2).is_some_and(|w| w.lower == "by" && !s.quoted[i + 2]);
     // "This is stated in a written statement by US President Joe Biden": who said it comes after "by".
     // "Ukraine was warned by Washington that …", "it was notified by Russia that …": who told it, after "by".
     let reported_by = matches!(
@@ -1919,6 +1932,8 @@ mod tests {
         assert_eq!(verbs("An official pointed the finger at Kyiv."), [v("pointed the finger at", Accusation)]);
         assert_eq!(verbs("Russia is escalating its attacks on Ukrainian cities."), [v("escalating", Attack)]);
         assert_eq!(verbs("Russia is escalating tensions in the region."), []);
+        assert_eq!(verbs("Ukraine responded with air raids."), [v("responded", Attack)]);
+        assert_eq!(verbs("Ukraine responded with a statement."), [v("responded", Statement)]);
         // A place described by who took it is no act told.
         assert_eq!(verbs("The tanks will help Kiev recapture territory seized by Russian forces."), []);
         assert_eq!(verbs("Russian forces seized the town on Monday."), [v("seized", Attack)]);
