@@ -3537,7 +3537,18 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
         return titles::act_title(&agent.unwrap_or_else(|| with_head_noun(who, s, p, v.at)), &act);
     }
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
-    let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish"));
+    // ("the Ukraine air force said": a country's name before the body that spoke, too.)
+    let t = &s.tokens;
+    let body_after = (0..v.at).any(|k| {
+        t[k].norm == who
+            && t.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "air" | "military" | "army" | "navy" | "ministry" | "government" | "armed" | "defense" | "defence"
+                )
+            })
+    });
+    let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish") || body_after);
     let who = match (demonym_only, v.subject_after) {
         (true, false) => with_head_noun(who, s, p, v.at),
         // "According to the Ukrainian air force, …", "…, said the Russian defence ministry".
@@ -3775,7 +3786,26 @@ fn speaker_after_comma(s: &Sentence, from: usize) -> Option<usize> {
                         || t[j].kind == super::text::TokKind::Possessive
                         || t[j].is_word() && super::actors::TITLE_WORDS.contains(&t[j].lower.as_str())
                         || t[j].is_word()
-                            && matches!(t[j].lower.as_str(), "ministry" | "office" | "spokesman" | "spokeswoman" | "official" | "officials")
+                            && matches!(
+                                t[j].lower.as_str(),
+                                "ministry"
+                                    | "office"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "official"
+                                    | "officials"
+                                    | "air"
+                                    | "force"
+                                    | "forces"
+                                    | "military"
+                                    | "army"
+                                    | "navy"
+                                    | "command"
+                                    | "administration"
+                                    | "authorities"
+                                    | "service"
+                                    | "agency"
+                            )
                 })
         })
     })
@@ -4058,8 +4088,10 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             .find(|&k| !t[k].is_word() || !super::dates::says_when(&t[k].lower))
             .filter(|&k| t[k].is_punct(',') && !s.quoted[k])
         && t[close + 1..].iter().filter(|w| w.is_word()).count() >= 2
-        // (", adding that …": the teller's next words, not the rest of the first.)
+        // The words go on with their verb ("…, remains critical", "…, will soon arrive"), not with
+        // the teller's next words (", adding that …", ", without saying …").
         && t.get(close + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && !w.lower.ends_with("ing"))
+        && (super::dates::has_verb(s, close + 1..close + 2, 0..0) || super::eval::listed_verb(&t[close + 1].lower))
     {
         let gist = format!("{} {}", &p[s.start..t[speaker_at - 1].start], from_token(s, p, close + 1));
         let title = titles::report_title(who, &gist, act, true);
@@ -5215,6 +5247,21 @@ mod tests {
         );
         let r = t("The Russian Federal Air Transport Agency (Rosaviation) said six airports were forced to halt operations.");
         assert_eq!(r[0].2, "Russian Federal Air Transport Agency: Six airports were forced to halt operations", "{r:?}");
+    }
+
+    #[test]
+    fn a_country_body_telling_an_attack_after_it() {
+        let r = titled(
+            "T\n\nRussia launched four ballistic missiles, the Ukraine air force said, without saying what happened to two.",
+            "2024-08-06",
+        );
+        assert_eq!(
+            r,
+            [
+                ("russia".to_owned(), Kind::Attack, "Russia launched four ballistic missiles".to_owned()),
+                ("ukraine".to_owned(), Kind::Statement, "Ukraine air force: Russia launched four ballistic missiles".to_owned())
+            ]
+        );
     }
 
     #[test]
