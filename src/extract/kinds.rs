@@ -110,6 +110,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("tweeted", Statement, Finite, false),
     ("replied", Statement, Finite, false),
     ("responded", Statement, Finite, false),
+    // "Zelensky informed that Ukraine had received two more systems" (not "was informed that").
+    ("informed", Statement, Finite, false),
+    ("informs", Statement, Finite, false),
     ("reiterated", Statement, Finite, false),
     ("emphasized", Statement, Finite, false),
     ("emphasised", Statement, Finite, false),
@@ -1170,6 +1173,9 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && a.after_be
         && word(i + n) == "to"
         && matches!(t[i].lower.as_str(), "said" | "reported" | "alleged" | "believed" | "thought" | "claimed" | "rumoured" | "rumored");
+    // "The council was informed that …": the one told, not the teller (who may follow "by").
+    let told_passive =
+        matches!(t[i].lower.as_str(), "informed" | "informs") && a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by");
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
@@ -1182,6 +1188,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && fell_ok
         && consent_ok
         && !anonymity
+        && !told_passive
         && !hearsay
         && statehood_ok
         && weapon_ok
@@ -1933,6 +1940,8 @@ mod tests {
         assert_eq!(verbs("Russia is escalating its attacks on Ukrainian cities."), [v("escalating", Attack)]);
         assert_eq!(verbs("Russia is escalating tensions in the region."), []);
         assert_eq!(verbs("Ukraine responded with air raids."), [v("responded", Attack)]);
+        assert_eq!(verbs("Zelensky informed that Ukraine had received two systems."), [v("informed", Statement)]);
+        assert_eq!(verbs("The council was informed that oil had leaked."), []);
         assert_eq!(verbs("Ukraine responded with a statement."), [v("responded", Statement)]);
         // A place described by who took it is no act told.
         assert_eq!(verbs("The tanks will help Kiev recapture territory seized by Russian forces."), []);
