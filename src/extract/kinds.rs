@@ -1174,8 +1174,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && word(i + n) == "to"
         && matches!(t[i].lower.as_str(), "said" | "reported" | "alleged" | "believed" | "thought" | "claimed" | "rumoured" | "rumored");
     // "The council was informed that …": the one told, not the teller (who may follow "by").
-    let told_passive =
-        matches!(t[i].lower.as_str(), "informed" | "informs") && a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by");
+    // Nor "Moscow had informed Turkey … of its objection": what was said follows "that".
+    let told_passive = matches!(t[i].lower.as_str(), "informed" | "informs")
+        && (a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by")
+            || !(i + 1..(i + 5).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "that"));
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
@@ -1942,6 +1944,7 @@ mod tests {
         assert_eq!(verbs("Ukraine responded with air raids."), [v("responded", Attack)]);
         assert_eq!(verbs("Zelensky informed that Ukraine had received two systems."), [v("informed", Statement)]);
         assert_eq!(verbs("The council was informed that oil had leaked."), []);
+        assert_eq!(verbs("Moscow had informed Turkey of its objection."), []);
         assert_eq!(verbs("Ukraine responded with a statement."), [v("responded", Statement)]);
         // A place described by who took it is no act told.
         assert_eq!(verbs("The tanks will help Kiev recapture territory seized by Russian forces."), []);
