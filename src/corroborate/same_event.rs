@@ -2,7 +2,7 @@
 //! speaker or actor where both name one, dates that can both be true, kinds
 //! that fit, and content that shares what matters (who, what, where).
 
-use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, quoted_words, shared, shares_place};
+use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, quoted_words, shared, shares_place, what_words};
 use crate::model::{Event, Kind, Precision, Span};
 use std::borrow::Cow;
 
@@ -91,7 +91,13 @@ pub fn report_words(event: &Event) -> Words {
             // A quotation that runs on over several sentences is compared by its first sentence
             // too: another outlet may quote only that much of it.
             let sentences = crate::extract::sentences::split_sentences(&s.quote);
-            let first = sentences.first().filter(|_| sentences.len() > 1).map(|f| of_kind(bag(&[&event.title, f.text(&s.quote)])));
+            // (Not a first sentence that says too little to tell one remark from another: "We're
+            // looking for peace." would match any of that speaker's words of the day on "peace".)
+            let first = sentences
+                .first()
+                .filter(|_| sentences.len() > 1)
+                .map(|f| of_kind(bag(&[&event.title, f.text(&s.quote)])))
+                .filter(|b| what_words(b) >= MIN_FIRST_SENTENCE_WHAT);
             std::iter::once(of_kind(bag(&[&event.title, &s.quote]))).chain(first)
         })
         // A decision's or an attack's title is who did what to whom, without the circumstances an
@@ -101,6 +107,9 @@ pub fn report_words(event: &Event) -> Words {
         .chain(matches!(event.kind, Kind::Decision | Kind::Attack).then(|| of_kind(bag(&[&event.title]))))
         .collect()
 }
+
+/// Words that are no name a quotation's first sentence needs to be compared by itself.
+const MIN_FIRST_SENTENCE_WHAT: usize = 4;
 
 /// How a pair of bags compares: overlap, shared words, shared words that are no name.
 type Compared = (f32, usize, usize);
@@ -502,6 +511,28 @@ pub(crate) mod tests {
             |e: &Event| Event { title: e.sources[0].quote.split_whitespace().take(6).collect::<Vec<_>>().join(" ").into(), ..e.clone() };
         let (ua, ub) = (untitled(&a), untitled(&b));
         let (ra, rb) = (Report::new(&ua, friday), Report::new(&ub, days_after));
+        assert!(same_event(&ra, &rb).is_none(), "{}", explain(&ra, &rb));
+    }
+
+    #[test]
+    fn a_short_first_sentence_does_not_match_any_remark_of_that_day() {
+        let said = |id: &str, article: &str, quote: &str| Event {
+            lane: "us".into(),
+            title: format!("Donald Trump: {}", quote.split(". ").next().unwrap_or(quote)).into(),
+            ..report_event(id, article, "Donald Trump", quote)
+        };
+        let a = said(
+            "a",
+            "ucsb",
+            "We're looking for peace. We're not looking for somebody that's going to sign up a strong power and then not make peace.",
+        );
+        let b = said(
+            "b",
+            "kyiv",
+            "Trump said on social media following the meeting that Zelensky disrespected the U.S. and wasn't ready for peace.",
+        );
+        let day = Some(day("2025-02-28"));
+        let (ra, rb) = (Report::new(&a, day), Report::new(&b, day));
         assert!(same_event(&ra, &rb).is_none(), "{}", explain(&ra, &rb));
     }
 

@@ -741,6 +741,11 @@ impl Bag {
 /// How much two bags share: their shared words over the smaller bag, in
 /// 0..=1 (the shorter report may be a summary of the longer one), a name
 /// counting `NAME_WEIGHT`.
+/// How many words of `b` are no name: what a bag says beyond who and where.
+pub fn what_words(b: &Bag) -> usize {
+    b.words.len() - b.names.len()
+}
+
 pub fn overlap(a: &Bag, b: &Bag) -> f32 {
     let small = a.size(b).min(b.size(a));
     if small == 0.0 {
