@@ -1486,33 +1486,13 @@ impl Reader<'_> {
                 // "Peskov said the deal was fair, and Putin said it was over": two people of one
                 // side, each with their own words; never one's words under the other's name.
                 let t = &s.tokens;
-                if let Some(first) = found[m].verb {
-                    let mut end = from;
-                    while end > first.end
-                        && (t[end - 1].kind == super::text::TokKind::Punct || CLAUSE_JOINERS.contains(&t[end - 1].lower.as_str()))
-                    {
-                        end -= 1;
-                    }
-                    let verb = s.slice(p, first.at, first.end - 1);
-                    let open = if t.get(first.end).is_some_and(|w| w.lower == "that") { first.end + 1 } else { first.end };
-                    let name = found[m].actor.name.clone();
-                    let title = (end > open)
-                        .then(|| match t[open].lower.as_str() {
-                            "to" => titles::act_title(&name, &format!("{verb} {}", s.slice(p, open, end - 1))),
-                            _ => titles::report_title(&name, s.slice(p, open, end - 1), verb, false),
-                        })
-                        .filter(|title| super::eval::title_problem(title).is_none());
-                    if title.is_some() {
-                        // Quoted up to the other's clause.
-                        found[m].part = Some((0, end, s.slice(p, 0, end - 1).to_owned()));
-                        found[m].title = title;
-                    }
+                if let Some((title, end)) = found[m].verb.and_then(|first| words_until(s, p, &found[m].actor.name, first, from)) {
+                    // Quoted up to the other's clause.
+                    found[m].part = Some((0, end, s.slice(p, 0, end - 1).to_owned()));
+                    found[m].title = Some(title);
                 }
                 let words = s.slice(p, from, t.len() - 1).to_owned();
-                let open = if t.get(v.end).is_some_and(|w| w.lower == "that") { v.end + 1 } else { v.end };
-                let title = (open < t.len())
-                    .then(|| titles::report_title(&actors[0].name, s.slice(p, open, t.len() - 1), s.slice(p, v.at, v.end - 1), false))
-                    .filter(|title| super::eval::title_problem(title).is_none());
+                let title = words_until(s, p, &actors[0].name, *v, t.len()).map(|(title, _)| title);
                 told.main = Some(found.len());
                 found.push(Found {
                     part: Some((from, t.len(), words)),
@@ -1540,23 +1520,8 @@ impl Reader<'_> {
                     .unwrap_or(t.len());
                 let a = found[m].actor.clone();
                 // Titled as the words before the charge, and as who charged whom with what.
-                if let Some(said) = found[m].verb {
-                    let open = if t.get(said.end).is_some_and(|w| w.lower == "that") { said.end + 1 } else { said.end };
-                    let mut end = from;
-                    while end > open && (t[end - 1].kind == super::text::TokKind::Punct || JOINERS.contains(&t[end - 1].lower.as_str())) {
-                        end -= 1;
-                    }
-                    let verb = s.slice(p, said.at, said.end - 1);
-                    // "vowed to protect …": the verb and its infinitive are what was said.
-                    let title = (end > open)
-                        .then(|| match t[open].lower.as_str() {
-                            "to" => titles::act_title(&a.name, &format!("{verb} {}", s.slice(p, open, end - 1))),
-                            _ => titles::report_title(&a.name, s.slice(p, open, end - 1), verb, false),
-                        })
-                        .filter(|title| super::eval::title_problem(title).is_none());
-                    if title.is_some() {
-                        found[m].title = title;
-                    }
+                if let Some((title, _)) = found[m].verb.and_then(|said| words_until(s, p, &a.name, said, from)) {
+                    found[m].title = Some(title);
                 }
                 let title = charge_title(s, p, &a.name, from, v, to);
                 found.push(Found {
@@ -3171,6 +3136,29 @@ fn charge_title(s: &Sentence, p: &str, who: &str, from: usize, v: &VerbHit, to: 
 
 /// Words that join a second clause to the first (", and Putin said …").
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// The title of what report `said` of `who` told before token `end` (another clause begins
+/// there), past "that", and where those words end, before the punctuation and joining words
+/// that lead on; "vowed to protect …" keeps its verb. None when nothing is left or the title
+/// would not read.
+fn words_until(s: &Sentence, p: &str, who: &str, said: VerbHit, end: usize) -> Option<(String, usize)> {
+    let t = &s.tokens;
+    let open = if t.get(said.end).is_some_and(|w| w.lower == "that") { said.end + 1 } else { said.end };
+    let joiner = |w: &str| CLAUSE_JOINERS.contains(&w) || JOINERS.contains(&w);
+    let mut end = end;
+    while end > open && (t[end - 1].kind == super::text::TokKind::Punct || joiner(&t[end - 1].lower)) {
+        end -= 1;
+    }
+    if end <= open {
+        return None;
+    }
+    let verb = s.slice(p, said.at, said.end - 1);
+    let title = match t[open].lower.as_str() {
+        "to" => titles::act_title(who, &format!("{verb} {}", s.slice(p, open, end - 1))),
+        _ => titles::report_title(who, s.slice(p, open, end - 1), verb, false),
+    };
+    super::eval::title_problem(&title).is_none().then_some((title, end))
+}
 
 /// Where the report of `v` begins (its subject) when it is another person's, told in a clause of
 /// its own after the first report's verb: set off by a comma or a semicolon, or by a joining word
