@@ -1175,7 +1175,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && matches!(t[i].lower.as_str(), "said" | "reported" | "alleged" | "believed" | "thought" | "claimed" | "rumoured" | "rumored");
     // "The council was informed that …": the one told, not the teller (who may follow "by").
     // Nor "Moscow had informed Turkey … of its objection": what was said follows "that".
-    let told_passive = matches!(t[i].lower.as_str(), "informed" | "informs")
+    let informed_nothing_said = matches!(t[i].lower.as_str(), "informed" | "informs")
         && (a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by")
             || !(i + 1..(i + 5).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "that"));
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
@@ -1190,7 +1190,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && fell_ok
         && consent_ok
         && !anonymity
-        && !told_passive
+        && !informed_nothing_said
         && !hearsay
         && statehood_ok
         && weapon_ok
