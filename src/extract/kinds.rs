@@ -1420,7 +1420,11 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     // "The bridge was partially destroyed", "three people had been killed", "Thousands are being
     // evacuated": what happened, with no one named who did it (see `events::happening`).
     let happened = a.after_be && !a.by_agent && !passive_to_come && n <= 2 && is_passive_happening(s, i, n);
+    // "the upcoming Switzerland-hosted Summit", "a U.S.-led group": a word joined by a hyphen
+    // describes what follows; it is no verb.
+    let hyphened = t[i].hyphened;
     let blocked = after_gerund
+        || hyphened
         || !form_fits(s, i, phrase, &a)
         || negated(s, i)
         || reduced_relative(s, i, before)
@@ -1942,6 +1946,8 @@ mod tests {
         assert_eq!(verbs("Russia is escalating its attacks on Ukrainian cities."), [v("escalating", Attack)]);
         assert_eq!(verbs("Russia is escalating tensions in the region."), []);
         assert_eq!(verbs("Ukraine responded with air raids."), [v("responded", Attack)]);
+        // A word joined by a hyphen describes what follows.
+        assert_eq!(verbs("Blinken praised the upcoming Switzerland-hosted summit."), [v("praised", Statement)]);
         assert_eq!(verbs("Zelensky informed that Ukraine had received two systems."), [v("informed", Statement)]);
         assert_eq!(verbs("The council was informed that oil had leaked."), []);
         assert_eq!(verbs("Moscow had informed Turkey of its objection."), []);

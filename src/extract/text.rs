@@ -22,6 +22,8 @@ pub struct Token {
     pub norm: String,
     /// `norm` in lower case, for case-insensitive rules.
     pub lower: String,
+    /// Joined by a hyphen to the word before ("Switzerland-hosted", "U.S.-led").
+    pub hyphened: bool,
 }
 
 impl Token {
@@ -55,7 +57,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
     let mut push = |s: usize, e: usize, kind: TokKind| {
         let norm: String = text[s..e].chars().map(|c| if matches!(c, '’' | '‘' | '´' | 'ʼ') { '\'' } else { c }).collect();
-        out.push(Token { start: base + s, end: base + e, kind, lower: norm.to_lowercase(), norm });
+        let mut before = text[..s].chars().rev();
+        let hyphened =
+            before.next().is_some_and(|c| c == '-' || c == '‐') && before.next().is_some_and(|c| c.is_alphanumeric() || c == '.');
+        out.push(Token { start: base + s, end: base + e, kind, lower: norm.to_lowercase(), norm, hyphened });
     };
     let mut i = 0;
     while i < chars.len() {
