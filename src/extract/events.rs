@@ -4066,6 +4066,23 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // What was said comes before the speaker ("“…,” she said", "…, the
     // minister said", "…, said Jens") or after the verb ("X said that …").
     let speaker_at = if v.subject_after { v.at } else { subject_span(s, v.at, &[]).start.min(v.at) };
+    // "Zelenskyy described Rutte's visit to Kyiv as significant, further saying …": what was said
+    // of something is the act, up to the comma.
+    if matches!(t[v.at].lower.as_str(), "described" | "describes" | "characterized" | "characterised" | "portrayed")
+        && !v.subject_after
+        && let Some(as_at) = (v.end..t.len().min(v.end + 10))
+            .take_while(|&k| t[k].is_word() || t[k].kind == super::text::TokKind::Possessive)
+            .find(|&k| t[k].lower == "as")
+        && as_at > v.end
+        && t[v.end].lower != "by"
+        // (Only where more follows a comma; "described it as “extremely negative.”" is whole.)
+        && let Some(end) = (as_at..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k])
+    {
+        let title = titles::act_title(who, s.slice(p, v.at, end - 1));
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
+    }
     // "Air defense, Austin said, remains critical …", "U.S.-made M-1 tanks, he said, will soon
     // arrive": the teller set off inside what was said, which is the sentence around them.
     let first_word = t.iter().position(|w| w.is_word()).unwrap_or(0);
@@ -5250,6 +5267,15 @@ mod tests {
                 ("ukraine".to_owned(), Kind::Statement, "Ukraine air force: Russia launched four ballistic missiles".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn what_was_said_of_something_described_as_is_titled_by_the_act() {
+        let r = titled(
+            "T\n\nFor his part, Zelenskyy described Rutte's visit to Kyiv as significant, further saying that Ukraine's key objective is NATO membership.",
+            "2024-10-03",
+        );
+        assert_eq!(r[0].2, "Volodymyr Zelensky described Rutte's visit to Kyiv as significant", "{r:?}");
     }
 
     #[test]
