@@ -1030,7 +1030,10 @@ fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usiz
         (span.start.saturating_sub(2)..span.end)
             .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])?
     };
-    let noun = (k + 1..span.end.min(k + 4)).find(|&j| PAIRED.contains(&t[j].lower.as_str()))?;
+    // ("The two agreed to finalize talks": "the two" as the whole subject is the pair too.)
+    let noun = (k + 1..span.end.min(k + 4))
+        .find(|&j| PAIRED.contains(&t[j].lower.as_str()))
+        .or_else(|| (t[k].lower == "two" && k + 1 == span.end).then_some(k))?;
     // The last person named, and the last before of another side: "the two sides" are two,
     // both named in this sentence or the two before (further back, other sides may be meant).
     let b = *mem.recent.last()?;

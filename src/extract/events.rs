@@ -5279,6 +5279,25 @@ mod tests {
     }
 
     #[test]
+    fn the_two_as_a_whole_subject_are_the_two_people_named_last() {
+        let r = titled(
+            "T\n\nAntony Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba on the phone today. The two agreed to finalize bilateral talks.",
+            "2024-05-31",
+        );
+        assert!(
+            r.contains(&(
+                "us".to_owned(),
+                Kind::Decision,
+                "Antony Blinken and Dmytro Kuleba agreed to finalize bilateral talks".to_owned()
+            )),
+            "{r:?}"
+        );
+        // Not "the two" of a count before a noun that names no people.
+        let r = titled("T\n\nBlinken met Kuleba. The two missiles hit a school.", "2024-05-31");
+        assert!(!r.iter().any(|x| x.2.contains("Blinken and")), "{r:?}");
+    }
+
+    #[test]
     fn what_was_done_previously_is_not_of_the_storys_day() {
         let r = run("T\n\nMoscow previously suspended its participation in the deal after a drone attack in October.", "2023-07-17");
         let d = r.iter().find(|e| e.2 == Kind::Decision).expect("the suspension");
