@@ -793,7 +793,12 @@ impl Reader<'_> {
                 (c, d)
             })
             .collect();
-        let verbs = find_verbs(s);
+        let mut verbs = find_verbs(s);
+        // "The Head of State stated this in his evening video address, Ukrinform reports.": where
+        // the words just told were said, no words of its own; its reports are no events.
+        if says_where_this_was_said(s, &verbs) {
+            verbs.retain(|v| !v.is_speech());
+        }
         let stops: Vec<usize> = verbs.iter().flat_map(|v| v.at..v.end).collect();
         super::actors::learn_described_names(self.g, &mut self.mem, s, p);
         let mut told = Told::default();
@@ -3134,6 +3139,21 @@ fn charge_title(s: &Sentence, p: &str, who: &str, from: usize, v: &VerbHit, to: 
     Some(titles::act_title(who, &format!("{past} {object}{rest}")))
 }
 
+/// A verb of saying whose object is "this" and nothing more than where or when ("stated this
+/// in his evening address"): it tells where words already told were said.
+fn says_where_this_was_said(s: &Sentence, verbs: &[VerbHit]) -> bool {
+    let t = &s.tokens;
+    verbs.iter().any(|v| {
+        v.is_speech()
+            && !v.subject_after
+            && t.get(v.end).is_some_and(|w| w.lower == "this" && !s.quoted[v.end])
+            // (Not "said this: “…”", whose words follow.)
+            && t.get(v.end + 1).is_none_or(|w| {
+                w.is_punct('.') || w.is_punct(',') || matches!(w.lower.as_str(), "in" | "on" | "at" | "during" | "via" | "to" | "when" | "while")
+            })
+    })
+}
+
 /// Words that join a second clause to the first (", and Putin said …").
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "yet"];
 
@@ -5295,6 +5315,17 @@ mod tests {
         // Not "the two" of a count before a noun that names no people.
         let r = titled("T\n\nBlinken met Kuleba. The two missiles hit a school.", "2024-05-31");
         assert!(!r.iter().any(|x| x.2.contains("Blinken and")), "{r:?}");
+    }
+
+    #[test]
+    fn where_words_already_told_were_said_is_no_event() {
+        let text = "T\n\nPresident Volodymyr Zelensky has thanked all partners who helped Ukraine with air defense systems.\n\n\
+                    The Head of State stated this in his evening video address, Ukrinform reports.";
+        let r = run(text, "2023-11-12");
+        assert_eq!(r.iter().map(|e| e.0).collect::<Vec<_>>(), [1], "{r:?}");
+        // "said this was …" has words of its own.
+        let r = titled("T\n\nPeskov said this was a provocation.", "2023-11-12");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
