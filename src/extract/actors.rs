@@ -1131,7 +1131,7 @@ fn learn_unknown_name(
 
 /// Last words of a capitalised name that make it a body, not a person ("the Air Force
 /// of the Ukrainian Armed Forces", "the State Border Guard Service").
-const BODY_HEADS: &[&str] = &[
+pub(crate) const BODY_HEADS: &[&str] = &[
     "force",
     "forces",
     "ministry",

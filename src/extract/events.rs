@@ -2334,12 +2334,7 @@ fn moments_ago(s: &Sentence, f: &Found) -> bool {
 /// "are imposing", "is also designating": an act in the present progressive, under way as it is told.
 fn under_way_now(s: &Sentence, f: &Found) -> bool {
     let Some(v) = f.verb.filter(|v| !v.future && !v.is_speech()) else { return false };
-    let t = &s.tokens;
-    if !t[v.at].lower.ends_with("ing") {
-        return false;
-    }
-    let be = (0..v.at).rev().find(|&k| !super::kinds::adverb_after_be(&t[k].lower));
-    be.is_some_and(|k| matches!(t[k].lower.as_str(), "is" | "are" | "am" | "'re" | "’re" | "'m" | "’m"))
+    be_before_ing(s, v.at).is_some_and(|k| matches!(s.tokens[k].lower.as_str(), "is" | "are" | "am" | "'re" | "’re" | "'m" | "’m"))
 }
 
 fn just_done(s: &Sentence, f: &Found) -> bool {
@@ -3547,15 +3542,7 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
     // ("the Ukraine air force said": a country's name before the body that spoke, too.)
     let t = &s.tokens;
-    let body_after = (0..v.at).any(|k| {
-        t[k].norm == who
-            && t.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.lower.as_str(),
-                    "air" | "military" | "army" | "navy" | "ministry" | "government" | "armed" | "defense" | "defence"
-                )
-            })
-    });
+    let body_after = (0..v.at).any(|k| t[k].norm == who && t.get(k + 1).is_some_and(|w| body_word(&w.lower)));
     let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish") || body_after);
     let who = match (demonym_only, v.subject_after) {
         (true, false) => with_head_noun(who, s, p, v.at),
@@ -3765,18 +3752,27 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
 const ROLES_BEFORE_NAMES: &[&str] =
     &["counterpart", "counterparts", "colleague", "host", "guest", "leader", "aide", "official", "officials"];
 
-/// The form of "be" before the "-ing" verb at `at`, an adverb between allowed ("is also designating").
+/// The form of "be" (past or present, not "am") before the "-ing" verb at `at` ("is also designating").
 fn progressive_aux(s: &Sentence, at: usize) -> Option<usize> {
+    // ("I am announcing" is told in the speaker's name, from the verb: "Biden announced".)
+    be_before_ing(s, at).filter(|&k| matches!(s.tokens[k].lower.as_str(), "is" | "are" | "was" | "were"))
+}
+
+/// The word before the "-ing" verb at `at`, past the adverbs that may stand between it and its
+/// form of "be" ("is also designating", "are still shelling"): where that form would be.
+fn be_before_ing(s: &Sentence, at: usize) -> Option<usize> {
     let t = &s.tokens;
     if !t[at].lower.ends_with("ing") {
         return None;
     }
-    let mut k = at.checked_sub(1)?;
-    if k > 0 && t[k].is_word() && (t[k].lower.ends_with("ly") || matches!(t[k].lower.as_str(), "also" | "now" | "still")) {
-        k -= 1;
-    }
-    // ("I am announcing" is told in the speaker's name, from the verb: "Biden announced".)
-    matches!(t[k].lower.as_str(), "is" | "are" | "was" | "were").then_some(k)
+    (0..at).rev().find(|&k| !(t[k].is_word() && (super::kinds::adverb_after_be(&t[k].lower) || t[k].lower == "still")))
+}
+
+/// A word naming a body that speaks or acts for a side ("ministry", "air force", "military",
+/// "authorities", "officials"): the gazetteer's heads of bodies and the words that open them.
+fn body_word(w: &str) -> bool {
+    super::actors::BODY_HEADS.contains(&w)
+        || matches!(w, "air" | "military" | "armed" | "defense" | "defence" | "authorities" | "official" | "officials")
 }
 
 /// The comma after token `from` that opens who told the sentence ("…, President Joe Biden
@@ -3793,27 +3789,7 @@ fn speaker_after_comma(s: &Sentence, from: usize) -> Option<usize> {
                         && (t[j].is_capitalized() || matches!(t[j].lower.as_str(), "the" | "a" | "an" | "of" | "his" | "her" | "its"))
                         || t[j].kind == super::text::TokKind::Possessive
                         || t[j].is_word() && super::actors::TITLE_WORDS.contains(&t[j].lower.as_str())
-                        || t[j].is_word()
-                            && matches!(
-                                t[j].lower.as_str(),
-                                "ministry"
-                                    | "office"
-                                    | "spokesman"
-                                    | "spokeswoman"
-                                    | "official"
-                                    | "officials"
-                                    | "air"
-                                    | "force"
-                                    | "forces"
-                                    | "military"
-                                    | "army"
-                                    | "navy"
-                                    | "command"
-                                    | "administration"
-                                    | "authorities"
-                                    | "service"
-                                    | "agency"
-                            )
+                        || t[j].is_word() && body_word(&t[j].lower)
                 })
         })
     })
@@ -3828,7 +3804,7 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     // "was joined by Waltz": a passive keeps its auxiliary.
     let passive_from = (v.kind == Kind::Meeting && v.at > 0 && matches!(t[v.at - 1].lower.as_str(), "was" | "were")).then(|| v.at - 1);
     // "are imposing", "is also designating": a progressive keeps its auxiliary, or the title has no verb.
-    let progressive_from = t[v.at].lower.ends_with("ing").then(|| progressive_aux(s, v.at)).flatten();
+    let progressive_from = progressive_aux(s, v.at);
     // "is believed to have fired", "are said to have struck": the hedge stays in the title.
     let hedge_from = (v.at >= 4
         && t[v.at - 1].lower == "have"
