@@ -1907,11 +1907,17 @@ impl Reader<'_> {
     /// An attack named by a noun: a time inside its name is its own ("the drone
     /// attack on the Kremlin on Wednesday"); what an anniversary is of lies a year
     /// or more back.
-    fn date_of_named_attack(&self, f: &Found, cues: &[(Cue, Dated)]) -> Option<Dated> {
+    fn date_of_named_attack(&mut self, f: &Found, cues: &[(Cue, Dated)]) -> Option<Dated> {
         // A time inside an attack's name is its own ("the drone attack on the Kremlin on Wednesday").
         if let Some((a, b)) = f.named
             && let Some((_, d)) = cues.iter().find(|(c, _)| c.start >= a && c.end <= b && !c.future && !c.would)
         {
+            // "The early morning explosion on Saturday on the bridge … prompted gleeful
+            // messages": a lead that names its news by the day sets the story's day, as a
+            // lead's dated verb does.
+            if d.precision == Precision::Day && f.inside.is_none() {
+                self.take_the_leads_day(d);
+            }
             return Some(d.clone());
         }
         if let Some((a, _)) = f.named
@@ -4663,6 +4669,11 @@ mod tests {
         assert_eq!(said(run(text, "2025-02-19")).as_deref(), Some("2025-02-19"));
         let text = "T\n\nRussia and the U.S. agreed Saturday to start talks.\n\nRubio told reporters the two sides agreed broadly.";
         assert_eq!(said(run(text, "2025-02-19")).as_deref(), Some("2025-02-19"));
+        // A lead that names its news by the day sets it too ("The explosion on Saturday … prompted").
+        let text = "T\n\nThe early morning explosion on Saturday on the bridge prompted gleeful messages.\n\nPutin signed a decree on security.";
+        let r = run(text, "2022-10-09");
+        let decree = r.iter().find(|e| e.2 == Kind::Decision).expect("the decree");
+        assert_eq!((decree.3, decree.4.as_str()), (Precision::Day, "2022-10-08"), "{r:?}");
     }
 
     #[test]
