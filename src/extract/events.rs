@@ -4670,7 +4670,8 @@ mod tests {
         let text = "T\n\nRussia and the U.S. agreed Saturday to start talks.\n\nRubio told reporters the two sides agreed broadly.";
         assert_eq!(said(run(text, "2025-02-19")).as_deref(), Some("2025-02-19"));
         // A lead that names its news by the day sets it too ("The explosion on Saturday … prompted").
-        let text = "T\n\nThe early morning explosion on Saturday on the bridge prompted gleeful messages.\n\nPutin signed a decree on security.";
+        let text =
+            "T\n\nThe early morning explosion on Saturday on the bridge prompted gleeful messages.\n\nPutin signed a decree on security.";
         let r = run(text, "2022-10-09");
         let decree = r.iter().find(|e| e.2 == Kind::Decision).expect("the decree");
         assert_eq!((decree.3, decree.4.as_str()), (Precision::Day, "2022-10-08"), "{r:?}");

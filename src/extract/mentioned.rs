@@ -321,12 +321,14 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         };
         let title = match sides_words {
             Some((words, true)) => {
-                let act = format!("{} {}{}", info.made, described_without(g, s, p, mods.clone()), t[n].norm);
+                let described = described_without(g, s, p, mods.clone());
+                let act = format!("{} {described}{}", article_for(info.made, &described), t[n].norm);
                 titles::act_title(&titles::capitalise(&words), act.trim_end())
             }
             Some((words, false)) => {
                 let tail = if end > tail_from { format!(" {}", s.slice(p, tail_from, end - 1)) } else { String::new() };
-                let act = format!("{} {}{}{tail}", info.made, described_without(g, s, p, mods.clone()), t[n].norm);
+                let described = described_without(g, s, p, mods.clone());
+                let act = format!("{} {described}{}{tail}", article_for(info.made, &described), t[n].norm);
                 titles::act_title(&titles::capitalise(&words), act.trim_end())
             }
             None => title(s, p, &who, info, mods, n, tail_from, end),
@@ -738,8 +740,14 @@ fn title(s: &Sentence, p: &str, owner: &str, info: &Noun, mods: std::ops::Range<
         return titles::act_title(&who, &format!("{verb} {rest}"));
     }
     let described = if mods.is_empty() { String::new() } else { format!("{} ", s.slice(p, mods.start, mods.end - 1)) };
-    // "a" before a describing word that opens with a vowel reads "an" ("an unprovoked assault").
-    let mut made = info.made.to_owned();
+    let act = format!("{} {described}{} {tail}", article_for(info.made, &described), t[n].norm);
+    titles::act_title(&who, act.trim_end())
+}
+
+/// `made` ("held a") as it reads before `described`: "a" before a describing word that opens
+/// with a vowel reads "an" ("an unprovoked assault", "an Oval Office meeting").
+fn article_for(made: &str, described: &str) -> String {
+    let mut made = made.to_owned();
     if let Some(first) = described.chars().next() {
         let vowel = "aeiouAEIOU".contains(first);
         if made.ends_with(" a") && vowel {
@@ -748,8 +756,7 @@ fn title(s: &Sentence, p: &str, owner: &str, info: &Noun, mods: std::ops::Range<
             made.pop();
         }
     }
-    let act = format!("{made} {described}{} {tail}", t[n].norm);
-    titles::act_title(&who, act.trim_end())
+    made
 }
 
 /// When the event was: a time expression inside its phrase (not one that only bounds
@@ -757,9 +764,14 @@ fn title(s: &Sentence, p: &str, owner: &str, info: &Noun, mods: std::ops::Range<
 /// `None` when it must have its own time and has none ("the invasion of Ukraine").
 pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> Option<Dated> {
     let t = &s.tokens;
+    // "An Oval Office meeting between Trump and Zelensky on Friday afternoon turned into …": a
+    // time right after the phrase that opens the sentence, before the verb, is the phrase's own.
+    let opens = ph.start == 0
+        || ph.start <= 2
+            && t[..ph.start].iter().all(|w| w.is_word() && !w.is_capitalized() || w.lower == "the" || w.lower == "a" || w.lower == "an");
+    let ends_phrase = |c: &Cue| opens && c.start == ph.end && !c.future && !c.would;
     let own = cues.iter().find(|(c, _)| {
-        c.start > ph.noun
-            && c.end <= ph.end
+        (c.start > ph.noun && c.end <= ph.end || ends_phrase(c))
             && !(c.start > 0 && t[c.start - 1].lower == "since")
             && !c.text.to_lowercase().starts_with("since")
     });
@@ -893,6 +905,19 @@ mod tests {
         // Spoken of, not hosted: the time is the words'.
         let r = mentioned("T\n\nOn Monday, Zelensky recalled the talks between Russia and Ukraine in Istanbul.", "2025-05-22");
         assert_eq!(r[0].4, Precision::Before, "{r:?}");
+    }
+
+    #[test]
+    fn a_time_right_after_the_phrase_that_opens_the_sentence_is_its_own() {
+        let text =
+            "T\n\nAn Oval Office meeting between Donald Trump and Volodymyr Zelensky on Friday afternoon turned into a shouting match.";
+        let r = mentioned(text, "2025-03-01");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].4, r[0].5.as_str()), (Precision::Day, "2025-02-28"), "{r:?}");
+        assert_eq!(r[0].6, "Donald Trump and Volodymyr Zelensky held an Oval Office meeting", "'an' before a vowel");
+        // Not a time after a phrase in the middle of the sentence: the verb's.
+        let r = mentioned("T\n\nTrump recalled a meeting between Donald Trump and Volodymyr Zelensky on Friday.", "2025-03-01");
+        assert!(r.iter().all(|e| e.4 == Precision::Before), "{r:?}");
     }
 
     #[test]
