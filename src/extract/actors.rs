@@ -21,6 +21,14 @@ pub struct Actor {
     pub why: String,
 }
 
+impl Actor {
+    /// The name as an event's actor shows it: without the "the" a title reads it with (see
+    /// `with_the`), so that "the Pentagon" and "Pentagon" are one actor to filter by.
+    pub fn shown_name(&self) -> &str {
+        if self.person.is_none() { self.name.strip_prefix("the ").unwrap_or(&self.name) } else { &self.name }
+    }
+}
+
 /// A person known in this article: from the gazetteer (ids below the
 /// gazetteer's people count) or learned from the text.
 #[derive(Debug, Clone)]
@@ -976,7 +984,9 @@ pub fn mention_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str,
     match m.what {
         What::Person(id) => Some(mem.actor_for_person(g, id, format!("named “{name}” ({why})"))),
         What::Group(lane) | What::Demonym(lane) => {
-            Some(Actor { key: format!("group:{}", name.to_lowercase()), why: format!("“{name}” ({why})"), name, lane, person: None })
+            let key = format!("group:{}", name.to_lowercase());
+            let name = with_the(s, m, name);
+            Some(Actor { key, why: format!("“{name}” ({why})"), name, lane, person: None })
         }
         _ => None,
     }
@@ -1265,7 +1275,7 @@ fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, ment
             };
             out.push(Actor {
                 key: format!("group:{}", name.to_lowercase()),
-                name: name.clone(),
+                name: with_the(s, m, name.clone()),
                 lane,
                 person: None,
                 why: format!("“{name}”"),
@@ -1273,6 +1283,17 @@ fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, ment
         }
     }
     out
+}
+
+/// A group's `name` as the text gives it: "The United States imposed …" keeps its "the" in
+/// titles ("United States imposed …" reads as a headline fragment). The key stays the name's.
+fn with_the(s: &Sentence, m: &Mention, name: String) -> String {
+    let the = matches!(m.what, What::Group(_))
+        && m.start > 0
+        && s.tokens[m.start - 1].lower == "the"
+        && !s.quoted[m.start - 1]
+        && !name.to_lowercase().starts_with("the ");
+    if the { format!("the {name}") } else { name }
 }
 
 /// Roles that act for someone else: "X's spokesman said" is the spokesman's act, not X's.

@@ -686,7 +686,7 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
         paragraph: pi,
         quote: s.slice(p, c.start, c.end - 1).to_owned(),
         lane: c.actor.lane,
-        actor: Some(c.actor.name.clone()),
+        actor: Some(c.actor.shown_name().to_owned()),
         kind: c.kind,
         verification: if c.alleged { Verification::Claimed } else { Verification::Reported },
         date,

@@ -1486,7 +1486,10 @@ impl Reader<'_> {
                     found.push(Found { denial: v.denial, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
                 }
             }
-            Some(m) if let Some(from) = another_speakers_clause(s, &found[m], v, stops, &actors[0]) => {
+            Some(m)
+                if let Some(from) = another_speakers_clause(s, &found[m], v, stops, &actors[0])
+                    .or_else(|| joined_absolute_clause(s, &found[m], v, &actors[0])) =>
+            {
                 // "Although Putin had earlier vowed to punish …, Peskov said the agreement …",
                 // "Peskov said the deal was fair, and Putin said it was over": two people of one
                 // side, each with their own words; never one's words under the other's name.
@@ -1784,7 +1787,7 @@ impl Reader<'_> {
                 f.why_kind,
                 date.how
             );
-            let actor = (!f.actor.name.is_empty()).then(|| f.actor.name.clone());
+            let actor = (!f.actor.name.is_empty()).then(|| f.actor.shown_name().to_owned());
             let after_report = f.inside.map_or(0, |m| verb_ends[m]);
             let mut quote = quote_for(&f, s, p, after_report);
             if let Some(clause) = self.voice_clause(&f, s, p) {
@@ -3173,10 +3176,22 @@ fn words_until(s: &Sentence, p: &str, who: &str, said: VerbHit, end: usize) -> O
     if end <= open {
         return None;
     }
+    // ("warning of …" is titled "warned of …".)
     let verb = s.slice(p, said.at, said.end - 1);
-    let title = match t[open].lower.as_str() {
-        "to" => titles::act_title(who, &format!("{verb} {}", s.slice(p, open, end - 1))),
-        _ => titles::report_title(who, s.slice(p, open, end - 1), verb, false),
+    let verb = match verb.split_once(' ') {
+        _ if let Some(past) = super::kinds::past_of_participle(verb) => past.to_owned(),
+        Some((first, rest)) if let Some(past) = super::kinds::past_of_participle(first) => format!("{past} {rest}"),
+        _ => verb.to_owned(),
+    };
+    let verb = verb.as_str();
+    let who = &titles::capitalise(who);
+    // ("warning of a swift response", "calling for calm": what the words were of, with their verb.)
+    let of_what = matches!(t[open].lower.as_str(), "to" | "of" | "about" | "against")
+        || matches!(t[said.end - 1].lower.as_str(), "for" | "on" | "of");
+    let title = if of_what {
+        titles::act_title(who, &format!("{verb} {}", s.slice(p, open, end - 1)))
+    } else {
+        titles::report_title(who, s.slice(p, open, end - 1), verb, false)
     };
     super::eval::title_problem(&title).is_none().then_some((title, end))
 }
@@ -3201,6 +3216,21 @@ fn another_speakers_clause(s: &Sentence, main: &Found, v: &VerbHit, stops: &[usi
     let negated = (from.saturating_sub(2)..v.at).any(|k| matches!(t[k].lower.as_str(), "nor" | "neither" | "not" | "never" | "no"))
         || t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "anything" | "nothing"));
     (first.end < from && set_off && !negated).then_some(from)
+}
+
+/// "with the US warning of a swift response and G7 countries declaring they would not …": a
+/// second clause of "with", joined by "and", whose "-ing" verb has a subject of its own, another
+/// than the first's; where its words begin.
+fn joined_absolute_clause(s: &Sentence, main: &Found, v: &VerbHit, actor: &Actor) -> Option<usize> {
+    let t = &s.tokens;
+    let first = main.verb?;
+    if v.subject_after || main.actor.key == actor.key || s.quoted[v.at] || !t[v.at].lower.ends_with("ing") {
+        return None;
+    }
+    // Its subject: the few words back to "and" ("and G7 countries declaring").
+    let from = (v.at.saturating_sub(4).max(first.end)..v.at).rev().take_while(|&k| t[k].is_word() && t[k].lower != "and").last()?;
+    let with_before_first = (first.at.saturating_sub(6)..first.at).any(|k| t[k].lower == "with");
+    (from > first.end && t[from - 1].lower == "and" && with_before_first).then_some(from)
 }
 
 /// Whether report verb `v` of `actor` charges someone after a statement of the same person
@@ -3548,8 +3578,9 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
     // ("the Ukraine air force said": a country's name before the body that spoke, too.)
     let t = &s.tokens;
-    let body_after = (0..v.at).any(|k| t[k].norm == who && t.get(k + 1).is_some_and(|w| body_word(&w.lower)));
-    let demonym_only = !who.contains(' ') && (who.ends_with("an") || who.ends_with("ese") || who.ends_with("ish") || body_after);
+    let bare = without_the(who).map_or(who, |(_, bare)| bare);
+    let body_after = (0..v.at).any(|k| t[k].norm == bare && t.get(k + 1).is_some_and(|w| body_word(&w.lower)));
+    let demonym_only = !bare.contains(' ') && (bare.ends_with("an") || bare.ends_with("ese") || bare.ends_with("ish") || body_after);
     let who = match (demonym_only, v.subject_after) {
         (true, false) => with_head_noun(who, s, p, v.at),
         // "According to the Ukrainian air force, …", "…, said the Russian defence ministry".
@@ -4473,6 +4504,9 @@ fn trailing_attribution(s: &Sentence, from: usize) -> Option<usize> {
 /// A describing word named after its verb with the nouns it describes ("the Ukrainian
 /// air force" → "Ukrainian air force"): up to three lower-case words, to a comma.
 fn head_noun_after(who: &str, s: &Sentence, from: usize) -> String {
+    if let Some((the, bare)) = without_the(who) {
+        return format!("{the} {}", head_noun_after(bare, s, from));
+    }
     let t = &s.tokens;
     let Some(k) = (from..t.len().min(from + 4)).find(|&k| t[k].norm == who) else { return who.to_owned() };
     let words: Vec<&str> = (k + 1..t.len().min(k + 4))
@@ -4492,7 +4526,17 @@ fn head_noun_after(who: &str, s: &Sentence, from: usize) -> String {
 const LINKING: &[&str] =
     &["and", "or", "in", "on", "at", "of", "that", "who", "which", "said", "says", "told", "as", "to", "for", "from", "with"];
 
+/// "the Wagner" → ("the", "Wagner"): a group's name the text gives with "the" (see
+/// `actors::with_the`), whose words are looked for in the sentence without it.
+fn without_the(who: &str) -> Option<(&str, &str)> {
+    who.strip_prefix("the ").map(|b| ("the", b)).or_else(|| who.strip_prefix("The ").map(|b| ("The", b)))
+}
+
 fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
+    // ("the Wagner": a group the text names with "the" is looked for by its name.)
+    if let Some((the, bare)) = without_the(who) {
+        return format!("{the} {}", with_head_noun(bare, s, p, verb));
+    }
     let t = &s.tokens;
     if let Some(both) = coordinated_subject(s, p, verb)
         && who.split_whitespace().last().is_some_and(|w| both.to_lowercase().contains(&w.to_lowercase()))
@@ -4759,7 +4803,7 @@ mod tests {
         let text = "T\n\nRussian troops were shelling the town and attacking the bridge.\n\nIn response, the United States and its allies are imposing severe costs on Moscow.";
         let titles: Vec<String> = drafts_of(text, "2022-09-30").into_iter().map(|e| e.title).collect();
         assert!(titles.iter().any(|t| t == "Russian troops were shelling the town and attacking the bridge"), "{titles:?}");
-        assert!(titles.iter().any(|t| t.starts_with("United States are imposing severe costs")), "{titles:?}");
+        assert!(titles.iter().any(|t| t.starts_with("The United States are imposing severe costs")), "{titles:?}");
     }
 
     #[test]
@@ -5150,6 +5194,34 @@ mod tests {
     }
 
     #[test]
+    fn two_clauses_of_with_joined_by_and_are_two_speakers_words() {
+        let text = "T\n\nThe move sparked condemnation, with the US warning of a swift response and G7 countries declaring they would not recognise the annexation.";
+        let r = titled(text, "2022-09-30");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].0.as_str(), r[0].1, r[0].2.as_str()), ("us", Kind::Statement, "The US warned of a swift response"));
+        assert_eq!((r[1].0.as_str(), r[1].1, r[1].2.as_str()), ("other", Kind::Statement, "G7: They would not recognise the annexation"));
+        let r = titled("T\n\nThe talks ended, with Austin saying the response would be swift and Scholz calling for calm.", "2022-09-30");
+        assert_eq!(
+            r.iter().map(|e| e.2.as_str()).collect::<Vec<_>>(),
+            ["Lloyd Austin: The response would be swift", "Olaf Scholz called for calm"]
+        );
+        // One speaker's two verbs stay one statement.
+        let r = titled("T\n\nThe talks ended, with Austin warning of a response and saying allies agreed.", "2022-09-30");
+        assert_eq!(r.iter().filter(|e| e.1 == Kind::Statement).count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_group_the_text_names_with_the_keeps_it_in_titles() {
+        let r =
+            titled("T\n\nThe United States imposed sanctions on Russia.\n\nThe Wagner fighters captured the city of Rostov.", "2022-09-30");
+        let titles: Vec<&str> = r.iter().map(|e| e.2.as_str()).collect();
+        assert_eq!(titles, ["The United States imposed sanctions on Russia", "The Wagner fighters captured the city of Rostov"]);
+        // Not where the text gives none.
+        let r = titled("T\n\nRussia said talks would go on.", "2022-09-30");
+        assert_eq!(r[0].2, "Russia: Talks would go on");
+    }
+
+    #[test]
     fn speakers_named_with_their_titles_and_delegations_and_their_answers() {
         let t = |text: &str| titled(&format!("T\n\n{text}"), "2025-05-16");
         // A name set off after its description and a title of several words is the subject, not
@@ -5185,7 +5257,7 @@ mod tests {
         let r = titled("T\n\nBiden said the package would be announced on Tuesday.", "2023-01-25");
         assert!(r.iter().any(|x| x.0 == "us" && x.1 == Kind::Decision), "{r:?}");
         let r = titled("T\n\nThe United States will send 31 Abrams tanks to Ukraine, President Joe Biden said on Wednesday.", "2023-01-25");
-        assert!(r.contains(&("us".to_owned(), Kind::Decision, "United States will send 31 Abrams tanks to Ukraine".to_owned())), "{r:?}");
+        assert!(r.contains(&("us".to_owned(), Kind::Decision, "The United States will send 31 Abrams tanks to Ukraine".to_owned())), "{r:?}");
     }
 
     #[test]
@@ -5272,7 +5344,7 @@ mod tests {
             r,
             [
                 ("russia".to_owned(), Kind::Attack, "Russia launched four ballistic missiles".to_owned()),
-                ("ukraine".to_owned(), Kind::Statement, "Ukraine air force: Russia launched four ballistic missiles".to_owned())
+                ("ukraine".to_owned(), Kind::Statement, "The Ukraine air force: Russia launched four ballistic missiles".to_owned())
             ]
         );
     }
@@ -5773,7 +5845,7 @@ mod tests {
         assert_eq!(r[0].2, "The alliance: It would support Ukraine", "{r:?}");
         // A day between subject and verb is no subject of a relative clause ("allies Tuesday approved").
         let r = titled("T\n\nThe NATO allies Tuesday released a plan for Ukraine's eventual admission.", "2023-07-12");
-        assert_eq!(r, [("nato".to_owned(), Kind::Decision, "NATO allies released a plan for Ukraine's eventual admission".to_owned())]);
+        assert_eq!(r, [("nato".to_owned(), Kind::Decision, "The NATO allies released a plan for Ukraine's eventual admission".to_owned())]);
     }
 
     #[test]
@@ -5828,7 +5900,7 @@ mod tests {
         ] {
             let r = titled(text, "2024-11-20");
             let said = r.iter().find(|e| e.1 == Kind::Statement).expect("the report");
-            assert_eq!(said.2, "Ukrainian air force: Russia launched 40 drones overnight", "{r:?}");
+            assert_eq!(said.2, "The Ukrainian air force: Russia launched 40 drones overnight", "{r:?}");
         }
     }
 
@@ -5935,7 +6007,7 @@ mod tests {
         let r = titled("T\n\nThe Kremlin denied the report on Monday, calling it nonsense.", "2024-02-18");
         assert_eq!(r[0].2, "The Kremlin denied the report on Monday, calling it nonsense");
         let r = titled("T\n\nThe Pentagon announced a new $300 million package of weapons for Ukraine.", "2024-02-18");
-        assert_eq!(r[0].2, "Pentagon announced a new $300 million package of weapons for Ukraine");
+        assert_eq!(r[0].2, "The Pentagon announced a new $300 million package of weapons for Ukraine");
         let r = titled("T\n\nAccording to NATO Secretary General Mark Rutte, the alliance will hold a summit in June.", "2024-02-18");
         assert_eq!(r[0].2, "Mark Rutte: The alliance will hold a summit in June");
         // "said the" is what was said, not an object.
@@ -6795,7 +6867,7 @@ mod tests {
         assert_eq!(summit.title, "NATO will hold a summit");
         // A describing word alone names nobody: the noun after it is part of the name.
         let r = titled("T\n\nThe Ukrainian air force says planes launched the missiles from over the Caspian Sea.", "2022-06-26");
-        assert!(r.iter().any(|e| e.2.starts_with("Ukrainian air force: Planes launched")), "{r:?}");
+        assert!(r.iter().any(|e| e.2.starts_with("The Ukrainian air force: Planes launched")), "{r:?}");
     }
 
     #[test]
@@ -7187,10 +7259,10 @@ mod tests {
         // A gerund right after "denied" is what was denied, not the start of what was said.
         let r =
             drafts("T\n\nThe Russian Defence Ministry denied targeting civilian sites, saying its forces had hit factories.", "2024-07-09");
-        assert_eq!(r[0].0.title, "Russian Defence Ministry denied targeting civilian sites", "{r:?}");
+        assert_eq!(r[0].0.title, "The Russian Defence Ministry denied targeting civilian sites", "{r:?}");
         // After "said" a clause may open with one.
         let r = drafts("T\n\nThe Russian Defence Ministry said fighting continued near Bakhmut.", "2024-07-09");
-        assert_eq!(r[0].0.title, "Russian Defence Ministry: Fighting continued near Bakhmut", "{r:?}");
+        assert_eq!(r[0].0.title, "The Russian Defence Ministry: Fighting continued near Bakhmut", "{r:?}");
         // "When …, Trump replied": the opening clause ends at its comma.
         let r = drafts(
             "T\n\nWhen Putin proposed hosting the next meeting in Moscow, Trump replied, “Oh, that’s an interesting one.”",

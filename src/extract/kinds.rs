@@ -261,6 +261,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("stressing", Statement, Participle, false),
     ("thanking", Statement, Participle, false),
     ("vowing", Statement, Participle, false),
+    ("declaring", Statement, Participle, false),
     ("pledging", Statement, Participle, false),
     ("insisting", Statement, Participle, false),
     ("calling on", Statement, Participle, false),
@@ -1108,7 +1109,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     // comma, an act's "-ing" shares the subject of the clause before.
     let participle_clause = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1] && phrase.kind == Attack;
     let progressive_ok = form != Progressive || a.after_be || participle_clause;
-    let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with");
+    let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with") || absolute_subject(s, i);
     let participle_ok = form != Participle || a.coordinate || with_subject;
     let gerund_object = a.prev == Some("of") || a.prev == Some("by");
     // "had a testy Oval Office meeting with": "had" holds a meeting only as its object, right
@@ -1659,6 +1660,26 @@ const COORDINATE_SKIP: &[&str] = &[
     "be",
 ];
 
+/// "with the US warning of a swift response and G7 countries declaring …": a noun phrase of a
+/// few words right after "with", or after an "and" that joins a second such clause, is the
+/// subject of the "-ing" word at `i`.
+fn absolute_subject(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let Some(first) = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| t[k].is_word() && !s.quoted[k] && !matches!(t[k].lower.as_str(), "with" | "and"))
+        .last()
+    else {
+        return false;
+    };
+    // The phrase ends with a noun: a name or a plural ("countries", "officials").
+    let noun_end = t[i - 1].is_capitalized() || t[i - 1].lower.ends_with('s') && !t[i - 1].lower.ends_with("ss");
+    let with_at = first.checked_sub(1).filter(|&k| t[k].lower == "with" || t[k].lower == "and");
+    let opened_by_with =
+        |k: usize| t[k].lower == "with" || (0..k).rev().take_while(|&j| !t[j].is_punct(',') || s.quoted[j]).any(|j| t[j].lower == "with");
+    noun_end && with_at.is_some_and(opened_by_with)
+}
+
 /// "with Austin warning": a name just before the word at `i`.
 fn prev_is_name(s: &Sentence, i: usize) -> bool {
     i > 0 && s.tokens[i - 1].is_capitalized() && !s.quoted[i - 1]
@@ -2151,6 +2172,10 @@ mod tests {
         assert_eq!(find_verbs(s).iter().map(|h| (h.kind, h.coordinate)).collect::<Vec<_>>(), [(Meeting, false), (Statement, true)]);
         assert!(verbs("Praising the plan is easy.").is_empty(), "a participle opening the sentence has no subject to share");
         assert_eq!(verbs("The rally ended, with Ramos warning of more."), [v("warning", Statement)]);
+        assert_eq!(
+            verbs("The move drew condemnation, with the US warning of a response and G7 countries declaring they would not recognise it."),
+            [v("warning", Statement), v("declaring", Statement)]
+        );
     }
 
     #[test]

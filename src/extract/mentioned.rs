@@ -825,7 +825,7 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, ph: &Phrase, date:
         paragraph: pi,
         quote: s.slice(p, ph.start, ph.end - 1).to_owned(),
         lane: ph.owner.lane,
-        actor: Some(ph.owner.name.clone()),
+        actor: Some(ph.owner.shown_name().to_owned()),
         kind: ph.kind,
         verification: Verification::Reported,
         date,
