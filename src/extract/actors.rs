@@ -241,15 +241,19 @@ impl Memory {
     /// do not know, is whom "he" means next ("He spoke very eloquently").
     pub fn note_subject(&mut self, g: &Gazetteer, s: &Sentence) {
         let t = &s.tokens;
-        let Some(m) =
-            g.mentions(t, 0..t.len(), &self.aliases).into_iter().find(|m| !s.quoted[m.start] && matches!(m.what, What::Person(_)))
+        // ("Trump's envoy Steve Witkoff": whose title it is, not the subject.)
+        let whose = |m: &Mention| t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive);
+        let Some(m) = g
+            .mentions(t, 0..t.len(), &self.aliases)
+            .into_iter()
+            .find(|m| !s.quoted[m.start] && matches!(m.what, What::Person(_)) && !whose(m))
         else {
             return;
         };
         let What::Person(id) = m.what else { return };
-        // Only titles before the name ("President"), after the start or a comma.
+        // Only titles before the name ("President", "Trump's envoy"), after the start or a comma.
         let mut k = m.start;
-        while k > 0 && t[k - 1].is_word() && t[k - 1].is_capitalized() && TITLE_WORDS.contains(&t[k - 1].lower.as_str()) {
+        while k > 0 && !t[k - 1].is_punct(',') && opens_a_subject(&t[k - 1]) {
             k -= 1;
         }
         let opens = k == 0 || t[k - 1].is_punct(',');
@@ -898,10 +902,10 @@ fn forward_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &st
 pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, before: usize) -> Option<Actor> {
     let t = &s.tokens;
     let found = g.mentions(t, 0..before, &mem.aliases);
-    let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start])?;
-    // Up to the name: capitalised words (titles, an opening "On Thursday,") and commas only.
-    let opening =
-        t[..m.start].iter().all(|w| w.is_capitalized() || w.is_punct(',') || matches!(w.lower.as_str(), "the" | "former" | "then"));
+    // ("Trump's envoy Steve Witkoff": whose title it is, not the subject.)
+    let whose = |m: &Mention| t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive);
+    let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start] && !whose(m))?;
+    let opening = t[..m.start].iter().all(opens_a_subject);
     // The name is followed by its verb, not by "'s" or a preposition's object.
     let possessive = t.get(m.end).is_some_and(|w| w.lower == "'s" || w.lower == "s");
     if !opening || possessive || described(t, &found, m, 0) {
@@ -910,6 +914,17 @@ pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, pa
     let What::Person(id) = m.what else { return None };
     let why = format!("“he”/“she”: the subject its sentence opened with, “{}”", mention_text(s, paragraph, m));
     Some(mem.actor_for_person(g, id, why))
+}
+
+/// Whether word `w` may stand before the name a sentence opens with as its subject:
+/// capitalised words (titles, an opening "On Thursday,"), commas, and a title's lowercase words
+/// and whose it is ("Trump's envoy Steve Witkoff", "US envoy …").
+fn opens_a_subject(w: &Token) -> bool {
+    w.is_capitalized()
+        || w.is_punct(',')
+        || w.kind == super::text::TokKind::Possessive
+        || matches!(w.lower.as_str(), "the" | "former" | "then")
+        || TITLE_WORDS.contains(&w.lower.as_str())
 }
 
 /// "aide to Vladimir Putin", "spokesman for X", "a member of President X's team": a

@@ -1567,7 +1567,21 @@ impl Reader<'_> {
         let meanwhile = span.start > 0
             && matches!(s.tokens[span.start - 1].lower.as_str(), "as" | "while")
             && main.is_some_and(|m| found[m].actor.key != a.key && found[m].actor.person.is_some() && a.person.is_none());
-        if meanwhile && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
+        if v.kind == Kind::Meeting && super::kinds::gerund_act(s, v.at, v.end - v.at) && main.is_some() {
+            // "Rutte told reporters at the White House after meeting Trump": the meeting is an
+            // event of its own, before the words, titled by its verb and whom up to a break.
+            let t = &s.tokens;
+            let to = (v.end..t.len())
+                .find(|&k| {
+                    t[k].kind == super::text::TokKind::Punct || matches!(t[k].lower.as_str(), "and" | "at" | "in" | "on" | "to" | "for")
+                })
+                .unwrap_or(t.len());
+            let act = format!("met {}", s.slice(p, v.end, to - 1));
+            found.push(Found {
+                part: Some((v.at, to, act.trim_end().to_owned())),
+                ..Found::new(a, v.kind, Some(*v), format!("{verb_words} (a gerund after a preposition of time)"))
+            });
+        } else if meanwhile && !found.iter().any(|f| f.actor.lane == a.lane && f.kind == v.kind) {
             // Named as the text names it ("a U.S.-led group of more than 50 nations"), not as "U.S.".
             let name = if span.end > span.start { s.slice(p, span.start, span.end - 1).to_owned() } else { a.name.clone() };
             found.push(Found::new(Actor { name, ..a }, v.kind, Some(*v), format!("{verb_words} (at the time of the report)")));
@@ -2735,8 +2749,13 @@ fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, 
         }
         for k in i + 1..(i + 7).min(t.len()) {
             let noun = meeting_noun(&t[k].lower);
-            // "the surprise visit": a noun the verb rules may have read as a verb.
-            if s.quoted[k] || t[k].kind == super::text::TokKind::Punct || stops.contains(&k) && !noun {
+            // "the surprise visit": a noun the verb rules may have read as a verb. ("at the White
+            // House after meeting Trump": a meeting of another preposition's phrase is not this one's.)
+            if s.quoted[k]
+                || t[k].kind == super::text::TokKind::Punct
+                || stops.contains(&k) && !noun
+                || MEETING_PREPS.contains(&t[k].lower.as_str())
+            {
                 break;
             }
             let press = k > 0 && matches!(t[k - 1].lower.as_str(), "press" | "news");
@@ -4505,7 +4524,9 @@ fn trailing_attribution(s: &Sentence, from: usize) -> Option<usize> {
 /// air force" → "Ukrainian air force"): up to three lower-case words, to a comma.
 fn head_noun_after(who: &str, s: &Sentence, from: usize) -> String {
     if let Some((the, bare)) = without_the(who) {
-        return format!("{the} {}", head_noun_after(bare, s, from));
+        let named = head_noun_after(bare, s, from);
+        // ("The United States and Ukraine": the words of the text may hold it already.)
+        return if named.to_lowercase().starts_with("the ") { named } else { format!("{the} {named}") };
     }
     let t = &s.tokens;
     let Some(k) = (from..t.len().min(from + 4)).find(|&k| t[k].norm == who) else { return who.to_owned() };
@@ -4535,7 +4556,9 @@ fn without_the(who: &str) -> Option<(&str, &str)> {
 fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
     // ("the Wagner": a group the text names with "the" is looked for by its name.)
     if let Some((the, bare)) = without_the(who) {
-        return format!("{the} {}", with_head_noun(bare, s, p, verb));
+        let named = with_head_noun(bare, s, p, verb);
+        // ("The United States and Ukraine": the words of the text may hold it already.)
+        return if named.to_lowercase().starts_with("the ") { named } else { format!("{the} {named}") };
     }
     let t = &s.tokens;
     if let Some(both) = coordinated_subject(s, p, verb)
@@ -5211,6 +5234,42 @@ mod tests {
     }
 
     #[test]
+    fn he_after_a_titled_subject_is_that_person_not_the_last_speaker() {
+        // "Trump's envoy Steve Witkoff" opens the sentence as its subject; "he" is Witkoff, not Rutte.
+        for text in [
+            "T\n\nRutte said the talks were good.\n\nTrump's envoy Steve Witkoff is due in Russia this week where he is expected to hold talks with Putin.",
+            "T\n\nRutte said the talks were good.\n\nTrump's envoy Steve Witkoff is due in Russia this week. He is expected to hold talks with Putin.",
+            "T\n\nRutte said the talks were good.\n\nUS envoy Steve Witkoff is due in Russia where he is expected to hold talks with Putin.",
+        ] {
+            let r = titled(text, "2025-04-24");
+            let talks = r.iter().find(|e| e.1 == Kind::Meeting).expect("the talks");
+            assert_eq!((talks.0.as_str(), talks.2.starts_with("Steve Witkoff")), ("us", true), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn meeting_someone_after_or_before_the_words_is_a_meeting_of_the_speaker() {
+        let text = "T\n\n\"The balls are in the Russian court now,\" Rutte told reporters at the White House after meeting Trump.";
+        let r = titled(text, "2025-04-24");
+        assert_eq!(
+            r,
+            [
+                ("nato".to_owned(), Kind::Statement, "Mark Rutte: The balls are in the Russian court now".to_owned()),
+                ("nato".to_owned(), Kind::Meeting, "Mark Rutte met Trump".to_owned())
+            ]
+        );
+        // "the meeting" is a noun, and "are meeting to discuss" in a noun's clause no meeting held.
+        let r = titled("T\n\nIt is the third time the group are meeting to discuss aid.", "2025-04-24");
+        assert!(r.iter().all(|e| e.1 != Kind::Meeting), "{r:?}");
+    }
+
+    #[test]
+    fn two_sides_named_with_the_are_titled_with_one_the() {
+        let r = titled("T\n\nThe United States and Ukraine agreed to ensure safe navigation in the Black Sea.", "2025-03-25");
+        assert_eq!(r[0].2, "The United States and Ukraine agreed to ensure safe navigation in the Black Sea");
+    }
+
+    #[test]
     fn a_group_the_text_names_with_the_keeps_it_in_titles() {
         let r =
             titled("T\n\nThe United States imposed sanctions on Russia.\n\nThe Wagner fighters captured the city of Rostov.", "2022-09-30");
@@ -5257,7 +5316,10 @@ mod tests {
         let r = titled("T\n\nBiden said the package would be announced on Tuesday.", "2023-01-25");
         assert!(r.iter().any(|x| x.0 == "us" && x.1 == Kind::Decision), "{r:?}");
         let r = titled("T\n\nThe United States will send 31 Abrams tanks to Ukraine, President Joe Biden said on Wednesday.", "2023-01-25");
-        assert!(r.contains(&("us".to_owned(), Kind::Decision, "The United States will send 31 Abrams tanks to Ukraine".to_owned())), "{r:?}");
+        assert!(
+            r.contains(&("us".to_owned(), Kind::Decision, "The United States will send 31 Abrams tanks to Ukraine".to_owned())),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -295,6 +295,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("refuted", Statement, Finite, true),
     ("met", Meeting, Finite, false),
     ("meets", Meeting, Finite, false),
+    // "after meeting Trump": only as a gerund after "after"/"before"/"while" with whom next
+    // (`form_fits`); "the meeting" is a noun.
+    ("meeting", Meeting, Progressive, false),
     ("meet", Meeting, Base, false),
     ("held talks", Meeting, Finite, false),
     ("have separate meetings", Meeting, Base, false),
@@ -1079,6 +1082,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let comma_before = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1];
     let coordinate = match form {
         Participle => comma_before || and_before,
+        // "Rutte told reporters after meeting Trump": the gerund's subject is the clause's.
+        Progressive if gerund_act(s, i, n) => true,
         // "…, bombarding the central square": an act's "-ing" after a comma (see `form_fits`).
         Progressive if kind == Attack => comma_before || and_before,
         _ => and_before,
@@ -1108,7 +1113,8 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     // "Russian forces escalated their attacks Tuesday, bombarding the central square": after a
     // comma, an act's "-ing" shares the subject of the clause before.
     let participle_clause = i > 0 && t[i - 1].is_punct(',') && !s.quoted[i - 1] && phrase.kind == Attack;
-    let progressive_ok = form != Progressive || a.after_be || participle_clause;
+    // ("meeting" only as the gerund: "the group are meeting to discuss" tells a habit of a noun's clause.)
+    let progressive_ok = form != Progressive || (a.after_be || participle_clause) && t[i].lower != "meeting" || gerund_act(s, i, n);
     let with_subject = prev_is_name(s, i) && (i.saturating_sub(5)..i).any(|k| t[k].lower == "with") || absolute_subject(s, i);
     let participle_ok = form != Participle || a.coordinate || with_subject;
     let gerund_object = a.prev == Some("of") || a.prev == Some("by");
@@ -1659,6 +1665,15 @@ const COORDINATE_SKIP: &[&str] = &[
     "would",
     "be",
 ];
+
+/// "after meeting Trump", "before meeting with Erdogan": a meeting verb's "-ing" after a
+/// preposition of time, with whom next, is an act of the clause's subject.
+pub(crate) fn gerund_act(s: &Sentence, i: usize, n: usize) -> bool {
+    let t = &s.tokens;
+    let whom =
+        t.get(i + n).is_some_and(|w| !s.quoted[i + n] && (w.is_capitalized() || w.lower == "with" || w.lower == "his" || w.lower == "her"));
+    t[i].lower == "meeting" && i > 0 && matches!(t[i - 1].lower.as_str(), "after" | "before" | "while" | "when") && whom
+}
 
 /// "with the US warning of a swift response and G7 countries declaring …": a noun phrase of a
 /// few words right after "with", or after an "and" that joins a second such clause, is the

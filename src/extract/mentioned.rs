@@ -235,6 +235,10 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             continue;
         }
         let Some(info) = noun_at(&t[n].lower) else { continue };
+        // ("after meeting Trump": a verb's "-ing", the act of its clause's subject.)
+        if super::kinds::gerund_act(s, n, 1) {
+            continue;
+        }
         // "the Russian-American meeting" is one phrase; a verb use ("will visit") has no opener.
         // "in-depth talks between Rubio and Lavrov": a meeting named by its sides needs none.
         let (opener, bare) = match opener(s, p, n, stops) {
