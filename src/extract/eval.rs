@@ -293,7 +293,9 @@ pub fn title_problem(title: &str) -> Option<&'static str> {
     // "Speaker: what they said": the verb must be in what they said.
     let colon = t.find(": ").or_else(|| t.strip_suffix(':').map(str::len));
     let said_from = colon.map_or(0, |i| title_words(&t[..i]).len());
-    let has_verb = (said_from..words.len()).any(|i| verb_at(&words, i));
+    // ("Donald Trump replied: Stopping …": who spoke and their verb, then their words.)
+    let spoke = colon.is_some() && (0..said_from).any(|i| verb_at(&words, i));
+    let has_verb = spoke || (said_from..words.len()).any(|i| verb_at(&words, i));
     if colon.is_some() && said_from == words.len() && !(0..words.len()).any(|i| verb_at(&words, i)) {
         return Some("a speaker and nothing else");
     }
@@ -1063,6 +1065,9 @@ mod tests {
         // A past form whose base is as often a noun counts; the base does not.
         assert_eq!(title_problem("Russia's investigative committee opened a criminal probe"), None);
         assert_eq!(title_problem("Russia's order to evacuate troops"), Some("no verb"));
+        // Who spoke with their verb, then their words: a clause before the colon.
+        assert_eq!(title_problem("Donald Trump replied: Stopping taking the whole country -- pretty big concession"), None);
+        assert_eq!(title_problem("Donald Trump: Stopping taking the whole country"), Some("no verb"));
         // A pronoun and its verb written as one is a verb; a name's "'s" is no verb.
         assert_eq!(title_problem("Dmitry Peskov: It’s terminated"), None);
         assert_eq!(title_problem("Dmitry Peskov: That's the de facto situation"), None);

@@ -654,7 +654,9 @@ fn continued_quotation(drafts: &mut [Draft], p: &str, s: &Sentence, before_end: 
     d.quote = p[start..s.end].to_owned();
     // "“Make no mistake,” Austin said.": too little to title by, what goes on says more.
     let who = d.actor.clone().unwrap_or_else(|| "Unnamed source".to_owned());
-    if d.title.trim_end_matches('.').ends_with(" said") || d.title.split_whitespace().count() <= 4 {
+    // ("Lloyd Austin said: Make no mistake": words with no verb of their own, told by the verb.)
+    let told_by_verb = d.title.split_once(": ").is_some_and(|(head, _)| head != who && head.starts_with(who.as_str()));
+    if d.title.trim_end_matches('.').ends_with(" said") || d.title.split_whitespace().count() <= 4 || told_by_verb {
         d.title = titles::report_title(&who, s.text(p), "said", true);
     }
 }
@@ -995,6 +997,21 @@ impl Reader<'_> {
             actors.extend(partners(self.g, &mut self.mem, s, p, v));
         }
         let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
+        // "Trump, who is accused of favoring Russia, was asked …": a charge of nobody named told
+        // in a relative clause describes the person; it is no report of the story.
+        let t = &s.tokens;
+        let described = (0..v.at)
+            .rev()
+            .find(|&k| {
+                let w = t[k].lower.as_str();
+                !(t[k].is_word()
+                    && (matches!(w, "is" | "are" | "was" | "were" | "been" | "being" | "has" | "have" | "had" | "also" | "often")
+                        || w.ends_with("ly")))
+            })
+            .is_some_and(|k| matches!(t[k].lower.as_str(), "who" | "which"));
+        if passive_speech && described {
+            return;
+        }
         if passive_speech {
             // "Russian forces were accused of …": a report whose source is not named.
             let actor = Actor {
@@ -4298,6 +4315,18 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // says no more than who spoke ("Anatoly Antonov said").
     let act_title = titles::act_title(who, act);
     let says_more = act.split_whitespace().count() > 1;
+    // "“Stopping taking the whole country -- pretty big concession,” he replied": the speaker's own
+    // words with no verb of theirs, after the verb that says them ("Donald Trump replied" alone
+    // tells nothing of what).
+    let words = gist.replace(['“', '”', '"'], "");
+    let words = words.trim().trim_end_matches([',', '.', ';']);
+    if quoted && !says_more && problem == "no verb" && words.split_whitespace().count() >= 3 {
+        let room = titles::MAX_TITLE.saturating_sub(act_title.chars().count() + 2).max(20);
+        let spoke = format!("{act_title}: {}", titles::fit(&titles::capitalise(words), room));
+        if super::eval::title_problem(&spoke).is_none() {
+            return spoke;
+        }
+    }
     if super::eval::title_problem(&act_title).is_none() && (says_more || problem != "ends with a function word") {
         return act_title;
     }
@@ -5264,6 +5293,15 @@ mod tests {
     }
 
     #[test]
+    fn a_charge_of_nobody_named_in_a_relative_clause_describes_and_is_no_event() {
+        let text = "T\n\nTrump, who is accused of favoring Russia, was asked what Moscow had offered.\n\nThe unit, which has been accused of war crimes, was moved.";
+        assert!(titled(text, "2025-04-24").is_empty());
+        // Told as the story's own report, it stays one.
+        let r = titled("T\n\nRussian forces were accused of shelling the plant.", "2025-04-24");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
     fn two_sides_named_with_the_are_titled_with_one_the() {
         let r = titled("T\n\nThe United States and Ukraine agreed to ensure safe navigation in the Black Sea.", "2025-03-25");
         assert_eq!(r[0].2, "The United States and Ukraine agreed to ensure safe navigation in the Black Sea");
@@ -5483,6 +5521,11 @@ mod tests {
         assert_eq!(said("“It’s terminated,” Peskov told reporters."), ["Dmitry Peskov: It’s terminated"]);
         // Two words with no verb do not: who spoke, and how.
         assert_eq!(said("“Russian vandals,” Peskov said."), ["Dmitry Peskov said"]);
+        // More words with no verb of their own: who spoke and how, then the words.
+        assert_eq!(
+            said("Trump was asked what Moscow had offered. “Stopping taking the whole country -- pretty big concession,” he replied."),
+            ["Donald Trump replied: Stopping taking the whole country -- pretty big concession"]
+        );
         // Past a one-word opening when the whole is too long to keep its verb.
         assert_eq!(
             said(

@@ -768,6 +768,10 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
             }
             let mut n = 0;
             let fits = phrase.split(' ').all(|w| {
+                // "called Thursday on Putin to halt …": a day between a verb and its particle.
+                if n == 1 && t.get(i + 1).is_some_and(|tok| tok.lower != w && day_word(&tok.lower)) {
+                    n += 1;
+                }
                 let k = i + n;
                 n += 1;
                 t.get(k).is_some_and(|tok| tok.lower == w && !s.quoted[k])
@@ -777,6 +781,11 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         .or_else(|| regular_form_at(s, i))
         .map(|ph| if ph.kind == Statement && announces_a_decision(s, i, i + ph.n) { Phrase { kind: Decision, ..ph } } else { ph })
         .map(|ph| if ph.kind == Statement && welcomed_someone_to(s, i, i + ph.n) { Phrase { kind: Meeting, ..ph } } else { ph })
+}
+
+/// A word that alone names a day: a weekday, "today", "yesterday", "tonight".
+fn day_word(w: &str) -> bool {
+    super::dates::weekday_of(w).is_some() || matches!(w, "today" | "yesterday" | "tonight")
 }
 
 /// A present or progressive derived by `regular_form_of`, where the words around make it a
@@ -2187,6 +2196,8 @@ mod tests {
         assert_eq!(find_verbs(s).iter().map(|h| (h.kind, h.coordinate)).collect::<Vec<_>>(), [(Meeting, false), (Statement, true)]);
         assert!(verbs("Praising the plan is easy.").is_empty(), "a participle opening the sentence has no subject to share");
         assert_eq!(verbs("The rally ended, with Ramos warning of more."), [v("warning", Statement)]);
+        // A day between a verb and its particle.
+        assert_eq!(verbs("Trump called Thursday on Putin to halt attacks."), [v("called Thursday on", Statement)]);
         assert_eq!(
             verbs("The move drew condemnation, with the US warning of a response and G7 countries declaring they would not recognise it."),
             [v("warning", Statement), v("declaring", Statement)]
