@@ -271,7 +271,8 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
     let mentions = g.mentions(t, 0..t.len(), &mem.aliases);
     let mut out: Vec<Clause> = Vec::new();
     for k in 1..t.len() {
-        if !t[k].is_word() || t[k].is_capitalized() || out.last().is_some_and(|c| k < c.end) {
+        // ("U.S.-provided weapons": a word joined by a hyphen describes what follows; no verb.)
+        if !t[k].is_word() || t[k].is_capitalized() || t[k].hyphened || out.last().is_some_and(|c| k < c.end) {
             continue;
         }
         let w = t[k].lower.as_str();

@@ -5302,6 +5302,23 @@ mod tests {
     }
 
     #[test]
+    fn a_permission_given_is_a_decision_and_a_hyphened_word_no_act() {
+        let r = titled("T\n\nBiden allowed Ukraine to use US weapons to strike deep into Russia.", "2024-11-17");
+        assert_eq!(
+            r,
+            [("us".to_owned(), Kind::Decision, "Joe Biden allowed Ukraine to use US weapons to strike deep into Russia".to_owned())]
+        );
+        // What a thing allowed, or what a side was allowed, is no one's decision.
+        assert!(titled("T\n\nThe deal allowed ships to pass. Kyiv was allowed to strike Russia.", "2024-11-17").is_empty());
+        // "U.S.-provided weapons" is no act of the U.S. told inside the sources' words.
+        let text = "T\n\nBiden's administration will allow Ukraine to use U.S.-provided weapons in Russia, three sources said.";
+        let r = titled(text, "2024-11-17");
+        assert!(r.iter().all(|e| !e.2.starts_with("U.S. provided")), "{r:?}");
+        assert_eq!(r.len(), 2, "the decision and the sources' words: {r:?}");
+        assert!(r.iter().any(|e| e.0 == "us" && e.1 == Kind::Decision), "{r:?}");
+    }
+
+    #[test]
     fn two_sides_named_with_the_are_titled_with_one_the() {
         let r = titled("T\n\nThe United States and Ukraine agreed to ensure safe navigation in the Black Sea.", "2025-03-25");
         assert_eq!(r[0].2, "The United States and Ukraine agreed to ensure safe navigation in the Black Sea");

@@ -461,6 +461,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("signed", Decision, Finite, false),
     ("ordered", Decision, Finite, false),
     ("instructed", Decision, Finite, false),
+    // "Biden allowed Ukraine to use U.S. weapons": a permission given is a decision.
+    ("allowed", Decision, Finite, false),
+    ("allow", Decision, Planned, false),
     ("authorized", Decision, Finite, false),
     ("authorised", Decision, Finite, false),
     ("lift", Decision, Planned, false),
