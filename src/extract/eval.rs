@@ -294,7 +294,8 @@ pub fn title_problem(title: &str) -> Option<&'static str> {
     let colon = t.find(": ").or_else(|| t.strip_suffix(':').map(str::len));
     let said_from = colon.map_or(0, |i| title_words(&t[..i]).len());
     // ("Donald Trump replied: Stopping …": who spoke and their verb, then their words.)
-    let spoke = colon.is_some() && (0..said_from).any(|i| verb_at(&words, i));
+    // (A verb in lower case: "States" in "The United States" is a name.)
+    let spoke = colon.is_some() && (0..said_from).any(|i| verb_at(&words, i) && words[i].starts_with(|c: char| c.is_lowercase()));
     let has_verb = spoke || (said_from..words.len()).any(|i| verb_at(&words, i));
     if colon.is_some() && said_from == words.len() && !(0..words.len()).any(|i| verb_at(&words, i)) {
         return Some("a speaker and nothing else");
@@ -1068,6 +1069,7 @@ mod tests {
         // Who spoke with their verb, then their words: a clause before the colon.
         assert_eq!(title_problem("Donald Trump replied: Stopping taking the whole country -- pretty big concession"), None);
         assert_eq!(title_problem("Donald Trump: Stopping taking the whole country"), Some("no verb"));
+        assert_eq!(title_problem("The United States: Gratitude to the Crown Prince"), Some("no verb"));
         // A pronoun and its verb written as one is a verb; a name's "'s" is no verb.
         assert_eq!(title_problem("Dmitry Peskov: It’s terminated"), None);
         assert_eq!(title_problem("Dmitry Peskov: That's the de facto situation"), None);

@@ -1335,6 +1335,7 @@ impl Reader<'_> {
                 vec![Actor { why, ..a }]
             }
             None if passive_speech => Vec::new(),
+            None if let Some(a) = self.it_acted(s, p, v, span.clone(), told) => vec![a],
             None if let Some(a) = self.relative_subject(s, p, v) => a,
             // "Biden has often talked about …, and has described Putin as …": the first
             // verb was no event, so its subject is the person the sentence opened with.
@@ -2420,6 +2421,33 @@ impl Reader<'_> {
         Some(Actor { why, ..body })
     }
 
+    /// "Ukraine said it launched a cross-border attack", "Ukraine has taken 82 settlements after it
+    /// launched …": "it" doing an act is the side this sentence told of before it (a group, not a
+    /// person): its last event's, else the group the sentence opens with. (What "it" said is the
+    /// body that last reported: `it_reported`.)
+    fn it_acted(&self, s: &Sentence, p: &str, v: &VerbHit, span: std::ops::Range<usize>, told: &Told) -> Option<Actor> {
+        let t = &s.tokens;
+        let words: Vec<&super::text::Token> = t[span].iter().filter(|w| w.is_word()).collect();
+        let it = words.first().is_some_and(|w| w.lower == "it")
+            && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "has" | "had" | "was"));
+        if !it || v.is_speech() || v.subject_after {
+            return None;
+        }
+        let group = |a: &Actor| a.person.is_none() && a.key.starts_with("group:");
+        let why = |a: &Actor| format!("“it”: the side this sentence told of before it ({})", a.name);
+        if let Some(f) = told.found.iter().rev().find(|f| group(&f.actor)) {
+            return Some(Actor { why: why(&f.actor), ..f.actor.clone() });
+        }
+        // The group the sentence opens with, as its subject.
+        let m = self.g.mentions(t, 0..v.at, &self.mem.aliases).into_iter().next()?;
+        let opens = t[..m.start].iter().all(|w| w.is_capitalized() && w.lower == "the" || w.lower == "the");
+        if !opens || !matches!(m.what, What::Group(_) | What::Demonym(_)) {
+            return None;
+        }
+        let a = super::actors::mention_actor(self.g, &self.mem, s, p, &m, "the sentence's subject")?;
+        Some(Actor { why: why(&a), ..a })
+    }
+
     /// "Sources familiar with the matter told Reuters", "two officials said": a
     /// source the text does not name (and whose side no word gives) is a report
     /// of its own, in the lane of actors not established.
@@ -2923,10 +2951,11 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
         // "condemned the attack in a statement": where it was told, not where it struck.
         if of_target || !told_in_at(s, b) && t.get(b).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
             // Up to a break, a verb, a relative clause or where it was told ("… on Kyiv in a video").
+            let month_point = |b: usize| super::dates::month_point(s, b);
             while b < t.len()
                 && b < n + 9
                 && !s.quoted[b]
-                && t[b].kind != super::text::TokKind::Punct
+                && (t[b].kind != super::text::TokKind::Punct || month_point(b))
                 && !stops.contains(&b)
                 && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
                 // "a missile strike in Poland was likely not a deliberate attack": what is said of it.
@@ -3103,7 +3132,8 @@ fn quote_for(f: &Found, s: &Sentence, p: &str, after_report: usize) -> String {
         let t = &s.tokens;
         let mut to = v.end;
         loop {
-            while to < t.len() && !t[to].is_punct(',') && !t[to].is_punct(';') && !t[to].is_punct('.') {
+            while to < t.len() && !t[to].is_punct(',') && !t[to].is_punct(';') && (!t[to].is_punct('.') || super::dates::month_point(s, to))
+            {
                 to += 1;
             }
             // "hit the city with an ICBM, as well as a Kinzhal missile": the list goes on.
@@ -4606,6 +4636,9 @@ fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> String {
         t[j].is_word()
             && !t[j].is_capitalized()
             && !matches!(w, "and" | "or" | "nor" | "but" | "the" | "a" | "an")
+            // ("Russia said it had struck …": a verb of saying and a pronoun are no nouns of the name.)
+            && !matches!(w, "it" | "he" | "she" | "they" | "we")
+            && !super::kinds::speech_at(s, j)
             && !BEFORE_VERB.contains(&w)
             && !matches!(w, "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to")
             // "Russia is believed to have fired": a form of "be" opens the verb.
@@ -5310,12 +5343,27 @@ mod tests {
         );
         // What a thing allowed, or what a side was allowed, is no one's decision.
         assert!(titled("T\n\nThe deal allowed ships to pass. Kyiv was allowed to strike Russia.", "2024-11-17").is_empty());
+        let text = "T\n\nSyrskyi hoped the fighting near Malaya Loknya would allow the Kyiv military to capture prisoners.";
+        assert!(titled(text, "2024-08-17").iter().all(|e| e.1 != Kind::Decision));
         // "U.S.-provided weapons" is no act of the U.S. told inside the sources' words.
         let text = "T\n\nBiden's administration will allow Ukraine to use U.S.-provided weapons in Russia, three sources said.";
         let r = titled(text, "2024-11-17");
         assert!(r.iter().all(|e| !e.2.starts_with("U.S. provided")), "{r:?}");
         assert_eq!(r.len(), 2, "the decision and the sources' words: {r:?}");
         assert!(r.iter().any(|e| e.0 == "us" && e.1 == Kind::Decision), "{r:?}");
+    }
+
+    #[test]
+    fn it_doing_an_act_is_the_side_the_sentence_told_of() {
+        let text = "T\n\nIntro.\n\nUkraine has said it has taken control of 82 settlements after it launched a major cross-border attack on Aug. 6.";
+        let r = run(text, "2024-08-17");
+        let attack = r.iter().find(|e| e.2 == Kind::Attack).expect("the attack");
+        assert_eq!((attack.1.as_str(), attack.3, attack.4.as_str()), ("ukraine", Precision::Day, "2024-08-06"), "{r:?}");
+        let r = titled("T\n\nIntro.\n\nRussia said it had struck energy facilities.", "2024-08-17");
+        assert!(r.contains(&("russia".to_owned(), Kind::Attack, "Russia struck energy facilities".to_owned())), "{r:?}");
+        // "it" alone, with no side told before it, is nobody.
+        let r = titled("T\n\nIntro.\n\nIt launched a strike on the city.", "2024-08-17");
+        assert!(r.iter().all(|e| e.0 == "other"), "{r:?}");
     }
 
     #[test]

@@ -461,9 +461,6 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("signed", Decision, Finite, false),
     ("ordered", Decision, Finite, false),
     ("instructed", Decision, Finite, false),
-    // "Biden allowed Ukraine to use U.S. weapons": a permission given is a decision.
-    ("allowed", Decision, Finite, false),
-    ("allow", Decision, Planned, false),
     ("authorized", Decision, Finite, false),
     ("authorised", Decision, Finite, false),
     ("lift", Decision, Planned, false),
@@ -722,6 +719,15 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         })
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
+    // "Biden allowed Ukraine to use U.S. weapons", "will allow Kyiv to strike": a permission a side
+    // gives a side is a decision ("the fighting would allow the military to capture …" is none).
+    if matches!(t[i].lower.as_str(), "allowed" | "allow")
+        && t.get(i + 1).is_some_and(|w| w.is_capitalized() && !s.quoted[i + 1])
+        && (i + 2..(i + 5).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "to")
+    {
+        let form = if t[i].lower == "allow" { Planned } else { Finite };
+        return Some(Phrase { n: 1, kind: Decision, form, denial: false });
     }
     // "presided over a meeting of the Security Council" is the meeting; over an opening, a ceremony.
     if t[i].lower == "presided"
