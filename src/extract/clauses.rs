@@ -84,6 +84,9 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// Verbs of wanting, thinking, trying or failing, being and seeming, or of telling (besides
 /// those of the rules' table): no act done.
 const NOT_ACTS: &[&str] = &[
+    // ("TASS has gathered key updates on the outcome": what a newsroom collected.)
+    "gathered",
+    "compiled",
     "hoped",
     "wanted",
     "wished",

@@ -4139,9 +4139,32 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             }
         }
     }
+    // ("Therefore, according to him, …": a linking word set off before it.)
+    let linking = |w: &super::text::Token| {
+        w.lower.ends_with("ly")
+            || matches!(
+                w.lower.as_str(),
+                "therefore"
+                    | "however"
+                    | "meanwhile"
+                    | "also"
+                    | "moreover"
+                    | "furthermore"
+                    | "thus"
+                    | "so"
+                    | "still"
+                    | "instead"
+                    | "earlier"
+                    | "later"
+                    | "then"
+                    | "and"
+                    | "but"
+            )
+    };
+    let opens = v.at <= 1 || v.at == 2 && t[1].is_punct(',') && linking(&t[0]);
     if t[v.at].lower == "according"
         && let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(','))
-        && v.at <= 1
+        && opens
     {
         // "According to X, Y": what X says follows the comma.
         return titles::report_title(who, &from_token(s, p, comma + 1), act, false);
@@ -4528,7 +4551,9 @@ fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
     {
         end -= 1;
     }
-    let name_part = |k: usize| t[k].is_capitalized() || t[k].is_punct('.') || matches!(t[k].lower.as_str(), "and" | "the");
+    // ("NATO Heads of State and Government": "of" between capitalised words is inside the name.)
+    let inner_of = |k: usize| t[k].lower == "of" && k > 0 && t[k - 1].is_capitalized() && t.get(k + 1).is_some_and(|w| w.is_capitalized());
+    let name_part = |k: usize| t[k].is_capitalized() || t[k].is_punct('.') || matches!(t[k].lower.as_str(), "and" | "the") || inner_of(k);
     // "US and Russian officials (who)": a head noun or two the names describe.
     if end > 0 && matches!(t[end - 1].lower.as_str(), "who" | "which") {
         end -= 1;
@@ -5364,6 +5389,23 @@ mod tests {
         // "it" alone, with no side told before it, is nobody.
         let r = titled("T\n\nIntro.\n\nIt launched a strike on the city.", "2024-08-17");
         assert!(r.iter().all(|e| e.0 == "other"), "{r:?}");
+    }
+
+    #[test]
+    fn names_linking_words_and_gatherings_in_titles() {
+        // "of" between capitalised words is inside the name of who acts.
+        let r = titled("T\n\nIntro.\n\nNATO Heads of State and Government will meet in Washington next week.", "2024-07-05");
+        assert_eq!(r[0].2, "NATO Heads of State and Government will meet in Washington next week");
+        // "Therefore, according to him, …": what he said follows the second comma.
+        let r = titled(
+            "T\n\nZelensky spoke in parliament.\n\nTherefore, according to him, the Victory Plan is a bridge to peace.",
+            "2024-10-16",
+        );
+        assert_eq!(r[1].2, "Volodymyr Zelensky: The Victory Plan is a bridge to peace");
+        // What a newsroom gathered is no meeting; leaders who gathered met.
+        let r =
+            titled("T\n\nIntro.\n\nTASS has gathered key updates on the outcome. NATO leaders gathered Thursday for talks.", "2025-06-02");
+        assert_eq!(r.iter().map(|e| e.1).collect::<Vec<_>>(), [Kind::Meeting], "{r:?}");
     }
 
     #[test]

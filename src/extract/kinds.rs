@@ -729,6 +729,32 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         let form = if t[i].lower == "allow" { Planned } else { Finite };
         return Some(Phrase { n: 1, kind: Decision, form, denial: false });
     }
+    // "Leaders gathered in Brussels": a meeting; "TASS has gathered key updates", "gathered
+    // evidence": what was collected is no one's meeting.
+    if t[i].lower == "gathered"
+        && t.get(i + 1).is_some_and(|w| {
+            w.is_word()
+                && !matches!(
+                    w.lower.as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "outside"
+                        | "inside"
+                        | "near"
+                        | "around"
+                        | "together"
+                        | "again"
+                        | "today"
+                        | "yesterday"
+                )
+                && super::dates::weekday_of(&w.lower).is_none()
+        })
+    {
+        return None;
+    }
     // "presided over a meeting of the Security Council" is the meeting; over an opening, a ceremony.
     if t[i].lower == "presided"
         && t.get(i + 1).is_some_and(|w| w.lower == "over")

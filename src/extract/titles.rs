@@ -149,7 +149,8 @@ fn after_circumstance(gist: &str) -> Option<&str> {
     let comma = gist.find(',')?;
     let rest = gist[comma + 1..].trim_start();
     let words = rest.split_whitespace().count();
-    let opens_clause = rest.split_whitespace().next().is_some_and(|w| {
+    // ("…, “the United States facilitated …”": a quotation mark may open the clause.)
+    let opens_clause = rest.split_whitespace().next().map(|w| w.trim_start_matches(['“', '"', '‘'])).is_some_and(|w| {
         !dangles(w)
             || matches!(
                 w.to_lowercase().as_str(),
@@ -171,7 +172,7 @@ fn after_circumstance(gist: &str) -> Option<&str> {
                     | "our"
             )
     });
-    (gist[..comma].split_whitespace().count() <= 10 && words >= 3 && opens_clause).then_some(rest)
+    (gist[..comma].split_whitespace().count() <= 16 && words >= 3 && opens_clause).then_some(rest)
 }
 
 /// Words of a subject kept before "…" when the verb lies beyond a title's room.
@@ -552,6 +553,12 @@ fn dangles(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_circumstance_before_a_quoted_clause_is_left_out() {
+        let gist = "in line with presidential-level discussions between President Donald J. Trump and President Volodymyr Zelenskyy, \"the United States facilitated talks in Riyadh.\"";
+        assert_eq!(report_title("The statement", gist, "said", false), "The statement: The United States facilitated talks in Riyadh");
+    }
 
     #[test]
     fn a_report_says_who_and_what() {
