@@ -567,7 +567,9 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             // "Washington, DC": a comma inside a place's name.
             || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && x.norm.len() == 2 && x.norm.chars().all(|c| c.is_ascii_uppercase()))
             // "an unprovoked, unjustified, all-out assault": a comma between describing words.
-            || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && !x.lower.ends_with("ing") && !CLAUSE_ENDS.contains(&x.lower.as_str()) && !matches!(x.lower.as_str(), "and" | "or" | "as" | "when" | "after" | "before" | "since" | "then" | "that" | "including" | "with" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "officials" | "sources"));
+            || w.is_punct(',') && t.get(e + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && !x.lower.ends_with("ing") && !CLAUSE_ENDS.contains(&x.lower.as_str()) && !matches!(x.lower.as_str(), "and" | "or" | "as" | "when" | "after" | "before" | "since" | "then" | "that" | "including" | "with" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "officials" | "sources"))
+                // ("…, she said": who told it.)
+                && !(t.get(e + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "we" | "it")) && e + 2 < t.len() && kinds::speech_at(s, e + 2));
         if !inside || w.is_word() && CLAUSE_ENDS.contains(&w.lower.as_str()) {
             break;
         }

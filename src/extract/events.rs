@@ -1025,6 +1025,21 @@ impl Reader<'_> {
             // would read as the source being accused.
             let told_as = from_token(s, p, span.start);
             let title = titles::capitalise(told_as.trim_end().trim_end_matches(['.', ',', ';']));
+            // "it was stated, “Ambassadors of EU countries have reached an agreement …”": an
+            // impersonal "it" tells nothing; what was stated is the title.
+            let t = &s.tokens;
+            let subject: Vec<&str> = t[span.start..v.at]
+                .iter()
+                .filter(|w| w.is_word() && !matches!(w.lower.as_str(), "is" | "was" | "has" | "been" | "also"))
+                .map(|w| w.lower.as_str())
+                .collect();
+            let impersonal = subject.last() == Some(&"it") && span.start < v.at;
+            let title = match (0..t.len()).skip(v.end).find(|&k| t[k].is_word() && t[k].lower != "that") {
+                Some(k) if impersonal => {
+                    titles::fit(&titles::capitalise(from_token(s, p, k).trim_end_matches(['.', ',', ';', '”', '"'])), titles::MAX_TITLE)
+                }
+                _ => title,
+            };
             let title = (span.start < v.at).then_some(title);
             told.found.push(Found { denial: v.denial, title, ..Found::new(actor, v.kind, Some(*v), verb_words.clone()) });
             return;
@@ -5406,6 +5421,19 @@ mod tests {
         let r =
             titled("T\n\nIntro.\n\nTASS has gathered key updates on the outcome. NATO leaders gathered Thursday for talks.", "2025-06-02");
         assert_eq!(r.iter().map(|e| e.1).collect::<Vec<_>>(), [Kind::Meeting], "{r:?}");
+    }
+
+    #[test]
+    fn what_an_impersonal_it_stated_titles_it_and_who_told_ends_a_clause() {
+        let text = "T\n\nIntro.\n\nIn a post on the presidency's account, it was stated, “Ambassadors of EU countries have reached an agreement on a package.”";
+        let r = titled(text, "2024-06-20");
+        assert_eq!(r[0].2, "Ambassadors of EU countries have reached an agreement on a package", "{r:?}");
+        let r = titled("T\n\nIntro.\n\nIt was announced that the talks would resume on Monday.", "2024-06-20");
+        assert_eq!(r[0].2, "The talks would resume on Monday", "{r:?}");
+        // "…, she said" is who told it, no part of the act told.
+        let r =
+            titled("T\n\nSabrina Singh spoke.\n\nThe Russians have moved their airfields out of range of ATACMS, she said.", "2024-11-18");
+        assert!(r.iter().any(|e| e.2 == "The Russians have moved their airfields out of range of ATACMS"), "{r:?}");
     }
 
     #[test]

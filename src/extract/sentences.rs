@@ -112,7 +112,10 @@ pub(super) fn is_abbreviation(toks: &[Token], i: usize) -> bool {
     if !prev.is_word() || prev.end != toks[i].start {
         return false;
     }
-    let single_initial = prev.norm.chars().count() == 1 && prev.is_capitalized();
+    // "Donald J. Trump", "J. Biden": an initial stands after a name or opens one; "on X. He
+    // expressed …" is the platform X, ending its sentence, after a lowercase word.
+    let after_lowercase = i >= 2 && toks[i - 2].is_word() && !toks[i - 2].is_capitalized();
+    let single_initial = prev.norm.chars().count() == 1 && prev.is_capitalized() && !after_lowercase;
     // Titles and months are capitalised ("Gen.", "Feb."); "no." ending a sentence is not "No. 5".
     let listed =
         ABBREVIATIONS.contains(&prev.lower.as_str()) && (prev.is_capitalized() || matches!(prev.lower.as_str(), "vs" | "approx" | "est"));
@@ -233,6 +236,9 @@ mod tests {
     fn does_not_split_after_abbreviations_and_initials() {
         let p = "On Feb. 24, the U.S. Army and Gen. Mark A. Milley said so. Then Dr. Smith left.";
         assert_eq!(texts(p), ["On Feb. 24, the U.S. Army and Gen. Mark A. Milley said so.", "Then Dr. Smith left."]);
+        // A capital letter after a lowercase word is a name ending its sentence (the platform X).
+        let p = "Zelenskyy said in a statement on X. He thanked the team. J. Biden agreed.";
+        assert_eq!(texts(p), ["Zelenskyy said in a statement on X.", "He thanked the team.", "J. Biden agreed."]);
     }
 
     #[test]
