@@ -860,7 +860,28 @@ impl Reader<'_> {
         self.push_drafts(pi, s, p, found, dates, unverified);
         // "Zelensky's first trip abroad", "the denial by the Russians": events named inside this one.
         for ph in super::mentioned::phrases(self.g, &self.mem, s, p, &stops) {
-            if let Some(date) = super::mentioned::date(&ph, s, &cues, &self.cal) {
+            if let Some(mut date) = super::mentioned::date(&ph, s, &cues, &self.cal) {
+                // "ISTANBUL, June 2. /TASS/. The second round of direct talks … has concluded": a
+                // meeting the lead's first sentence opens with, told as having taken place, is the
+                // day's news, as a lead's own verb is.
+                // (After a dateline: "ISTANBUL, June 2. /TASS/.")
+                let opens = s.tokens[..ph.start]
+                    .iter()
+                    .all(|w| !w.is_word() || w.is_capitalized() || w.lower == "the" || w.lower.chars().all(|c| c.is_ascii_digit()));
+                // (A dateline before it may be a sentence of its own: no lowercase word.)
+                let after_dateline = !p[..s.start].split_whitespace().any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                if date.precision == Precision::Before
+                    && self.lead
+                    && (self.first_sentence || after_dateline)
+                    && !self.in_transcript
+                    && opens
+                    && ph.kind == Kind::Meeting
+                    && super::mentioned::took_place_at(s, ph.end)
+                {
+                    let (day, words) = self.story.clone();
+                    let how = "a meeting the lead opens with, told as having taken place: the story's day".to_owned();
+                    date = Dated { start: day, end: None, precision: Precision::Day, cue: words, how };
+                }
                 self.mentioned.push(super::mentioned::draft(self.g, pi, s, p, &ph, date, self.cal.published));
             }
         }
@@ -5434,6 +5455,18 @@ mod tests {
         let r =
             titled("T\n\nSabrina Singh spoke.\n\nThe Russians have moved their airfields out of range of ATACMS, she said.", "2024-11-18");
         assert!(r.iter().any(|e| e.2 == "The Russians have moved their airfields out of range of ATACMS"), "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_the_lead_opens_with_told_as_over_is_the_storys_day() {
+        let text = "T\n\nISTANBUL, June 2. /TASS/. The second round of direct talks between Russia and Ukraine in Istanbul has concluded.";
+        let r = run(text, "2025-06-03");
+        let talks = r.iter().find(|e| e.2 == Kind::Meeting).expect("the talks");
+        assert_eq!((talks.3, talks.4.as_str()), (Precision::Day, "2025-06-02"), "the dateline's day: {r:?}");
+        // Not a meeting named later in the story.
+        let text = "T\n\nKyiv said on Monday that the talks with the Russian delegation went well.\n\nThe second round of direct talks between Russia and Ukraine in Istanbul has concluded.";
+        let r = run(text, "2025-06-02");
+        assert_eq!(r.iter().find(|e| e.2 == Kind::Meeting).map(|e| e.3), Some(Precision::Before), "{r:?}");
     }
 
     #[test]

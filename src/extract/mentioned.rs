@@ -357,6 +357,15 @@ const TOOK_PLACE: &[&[&str]] = &[
     &["wrapped", "up"],
 ];
 
+/// Whether the words at `end` say that the meeting named before them took place, in the
+/// perfect too ("The second round of direct talks … has concluded").
+pub fn took_place_at(s: &Sentence, end: usize) -> bool {
+    let t = &s.tokens;
+    let end = if t.get(end).is_some_and(|w| matches!(w.lower.as_str(), "has" | "have")) { end + 1 } else { end };
+    TOOK_PLACE.iter().any(|v| v.iter().enumerate().all(|(i, w)| t.get(end + i).is_some_and(|x| x.lower == *w && !s.quoted[end + i])))
+        || t.get(end).is_some_and(|w| w.lower == "been") && t.get(end + 1).is_some_and(|w| w.lower == "held")
+}
+
 /// Where the clause ends when the words at `end` say that the meeting named before
 /// them took place ("… were held in Istanbul on Friday"): the next break.
 fn occurrence_end(s: &Sentence, end: usize, stops: &[usize]) -> Option<usize> {
