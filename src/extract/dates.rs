@@ -119,6 +119,9 @@ pub enum CueWhat {
     StoryWeek(i64),
     /// "Earlier, …": some time before the story's present.
     Earlier,
+    /// "more than five months ago", "over a year ago": on or before the day that many units
+    /// (in days) back from publication.
+    MoreThanAgo(i64),
 }
 
 impl CueWhat {
@@ -127,7 +130,7 @@ impl CueWhat {
     fn says_ahead(&self) -> Option<bool> {
         use CueWhat::*;
         match *self {
-            Weekday(_, Modifier::Last) | Weekend(Modifier::Last) | Recent(_) | Earlier => Some(false),
+            Weekday(_, Modifier::Last) | Weekend(Modifier::Last) | Recent(_) | Earlier | MoreThanAgo(_) => Some(false),
             Weekday(_, Modifier::Next) | Weekend(Modifier::Next) | Coming(_) => Some(true),
             DayOffset(n) if n != 0 => Some(n > 0),
             Period { part: Part::Earlier, .. } => Some(false),
@@ -547,6 +550,18 @@ impl<'a> Scan<'a> {
             return Some((a, i + 2, CueWhat::Recent(unit.vague_days()?)));
         }
         let n = count_of(before).filter(|&n| n <= unit.max_count())?;
+        // "more than five months ago", "over two years ago": only a bound, not the period.
+        let more = (self.back(i, 2) == "than" && self.back(i, 3) == "more") || self.back(i, 2) == "over";
+        if more && unit != CountUnit::Hour {
+            let a = if self.back(i, 2) == "over" { i - 2 } else { i - 3 };
+            let days = match unit {
+                CountUnit::Day => n,
+                CountUnit::Week => 7 * n,
+                CountUnit::Month => 30 * n,
+                _ => 365 * n,
+            };
+            return Some((a, i + 2, CueWhat::MoreThanAgo(days)));
+        }
         let what = match unit {
             CountUnit::Hour => CueWhat::Recent(unit.days(n)),
             CountUnit::Day => CueWhat::DayOffset(-n),
@@ -1490,6 +1505,13 @@ impl Calendar {
                 None => self.story_offset(cue, 7 * n, toward),
             },
             CueWhat::Earlier => self.before(Some(cue.text.clone()), "“earlier”: some time before publication".to_owned()),
+            CueWhat::MoreThanAgo(n) => Dated {
+                start: shift(p, -n),
+                end: None,
+                precision: Precision::Before,
+                cue: Some(cue.text.clone()),
+                how: format!("more than that long ago: on or before the day {n} days before publication"),
+            },
         })
     }
 
@@ -2077,6 +2099,9 @@ mod tests {
         assert_eq!(first("It began two months ago.", THU), at("two months ago", "2022-01-01", Precision::Month));
         assert_eq!(first("It began a year ago.", THU), at("a year ago", "2021-01-01", Precision::Year));
         assert_eq!(first("It began a few days ago.", THU), span("a few days ago", "2022-03-17", "2022-03-24"));
+        // "more than"/"over" bounds it: on or before, not within that month.
+        assert_eq!(first("It began more than two months ago.", THU), at("more than two months ago", "2022-01-23", Precision::Before));
+        assert_eq!(first("It began over a year ago.", THU), at("over a year ago", "2021-03-24", Precision::Before));
         assert_eq!(first("It began two hours ago.", THU), span("two hours ago", "2022-03-23", "2022-03-24"));
         // "Three weeks ago" sets the story's week, like "last week".
         let r = dates("Three weeks ago, talks began. On Tuesday, they failed.", THU);
