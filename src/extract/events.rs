@@ -3480,10 +3480,19 @@ fn title_for(f: &Found, s: &Sentence, p: &str) -> String {
     if f.named.is_some() {
         return named_attack_title(f, s, p);
     }
-    match f.verb {
+    let title = match f.verb {
         Some(v) => verb_title(f, s, p, &who, v),
         None => setting_title(f, s, p, &who),
+    };
+    // "…minerals deal Wednesday officials said" (no comma before who said it) made "Officials
+    // said": where no title reads as a clause, the sentence itself says what happened.
+    if super::eval::title_problem(&title).is_some() {
+        let sentence = titles::fit(&titles::capitalise(s.text(p).trim_end_matches(['.', ' '])), titles::MAX_TITLE);
+        if super::eval::title_problem(&sentence).is_none() {
+            return sentence;
+        }
     }
+    title
 }
 
 /// The sentence's words from token `k` to its end (nothing past the last token).
@@ -4052,6 +4061,8 @@ fn act_before_next(s: &Sentence, p: &str, who: &str, v: &VerbHit, plan: Option<u
 /// said") or after the verb ("X said that …"); the act itself when that makes no clause.
 /// Words said of someone or something, whose object is no clause.
 const OBJECT_SPEECH: &[&str] = &[
+    // "lashed out at Russia for …": whom, then for what.
+    "lashed",
     // "called the attack “frank, undisguised terror”", "called on allies to …": whom or what, then how.
     "called",
     // "laid the blame on Putin" (only blaming makes these words speech: `kinds::phrase_at`).
@@ -5467,6 +5478,31 @@ mod tests {
         let text = "T\n\nKyiv said on Monday that the talks with the Russian delegation went well.\n\nThe second round of direct talks between Russia and Ukraine in Istanbul has concluded.";
         let r = run(text, "2025-06-02");
         assert_eq!(r.iter().find(|e| e.2 == Kind::Meeting).map(|e| e.3), Some(Precision::Before), "{r:?}");
+    }
+
+    #[test]
+    fn lashing_out_is_a_charge_and_what_one_says_is_a_thing_no_report() {
+        let r = titled(
+            "T\n\nMr Zelenskyy lashed out at Russia for what Ukraine says is the deportation of thousands of children.",
+            "2023-09-20",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1, r[0].2.starts_with("Volodymyr Zelensky lashed out at Russia for")), (Kind::Accusation, true), "{r:?}");
+        // Not words given to whoever the sentence named first.
+        let r = titled(
+            "T\n\nPutin's land-grab and Zelenskyy's signing of what he said is an accelerated application alarmed the West.",
+            "2022-09-30",
+        );
+        assert!(r.iter().all(|e| e.1 != Kind::Statement), "{r:?}");
+    }
+
+    #[test]
+    fn where_no_title_reads_as_a_clause_the_sentence_is_the_title() {
+        let r = titled(
+            "T\n\nThe United States and Ukraine are expected to sign a long-awaited minerals deal Wednesday officials said.",
+            "2025-04-30",
+        );
+        assert_eq!(r[0].2, "The United States and Ukraine are expected to sign a long-awaited minerals deal Wednesday…");
     }
 
     #[test]

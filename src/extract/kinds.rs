@@ -272,6 +272,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("retract", Statement, Base, false),
     ("denounced", Accusation, Finite, false),
     ("slammed", Accusation, Finite, false),
+    // "lashed out at Russia for …": a charge.
+    ("lashed out at", Accusation, Finite, false),
     ("claimed", Claim, Finite, false),
     ("claims", Claim, Finite, false),
     ("claim", Claim, Base, false),
@@ -1474,8 +1476,14 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     // "the upcoming Switzerland-hosted Summit", "a U.S.-led group": a word joined by a hyphen
     // describes what follows; it is no verb.
     let hyphened = t[i].hyphened;
+    // "for what Ukraine says is the deportation of thousands of children": the words describe
+    // a thing named ("what … says is"); they are no report of the story.
+    let described_thing = matches!(phrase.kind, Statement | Claim)
+        && t.get(i + n).is_some_and(|w| matches!(w.lower.as_str(), "is" | "was" | "are" | "were"))
+        && (i.saturating_sub(4)..i).any(|k| t[k].lower == "what" && (k + 1..i).all(|j| t[j].is_word()));
     let blocked = after_gerund
         || hyphened
+        || described_thing
         || !form_fits(s, i, phrase, &a)
         || negated(s, i)
         || reduced_relative(s, i, before)
