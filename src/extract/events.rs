@@ -1749,6 +1749,15 @@ impl Reader<'_> {
                 owned || bare || matches!(s.tokens[a + 1].lower.as_str(), "a" | "an") || matches!(link, "of" | "between" | "with");
             // "…, according to footage published by the Kremlin": a source cited is at no meeting.
             let cited = main.and_then(|m| found[m].verb).is_some_and(|v| s.tokens[v.at].lower == "according");
+            // "During the visit to Kiev, Grossi also met with …, Ukrainian media said": a setting
+            // that opens the sentence frames the act after it, whose doer is the visitor, not
+            // whoever reported it.
+            let first_word = s.tokens.iter().position(|w| w.is_word()).unwrap_or(0);
+            if a == first_word
+                && let Some(act) = found.iter().find(|f| f.inside.is_none() && f.verb.is_some_and(|v| v.at > b && !v.is_speech()))
+            {
+                main_actor = Some(Actor { why: format!("{} (the doer of the act it frames)", act.actor.why), ..act.actor.clone() });
+            }
             if sides.is_empty()
                 && !cited
                 && (visit || b > noun + 2 && indefinite)
@@ -5503,6 +5512,14 @@ mod tests {
             "2025-04-30",
         );
         assert_eq!(r[0].2, "The United States and Ukraine are expected to sign a long-awaited minerals deal Wednesday…");
+    }
+
+    #[test]
+    fn a_visit_that_opens_the_sentence_is_the_doers_of_the_act_it_frames() {
+        let text = "T\n\nDuring the visit to Kiev, Grossi also met with Energy Minister German Galushchenko, Ukrainian media said, citing the ministry.";
+        let r = titled(text, "2023-06-14");
+        let visit = r.iter().find(|e| e.1 == Kind::Other).expect("the visit");
+        assert_eq!((visit.0.as_str(), visit.2.as_str()), ("other", "Rafael Grossi was on the visit to Kiev"), "{r:?}");
     }
 
     #[test]
