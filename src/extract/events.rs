@@ -4378,6 +4378,13 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             }
             (from_token(s, p, v.end), false)
         }
+        // "… acknowledged that the situation is difficult, the press service said": who passed the
+        // words on, at the end, is no part of them.
+        _ if v.end < t.len()
+            && let Some(comma) = trailing_attribution(s, v.end).filter(|&c| c > v.end + 2) =>
+        {
+            (s.slice(p, v.end, comma - 1).to_owned(), false)
+        }
         _ if v.end < t.len() => (from_token(s, p, v.end), false),
         _ => (s.text(p).to_owned(), true),
     };
@@ -5520,6 +5527,12 @@ mod tests {
         let r = titled(text, "2023-06-14");
         let visit = r.iter().find(|e| e.1 == Kind::Other).expect("the visit");
         assert_eq!((visit.0.as_str(), visit.2.as_str()), ("other", "Rafael Grossi was on the visit to Kiev"), "{r:?}");
+    }
+
+    #[test]
+    fn who_passed_the_words_on_at_the_end_is_no_part_of_them() {
+        let text = "T\n\nIntro.\n\nShmyhal acknowledged that the situation in the energy sector is difficult, the press service said on social media.";
+        assert_eq!(titled(text, "2023-06-14")[0].2, "Denys Shmyhal: The situation in the energy sector is difficult");
     }
 
     #[test]
