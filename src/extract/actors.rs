@@ -632,7 +632,12 @@ fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) ->
             while j < r.end && name_word(&t[j]) && !inside(j) {
                 j += 1;
             }
-            if (2..=3).contains(&(j - i)) {
+            // "Minister of Infrastructure Oleksandr Kubrakov": after a title's "of", the first word
+            // of three is the office's field, the name the two after it.
+            let field = j - i == 3 && i >= 2 && t[i - 1].lower == "of" && TITLE_WORDS.contains(&t[i - 2].lower.as_str());
+            if field {
+                out.push(i + 1..j);
+            } else if (2..=3).contains(&(j - i)) {
                 out.push(i..j);
             }
             i = j;
