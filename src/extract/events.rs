@@ -3924,7 +3924,14 @@ const ROLES_BEFORE_NAMES: &[&str] =
 /// The form of "be" (past or present, not "am") before the "-ing" verb at `at` ("is also designating").
 fn progressive_aux(s: &Sentence, at: usize) -> Option<usize> {
     // ("I am announcing" is told in the speaker's name, from the verb: "Biden announced".)
-    be_before_ing(s, at).filter(|&k| matches!(s.tokens[k].lower.as_str(), "is" | "are" | "was" | "were"))
+    let t = &s.tokens;
+    let k = be_before_ing(s, at)?;
+    match t[k].lower.as_str() {
+        "is" | "are" | "was" | "were" => Some(k),
+        // "Russian forces have been shelling the town": the perfect's auxiliary too.
+        "been" if k > 0 && matches!(t[k - 1].lower.as_str(), "has" | "have" | "had") => Some(k - 1),
+        _ => None,
+    }
 }
 
 /// The word before the "-ing" verb at `at`, past the adverbs that may stand between it and its
@@ -5559,6 +5566,12 @@ mod tests {
             "2022-08-01",
         );
         assert_eq!(r[0].2, "Oleksandr Kubrakov: The first grain ship has left port");
+    }
+
+    #[test]
+    fn a_perfect_progressive_keeps_its_auxiliaries_in_the_title() {
+        let r = titled("T\n\nIntro.\n\nRussian forces have been shelling the town for weeks.", "2025-03-18");
+        assert_eq!(r[0].2, "Russian forces have been shelling the town for weeks");
     }
 
     #[test]
