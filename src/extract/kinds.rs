@@ -528,6 +528,9 @@ const DETERMINERS: &[&str] = &[
 const PLEAS: &[&str] = &[
     "call",
     "calls",
+    // "renewed an invitation for world leaders to join a peace summit".
+    "invitation",
+    "invitations",
     "request",
     "requests",
     "appeal",
@@ -2239,6 +2242,8 @@ mod tests {
         assert_eq!(find_verbs(s).iter().map(|h| (h.kind, h.coordinate)).collect::<Vec<_>>(), [(Meeting, false), (Statement, true)]);
         assert!(verbs("Praising the plan is easy.").is_empty(), "a participle opening the sentence has no subject to share");
         assert_eq!(verbs("The rally ended, with Ramos warning of more."), [v("warning", Statement)]);
+        // An invitation renewed is words said again.
+        assert_eq!(verbs("Zelenskyy renewed an invitation for world leaders to join a summit."), [v("renewed", Statement)]);
         // A day between a verb and its particle.
         assert_eq!(verbs("Trump called Thursday on Putin to halt attacks."), [v("called Thursday on", Statement)]);
         assert_eq!(
