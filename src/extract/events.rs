@@ -2494,7 +2494,7 @@ impl Reader<'_> {
         }
         // The group the sentence opens with, as its subject.
         let m = self.g.mentions(t, 0..v.at, &self.mem.aliases).into_iter().next()?;
-        let opens = t[..m.start].iter().all(|w| w.is_capitalized() && w.lower == "the" || w.lower == "the");
+        let opens = t[..m.start].iter().all(|w| w.lower == "the");
         if !opens || !matches!(m.what, What::Group(_) | What::Demonym(_)) {
             return None;
         }
