@@ -241,12 +241,10 @@ impl Memory {
     /// do not know, is whom "he" means next ("He spoke very eloquently").
     pub fn note_subject(&mut self, g: &Gazetteer, s: &Sentence) {
         let t = &s.tokens;
-        // ("Trump's envoy Steve Witkoff": whose title it is, not the subject.)
-        let whose = |m: &Mention| t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive);
         let Some(m) = g
             .mentions(t, 0..t.len(), &self.aliases)
             .into_iter()
-            .find(|m| !s.quoted[m.start] && matches!(m.what, What::Person(_)) && !whose(m))
+            .find(|m| !s.quoted[m.start] && matches!(m.what, What::Person(_)) && !owns_what_follows(t, m))
         else {
             return;
         };
@@ -907,9 +905,7 @@ fn forward_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &st
 pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, before: usize) -> Option<Actor> {
     let t = &s.tokens;
     let found = g.mentions(t, 0..before, &mem.aliases);
-    // ("Trump's envoy Steve Witkoff": whose title it is, not the subject.)
-    let whose = |m: &Mention| t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive);
-    let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start] && !whose(m))?;
+    let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start] && !owns_what_follows(t, m))?;
     let opening = t[..m.start].iter().all(opens_a_subject);
     // The name is followed by its verb, not by "'s" or a preposition's object.
     let possessive = t.get(m.end).is_some_and(|w| w.lower == "'s" || w.lower == "s");
@@ -919,6 +915,12 @@ pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, pa
     let What::Person(id) = m.what else { return None };
     let why = format!("“he”/“she”: the subject its sentence opened with, “{}”", mention_text(s, paragraph, m));
     Some(mem.actor_for_person(g, id, why))
+}
+
+/// "Trump's envoy Steve Witkoff": a name before "'s" is whose the title after it is, not the
+/// subject.
+fn owns_what_follows(t: &[Token], m: &Mention) -> bool {
+    t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive)
 }
 
 /// Whether word `w` may stand before the name a sentence opens with as its subject:

@@ -362,17 +362,23 @@ const TOOK_PLACE: &[&[&str]] = &[
 pub fn took_place_at(s: &Sentence, end: usize) -> bool {
     let t = &s.tokens;
     let end = if t.get(end).is_some_and(|w| matches!(w.lower.as_str(), "has" | "have")) { end + 1 } else { end };
-    TOOK_PLACE.iter().any(|v| v.iter().enumerate().all(|(i, w)| t.get(end + i).is_some_and(|x| x.lower == *w && !s.quoted[end + i])))
-        || t.get(end).is_some_and(|w| w.lower == "been") && t.get(end + 1).is_some_and(|w| w.lower == "held")
+    took_place_verb(s, end).is_some() || t.get(end).is_some_and(|w| w.lower == "been") && t.get(end + 1).is_some_and(|w| w.lower == "held")
+}
+
+/// The words at `end` of a verb that says a meeting took place (see `TOOK_PLACE`).
+fn took_place_verb(s: &Sentence, end: usize) -> Option<&'static [&'static str]> {
+    let t = &s.tokens;
+    TOOK_PLACE
+        .iter()
+        .copied()
+        .find(|v| v.iter().enumerate().all(|(i, w)| t.get(end + i).is_some_and(|x| x.lower == *w && !s.quoted[end + i])))
 }
 
 /// Where the clause ends when the words at `end` say that the meeting named before
 /// them took place ("… were held in Istanbul on Friday"): the next break.
 fn occurrence_end(s: &Sentence, end: usize, stops: &[usize]) -> Option<usize> {
     let t = &s.tokens;
-    let verb = TOOK_PLACE
-        .iter()
-        .find(|v| v.iter().enumerate().all(|(i, w)| t.get(end + i).is_some_and(|x| x.lower == *w && !s.quoted[end + i])))?;
+    let verb = took_place_verb(s, end)?;
     let from = end + verb.len();
     let to = (from..t.len())
         .find(|&k| {
