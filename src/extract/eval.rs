@@ -198,16 +198,26 @@ const SUBJECT_PRONOUNS: &str = "i we he she they you";
 /// Is `w` (bare) a form of a listed verb? Other verbs are recognised by their
 /// place: an -s or -ed word after a capitalised one ("Russia shelled").
 fn news_verb(w: &str) -> bool {
-    if listed(IRREGULAR_VERBS, w) || listed(PAST_ONLY, w) || listed(CONTRACTED_VERBS, w) {
-        return true;
-    }
-    NEWS_VERBS.split_whitespace().any(|b| {
-        let forms = [b.to_owned(), format!("{b}s"), format!("{b}es"), format!("{b}ed"), format!("{b}d")];
-        let y = b.strip_suffix('y').map(|stem| [format!("{stem}ies"), format!("{stem}ied")]);
-        let doubled = b.chars().last().map(|c| format!("{b}{c}ed"));
-        forms.iter().chain(y.iter().flatten()).chain(doubled.iter()).any(|f| f == w)
-    })
+    VERB_FORMS.contains(w)
 }
+
+/// Every form `news_verb` accepts, built once (titles are checked many times per article): the
+/// listed irregular, past-only and contracted words, and of each base in `NEWS_VERBS` the base
+/// and its "-s", "-es", "-ed", "-d", "-ies"/"-ied" (for a final "y") and doubled "-ed" forms.
+static VERB_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    let mut set: std::collections::HashSet<String> =
+        [IRREGULAR_VERBS, PAST_ONLY, CONTRACTED_VERBS].iter().flat_map(|l| l.split_whitespace()).map(str::to_owned).collect();
+    for b in NEWS_VERBS.split_whitespace() {
+        set.extend([b.to_owned(), format!("{b}s"), format!("{b}es"), format!("{b}ed"), format!("{b}d")]);
+        if let Some(stem) = b.strip_suffix('y') {
+            set.extend([format!("{stem}ies"), format!("{stem}ied")]);
+        }
+        if let Some(c) = b.chars().last() {
+            set.insert(format!("{b}{c}ed"));
+        }
+    }
+    set
+});
 
 /// Whether `word` is a verb by the lists alone, not by its place ("vandals" after "Ukrainian"
 /// is none).
@@ -294,9 +304,11 @@ pub fn title_problem(title: &str) -> Option<&'static str> {
     let colon = t.find(": ").or_else(|| t.strip_suffix(':').map(str::len));
     let said_from = colon.map_or(0, |i| title_words(&t[..i]).len());
     // ("Donald Trump replied: Stopping …": who spoke and their verb, then their words.)
-    // (A verb in lower case: "States" in "The United States" is a name.)
-    let spoke = colon.is_some() && (0..said_from).any(|i| verb_at(&words, i) && words[i].starts_with(|c: char| c.is_lowercase()));
-    let has_verb = spoke || (said_from..words.len()).any(|i| verb_at(&words, i));
+    // (The last word before the colon, in lower case: "States" in "The United States" is a name.)
+    let spoke = || {
+        colon.is_some() && said_from > 0 && words[said_from - 1].starts_with(|c: char| c.is_lowercase()) && verb_at(&words, said_from - 1)
+    };
+    let has_verb = (said_from..words.len()).any(|i| verb_at(&words, i)) || spoke();
     if colon.is_some() && said_from == words.len() && !(0..words.len()).any(|i| verb_at(&words, i)) {
         return Some("a speaker and nothing else");
     }
