@@ -5575,6 +5575,14 @@ mod tests {
     }
 
     #[test]
+    fn the_ukrainian_leader_is_the_president_last_named() {
+        let text =
+            "T\n\nZelensky flew to Ankara on Tuesday.\n\nThe Ukrainian leader attended talks in Ankara, saying he was open to peace talks.";
+        let r = titled(text, "2025-02-18");
+        assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2 == "Volodymyr Zelensky attended talks in Ankara"), "{r:?}");
+    }
+
+    #[test]
     fn two_sides_named_with_the_are_titled_with_one_the() {
         let r = titled("T\n\nThe United States and Ukraine agreed to ensure safe navigation in the Black Sea.", "2025-03-25");
         assert_eq!(r[0].2, "The United States and Ukraine agreed to ensure safe navigation in the Black Sea");
