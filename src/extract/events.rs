@@ -1021,16 +1021,18 @@ impl Reader<'_> {
         // "Trump, who is accused of favoring Russia, was asked …": a charge of nobody named told
         // in a relative clause describes the person; it is no report of the story.
         let t = &s.tokens;
-        let described = (0..v.at)
-            .rev()
-            .find(|&k| {
-                let w = t[k].lower.as_str();
-                !(t[k].is_word()
-                    && (matches!(w, "is" | "are" | "was" | "were" | "been" | "being" | "has" | "have" | "had" | "also" | "often")
-                        || w.ends_with("ly")))
-            })
-            .is_some_and(|k| matches!(t[k].lower.as_str(), "who" | "which"));
-        if passive_speech && described {
+        let described = || {
+            (0..v.at)
+                .rev()
+                .find(|&k| {
+                    let w = t[k].lower.as_str();
+                    !(t[k].is_word()
+                        && (matches!(w, "is" | "are" | "was" | "were" | "been" | "being" | "has" | "have" | "had" | "also" | "often")
+                            || w.ends_with("ly")))
+                })
+                .is_some_and(|k| matches!(t[k].lower.as_str(), "who" | "which"))
+        };
+        if passive_speech && described() {
             return;
         }
         if passive_speech {
@@ -3298,10 +3300,10 @@ fn words_until(s: &Sentence, p: &str, who: &str, said: VerbHit, end: usize) -> O
     }
     // ("warning of …" is titled "warned of …".)
     let verb = s.slice(p, said.at, said.end - 1);
-    let verb = match verb.split_once(' ') {
-        _ if let Some(past) = super::kinds::past_of_participle(verb) => past.to_owned(),
-        Some((first, rest)) if let Some(past) = super::kinds::past_of_participle(first) => format!("{past} {rest}"),
-        _ => verb.to_owned(),
+    let (first, rest) = verb.split_once(' ').unwrap_or((verb, ""));
+    let verb = match super::kinds::past_of_participle(first) {
+        Some(past) => format!("{past} {rest}").trim_end().to_owned(),
+        None => verb.to_owned(),
     };
     let verb = verb.as_str();
     let who = &titles::capitalise(who);
