@@ -455,7 +455,9 @@ pub(super) fn fronted_object(s: &Sentence, p: &str, subject_start: usize) -> Opt
         return None;
     }
     let from = if n > 0 && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") { n - 1 } else { n };
-    Some(s.slice(p, from, n).to_owned())
+    let phrase = s.slice(p, from, n);
+    // ("The towns Russia has shelled …": the sentence's capital is not the phrase's.)
+    Some(if from == 0 && from < n { format!("{}{}", t[from].lower, &phrase[t[from].end - t[from].start..]) } else { phrase.to_owned() })
 }
 
 /// The noun phrase that ends right before token `end` (what a "which" after it stands for):
