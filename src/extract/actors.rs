@@ -1122,7 +1122,30 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
         let titles: Vec<Mention> = after.iter().filter(|m| matches!(m.what, What::Title(_))).cloned().collect();
         let _ = learn_unknown_name(g, mem, s, paragraph, r, &titles, Some(context));
     }
+    // "according to DeepState, a Ukrainian group mapping the fighting": a one-word name is
+    // learned only with such a description, a body of the side it names.
+    for i in 0..t.len().saturating_sub(4) {
+        let one_word = t[i].is_capitalized()
+            && t[i].norm.chars().skip(1).any(|c| c.is_lowercase())
+            && !NOT_NAMES.contains(&t[i].norm.as_str())
+            && !s.quoted[i]
+            && !mentions.iter().any(|m| (m.start..m.end).contains(&i))
+            && !(i > 0 && t[i - 1].is_capitalized());
+        let described = t[i + 1].is_punct(',')
+            && matches!(t[i + 2].lower.as_str(), "a" | "an")
+            && (i + 3..(i + 6).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| DESCRIBED_BODIES.contains(&t[k].lower.as_str()));
+        if !(one_word && described) {
+            continue;
+        }
+        let after = described_after(g, mem, s, i + 1);
+        let Some(context) = placing_mention(g, mem, t, &after) else { continue };
+        let _ = learn_unknown_name(g, mem, s, paragraph, i..i + 1, &[], Some(context));
+    }
 }
+
+/// What a one-word name described as "a Ukrainian …" is: a body, not a person.
+const DESCRIBED_BODIES: &[&str] =
+    &["group", "organisation", "organization", "agency", "outlet", "monitor", "project", "website", "channel", "blog", "network", "institute"];
 
 /// A name the gazetteer does not know (`tokens[r]`): placed by the mention that describes
 /// it, else in the default lane, and remembered (full name and surname) with the titles

@@ -1237,6 +1237,13 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
+    // "which Russian troops are threatening to encircle": a move on the ground, no words.
+    let ground_threat = matches!(t[i].lower.as_str(), "threatening" | "threatened" | "threatens" | "threaten")
+        && word(i + n) == "to"
+        && matches!(
+            word(i + n + 1),
+            "encircle" | "surround" | "overrun" | "engulf" | "outflank" | "breach" | "swamp"
+        );
     // "will tour the exhibit", not "your European tour".
     let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
     progressive_ok
@@ -1256,6 +1263,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && !aimed
         && !joined_bad
         && !tour_bad
+        && !ground_threat
         && !hit_bad
         && !figurative(s, i + n)
 }
