@@ -332,6 +332,15 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     }
     let verb_at = verb;
     let verb = head;
+    // "France holds the presidency … and he suggested": a pronoun right before the verb is
+    // its whole subject, not the clause it is joined to.
+    if verb > 1
+        && matches!(t[verb - 1].lower.as_str(), "he" | "she")
+        && !s.quoted[verb - 1]
+        && matches!(t[verb - 2].lower.as_str(), "and" | "but" | "while" | "as" | "so")
+    {
+        return verb - 1..verb_at;
+    }
     let mut start = verb;
     let mut piece_start = verb;
     let mut piece_end = verb;
@@ -906,7 +915,10 @@ pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, pa
     let t = &s.tokens;
     let found = g.mentions(t, 0..before, &mem.aliases);
     let m = found.iter().find(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start] && !owns_what_follows(t, m))?;
-    let opening = t[..m.start].iter().all(opens_a_subject);
+    // "The first to come up with such an idea was Emmanuel Macron: … and he suggested": the
+    // person a copula names is whom the sentence is about.
+    let named_by_be = m.start > 0 && matches!(t[m.start - 1].lower.as_str(), "was" | "is") && !s.quoted[m.start - 1];
+    let opening = named_by_be || t[..m.start].iter().all(opens_a_subject);
     // The name is followed by its verb, not by "'s" or a preposition's object.
     let possessive = t.get(m.end).is_some_and(|w| w.lower == "'s" || w.lower == "s");
     if !opening || possessive || described(t, &found, m, 0) {

@@ -7585,6 +7585,17 @@ mod tests {
     }
 
     #[test]
+    fn he_after_a_joining_word_is_a_person_not_the_clause_before() {
+        // "France holds the presidency … and he suggested": not France's words.
+        let text = "T\n\nCharles Michel spoke first.\n\nThe first to come up with such an idea was Emmanuel Macron: France holds the presidency of the Council of the European Union and he suggested a format of cooperation.";
+        let r = drafts(text, "2022-05-19");
+        let st = r.iter().find(|(d, _)| d.quote.contains("suggested")).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(st.0.actor.as_deref(), Some("Emmanuel Macron"), "{r:?}");
+        let r = drafts("T\n\nEmmanuel Macron spoke on Monday.\n\nFrance holds the presidency of the Council and he suggested a new format.", "2022-05-19");
+        assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("France")), "{r:?}");
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
