@@ -245,6 +245,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
         }
     }
     date_the_lead(&mut r.drafts);
+    date_by_meeting_referred_back(&mut r.drafts);
     super::lead_source::source_the_lead(g, &mut r.drafts);
     // Each sentence that reports with a verb of its own is its own event, as the
     // reference events count them ("“…,” said Jens. He said in a statement that
@@ -497,6 +498,35 @@ fn continued_day(p: &str, drafts: &[Draft]) -> Option<Dated> {
     }
     let words = day.cue.clone().unwrap_or_default();
     Some(Dated { how: format!("the occasion the paragraph before told (“{words}”)"), cue: Some(words), ..day })
+}
+
+/// "…met in person for the first time during talks in Riyadh in February. During that meeting,
+/// the sides agreed …": an act told as done at a meeting the text just told, with no date of
+/// its own, is of that meeting's date (it was dated by the article's day).
+fn date_by_meeting_referred_back(drafts: &mut [Draft]) {
+    const BACK: &[&str] = &["that", "this", "those", "the"];
+    const OCCASIONS: &[&str] = &["meeting", "talks", "summit", "call", "conversation", "visit", "negotiations"];
+    let refers_back = |quote: &str| {
+        let words: Vec<String> = quote.split_whitespace().map(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()).to_owned()).collect();
+        words.windows(3).any(|w| {
+            matches!(w[0].as_str(), "during" | "at" | "in") && BACK.contains(&w[1].as_str()) && OCCASIONS.contains(&w[2].as_str())
+        })
+    };
+    for j in 1..drafts.len() {
+        if drafts[j].date.cue.is_some() || drafts[j].kind == Kind::Meeting || !refers_back(&drafts[j].quote) {
+            continue;
+        }
+        let para = drafts[j].paragraph;
+        let Some(i) = (0..j).rev().take_while(|&i| drafts[i].paragraph + 1 >= para).find(|&i| drafts[i].kind == Kind::Meeting) else {
+            continue;
+        };
+        let met = &drafts[i].date;
+        if met.cue.is_none() || drafts[i].quote == drafts[j].quote {
+            continue;
+        }
+        let how = format!("the meeting the text just told (“{}”)", met.cue.clone().unwrap_or_default());
+        drafts[j].date = Dated { how, ..met.clone() };
+    }
 }
 
 /// A news lead sums up the occasion the next paragraph tells and dates ("Austin
@@ -3704,13 +3734,16 @@ fn verb_title(f: &Found, s: &Sentence, p: &str, who: &str, v: VerbHit) -> String
         // "hit by Russian rockets": the agent as the text names it, when the actor's name is only part of it.
         let agent = passive_agent(s, p, &v).filter(|a| a.contains(' ') && a.starts_with(who) && !who.contains(' '));
         // "Zelenskyy and other European leaders are heading to …": one person's event is told in the singular.
-        let act = match (f.actor.person, act.split_once(' ')) {
-            (Some(_), Some(("are", rest))) => format!("is {rest}"),
-            (Some(_), Some(("were", rest))) => format!("was {rest}"),
-            (Some(_), Some(("have", rest))) => format!("has {rest}"),
+        let subject = agent.unwrap_or_else(|| with_head_noun(who, s, p, v.at));
+        // ("Lavrov and Rubio are holding …": two people named as the subject stay plural.)
+        let one = f.actor.person.is_some() && !subject.contains(" and ");
+        let act = match (one, act.split_once(' ')) {
+            (true, Some(("are", rest))) => format!("is {rest}"),
+            (true, Some(("were", rest))) => format!("was {rest}"),
+            (true, Some(("have", rest))) => format!("has {rest}"),
             _ => act,
         };
-        return titles::act_title(&agent.unwrap_or_else(|| with_head_noun(who, s, p, v.at)), &act);
+        return titles::act_title(&subject, &act);
     }
     // "The Ukrainian air force says …": a describing word alone names nobody ("Ukrainian: …").
     // ("the Ukraine air force said": a country's name before the body that spoke, too.)
@@ -7593,6 +7626,31 @@ mod tests {
         assert_eq!(st.0.actor.as_deref(), Some("Emmanuel Macron"), "{r:?}");
         let r = drafts("T\n\nEmmanuel Macron spoke on Monday.\n\nFrance holds the presidency of the Council and he suggested a new format.", "2022-05-19");
         assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("France")), "{r:?}");
+    }
+
+    #[test]
+    fn an_act_at_a_meeting_just_told_takes_its_date() {
+        let text = "T\n\nLavrov and Rubio are holding a meeting in Malaysia.\n\nLavrov and Rubio met in person for the first time during talks in Riyadh in February. During that meeting, the sides agreed to begin efforts to normalize bilateral relations.";
+        let r = drafts(text, "2025-07-10");
+        let agreed = r.iter().find(|(d, _)| d.quote.contains("agreed")).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((agreed.0.date.precision, agreed.0.date.start.to_string()), (Precision::Month, "2025-02-01".to_owned()), "{r:?}");
+        // With no such words, the act keeps the article's day.
+        let r = drafts("T\n\nLavrov and Rubio met in Riyadh in February. On Thursday, the sides agreed to normalize relations.", "2025-07-10");
+        let agreed = r.iter().find(|(d, _)| d.quote.contains("agreed")).unwrap_or_else(|| panic!("{r:?}"));
+        assert_ne!(agreed.0.date.precision, Precision::Month, "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_being_held_is_of_the_day_and_a_future_one_of_its_day() {
+        let r = drafts("T\n\nLavrov and Rubio are holding a meeting in Malaysia, a correspondent reports.", "2025-07-10");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.0.date.start.to_string(), "2025-07-10", "{r:?}");
+        assert!(m.0.title.contains("are holding a meeting"), "two people stay plural: {r:?}");
+        // "will be holding talks … on Friday": ahead, on the Friday after.
+        let r = drafts("T\n\nZelensky will be holding talks with Biden on Friday.", "2025-07-10");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.0.date.start.to_string(), "2025-07-11", "{r:?}");
+        assert!(m.0.title.contains("will be holding talks"), "{r:?}");
     }
 
     #[test]

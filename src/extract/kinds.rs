@@ -314,6 +314,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("held", Meeting, OfMeeting, false),
     ("holds", Meeting, OfMeeting, false),
     ("hold", Meeting, OfMeeting, false),
+    // "are holding a meeting in Malaysia": under way as the story is told.
+    ("holding", Meeting, OfMeeting, false),
     ("concluded", Meeting, OfMeeting, false),
     ("opened", Meeting, OfMeeting, false),
     ("chaired", Meeting, OfMeeting, false),
@@ -1068,7 +1070,9 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
             .find(|w| !w.is_some_and(super::dates::says_when))
             .flatten()
             .is_some_and(|p| FUTURE.contains(&p));
-    let future = prev == Some("will") || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
+    // ("will be holding talks": the future progressive.)
+    let will_be = prev == Some("be") && prev2 == Some("will") && t[i].lower.ends_with("ing");
+    let future = prev == Some("will") || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
     let passive_plan = n == 1
         && PASSIVE_PLANS.contains(&t[i].lower.as_str())
