@@ -2000,6 +2000,15 @@ impl Reader<'_> {
             d.how = format!("a meeting still ahead of the report, on the day its words give ({})", d.how);
             return d;
         }
+        // "will announce new aid ahead of the NATO summit": a meeting named as what the act comes
+        // before is after it, and no words say when.
+        if let Some((a, b, prep)) = &f.setting
+            && matches!(prep.as_str(), "before" | "ahead")
+            && !cues.iter().any(|(c, _)| c.start > *a && c.start <= *b + 2)
+        {
+            let how = "a meeting named as what an act comes before, with no date in the text: not known (listed at publication)".to_owned();
+            return Dated { start: self.cal.published, end: None, precision: Precision::Unknown, cue: None, how };
+        }
         if let Some(d) = date_inside_statement(f, found, dated, cues, at) {
             return d;
         }
@@ -3628,8 +3637,11 @@ fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
 fn setting_title(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     let title = setting_title_past(f, s, p, who);
     // "before a NATO summit starting Tuesday": a meeting its words put ahead (see `date_of`).
+    // ("will announce new aid ahead of the NATO summit": ahead of an act still to come.)
     let ahead = f.setting.as_ref().is_some_and(|(a, b, prep)| {
-        matches!(prep.as_str(), "before" | "ahead") && find_cues(s, p).iter().any(|c| c.future && c.start > *a && c.start <= *b + 2)
+        matches!(prep.as_str(), "before" | "ahead")
+            && (find_cues(s, p).iter().any(|c| c.future && c.start > *a && c.start <= *b + 2)
+                || super::kinds::find_verbs(s).iter().any(|v| v.future && v.at < *a))
     });
     if ahead { titles::told_ahead(&title) } else { title }
 }
@@ -7651,6 +7663,21 @@ mod tests {
         let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(m.0.date.start.to_string(), "2025-07-11", "{r:?}");
         assert!(m.0.title.contains("will be holding talks"), "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_an_act_comes_before_is_not_of_the_acts_day() {
+        // "will announce new aid ahead of the NATO summit": the summit is later, no one says when.
+        let r = drafts("T\n\nBlinken said the U.S. will announce new aid ahead of the NATO summit.", "2024-07-02");
+        let m = r.iter().find(|(d, l)| l == "nato" && d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((m.0.date.precision, m.0.title.as_str()), (Precision::Unknown, "NATO will hold the summit"), "{r:?}");
+        // A summit the act follows is of the act's day, and one the text dates keeps its date.
+        let r = drafts("T\n\nBlinken spoke on Tuesday after the NATO summit.", "2024-07-04");
+        let m = r.iter().find(|(d, l)| l == "nato" && d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(m.0.date.precision, Precision::Day, "{r:?}");
+        let r = drafts("T\n\nBiden met Zelensky ahead of the NATO summit in Vilnius on July 11.", "2023-07-12");
+        let m = r.iter().find(|(d, l)| l == "nato" && d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((m.0.date.precision, m.0.date.start.to_string()), (Precision::Day, "2023-07-11".to_owned()), "{r:?}");
     }
 
     #[test]

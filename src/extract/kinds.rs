@@ -575,7 +575,7 @@ const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "mu
 const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled"];
 /// Verbs of trying before a report's infinitive (see `around`).
 const ATTEMPTED: &[&str] = &["attempted", "tried", "sought", "moved", "rushed", "hastened", "scrambled"];
-const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected"];
+const FUTURE: &[&str] = &["will", "set", "due", "scheduled", "plans", "planned", "expected", "going"];
 const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 /// Nouns that make "concluded"/"chaired" a meeting.
 pub(super) const MEETING_OBJECTS: &[&str] = &[
