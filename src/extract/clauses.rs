@@ -643,6 +643,12 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
             && !cue.text.to_lowercase().starts_with("since")
     });
     if let Some((cue, d)) = own {
+        // "has stepped up attacks on Putin since the Russian president ordered the invasion last
+        // month": the time of what "since" names is where this act began.
+        let since = (c.verb + 1..cue.start).any(|k| t[k].lower == "since" && !s.quoted[k]);
+        if since && d.precision != crate::model::Precision::Range {
+            return super::events::from_then_on(d.clone(), cal.published);
+        }
         let mut d = d.clone();
         d.how = format!("a time inside the clause that tells it (“{}”)", cue.text);
         return d;

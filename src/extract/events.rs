@@ -780,7 +780,7 @@ pub(super) fn not_told_as_done(s: &Sentence, subject: usize) -> bool {
 
 /// "has shelled the towns since Monday": a time after "since" is where the
 /// event began to be true, not its day; from its first day to publication.
-fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
+pub(super) fn from_then_on(d: Dated, published: NaiveDate) -> Dated {
     let first = d.days().0.unwrap_or(d.start);
     if first > published {
         return d;
@@ -2113,7 +2113,22 @@ impl Reader<'_> {
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
-        let (_, d) = nearest?;
+        let (c, d) = nearest?;
+        // "has announced billions … since the last package was approved in April", "since the
+        // summit in April": the time of what "since" names, after the act's verb, is where the act
+        // began (the act named after "since" keeps it as its own).
+        let t = &s.tokens;
+        let since_between = (c.start.saturating_sub(16)..c.start)
+            .rev()
+            .take_while(|&k| k > at && !s.quoted[k] && !(t[k].kind == super::text::TokKind::Punct && matches!(t[k].norm.as_str(), "," | ";" | ":")))
+            .any(|k| t[k].lower == "since");
+        let since_d;
+        let d = if since_between && d.precision != Precision::Range && !future {
+            since_d = from_then_on(d.clone(), published);
+            &since_d
+        } else {
+            d
+        };
         // A past act dated weeks back is background ("He ordered soldiers to the country in
         // early February"): what the actor does next in the story is not of that time.
         let recent = future || d.days().1 + Days::new(7) >= published;
@@ -7678,6 +7693,23 @@ mod tests {
         let r = drafts("T\n\nBiden met Zelensky ahead of the NATO summit in Vilnius on July 11.", "2023-07-12");
         let m = r.iter().find(|(d, l)| l == "nato" && d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((m.0.date.precision, m.0.date.start.to_string()), (Precision::Day, "2023-07-11".to_owned()), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_of_what_since_names_is_where_the_act_began() {
+        // "has announced billions … since the last package was approved in April": from April
+        // until publication, not in April.
+        let text = "T\n\nThe U.S. has announced billions of dollars of assistance to Ukraine since the last congressional package was approved in April.";
+        let r = drafts(text, "2024-07-02");
+        let d = &r.iter().find(|(d, _)| d.quote.contains("announced")).unwrap_or_else(|| panic!("{r:?}")).0.date;
+        assert_eq!((d.precision, d.start.to_string(), d.end.map(|e| e.to_string())), (Precision::Range, "2024-04-01".to_owned(), Some("2024-07-02".to_owned())));
+        // The act "since" names keeps its own time.
+        let text = "T\n\nBiden has stepped up personal attacks on Putin since the Russian president ordered the invasion of Ukraine last month.";
+        let r = drafts(text, "2022-03-26");
+        let ordered = r.iter().find(|(d, l)| l == "russia" && d.kind == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(ordered.0.date.precision, Precision::Month, "{r:?}");
+        let stepped = r.iter().find(|(_, l)| l == "us").unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(stepped.0.date.precision, Precision::Range, "{r:?}");
     }
 
     #[test]
