@@ -677,6 +677,23 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
                     && !cue.would
                     && d.start <= cal.published
             })
+        })
+        // "During his inaugural press conference as NATO Secretary General on 1 October, Mark
+        // Rutte refrained …": the time that ends the occasion the sentence opens with.
+        .or_else(|| {
+            cues.iter().find(|(cue, d)| {
+                if !before_clause {
+                    return false;
+                }
+                let from = piece_start(c.start - 1);
+                cue.end + 1 == c.start
+                    && from < cue.start
+                    && matches!(t[from].lower.as_str(), "during" | "at" | "in" | "on" | "after" | "following")
+                    && !super::dates::has_verb(s, from..c.start - 1, cue.start..cue.end)
+                    && !cue.future
+                    && !cue.would
+                    && d.start <= cal.published
+            })
         });
     if let Some((cue, d)) = opening {
         let mut d = d.clone();

@@ -7713,6 +7713,14 @@ mod tests {
     }
 
     #[test]
+    fn the_time_of_the_occasion_a_sentence_opens_with_dates_its_act() {
+        let text = "T\n\n- During his inaugural press conference as NATO Secretary General on 1 October, Mark Rutte refrained from speculating on when Ukraine might receive an invitation.";
+        let r = drafts(text, "2024-10-03");
+        let d = &r.iter().find(|(d, _)| d.quote.contains("refrained")).unwrap_or_else(|| panic!("{r:?}")).0.date;
+        assert_eq!((d.precision, d.start.to_string()), (Precision::Day, "2024-10-01".to_owned()));
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
