@@ -642,7 +642,15 @@ fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) ->
             // "Minister of Infrastructure Oleksandr Kubrakov": after a title's "of", the first word
             // of three is the office's field, the name the two after it.
             let field = j - i == 3 && i >= 2 && t[i - 1].lower == "of" && TITLE_WORDS.contains(&t[i - 2].lower.as_str());
-            if field {
+            // "spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi": an office's field of
+            // several words, then the name.
+            let fields = (4..=5).contains(&(j - i))
+                && i >= 1
+                && t[i - 1].lower == "of"
+                && t[i..j - 2].iter().all(|w| OFFICE_FIELDS.contains(&w.lower.as_str()));
+            if fields {
+                out.push(j - 2..j);
+            } else if field {
                 out.push(i + 1..j);
             } else if (2..=3).contains(&(j - i)) {
                 out.push(i..j);
@@ -1154,6 +1162,13 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
         let _ = learn_unknown_name(g, mem, s, paragraph, i..i + 1, &[], Some(context));
     }
 }
+
+/// Words of an office's field in its capitalised name ("Minister of Foreign Affairs").
+const OFFICE_FIELDS: &[&str] = &[
+    "foreign", "affairs", "internal", "defence", "defense", "justice", "finance", "health", "energy", "economy", "interior", "infrastructure",
+    "education", "culture", "social", "policy", "veterans", "digital", "transformation", "strategic", "industries", "emergency",
+    "situations", "trade", "economic", "development",
+];
 
 /// What a one-word name described as "a Ukrainian …" is: a body, not a person.
 const DESCRIBED_BODIES: &[&str] =

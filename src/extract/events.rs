@@ -7721,6 +7721,27 @@ mod tests {
     }
 
     #[test]
+    fn last_words_and_speakers_named_after_their_title_are_heard() {
+        // "“…,” Lavrov concluded." is his statement; "concluded that" too, and no meeting.
+        let r = drafts("T\n\n\u{201c}If there are serious proposals, we are ready to consider them,\u{201d} Lavrov concluded.", "2022-10-13");
+        assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Statement), "{r:?}");
+        let r = drafts("T\n\nLavrov concluded that the talks had failed.", "2022-10-13");
+        assert!(r.iter().all(|(d, _)| d.kind == Kind::Statement), "{r:?}");
+        let r = drafts("T\n\nLavrov concluded the meeting on Friday.", "2022-10-13");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Meeting), "{r:?}");
+        // "…, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi": a title in
+        // lower case before a name the gazetteer does not know, with the office's field.
+        for text in [
+            "T\n\nA contact is being negotiated, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi.",
+            "T\n\nA contact is being negotiated, said foreign ministry spokesman Heorhiy Tykhyi.",
+        ] {
+            let r = drafts(text, "2025-02-07");
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert_eq!(r[0].0.actor.as_deref(), Some("Heorhiy Tykhyi"), "{r:?}");
+        }
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();

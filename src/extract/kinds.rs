@@ -677,6 +677,14 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     if called_someone_something(s, i) {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
+    // "“…,” Lavrov concluded.", "He concluded that the talks had failed": the last words, not a
+    // meeting ended.
+    if matches!(t[i].lower.as_str(), "concluded" | "concludes")
+        && (t.get(i + 1).is_some_and(|w| w.lower == "that")
+            || (0..i).any(|k| s.quoted[k]) && t.get(i + 1).is_none_or(|w| w.is_punct('.') || w.is_punct(',')))
+    {
+        return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
     // "spoke today with Kuleba", "talked by phone Tuesday with …": a call, a time between.
     if matches!(t[i].lower.as_str(), "spoke" | "talked")
         && (i + 1..t.len().min(i + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| t[k].lower == "with")
@@ -1776,7 +1784,9 @@ fn subject_follows(s: &Sentence, i: usize) -> bool {
         return false;
     }
     let before_ok = i == 0 || s.quoted[i - 1] || t[i - 1].is_punct(',') || t[i - 1].kind == super::text::TokKind::CloseQuote;
-    let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the") || unnamed_speaker_follows(s, i + 1);
+    let after_is_name = t.get(i + 1).is_some_and(|n| n.is_capitalized() || n.lower == "the")
+        || unnamed_speaker_follows(s, i + 1)
+        || titled_name_follows(s, i + 1);
     // "Jens Stoltenberg, the head of NATO, said Russia …": a name and its description before the comma are the subject.
     let described = i > 0
         && t[i - 1].is_punct(',')
@@ -1832,6 +1842,18 @@ fn unnamed_speaker_follows(s: &Sentence, from: usize) -> bool {
     (from + 1..t.len().min(from + 7))
         .take_while(|&k| t[k].is_word() && !s.quoted[k])
         .any(|k| SPEAKER_HEADS.contains(&t[k].lower.as_str()) && !t.get(k + 1).is_some_and(|w| CLAUSE_VERBS.contains(&w.lower.as_str())))
+}
+
+/// "…, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi", "…, said foreign
+/// ministry spokesman X": a title in lower case, then the name or whose title it is.
+fn titled_name_follows(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    let run: Vec<usize> = (from..t.len().min(from + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k] && !t[k].is_capitalized()).collect();
+    let head = run.iter().rposition(|&k| SPEAKER_HEADS.contains(&t[k].lower.as_str()) || super::actors::TITLE_WORDS.contains(&t[k].lower.as_str()));
+    let Some(h) = head else { return false };
+    let next = run[h] + 1;
+    h + 1 == run.len() && t.get(next).is_some_and(|w| !s.quoted[next] && w.is_capitalized())
+        || run.get(h + 1).is_some_and(|&k| t[k].lower == "of")
 }
 
 /// Verbs that make the name before them a clause's subject, not a speaker.
@@ -2302,7 +2324,8 @@ mod tests {
         assert_eq!(verbs("The army had been shelling the town for days."), [v("shelling", Attack)]);
         assert!(verbs("Shelling continued into the night.").is_empty());
         assert_eq!(verbs("The mayor concluded the summit early."), [v("concluded", Meeting)]);
-        assert!(verbs("The mayor concluded that it was over.").is_empty());
+        // ("concluded that …" is what the mayor said at the end, no meeting.)
+        assert_eq!(verbs("The mayor concluded that it was over."), [v("concluded", Statement)]);
         assert!(verbs("Any move will be met with resistance.").is_empty(), "passive “met” is no meeting");
         assert!(verbs("The mayor was asked about it.").is_empty(), "a question put to someone is not a report");
         assert_eq!(verbs("The council agrees to a truce."), [v("agrees", Decision)]);
