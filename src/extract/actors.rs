@@ -292,6 +292,8 @@ impl Memory {
     /// (and who is in `lane`, when the title names one).
     fn titled(&self, g: &Gazetteer, title: &[String], lane: Option<usize>) -> Option<usize> {
         let want: Vec<String> = title.iter().map(|w| w.to_lowercase()).filter(|w| w != "the").collect();
+        // ("Foreign Affairs Minister" is the foreign minister.)
+        let want: Vec<String> = want.into_iter().filter(|w| w != "affairs").collect();
         self.recent.iter().rev().copied().find(|&id| {
             let k = self.person(g, id);
             lane.is_none_or(|l| l == k.lane) && k.titles.iter().any(|t| want.iter().all(|w| t.contains(w)))
@@ -1272,7 +1274,14 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
     let qualified = qualified.or(of_side.map(|(l, _)| l));
     // "The governor of the southern region of Mykolaiv": a title of a place no side's name
     // is someone else than the last governor named (of Kyiv region, say).
-    let of_elsewhere = of_side.is_none() && t.get(m.end).is_some_and(|w| w.lower == "of");
+    // "the Minister of Foreign Affairs": an office's field after "of", the foreign minister.
+    let field: Vec<String> = if t.get(m.end).is_some_and(|w| w.lower == "of") {
+        (m.end + 1..t.len().min(m.end + 4)).take_while(|&k| OFFICE_FIELDS.contains(&t[k].lower.as_str())).map(|k| t[k].norm.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let of_elsewhere = of_side.is_none() && field.is_empty() && t.get(m.end).is_some_and(|w| w.lower == "of");
+    let words: Vec<String> = if field.is_empty() { words } else { field.iter().cloned().chain(words).collect() };
     if !of_elsewhere && let Some(id) = mem.titled(g, &words, lane.or(qualified)) {
         return vec![mem.actor_for_person(g, id, format!("“{}”: the last person named with that title", mention_text(s, paragraph, m)))];
     }

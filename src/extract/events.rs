@@ -7742,6 +7742,14 @@ mod tests {
     }
 
     #[test]
+    fn a_minister_named_by_the_field_of_the_office_is_the_one_named_before() {
+        let text = "T\n\nDmytro Kuleba, the Minister of Foreign Affairs of Ukraine, says that Ukraine expects candidate status.\n\n\u{201c}We do not need surrogates for candidate status,\u{201d} the Minister of Foreign Affairs said.";
+        let r = drafts(text, "2022-05-19");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|(d, l)| l == "ukraine" && d.actor.as_deref() == Some("Dmytro Kuleba")), "{r:?}");
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
