@@ -4468,9 +4468,17 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // ("When asked what the agenda is, Umerov replied: “…”" too.)
     let asked = |k: usize| t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "asked" | "pressed" | "questioned"));
     let question = !v.subject_after && (asked(0) || t.first().is_some_and(|w| matches!(w.lower.as_str(), "when" | "if")) && asked(1));
+    // "After a meeting of NATO foreign ministers, Stoltenberg also said: “Allies agree …”": the
+    // words said follow the verb, whatever stands before the speaker.
+    let quote_follows = {
+        let k = if t.get(v.end).is_some_and(|w| w.is_punct(':') || w.is_punct(',')) { v.end + 1 } else { v.end };
+        k < t.len() && s.quoted[k] && (k..t.len()).filter(|&j| s.quoted[j] && t[j].is_word()).count() >= 3
+    };
     let (gist, quoted) = match before {
         // ("“It’s terminated,” Peskov said": two words quoted may say it.)
-        Some((k, words)) if (words >= 3 || words == 2 && t.first().is_some_and(|w| w.is_quote())) && ends_report && !question => {
+        Some((k, words))
+            if (words >= 3 || words == 2 && t.first().is_some_and(|w| w.is_quote())) && ends_report && !question && !quote_follows =>
+        {
             (p[s.start..t[k].start].to_owned(), true)
         }
         _ if let Some(that) = listener_end => (from_token(s, p, that + 1), false),
@@ -7747,6 +7755,27 @@ mod tests {
         let r = drafts(text, "2022-05-19");
         assert_eq!(r.len(), 2, "{r:?}");
         assert!(r.iter().all(|(d, l)| l == "ukraine" && d.actor.as_deref() == Some("Dmytro Kuleba")), "{r:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_the_verb_is_what_was_said_whatever_opens_the_sentence() {
+        for (text, title) in [
+            (
+                "T\n\nAfter a meeting of NATO foreign ministers, Stoltenberg also said: \"Allies agree we should not have NATO planes over Ukraine.\"",
+                "Jens Stoltenberg: Allies agree we should not have NATO planes over Ukraine",
+            ),
+            (
+                "T\n\nResponding to a question about other countries, he said, \"We do not plan to attack other countries.\"",
+                "Jens Stoltenberg: We do not plan to attack other countries",
+            ),
+        ] {
+            let text = format!("T\n\nJens Stoltenberg spoke in Brussels.{}", &text[1..]);
+            let r = drafts(&text, "2022-03-04");
+            assert!(r.iter().any(|(d, _)| d.title == title), "{r:?}");
+        }
+        // A dateline with a colon is no part of what was said.
+        let r = drafts("T\n\nANTALYA, Mar 10: Ukraine and Russia made no progress at talks in Turkey, the Ukrainian foreign minister said.", "2022-03-10");
+        assert!(r.iter().all(|(d, _)| !d.title.contains("ANTALYA")), "{r:?}");
     }
 
     #[test]
