@@ -190,6 +190,21 @@ const NOT_NAMES: &[&str] = &[
     "However",
     "Immediately",
     "Speaking",
+    // The head of a place's name ("Dnipropetrovsk Oblast"): no person.
+    "Oblast",
+    "Region",
+    "Province",
+    "District",
+    "Raion",
+    "Krai",
+    "Street",
+    "Square",
+    "Avenue",
+    "River",
+    "Bridge",
+    "Airport",
+    "Station",
+    "Port",
 ];
 
 impl Memory {

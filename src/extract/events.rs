@@ -7779,6 +7779,19 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_an_attack_left_is_no_act_and_an_oblast_is_nobody() {
+        // "Dnipropetrovsk Oblast" was learned as a Russian person who "killed and 25 wounded".
+        let text = "T\n\nRussia's missile attack on a five-story building in Dnipropetrovsk Oblast's Kryvyi Rih left at least three killed and 25 wounded, regional governor Serhii Lysak reported on June 13.";
+        let r = drafts(text, "2023-06-13");
+        assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Dnipropetrovsk Oblast")), "{r:?}");
+        let attack = r.iter().find(|(d, l)| l == "russia" && d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+        assert!(attack.0.title.starts_with("Russia's missile attack on a five-story building"), "{r:?}");
+        // A doer's own killing stays an act.
+        let r = drafts("T\n\nRussian troops killed three civilians.", "2023-06-13");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();

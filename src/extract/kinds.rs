@@ -1249,6 +1249,13 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
+    // "… left at least three killed and 25 wounded": a toll the subject left, no act of its own.
+    let left_toll = matches!(t[i].lower.as_str(), "killed" | "wounded" | "injured" | "dead")
+        && (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| t[k].is_word())
+            .find(|&k| !(t[k].norm.chars().any(|c| c.is_ascii_digit()) || TOLL_WORDS.contains(&t[k].lower.as_str())))
+            .is_some_and(|k| matches!(t[k].lower.as_str(), "left" | "leaving" | "leaves"));
     // "which Russian troops are threatening to encircle": a move on the ground, no words.
     let ground_threat = matches!(t[i].lower.as_str(), "threatening" | "threatened" | "threatens" | "threaten")
         && word(i + n) == "to"
@@ -1276,6 +1283,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && !joined_bad
         && !tour_bad
         && !ground_threat
+        && !left_toll
         && !hit_bad
         && !figurative(s, i + n)
 }
@@ -1894,6 +1902,12 @@ fn scare_quoted(s: &Sentence, i: usize) -> bool {
     let closes_clause = t[i - 2].kind == TokKind::Punct;
     !closes_clause && open > 0 && t[open - 1].is_word()
 }
+
+/// Words of a toll before what it was ("at least three", "more than 20 people").
+const TOLL_WORDS: &[&str] = &[
+    "at", "least", "more", "than", "some", "about", "nearly", "over", "people", "civilians", "and", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "dozens", "scores", "hundreds", "several",
+];
 
 /// Which of two kinds a merged event keeps: the more specific report.
 pub fn stronger(a: Kind, b: Kind) -> Kind {
