@@ -3886,14 +3886,23 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
     let t = &s.tokens;
     let head = |k: usize| {
         let w = t[k].lower.as_str();
-        matches!(w, "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries" | "saboteurs" | "defences" | "defenses")
+        matches!(
+            w,
+            "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries" | "saboteurs" | "defences" | "defenses" | "defence" | "defense"
+        )
             // "by Russian shelling": the attack named by its doer's adjective.
             || matches!(w, "shelling" | "bombing" | "bombardment" | "gunfire")
             || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
     let named_end = (from..end)
         // "drones and missiles": "and" between two head nouns goes on.
-        .find(|&k| !(t[k].is_capitalized() || head(k) || t[k].lower == "and" && k + 1 < end && head(k + 1) && k > from && head(k - 1)))
+        .find(|&k| {
+            !(t[k].is_capitalized()
+                || head(k)
+                || t[k].lower == "and" && k + 1 < end && head(k + 1) && k > from && head(k - 1)
+                // "by Ukraine's air defense": whose forces they are.
+                || t[k].kind == super::text::TokKind::Possessive && k > from && t[k - 1].is_capitalized())
+        })
         .unwrap_or(end);
     // "by Russian glide bombs": describing words up to a head noun are part of the name.
     let phrase_end = (named_end..end.min(named_end + 3))
@@ -3957,7 +3966,29 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
     }
     let mut object = subject_span(s, aux, &[]);
     // "The bridge, which was inaugurated by Putin": what "which" stands for, before its comma.
-    if aux > 0 && matches!(t[aux - 1].lower.as_str(), "which" | "that") {
+    // "fourteen cruise missiles, 10 of which were destroyed by …": that many of them.
+    let mut share = None;
+    if aux >= 4
+        && t[aux - 1].lower == "which"
+        && t[aux - 2].lower == "of"
+        && t[aux - 4].is_punct(',')
+        && (t[aux - 3].norm.chars().all(|c| c.is_ascii_digit()) || super::dates::NUMBERS.contains(&t[aux - 3].lower.as_str()))
+    {
+        share = Some(s.slice(p, aux - 3, aux - 3).to_owned());
+        // ("used fourteen X-101/555 cruise missiles, 10 of which": back to the verb that used them.)
+        let comma = aux - 4;
+        let from = (comma.saturating_sub(10)..comma)
+            .rev()
+            .take_while(|&k| {
+                let w = t[k].lower.as_str();
+                (t[k].is_word() || matches!(t[k].norm.as_str(), "/" | "-"))
+                    && !(w.len() > 3 && w.ends_with("ed"))
+                    && !matches!(w, "of" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "that" | "which")
+            })
+            .last()
+            .unwrap_or(comma);
+        object = from..comma;
+    } else if aux > 0 && matches!(t[aux - 1].lower.as_str(), "which" | "that") {
         let end = if aux >= 2 && t[aux - 2].is_punct(',') { aux - 2 } else { aux - 1 };
         object = super::clauses::phrase_before(s, end).unwrap_or(end..end);
     }
@@ -3991,6 +4022,10 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         what.to_owned()
     };
     let rest = if name_end < agent_end { format!(" {}", s.slice(p, name_end, agent_end - 1)) } else { String::new() };
+    let what = match share {
+        Some(n) => format!("{n} of {}", what.strip_prefix("the ").unwrap_or(&what)),
+        None => what,
+    };
     Some(format!("{verb} {what}{rest}"))
 }
 
@@ -7789,6 +7824,17 @@ mod tests {
         // A doer's own killing stays an act.
         let r = drafts("T\n\nRussian troops killed three civilians.", "2023-06-13");
         assert!(r.iter().any(|(d, _)| d.kind == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_share_destroyed_by_a_sides_air_defence_is_titled_as_its_act() {
+        for (text, title) in [
+            ("T\n\nRussia launched 40 drones, 35 of which were shot down by Ukrainian air defences.", "Ukrainian air defences shot down 35 of 40 drones"),
+            ("T\n\nTen missiles were destroyed by Ukraine's air defense.", "Ukraine's air defense destroyed ten missiles"),
+        ] {
+            let r = drafts(text, "2023-06-13");
+            assert!(r.iter().any(|(d, l)| l == "ukraine" && d.title == title), "{r:?}");
+        }
     }
 
     #[test]
