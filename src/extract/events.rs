@@ -1798,6 +1798,14 @@ impl Reader<'_> {
                 && let Some(act) = found.iter().find(|f| f.inside.is_none() && f.verb.is_some_and(|v| v.at > b && !v.is_speech()))
             {
                 main_actor = Some(Actor { why: format!("{} (the doer of the act it frames)", act.actor.why), ..act.actor.clone() });
+            } else if visit
+                // "… reported, Zelenskyy instructed Umierov during a trip to the United States": a
+                // journey right after an act is its doer's, or its object's, not the reporter's.
+                && let Some(act) = found.iter().rev().find(|f| {
+                    f.verb.is_some_and(|v| !v.is_speech() && v.end <= a && a - v.end <= 8 && (v.end..a).all(|k| s.tokens[k].is_word()))
+                })
+            {
+                main_actor = Some(Actor { why: format!("{} (the doer of the act the journey follows)", act.actor.why), ..act.actor.clone() });
             }
             if sides.is_empty()
                 && !cited
@@ -7855,6 +7863,15 @@ mod tests {
         assert!(r.iter().any(|(d, l)| l == "russia" && d.title == "Sergei Lavrov proposed a new approach"), "{r:?}");
         let r = drafts("T\n\nThe two met during Russian-American talks in Riyadh in February.", "2025-07-10");
         assert!(r.iter().all(|(d, _)| !d.title.contains("Russian-talks")), "{r:?}");
+    }
+
+    #[test]
+    fn a_news_agency_passes_words_on_and_speaks_for_no_side() {
+        let text = "T\n\nAs the Ukrainian News agency earlier reported, on July 2, President Volodymyr Zelenskyy instructed Defense Minister Rustem Umierov during a trip to the United States to obtain delivery dates.";
+        let r = drafts(text, "2024-07-02");
+        assert!(r.iter().any(|(d, l)| l == "other" && d.kind == Kind::Statement), "{r:?}");
+        assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Decision && d.title.starts_with("Volodymyr Zelensky instructed")), "{r:?}");
+        assert!(r.iter().all(|(d, _)| !d.title.starts_with("Ukrainian") && !d.title.contains("agency was on a trip")), "{r:?}");
     }
 
     #[test]
