@@ -3690,6 +3690,11 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     let phrase = phrase.strip_prefix("of ").unwrap_or(phrase);
     // A visit is a journey, not a meeting held at it.
     if f.kind == Kind::Other {
+        // ("Xi's state visit to Russia": whose it is, the title says already.)
+        let phrase = match phrase.split_once("'s ").or_else(|| phrase.split_once("’s ")) {
+            Some((owner, rest)) if !owner.contains(' ') && who.split_whitespace().any(|w| w == owner) => format!("{} {rest}", article_for_noun(rest)),
+            _ => phrase.to_owned(),
+        };
         return titles::act_title(who, &format!("was on {phrase}"));
     }
     // "a meeting with Erdogan in Ankara": who met with whom.
@@ -3749,6 +3754,11 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         return titles::act_title(who, &format!("held {rest}"));
     }
     titles::act_title(who, &format!("attended {phrase}"))
+}
+
+/// "a" or "an" before `words`, as their first letter reads.
+fn article_for_noun(words: &str) -> &'static str {
+    if words.starts_with(|c: char| "aeiouAEIOU".contains(c)) { "an" } else { "a" }
 }
 
 /// The title of an event told by a verb: "Who did what" for acts, "Who: what was said"
@@ -7872,6 +7882,20 @@ mod tests {
         assert!(r.iter().any(|(d, l)| l == "other" && d.kind == Kind::Statement), "{r:?}");
         assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Decision && d.title.starts_with("Volodymyr Zelensky instructed")), "{r:?}");
         assert!(r.iter().all(|(d, _)| !d.title.starts_with("Ukrainian") && !d.title.contains("agency was on a trip")), "{r:?}");
+    }
+
+    #[test]
+    fn a_visit_after_whose_it_is_is_a_noun_titled_as_made() {
+        for (text, title) in [
+            ("T\n\nThis is Rutte's first foreign visit in his new position.", "Mark Rutte paid a first foreign visit in his new position"),
+            ("T\n\nPutin's first visit to the US in ten years lasted just over five hours.", "Vladimir Putin visited the US in ten years"),
+        ] {
+            let r = drafts(text, "2024-10-03");
+            assert!(r.iter().any(|(d, _)| d.title == title), "{r:?}");
+        }
+        // "made an unannounced visit" stays the act of making it.
+        let r = drafts("T\n\nU.S. Defense Secretary Lloyd Austin has made an unannounced visit to Kyiv.", "2023-11-20");
+        assert!(r.iter().any(|(d, _)| d.title == "Lloyd Austin made an unannounced visit to Kyiv"), "{r:?}");
     }
 
     #[test]

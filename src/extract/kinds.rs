@@ -1060,7 +1060,19 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // "in designated areas", "to a designated place": a describing word after a preposition.
     let designated_place = t[i].lower == "designated"
         && prev.is_some_and(|p| matches!(p, "in" | "into" | "to" | "at" | "from" | "within" | "outside" | "near" | "as"));
+    // "Rutte's first foreign visit", "his first official visit": a base form after whose it is
+    // and describing words is a noun.
+    let possessed_noun = form == Base
+        && (2..=3).any(|d| {
+            i >= d
+                && (t[i - d].kind == super::text::TokKind::Possessive
+                    || matches!(t[i - d].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your"))
+                && t[i - d + 1..i].iter().all(|w| {
+                    w.is_word() && !w.is_capitalized() && !MODALS.contains(&w.lower.as_str()) && !matches!(w.lower.as_str(), "to" | "will" | "not")
+                })
+        });
     let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement
+        || possessed_noun
         || prev == Some("the")
         || described_noun
         || alleged_adjective

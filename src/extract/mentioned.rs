@@ -693,6 +693,17 @@ fn tail_end(s: &Sentence, from: usize, stops: &[usize], attack: bool) -> usize {
         if TAIL_ENDS.contains(&w) && !joins {
             break;
         }
+        // "Putin's first visit to the US in ten years | lasted just over five hours": the verb the
+        // phrase is the subject of ends it.
+        // ("internationally recognized borders", "the disputed region": a describing word.)
+        let describing = t[e - 1].lower.ends_with("ly") || matches!(t[e - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            || t[e - 1].kind == TokKind::Possessive;
+        if e > from + 1
+            && !t[e].is_capitalized()
+            && (w.len() > 4 && w.ends_with("ed") && !describing || matches!(w, "was" | "were" | "is" | "are" | "began" | "begins"))
+        {
+            break;
+        }
         e += 1;
     }
     if e < t.len() && stops.contains(&e) {
