@@ -4315,7 +4315,10 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         && !matches!(next, "during" | "nothing")
         && !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str())
         && t.get(v.end).is_some_and(|w| w.is_word() && !w.is_capitalized() && !s.quoted[v.end]);
-    if number || gerund || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
+    // "reiterated his call for more weapons": what was said again, named, is its object.
+    let said_again = matches!(next, "his" | "her" | "its" | "their")
+        && t.get(v.end + 1).is_some_and(|w| super::kinds::SAID_AGAIN.contains(&w.lower.as_str()));
+    if number || gerund || said_again || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
         // "announced a new package", "denied the report": what was done to the object is the title.
         return titles::act_title(who, act);
     }
@@ -4487,8 +4490,13 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // "…, according to X": what was reported comes before.
     // "…, two officials said on condition of anonymity": a circumstance after the verb, no clause.
     // "… said in remarks made public Saturday": a participle describing the remarks is no clause.
-    let described_noun =
-        |k: usize| k > v.end && t[k - 1].is_word() && !t[k - 1].is_capitalized() && (t[k].lower.ends_with("ed") || t[k].lower == "made");
+    // ("in a comment to Izvestiya posted on the daily's Telegram channel": where the words came out.)
+    let described_noun = |k: usize| {
+        k > v.end
+            && t[k - 1].is_word()
+            && (!t[k - 1].is_capitalized() && (t[k].lower.ends_with("ed") || t[k].lower == "made")
+                || matches!(t[k].lower.as_str(), "posted" | "published" | "released" | "aired" | "broadcast" | "carried" | "shared"))
+    };
     let clause_after = (v.end..t.len()).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
         && !clause_after
@@ -7896,6 +7904,17 @@ mod tests {
         // "made an unannounced visit" stays the act of making it.
         let r = drafts("T\n\nU.S. Defense Secretary Lloyd Austin has made an unannounced visit to Kyiv.", "2023-11-20");
         assert!(r.iter().any(|(d, _)| d.title == "Lloyd Austin made an unannounced visit to Kyiv"), "{r:?}");
+    }
+
+    #[test]
+    fn words_said_again_and_where_they_came_out_are_titled_by_what_was_said() {
+        let text = "T\n\nDmytro Kuleba spoke in Antalya.\n\nHe also repeated his vow that the country will not give in.\n\nHe reiterated his call for more weapons.";
+        let r = drafts(text, "2022-03-10");
+        assert!(r.iter().any(|(d, _)| d.title == "Dmytro Kuleba repeated his vow that the country will not give in"), "{r:?}");
+        assert!(r.iter().any(|(d, _)| d.title == "Dmytro Kuleba reiterated his call for more weapons"), "{r:?}");
+        let text = "T\n\nThere have been no serious proposals so far, Russian Foreign Minister Sergey Lavrov said in a comment to Izvestiya posted on the daily's Telegram channel on Thursday.";
+        let r = drafts(text, "2022-10-13");
+        assert!(r.iter().any(|(d, _)| d.title == "Sergei Lavrov: There have been no serious proposals so far"), "{r:?}");
     }
 
     #[test]

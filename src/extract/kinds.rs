@@ -685,6 +685,14 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
+    // "repeated his vow that …", "reiterated its call for …": words said again.
+    if matches!(t[i].lower.as_str(), "repeated" | "repeats" | "reiterated" | "reiterates")
+        && (t.get(i + 1).is_some_and(|w| w.lower == "that")
+            || t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "his" | "her" | "its" | "their" | "the" | "a"))
+                && t.get(i + 2).is_some_and(|w| SAID_AGAIN.contains(&w.lower.as_str())))
+    {
+        return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
     // "spoke today with Kuleba", "talked by phone Tuesday with …": a call, a time between.
     if matches!(t[i].lower.as_str(), "spoke" | "talked")
         && (i + 1..t.len().min(i + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| t[k].lower == "with")
@@ -1914,6 +1922,13 @@ fn scare_quoted(s: &Sentence, i: usize) -> bool {
     let closes_clause = t[i - 2].kind == TokKind::Punct;
     !closes_clause && open > 0 && t[open - 1].is_word()
 }
+
+/// What is said again ("repeated his vow", "reiterated its call").
+pub(super) const SAID_AGAIN: &[&str] = &[
+    "vow", "call", "calls", "demand", "demands", "warning", "warnings", "claim", "claims", "position", "offer", "pledge", "threat",
+    "threats", "statement", "accusation", "accusations", "assertion", "appeal", "insistence", "stance", "view", "views", "comments",
+    "remarks", "commitment", "support", "opposition", "request", "proposal",
+];
 
 /// Words of a toll before what it was ("at least three", "more than 20 people").
 const TOLL_WORDS: &[&str] = &[
