@@ -7918,6 +7918,16 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_under_way_is_of_the_day_and_one_ahead_of_its_time() {
+        let r = drafts("T\n\nNATO Secretary General Mark Rutte is visiting Kyiv on his first official trip since taking the role.", "2024-10-03");
+        let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
+        assert_eq!((v.date.precision, v.date.start.to_string()), (Precision::Day, "2024-10-03".to_owned()), "{r:?}");
+        let r = drafts("T\n\nRutte is visiting Kyiv next week.", "2024-10-03");
+        let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
+        assert_eq!(v.date.precision, Precision::Week, "{r:?}");
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();

@@ -1546,7 +1546,15 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         || (a.modal && !(matches!(kind, Meeting | Other) && a.future) && !a.planned);
     // Of what lies ahead, only meetings and journeys are events; of infinitives, only reports.
     // "is heading to Washington on Monday": a journey under way in the present is one arranged.
-    let under_way = form == Progressive && kind == Other && matches!(a.prev, Some("is" | "are" | "am"));
+    // ("is visiting Kyiv" with no time ahead is under way now: the present, not a plan.)
+    let ahead = (i + 1..t.len()).any(|k| {
+        matches!(
+            t[k].lower.as_str(),
+            "next" | "tomorrow" | "later" | "soon" | "upcoming" | "coming" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    });
+    let now = matches!(t[i].lower.as_str(), "visiting" | "touring") && !ahead;
+    let under_way = form == Progressive && kind == Other && matches!(a.prev, Some("is" | "are" | "am")) && !now;
     let future = a.future || a.planned && !a.purpose || under_way;
     let allowed = (!future || matches!(kind, Meeting | Other) || a.planned) && (!a.infinitive || kind == Statement || future || a.purpose);
     if blocked || !allowed {
