@@ -1110,7 +1110,15 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let purpose = form == Planned && purpose_of(s, i, before);
     let planned = form == Planned && (planned_by(s, i) || purpose);
     let clause_from = (0..i).rev().find(|&k| t[k].is_punct(',') || s.quoted[k]).map_or(0, |k| k + 1);
-    let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str()));
+    // "Questions begin to be asked when the West declares that …": words said whenever
+    // something happens, in the present, are a habit, no event.
+    let habitual_when = kind != Meeting
+        && t[i].lower.ends_with('s')
+        && !t[i].lower.ends_with("ss")
+        && n == 1
+        && t[clause_from..i].iter().any(|w| matches!(w.lower.as_str(), "when" | "whenever"))
+        && !s.quoted[i];
+    let conditional = t[clause_from..i].iter().any(|w| CONDITIONS.contains(&w.lower.as_str())) || habitual_when;
     // "was banned", "were shelled": the subject is what was acted on, not who acted.
     // Adverbs between them do not change that: "have been almost completely destroyed".
     let adverb = adverb_after_be;
@@ -2366,6 +2374,13 @@ mod tests {
         assert_eq!(verbs("Meanwhile, the British government notes that Russia fired."), [v("notes", Statement)]);
         assert!(verbs("He read the notes that Putin kept.").iter().all(|(w, _)| w != "notes"));
         assert!(verbs("The intelligence reports that surfaced were wrong.").iter().all(|(w, _)| w != "reports"));
+    }
+
+    #[test]
+    fn words_said_whenever_something_happens_are_a_habit() {
+        assert!(verbs("Questions begin to be asked when the West declares that it will not talk.").is_empty());
+        assert!(verbs("When Putin says he wants peace, nobody believes him.").iter().all(|(w, _)| w != "says"));
+        assert_eq!(verbs("When Biden announced the aid, Kyiv welcomed it."), [v("announced", Decision), v("welcomed", Statement)]);
     }
 
     #[test]
