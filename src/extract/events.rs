@@ -7928,6 +7928,14 @@ mod tests {
     }
 
     #[test]
+    fn one_briefed_is_told_not_telling() {
+        let text = "T\n\nAide Yuri Ushakov spoke to reporters.\n\nPutin is now fully briefed on the latest developments, Ushakov added.";
+        let r = drafts(text, "2025-08-06");
+        assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Vladimir Putin")), "{r:?}");
+        assert!(r.iter().any(|(d, _)| d.title == "Yuri Ushakov: Putin is now fully briefed on the latest developments"), "{r:?}");
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();

@@ -1275,6 +1275,8 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && (a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by")
             || !(i + 1..(i + 5).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "that"));
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
+    // "Putin is now fully briefed on the latest developments": the one told, no teller named.
+    let briefed_nothing_said = t[i].lower == "briefed" && a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by");
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
     // "… left at least three killed and 25 wounded": a toll the subject left, no act of its own.
@@ -1301,6 +1303,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && consent_ok
         && !anonymity
         && !informed_nothing_said
+        && !briefed_nothing_said
         && !hearsay
         && statehood_ok
         && weapon_ok
