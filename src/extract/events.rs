@@ -4534,7 +4534,10 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             if !circumstance {
                 return None;
             }
-            (v.end + 1..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| t[k].lower == "that")
+            // ("in his Oct. 27 address that …": an abbreviation's full stop goes on.)
+            (v.end + 1..t.len().min(v.end + 9))
+                .take_while(|&k| (t[k].is_word() || t[k].is_punct('.') && super::sentences::is_abbreviation(t, k)) && !s.quoted[k])
+                .find(|&k| t[k].lower == "that")
         });
     // "Asked whether Ukraine would join, Biden said, “Yes.”": the words before are the question
     // put to the speaker, the answer follows the verb.
@@ -7933,6 +7936,16 @@ mod tests {
         let r = drafts(text, "2025-08-06");
         assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Vladimir Putin")), "{r:?}");
         assert!(r.iter().any(|(d, _)| d.title == "Yuri Ushakov: Putin is now fully briefed on the latest developments"), "{r:?}");
+    }
+
+    #[test]
+    fn a_comma_inside_a_number_cuts_nothing() {
+        let text = "T\n\nPresident Volodymyr Zelensky said in his Oct. 27 address that Russia had deployed over 1,100 guided aerial bombs, 560 attack drones, and around 20 missiles against Ukraine in the past week.";
+        let r = drafts(text, "2024-10-27");
+        assert!(r.iter().any(|(d, _)| d.title.starts_with("Volodymyr Zelensky: Russia had deployed over 1,100 guided aerial bombs")), "{r:?}");
+        assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Attack), "weapons deployed against a side: {r:?}");
+        let r = drafts("T\n\nThe US deployed Patriot missiles to Poland.", "2024-10-27");
+        assert!(r.iter().all(|(d, _)| d.kind != Kind::Attack), "{r:?}");
     }
 
     #[test]

@@ -685,6 +685,14 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
+    // "Russia had deployed over 1,100 guided aerial bombs … against Ukraine": weapons used on a
+    // side are an attack ("deployed troops to Poland" stays a decision).
+    if matches!(t[i].lower.as_str(), "deployed" | "deploys")
+        && weapon_follows(s, i + 1)
+        && (i + 1..t.len().min(i + 20)).any(|k| t[k].lower == "against" && !s.quoted[k])
+    {
+        return Some(Phrase { n: 1, kind: Attack, form: Finite, denial: false });
+    }
     // "repeated his vow that …", "reiterated its call for …": words said again.
     if matches!(t[i].lower.as_str(), "repeated" | "repeats" | "reiterated" | "reiterates")
         && (t.get(i + 1).is_some_and(|w| w.lower == "that")

@@ -146,7 +146,8 @@ fn after_circumstance(gist: &str) -> Option<&str> {
     if !CIRCUMSTANCE.contains(&first.as_str()) {
         return None;
     }
-    let comma = gist.find(',')?;
+    // ("over 1,100 guided bombs": a comma inside a number is none.)
+    let comma = gist.char_indices().find(|&(i, c)| c == ',' && !gist[i + 1..].starts_with(|d: char| d.is_ascii_digit())).map(|(i, _)| i)?;
     let rest = gist[comma + 1..].trim_start();
     let words = rest.split_whitespace().count();
     // ("…, “the United States facilitated …”": a quotation mark may open the clause.)
