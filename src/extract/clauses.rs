@@ -678,6 +678,17 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
                     && d.start <= cal.published
             })
         })
+        // "On July 29, citing dissatisfaction with Putin's actions, Trump shortened …": the
+        // opening time, with only pieces set off by commas and no verb between it and the clause.
+        .or_else(|| {
+            super::dates::opening_time(s, cues, cal.published).filter(|(cue, _)| {
+                before_clause
+                    && cue.end < c.start - 1
+                    && t.get(cue.end).is_some_and(|w| w.is_punct(','))
+                    && !super::dates::has_verb(s, cue.end..c.start - 1, 0..0)
+                    && c.start - cue.end <= 16
+            })
+        })
         // "During his inaugural press conference as NATO Secretary General on 1 October, Mark
         // Rutte refrained …": the time that ends the occasion the sentence opens with.
         .or_else(|| {

@@ -7949,6 +7949,13 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_date_reaches_past_a_set_off_participle() {
+        let r = drafts("T\n\nOn July 29, citing dissatisfaction with Putin's actions, Trump shortened the window to just 10 days.", "2025-08-06");
+        let d = &r.iter().find(|(d, _)| d.quote.contains("shortened")).unwrap_or_else(|| panic!("{r:?}")).0.date;
+        assert_eq!((d.precision, d.start.to_string()), (Precision::Day, "2025-07-29".to_owned()));
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
