@@ -956,7 +956,7 @@ pub(crate) fn sentence_subject(g: &Gazetteer, mem: &mut Memory, s: &Sentence, pa
 
 /// "Trump's envoy Steve Witkoff": a name before "'s" is whose the title after it is, not the
 /// subject.
-fn owns_what_follows(t: &[Token], m: &Mention) -> bool {
+pub(super) fn owns_what_follows(t: &[Token], m: &Mention) -> bool {
     t.get(m.end).is_some_and(|w| w.kind == super::text::TokKind::Possessive)
 }
 

@@ -1766,6 +1766,27 @@ impl Reader<'_> {
                 noun + 1
             };
             let mut sides = setting_actors(self.g, s, p, a, sides_end);
+            // "a meeting with Steve Witkoff, …, during the latter's visit to Moscow": the person
+            // named last (or, of "the former", the one before) is the visitor.
+            let t = &s.tokens;
+            if visit
+                && sides.is_empty()
+                && t.get(a + 1).is_some_and(|w| w.lower == "the")
+                && t.get(a + 2).is_some_and(|w| matches!(w.lower.as_str(), "latter" | "former"))
+            {
+                let people: Vec<_> = self
+                    .g
+                    .mentions(t, 0..a, &self.mem.aliases)
+                    .into_iter()
+                    .filter(|m| matches!(m.what, What::Person(_)) && !s.quoted[m.start] && !super::actors::owns_what_follows(t, m))
+                    .collect();
+                let pick = if t[a + 2].lower == "latter" { people.last() } else { people.len().checked_sub(2).and_then(|k| people.get(k)) };
+                if let Some(m) = pick
+                    && let Some(actor) = super::actors::mention_actor(self.g, &self.mem, s, p, m, "“the latter”/“the former”: the person named last, or the one before")
+                {
+                    sides.push(actor);
+                }
+            }
             let mut main_actor = main.or(doer.filter(|_| speakers)).map(|m| found[m].actor.clone());
             if sides.is_empty() && s.tokens[a + 1].lower == "their" {
                 // "the ministers … at their first meeting", "Zelensky and Austin used their final
@@ -3692,7 +3713,12 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     if f.kind == Kind::Other {
         // ("Xi's state visit to Russia": whose it is, the title says already.)
         let phrase = match phrase.split_once("'s ").or_else(|| phrase.split_once("’s ")) {
-            Some((owner, rest)) if !owner.contains(' ') && who.split_whitespace().any(|w| w == owner) => format!("{} {rest}", article_for_noun(rest)),
+            Some((owner, rest))
+                if !owner.contains(' ') && who.split_whitespace().any(|w| w == owner)
+                    || matches!(owner.to_lowercase().as_str(), "the latter" | "the former") =>
+            {
+                format!("{} {rest}", article_for_noun(rest))
+            }
             _ => phrase.to_owned(),
         };
         return titles::act_title(who, &format!("was on {phrase}"));
@@ -7953,6 +7979,14 @@ mod tests {
         let r = drafts("T\n\nOn July 29, citing dissatisfaction with Putin's actions, Trump shortened the window to just 10 days.", "2025-08-06");
         let d = &r.iter().find(|(d, _)| d.quote.contains("shortened")).unwrap_or_else(|| panic!("{r:?}")).0.date;
         assert_eq!((d.precision, d.start.to_string()), (Precision::Day, "2025-07-29".to_owned()));
+    }
+
+    #[test]
+    fn the_latters_visit_is_of_the_person_named_last() {
+        let text = "T\n\nThe Kremlin announced on Wednesday that Russian President Vladimir Putin held a meeting with Steve Witkoff, U.S. President Donald Trump's special envoy, during the latter's visit to Moscow.";
+        let r = drafts(text, "2025-08-06");
+        let visit = r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((visit.1.as_str(), visit.0.title.as_str()), ("us", "Steve Witkoff was on a visit to Moscow"), "{r:?}");
     }
 
     #[test]
