@@ -80,6 +80,7 @@ pub const INSTITUTIONS: &[&str] = &[
     "spokesperson",
     "statement",
     "announcement",
+    "bulletin",
     "command",
     "presidency",
 ];

@@ -2626,12 +2626,26 @@ impl Reader<'_> {
             words.truncate(k + 1);
         }
         let head = words.last()?;
+        // "The General Staff of the Armed Forces of Ukraine has said … the General Staff said": the
+        // body last reporting whose name opens with these words.
+        if (2..=4).contains(&words.len())
+            && words[0].lower == "the"
+            && words[1..].iter().all(|w| w.is_capitalized())
+            && let Some(body) = self.last_body.clone().filter(|b| {
+                let name = b.name.strip_prefix("The ").or_else(|| b.name.strip_prefix("the ")).unwrap_or(&b.name);
+                let said = p[words[1].start..head.end].to_owned();
+                name.len() > said.len() && name.starts_with(&said) && name[said.len()..].starts_with(' ')
+            })
+        {
+            let why = format!("“{}”: the body that last reported under that name ({})", p[words[0].start..head.end].to_owned(), body.name);
+            return Some(Actor { why, ..body });
+        }
         // "Russia's Investigative Committee said … In a later statement, the committee said": the body
         // last reporting whose name ends with the same noun.
         if words.len() == 2
             && words[0].lower == "the"
             // A document is the body's of its own side (below): "a joint statement" is no name.
-            && !matches!(head.lower.as_str(), "statement" | "announcement")
+            && !matches!(head.lower.as_str(), "statement" | "announcement" | "bulletin")
             && let Some(body) = self.last_body.clone().filter(|b| {
                 b.name.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower))
             })
@@ -2653,9 +2667,18 @@ impl Reader<'_> {
                 _ => None,
             })
         };
+        // ("…, the bulletin said": a bulletin is the body's that last reported, whatever side its
+        // words name.)
+        if head.lower == "bulletin"
+            && words.len() == 2
+            && let Some(body) = self.last_body.clone()
+        {
+            let why = format!("“{}”: the document of the body that last reported ({})", p[words[0].start..head.end].to_owned(), body.name);
+            return Some(Actor { why, ..body });
+        }
         let lane = found.last().map(|f| f.actor.lane).or_else(named_before).or(self.drafts.last().map(|d| d.lane))?;
         // "The announcement states …", "the statement said": the document of the body that last reported.
-        if matches!(head.lower.as_str(), "statement" | "announcement")
+        if matches!(head.lower.as_str(), "statement" | "announcement" | "bulletin")
             && words.len() == 2
             && let Some(body) = self.last_body.clone().filter(|b| b.lane == lane)
         {
@@ -7987,6 +8010,15 @@ mod tests {
         let r = drafts(text, "2025-08-06");
         let visit = r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((visit.1.as_str(), visit.0.title.as_str()), ("us", "Steve Witkoff was on a visit to Moscow"), "{r:?}");
+    }
+
+    #[test]
+    fn a_body_named_again_by_the_start_of_its_name_and_its_bulletin_speak() {
+        let text = "T\n\nThe General Staff of the Armed Forces of Ukraine has said that Russian troops were preparing to storm Kiev.\n\nIn a bulletin released on Monday, the General Staff said that Russian troops were aiming to take Irpin.\n\nRussian troops were also trying to reach the outskirts of Kiev, the bulletin said.";
+        let r = drafts(text, "2022-03-07");
+        let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
+        assert_eq!(st.len(), 3, "{r:?}");
+        assert!(st.iter().all(|(d, l)| l == "ukraine" && d.actor.as_deref() == Some("General Staff of the Armed Forces of Ukraine")), "{r:?}");
     }
 
     #[test]
