@@ -1666,7 +1666,7 @@ fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     let prev_noun = i > 0 && (noun_before(s, i) || t[i - 1].kind == super::text::TokKind::CloseQuote);
     let preposition_next =
-        t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under"));
+        t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under" | "into"));
     TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && prev_noun && preposition_next
 }
 
@@ -2385,6 +2385,13 @@ mod tests {
         assert_eq!(verbs("Meanwhile, the British government notes that Russia fired."), [v("notes", Statement)]);
         assert!(verbs("He read the notes that Putin kept.").iter().all(|(w, _)| w != "notes"));
         assert!(verbs("The intelligence reports that surfaced were wrong.").iter().all(|(w, _)| w != "reports"));
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_is_no_act_of_it() {
+        // "the FY 2022 Ukraine supplemental signed into law by the president": no act of Ukraine's.
+        assert!(verbs("Funds came through the Ukraine supplemental signed into law by the president yesterday.").iter().all(|(w, _)| w != "signed"));
+        assert_eq!(verbs("Biden signed the bill into law."), [v("signed", Decision)]);
     }
 
     #[test]
