@@ -4190,6 +4190,21 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     if let Some(comma) = speaker_after_comma(s, v.end) {
         act = s.slice(p, from, comma - 1).to_owned();
     }
+    // "… 91 Russian drones launched overnight, adding that the attacks caused damage": the
+    // teller's next words are no part of the act.
+    // (A report's own "…, saying …" goes on telling what was said.)
+    if let Some(comma) = (v.end..t.len().saturating_sub(1)).find(|&k| {
+        t[k].is_punct(',') && !s.quoted[k] && matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing")
+    }) && comma > from
+        && !v.is_speech()
+        // (Not where what is left would end on a word that leads on: "will not give in".)
+        && !titles::dangles(&t[comma - 1].lower)
+    {
+        let keep = t[comma].start - t[from].start;
+        if keep <= act.len() && act.is_char_boundary(keep) {
+            act.truncate(keep);
+        }
+    }
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
     if !will
@@ -8019,6 +8034,16 @@ mod tests {
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
         assert_eq!(st.len(), 3, "{r:?}");
         assert!(st.iter().all(|(d, l)| l == "ukraine" && d.actor.as_deref() == Some("General Staff of the Armed Forces of Ukraine")), "{r:?}");
+    }
+
+    #[test]
+    fn the_tellers_next_words_are_no_part_of_an_act() {
+        let text = "T\n\nUkraine's military reported that air defenses had intercepted 44 out of 91 Russian drones launched overnight, adding that the attacks caused damage in Sumy.";
+        let r = drafts(text, "2024-10-27");
+        assert!(r.iter().any(|(d, l)| l == "russia" && d.title == "Russian drones launched overnight"), "{r:?}");
+        // A report's own "…, saying …" is what was said.
+        let r = drafts("T\n\nThe Kremlin blamed Ukraine, saying it was trying to distract from its counteroffensive.", "2023-06-06");
+        assert!(r.iter().any(|(d, _)| d.title.contains("saying it was trying")), "{r:?}");
     }
 
     #[test]

@@ -551,7 +551,7 @@ pub fn fit(text: &str, max: usize) -> String {
     if cut { format!("{joined}…") } else { joined.to_owned() }
 }
 
-fn dangles(word: &str) -> bool {
+pub(super) fn dangles(word: &str) -> bool {
     DANGLING.contains(&word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
 }
 
