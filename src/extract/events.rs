@@ -4190,23 +4190,16 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     if let Some(comma) = speaker_after_comma(s, v.end) {
         act = s.slice(p, from, comma - 1).to_owned();
     }
-    // "… 91 Russian drones launched overnight, adding that the attacks caused damage": the
-    // teller's next words are no part of the act.
-    // (A report's own "…, saying …" goes on telling what was said.)
-    if let Some(comma) = (v.end..t.len().saturating_sub(1)).find(|&k| {
-        t[k].is_punct(',') && !s.quoted[k] && matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing")
-    }) && comma > from
-        && !v.is_speech()
-        // (Not where what is left would end on a word that leads on: "will not give in".)
-        && !titles::dangles(&t[comma - 1].lower)
-    {
-        let keep = t[comma].start - t[from].start;
-        if keep <= act.len() && act.is_char_boundary(keep) {
-            act.truncate(keep);
-        }
-    }
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
-    let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an"));
+    // ("made his first visit to Kyiv" too, after a verb that makes the noun.)
+    let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an")).or_else(|| {
+        (v.at.saturating_sub(3)..v.at).find(|&k| {
+            matches!(t[k].lower.as_str(), "his" | "her" | "their" | "its")
+                && k > 0
+                && matches!(t[k - 1].lower.as_str(), "made" | "make" | "makes" | "paid" | "pay" | "pays")
+        })
+    });
+    let mut act_from = from;
     if !will
         && let Some(d) = det
         && d > 0
@@ -4215,11 +4208,40 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         && !s.quoted[d - 1]
     {
         act = from_token(s, p, d - 1);
+        act_from = d - 1;
+        if let Some(comma) = speaker_after_comma(s, v.end) {
+            act = s.slice(p, act_from, comma - 1).to_owned();
+        }
     }
-    if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will && from == v.at) {
+    // "… 91 Russian drones launched overnight, adding that the attacks caused damage": the
+    // teller's next words are no part of the act.
+    // (A report's own "…, saying …" goes on telling what was said.)
+    // ("made his first visit to Kyiv on Saturday, pledging to continue …": a participle that is an
+    // event of its own, too.)
+    let own_participle = |k: usize| t[k].lower.ends_with("ing") && super::kinds::find_verbs(s).iter().any(|w| w.at == k && w.coordinate);
+    if let Some(comma) = (v.end..t.len().saturating_sub(1)).find(|&k| {
+        t[k].is_punct(',')
+            && !s.quoted[k]
+            && (matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing") || own_participle(k + 1))
+    }) && comma > act_from
+        && !v.is_speech()
+        // (Not where what is left would end on a word that leads on: "will not give in".)
+        && !titles::dangles(&t[comma - 1].lower)
+    {
+        let keep = t[comma].start - t[act_from].start;
+        if keep <= act.len() && act.is_char_boundary(keep) {
+            act.truncate(keep);
+        }
+    }
+    // How much longer the act's first word got (", praising X" → "praised X"): what is cut
+    // off after it is found by the tokens' places in the paragraph.
+    let mut head_delta: isize = 0;
+    if let Some(past) = super::kinds::past_of_participle(&t[v.at].lower).filter(|_| !will && from == v.at && act_from == v.at) {
         // ", praising X" → "Who praised X".
+        head_delta = past.len() as isize - (t[v.at].end - t[v.at].start) as isize;
         act = format!("{past}{}", &act[t[v.at].end - t[v.at].start..]);
     }
+    let keep_before = |k: usize| (t[k].start as isize - t[act_from].start as isize + head_delta).max(0) as usize;
     // "the towns Russia has shelled since Monday have no power": a relative clause
     // without "that" ends before the main clause's verb, and its object is the noun
     // before its subject ("Russia has shelled the towns since Monday").
@@ -4245,14 +4267,14 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     // (and a colon in an act's title would read as a speaker's).
     let digit = |k: usize| t.get(k).is_some_and(|w| w.norm.chars().all(|c| c.is_ascii_digit()));
     if let Some(colon) = (v.end..t.len()).find(|&k| t[k].is_punct(':') && !s.quoted[k] && !(digit(k - 1) && digit(k + 1))) {
-        let keep = t[colon].start - t[from].start;
+        let keep = keep_before(colon);
         if keep <= act.len() && act.is_char_boundary(keep) {
             act.truncate(keep);
         }
     }
     // "… spoke by phone on Tuesday, the Kremlin said": who told it is not part of the act.
     if let Some(comma) = trailing_attribution(s, v.end) {
-        let keep = t[comma].start - t[from].start;
+        let keep = keep_before(comma);
         if keep <= act.len() && act.is_char_boundary(keep) {
             act.truncate(keep);
         }
@@ -4262,9 +4284,8 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     let opening_clause =
         t.first().is_some_and(|w| SUBORDINATORS.contains(&w.lower.as_str())) && (1..v.at).all(|k| !t[k].is_punct(',') && !s.quoted[k]);
     if v.at > 0 && t[v.at - 1].lower == "who" || opening_clause {
-        let start = t[from].start;
         if let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k]) {
-            let keep = t[comma].start - start;
+            let keep = keep_before(comma);
             if keep <= act.len() && act.is_char_boundary(keep) {
                 act.truncate(keep);
             }
@@ -7968,6 +7989,10 @@ mod tests {
             let r = drafts(text, "2024-10-03");
             assert!(r.iter().any(|(d, _)| d.title == title), "{r:?}");
         }
+        // "made his first visit", with a participle of its own after it.
+        let r = drafts("T\n\nBritain's new Prime Minister Rishi Sunak made his first visit to Kyiv on Saturday, pledging to continue the firm support for Ukraine.", "2022-11-19");
+        assert!(r.iter().any(|(d, _)| d.title == "Rishi Sunak made his first visit to Kyiv on Saturday"), "{r:?}");
+        assert!(r.iter().any(|(d, _)| d.kind == Kind::Statement && d.title.starts_with("Rishi Sunak pledged")), "{r:?}");
         // "made an unannounced visit" stays the act of making it.
         let r = drafts("T\n\nU.S. Defense Secretary Lloyd Austin has made an unannounced visit to Kyiv.", "2023-11-20");
         assert!(r.iter().any(|(d, _)| d.title == "Lloyd Austin made an unannounced visit to Kyiv"), "{r:?}");

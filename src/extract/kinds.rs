@@ -1078,9 +1078,11 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
         && prev.is_some_and(|p| matches!(p, "in" | "into" | "to" | "at" | "from" | "within" | "outside" | "near" | "as"));
     // "Rutte's first foreign visit", "his first official visit": a base form after whose it is
     // and describing words is a noun.
+    // ("made his first visit to Kyiv": the noun a light verb makes is the act, see `act_phrase`.)
     let possessed_noun = form == Base
         && (2..=3).any(|d| {
             i >= d
+                && !(i > d && matches!(t[i - d - 1].lower.as_str(), "made" | "make" | "makes" | "making" | "paid" | "pay" | "pays" | "paying"))
                 && (t[i - d].kind == super::text::TokKind::Possessive
                     || matches!(t[i - d].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your"))
                 && t[i - d + 1..i].iter().all(|w| {
