@@ -430,6 +430,20 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
                 start = prev_start;
                 continue;
             }
+            // "European Parliament's president Roberta Metsola, visited Kyiv": a stray comma between
+            // a name and its verb (the name ends the piece, and the piece has no verb).
+            if piece_start == verb
+                && !is_circumstance
+                && !after_verb
+                && k - prev_start <= 8
+                && k >= prev_start + 2
+                && t[k - 1].is_capitalized()
+                && t[k - 2].is_capitalized()
+                && !super::dates::has_verb(s, prev_start..k, 0..0)
+                && (prev_start..k).all(|j| !s.quoted[j])
+            {
+                return prev_start..verb_at;
+            }
             if piece_start == verb
                 || is_circumstance
                 || after_verb
@@ -1148,15 +1162,34 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
         if (r.clone()).any(|k| s.quoted[k]) || t[r.clone()].iter().any(|w| TITLE_WORDS.contains(&w.lower.as_str())) {
             continue;
         }
-        // A first name opens it: not a place or an organisation of several words.
-        if r.start > 0 && t[r.start - 1].is_capitalized() {
+        // A first name opens it: not a place or an organisation of several words (a title may
+        // stand before it: "President Roberta Metsola").
+        if r.start > 0 && t[r.start - 1].is_capitalized() && !TITLE_WORDS.contains(&t[r.start - 1].lower.as_str()) {
             continue;
         }
         let mut after = described_after(g, mem, s, r.end);
         if placing_mention(g, mem, t, &after).is_none() {
             after = described_before(g, mem, s, r.start);
         }
-        let Some(context) = placing_mention(g, mem, t, &after) else { continue };
+        let Some(context) = placing_mention(g, mem, t, &after) else {
+            // "visiting European Parliament President Roberta Metsola": a title before the name
+            // makes it a person, of no side the text names.
+            // (A title in lower case, "regional governor X", "Zelensky's spokesman X", is placed
+            // when the subject is resolved, by whose it is or where the story is.)
+            if r.start > 0 && t[r.start - 1].is_capitalized() && TITLE_WORDS.contains(&t[r.start - 1].lower.as_str()) && !s.quoted[r.start - 1] {
+                let titles: Vec<Mention> = after.iter().filter(|m| matches!(m.what, What::Title(_))).cloned().collect();
+                // ("Deputy Pentagon Press Secretary Sabrina Singh": whose office the title names.)
+                let run_start = (0..r.start).rev().take_while(|&k| t[k].is_capitalized() || t[k].kind == super::text::TokKind::Possessive).last().unwrap_or(r.start);
+                let before: Vec<Mention> = mentions.iter().filter(|m| m.start >= run_start && m.end <= r.start).cloned().collect();
+                let context = placing_mention(g, mem, t, &before).cloned();
+                // (Not the second of "Secretary Blinken and Romanian Prime Minister X", whom the
+                // subject's own reading joins to the first.)
+                if !(run_start > 0 && t[run_start - 1].lower == "and") {
+                    let _ = learn_unknown_name(g, mem, s, paragraph, r, &titles, context.as_ref());
+                }
+            }
+            continue;
+        };
         let titles: Vec<Mention> = after.iter().filter(|m| matches!(m.what, What::Title(_))).cloned().collect();
         let _ = learn_unknown_name(g, mem, s, paragraph, r, &titles, Some(context));
     }

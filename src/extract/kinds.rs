@@ -1582,7 +1582,9 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
         return None;
     }
     let coordinate = a.coordinate || a.purpose;
-    let subject_after = a.by_agent || form != Participle && !coordinate && (t[i].lower == "according" || subject_follows(s, i));
+    // ("Roberta Metsola, visited Kyiv": only words are told with their teller after them.)
+    let inverts = matches!(kind, Statement | Claim | Accusation);
+    let subject_after = a.by_agent || form != Participle && !coordinate && (t[i].lower == "according" || inverts && subject_follows(s, i));
     let lower = t[i].lower.as_str();
     let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
     // People killed, hurt or moved: a toll, not the attack that caused it.
