@@ -258,8 +258,12 @@ fn stranded_preposition(words: &[&str]) -> bool {
     const PREPOSITIONS: &str = "for about at on with from in of over into against";
     let [.., before, last] = words else { return false };
     let before = bare(before);
-    let verb = (before.len() >= 4 && (before.ends_with("ed") || before.ends_with("ing")))
-        || matches!(before.as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been");
+    // ("… is already over": an adverb may stand between.)
+    let adverb_after_be = matches!(before.as_str(), "already" | "now" | "finally" | "officially" | "all" | "not")
+        && words.len() >= 3
+        && be(&bare(words[words.len() - 3]));
+    let verb = (before.len() >= 4 && (before.ends_with("ed") || before.ends_with("ing"))) || be(&before) || adverb_after_be;
     // "… can decide that": "that" as the object of a verb after a modal.
     let object_that = bare(last) == "that"
         && words.len() >= 3
@@ -1075,6 +1079,9 @@ mod tests {
     fn a_preposition_or_pronoun_left_at_the_end_of_a_clause_is_no_fragment() {
         assert_eq!(title_problem("Anatoly Antonov: We know very well what these drones are used for"), None);
         assert_eq!(title_problem("Dmitry Peskov: Only Russians can decide that"), None);
+        // ("is already over": the adverb stands between "be" and what is stranded.)
+        assert_eq!(title_problem("Sergiy Nykyforov: The meeting took place and is already over"), None);
+        assert!(title_problem("Sergiy Nykyforov: The meeting took place already over").is_some());
         // A past form whose base is as often a noun counts; the base does not.
         assert_eq!(title_problem("Russia's investigative committee opened a criminal probe"), None);
         assert_eq!(title_problem("Russia's order to evacuate troops"), Some("no verb"));
