@@ -8085,6 +8085,13 @@ mod tests {
     }
 
     #[test]
+    fn a_time_after_since_bounds_a_journey_named_it_does_not_date_it() {
+        let r = drafts("T\n\nIt was Sunak's first visit to Ukraine since taking office last month.", "2022-11-19");
+        let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
+        assert_ne!(v.date.precision, Precision::Month, "{r:?}");
+    }
+
+    #[test]
     fn two_sides_reports_set_against_each_other_are_two_statements() {
         let r = drafts("T\n\nMoscow said the attack failed, while Kyiv said its troops had advanced near Bakhmut.", "2023-06-10");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();

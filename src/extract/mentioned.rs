@@ -803,6 +803,8 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
     let own = cues.iter().find(|(c, _)| {
         (c.start > ph.noun && c.end <= ph.end || ends_phrase(c))
             && !(c.start > 0 && t[c.start - 1].lower == "since")
+            // ("his first visit to Ukraine since taking office last month": a bound, not its time.)
+            && !(ph.noun..c.start).any(|k| t[k].lower == "since")
             && !c.text.to_lowercase().starts_with("since")
     });
     if let Some((c, d)) = own
