@@ -4207,8 +4207,9 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         && !t[d - 1].is_capitalized()
         && !s.quoted[d - 1]
     {
-        act = from_token(s, p, d - 1);
-        act_from = d - 1;
+        // ("will pay a state visit": the plan's "will" stays.)
+        act_from = if d >= 2 && matches!(t[d - 2].lower.as_str(), "will" | "would") { d - 2 } else { d - 1 };
+        act = from_token(s, p, act_from);
         if let Some(comma) = speaker_after_comma(s, v.end) {
             act = s.slice(p, act_from, comma - 1).to_owned();
         }
@@ -8089,6 +8090,15 @@ mod tests {
         let r = drafts("T\n\nIt was Sunak's first visit to Ukraine since taking office last month.", "2022-11-19");
         let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
         assert_ne!(v.date.precision, Precision::Month, "{r:?}");
+    }
+
+    #[test]
+    fn a_visit_after_its_article_is_a_noun_and_a_visit_to_be_paid_is_ahead() {
+        let r = drafts("T\n\nThe surprise visit was announced in a video posted on Zelenskyy's Telegram channel.", "2022-11-19");
+        assert!(r.iter().all(|(d, _)| d.title.starts_with("The surprise visit")), "{r:?}");
+        let r = drafts("T\n\nBiden will pay a state visit to Poland.", "2022-11-19");
+        let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
+        assert_eq!((v.title.as_str(), v.date.precision), ("Joe Biden will pay a state visit to Poland", Precision::Unknown), "{r:?}");
     }
 
     #[test]

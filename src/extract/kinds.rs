@@ -1084,7 +1084,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
             i >= d
                 && !(i > d && matches!(t[i - d - 1].lower.as_str(), "made" | "make" | "makes" | "making" | "paid" | "pay" | "pays" | "paying"))
                 && (t[i - d].kind == super::text::TokKind::Possessive
-                    || matches!(t[i - d].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your"))
+                    || matches!(t[i - d].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"))
                 && t[i - d + 1..i].iter().all(|w| {
                     w.is_word() && !w.is_capitalized() && !MODALS.contains(&w.lower.as_str()) && !matches!(w.lower.as_str(), "to" | "will" | "not")
                 })
@@ -1110,6 +1110,11 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
             .is_some_and(|p| FUTURE.contains(&p));
     // ("will be holding talks": the future progressive.)
     let will_be = prev == Some("be") && prev2 == Some("will") && t[i].lower.ends_with("ing");
+    // ("will pay a state visit to Poland": the plan is of the verb that makes the noun.)
+    let will_make = (i.saturating_sub(4)..i).any(|k| {
+        k > 0 && matches!(t[k].lower.as_str(), "make" | "pay" | "hold") && matches!(t[k - 1].lower.as_str(), "will" | "would")
+    });
+    let will_be = will_be || will_make && kind != Statement;
     let future = prev == Some("will") || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
     let passive_plan = n == 1
