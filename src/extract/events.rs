@@ -4404,7 +4404,10 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // "reiterated his call for more weapons": what was said again, named, is its object.
     let said_again = matches!(next, "his" | "her" | "its" | "their")
         && t.get(v.end + 1).is_some_and(|w| super::kinds::SAID_AGAIN.contains(&w.lower.as_str()));
-    if number || gerund || said_again || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
+    // "posted the same video on Twitter, writing that …": what was posted is its object.
+    let posted_thing = matches!(t[v.at].lower.as_str(), "posted" | "published" | "shared" | "released" | "tweeted")
+        && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their");
+    if number || gerund || said_again || posted_thing || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
         // "announced a new package", "denied the report": what was done to the object is the title.
         return titles::act_title(who, act);
     }
@@ -8099,6 +8102,12 @@ mod tests {
         let r = drafts("T\n\nBiden will pay a state visit to Poland.", "2022-11-19");
         let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
         assert_eq!((v.title.as_str(), v.date.precision), ("Joe Biden will pay a state visit to Poland", Precision::Unknown), "{r:?}");
+    }
+
+    #[test]
+    fn what_was_posted_is_the_object_of_posting() {
+        let r = drafts("T\n\nSunak later posted the same video on Twitter, writing that Britain knows what it means to fight for freedom.", "2022-11-19");
+        assert!(r.iter().any(|(d, _)| d.title.starts_with("Rishi Sunak posted the same video on Twitter")), "{r:?}");
     }
 
     #[test]
