@@ -8099,6 +8099,8 @@ mod tests {
     fn a_visit_after_its_article_is_a_noun_and_a_visit_to_be_paid_is_ahead() {
         let r = drafts("T\n\nThe surprise visit was announced in a video posted on Zelenskyy's Telegram channel.", "2022-11-19");
         assert!(r.iter().all(|(d, _)| d.title.starts_with("The surprise visit")), "{r:?}");
+        let r = drafts("T\n\nBiden made a visit to Poland on Friday.", "2022-11-19");
+        assert!(r.iter().any(|(d, _)| d.title == "Joe Biden made a visit to Poland on Friday"), "{r:?}");
         let r = drafts("T\n\nBiden will pay a state visit to Poland.", "2022-11-19");
         let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
         assert_eq!((v.title.as_str(), v.date.precision), ("Joe Biden will pay a state visit to Poland", Precision::Unknown), "{r:?}");

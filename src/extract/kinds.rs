@@ -1089,7 +1089,10 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
                     w.is_word() && !w.is_capitalized() && !MODALS.contains(&w.lower.as_str()) && !matches!(w.lower.as_str(), "to" | "will" | "not")
                 })
         });
-    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement
+    // ("made a visit to Poland", "paid a visit": the noun a light verb makes is the act.)
+    let made = prev2.is_some_and(|p| matches!(p, "made" | "make" | "makes" | "paid" | "pay" | "pays"))
+        && matches!(t[i].lower.as_str(), "visit" | "trip" | "tour");
+    let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement && !made
         || possessed_noun
         || prev == Some("the")
         || described_noun
