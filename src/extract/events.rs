@@ -3774,7 +3774,9 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         // the name says where it was held.
         let words: Vec<&str> = owner.split_whitespace().collect();
         let participle = |w: &str| w.len() > 3 && w.ends_with("ed") || matches!(w, "held" | "led" | "set" | "begun" | "taken");
-        let cut = words.iter().position(|w| participle(w) && w.starts_with(char::is_lowercase));
+        // ("a meeting of EU Defence Ministers on Wednesday": when and where are not the owner's name.)
+        let place_word = |w: &str| matches!(w, "on" | "in" | "at" | "during" | "this" | "last" | "next");
+        let cut = words.iter().position(|w| (participle(w) || place_word(w)) && w.starts_with(char::is_lowercase));
         let (owner, place) = match cut {
             Some(k) if k > 0 => (words[..k].join(" "), format!(" {}", words[k..].join(" "))),
             _ => (owner.to_owned(), String::new()),
@@ -8110,6 +8112,12 @@ mod tests {
     fn what_was_posted_is_the_object_of_posting() {
         let r = drafts("T\n\nSunak later posted the same video on Twitter, writing that Britain knows what it means to fight for freedom.", "2022-11-19");
         assert!(r.iter().any(|(d, _)| d.title.starts_with("Rishi Sunak posted the same video on Twitter")), "{r:?}");
+    }
+
+    #[test]
+    fn when_and_where_a_meeting_was_follow_its_verb() {
+        let r = drafts("T\n\nArriving at a meeting of EU Defence Ministers on Wednesday, NATO Secretary General Jens Stoltenberg underlined the importance of ammunition stockpiles.", "2023-03-08");
+        assert!(r.iter().any(|(d, _)| d.title == "EU Defence Ministers held a meeting on Wednesday"), "{r:?}");
     }
 
     #[test]
