@@ -2329,6 +2329,17 @@ fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(C
         return Some(d);
     }
     let main_at = found[m].verb.map_or(0, |v| v.at);
+    // "confirmed that this week US Army Secretary Daniel Driscoll will arrive in Kyiv": an act
+    // still ahead in the words is of the time they give it, else of no known date (never "on
+    // or before" the words).
+    if f.verb.is_some_and(|v| v.future) && f.setting.is_none() {
+        if let Some((_, d)) = cues.iter().filter(|(c, _)| c.start > main_at && (c.future || c.would)).min_by_key(|(c, _)| c.start.abs_diff(at)) {
+            return Some(d.clone());
+        }
+        let how = "a plan told in a statement, with no date in the text: not known (listed at publication)".to_owned();
+        let (_, last) = dated[m].days();
+        return Some(Dated { start: last, end: None, precision: Precision::Unknown, cue: None, how });
+    }
     // Not a cue that dates the saying itself ("said on Monday that …").
     // A setting told before the verb ("At the conclusion of the meeting, X
     // challenged …") is not part of what was said: the words after it are not its date.
@@ -8118,6 +8129,19 @@ mod tests {
     fn when_and_where_a_meeting_was_follow_its_verb() {
         let r = drafts("T\n\nArriving at a meeting of EU Defence Ministers on Wednesday, NATO Secretary General Jens Stoltenberg underlined the importance of ammunition stockpiles.", "2023-03-08");
         assert!(r.iter().any(|(d, _)| d.title == "EU Defence Ministers held a meeting on Wednesday"), "{r:?}");
+    }
+
+    #[test]
+    fn a_meeting_wished_for_is_not_held_and_a_plan_told_is_ahead() {
+        let text = "T\n\nSybiha said the Ukrainian side is interested in contacts at the highest level, in a meeting between Ukrainian President Volodymyr Zelenskyy and US President Donald Trump.";
+        let r = drafts(text, "2025-11-27");
+        assert!(r.iter().all(|(d, _)| d.kind != Kind::Meeting), "{r:?}");
+        let r = drafts("T\n\nYermak confirmed that this week US Army Secretary Daniel Driscoll will arrive in Kyiv.", "2025-11-27");
+        let a = &r.iter().find(|(d, l)| l == "us").unwrap_or_else(|| panic!("{r:?}")).0;
+        assert_eq!(a.date.precision, Precision::Range, "{r:?}");
+        let r = drafts("T\n\nYermak said US Army Secretary Daniel Driscoll will arrive in Kyiv.", "2025-11-27");
+        let a = &r.iter().find(|(d, l)| l == "us").unwrap_or_else(|| panic!("{r:?}")).0;
+        assert_eq!(a.date.precision, Precision::Unknown, "{r:?}");
     }
 
     #[test]

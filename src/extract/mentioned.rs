@@ -397,8 +397,17 @@ fn not_happened(s: &Sentence, start: usize) -> bool {
     let t = &s.tokens;
     let Some(k) = start.checked_sub(1) else { return false };
     let word = |k: usize| t[k].is_word() && NOT_HAPPENED.contains(&t[k].lower.as_str());
-    word(k) || BETWEEN_NOT.contains(&t[k].lower.as_str()) && k > 0 && word(k - 1)
+    // "is interested in contacts at the highest level, in a meeting between …", "ready for a
+    // meeting": wished for in the clause before, not held.
+    let wished = (start.saturating_sub(10)..start)
+        .rev()
+        .take_while(|&j| !(t[j].kind == TokKind::Punct && matches!(t[j].norm.as_str(), "." | ";" | ":")))
+        .any(|j| WISHED.contains(&t[j].lower.as_str()) && !s.quoted[j]);
+    word(k) || BETWEEN_NOT.contains(&t[k].lower.as_str()) && k > 0 && word(k - 1) || wished
 }
+
+/// Words of a meeting wished for or offered, not held.
+const WISHED: &[&str] = &["interested", "interest", "ready", "readiness", "willing", "willingness", "open", "possible", "potential", "prospect", "prospects"];
 
 /// "will travel … next week to attend a meeting", "will hold talks": the phrase at `start` is
 /// the object of a verb of taking part in a plan ("would not comment on X's trip" is not).
