@@ -1101,7 +1101,9 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let modal = prev.is_some_and(|p| MODALS.contains(&p)) || prev2.is_some_and(|p| MODALS.contains(&p)) && prev != Some("to");
     // "attempted to clarify that …", "sought to reassure": trying to say something is saying it.
     let attempted_words = kind == Statement && prev2.is_some_and(|p| ATTEMPTED.contains(&p));
-    let infinitive = prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p)) && !attempted_words;
+    // ("wanted Kellogg to personally visit the contact line": an adverb may split the infinitive.)
+    let split_infinitive = prev.is_some_and(|p| p.len() > 4 && p.ends_with("ly")) && prev2 == Some("to");
+    let infinitive = (prev == Some("to") && !prev2.is_some_and(|p| OBLIGED.contains(&p)) || split_infinitive) && !attempted_words;
     // "is scheduled Saturday to meet", "is due on Friday to travel": a time may stand between.
     let planned_before_to = prev == Some("to")
         && (0..i.saturating_sub(1))
@@ -2404,6 +2406,11 @@ mod tests {
         // "the FY 2022 Ukraine supplemental signed into law by the president": no act of Ukraine's.
         assert!(verbs("Funds came through the Ukraine supplemental signed into law by the president yesterday.").iter().all(|(w, _)| w != "signed"));
         assert_eq!(verbs("Biden signed the bill into law."), [v("signed", Decision)]);
+    }
+
+    #[test]
+    fn a_split_infinitive_is_no_act_done() {
+        assert!(verbs("Zelenskyy wanted Kellogg to personally visit the contact line.").iter().all(|(w, _)| w != "visit"));
     }
 
     #[test]
