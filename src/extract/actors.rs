@@ -1176,10 +1176,18 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
             // makes it a person, of no side the text names.
             // (A title in lower case, "regional governor X", "Zelensky's spokesman X", is placed
             // when the subject is resolved, by whose it is or where the story is.)
-            if r.start > 0 && t[r.start - 1].is_capitalized() && TITLE_WORDS.contains(&t[r.start - 1].lower.as_str()) && !s.quoted[r.start - 1] {
+            if r.start > 0
+                && t[r.start - 1].is_capitalized()
+                && TITLE_WORDS.contains(&t[r.start - 1].lower.as_str())
+                && !s.quoted[r.start - 1]
+            {
                 let titles: Vec<Mention> = after.iter().filter(|m| matches!(m.what, What::Title(_))).cloned().collect();
                 // ("Deputy Pentagon Press Secretary Sabrina Singh": whose office the title names.)
-                let run_start = (0..r.start).rev().take_while(|&k| t[k].is_capitalized() || t[k].kind == super::text::TokKind::Possessive).last().unwrap_or(r.start);
+                let run_start = (0..r.start)
+                    .rev()
+                    .take_while(|&k| t[k].is_capitalized() || t[k].kind == super::text::TokKind::Possessive)
+                    .last()
+                    .unwrap_or(r.start);
                 let before: Vec<Mention> = mentions.iter().filter(|m| m.start >= run_start && m.end <= r.start).cloned().collect();
                 let context = placing_mention(g, mem, t, &before).cloned();
                 // (Not the second of "Secretary Blinken and Romanian Prime Minister X", whom the
@@ -1201,7 +1209,7 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
             && !NOT_NAMES.contains(&t[i].norm.as_str())
             && !s.quoted[i]
             && !mentions.iter().any(|m| (m.start..m.end).contains(&i))
-            && !(i > 0 && t[i - 1].is_capitalized());
+            && (i == 0 || !t[i - 1].is_capitalized());
         let described = t[i + 1].is_punct(',')
             && matches!(t[i + 2].lower.as_str(), "a" | "an")
             && (i + 3..(i + 6).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| DESCRIBED_BODIES.contains(&t[k].lower.as_str()));
@@ -1216,14 +1224,49 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
 
 /// Words of an office's field in its capitalised name ("Minister of Foreign Affairs").
 const OFFICE_FIELDS: &[&str] = &[
-    "foreign", "affairs", "internal", "defence", "defense", "justice", "finance", "health", "energy", "economy", "interior", "infrastructure",
-    "education", "culture", "social", "policy", "veterans", "digital", "transformation", "strategic", "industries", "emergency",
-    "situations", "trade", "economic", "development",
+    "foreign",
+    "affairs",
+    "internal",
+    "defence",
+    "defense",
+    "justice",
+    "finance",
+    "health",
+    "energy",
+    "economy",
+    "interior",
+    "infrastructure",
+    "education",
+    "culture",
+    "social",
+    "policy",
+    "veterans",
+    "digital",
+    "transformation",
+    "strategic",
+    "industries",
+    "emergency",
+    "situations",
+    "trade",
+    "economic",
+    "development",
 ];
 
 /// What a one-word name described as "a Ukrainian …" is: a body, not a person.
-const DESCRIBED_BODIES: &[&str] =
-    &["group", "organisation", "organization", "agency", "outlet", "monitor", "project", "website", "channel", "blog", "network", "institute"];
+const DESCRIBED_BODIES: &[&str] = &[
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "outlet",
+    "monitor",
+    "project",
+    "website",
+    "channel",
+    "blog",
+    "network",
+    "institute",
+];
 
 /// A name the gazetteer does not know (`tokens[r]`): placed by the mention that describes
 /// it, else in the default lane, and remembered (full name and surname) with the titles
@@ -1325,7 +1368,10 @@ fn titled_actor(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, m: &
     // is someone else than the last governor named (of Kyiv region, say).
     // "the Minister of Foreign Affairs": an office's field after "of", the foreign minister.
     let field: Vec<String> = if t.get(m.end).is_some_and(|w| w.lower == "of") {
-        (m.end + 1..t.len().min(m.end + 4)).take_while(|&k| OFFICE_FIELDS.contains(&t[k].lower.as_str())).map(|k| t[k].norm.clone()).collect()
+        (m.end + 1..t.len().min(m.end + 4))
+            .take_while(|&k| OFFICE_FIELDS.contains(&t[k].lower.as_str()))
+            .map(|k| t[k].norm.clone())
+            .collect()
     } else {
         Vec::new()
     };

@@ -664,8 +664,9 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
             .map_or(0, |k| k + 1)
     };
     let before_clause = c.start >= 2 && t[c.start - 1].is_punct(',');
-    let opening =
-        super::dates::opening_time(s, cues, cal.published).filter(|(cue, _)| before_clause && cue.end == c.start - 1).or_else(|| {
+    let opening = super::dates::opening_time(s, cues, cal.published)
+        .filter(|(cue, _)| before_clause && cue.end == c.start - 1)
+        .or_else(|| {
             cues.iter().find(|(cue, d)| {
                 before_clause
                     && cue.end < c.start

@@ -507,10 +507,11 @@ fn date_by_meeting_referred_back(drafts: &mut [Draft]) {
     const BACK: &[&str] = &["that", "this", "those", "the"];
     const OCCASIONS: &[&str] = &["meeting", "talks", "summit", "call", "conversation", "visit", "negotiations"];
     let refers_back = |quote: &str| {
-        let words: Vec<String> = quote.split_whitespace().map(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()).to_owned()).collect();
-        words.windows(3).any(|w| {
-            matches!(w[0].as_str(), "during" | "at" | "in") && BACK.contains(&w[1].as_str()) && OCCASIONS.contains(&w[2].as_str())
-        })
+        let words: Vec<String> =
+            quote.split_whitespace().map(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()).to_owned()).collect();
+        words
+            .windows(3)
+            .any(|w| matches!(w[0].as_str(), "during" | "at" | "in") && BACK.contains(&w[1].as_str()) && OCCASIONS.contains(&w[2].as_str()))
     };
     for j in 1..drafts.len() {
         if drafts[j].date.cue.is_some() || drafts[j].kind == Kind::Meeting || !refers_back(&drafts[j].quote) {
@@ -1782,7 +1783,14 @@ impl Reader<'_> {
                     .collect();
                 let pick = if t[a + 2].lower == "latter" { people.last() } else { people.len().checked_sub(2).and_then(|k| people.get(k)) };
                 if let Some(m) = pick
-                    && let Some(actor) = super::actors::mention_actor(self.g, &self.mem, s, p, m, "“the latter”/“the former”: the person named last, or the one before")
+                    && let Some(actor) = super::actors::mention_actor(
+                        self.g,
+                        &self.mem,
+                        s,
+                        p,
+                        m,
+                        "“the latter”/“the former”: the person named last, or the one before",
+                    )
                 {
                     sides.push(actor);
                 }
@@ -1826,7 +1834,8 @@ impl Reader<'_> {
                     f.verb.is_some_and(|v| !v.is_speech() && v.end <= a && a - v.end <= 8 && (v.end..a).all(|k| s.tokens[k].is_word()))
                 })
             {
-                main_actor = Some(Actor { why: format!("{} (the doer of the act the journey follows)", act.actor.why), ..act.actor.clone() });
+                main_actor =
+                    Some(Actor { why: format!("{} (the doer of the act the journey follows)", act.actor.why), ..act.actor.clone() });
             }
             if sides.is_empty()
                 && !cited
@@ -2149,7 +2158,9 @@ impl Reader<'_> {
         let t = &s.tokens;
         let since_between = (c.start.saturating_sub(16)..c.start)
             .rev()
-            .take_while(|&k| k > at && !s.quoted[k] && !(t[k].kind == super::text::TokKind::Punct && matches!(t[k].norm.as_str(), "," | ";" | ":")))
+            .take_while(|&k| {
+                k > at && !s.quoted[k] && !(t[k].kind == super::text::TokKind::Punct && matches!(t[k].norm.as_str(), "," | ";" | ":"))
+            })
             .any(|k| t[k].lower == "since");
         let since_d;
         let d = if since_between && d.precision != Precision::Range && !future {
@@ -2333,7 +2344,9 @@ fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated], cues: &[(C
     // still ahead in the words is of the time they give it, else of no known date (never "on
     // or before" the words).
     if f.verb.is_some_and(|v| v.future) && f.setting.is_none() {
-        if let Some((_, d)) = cues.iter().filter(|(c, _)| c.start > main_at && (c.future || c.would)).min_by_key(|(c, _)| c.start.abs_diff(at)) {
+        if let Some((_, d)) =
+            cues.iter().filter(|(c, _)| c.start > main_at && (c.future || c.would)).min_by_key(|(c, _)| c.start.abs_diff(at))
+        {
             return Some(d.clone());
         }
         let how = "a plan told in a statement, with no date in the text: not known (listed at publication)".to_owned();
@@ -3948,7 +3961,6 @@ const NAME_PARTICLES: &[&str] = &["von", "der", "van", "de", "den", "da", "di", 
 /// For a verb whose subject (a name, after any auxiliaries) follows a lower-case
 /// noun ("the towns | Russia has shelled"): that noun with its article, and the
 /// subject's first token.
-
 fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(String, usize)> {
     let t = &s.tokens;
     let mut k = v.at;
@@ -4318,12 +4330,12 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     // so does one the sentence opens with ("When Putin proposed hosting it in Moscow, Trump replied …").
     let opening_clause =
         t.first().is_some_and(|w| SUBORDINATORS.contains(&w.lower.as_str())) && (1..v.at).all(|k| !t[k].is_punct(',') && !s.quoted[k]);
-    if v.at > 0 && t[v.at - 1].lower == "who" || opening_clause {
-        if let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k]) {
-            let keep = keep_before(comma);
-            if keep <= act.len() && act.is_char_boundary(keep) {
-                act.truncate(keep);
-            }
+    if (v.at > 0 && t[v.at - 1].lower == "who" || opening_clause)
+        && let Some(comma) = (v.end..t.len()).find(|&k| t[k].is_punct(',') && !s.quoted[k])
+    {
+        let keep = keep_before(comma);
+        if keep <= act.len() && act.is_char_boundary(keep) {
+            act.truncate(keep);
         }
     }
     act
@@ -4441,7 +4453,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // "posted the same video on Twitter, writing that …": what was posted is its object.
     let posted_thing = matches!(t[v.at].lower.as_str(), "posted" | "published" | "shared" | "released" | "tweeted")
         && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their");
-    if number || gerund || said_again || posted_thing || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next) {
+    if number
+        || gerund
+        || said_again
+        || posted_thing
+        || !CLAUSE_SPEECH.contains(&t[v.at].lower.as_str()) && DETERMINERS_OF_OBJECT.contains(&next)
+    {
         // "announced a new package", "denied the report": what was done to the object is the title.
         return titles::act_title(who, act);
     }
@@ -7816,7 +7833,8 @@ mod tests {
     #[test]
     fn a_promise_of_a_thing_then_a_second_verb_is_titled_as_done() {
         // What "promised" names is no clause of what was said: "Stoltenberg: Other help to Kyiv …" said nothing.
-        let r = drafts("T\n\nStoltenberg promised other help to Kyiv and urged President Vladimir Putin to end the invasion.", "2022-03-04");
+        let r =
+            drafts("T\n\nStoltenberg promised other help to Kyiv and urged President Vladimir Putin to end the invasion.", "2022-03-04");
         assert_eq!(r.len(), 1, "{r:?}");
         assert!(r[0].0.title.starts_with("Jens Stoltenberg promised other help to Kyiv and urged"), "{r:?}");
         // A clause after "said" stays what was said.
@@ -7827,7 +7845,8 @@ mod tests {
     #[test]
     fn a_name_after_a_role_is_the_subject_not_a_relative_clause() {
         // "… chief of the general staff Valery Gerasimov told Putin": no gap after "told Putin".
-        let text = "T\n\nRussia has captured 430 soldiers, chief of the Russian general staff Valery Gerasimov told Putin in a televised meeting.";
+        let text =
+            "T\n\nRussia has captured 430 soldiers, chief of the Russian general staff Valery Gerasimov told Putin in a televised meeting.";
         let r = drafts(text, "2025-03-12");
         let st = r.iter().find(|(d, _)| d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
         assert!(!st.0.title.contains("staff"), "{r:?}");
@@ -7843,7 +7862,10 @@ mod tests {
         // with its object, and the source is a Ukrainian body.
         let text = "T\n\nThe settlement lies southwest of Kurakhove, which Russian troops have stormed and are threatening to encircle, according to DeepState, a Ukrainian group mapping the fighting.";
         let r = drafts(text, "2024-12-21");
-        assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Attack && d.title == "Russian troops have stormed Kurakhove"), "{r:?}");
+        assert!(
+            r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Attack && d.title == "Russian troops have stormed Kurakhove"),
+            "{r:?}"
+        );
         assert!(r.iter().all(|(d, l)| l != "russia" || d.kind != Kind::Statement), "{r:?}");
         assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Statement && d.actor.as_deref() == Some("DeepState")), "{r:?}");
         // A threat of words stays one.
@@ -7858,7 +7880,10 @@ mod tests {
         let r = drafts(text, "2022-05-19");
         let st = r.iter().find(|(d, _)| d.quote.contains("suggested")).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(st.0.actor.as_deref(), Some("Emmanuel Macron"), "{r:?}");
-        let r = drafts("T\n\nEmmanuel Macron spoke on Monday.\n\nFrance holds the presidency of the Council and he suggested a new format.", "2022-05-19");
+        let r = drafts(
+            "T\n\nEmmanuel Macron spoke on Monday.\n\nFrance holds the presidency of the Council and he suggested a new format.",
+            "2022-05-19",
+        );
         assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("France")), "{r:?}");
     }
 
@@ -7869,7 +7894,8 @@ mod tests {
         let agreed = r.iter().find(|(d, _)| d.quote.contains("agreed")).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((agreed.0.date.precision, agreed.0.date.start.to_string()), (Precision::Month, "2025-02-01".to_owned()), "{r:?}");
         // With no such words, the act keeps the article's day.
-        let r = drafts("T\n\nLavrov and Rubio met in Riyadh in February. On Thursday, the sides agreed to normalize relations.", "2025-07-10");
+        let r =
+            drafts("T\n\nLavrov and Rubio met in Riyadh in February. On Thursday, the sides agreed to normalize relations.", "2025-07-10");
         let agreed = r.iter().find(|(d, _)| d.quote.contains("agreed")).unwrap_or_else(|| panic!("{r:?}"));
         assert_ne!(agreed.0.date.precision, Precision::Month, "{r:?}");
     }
@@ -7909,9 +7935,13 @@ mod tests {
         let text = "T\n\nThe U.S. has announced billions of dollars of assistance to Ukraine since the last congressional package was approved in April.";
         let r = drafts(text, "2024-07-02");
         let d = &r.iter().find(|(d, _)| d.quote.contains("announced")).unwrap_or_else(|| panic!("{r:?}")).0.date;
-        assert_eq!((d.precision, d.start.to_string(), d.end.map(|e| e.to_string())), (Precision::Range, "2024-04-01".to_owned(), Some("2024-07-02".to_owned())));
+        assert_eq!(
+            (d.precision, d.start.to_string(), d.end.map(|e| e.to_string())),
+            (Precision::Range, "2024-04-01".to_owned(), Some("2024-07-02".to_owned()))
+        );
         // The act "since" names keeps its own time.
-        let text = "T\n\nBiden has stepped up personal attacks on Putin since the Russian president ordered the invasion of Ukraine last month.";
+        let text =
+            "T\n\nBiden has stepped up personal attacks on Putin since the Russian president ordered the invasion of Ukraine last month.";
         let r = drafts(text, "2022-03-26");
         let ordered = r.iter().find(|(d, l)| l == "russia" && d.kind == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(ordered.0.date.precision, Precision::Month, "{r:?}");
@@ -7930,7 +7960,8 @@ mod tests {
     #[test]
     fn last_words_and_speakers_named_after_their_title_are_heard() {
         // "“…,” Lavrov concluded." is his statement; "concluded that" too, and no meeting.
-        let r = drafts("T\n\n\u{201c}If there are serious proposals, we are ready to consider them,\u{201d} Lavrov concluded.", "2022-10-13");
+        let r =
+            drafts("T\n\n\u{201c}If there are serious proposals, we are ready to consider them,\u{201d} Lavrov concluded.", "2022-10-13");
         assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Statement), "{r:?}");
         let r = drafts("T\n\nLavrov concluded that the talks had failed.", "2022-10-13");
         assert!(r.iter().all(|(d, _)| d.kind == Kind::Statement), "{r:?}");
@@ -7973,7 +8004,10 @@ mod tests {
             assert!(r.iter().any(|(d, _)| d.title == title), "{r:?}");
         }
         // A dateline with a colon is no part of what was said.
-        let r = drafts("T\n\nANTALYA, Mar 10: Ukraine and Russia made no progress at talks in Turkey, the Ukrainian foreign minister said.", "2022-03-10");
+        let r = drafts(
+            "T\n\nANTALYA, Mar 10: Ukraine and Russia made no progress at talks in Turkey, the Ukrainian foreign minister said.",
+            "2022-03-10",
+        );
         assert!(r.iter().all(|(d, _)| !d.title.contains("ANTALYA")), "{r:?}");
     }
 
@@ -7993,7 +8027,10 @@ mod tests {
     #[test]
     fn a_share_destroyed_by_a_sides_air_defence_is_titled_as_its_act() {
         for (text, title) in [
-            ("T\n\nRussia launched 40 drones, 35 of which were shot down by Ukrainian air defences.", "Ukrainian air defences shot down 35 of 40 drones"),
+            (
+                "T\n\nRussia launched 40 drones, 35 of which were shot down by Ukrainian air defences.",
+                "Ukrainian air defences shot down 35 of 40 drones",
+            ),
             ("T\n\nTen missiles were destroyed by Ukraine's air defense.", "Ukraine's air defense destroyed ten missiles"),
         ] {
             let r = drafts(text, "2023-06-13");
@@ -8014,7 +8051,10 @@ mod tests {
         let text = "T\n\nAs the Ukrainian News agency earlier reported, on July 2, President Volodymyr Zelenskyy instructed Defense Minister Rustem Umierov during a trip to the United States to obtain delivery dates.";
         let r = drafts(text, "2024-07-02");
         assert!(r.iter().any(|(d, l)| l == "other" && d.kind == Kind::Statement), "{r:?}");
-        assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Decision && d.title.starts_with("Volodymyr Zelensky instructed")), "{r:?}");
+        assert!(
+            r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Decision && d.title.starts_with("Volodymyr Zelensky instructed")),
+            "{r:?}"
+        );
         assert!(r.iter().all(|(d, _)| !d.title.starts_with("Ukrainian") && !d.title.contains("agency was on a trip")), "{r:?}");
     }
 
@@ -8028,7 +8068,10 @@ mod tests {
             assert!(r.iter().any(|(d, _)| d.title == title), "{r:?}");
         }
         // "made his first visit", with a participle of its own after it.
-        let r = drafts("T\n\nBritain's new Prime Minister Rishi Sunak made his first visit to Kyiv on Saturday, pledging to continue the firm support for Ukraine.", "2022-11-19");
+        let r = drafts(
+            "T\n\nBritain's new Prime Minister Rishi Sunak made his first visit to Kyiv on Saturday, pledging to continue the firm support for Ukraine.",
+            "2022-11-19",
+        );
         assert!(r.iter().any(|(d, _)| d.title == "Rishi Sunak made his first visit to Kyiv on Saturday"), "{r:?}");
         assert!(r.iter().any(|(d, _)| d.kind == Kind::Statement && d.title.starts_with("Rishi Sunak pledged")), "{r:?}");
         // "made an unannounced visit" stays the act of making it.
@@ -8049,7 +8092,10 @@ mod tests {
 
     #[test]
     fn a_visit_under_way_is_of_the_day_and_one_ahead_of_its_time() {
-        let r = drafts("T\n\nNATO Secretary General Mark Rutte is visiting Kyiv on his first official trip since taking the role.", "2024-10-03");
+        let r = drafts(
+            "T\n\nNATO Secretary General Mark Rutte is visiting Kyiv on his first official trip since taking the role.",
+            "2024-10-03",
+        );
         let v = &r.iter().find(|(d, _)| d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}")).0;
         assert_eq!((v.date.precision, v.date.start.to_string()), (Precision::Day, "2024-10-03".to_owned()), "{r:?}");
         let r = drafts("T\n\nRutte is visiting Kyiv next week.", "2024-10-03");
@@ -8069,7 +8115,10 @@ mod tests {
     fn a_comma_inside_a_number_cuts_nothing() {
         let text = "T\n\nPresident Volodymyr Zelensky said in his Oct. 27 address that Russia had deployed over 1,100 guided aerial bombs, 560 attack drones, and around 20 missiles against Ukraine in the past week.";
         let r = drafts(text, "2024-10-27");
-        assert!(r.iter().any(|(d, _)| d.title.starts_with("Volodymyr Zelensky: Russia had deployed over 1,100 guided aerial bombs")), "{r:?}");
+        assert!(
+            r.iter().any(|(d, _)| d.title.starts_with("Volodymyr Zelensky: Russia had deployed over 1,100 guided aerial bombs")),
+            "{r:?}"
+        );
         assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Attack), "weapons deployed against a side: {r:?}");
         let r = drafts("T\n\nThe US deployed Patriot missiles to Poland.", "2024-10-27");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Attack), "{r:?}");
@@ -8077,7 +8126,10 @@ mod tests {
 
     #[test]
     fn an_opening_date_reaches_past_a_set_off_participle() {
-        let r = drafts("T\n\nOn July 29, citing dissatisfaction with Putin's actions, Trump shortened the window to just 10 days.", "2025-08-06");
+        let r = drafts(
+            "T\n\nOn July 29, citing dissatisfaction with Putin's actions, Trump shortened the window to just 10 days.",
+            "2025-08-06",
+        );
         let d = &r.iter().find(|(d, _)| d.quote.contains("shortened")).unwrap_or_else(|| panic!("{r:?}")).0.date;
         assert_eq!((d.precision, d.start.to_string()), (Precision::Day, "2025-07-29".to_owned()));
     }
@@ -8096,7 +8148,10 @@ mod tests {
         let r = drafts(text, "2022-03-07");
         let st: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).collect();
         assert_eq!(st.len(), 3, "{r:?}");
-        assert!(st.iter().all(|(d, l)| l == "ukraine" && d.actor.as_deref() == Some("General Staff of the Armed Forces of Ukraine")), "{r:?}");
+        assert!(
+            st.iter().all(|(d, l)| l == "ukraine" && d.actor.as_deref() == Some("General Staff of the Armed Forces of Ukraine")),
+            "{r:?}"
+        );
     }
 
     #[test]
@@ -8117,7 +8172,10 @@ mod tests {
         assert_eq!(r.iter().filter(|(d, _)| d.actor.as_deref() == Some("Roberta Metsola")).count(), 2, "{r:?}");
         // "European Parliament's president Roberta Metsola, visited Kyiv": a stray comma before
         // the verb; never the person met after it.
-        let r = drafts("T\n\nOn Europe Day, May 9, European Parliament's president Roberta Metsola, visited Kyiv to meet with President Volodymyr Zelensky.", "2024-05-09");
+        let r = drafts(
+            "T\n\nOn Europe Day, May 9, European Parliament's president Roberta Metsola, visited Kyiv to meet with President Volodymyr Zelensky.",
+            "2024-05-09",
+        );
         assert!(r.iter().any(|(d, _)| d.title.starts_with("Roberta Metsola visited Kyiv")), "{r:?}");
         assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Volodymyr Zelensky")), "{r:?}");
     }
@@ -8142,13 +8200,19 @@ mod tests {
 
     #[test]
     fn what_was_posted_is_the_object_of_posting() {
-        let r = drafts("T\n\nSunak later posted the same video on Twitter, writing that Britain knows what it means to fight for freedom.", "2022-11-19");
+        let r = drafts(
+            "T\n\nSunak later posted the same video on Twitter, writing that Britain knows what it means to fight for freedom.",
+            "2022-11-19",
+        );
         assert!(r.iter().any(|(d, _)| d.title.starts_with("Rishi Sunak posted the same video on Twitter")), "{r:?}");
     }
 
     #[test]
     fn when_and_where_a_meeting_was_follow_its_verb() {
-        let r = drafts("T\n\nArriving at a meeting of EU Defence Ministers on Wednesday, NATO Secretary General Jens Stoltenberg underlined the importance of ammunition stockpiles.", "2023-03-08");
+        let r = drafts(
+            "T\n\nArriving at a meeting of EU Defence Ministers on Wednesday, NATO Secretary General Jens Stoltenberg underlined the importance of ammunition stockpiles.",
+            "2023-03-08",
+        );
         assert!(r.iter().any(|(d, _)| d.title == "EU Defence Ministers held a meeting on Wednesday"), "{r:?}");
     }
 
@@ -8158,10 +8222,10 @@ mod tests {
         let r = drafts(text, "2025-11-27");
         assert!(r.iter().all(|(d, _)| d.kind != Kind::Meeting), "{r:?}");
         let r = drafts("T\n\nYermak confirmed that this week US Army Secretary Daniel Driscoll will arrive in Kyiv.", "2025-11-27");
-        let a = &r.iter().find(|(d, l)| l == "us").unwrap_or_else(|| panic!("{r:?}")).0;
+        let a = &r.iter().find(|(_, l)| l == "us").unwrap_or_else(|| panic!("{r:?}")).0;
         assert_eq!(a.date.precision, Precision::Range, "{r:?}");
         let r = drafts("T\n\nYermak said US Army Secretary Daniel Driscoll will arrive in Kyiv.", "2025-11-27");
-        let a = &r.iter().find(|(d, l)| l == "us").unwrap_or_else(|| panic!("{r:?}")).0;
+        let a = &r.iter().find(|(_, l)| l == "us").unwrap_or_else(|| panic!("{r:?}")).0;
         assert_eq!(a.date.precision, Precision::Unknown, "{r:?}");
     }
 
@@ -8170,7 +8234,11 @@ mod tests {
         let text = "T\n\nThe US-funded broadcaster Radio Free Europe says one of its journalists was killed by a Russian missile strike on Ukraine's capital, Kyiv, Thursday night.";
         let r = drafts(text, "2022-04-29");
         let a = r.iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
-        assert_eq!((a.1.as_str(), a.0.title.as_str()), ("russia", "Russian missile strike killed one of its journalists on Ukraine's capital"), "{r:?}");
+        assert_eq!(
+            (a.1.as_str(), a.0.title.as_str()),
+            ("russia", "Russian missile strike killed one of its journalists on Ukraine's capital"),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -1082,11 +1082,15 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let possessed_noun = form == Base
         && (2..=3).any(|d| {
             i >= d
-                && !(i > d && matches!(t[i - d - 1].lower.as_str(), "made" | "make" | "makes" | "making" | "paid" | "pay" | "pays" | "paying"))
+                && !(i > d
+                    && matches!(t[i - d - 1].lower.as_str(), "made" | "make" | "makes" | "making" | "paid" | "pay" | "pays" | "paying"))
                 && (t[i - d].kind == super::text::TokKind::Possessive
                     || matches!(t[i - d].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"))
                 && t[i - d + 1..i].iter().all(|w| {
-                    w.is_word() && !w.is_capitalized() && !MODALS.contains(&w.lower.as_str()) && !matches!(w.lower.as_str(), "to" | "will" | "not")
+                    w.is_word()
+                        && !w.is_capitalized()
+                        && !MODALS.contains(&w.lower.as_str())
+                        && !matches!(w.lower.as_str(), "to" | "will" | "not")
                 })
         });
     // ("made a visit to Poland", "paid a visit": the noun a light verb makes is the act.)
@@ -1116,9 +1120,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // ("will be holding talks": the future progressive.)
     let will_be = prev == Some("be") && prev2 == Some("will") && t[i].lower.ends_with("ing");
     // ("will pay a state visit to Poland": the plan is of the verb that makes the noun.)
-    let will_make = (i.saturating_sub(4)..i).any(|k| {
-        k > 0 && matches!(t[k].lower.as_str(), "make" | "pay" | "hold") && matches!(t[k - 1].lower.as_str(), "will" | "would")
-    });
+    let will_make = (i.saturating_sub(4)..i)
+        .any(|k| k > 0 && matches!(t[k].lower.as_str(), "make" | "pay" | "hold") && matches!(t[k - 1].lower.as_str(), "will" | "would"));
     let will_be = will_be || will_make && kind != Statement;
     let future = prev == Some("will") || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
@@ -1309,10 +1312,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     // "which Russian troops are threatening to encircle": a move on the ground, no words.
     let ground_threat = matches!(t[i].lower.as_str(), "threatening" | "threatened" | "threatens" | "threaten")
         && word(i + n) == "to"
-        && matches!(
-            word(i + n + 1),
-            "encircle" | "surround" | "overrun" | "engulf" | "outflank" | "breach" | "swamp"
-        );
+        && matches!(word(i + n + 1), "encircle" | "surround" | "overrun" | "engulf" | "outflank" | "breach" | "swamp");
     // "will tour the exhibit", not "your European tour".
     let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
     progressive_ok
@@ -1581,7 +1581,19 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     let ahead = (i + 1..t.len()).any(|k| {
         matches!(
             t[k].lower.as_str(),
-            "next" | "tomorrow" | "later" | "soon" | "upcoming" | "coming" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            "next"
+                | "tomorrow"
+                | "later"
+                | "soon"
+                | "upcoming"
+                | "coming"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
         )
     });
     let now = matches!(t[i].lower.as_str(), "visiting" | "touring") && !ahead;
@@ -1679,8 +1691,9 @@ const TRANSITIVE_ACTS: &[&str] = &[
 fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     let prev_noun = i > 0 && (noun_before(s, i) || t[i - 1].kind == super::text::TokKind::CloseQuote);
-    let preposition_next =
-        t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under" | "into"));
+    let preposition_next = t
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under" | "into"));
     TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && prev_noun && preposition_next
 }
 
@@ -1918,7 +1931,9 @@ fn unnamed_speaker_follows(s: &Sentence, from: usize) -> bool {
 fn titled_name_follows(s: &Sentence, from: usize) -> bool {
     let t = &s.tokens;
     let run: Vec<usize> = (from..t.len().min(from + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k] && !t[k].is_capitalized()).collect();
-    let head = run.iter().rposition(|&k| SPEAKER_HEADS.contains(&t[k].lower.as_str()) || super::actors::TITLE_WORDS.contains(&t[k].lower.as_str()));
+    let head = run
+        .iter()
+        .rposition(|&k| SPEAKER_HEADS.contains(&t[k].lower.as_str()) || super::actors::TITLE_WORDS.contains(&t[k].lower.as_str()));
     let Some(h) = head else { return false };
     let next = run[h] + 1;
     h + 1 == run.len() && t.get(next).is_some_and(|w| !s.quoted[next] && w.is_capitalized())
@@ -1966,15 +1981,65 @@ fn scare_quoted(s: &Sentence, i: usize) -> bool {
 
 /// What is said again ("repeated his vow", "reiterated its call").
 pub(super) const SAID_AGAIN: &[&str] = &[
-    "vow", "call", "calls", "demand", "demands", "warning", "warnings", "claim", "claims", "position", "offer", "pledge", "threat",
-    "threats", "statement", "accusation", "accusations", "assertion", "appeal", "insistence", "stance", "view", "views", "comments",
-    "remarks", "commitment", "support", "opposition", "request", "proposal",
+    "vow",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "warning",
+    "warnings",
+    "claim",
+    "claims",
+    "position",
+    "offer",
+    "pledge",
+    "threat",
+    "threats",
+    "statement",
+    "accusation",
+    "accusations",
+    "assertion",
+    "appeal",
+    "insistence",
+    "stance",
+    "view",
+    "views",
+    "comments",
+    "remarks",
+    "commitment",
+    "support",
+    "opposition",
+    "request",
+    "proposal",
 ];
 
 /// Words of a toll before what it was ("at least three", "more than 20 people").
 const TOLL_WORDS: &[&str] = &[
-    "at", "least", "more", "than", "some", "about", "nearly", "over", "people", "civilians", "and", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "dozens", "scores", "hundreds", "several",
+    "at",
+    "least",
+    "more",
+    "than",
+    "some",
+    "about",
+    "nearly",
+    "over",
+    "people",
+    "civilians",
+    "and",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "scores",
+    "hundreds",
+    "several",
 ];
 
 /// Which of two kinds a merged event keeps: the more specific report.
@@ -2404,7 +2469,11 @@ mod tests {
     #[test]
     fn a_participle_describing_a_noun_is_no_act_of_it() {
         // "the FY 2022 Ukraine supplemental signed into law by the president": no act of Ukraine's.
-        assert!(verbs("Funds came through the Ukraine supplemental signed into law by the president yesterday.").iter().all(|(w, _)| w != "signed"));
+        assert!(
+            verbs("Funds came through the Ukraine supplemental signed into law by the president yesterday.")
+                .iter()
+                .all(|(w, _)| w != "signed")
+        );
         assert_eq!(verbs("Biden signed the bill into law."), [v("signed", Decision)]);
     }
 

@@ -407,7 +407,8 @@ fn not_happened(s: &Sentence, start: usize) -> bool {
 }
 
 /// Words of a meeting wished for or offered, not held.
-const WISHED: &[&str] = &["interested", "interest", "ready", "readiness", "willing", "willingness", "open", "possible", "potential", "prospect", "prospects"];
+const WISHED: &[&str] =
+    &["interested", "interest", "ready", "readiness", "willing", "willingness", "open", "possible", "potential", "prospect", "prospects"];
 
 /// "will travel … next week to attend a meeting", "will hold talks": the phrase at `start` is
 /// the object of a verb of taking part in a plan ("would not comment on X's trip" is not).
@@ -705,7 +706,8 @@ fn tail_end(s: &Sentence, from: usize, stops: &[usize], attack: bool) -> usize {
         // "Putin's first visit to the US in ten years | lasted just over five hours": the verb the
         // phrase is the subject of ends it.
         // ("internationally recognized borders", "the disputed region": a describing word.)
-        let describing = t[e - 1].lower.ends_with("ly") || matches!(t[e - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        let describing = t[e - 1].lower.ends_with("ly")
+            || matches!(t[e - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
             || t[e - 1].kind == TokKind::Possessive;
         if e > from + 1
             && !t[e].is_capitalized()

@@ -425,8 +425,10 @@ fn clean_gist(gist: &str) -> &str {
 /// dash or a colon. The dateline says where the story was filed, not what was said.
 pub(crate) fn without_dateline(g: &str) -> Option<&str> {
     let window = &g[..g.char_indices().nth(60).map_or(g.len(), |(i, _)| i)];
-    let (at, mark) =
-        [" -- ", " – ", " — ", " - ", "): ", ") : ", ": "].iter().filter_map(|m| window.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
+    let (at, mark) = [" -- ", " – ", " — ", " - ", "): ", ") : ", ": "]
+        .iter()
+        .filter_map(|m| window.find(m).map(|i| (i, *m)))
+        .min_by_key(|&(i, _)| i)?;
     let head = &g[..at];
     // ("ANTALYA, Mar 10: …": a colon ends a dateline only after its date.)
     if mark == ": " && !head.chars().any(|c| c.is_ascii_digit()) {
