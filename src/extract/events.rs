@@ -4005,10 +4005,8 @@ fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
     let t = &s.tokens;
     let head = |k: usize| {
         let w = t[k].lower.as_str();
-        matches!(
-            w,
-            "troops" | "forces" | "army" | "military" | "soldiers" | "fighters" | "units" | "mercenaries" | "saboteurs" | "defences" | "defenses" | "defence" | "defense"
-        )
+        FORCES.contains(&w)
+            || matches!(w, "military" | "mercenaries" | "saboteurs" | "defences" | "defenses" | "defence" | "defense")
             // "by Russian shelling": the attack named by its doer's adjective.
             || matches!(w, "shelling" | "bombing" | "bombardment" | "gunfire")
             || super::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
@@ -4084,7 +4082,9 @@ fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option<String> {
         aux -= 1;
     }
     // ("Radio Free Europe says one of its journalists was killed by …": not past another verb.)
-    let stops: Vec<usize> = super::kinds::find_verbs(s).iter().filter(|w| w.at < aux).flat_map(|w| w.at..w.end).collect();
+    let stops: Vec<usize> = (aux.saturating_sub(12)..aux)
+        .filter(|&k| t[k].is_word() && !t[k].is_capitalized() && (super::kinds::speech_at(s, k) || super::kinds::act_at(s, k).is_some()))
+        .collect();
     let mut object = subject_span(s, aux, &stops);
     // ("23 civilians were killed and 28 were wounded by …": the second subject of two.)
     while object.start < object.end && matches!(s.tokens[object.start].lower.as_str(), "and" | "or") {
@@ -4265,7 +4265,12 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     // (A report's own "…, saying …" goes on telling what was said.)
     // ("made his first visit to Kyiv on Saturday, pledging to continue …": a participle that is an
     // event of its own, too.)
-    let own_participle = |k: usize| t[k].lower.ends_with("ing") && super::kinds::find_verbs(s).iter().any(|w| w.at == k && w.coordinate);
+    // (The sentence's verbs are found once, and only when a comma is followed by an "-ing" word.)
+    let participles = std::cell::OnceCell::new();
+    let own_participle = |k: usize| {
+        t[k].lower.ends_with("ing")
+            && participles.get_or_init(|| super::kinds::find_verbs(s)).iter().any(|w: &VerbHit| w.at == k && w.coordinate)
+    };
     if let Some(comma) = (v.end..t.len().saturating_sub(1)).find(|&k| {
         t[k].is_punct(',')
             && !s.quoted[k]
