@@ -4642,7 +4642,11 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
             && (!t[k - 1].is_capitalized() && (t[k].lower.ends_with("ed") || t[k].lower == "made")
                 || matches!(t[k].lower.as_str(), "posted" | "published" | "released" | "aired" | "broadcast" | "carried" | "shared"))
     };
-    let clause_after = (v.end..t.len()).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
+    // ("said on Twitter, adding …": the teller's next words are no clause of what was said.)
+    let next_words = (v.end..t.len().saturating_sub(1))
+        .find(|&k| t[k].is_punct(',') && !s.quoted[k] && matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing"))
+        .unwrap_or(t.len());
+    let clause_after = (v.end..next_words).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
         && !clause_after
         && !t[v.end..].iter().any(|w| w.lower == "that");
@@ -8244,6 +8248,13 @@ mod tests {
             ("russia", "Russian missile strike killed one of its journalists on Ukraine's capital"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_tellers_next_words_leave_the_words_before_the_teller_said() {
+        let text = "T\n\nThe two sides talked about the situation on the battlefield, Zelensky said on Twitter, adding necessary diplomatic efforts to achieve peace was another topic.";
+        let r = drafts(text, "2022-04-30");
+        assert!(r.iter().any(|(d, _)| d.title == "Volodymyr Zelensky: The two sides talked about the situation on the battlefield"), "{r:?}");
     }
 
     #[test]
