@@ -57,6 +57,8 @@ pub struct Memory {
     /// The lane of the last place named ("a railway station in Kramatorsk"): where a
     /// local official named only with their office ("Mayor X") serves.
     last_place_lane: Option<usize>,
+    /// Learned names described as a body ("DeepState, a Ukrainian group"): nobody's "he".
+    learned_bodies: Vec<usize>,
 }
 
 /// Offices of a town or region: "Mayor Oleksander Honcharenko" serves where the story is.
@@ -300,7 +302,7 @@ impl Memory {
     fn actor_for_person(&self, g: &Gazetteer, id: usize, why: String) -> Actor {
         let k = self.person(g, id);
         // A name learned from the text that ends as a body's ("Air Force") is nobody's "he".
-        let person = (id < g.people.len() || !names_a_body(&k.name)).then_some(id);
+        let person = (id < g.people.len() || !names_a_body(&k.name) && !self.learned_bodies.contains(&id)).then_some(id);
         Actor { key: format!("person:{}", k.name), name: k.name, lane: k.lane, person, why }
     }
 
@@ -1218,6 +1220,8 @@ pub fn learn_described_names(g: &Gazetteer, mem: &mut Memory, s: &Sentence, para
         }
         let after = described_after(g, mem, s, i + 1);
         let Some(context) = placing_mention(g, mem, t, &after) else { continue };
+        let id = g.people.len() + mem.learned.len();
+        mem.learned_bodies.push(id);
         let _ = learn_unknown_name(g, mem, s, paragraph, i..i + 1, &[], Some(context));
     }
 }
@@ -1301,7 +1305,7 @@ fn learn_unknown_name(
     mem.alias(t[r.clone()].iter().map(|w| w.norm.clone()).collect(), id);
     mem.alias(vec![t[r.end - 1].norm.clone()], id);
     mem.remember(id);
-    let person = (!names_a_body(&name)).then_some(id);
+    let person = (!names_a_body(&name) && !mem.learned_bodies.contains(&id)).then_some(id);
     Actor { key: format!("person:{name}"), name, lane, person, why }
 }
 

@@ -4644,7 +4644,9 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     };
     // ("said on Twitter, adding …": the teller's next words are no clause of what was said.)
     let next_words = (v.end..t.len().saturating_sub(1))
-        .find(|&k| t[k].is_punct(',') && !s.quoted[k] && matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing"))
+        .find(|&k| {
+            t[k].is_punct(',') && !s.quoted[k] && matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing")
+        })
         .unwrap_or(t.len());
     let clause_after = (v.end..next_words).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
@@ -7877,6 +7879,12 @@ mod tests {
         );
         assert!(r.iter().all(|(d, l)| l != "russia" || d.kind != Kind::Statement), "{r:?}");
         assert!(r.iter().any(|(d, l)| l == "ukraine" && d.kind == Kind::Statement && d.actor.as_deref() == Some("DeepState")), "{r:?}");
+        // A body is nobody's "he".
+        let r = drafts(
+            "T\n\nRussian troops have stormed Kurakhove, according to DeepState, a Ukrainian group mapping the fighting.\n\nHe said the town would fall.",
+            "2024-12-21",
+        );
+        assert!(r.iter().all(|(d, _)| d.paragraph != 2), "{r:?}");
         // A threat of words stays one.
         let r = drafts("T\n\nRussia threatened to cut gas supplies to Europe.", "2022-03-04");
         assert!(r.iter().any(|(d, l)| l == "russia" && d.kind == Kind::Statement), "{r:?}");
@@ -8254,7 +8262,10 @@ mod tests {
     fn the_tellers_next_words_leave_the_words_before_the_teller_said() {
         let text = "T\n\nThe two sides talked about the situation on the battlefield, Zelensky said on Twitter, adding necessary diplomatic efforts to achieve peace was another topic.";
         let r = drafts(text, "2022-04-30");
-        assert!(r.iter().any(|(d, _)| d.title == "Volodymyr Zelensky: The two sides talked about the situation on the battlefield"), "{r:?}");
+        assert!(
+            r.iter().any(|(d, _)| d.title == "Volodymyr Zelensky: The two sides talked about the situation on the battlefield"),
+            "{r:?}"
+        );
     }
 
     #[test]
