@@ -3952,6 +3952,9 @@ fn attendee(s: &Sentence, p: &str, who: &str, from: usize) -> String {
 pub(super) const MAIN_VERBS: &[&str] =
     &["have", "has", "had", "is", "are", "was", "were", "will", "would", "remain", "remains", "face", "faces", "lack", "lacks"];
 
+/// Participles that open the teller's next words after a comma ("…, adding that …").
+const TELLERS_NEXT_WORDS: &[&str] = &["adding", "saying", "noting", "stressing", "citing"];
+
 /// The head nouns of a side's armed forces ("Russian troops").
 const FORCES: &[&str] = &["troops", "forces", "army", "soldiers", "units", "fighters"];
 
@@ -4242,7 +4245,7 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         (v.at.saturating_sub(3)..v.at).find(|&k| {
             matches!(t[k].lower.as_str(), "his" | "her" | "their" | "its")
                 && k > 0
-                && matches!(t[k - 1].lower.as_str(), "made" | "make" | "makes" | "paid" | "pay" | "pays")
+                && super::kinds::LIGHT_VERBS.contains(&t[k - 1].lower.as_str())
         })
     });
     let mut act_from = from;
@@ -4274,7 +4277,7 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     if let Some(comma) = (v.end..t.len().saturating_sub(1)).find(|&k| {
         t[k].is_punct(',')
             && !s.quoted[k]
-            && (matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing") || own_participle(k + 1))
+            && (TELLERS_NEXT_WORDS.contains(&t[k + 1].lower.as_str()) || own_participle(k + 1))
     }) && comma > act_from
         && !v.is_speech()
         // (Not where what is left would end on a word that leads on: "will not give in".)
@@ -4644,9 +4647,7 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     };
     // ("said on Twitter, adding …": the teller's next words are no clause of what was said.)
     let next_words = (v.end..t.len().saturating_sub(1))
-        .find(|&k| {
-            t[k].is_punct(',') && !s.quoted[k] && matches!(t[k + 1].lower.as_str(), "adding" | "saying" | "noting" | "stressing" | "citing")
-        })
+        .find(|&k| t[k].is_punct(',') && !s.quoted[k] && TELLERS_NEXT_WORDS.contains(&t[k + 1].lower.as_str()))
         .unwrap_or(t.len());
     let clause_after = (v.end..next_words).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))

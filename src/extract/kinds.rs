@@ -1082,8 +1082,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let possessed_noun = form == Base
         && (2..=3).any(|d| {
             i >= d
-                && !(i > d
-                    && matches!(t[i - d - 1].lower.as_str(), "made" | "make" | "makes" | "making" | "paid" | "pay" | "pays" | "paying"))
+                && !(i > d && LIGHT_VERBS.contains(&t[i - d - 1].lower.as_str()))
                 && (t[i - d].kind == super::text::TokKind::Possessive
                     || matches!(t[i - d].lower.as_str(), "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"))
                 && t[i - d + 1..i].iter().all(|w| {
@@ -1094,8 +1093,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
                 })
         });
     // ("made a visit to Poland", "paid a visit": the noun a light verb makes is the act.)
-    let made = prev2.is_some_and(|p| matches!(p, "made" | "make" | "makes" | "paid" | "pay" | "pays"))
-        && matches!(t[i].lower.as_str(), "visit" | "trip" | "tour");
+    let made = prev2.is_some_and(|p| LIGHT_VERBS.contains(&p)) && matches!(t[i].lower.as_str(), "visit" | "trip" | "tour");
     let noun = prev.is_some_and(|p| DETERMINERS.contains(&p)) && kind != Statement && !made
         || possessed_noun
         || prev == Some("the")
@@ -1120,8 +1118,9 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // ("will be holding talks": the future progressive.)
     let will_be = prev == Some("be") && prev2 == Some("will") && t[i].lower.ends_with("ing");
     // ("will pay a state visit to Poland": the plan is of the verb that makes the noun.)
-    let will_make = (i.saturating_sub(4)..i)
-        .any(|k| k > 0 && matches!(t[k].lower.as_str(), "make" | "pay" | "hold") && matches!(t[k - 1].lower.as_str(), "will" | "would"));
+    let will_make = (i.saturating_sub(4)..i).any(|k| {
+        k > 0 && (LIGHT_VERBS.contains(&t[k].lower.as_str()) || t[k].lower == "hold") && matches!(t[k - 1].lower.as_str(), "will" | "would")
+    });
     let will_be = will_be || will_make && kind != Statement;
     let future = prev == Some("will") || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
@@ -1294,12 +1293,12 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && matches!(t[i].lower.as_str(), "said" | "reported" | "alleged" | "believed" | "thought" | "claimed" | "rumoured" | "rumored");
     // "The council was informed that …": the one told, not the teller (who may follow "by").
     // Nor "Moscow had informed Turkey … of its objection": what was said follows "that".
+    // ("Putin is now fully briefed on the latest developments": the one briefed, no teller named.)
+    let by_named = || (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by");
     let informed_nothing_said = matches!(t[i].lower.as_str(), "informed" | "informs")
-        && (a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by")
-            || !(i + 1..(i + 5).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "that"));
+        && (a.after_be && !by_named() || !(i + 1..(i + 5).min(t.len())).take_while(|&k| t[k].is_word()).any(|k| t[k].lower == "that"))
+        || t[i].lower == "briefed" && a.after_be && !by_named();
     // "who requested anonymity", "asked not to be named": how a source is kept unnamed, no act.
-    // "Putin is now fully briefed on the latest developments": the one told, no teller named.
-    let briefed_nothing_said = t[i].lower == "briefed" && a.after_be && !(i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by");
     let anonymity = matches!(t[i].lower.as_str(), "requested" | "asked")
         && (matches!(word(i + 1), "anonymity" | "not") || word(i + 1) == "that" && word(i + 2) == "they");
     // "… left at least three killed and 25 wounded": a toll the subject left, no act of its own.
@@ -1307,7 +1306,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && (i.saturating_sub(5)..i)
             .rev()
             .take_while(|&k| t[k].is_word())
-            .find(|&k| !(t[k].norm.chars().any(|c| c.is_ascii_digit()) || TOLL_WORDS.contains(&t[k].lower.as_str())))
+            .find(|&k| {
+                let w = t[k].lower.as_str();
+                !(t[k].norm.chars().any(|c| c.is_ascii_digit()) || TOLL_WORDS.contains(&w) || super::dates::NUMBERS.contains(&w))
+            })
             .is_some_and(|k| matches!(t[k].lower.as_str(), "left" | "leaving" | "leaves"));
     // "which Russian troops are threatening to encircle": a move on the ground, no words.
     let ground_threat = matches!(t[i].lower.as_str(), "threatening" | "threatened" | "threatens" | "threaten")
@@ -1323,7 +1325,6 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && consent_ok
         && !anonymity
         && !informed_nothing_said
-        && !briefed_nothing_said
         && !hearsay
         && statehood_ok
         && weapon_ok
@@ -1979,6 +1980,9 @@ fn scare_quoted(s: &Sentence, i: usize) -> bool {
     !closes_clause && open > 0 && t[open - 1].is_word()
 }
 
+/// Verbs that make a noun the act ("made his first visit", "paid a visit", "will pay a state visit").
+pub(super) const LIGHT_VERBS: &[&str] = &["made", "make", "makes", "making", "paid", "pay", "pays", "paying"];
+
 /// What is said again ("repeated his vow", "reiterated its call").
 pub(super) const SAID_AGAIN: &[&str] = &[
     "vow",
@@ -2013,7 +2017,8 @@ pub(super) const SAID_AGAIN: &[&str] = &[
     "proposal",
 ];
 
-/// Words of a toll before what it was ("at least three", "more than 20 people").
+/// Words of a toll before what it was ("at least three", "more than 20 people"), besides the numbers
+/// (`dates::NUMBERS`).
 const TOLL_WORDS: &[&str] = &[
     "at",
     "least",
@@ -2026,16 +2031,6 @@ const TOLL_WORDS: &[&str] = &[
     "people",
     "civilians",
     "and",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "dozens",
     "scores",
     "hundreds",
