@@ -1123,7 +1123,7 @@ impl Reader<'_> {
             self.read_report(s, p, v, stops, actors, &verb_words, told);
             return;
         }
-        let will = if v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will" { "will " } else { "" };
+        let will = if v.future && will_before(s, v.at) { "will " } else { "" };
         if let Some(traveller) = actors.first().cloned() {
             self.meeting_travelled_for(s, p, v, traveller, told);
         }
@@ -1647,7 +1647,7 @@ impl Reader<'_> {
     fn read_act(&self, s: &Sentence, p: &str, v: &VerbHit, span: &std::ops::Range<usize>, a: Actor, told: &mut Told) {
         let (found, main) = (&mut told.found, told.main);
         let verb_words = s.slice(p, v.at, v.end - 1);
-        let will = v.future && v.at > 0 && s.tokens[v.at - 1].lower == "will";
+        let will = v.future && will_before(s, v.at);
         let new_act = v.coordinate && main.is_none() && names_someone_new(self.g, s, v);
         // "Austin said …, as a U.S.-led group met in Germany": another actor's act at the
         // same time is an event of its own, not the speaker's.
@@ -3596,6 +3596,13 @@ fn passive_plan(s: &Sentence, v: &VerbHit) -> Option<usize> {
     (k < aux).then_some(k)
 }
 
+/// Whether "will" stands right before the verb at `at`, or before an adverb that does
+/// ("will then visit").
+fn will_before(s: &Sentence, at: usize) -> bool {
+    let t = &s.tokens;
+    at > 0 && t[at - 1].lower == "will" || at > 1 && t[at - 2].lower == "will" && super::kinds::adverb_after_will(&t[at - 1].lower)
+}
+
 /// Where the words of a plan start before its verb: "will" / "would" ("will
 /// immediately lift"), or the word before "to" ("plans to present").
 fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
@@ -3604,7 +3611,7 @@ fn plan_start(s: &Sentence, v: &VerbHit) -> Option<usize> {
     }
     let t = &s.tokens;
     let mut k = v.at;
-    if k > 0 && t[k - 1].is_word() && t[k - 1].lower.ends_with("ly") {
+    if k > 0 && t[k - 1].is_word() && (t[k - 1].lower.ends_with("ly") || super::kinds::adverb_after_will(&t[k - 1].lower)) {
         k -= 1;
     }
     match k.checked_sub(1).map(|j| t[j].lower.as_str())? {
@@ -8549,5 +8556,15 @@ mod tests {
         assert!(r.iter().any(|(d, l)| d.kind == Kind::Other && l == "us"), "{r:?}");
         let r = drafts("T\n\nDuring his European tour, the minister rested.", "2022-11-25");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_after_will_keeps_the_plan_ahead() {
+        // 2022-04-26 is a Tuesday: "on Thursday" ahead is the 28th, and no date is no day at all.
+        let r = drafts("T\n\nGuterres will then visit Turkey.\n\nGuterres will also hold talks with Zelensky on Thursday.", "2022-04-26");
+        let visit = r.iter().find(|(d, _)| d.paragraph == 1).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((visit.0.date.precision, visit.0.title.as_str()), (Precision::Unknown, "António Guterres will then visit Turkey"));
+        let talks = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((talks.0.date.start.to_string(), talks.0.date.precision), ("2022-04-28".to_owned(), Precision::Day));
     }
 }

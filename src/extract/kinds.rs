@@ -571,6 +571,12 @@ const STANDS: &[&str] = &[
     "charges",
 ];
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "shall", "cannot"];
+/// Whether `w` is an adverb that may stand between "will" and its verb ("will then
+/// visit", "will also hold", "will likely meet"); not "not", which denies the act.
+pub(super) fn adverb_after_will(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ly") && w != "only"
+        || matches!(w, "then" | "also" | "soon" | "now" | "later" | "still" | "again" | "first" | "next" | "finally" | "jointly")
+}
 /// "X was forced to retract": the act did happen.
 const OBLIGED: &[&str] = &["forced", "had", "has", "have", "obliged", "compelled"];
 /// Verbs of trying before a report's infinitive (see `around`).
@@ -1122,7 +1128,9 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
         k > 0 && (LIGHT_VERBS.contains(&t[k].lower.as_str()) || t[k].lower == "hold") && matches!(t[k - 1].lower.as_str(), "will" | "would")
     });
     let will_be = will_be || will_make && kind != Statement;
-    let future = prev == Some("will") || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
+    // ("will then visit Turkey", "will also hold talks": an adverb may stand after "will".)
+    let will_adverb = prev2 == Some("will") && prev.is_some_and(adverb_after_will);
+    let future = prev == Some("will") || will_adverb || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
     let passive_plan = n == 1
         && PASSIVE_PLANS.contains(&t[i].lower.as_str())
