@@ -175,6 +175,18 @@ const NOT_HAPPENED: &[&str] = &[
     "requests",
     "requested",
     "requesting",
+    // "appealed for negotiations between Russia and Ukraine", "offered talks": not held.
+    "appeal",
+    "appeals",
+    "appealed",
+    "appealing",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "propose",
+    "proposes",
+    "proposing",
     "awaiting",
     "await",
     // "preparations for the NATO Summit": still ahead.
@@ -948,6 +960,14 @@ mod tests {
         // Spoken of, not hosted: the time is the words'.
         let r = mentioned("T\n\nOn Monday, Zelensky recalled the talks between Russia and Ukraine in Istanbul.", "2025-05-22");
         assert_eq!(r[0].4, Precision::Before, "{r:?}");
+    }
+
+    #[test]
+    fn talks_appealed_for_or_offered_were_not_held() {
+        let text = "T\n\nXi Jinping appealed for negotiations between Russia and Ukraine in a phone call Wednesday.";
+        assert!(mentioned(text, "2023-04-26").is_empty());
+        assert!(mentioned("T\n\nErdogan offered talks between Russia and Ukraine in Istanbul.", "2023-04-26").is_empty());
+        assert_eq!(mentioned("T\n\nErdogan hailed the talks between Russia and Ukraine in Istanbul.", "2023-04-26").len(), 1);
     }
 
     #[test]
