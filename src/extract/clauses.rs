@@ -685,7 +685,7 @@ pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> 
             super::dates::opening_time(s, cues, cal.published).filter(|(cue, _)| {
                 before_clause
                     && cue.end < c.start - 1
-                    && t.get(cue.end).is_some_and(|w| w.is_punct(','))
+                    && t.get(cue.end).is_some_and(|w| w.is_punct(',') || w.is_punct('[') || w.is_punct('('))
                     && !super::dates::has_verb(s, cue.end..c.start - 1, 0..0)
                     && c.start - cue.end <= 16
             })
@@ -746,11 +746,27 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
 /// opening in 2018.") is another event.
 pub fn keep(drafts: &[Draft], clauses: Vec<Draft>) -> Vec<Draft> {
     let tells = |d: &Draft, c: &Draft| {
-        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) && c.kind != Kind::Attack
+        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) && c.kind != Kind::Attack && !said_after(d, c)
             || d.quote.contains(&c.quote) && d.kind == c.kind
             || c.quote.contains(&d.quote)
     };
     clauses.into_iter().filter(|c| !drafts.iter().any(|d| d.paragraph == c.paragraph && d.lane == c.lane && tells(d, c))).collect()
+}
+
+/// Whether what statement `d` says (its title after the speaker) comes after clause `c` in
+/// the quote: "Russia finalized its withdrawal, as it said it would “leave the door open”"
+/// tells the act, then the words; the act is not what was said.
+fn said_after(d: &Draft, c: &Draft) -> bool {
+    let Some((_, said)) = d.title.split_once(": ") else { return false };
+    let start: Vec<String> = said.split_whitespace().take(3).map(|w| w.to_lowercase()).collect();
+    if start.len() < 3 {
+        return false;
+    }
+    // (Compared without quotation marks, which a title leaves out.)
+    let plain = |t: &str| t.to_lowercase().replace(['"', '“', '”'], "");
+    let (quote, act) = (plain(&d.quote), plain(&c.quote));
+    let (Some(at), Some(words)) = (quote.find(&act), quote.find(&start.join(" "))) else { return false };
+    words >= at + act.len()
 }
 
 #[cfg(test)]

@@ -1144,14 +1144,32 @@ const VERBS: &[&str] = &[
 /// "On May 9, …", "Earlier on May 9, …", "Last week, …": the past time that opens sentence `s`
 /// (nothing but quote marks and connectives before it) and is set off by a comma: the time of
 /// what the sentence tells, for the acts told inside it that have none of their own.
+/// A word of a clock time: "at", "0:00", "a.m.", "midnight", "GMT".
+pub(crate) fn clock_word(lower: &str) -> bool {
+    let w = lower.trim_end_matches('.');
+    matches!(w, "at" | "around" | "about" | "a.m" | "p.m" | "am" | "pm" | "midnight" | "noon" | "gmt" | "utc" | "local" | "time")
+        || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
 pub(crate) fn opening_time<'c>(s: &Sentence, cues: &'c [(Cue, Dated)], published: NaiveDate) -> Option<&'c (Cue, Dated)> {
     let t = &s.tokens;
+    // ("At 0:00 a.m. on November 7, 2023 [9:00 p.m. November 6 GMT], Russia …": the hour before
+    // the day, and the same time in another zone after it, are part of it.)
+    let clock = |k: usize| clock_word(&t[k].lower) || t[k].is_punct(':') || t[k].is_punct('.');
     let connective = |k: usize| {
-        if t[k].is_word() { matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but") } else { t[k].is_quote() }
+        if t[k].is_word() {
+            matches!(t[k].lower.as_str(), "earlier" | "later" | "then" | "also" | "and" | "but") || clock(k)
+        } else {
+            t[k].is_quote() || clock(k)
+        }
     };
-    cues.iter().find(|(c, d)| {
-        (0..c.start).all(connective) && t.get(c.end).is_some_and(|w| w.is_punct(',')) && !c.future && !c.would && d.start <= published
-    })
+    // The comma that ends the time, after a bracketed other zone at most.
+    let comma_after = |end: usize| {
+        let bracket = t.get(end).is_some_and(|w| w.is_punct('[') || w.is_punct('('));
+        let end = if bracket { (end..t.len().min(end + 12)).find(|&k| t[k].is_punct(']') || t[k].is_punct(')')).map_or(end, |k| k + 1) } else { end };
+        t.get(end).is_some_and(|w| w.is_punct(','))
+    };
+    cues.iter().find(|(c, d)| (0..c.start).all(connective) && comma_after(c.end) && !c.future && !c.would && d.start <= published)
 }
 
 pub(crate) fn has_verb(s: &Sentence, range: std::ops::Range<usize>, cue: std::ops::Range<usize>) -> bool {

@@ -885,7 +885,14 @@ impl Reader<'_> {
             .collect();
         let dates = self.date_events(s, p, &found, &cues);
         // The lanes this sentence's events are in, and a transcript speaker's: another's acts told as clauses are the rest.
-        let told: Vec<usize> = found.iter().map(|f| f.actor.lane).chain(self.voice.as_ref().map(|v| v.lane)).collect();
+        // ("Russia finalized its withdrawal, as it said it would …": words told "as" the act was done
+        // are not the act's telling.)
+        let told: Vec<usize> = found
+            .iter()
+            .filter(|f| !f.verb.is_some_and(|v| v.is_speech() && as_it_said(s, v.at)))
+            .map(|f| f.actor.lane)
+            .chain(self.voice.as_ref().map(|v| v.lane))
+            .collect();
         // A meeting already read ("Zelensky met Trump", one event in the upper lane) tells no clause.
         let read: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Meeting).filter_map(|f| f.verb.map(|v| v.at)).collect();
         self.push_drafts(pi, s, p, found, dates, unverified);
@@ -1502,7 +1509,7 @@ impl Reader<'_> {
         let span = span_of(s, v, stops);
         if actors.is_empty()
             && v.is_speech()
-            && let Some(a) = self.it_reported(s, p, span.clone())
+            && let Some(a) = self.it_reported(s, p, span.clone(), told)
         {
             actors.push(a);
         }
@@ -2582,21 +2589,53 @@ fn span_of(s: &Sentence, v: &VerbHit, stops: &[usize]) -> std::ops::Range<usize>
 impl Reader<'_> {
     /// "It also said that …": "it" as the subject of a report is the body (an
     /// institution, a government, a group: no person) that last reported in the article.
-    fn it_reported(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
-        let mut words: Vec<&super::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
+    fn it_reported(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>, told: &Told) -> Option<Actor> {
+        let mut words: Vec<&super::text::Token> = s.tokens[span.clone()].iter().filter(|t| t.is_word()).collect();
         // "Last week it accused …": when it was said goes before "it".
         let when = words.iter().take_while(|w| super::dates::says_when(&w.lower) || matches!(w.lower.as_str(), "month" | "year")).count();
         words.drain(..when);
+        // ("…, as it said it would": the joining word is no subject.)
+        if words.len() > 1 && matches!(words[0].lower.as_str(), "as" | "and" | "but") {
+            words.remove(0);
+        }
         // "It also said that …", and the impersonal "It is also claimed that …" of a document.
         let it = words.first().is_some_and(|w| w.lower == "it")
             && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "has" | "is" | "was"));
         if !it {
             return None;
         }
+        // "On November 7, Russia finalized its withdrawal, as it said it would": the side the
+        // sentence opens with, before anybody's words, is the "it" of what follows.
+        if let Some(a) = self.side_opening(s, p, span.start, told) {
+            let why = format!("“it”: the side the sentence opens with ({})", a.name);
+            return Some(Actor { why, ..a });
+        }
         let body = self.last_body.clone()?;
         let _ = p;
         let why = format!("“it”: the body that last reported ({})", body.name);
         Some(Actor { why, ..body })
+    }
+
+    /// The side (a group, no person) that opens sentence `s` as the subject of its first verb,
+    /// after its time at most ("On November 7, Russia …"), when nobody's words were told
+    /// before `upto`.
+    fn side_opening(&self, s: &Sentence, p: &str, upto: usize, told: &Told) -> Option<Actor> {
+        let t = &s.tokens;
+        if told.found.iter().any(|f| f.verb.is_some_and(|v| v.is_speech())) {
+            return None;
+        }
+        let m = self.g.mentions(t, 0..upto, &self.mem.aliases).into_iter().next()?;
+        let opens = t[..m.start].iter().all(|w| !w.is_word() || w.lower == "the" || super::dates::says_when(&w.lower) || super::dates::clock_word(&w.lower));
+        // Its verb right after it: "Russia finalized", "Russia has completed".
+        let next_is_verb = t.get(m.end).is_some_and(|w| {
+            w.is_word()
+                && !w.is_capitalized()
+                && (w.lower.ends_with("ed") || matches!(w.lower.as_str(), "has" | "had" | "was" | "is" | "will" | "would"))
+        });
+        if !opens || !next_is_verb || !matches!(m.what, What::Group(_)) {
+            return None;
+        }
+        super::actors::mention_actor(self.g, &self.mem, s, p, &m, "the sentence's subject")
     }
 
     /// "Ukraine said it launched a cross-border attack", "Ukraine has taken 82 settlements after it
@@ -3594,6 +3633,16 @@ fn passive_plan(s: &Sentence, v: &VerbHit) -> Option<usize> {
         k -= 1;
     }
     (k < aux).then_some(k)
+}
+
+/// Whether the speech verb at `at` is told "as" a pronoun said it ("…, as it said it would"):
+/// words the act before it agrees with.
+fn as_it_said(s: &Sentence, at: usize) -> bool {
+    let t = &s.tokens;
+    let pronoun = |k: usize| matches!(t[k].lower.as_str(), "it" | "he" | "she" | "they");
+    let aux = |k: usize| matches!(t[k].lower.as_str(), "had" | "has" | "have");
+    at >= 2 && pronoun(at - 1) && t[at - 2].lower == "as"
+        || at >= 3 && aux(at - 1) && pronoun(at - 2) && t[at - 3].lower == "as"
 }
 
 /// Whether "will" stands right before the verb at `at`, or before an adverb that does
@@ -8566,5 +8615,17 @@ mod tests {
         assert_eq!((visit.0.date.precision, visit.0.title.as_str()), (Precision::Unknown, "António Guterres will then visit Turkey"));
         let talks = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((talks.0.date.start.to_string(), talks.0.date.precision), ("2022-04-28".to_owned(), Precision::Day));
+    }
+
+    #[test]
+    fn it_that_said_what_the_side_the_sentence_opens_with_did_is_that_side() {
+        let text = "T\n\nA US State Department official told The Wall Street Journal that inaction would send the wrong signal.\n\nAt 0:00 a.m. on November 7, 2023 [9:00 p.m. November 6 GMT], Russia finalized its withdrawal from the CFE Treaty, as it said it would \"leave the door open to dialogue.\"";
+        let r = drafts(text, "2023-11-08");
+        let words = r.iter().find(|(d, _)| d.paragraph == 2 && d.kind == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(words.1, "russia", "not the official of the paragraph before: {r:?}");
+        // The act stays an event of its own, dated by the hour and day that open the sentence.
+        let act = r.iter().find(|(d, _)| d.paragraph == 2 && d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((act.0.date.start.to_string(), act.0.date.precision), ("2023-11-07".to_owned(), Precision::Day));
+        assert_eq!(act.0.title, "Russia finalized its withdrawal from the CFE Treaty");
     }
 }
