@@ -716,6 +716,34 @@ fn dates_a_described_noun(s: &Sentence, cue_start: usize, at: usize) -> bool {
     participle && super::kinds::noun_before(s, part)
 }
 
+/// Nouns of events that a year or a month after them may date ("the sabotage of the pipelines
+/// in 2022"), the mentioned events' nouns and a few more.
+const EVENT_NOUNS: &[&str] = &[
+    "sabotage", "explosion", "explosions", "blast", "blasts", "bombing", "attack", "attacks", "strike", "strikes", "invasion",
+    "annexation", "war", "shelling", "downing", "crash", "assassination", "murder", "killing", "killings", "massacre", "election",
+    "elections", "summit", "referendum", "referendums", "coup", "seizure", "capture", "occupation", "destruction",
+];
+
+/// Whether cue `c` ("in 2022", "in September 2022"), after the verb at `at`, dates an event
+/// noun inside a phrase of a preposition between them rather than the verb: "Germany issued
+/// arrest warrants for all suspects in the sabotage of the Nord Stream gas pipelines in 2022"
+/// (the warrants came later). Not the verb's own object ("launched an attack on Kyiv in May").
+fn dates_an_event_noun(s: &Sentence, c: &Cue, d: &Dated, at: usize) -> bool {
+    let t = &s.tokens;
+    if c.start <= at + 2 || !matches!(d.precision, Precision::Year | Precision::Month) || t[c.start].lower != "in" {
+        return false;
+    }
+    let Some(n) = (at + 1..c.start).rev().find(|&k| EVENT_NOUNS.contains(&t[k].lower.as_str())) else { return false };
+    // Inside a phrase of a preposition ("in the sabotage", "over the attack"), not right after the verb.
+    let in_phrase = n >= 2 && n > at + 2 && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an") && PREPOSITIONS_OF_PHRASE.contains(&t[n - 2].lower.as_str());
+    // Only the noun's own words between it and the time: no verb, no comma.
+    let own = !(n + 1..c.start).any(|k| t[k].kind == super::text::TokKind::Punct) && !super::dates::has_verb(s, n + 1..c.start, 0..0);
+    in_phrase && own
+}
+
+/// Prepositions whose phrase may hold an event noun named in passing.
+const PREPOSITIONS_OF_PHRASE: &[&str] = &["in", "of", "over", "for", "about", "after", "since", "into", "behind", "to"];
+
 /// Words before "that" that deny or doubt what follows ("no evidence that", "it was false
 /// that", "denied that", "doubted that").
 const DENYING_FRAMES: &[&str] = &[
@@ -2155,6 +2183,7 @@ impl Reader<'_> {
             .filter(|(c, _)| !relative_clause_after_its_verb(s, c.end, at))
             .filter(|(c, _)| !in_relative_clause_before(s, c.start, c.end, at))
             .filter(|(c, _)| !dates_a_described_noun(s, c.start, at))
+            .filter(|(c, d)| !dates_an_event_noun(s, c, d, at))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
@@ -2308,6 +2337,9 @@ impl Reader<'_> {
         let told_as_before = |v: &VerbHit| {
             let t = &s.tokens;
             (v.at.saturating_sub(3)..v.at).any(|k| matches!(t[k].lower.as_str(), "previously" | "formerly"))
+                // "Subsequently, Germany issued arrest warrants …": after an earlier event of the
+                // background, not today's news.
+                || t.iter().find(|w| w.is_word()).is_some_and(|w| matches!(w.lower.as_str(), "subsequently" | "eventually"))
         };
         if let Some(v) = f.verb.filter(|v| f.inside.is_none() && v.kind != Kind::Attack && news_present(v) && !v.future)
             && !self.in_transcript
@@ -8627,5 +8659,15 @@ mod tests {
         let act = r.iter().find(|(d, _)| d.paragraph == 2 && d.kind == Kind::Other).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((act.0.date.start.to_string(), act.0.date.precision), ("2023-11-07".to_owned(), Precision::Day));
         assert_eq!(act.0.title, "Russia finalized its withdrawal from the CFE Treaty");
+    }
+
+    #[test]
+    fn a_year_after_an_event_noun_in_a_phrase_dates_the_noun_not_the_act() {
+        let r = drafts("T\n\nSubsequently, Germany issued arrest warrants for all suspects in the sabotage of the Nord Stream gas pipelines in 2022.", "2025-10-27");
+        let d = r.iter().find(|(d, _)| d.kind == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(d.0.date.precision, Precision::Before, "after an earlier event, not of 2022 nor of the story's day: {r:?}");
+        // The verb's own object keeps the time: "launched an attack on Kyiv in May".
+        let r = drafts("T\n\nRussia launched an attack on Kyiv in May.", "2025-10-27");
+        assert_eq!((r[0].0.date.precision, r[0].0.date.start.to_string()), (Precision::Month, "2025-05-01".to_owned()));
     }
 }
