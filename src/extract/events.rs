@@ -8670,4 +8670,12 @@ mod tests {
         let r = drafts("T\n\nRussia launched an attack on Kyiv in May.", "2025-10-27");
         assert_eq!((r[0].0.date.precision, r[0].0.date.start.to_string()), (Precision::Month, "2025-05-01".to_owned()));
     }
+
+    #[test]
+    fn a_verb_joined_by_or_to_a_denied_one_is_denied_too() {
+        let r = drafts("T\n\nBeijing has never condemned Russia's intervention or even called it an invasion.", "2023-06-02");
+        assert!(r.is_empty(), "nobody called it anything: {r:?}");
+        let r = drafts("T\n\nRussia condemned the attack or called it terrorism.", "2023-06-02");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
 }

@@ -1516,6 +1516,15 @@ fn negated(s: &Sentence, i: usize) -> bool {
     {
         return true;
     }
+    // "has never condemned Russia's intervention or even called it an invasion": a verb joined by
+    // "or" to a denied one, in one clause, is denied too.
+    let or_at = (i.saturating_sub(3)..i).rev().find(|&k| word(k) == "or" && (k + 1..i).all(|j| matches!(word(j), "even" | "ever" | "also")));
+    if let Some(o) = or_at {
+        let clause = (0..o).rev().take_while(|&k| t[k].kind != super::text::TokKind::Punct || t[k].kind == super::text::TokKind::Possessive);
+        if clause.take(15).any(|k| !s.quoted[k] && (matches!(word(k), "not" | "never" | "cannot") || word(k).ends_with("n't"))) {
+            return true;
+        }
+    }
     let mut k = i;
     while k > 0 && i - k < 4 && !s.quoted[k - 1] {
         let w = word(k - 1);
