@@ -633,6 +633,9 @@ fn kind_of(s: &Sentence, k: usize, end: usize) -> Kind {
 /// only bounds it: "since February"), else nothing more than "on or before" the article's day.
 pub fn date(c: &Clause, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) -> Dated {
     let t = &s.tokens;
+    if let Some(d) = super::dates::before_a_time(s, c.verb + 1, c.start..s.tokens.len(), cues, cal.published) {
+        return d;
+    }
     let own = cues.iter().find(|(cue, d)| {
         cue.start >= c.start
             && cue.end <= c.end

@@ -1060,6 +1060,11 @@ const REPORTING: &[&str] = &[
 /// Reporting verbs with an object before their date: "told reporters on Tuesday".
 pub(crate) const TELLING: &[&str] =
     &["told", "tells", "tell", "telling", "informed", "assured", "briefed", "asked", "urged", "warned", "reminded"];
+/// Verbs that put out words as a thing ("issued a statement", "delivered an address").
+const ISSUING: &[&str] = &["issued", "released", "published", "delivered", "gave", "made"];
+/// Nouns of words put out that way.
+const WORDS_NOUNS: &[&str] =
+    &["statement", "statements", "declaration", "communique", "communiqué", "address", "speech", "remarks", "interview", "warning", "appeal"];
 /// Prepositions that open a phrase between a reporting verb and its date: "said in a statement on Tuesday".
 const PREPOSITIONS: &[&str] = &["in", "at", "during", "after", "before", "via", "through", "with", "from", "on", "following"];
 /// Present tense of scheduled events: "NATO meets on Tuesday", "Biden travels to Warsaw on Friday".
@@ -1144,6 +1149,36 @@ const VERBS: &[&str] = &[
 /// "On May 9, …", "Earlier on May 9, …", "Last week, …": the past time that opens sentence `s`
 /// (nothing but quote marks and connectives before it) and is set off by a comma: the time of
 /// what the sentence tells, for the acts told inside it that have none of their own.
+/// "issued a joint statement before the February 2022 invasion", "met Putin days before Russia
+/// invaded Ukraine in February 2022": an act (its verb ending at `v_end`) told as before a
+/// time, in its own clause, with no other time in `within` before that one, was on or before
+/// that time's last day (never the story's day).
+pub(super) fn before_a_time(
+    s: &Sentence,
+    v_end: usize,
+    within: std::ops::Range<usize>,
+    cues: &[(Cue, Dated)],
+    published: NaiveDate,
+) -> Option<Dated> {
+    let t = &s.tokens;
+    let cues = || cues.iter().filter(|(c, _)| c.start >= within.start && c.end <= within.end);
+    let punct = |r: std::ops::Range<usize>| r.into_iter().any(|k| t[k].kind == super::text::TokKind::Punct || s.quoted[k]);
+    let (c, d) = cues().find(|(c, _)| c.start > v_end && !c.future && !c.would)?;
+    // No time of the act's own before it.
+    if cues().any(|(o, _)| o.start < c.start) {
+        return None;
+    }
+    let b = (v_end..c.start).find(|&k| t[k].lower == "before")?;
+    // ("on the day before": a time of its own.)
+    let day_before = b >= 2 && t[b - 1].lower == "day" && t[b - 2].lower == "the";
+    if day_before || punct(v_end..c.start) || has_verb(s, v_end..b, 0..0) {
+        return None;
+    }
+    let last = d.days().1.min(published);
+    let how = format!("told as before a time (“before … {}”): on or before its last day", c.text);
+    Some(Dated { start: last, end: None, precision: Precision::Before, cue: Some(c.text.clone()), how })
+}
+
 /// A word of a clock time: "at", "0:00", "a.m.", "midnight", "GMT".
 pub(crate) fn clock_word(lower: &str) -> bool {
     let w = lower.trim_end_matches('.');
@@ -1201,6 +1236,13 @@ fn report_verb(s: &Sentence, from: usize, to: usize, a: usize, b: usize) -> Opti
         let fits =
             n == 0 || prep_at == Some(0) && n <= 6 || TELLING.contains(&word(r)) && (n <= 3 || prep_at.is_some_and(|p| p <= 3) && n <= 7);
         if fits && all_words(gap) {
+            return Some(r);
+        }
+    }
+    // "issued a joint statement in early February 2022": the time after the words' noun dates them.
+    if let Some(r) = (from..a).rev().find(|&k| ISSUING.contains(&word(k))) {
+        let gap = r + 1..a;
+        if (1..=4).contains(&gap.len()) && all_words(gap.clone()) && WORDS_NOUNS.contains(&word(a - 1)) {
             return Some(r);
         }
     }

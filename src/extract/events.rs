@@ -2082,6 +2082,12 @@ impl Reader<'_> {
             let how = "a meeting named as what an act comes before, with no date in the text: not known (listed at publication)".to_owned();
             return Dated { start: self.cal.published, end: None, precision: Precision::Unknown, cue: None, how };
         }
+        // "issued a joint statement before the February 2022 invasion": on or before that time.
+        if !f.verb.is_some_and(|v| v.future)
+            && let Some(d) = super::dates::before_a_time(s, f.verb.map_or(at + 1, |v| v.end), 0..s.tokens.len(), cues, self.cal.published)
+        {
+            return d;
+        }
         if let Some(d) = date_inside_statement(f, found, dated, cues, at) {
             return d;
         }
@@ -8677,5 +8683,20 @@ mod tests {
         assert!(r.is_empty(), "nobody called it anything: {r:?}");
         let r = drafts("T\n\nRussia condemned the attack or called it terrorism.", "2023-06-02");
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn an_act_before_a_time_is_on_or_before_it_and_words_issued_take_their_time() {
+        let day = |text: &str| {
+            let r = drafts(text, "2023-04-26");
+            let d = &r.first().unwrap_or_else(|| panic!("{text}")).0.date;
+            (d.precision, d.start.to_string(), d.end.map(|e| e.to_string()))
+        };
+        assert_eq!(day("T\n\nXi met Putin in Beijing days before Russia invaded Ukraine in February 2022."), (Precision::Before, "2022-02-28".to_owned(), None));
+        assert_eq!(day("T\n\nXi issued a joint statement before the February 2022 invasion."), (Precision::Before, "2022-02-28".to_owned(), None));
+        // "issued a joint statement in early February 2022": the time dates the words.
+        assert_eq!(day("T\n\nXi issued a joint statement in early February 2022."), (Precision::Range, "2022-02-01".to_owned(), Some("2022-02-10".to_owned())));
+        // A time of the act's own first keeps it.
+        assert_eq!(day("T\n\nOn February 4, 2022, Xi met Putin in Beijing weeks before the invasion in late February 2022."), (Precision::Day, "2022-02-04".to_owned(), None));
     }
 }
