@@ -1449,6 +1449,11 @@ impl Reader<'_> {
                 vec![a]
             }
             None if let Some(a) = self.second_person(s, v) => vec![a],
+            // "…, affirming Germany's support for Ukraine and signaled a renewed commitment": the
+            // words before "and" are what the verb before acted on, never this verb's subject.
+            // (Unless they open the sentence: "Xi's government released a peace proposal in February
+            // and called for a cease-fire".)
+            None if v.coordinate && self.first_person(s, v).is_none() && !self.opens_with_a_name(s, span.clone()) => return None,
             None => match self.first_person(s, v) {
                 // "we believe …": the speaker's words, which their paragraph's statement quotes.
                 Some(a) if v.is_speech() => {
@@ -2652,6 +2657,14 @@ impl Reader<'_> {
         let _ = p;
         let why = format!("“it”: the body that last reported ({})", body.name);
         Some(Actor { why, ..body })
+    }
+
+    /// Whether the first name the gazetteer knows in `span` opens sentence `s` (after "the" and
+    /// its time at most).
+    fn opens_with_a_name(&self, s: &Sentence, span: std::ops::Range<usize>) -> bool {
+        let t = &s.tokens;
+        let Some(m) = self.g.mentions(t, span, &self.mem.aliases).into_iter().next() else { return false };
+        t[..m.start].iter().all(|w| !w.is_word() || w.lower == "the" || super::dates::says_when(&w.lower))
     }
 
     /// The side (a group, no person) that opens sentence `s` as the subject of its first verb,
@@ -8698,5 +8711,15 @@ mod tests {
         assert_eq!(day("T\n\nXi issued a joint statement in early February 2022."), (Precision::Range, "2022-02-01".to_owned(), Some("2022-02-10".to_owned())));
         // A time of the act's own first keeps it.
         assert_eq!(day("T\n\nOn February 4, 2022, Xi met Putin in Beijing weeks before the invasion in late February 2022."), (Precision::Day, "2022-02-04".to_owned(), None));
+    }
+
+    #[test]
+    fn what_the_verb_before_and_acted_on_is_not_the_next_verbs_subject() {
+        let text = "T\n\nThe speech was made just days after the war began, affirming Germany's support for Ukraine and signaled a renewed commitment to defense.\n\nThe leader has been praised for providing Ukraine with military aid and criticized for his cautious approach.";
+        let r = drafts(text, "2025-05-06");
+        assert!(r.iter().all(|(d, _)| !d.title.contains("signaled") && !d.title.starts_with("Ukraine")), "{r:?}");
+        // The name that opens the sentence is still the subject of both verbs.
+        let r = drafts("T\n\nXi's government released a peace proposal in February and called for a cease-fire and talks.", "2023-04-26");
+        assert!(r.iter().any(|(d, _)| d.title == "Xi's government called for a cease-fire and talks"), "{r:?}");
     }
 }
