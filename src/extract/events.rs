@@ -1101,6 +1101,16 @@ impl Reader<'_> {
         if passive_speech && described() {
             return;
         }
+        // "The Ukrainian authorities have been offered to start negotiations …, Orban told
+        // reporters": a passive inside the words a teller after them is named for is theirs.
+        let teller_after = || {
+            super::kinds::find_verbs(s).iter().any(|w| {
+                w.at > v.end && w.is_speech() && !s.quoted[w.at] && (v.end..w.at).any(|k| t[k].is_punct(',') && !s.quoted[k])
+            })
+        };
+        if passive_speech && teller_after() {
+            return;
+        }
         if passive_speech {
             // "Russian forces were accused of …": a report whose source is not named.
             let actor = Actor {
@@ -1123,6 +1133,12 @@ impl Reader<'_> {
                 .map(|w| w.lower.as_str())
                 .collect();
             let impersonal = subject.last() == Some(&"it") && span.start < v.at;
+            // "Earlier it was reported that on Tuesday Orban visited Ukraine": nobody's report of an
+            // act the sentence tells as an event of its own is no event beside it.
+            let act_told = || super::kinds::find_verbs(s).iter().any(|w| w.at > v.end && !w.is_speech() && !w.future && !s.quoted[w.at]);
+            if impersonal && act_told() {
+                return;
+            }
             let title = match (0..t.len()).skip(v.end).find(|&k| t[k].is_word() && t[k].lower != "that") {
                 Some(k) if impersonal => {
                     titles::fit(&titles::capitalise(from_token(s, p, k).trim_end_matches(['.', ',', ';', '”', '"'])), titles::MAX_TITLE)
@@ -4756,6 +4772,15 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     let next_words = (v.end..t.len().saturating_sub(1))
         .find(|&k| t[k].is_punct(',') && !s.quoted[k] && TELLERS_NEXT_WORDS.contains(&t[k + 1].lower.as_str()))
         .unwrap_or(t.len());
+    // ("…, Orban told reporters on July 2 following talks with Zelensky, Hungarian TV channel M1
+    // reported.": an outlet passing the words on closes the sentence; no clause of what was said.)
+    let last_word = (0..t.len()).rev().find(|&k| t[k].is_word());
+    let passed_on = last_word.filter(|&l| l > v.end && matches!(t[l].lower.as_str(), "reported" | "reports" | "said" | "says")).and_then(|l| {
+        let c = (v.end..l).rev().find(|&k| t[k].is_punct(',') && !s.quoted[k])?;
+        let words = (c + 1..l).filter(|&k| t[k].is_word()).count();
+        ((1..=6).contains(&words) && (c + 1..l).all(|k| t[k].is_word() && !s.quoted[k])).then_some(c)
+    });
+    let next_words = passed_on.map_or(next_words, |c| c.min(next_words));
     let clause_after = (v.end..next_words).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
         && !clause_after
@@ -4770,8 +4795,11 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         && after_verb <= 4
         && v.end + after_verb >= t.len().saturating_sub(1)
         && !t[v.end..].iter().any(|w| w.lower == "that");
+    // (Whom it was told, when and after what, then the outlet: no clause of what was said.)
+    let told_then_passed_on = passed_on.is_some_and(|c| !(v.end..c).any(|k| t[k].lower == "that" || s.quoted[k])) && !clause_after;
     let ends_report = after_verb == 0
         || told_whom
+        || told_then_passed_on
         || v.subject_after
         || only_when
         || circumstance_only
@@ -5606,7 +5634,7 @@ mod tests {
 
     #[test]
     fn unnamed_sources_are_many_and_never_date_each_other() {
-        let r = run("T\n\nThe package was announced on Monday.\n\nIt was reported that Russia fired missiles.", "2023-01-20");
+        let r = run("T\n\nThe package was announced on Monday.\n\nIt was reported that the talks were useful.", "2023-01-20");
         let second = r.iter().find(|e| e.0 == 2 && e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((second.3, second.4.as_str()), (Precision::Day, "2023-01-20"), "{r:?}");
     }
@@ -8721,5 +8749,16 @@ mod tests {
         // The name that opens the sentence is still the subject of both verbs.
         let r = drafts("T\n\nXi's government released a peace proposal in February and called for a cease-fire and talks.", "2023-04-26");
         assert!(r.iter().any(|(d, _)| d.title == "Xi's government called for a cease-fire and talks"), "{r:?}");
+    }
+
+    #[test]
+    fn words_told_then_passed_on_by_an_outlet_are_the_tellers_and_titled_by_them() {
+        let text = "T\n\nThe Ukrainian authorities have been offered to start negotiations with Russia with a complete ceasefire, Hungarian Prime Minister Viktor Orban told reporters on July 2 following talks with Volodymyr Zelensky, Hungarian TV channel M1 reported.";
+        let r = drafts(text, "2024-07-02");
+        let words: Vec<&str> = r.iter().filter(|(d, _)| d.kind == Kind::Statement).map(|(d, _)| d.title.as_str()).collect();
+        assert_eq!(words, ["Viktor Orbán: The Ukrainian authorities have been offered to start negotiations…"], "{r:?}");
+        // Nobody's report of an act told as its own event is no event beside it.
+        let r = drafts("T\n\nEarlier it was reported that on Tuesday, July 2, Viktor Orban visited Ukraine.", "2024-07-02");
+        assert_eq!(r.iter().map(|(d, _)| d.kind).collect::<Vec<_>>(), [Kind::Other], "{r:?}");
     }
 }
