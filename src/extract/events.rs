@@ -8761,4 +8761,16 @@ mod tests {
         let r = drafts("T\n\nEarlier it was reported that on Tuesday, July 2, Viktor Orban visited Ukraine.", "2024-07-02");
         assert_eq!(r.iter().map(|(d, _)| d.kind).collect::<Vec<_>>(), [Kind::Other], "{r:?}");
     }
+
+    #[test]
+    fn calls_talked_to_discussed_together_or_held_as_conversations_are_meetings() {
+        let kinds = |text: &str| drafts(text, "2024-11-29").into_iter().map(|(d, _)| d.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("T\n\nZelensky talked to Chinese President Xi Jinping on April 26."), [Kind::Meeting]);
+        assert_eq!(kinds("T\n\nZelensky and Olaf Scholz discussed bilateral efforts during a phone call on Friday."), [Kind::Meeting]);
+        assert_eq!(kinds("T\n\nOn 1 July 2025, Putin held his first telephone conversation with Emmanuel Macron since September 2022."), [Kind::Meeting]);
+        // Words to reporters, a topic discussed by nobody named, and a call told in someone's words are no such meeting.
+        assert_eq!(kinds("T\n\nPeskov spoke to reporters on Friday."), [Kind::Statement]);
+        assert!(kinds("T\n\nA summit between Putin and Trump had been discussed at the talks.").iter().all(|&k| k != Kind::Meeting));
+        assert_eq!(kinds("T\n\nPutin said he spoke to Belarusian leader Alexander Lukashenko on Friday."), [Kind::Statement]);
+    }
 }

@@ -571,6 +571,32 @@ const STANDS: &[&str] = &[
     "charges",
 ];
 const MODALS: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "shall", "cannot"];
+/// Whether words are reported before `i` in its sentence ("said he spoke to …", "The Kremlin
+/// reported that Putin and Macron discussed …"): what follows is what was said.
+fn reported_before(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    (0..i).any(|k| {
+        !s.quoted[k]
+            && matches!(t[k].lower.as_str(), "said" | "says" | "told" | "reported" | "reports" | "stated" | "announced" | "noted" | "added" | "claimed" | "according")
+    })
+}
+
+/// Whether "discussed" at `i` is told with the call or meeting it was said in, as the
+/// news of a new occasion: "discussed bilateral efforts during a phone call on Friday", "in a
+/// telephone conversation", "by phone". A readout's later "the two also discussed …" (or
+/// "during the call") is more of an occasion already told.
+fn discussed_together(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let clause = (i + 1..t.len().min(i + 16)).take_while(|&k| !(t[k].kind == super::text::TokKind::Punct && !t[k].is_punct('-')));
+    clause.clone().any(|k| {
+        let a_call = matches!(t[k].lower.as_str(), "during" | "in")
+            && t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
+            && (k + 2..t.len().min(k + 5)).any(|j| matches!(t[j].lower.as_str(), "call" | "conversation" | "meeting" | "talks"));
+        let by_phone = t[k].lower == "by" && t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "phone" | "telephone"));
+        a_call || by_phone
+    })
+}
+
 /// Whether `w` is an adverb that may stand between "will" and its verb ("will then
 /// visit", "will also hold", "will likely meet"); not "not", which denies the act.
 pub(super) fn adverb_after_will(w: &str) -> bool {
@@ -711,6 +737,33 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     if matches!(t[i].lower.as_str(), "spoke" | "talked")
         && (i + 1..t.len().min(i + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| t[k].lower == "with")
         && t.get(i + 1).is_some_and(|w| super::dates::says_when(&w.lower))
+    {
+        return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
+    // "talked to Chinese President Xi Jinping on April 26", "spoke to Minister Gallant": a call
+    // with someone named ("spoke to reporters" is words told).
+    // (Only as the sentence's own news: "Putin said he spoke to Lukashenko" stays his words.)
+    if matches!(t[i].lower.as_str(), "spoke" | "talked" | "speaks" | "talks")
+        && t.get(i + 1).is_some_and(|w| w.lower == "to" && !s.quoted[i + 1])
+        && t.get(i + 2).is_some_and(|w| w.is_capitalized() && !s.quoted[i + 2])
+        && !reported_before(s, i)
+    {
+        return Some(Phrase { n: 2, kind: Meeting, form: Finite, denial: false });
+    }
+    // "Zelensky and Scholz discussed bilateral efforts during a phone call", "discussed the war
+    // with Macron": a talk of two sides ("had been discussed at the talks" is no one's).
+    if t[i].lower == "discussed"
+        && !s.quoted[i]
+        && !(i > 0 && matches!(t[i - 1].lower.as_str(), "been" | "was" | "were" | "is" | "are" | "be"))
+        && !reported_before(s, i)
+        && discussed_together(s, i)
+    {
+        return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
+    // "held his first telephone conversation with Macron": a call held.
+    if matches!(t[i].lower.as_str(), "held" | "holds")
+        && (i + 1..t.len().min(i + 6)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| matches!(t[k].lower.as_str(), "conversation" | "conversations"))
+        && !reported_before(s, i)
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
     }

@@ -449,6 +449,17 @@ fn yet_to_come(s: &Sentence, end: usize) -> bool {
     (end..t.len().min(end + 4)).take_while(|&k| t[k].is_word()).any(|k| matches!(t[k].lower.as_str(), "will" | "would" | "shall"))
 }
 
+/// "a potential summit between Putin and Trump had been discussed at the talks": a phrase that
+/// is the subject of a passive of talking or planning is spoken of, not held.
+fn only_talked_of(s: &Sentence, end: usize) -> bool {
+    let t = &s.tokens;
+    const TALKED_OF: &[&str] =
+        &["discussed", "proposed", "planned", "considered", "mooted", "suggested", "floated", "scheduled", "postponed", "cancelled", "canceled", "offered", "requested"];
+    let words: Vec<&str> = (end..t.len().min(end + 4)).take_while(|&k| t[k].is_word()).map(|k| t[k].lower.as_str()).collect();
+    let be = words.iter().position(|w| matches!(*w, "is" | "was" | "were" | "are" | "been" | "being"));
+    be.is_some_and(|b| words.get(b + 1).is_some_and(|w| TALKED_OF.contains(w)))
+}
+
 /// The first token of the phrase before noun `n`: an owner's "'s", "his"/"her", or a
 /// determiner, with at most three describing words between ("Zelensky's first trip").
 fn opener(s: &Sentence, p: &str, n: usize, stops: &[usize]) -> Option<usize> {
@@ -857,7 +868,7 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
         });
     }
     // With no time of its own, the subject of "will"/"would" is yet to come.
-    if DATED_ONLY.contains(&t[ph.noun].lower.as_str()) || yet_to_come(s, ph.end) {
+    if DATED_ONLY.contains(&t[ph.noun].lower.as_str()) || yet_to_come(s, ph.end) || only_talked_of(s, ph.end) {
         return None;
     }
     Some(cal.before(None, "named inside another report with no time of its own: on or before publication".to_owned()))
