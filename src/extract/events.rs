@@ -3659,11 +3659,15 @@ const NEGATIONS: &[&str] = &["no", "not", "never", "nothing", "false", "neither"
 fn blamed_side(g: &Gazetteer, s: &Sentence, p: &str, lane: usize) -> Option<String> {
     let t = &s.tokens;
     let words = || t.iter().filter(|w| w.is_word());
-    // "his participation in a meeting of NATO leaders": taking part in a meeting is no blame.
+    // "his participation in a meeting of NATO leaders", "the participation of the UN and the Red
+    // Cross in the evacuation": taking part is blame only in an attack or a crime.
+    let harm = |w: &str| {
+        EVENT_NOUNS.contains(&w) && !matches!(w, "summit" | "election" | "elections" | "referendum" | "referendums")
+            || matches!(w, "crime" | "crimes" | "plot" | "terror" | "terrorist" | "drone" | "drones" | "incident" | "explosive" | "explosives")
+    };
     let blame_at = |k: usize| {
         BLAME_WORDS.contains(&t[k].lower.as_str())
-            && !(matches!(t[k].lower.as_str(), "participation" | "involvement")
-                && t[k + 1..t.len().min(k + 6)].iter().any(|w| meeting_noun(&w.lower)))
+            && !(matches!(t[k].lower.as_str(), "participation" | "involvement") && !t[k + 1..t.len().min(k + 12)].iter().any(|w| harm(&w.lower)))
     };
     if !(0..t.len()).any(|k| t[k].is_word() && blame_at(k))
         || words().any(|w| NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't"))
@@ -8772,5 +8776,15 @@ mod tests {
         assert_eq!(kinds("T\n\nPeskov spoke to reporters on Friday."), [Kind::Statement]);
         assert!(kinds("T\n\nA summit between Putin and Trump had been discussed at the talks.").iter().all(|&k| k != Kind::Meeting));
         assert_eq!(kinds("T\n\nPutin said he spoke to Belarusian leader Alexander Lukashenko on Friday."), [Kind::Statement]);
+    }
+
+    #[test]
+    fn taking_part_is_blame_only_in_an_attack_or_a_crime() {
+        let kind = |text: &str| {
+            drafts(text, "2022-04-26").into_iter().map(|(d, _)| d.kind).find(|k| matches!(k, Kind::Statement | Kind::Accusation | Kind::Claim))
+        };
+        let text = "T\n\nThe UN reports that Putin has agreed to the participation of the UN and the Red Cross in the evacuation of civilians from Azovstal.";
+        assert_eq!(kind(text), Some(Kind::Statement));
+        assert_eq!(kind("T\n\nPeskov said Washington's participation in the drone attack on the Kremlin was obvious."), Some(Kind::Accusation));
     }
 }
