@@ -229,7 +229,8 @@ impl Memory {
                 self.remember(id);
                 if m.end - m.start >= 2 {
                     let first = &s.tokens[m.start];
-                    if first.is_capitalized() && first.norm.chars().count() >= 3 && !NOT_NAMES.contains(&first.norm.as_str()) {
+                    // ("Li Hui" → "Li": a family name put first is two letters long too.)
+                    if first.is_capitalized() && first.norm.chars().count() >= 2 && !NOT_NAMES.contains(&first.norm.as_str()) {
                         self.alias(vec![first.norm.clone()], id);
                     }
                     // "Anatoly Antonov" named in full: "Antonov" alone is him in this article.

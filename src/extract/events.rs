@@ -8787,4 +8787,12 @@ mod tests {
         assert_eq!(kind(text), Some(Kind::Statement));
         assert_eq!(kind("T\n\nPeskov said Washington's participation in the drone attack on the Kremlin was obvious."), Some(Kind::Accusation));
     }
+
+    #[test]
+    fn a_two_letter_family_name_put_first_is_the_person_named_before() {
+        let text = "T\n\nChina's special envoy for Eurasian affairs, Li Hui, said on Friday that talks were possible.\n\n\u{201c}The risk of escalation is still high,\u{201d} Li said.";
+        let r = drafts(text, "2023-06-02");
+        let second = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(second.0.actor.as_deref(), Some("Li Hui"));
+    }
 }
