@@ -83,7 +83,13 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
                 .is_none_or(|n| n.is_capitalized() || n.kind == TokKind::OpenQuote || matches!(n.norm.as_str(), "(" | "*" | "•" | "·"));
             // "“How would they react?” Antonov said.": a quoted question and who asked it are one sentence.
             let attributed = j > i + 1 && t.norm != "." && attribution_follows(&toks[j..]);
-            if d == 0 && next_starts && !attributed {
+            // ("an OBOZ.UA correspondent": a full stop with a letter right after it is inside a name.)
+            // (Not "press release.Earlier in the day", a space left out between two sentences.)
+            let caps = |w: &Token| w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.norm.chars().any(char::is_lowercase);
+            let joined = j == i + 1
+                && i > 0
+                && toks.get(j).is_some_and(|n| n.start == t.end && n.kind == TokKind::Word && caps(n) && caps(&toks[i - 1]) && toks[i - 1].end == t.start);
+            if d == 0 && next_starts && !attributed && !joined {
                 push_sentence(&mut out, paragraph, &toks[first..j]);
                 first = j;
                 depth = 0;
@@ -194,6 +200,13 @@ mod tests {
 
     fn texts(p: &str) -> Vec<&str> {
         split_sentences(p).iter().map(|s| s.text(p)).collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn a_full_stop_inside_a_name_in_capitals_ends_nothing() {
+        assert_eq!(texts("The briefing was in Kyiv, an OBOZ.UA correspondent reported. Orban spoke.").len(), 2);
+        // A space left out between two sentences still parts them.
+        assert_eq!(texts("Blinken said in a press release.Earlier in the day, Biden spoke.").len(), 2);
     }
 
     #[test]
