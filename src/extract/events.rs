@@ -4548,9 +4548,14 @@ const OBJECT_SPEECH: &[&str] = &[
     "rejects",
     "dismissed",
     "dismisses",
-    // "urged all sides to exercise restraint": whom, then to do what.
+    // "urged all sides to exercise restraint", "asks countries that have Patriots to transfer
+    // some", "briefed Zelensky on the key points of his call": whom, then to do what or on what.
     "urged",
     "urges",
+    "asked",
+    "asks",
+    "briefed",
+    "briefs",
     "pressed",
     "encouraged",
     // "accused NATO of treating Russia like an enemy": whom, then of what.
@@ -4588,6 +4593,18 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // "posted the same video on Twitter, writing that …": what was posted is its object.
     let posted_thing = matches!(t[v.at].lower.as_str(), "posted" | "published" | "shared" | "released" | "tweeted")
         && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their");
+    // "also reported the conversation, adding that it had been initiated by …": the thing
+    // reported is the verb's object, up to the teller's next words.
+    if DETERMINERS_OF_OBJECT.contains(&next)
+        && let Some(c) = (v.end..t.len().saturating_sub(1)).find(|&k| t[k].is_punct(',') && !s.quoted[k])
+        && TELLERS_NEXT_WORDS.contains(&t[c + 1].lower.as_str())
+        && !super::dates::has_verb(s, v.end..c, 0..0)
+    {
+        let title = titles::act_title(who, s.slice(p, v.at, c - 1));
+        if super::eval::title_problem(&title).is_none() {
+            return title;
+        }
+    }
     if number
         || gerund
         || said_again
@@ -4813,7 +4830,11 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // "told Reuters on Tuesday that …": whom it was told, and when, are not what was said.
     let listener_end = super::dates::TELLING
         .contains(&t[v.at].lower.as_str())
-        .then(|| (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word()).find(|&k| t[k].lower == "that"))
+        // ("told RIA.ru that …": a full stop inside a name, with no space around it, goes on.)
+        .then(|| {
+            let inside_name = |k: usize| t[k].is_punct('.') && k > 0 && t[k - 1].end == t[k].start && t.get(k + 1).is_some_and(|n| n.start == t[k].end && n.is_word());
+            (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word() || inside_name(k)).find(|&k| t[k].lower == "that")
+        })
         .flatten()
         // "reported early in the morning that …", "suggested mockingly on social media that …":
         // when, how and where it was said is not what was said either.
@@ -8794,5 +8815,20 @@ mod tests {
         let r = drafts(text, "2023-06-02");
         let second = r.iter().find(|(d, _)| d.paragraph == 2).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(second.0.actor.as_deref(), Some("Li Hui"));
+    }
+
+    #[test]
+    fn whom_a_report_is_made_to_and_what_it_names_are_its_objects_not_what_was_said() {
+        let title = |text: &str| drafts(text, "2024-11-29").into_iter().map(|(d, _)| d.title).next().unwrap_or_default();
+        assert_eq!(
+            title("T\n\nScholz briefed Zelensky on the key points of his recent call with Putin."),
+            "Olaf Scholz briefed Zelensky on the key points of his recent call with Putin"
+        );
+        assert_eq!(title("T\n\nZelensky asked Scholz to send more Patriots."), "Volodymyr Zelensky asked Scholz to send more Patriots");
+        assert_eq!(
+            title("T\n\nChinese Foreign Ministry's spokesperson Hua Chunying also reported the conversation, adding that it had been initiated by the Ukrainian side."),
+            "Hua Chunying reported the conversation"
+        );
+        assert_eq!(title("T\n\nPeskov told RIA.ru that the talks were over."), "Dmitry Peskov: The talks were over");
     }
 }
