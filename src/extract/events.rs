@@ -39,7 +39,7 @@ fn meeting_noun(w: &str) -> bool {
 /// Meetings that are someone's journey: the visitor is the side, not the place visited.
 const VISIT_NOUNS: &[&str] = &["visit", "trip"];
 /// Preps after which a meeting's date is the date of the report it frames.
-const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelines", "on"];
+const SAME_DAY_PREPS: &[&str] = &["after", "during", "at", "following", "sidelines", "on", "in"];
 
 /// Paragraphs that are page furniture ("Leave a Reply", "Show More"): short and
 /// without a sentence's punctuation.
@@ -1790,6 +1790,10 @@ impl Reader<'_> {
             if found.iter().any(|f| f.verb.is_some_and(|v| v.at == noun)) {
                 continue;
             }
+            // ("spoke with Scholz in a phone call on May 5": the call is the meeting already read.)
+            if prep == "in" && found.iter().any(|f| f.kind == Kind::Meeting && f.verb.is_some()) {
+                continue;
+            }
             let visit = VISIT_NOUNS.contains(&s.tokens[noun].lower.as_str());
             // "wrote …, ahead of his visit": the journey the story tells, not one of its own.
             let owner_word = |k: usize| s.tokens.get(k).is_some_and(|w| matches!(w.lower.as_str(), "his" | "her" | "their" | "its"));
@@ -3096,7 +3100,13 @@ fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, 
     let t = &s.tokens;
     let mut out = Vec::new();
     for i in 0..t.len() {
-        if s.quoted[i] || !MEETING_PREPS.contains(&t[i].lower.as_str()) {
+        // "appealed for negotiations in a phone call Wednesday with Zelenskyy": "in" sets a call.
+        let in_a_call = t[i].lower == "in"
+            && (i + 1..t.len().min(i + 5))
+                .take_while(|&k| t[k].is_word() && !s.quoted[k])
+                .find(|&k| matches!(t[k].lower.as_str(), "call" | "conversation"))
+                .is_some_and(|k| (i + 1..k).all(|j| matches!(t[j].lower.as_str(), "a" | "the" | "phone" | "telephone" | "video" | "his" | "her" | "their")));
+        if s.quoted[i] || !(MEETING_PREPS.contains(&t[i].lower.as_str()) || in_a_call) {
             continue;
         }
         if t[i].lower == "ahead" && t.get(i + 1).is_none_or(|n| n.lower != "of") {
@@ -3140,6 +3150,14 @@ fn setting_tail(s: &Sentence, from: usize, stops: &[usize], visit: bool) -> usiz
     let t = &s.tokens;
     // "the visit to the Ukrainian capital": where a visit went describes it.
     let link = |w: &str| SETTING_LINKS.contains(&w) || visit && w == "to";
+    // ("a phone call Wednesday with Zelenskyy": when it was may stand before with whom.)
+    let from = if t.get(from).is_some_and(|w| w.is_word() && super::dates::weekday_of(&w.lower).is_some())
+        && t.get(from + 1).is_some_and(|w| link(w.lower.as_str()))
+    {
+        from + 1
+    } else {
+        from
+    };
     if t.get(from).is_none_or(|w| !link(w.lower.as_str()) || s.quoted[from]) {
         return from;
     }
@@ -3914,6 +3932,15 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     }
     // "a meeting with Erdogan in Ankara": who met with whom.
     // ("a call with Trump", "a phone call with Biden": spoke with, not met.)
+    // ("a phone call Wednesday with Zelenskyy": the weekday is the date's, not the call's name.)
+    let phrase = match phrase.split_once(" with ") {
+        Some((head, partner)) => match head.rsplit_once(' ') {
+            Some((noun, day)) if super::dates::weekday_of(&day.to_lowercase()).is_some() => format!("{noun} with {partner}"),
+            _ => phrase.to_owned(),
+        },
+        None => phrase.to_owned(),
+    };
+    let phrase = phrase.as_str();
     if let Some((head, partner)) = phrase.split_once(" with ").filter(|(head, _)| head.split_whitespace().count() <= 3) {
         let call = head.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "call" | "conversation" | "talk"));
         let verb = if call { "held a call with" } else { "met with" };
@@ -8639,6 +8666,21 @@ mod tests {
         let r = drafts("T\n\nJoe Biden said after a call with Volodymyr Zelensky that aid would continue.", "2024-02-19");
         let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((m.1.as_str(), m.0.title.as_str()), ("us", "Joe Biden held a call with Volodymyr Zelensky"), "{r:?}");
+    }
+
+    #[test]
+    fn a_call_set_with_in_is_a_meeting_dated_by_its_weekday_and_told_once() {
+        let r = drafts("T\n\nChinese President Xi Jinping appealed for negotiations in a phone call Wednesday with Ukrainian President Volodymyr Zelenskyy, Beijing said.", "2023-04-27");
+        let m: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Meeting).collect();
+        assert_eq!(m.len(), 1, "{r:?}");
+        assert_eq!(m[0].0.title, "Xi Jinping held a call with Ukrainian President Volodymyr Zelenskyy");
+        assert_eq!(m[0].0.date.start.to_string(), "2023-04-26");
+        // A meeting verb already read takes the call as its own setting: one meeting, not two.
+        let r = drafts("T\n\nOn Thursday, Zelensky held talks in a video call with French President Emmanuel Macron.", "2023-04-27");
+        assert_eq!(r.iter().filter(|(d, _)| d.kind == Kind::Meeting).count(), 1, "{r:?}");
+        // "in" sets only a call: "in Kyiv with Blinken" is no call.
+        let r = drafts("T\n\nZelensky said in Kyiv with Blinken beside him that aid would come.", "2023-04-27");
+        assert!(r.iter().all(|(d, _)| !d.title.contains("held a call")), "{r:?}");
     }
 
     #[test]
