@@ -4590,6 +4590,11 @@ const OBJECT_SPEECH: &[&str] = &[
     "accuses",
     "blamed",
     "blames",
+    // "reshared footage posted by Musk", "set out a series of conditions": what was passed on or laid down.
+    "reshared",
+    "reposted",
+    "retweeted",
+    "set",
 ];
 
 fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -> String {
@@ -5918,6 +5923,18 @@ mod tests {
         let g = Gazetteer::builtin();
         let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(), &g);
         d.into_iter().map(|d| (g.lanes[d.lane].id.clone(), d.kind, d.title)).collect()
+    }
+
+    #[test]
+    fn a_past_participle_with_by_after_a_noun_describes_it_and_terms_set_out_are_told() {
+        let r = titled("T\n\nPutin set out a series of conditions wholly at odds with the terms demanded by Ukraine.", "2024-06-14");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "Vladimir Putin set out a series of conditions wholly at odds with the terms demanded…");
+        // Not an act of the country threatened, nor of whoever stands before it.
+        let r = titled("T\n\nThe administration ramped up military aid to Ukraine and other European countries threatened by Russia.", "2022-09-08");
+        assert!(r.iter().all(|e| !e.2.contains("threatened by")), "{r:?}");
+        let r = titled("T\n\nRussian envoy Kirill Dmitriev later reshared footage posted by Elon Musk.", "2025-02-28");
+        assert!(r.iter().any(|e| e.0 == "russia" && e.2 == "Kirill Dmitriev reshared footage posted by Elon Musk"), "{r:?}");
     }
 
     #[test]

@@ -108,6 +108,10 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("wrote", Statement, Finite, false),
     ("posted", Statement, Finite, false),
     ("tweeted", Statement, Finite, false),
+    // "reshared footage posted by Elon Musk": passing on another's post is a post of one's own.
+    ("reshared", Statement, Finite, false),
+    ("reposted", Statement, Finite, false),
+    ("retweeted", Statement, Finite, false),
     ("replied", Statement, Finite, false),
     ("responded", Statement, Finite, false),
     // "Zelensky informed that Ukraine had received two more systems" (not "was informed that").
@@ -141,6 +145,13 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("underscored", Statement, Finite, false),
     ("underlined", Statement, Finite, false),
     ("outlined", Statement, Finite, false),
+    // "set out a series of conditions", "laid out his demands": terms told ("set out to" is a plan).
+    ("set out a", Statement, Finite, false),
+    ("set out his", Statement, Finite, false),
+    ("set out her", Statement, Finite, false),
+    ("set out the", Statement, Finite, false),
+    ("set out its", Statement, Finite, false),
+    ("laid out", Statement, Finite, false),
     ("detailed", Statement, Finite, false),
     ("described", Statement, Finite, false),
     ("pointed out", Statement, Finite, false),
@@ -1765,7 +1776,10 @@ fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let preposition_next = t
         .get(i + 1)
         .is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under" | "into"));
-    TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && prev_noun && preposition_next
+    // ("the terms demanded by Ukraine": whatever the verb, "-ed by" right after a noun is passive.)
+    // ("a meeting attended by Rubio" tells who met: that one is read as such elsewhere.)
+    let by_next = t.get(i + 1).is_some_and(|w| w.lower == "by") && t[i].lower.ends_with("ed") && t[i].lower != "attended";
+    (TRANSITIVE_ACTS.contains(&t[i].lower.as_str()) && preposition_next || by_next) && prev_noun
 }
 
 /// Whether the word before the participle at `i` is a common noun it may describe ("villages
