@@ -376,7 +376,15 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
         }
         // "more than 50 nations": a comparison, not a clause.
         let compared = tok.lower == "than" && k > 0 && matches!(t[k - 1].lower.as_str(), "more" | "less" | "fewer" | "rather");
-        let boundary = s.quoted[k]
+        // "visited Kyiv on Thursday and the Biden administration announced": after a time word,
+        // "and" joins two clauses, not two subjects.
+        let clauses_joined = tok.lower == "and"
+            && k > 0
+            && t[k - 1].is_word()
+            && (super::dates::weekday_of(&t[k - 1].lower).is_some()
+                || matches!(t[k - 1].lower.as_str(), "today" | "yesterday" | "tonight" | "overnight" | "morning" | "afternoon" | "evening"));
+        let boundary = clauses_joined
+            || s.quoted[k]
             || stops.contains(&k)
             || (tok.is_word() && CLAUSE_STARTS.contains(&tok.lower.as_str()) && !compared)
             || (tok.kind == super::text::TokKind::Punct && !matches!(tok.norm.as_str(), "," | "." | "’" | "'"));

@@ -4395,9 +4395,10 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     }
     // "made an unannounced visit", "paid a surprise visit": the noun's own verb heads the title.
     // ("made his first visit to Kyiv" too, after a verb that makes the noun.)
+    // ("made a previously unannounced visit": two describing words after a light verb.)
     let det = (v.at.saturating_sub(2)..v.at).find(|&k| matches!(t[k].lower.as_str(), "a" | "an")).or_else(|| {
         (v.at.saturating_sub(3)..v.at).find(|&k| {
-            matches!(t[k].lower.as_str(), "his" | "her" | "their" | "its")
+            matches!(t[k].lower.as_str(), "his" | "her" | "their" | "its" | "a" | "an")
                 && k > 0
                 && super::kinds::LIGHT_VERBS.contains(&t[k - 1].lower.as_str())
         })
@@ -4484,6 +4485,21 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     // "… spoke by phone on Tuesday, the Kremlin said": who told it is not part of the act.
     if let Some(comma) = trailing_attribution(s, v.end) {
         let keep = keep_before(comma);
+        if keep <= act.len() && act.is_char_boundary(keep) {
+            act.truncate(keep);
+        }
+    }
+    // "visited Kyiv on Thursday and the Biden administration announced aid": the act ends
+    // where a clause with a subject of its own is joined to it.
+    if let Some(next) = participles.get_or_init(|| super::kinds::find_verbs(s)).iter().find(|n| n.at > v.end && !n.subject_after && !n.coordinate)
+        && let Some(and) = (v.end..next.at).rev().find(|&k| t[k].lower == "and" && !s.quoted[k])
+        && (2..=6).contains(&(next.at - and))
+        && (and + 1..next.at).all(|k| t[k].is_word() && !s.quoted[k])
+        && (t[and + 1].is_capitalized() || matches!(t[and + 1].lower.as_str(), "the" | "his" | "her" | "their" | "its"))
+        && and > act_from + 1
+    {
+        let end = if t[and - 1].is_punct(',') { and - 1 } else { and };
+        let keep = keep_before(end);
         if keep <= act.len() && act.is_char_boundary(keep) {
             act.truncate(keep);
         }
@@ -5204,7 +5220,9 @@ fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
         return None;
     }
     let and = (start..head).find(|&k| t[k].lower == "and")?;
-    let before = and > start && (t[and - 1].is_capitalized() || t[and - 1].is_punct('.'));
+    // ("on Thursday and the Biden administration": a day is no subject.)
+    let time_word = |w: &str| super::dates::weekday_of(w).is_some() || super::dates::month_of(w).is_some();
+    let before = and > start && (t[and - 1].is_capitalized() || t[and - 1].is_punct('.')) && !time_word(&t[and - 1].lower);
     let after =
         (and + 1..head).next().is_some_and(|k| t[k].is_capitalized() || t[k].lower == "the" && k + 1 < head && t[k + 1].is_capitalized());
     (before && after).then(|| s.slice(p, start, end - 1).to_owned())
@@ -5935,6 +5953,16 @@ mod tests {
         assert!(r.iter().all(|e| !e.2.contains("threatened by")), "{r:?}");
         let r = titled("T\n\nRussian envoy Kirill Dmitriev later reshared footage posted by Elon Musk.", "2025-02-28");
         assert!(r.iter().any(|e| e.0 == "russia" && e.2 == "Kirill Dmitriev reshared footage posted by Elon Musk"), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_with_its_own_subject_after_and_is_another_act() {
+        let r = titled("T\n\nBlinken paid an unannounced visit to Kyiv on Thursday and the Biden administration announced military aid of more than $2.8 billion.", "2022-09-08");
+        assert!(r.iter().any(|e| e.0 == "us" && e.2 == "Antony Blinken paid an unannounced visit to Kyiv on Thursday"), "{r:?}");
+        // The day before "and" is no part of the other clause's subject.
+        assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.starts_with("The Biden administration announced military aid")), "{r:?}");
+        let r = titled("T\n\nSecretary of State Antony Blinken made a previously unannounced visit to Kyiv.", "2022-09-08");
+        assert_eq!(r[0].2, "Antony Blinken made a previously unannounced visit to Kyiv", "{r:?}");
     }
 
     #[test]
