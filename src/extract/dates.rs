@@ -868,6 +868,16 @@ impl<'a> Scan<'a> {
         };
         let (part, a) = self.part_before(i);
         let a = if a == i && matches!(self.back(i, 1), "in" | "during") { i - 1 } else { a };
+        // "The July NATO summit", "the February talks": a meeting named by its month (names may
+        // stand between) was held then; "the March offensive" stays no date.
+        // ("said after the July summit": a bound of the act, not its time.)
+        let meeting_of_month = year == WhichYear::Nearest
+            && matches!(self.back(i, 1), "the" | "last")
+            && !matches!(self.back(i, 2), "after" | "before" | "since" | "following" | "until" | "of" | "ahead")
+            && (i + 1..i + 4)
+                .take_while(|&k| k == i + 1 || self.cap(k - 1))
+                .any(|k| super::kinds::MEETING_OBJECTS.contains(&self.w(k)) || self.w(k) == "summits");
+        let a = if meeting_of_month { i - 1 } else { a };
         let named = year != WhichYear::Nearest || a < i;
         // "Mar" and "May" alone are too often something else.
         let ambiguous = matches!(self.w(i), "mar" | "may") && year == WhichYear::Nearest && part == Part::Whole && self.back(i, 1) != "in";

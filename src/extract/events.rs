@@ -8714,6 +8714,22 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_named_by_its_month_was_held_in_that_month() {
+        let month = |text: &str| {
+            let r = drafts(&format!("T\n\n{text}"), "2024-09-25");
+            r.iter().find(|(d, _)| d.kind == Kind::Meeting).map(|(d, _)| (d.date.precision, d.date.start.to_string()))
+        };
+        let july = Some((Precision::Month, "2024-07-01".to_owned()));
+        assert_eq!(month("The July NATO summit in Washington ended with the launch of the Ukraine Compact."), july);
+        assert_eq!(month("Zelensky attended the July summit."), july);
+        // A month bounding another act is not that act's time; a month before another noun is no date.
+        let r = drafts("T\n\nZelensky said after the July summit that he was happy.", "2024-09-25");
+        assert!(r.iter().all(|(d, _)| d.date.precision != Precision::Month), "{r:?}");
+        let r = drafts("T\n\nThe March offensive failed, Zelensky said.", "2024-09-25");
+        assert!(r.iter().all(|(d, _)| d.date.precision != Precision::Month), "{r:?}");
+    }
+
+    #[test]
     fn a_call_set_with_in_is_a_meeting_dated_by_its_weekday_and_told_once() {
         let r = drafts("T\n\nChinese President Xi Jinping appealed for negotiations in a phone call Wednesday with Ukrainian President Volodymyr Zelenskyy, Beijing said.", "2023-04-27");
         let m: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Meeting).collect();

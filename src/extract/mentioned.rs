@@ -835,7 +835,8 @@ pub fn date(ph: &Phrase, s: &Sentence, cues: &[(Cue, Dated)], cal: &Calendar) ->
             && t[..ph.start].iter().all(|w| w.is_word() && !w.is_capitalized() || w.lower == "the" || w.lower == "a" || w.lower == "an");
     let ends_phrase = |c: &Cue| opens && c.start == ph.end && !c.future && !c.would;
     let own = cues.iter().find(|(c, _)| {
-        (c.start > ph.noun && c.end <= ph.end || ends_phrase(c))
+        // ("The July NATO summit": a month before the noun names it too.)
+        (c.start > ph.noun && c.end <= ph.end || ends_phrase(c) || c.end > ph.start && c.end <= ph.noun && c.start + 1 >= ph.start)
             && !(c.start > 0 && t[c.start - 1].lower == "since")
             // ("his first visit to Ukraine since taking office last month": a bound, not its time.)
             && !(ph.noun..c.start).any(|k| t[k].lower == "since")
