@@ -173,6 +173,14 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
     for (pi, p) in paragraphs.iter().enumerate().skip(1) {
         if let Some(rest) = p.trim_start().strip_prefix("Source:") {
             quote_source = transcript::source_line_speaker(g, rest.trim().trim_end_matches('.'));
+            // The label tells where the story's words come from; it tells no act of its own
+            // ("Source: video of the meeting with Stoltenberg posted on the president's Telegram").
+            continue;
+        }
+        // "Quote from Zelenskyy: “…”": the label names the speaker itself.
+        let quote_from = p.trim_start().strip_prefix("Quote from ").and_then(|rest| rest.split_once(':')).filter(|(who, _)| who.split_whitespace().count() <= 5);
+        if let Some((who, _)) = quote_from {
+            quote_source = transcript::source_line_speaker(g, who.trim());
         }
         if is_boilerplate(p) {
             continue;
@@ -217,7 +225,7 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
             let unheard = !r.drafts[before_paragraph..].iter().any(|d| speech(d.kind));
             if unheard && let Some((name, lane)) = quote_source.clone() {
-                let labelled = p.trim_start().strip_prefix("Quote:").map(str::trim_start);
+                let labelled = p.trim_start().strip_prefix("Quote:").or(quote_from.map(|(_, body)| body)).map(str::trim_start);
                 let body = labelled.or_else(|| quote_open.then_some(p.trim()).filter(|t| t.ends_with(['”', '"'])));
                 if let Some(body) = body.filter(|b| b.split_whitespace().count() >= 4) {
                     let mut d = transcript_statement(pi, body, &name, lane, published, g, false);
@@ -8727,6 +8735,17 @@ mod tests {
         assert!(r.iter().all(|(d, _)| d.date.precision != Precision::Month), "{r:?}");
         let r = drafts("T\n\nThe March offensive failed, Zelensky said.", "2024-09-25");
         assert!(r.iter().all(|(d, _)| d.date.precision != Precision::Month), "{r:?}");
+    }
+
+    #[test]
+    fn a_source_label_line_tells_no_act() {
+        let r = titled("T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote from Zelenskyy: \"This visit is the first since the full-scale war began.\"", "2023-04-20");
+        assert!(r.iter().all(|e| !e.2.contains("posted")), "{r:?}");
+        // "Quote from X:" names whose words the quotation is.
+        assert!(r.iter().any(|e| e.0 == "ukraine" && e.1 == Kind::Statement), "{r:?}");
+        // One met in the video is not whose words they are.
+        let r = titled("T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote: \"This visit is the first since the full-scale war began.\"", "2023-04-20");
+        assert!(r.iter().all(|e| !(e.0 == "nato" && e.1 == Kind::Statement)), "{r:?}");
     }
 
     #[test]

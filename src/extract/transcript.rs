@@ -367,7 +367,10 @@ pub fn header(g: &Gazetteer, paragraphs: &[String]) -> Header {
 
 /// Who a source line names ("Source: Zelenskyy on Telegram"): one person, or a side's office.
 pub fn source_line_speaker(g: &Gazetteer, text: &str) -> Option<Speaker> {
-    who_is_named(g, text).0
+    // ("video of the meeting with Stoltenberg posted on …": one named only as met or spoken
+    // of is not whose words the story gives.)
+    let owner = [" with ", " about ", " featuring ", " between "].iter().filter_map(|w| text.find(w)).min().map_or(text, |k| &text[..k]);
+    who_is_named(g, owner).0
 }
 
 /// "The following is a statement from X, …" → the headline form after "the following is".
