@@ -476,11 +476,26 @@ const ASIDES: &[&str] = &[
 
 /// `g` after an aside that is closed by a comma, if it opens with one.
 fn aside_stripped(g: &str) -> Option<&str> {
-    ASIDES.iter().find_map(|a| {
-        let head = g.get(..a.len())?;
-        let rest = g[a.len()..].strip_prefix(',')?;
-        head.eq_ignore_ascii_case(a).then_some(rest)
-    })
+    ASIDES
+        .iter()
+        .find_map(|a| {
+            let head = g.get(..a.len())?;
+            let rest = g[a.len()..].strip_prefix(',')?;
+            head.eq_ignore_ascii_case(a).then_some(rest)
+        })
+        .or_else(|| relative_stripped(g))
+}
+
+/// `g` after a relative clause or a report's own source that opens it, up to its comma
+/// ("who has repeatedly called on partners …, Ukraine will join NATO …", "as reported by the
+/// Interfax news agency, that Russia saw …"): what the person is or who passed it on is not
+/// what was said.
+fn relative_stripped(g: &str) -> Option<&str> {
+    let lower = g.get(..g.len().min(20))?.to_lowercase();
+    ["who ", "which ", "as reported by ", "as quoted by ", "as cited by "].iter().find(|o| lower.starts_with(**o))?;
+    let comma = g.find(',')?;
+    let rest = g[comma + 1..].trim_start();
+    (g[..comma].split_whitespace().count() <= 20 && rest.split_whitespace().count() >= 3).then_some(rest)
 }
 
 /// `text` without what it sets off between two dashes or in brackets ("the
@@ -656,6 +671,20 @@ mod tests {
         assert_eq!(first_person_title("Joe Biden", "I signed the bill today.").as_deref(), Some("Joe Biden signed the bill today"));
         assert_eq!(first_person_title("Joe Biden", "I approve the plan.").as_deref(), Some("Joe Biden approves the plan"));
         assert_eq!(first_person_title("Joe Biden", "We will stand with Ukraine."), None, "only “I” says who");
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_relaying_source_before_what_was_said_is_not_said() {
+        assert_eq!(
+            report_title("Volodymyr Zelensky", "who has repeatedly called on partners to issue an invitation, Ukraine will join NATO only after the war ends", "according", false),
+            "Volodymyr Zelensky: Ukraine will join NATO only after the war ends"
+        );
+        assert_eq!(
+            report_title("Dmitry Peskov", "on Thursday, as reported by the Interfax news agency, that Russia saw itself threatened", "said", false),
+            "Dmitry Peskov: Russia saw itself threatened"
+        );
+        // With no clause after it, the relative clause is left as it is.
+        assert!(report_title("Volodymyr Zelensky", "who has repeatedly called on partners", "according", false).contains("called on partners"));
     }
 
     #[test]
