@@ -1768,6 +1768,21 @@ impl Reader<'_> {
             // "Biden said Washington would provide a package": the plan a side announces is
             // a decision of its own, besides the statement announcing it.
             found.push(Found { inside: main, ..Found::new(a, v.kind, Some(*v), verb_words.to_owned()) });
+        } else if main.is_some_and(|m| {
+            // "expressed his support …, as he visited Kiev for the first time": a journey or a
+            // meeting at the time of one's words is an event of its own, not more of the words.
+            matches!(v.kind, Kind::Other | Kind::Meeting)
+                && span.start > 0
+                && matches!(s.tokens[span.start - 1].lower.as_str(), "as" | "while")
+                && found[m].actor.key == a.key
+                && matches!(found[m].kind, Kind::Statement | Kind::Claim | Kind::Accusation)
+                && !found.iter().any(|f| f.kind == v.kind && f.actor.key == a.key)
+        }) {
+            let to = (v.end..s.tokens.len()).find(|&k| s.tokens[k].kind == super::text::TokKind::Punct).unwrap_or(s.tokens.len());
+            found.push(Found {
+                part: Some((v.at, to, s.slice(p, v.at, to - 1).to_owned())),
+                ..Found::new(a, v.kind, Some(*v), format!("{verb_words} (at the time of the words)"))
+            });
         } else if let Some(m) =
             main.filter(|&m| found[m].actor.lane == a.lane && !a.key.starts_with(super::actors::PAIR) && v.kind != Kind::Attack)
         {
@@ -8735,6 +8750,17 @@ mod tests {
         assert!(r.iter().all(|(d, _)| d.date.precision != Precision::Month), "{r:?}");
         let r = drafts("T\n\nThe March offensive failed, Zelensky said.", "2024-09-25");
         assert!(r.iter().all(|(d, _)| d.date.precision != Precision::Month), "{r:?}");
+    }
+
+    #[test]
+    fn a_journey_at_the_time_of_ones_words_is_an_event_of_its_own() {
+        let text = "T\n\nNATO Secretary General Jens Stoltenberg expressed his support on Thursday for Ukraine joining the alliance, as he visited Kiev for the first time since the invasion.";
+        let r = titled(text, "2023-04-20");
+        assert!(r.iter().any(|e| e.0 == "nato" && e.1 == Kind::Statement), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == "nato" && e.1 == Kind::Other && e.2.starts_with("Jens Stoltenberg visited Kiev for the first time")), "{r:?}");
+        let r = drafts("T\n\nStoltenberg said on Monday that talks were useful as he met Zelensky in Kyiv.", "2023-04-20");
+        let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!((m.0.title.as_str(), m.0.date.start.to_string()), ("Jens Stoltenberg met Zelensky in Kyiv", "2023-04-17".to_owned()));
     }
 
     #[test]
