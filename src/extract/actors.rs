@@ -91,6 +91,9 @@ const CLAUSE_STARTS: &[&str] = &[
     "that", "who", "which", "whom", "whose", "what", "where", "when", "why", "how", "if", "whether", "because", "while", "although",
     "though", "before", "after", "since", "until", "unless", "as", "but", "so", "than",
 ];
+/// One-word openers set off by a comma that are no member of a list of names ("Meanwhile, …").
+const LIST_OPENERS: &[&str] =
+    &["meanwhile", "however", "still", "yet", "now", "then", "also", "moreover", "furthermore", "instead", "today", "yesterday", "overall", "earlier", "later", "separately"];
 /// First words of a comma-separated piece that is a circumstance, not a subject.
 const CIRCUMSTANCE_STARTS: &[&str] = &[
     "in",
@@ -413,6 +416,43 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             }
             let first = &t[prev_start];
             let is_circumstance = CIRCUMSTANCE_STARTS.contains(&first.lower.as_str()) || first.lower.chars().all(|c| c.is_ascii_digit());
+            // "the leaders of the United States, the Netherlands, Germany and Romania announced":
+            // the piece before the verb closes a list of names, whose first member stands before the
+            // comma ("Meanwhile, Biden and Zelensky met" opens with no member).
+            let names_and = |r: std::ops::Range<usize>| {
+                r.clone().any(|j| t[j].lower == "and") && r.clone().all(|j| t[j].is_capitalized() || matches!(t[j].lower.as_str(), "and" | "the"))
+            };
+            let opener = prev_start == 0 && k == 1 && (t[0].lower.ends_with("ly") || LIST_OPENERS.contains(&t[0].lower.as_str()));
+            if piece_end == verb
+                && names_and(piece_start..verb)
+                && !is_circumstance
+                && !opener
+                && k > prev_start
+                && t[k - 1].is_capitalized()
+                && !super::dates::has_verb(s, prev_start..k, 0..0)
+                && (prev_start..k).all(|j| !s.quoted[j])
+            {
+                // (More members may stand before: "the United States, the Netherlands, Germany".)
+                let mut first_member = prev_start;
+                while first_member > 1 && t[first_member - 1].is_punct(',') {
+                    let b = piece_begin(s, first_member - 1, stops);
+                    let member = b < first_member - 1 && (b..first_member - 1).all(|j| t[j].is_capitalized() || t[j].lower == "the");
+                    // ("the leaders of the United States, …": the first member may have its head noun.)
+                    let headed = !member
+                        && t[first_member - 2].is_capitalized()
+                        && !CIRCUMSTANCE_STARTS.contains(&t[b].lower.as_str())
+                        && !super::dates::has_verb(s, b..first_member - 1, 0..0);
+                    if !member && !headed {
+                        break;
+                    }
+                    first_member = b;
+                    if headed {
+                        break;
+                    }
+                }
+                // ("the leaders of the United States": the head noun the names describe.)
+                return first_member..verb_at;
+            }
             if piece_start == verb
                 && let Some(subject) = before_insert(s, prev_start, is_circumstance, stops)
             {
@@ -1646,6 +1686,15 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_owned(), b.to_owned())
+    }
+
+    #[test]
+    fn a_list_of_names_set_off_by_commas_is_one_subject_from_its_first_member() {
+        let got = subjects("During the summit, held on July 9-11, the leaders of the United States, the Netherlands, Germany, Italy and Romania announced the transfer.", "announced");
+        assert!(got.iter().any(|(_, lane)| lane == "us"), "{got:?}");
+        // A circumstance or an opener before the comma is no member.
+        assert_eq!(subjects("In Kyiv, Biden and Zelensky met.", "met"), [pair("Joe Biden", "us"), pair("Volodymyr Zelensky", "ukraine")]);
+        assert_eq!(subjects("Meanwhile, Biden and Zelensky met.", "met"), [pair("Joe Biden", "us"), pair("Volodymyr Zelensky", "ukraine")]);
     }
 
     #[test]
