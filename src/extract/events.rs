@@ -8764,6 +8764,14 @@ mod tests {
     }
 
     #[test]
+    fn as_stated_by_names_who_said_what_the_sentence_tells() {
+        let r = titled("T\n\nAs stated by President Zelenskyy, Ukraine will not give up territory.", "2023-05-26");
+        assert_eq!(r, [("ukraine".to_owned(), Kind::Statement, "Volodymyr Zelensky: Ukraine will not give up territory".to_owned())]);
+        let r = drafts("T\n\nAs noted by Peskov on Monday, the talks were useful.", "2023-05-26");
+        assert_eq!((r[0].1.as_str(), r[0].0.date.start.to_string()), ("russia", "2023-05-22".to_owned()), "{r:?}");
+    }
+
+    #[test]
     fn a_source_label_line_tells_no_act() {
         let r = titled("T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote from Zelenskyy: \"This visit is the first since the full-scale war began.\"", "2023-04-20");
         assert!(r.iter().all(|e| !e.2.contains("posted")), "{r:?}");

@@ -1256,7 +1256,12 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
             // "are announced at a summit hosted by the US": that "by" is the other participle's.
             .take_while(|&k| k == i + 1 || !t[k].lower.ends_with("ed") || t[k].is_capitalized())
             .any(|k| t[k].lower == "by");
-    let by_agent = by_agent || reported_by;
+    // "As stated by President Zelenskyy, Ukraine will not …": who said what the sentence then tells.
+    let as_stated_by = i > 0
+        && t[i - 1].lower == "as"
+        && matches!(t[i].lower.as_str(), "stated" | "said" | "noted" | "emphasized" | "emphasised" | "stressed" | "explained" | "announced")
+        && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
+    let by_agent = by_agent || reported_by || as_stated_by;
     // "…, praising X" / "… and urged X": the subject is that of the verb before.
     let and_before = (0..i)
         .rev()
