@@ -8772,6 +8772,17 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_is_a_decision_declining_to_comment_is_none() {
+        let r = titled("T\n\nGreece has refused to send its S-300 systems to Ukraine.", "2023-05-26");
+        assert_eq!(r, [("other".to_owned(), Kind::Decision, "Greece refused to send its S-300 systems to Ukraine".to_owned())]);
+        let r = titled("T\n\nZelensky refused to meet Putin in Moscow.", "2023-05-26");
+        assert!(r.iter().any(|e| e.0 == "ukraine" && e.1 == Kind::Decision), "{r:?}");
+        // The act refused did not happen: no meeting.
+        assert!(r.iter().all(|e| e.1 != Kind::Meeting), "{r:?}");
+        assert!(titled("T\n\nPeskov declined to comment on the report.", "2023-05-26").is_empty());
+    }
+
+    #[test]
     fn a_source_label_line_tells_no_act() {
         let r = titled("T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote from Zelenskyy: \"This visit is the first since the full-scale war began.\"", "2023-04-20");
         assert!(r.iter().all(|e| !e.2.contains("posted")), "{r:?}");

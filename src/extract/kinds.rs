@@ -736,6 +736,14 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 1, kind: Attack, form: Finite, denial: false });
     }
+    // "Greece has refused to send its S-300 systems": a side's refusal is a decision of its own
+    // (the act refused is not done); declining to comment or to say is no event.
+    if matches!(t[i].lower.as_str(), "refused" | "declined")
+        && t.get(i + 1).is_some_and(|w| w.lower == "to" && !s.quoted[i + 1])
+        && t.get(i + 2).is_some_and(|w| w.is_word() && !s.quoted[i + 2] && !NOT_TELLING.contains(&w.lower.as_str()))
+    {
+        return Some(Phrase { n: 2, kind: Decision, form: Finite, denial: false });
+    }
     // "repeated his vow that …", "reiterated its call for …": words said again.
     if matches!(t[i].lower.as_str(), "repeated" | "repeats" | "reiterated" | "reiterates")
         && (t.get(i + 1).is_some_and(|w| w.lower == "that")
@@ -1569,6 +1577,12 @@ const NEGATED_VIA: &[&str] = &[
     "allegedly",
     "immediately",
 ];
+/// What one declines to do that is only not telling: "declined to comment", "refused to say".
+const NOT_TELLING: &[&str] = &[
+    "comment", "say", "elaborate", "specify", "confirm", "answer", "discuss", "disclose", "reveal", "name", "identify", "speculate",
+    "give", "provide", "respond", "be",
+];
+
 /// Words before "to"/"of" that say the act was not done or will not be: "refused to meet",
 /// "has no plans to meet", "has yet to visit".
 const NOT_DONE_BEFORE_TO: &[&str] =
@@ -2465,7 +2479,6 @@ mod tests {
         for text in [
             "Biden did not meet Putin on Tuesday.",
             "Putin will not attend the summit.",
-            "Putin refused to meet Zelensky.",
             "Putin had no plans to meet Zelensky.",
             "Russia never attacked civilians.",
             "Moscow didn't strike the city.",
@@ -2474,6 +2487,9 @@ mod tests {
             let s = &split_sentences(text)[0];
             assert!(find_verbs(s).is_empty(), "{text}: {:?}", find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>());
         }
+        // The refusal itself is a decision; the meeting refused is none.
+        let s = &split_sentences("Putin refused to meet Zelensky.")[0];
+        assert_eq!(find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>(), [Decision]);
         // Trying to say something is saying it.
         let s = &split_sentences("The White House attempted to clarify that he was not calling for a new government.")[0];
         assert_eq!(find_verbs(s).iter().map(|h| h.kind).collect::<Vec<_>>(), [Statement]);
