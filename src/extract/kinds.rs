@@ -1795,6 +1795,18 @@ fn participle_modifier(s: &Sentence, i: usize) -> bool {
     let preposition_next = t
         .get(i + 1)
         .is_some_and(|w| matches!(w.lower.as_str(), "on" | "to" | "by" | "in" | "at" | "against" | "from" | "for" | "under" | "into"));
+    // ("Russian missiles and drones fired on Ukraine", "the rockets launched at Kharkiv": weapons
+    // are fired, they do not fire; "troops fired on protesters" stays their act.)
+    let weapon_before = matches!(t[i].lower.as_str(), "fired" | "launched")
+        && i > 0
+        && matches!(
+            t[i - 1].lower.as_str(),
+            "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "shells" | "bombs" | "munitions" | "projectiles"
+        )
+        && preposition_next;
+    if weapon_before {
+        return true;
+    }
     // ("the terms demanded by Ukraine": whatever the verb, "-ed by" right after a noun is passive.)
     // ("a meeting attended by Rubio" tells who met: that one is read as such elsewhere.)
     let by_next = t.get(i + 1).is_some_and(|w| w.lower == "by") && t[i].lower.ends_with("ed") && t[i].lower != "attended";
@@ -2472,6 +2484,14 @@ mod tests {
         assert!(verbs("The summit would agree on aid.").is_empty());
         assert!(verbs("Chemical weapons were used in Syria.").is_empty(), "passive attack: no attacker named");
         assert!(verbs("The use of force is banned.").is_empty());
+    }
+
+    #[test]
+    fn weapons_fired_are_described_not_firing() {
+        let hits = verbs("Zelensky called on NATO members to shoot down Russian missiles and drones fired on Ukraine.");
+        assert!(hits.iter().all(|(_, k)| *k != Attack), "{hits:?}");
+        assert!(verbs("Russian troops fired on protesters in Kherson.").iter().any(|(_, k)| *k == Attack));
+        assert!(verbs("Russia fired missiles on Kyiv.").iter().any(|(_, k)| *k == Attack));
     }
 
     #[test]
