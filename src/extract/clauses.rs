@@ -583,6 +583,10 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         }
         e += 1;
     }
+    // ("weapons he | says are critical": the one telling, before the verb of telling, is not the act's.)
+    if e > k + 2 && e < t.len() && matches!(t[e - 1].lower.as_str(), "he" | "she" | "they" | "we") && kinds::speech_at(s, e) {
+        e -= 1;
+    }
     while e > k + 1 && (TRAILING.contains(&t[e - 1].lower.as_str()) || t[e - 1].is_punct(',')) {
         e -= 1;
     }
