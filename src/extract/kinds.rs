@@ -1272,6 +1272,15 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // "was liberated by Ukrainian troops": the one who acted is named after "by".
     let by_next = t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
     let by_agent = passive_attack && kind == Attack && by_next;
+    // "Kherson captured by Russian forces in March": a headline's passive leaves out "was"; the one
+    // who acted is still named after "by" (a name, then the participle, opening the sentence).
+    let headline_passive = kind == Attack
+        && n == 1
+        && by_next
+        && t[i].lower.ends_with("ed")
+        && i > 0
+        && (0..i).all(|k| t[k].is_capitalized() && !s.quoted[k]);
+    let by_agent = by_agent || headline_passive;
     let passive_attack = passive_attack && !by_agent;
     // "the bridge was inaugurated by President Putin", "Kyiv was visited by Biden": the one named after "by".
     let by_agent = by_agent || kind == Other && n == 1 && after_be && by_next;
@@ -1781,6 +1790,17 @@ fn reduced_relative(s: &Sentence, i: usize, before: &[VerbHit]) -> bool {
         return true;
     }
     let Some(last) = before.last() else { return false };
+    // "the IAEA mission arrived at Zaporizhia NPP captured by Russian forces": after the sentence's
+    // verb, "-ed by" right after a name describes the name (a headline's "Kherson captured by
+    // Russian forces", with no verb before, is the act itself).
+    if i > last.end
+        && t[i - 1].is_capitalized()
+        && t[i].lower.ends_with("ed")
+        && t[i].lower != "attended"
+        && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1])
+    {
+        return true;
+    }
     let object_verb = PEOPLE_OBJECT_VERBS.contains(&t[last.at].lower.as_str()) && last.end == last.at + 1;
     let between = &t[last.end..i];
     let one_clause = !between.is_empty()
