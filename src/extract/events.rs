@@ -4020,7 +4020,9 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         let rest = format!("{}{}", &phrase[..at], phrase[at + who.len()..].trim_start());
         return titles::act_title(who, &format!("held {rest}"));
     }
-    titles::act_title(who, &format!("attended {phrase}"))
+    // ("during a phone call on Tuesday": a call is held, not attended.)
+    let call = phrase.split_whitespace().take(4).any(|w| matches!(w.to_lowercase().as_str(), "call" | "conversation"));
+    titles::act_title(who, &format!("{} {phrase}", if call { "held" } else { "attended" }))
 }
 
 /// "a" or "an" before `words`, as their first letter reads.
@@ -4541,6 +4543,12 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
         if keep <= act.len() && act.is_char_boundary(keep) {
             act.truncate(keep);
         }
+    }
+    // "agreed during a phone call on Tuesday to start talks": the call is a meeting of its own
+    // (`add_meeting_settings`); the act's title says what was agreed.
+    if let Some((a, _, b, _)) = meeting_settings(s, &[]).into_iter().find(|&(a, _, b, _)| a == v.end && t.get(b).is_some_and(|w| w.lower == "to")) {
+        let setting = format!("{} ", s.slice(p, a, b - 1));
+        act = act.replacen(&setting, "", 1);
     }
     act
 }
@@ -8796,6 +8804,13 @@ mod tests {
         // Opening a headline-style sentence with no "was": the act of whoever is named after "by".
         let r = titled("T\n\nKherson captured by Russian forces in March.", "2022-09-01");
         assert_eq!(r, [("russia".to_owned(), Kind::Attack, "Russian forces captured Kherson in March".to_owned())]);
+    }
+
+    #[test]
+    fn a_call_as_the_setting_of_an_act_is_held_and_left_out_of_the_acts_title() {
+        let r = titled("T\n\nTrump and Putin agreed during a phone call on Tuesday to start talks toward a ceasefire, the White House said.", "2025-03-18");
+        assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.ends_with("agreed to start talks toward a ceasefire")), "{r:?}");
+        assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2 == "Donald Trump held a phone call on Tuesday"), "{r:?}");
     }
 
     #[test]
