@@ -779,6 +779,16 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     if t[i].lower == "blasted" && (i == 0 || WEAPONS.contains(&t[i - 1].lower.as_str()) || with_weapon) {
         return None;
     }
+    // "“This brutalization … is barbaric,” Blinken continued.": words went on with, after a quotation.
+    if matches!(t[i].lower.as_str(), "continued" | "continues")
+        && i >= 2
+        && (0..i).any(|k| s.quoted[k])
+        && (t[i - 1].is_capitalized() || matches!(t[i - 1].lower.as_str(), "he" | "she"))
+        && (0..i).rev().take_while(|&k| !s.quoted[k]).all(|k| t[k].is_capitalized() || t[k].is_punct(',') || matches!(t[k].lower.as_str(), "the" | "he" | "she"))
+        && t.get(i + 1).is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.kind == super::text::TokKind::OpenQuote)
+    {
+        return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
     // "repeated his vow that …", "reiterated its call for …": words said again.
     if matches!(t[i].lower.as_str(), "repeated" | "repeats" | "reiterated" | "reiterates")
         && (t.get(i + 1).is_some_and(|w| w.lower == "that")
@@ -1112,7 +1122,17 @@ fn called_someone_something(s: &Sentence, i: usize) -> bool {
     while k < t.len() && k < name_from + 3 && t[k].is_capitalized() && !s.quoted[k] {
         k += 1;
     }
-    k > name_from && t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an") || w.kind == super::text::TokKind::OpenQuote)
+    if k > name_from && t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an") || w.kind == super::text::TokKind::OpenQuote) {
+        return true;
+    }
+    // "called recent barrages of Russian missile strikes against Ukraine’s energy infrastructure
+    // “barbaric”": a longer object, then a short quoted word or two for what it was called.
+    let open = (i + 1..t.len().min(i + 16))
+        .take_while(|&k| !s.quoted[k] && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].kind == super::text::TokKind::OpenQuote))
+        .find(|&k| t[k].kind == super::text::TokKind::OpenQuote);
+    open.is_some_and(|o| {
+        o > i + 2 && (t[i + 1].lower != "on" && t[i + 1].lower != "for") && (o + 1..t.len().min(o + 6)).any(|k| t[k].kind == super::text::TokKind::CloseQuote)
+    })
 }
 
 /// What the words around a verb phrase say of its use.
@@ -2554,6 +2574,18 @@ mod tests {
         assert!(verbs("He posted a video that he claimed showed phosphorus munitions.").iter().any(|(_, k)| *k == Claim));
         // Weapons blast, people criticise.
         assert!(verbs("Russian missiles blasted Kharkiv overnight.").iter().all(|(_, k)| *k != Statement));
+    }
+
+    #[test]
+    fn words_called_or_continued_are_told() {
+        let hits = verbs("Blinken called recent barrages of Russian missile strikes against Ukraine’s energy infrastructure “barbaric” on Wednesday.");
+        assert_eq!(hits.first().map(|h| h.1), Some(Statement), "{hits:?}");
+        assert_eq!(verbs("“This brutalization of Ukraine’s people is barbaric,” Blinken continued.").len(), 1);
+        assert_eq!(verbs("“The talks with Russia are over for now,” he continued.").len(), 1);
+        // Going on with an act is no words.
+        assert!(verbs("Russia continued its attacks on Kyiv.").iter().all(|(_, k)| *k != Statement));
+        // "called on" someone is a plea of its own kind, not what they were called.
+        assert!(verbs("Zelensky called on allies to send “more weapons now”.").len() <= 1);
     }
 
     #[test]
