@@ -4609,6 +4609,9 @@ const OBJECT_SPEECH: &[&str] = &[
     "slammed",
     "blasted",
     "chided",
+    // "reiterated to Kuleba the United States’ enduring commitment to …": to whom, then what.
+    "reiterated",
+    "reaffirmed",
     "lambasted",
     "denounced",
     "commended",
@@ -8811,6 +8814,15 @@ mod tests {
         let r = titled("T\n\nTrump and Putin agreed during a phone call on Tuesday to start talks toward a ceasefire, the White House said.", "2025-03-18");
         assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.ends_with("agreed to start talks toward a ceasefire")), "{r:?}");
         assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2 == "Donald Trump held a phone call on Tuesday"), "{r:?}");
+    }
+
+    #[test]
+    fn a_commitment_reaffirmed_is_titled_as_the_act_of_reaffirming() {
+        let r = titled("T\n\nThe top U.S. diplomat Antony Blinken reaffirmed President Joe Biden’s commitment to support Ukraine.", "2022-09-08");
+        assert_eq!(r[0].2, "Antony Blinken reaffirmed President Joe Biden’s commitment to support Ukraine", "{r:?}");
+        // What follows "that" is still what was said.
+        let r = titled("T\n\nBlinken reaffirmed that the United States would support Ukraine.", "2022-09-08");
+        assert_eq!(r[0].2, "Antony Blinken: The United States would support Ukraine", "{r:?}");
     }
 
     #[test]

@@ -129,7 +129,10 @@ fn before_speakers_next_act(gist: &str) -> &str {
         while let Some(at) = gist[from..].find(joint) {
             let cut = from + at;
             let next = &gist[cut + joint.len()..];
-            if SPEAKERS_ACTS.iter().any(|a| next.starts_with(a)) && gist[..cut].split_whitespace().count() >= 3 {
+            // ("said one servicemember was killed but then issued a statement saying …": "then" opens
+            // the speaker's next act.)
+            let then_act = next.strip_prefix("then ").is_some_and(|rest| rest.split_whitespace().next().is_some_and(|w| w.len() > 3 && w.ends_with("ed")));
+            if (SPEAKERS_ACTS.iter().any(|a| next.starts_with(a)) || then_act) && gist[..cut].split_whitespace().count() >= 3 {
                 return &gist[..cut];
             }
             from = cut + joint.len();
@@ -671,6 +674,16 @@ mod tests {
         assert_eq!(first_person_title("Joe Biden", "I signed the bill today.").as_deref(), Some("Joe Biden signed the bill today"));
         assert_eq!(first_person_title("Joe Biden", "I approve the plan.").as_deref(), Some("Joe Biden approves the plan"));
         assert_eq!(first_person_title("Joe Biden", "We will stand with Ukraine."), None, "only “I” says who");
+    }
+
+    #[test]
+    fn the_speakers_next_act_after_but_then_is_not_what_was_said() {
+        assert_eq!(
+            report_title("The Russian Defence Ministry", "one servicemember was killed but then issued a statement saying he was missing", "said", false),
+            "The Russian Defence Ministry: One servicemember was killed"
+        );
+        // "then" before no act of the speaker's stays what was said.
+        assert!(report_title("Peskov", "the talks would go on but then stop", "said", false).ends_with("but then stop"));
     }
 
     #[test]
