@@ -396,6 +396,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("returned to", Other, Finite, false),
     ("returned from", Other, Finite, false),
     ("flew to", Other, Finite, false),
+    // "went to the Ukrainian capital for his maiden trip" (a place only: see `phrase_at`).
+    ("went to", Other, Finite, false),
     ("flew into", Other, Finite, false),
     ("flew back", Other, Finite, false),
     ("left for", Other, Finite, false),
@@ -788,6 +790,17 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         && t.get(i + 1).is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.kind == super::text::TokKind::OpenQuote)
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
+    // "went to Kyiv", "went to the Ukrainian capital": a journey only to a place ("went to war",
+    // "went to great lengths", "went to the polls" are none).
+    if t[i].lower == "went" && t.get(i + 1).is_some_and(|w| w.lower == "to") {
+        let place_word = |w: &str| matches!(w, "capital" | "city" | "town" | "front" | "region" | "border" | "frontline" | "country");
+        let place = t.get(i + 2).is_some_and(|w| w.is_capitalized() && !s.quoted[i + 2])
+            || t.get(i + 2).is_some_and(|w| w.lower == "the")
+                && (i + 3..t.len().min(i + 6)).take_while(|&k| t[k].is_word()).any(|k| t[k].is_capitalized() || place_word(&t[k].lower));
+        if !place {
+            return None;
+        }
     }
     // "repeated his vow that …", "reiterated its call for …": words said again.
     if matches!(t[i].lower.as_str(), "repeated" | "repeats" | "reiterated" | "reiterates")
@@ -2586,6 +2599,14 @@ mod tests {
         assert!(verbs("Russia continued its attacks on Kyiv.").iter().all(|(_, k)| *k != Statement));
         // "called on" someone is a plea of its own kind, not what they were called.
         assert!(verbs("Zelensky called on allies to send “more weapons now”.").len() <= 1);
+    }
+
+    #[test]
+    fn going_to_a_place_is_a_journey_going_to_war_is_none() {
+        assert_eq!(verbs("Rutte went to the Ukrainian capital for his maiden trip."), [("went to".to_owned(), Other)]);
+        assert_eq!(verbs("Rutte went to Kyiv."), [("went to".to_owned(), Other)]);
+        assert!(verbs("Russia went to war in 2022.").is_empty());
+        assert!(verbs("Rutte went to great lengths to help.").is_empty());
     }
 
     #[test]
