@@ -802,6 +802,15 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
             return None;
         }
     }
+    // "formally declared the biggest annexation in Europe", "declared martial law": a state act
+    // proclaimed is a decision, whatever words carry it ("declared that …" stays words).
+    if matches!(t[i].lower.as_str(), "declared" | "declares" | "proclaimed" | "proclaims")
+        && (i + 1..t.len().min(i + 6))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k] && t[k].lower != "that")
+            .any(|k| DECLARED_ACTS.contains(&t[k].lower.as_str()))
+    {
+        return Some(Phrase { n: 1, kind: Decision, form: Finite, denial: false });
+    }
     // "repeated his vow that …", "reiterated its call for …": words said again.
     if matches!(t[i].lower.as_str(), "repeated" | "repeats" | "reiterated" | "reiterates")
         && (t.get(i + 1).is_some_and(|w| w.lower == "that")
@@ -1654,6 +1663,12 @@ const NEGATED_VIA: &[&str] = &[
     "allegedly",
     "immediately",
 ];
+/// State acts that are done by declaring them ("declared martial law", "proclaimed the annexation").
+const DECLARED_ACTS: &[&str] = &[
+    "annexation", "war", "martial", "mobilisation", "mobilization", "independence", "emergency", "ceasefire", "truce", "sovereignty",
+    "curfew", "blockade",
+];
+
 /// What one declines to do that is only not telling: "declined to comment", "refused to say".
 const NOT_TELLING: &[&str] = &[
     "comment", "say", "elaborate", "specify", "confirm", "answer", "discuss", "disclose", "reveal", "name", "identify", "speculate",
@@ -2599,6 +2614,13 @@ mod tests {
         assert!(verbs("Russia continued its attacks on Kyiv.").iter().all(|(_, k)| *k != Statement));
         // "called on" someone is a plea of its own kind, not what they were called.
         assert!(verbs("Zelensky called on allies to send “more weapons now”.").len() <= 1);
+    }
+
+    #[test]
+    fn a_state_act_declared_is_a_decision() {
+        assert_eq!(verbs("Zelensky declared martial law on Thursday."), [("declared".to_owned(), Decision)]);
+        assert_eq!(verbs("Putin formally declared the biggest annexation in Europe since World War II."), [("declared".to_owned(), Decision)]);
+        assert_eq!(verbs("Putin declared that the war would go on."), [("declared".to_owned(), Statement)]);
     }
 
     #[test]
