@@ -123,8 +123,11 @@ fn after_addressee(gist: &str) -> &str {
 /// "… said 150 troops were being brought back, but did not mention handing over …": the
 /// speaker's next act (not saying, declining, adding) is not what was said.
 fn before_speakers_next_act(gist: &str) -> &str {
-    const SPEAKERS_ACTS: &[&str] = &["declined", "refused", "added", "did not", "didn't", "gave no", "offered no", "stopped short"];
-    for joint in [", but ", " but ", ", and ", ", while "] {
+    // ("his terms were “very simple,” before saying Ukraine's troops must leave …": what the
+    // speaker went on to say is another remark.)
+    const SPEAKERS_ACTS: &[&str] =
+        &["declined", "refused", "added", "did not", "didn't", "gave no", "offered no", "stopped short", "saying", "adding", "going on"];
+    for joint in [", but ", " but ", ", and ", ", while ", ", before ", " before "] {
         let mut from = 0;
         while let Some(at) = gist[from..].find(joint) {
             let cut = from + at;
@@ -681,6 +684,10 @@ mod tests {
         assert_eq!(
             report_title("The Russian Defence Ministry", "one servicemember was killed but then issued a statement saying he was missing", "said", false),
             "The Russian Defence Ministry: One servicemember was killed"
+        );
+        assert_eq!(
+            report_title("Vladimir Putin", "his terms were “very simple,” before saying Ukraine's troops must leave", "said", false),
+            "Vladimir Putin: His terms were very simple"
         );
         // "then" before no act of the speaker's stays what was said.
         assert!(report_title("Peskov", "the talks would go on but then stop", "said", false).ends_with("but then stop"));
