@@ -797,7 +797,13 @@ pub fn name_key(name: &str) -> Option<String> {
     // ("the IAEA mission", "the IAEA team": a body's people sent somewhere are the body.)
     let trimmed = name.trim_end();
     let name = match trimmed.rsplit_once(' ') {
-        Some((body, tail)) if matches!(tail.to_lowercase().as_str(), "mission" | "team" | "delegation" | "inspectors") && body.split_whitespace().count() <= 2 && body.split_whitespace().last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) => body,
+        Some((body, tail))
+            if matches!(tail.to_lowercase().as_str(), "mission" | "team" | "delegation" | "inspectors")
+                && body.split_whitespace().count() <= 2
+                && body.split_whitespace().last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) =>
+        {
+            body
+        }
         _ => name,
     };
     let last = last_word(name)?;

@@ -92,8 +92,24 @@ const CLAUSE_STARTS: &[&str] = &[
     "though", "before", "after", "since", "until", "unless", "as", "but", "so", "than",
 ];
 /// One-word openers set off by a comma that are no member of a list of names ("Meanwhile, …").
-const LIST_OPENERS: &[&str] =
-    &["meanwhile", "however", "still", "yet", "now", "then", "also", "moreover", "furthermore", "instead", "today", "yesterday", "overall", "earlier", "later", "separately"];
+const LIST_OPENERS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "now",
+    "then",
+    "also",
+    "moreover",
+    "furthermore",
+    "instead",
+    "today",
+    "yesterday",
+    "overall",
+    "earlier",
+    "later",
+    "separately",
+];
 /// First words of a comma-separated piece that is a circumstance, not a subject.
 const CIRCUMSTANCE_STARTS: &[&str] = &[
     "in",
@@ -385,7 +401,10 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             && k > 0
             && t[k - 1].is_word()
             && (super::dates::weekday_of(&t[k - 1].lower).is_some()
-                || matches!(t[k - 1].lower.as_str(), "today" | "yesterday" | "tonight" | "overnight" | "morning" | "afternoon" | "evening"));
+                || matches!(
+                    t[k - 1].lower.as_str(),
+                    "today" | "yesterday" | "tonight" | "overnight" | "morning" | "afternoon" | "evening"
+                ));
         let boundary = clauses_joined
             || s.quoted[k]
             || stops.contains(&k)
@@ -420,7 +439,8 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
             // the piece before the verb closes a list of names, whose first member stands before the
             // comma ("Meanwhile, Biden and Zelensky met" opens with no member).
             let names_and = |r: std::ops::Range<usize>| {
-                r.clone().any(|j| t[j].lower == "and") && r.clone().all(|j| t[j].is_capitalized() || matches!(t[j].lower.as_str(), "and" | "the"))
+                r.clone().any(|j| t[j].lower == "and")
+                    && r.clone().all(|j| t[j].is_capitalized() || matches!(t[j].lower.as_str(), "and" | "the"))
             };
             let opener = prev_start == 0 && k == 1 && (t[0].lower.ends_with("ly") || LIST_OPENERS.contains(&t[0].lower.as_str()));
             if piece_end == verb
@@ -1690,7 +1710,10 @@ mod tests {
 
     #[test]
     fn a_list_of_names_set_off_by_commas_is_one_subject_from_its_first_member() {
-        let got = subjects("During the summit, held on July 9-11, the leaders of the United States, the Netherlands, Germany, Italy and Romania announced the transfer.", "announced");
+        let got = subjects(
+            "During the summit, held on July 9-11, the leaders of the United States, the Netherlands, Germany, Italy and Romania announced the transfer.",
+            "announced",
+        );
         assert!(got.iter().any(|(_, lane)| lane == "us"), "{got:?}");
         // A circumstance or an opener before the comma is no member.
         assert_eq!(subjects("In Kyiv, Biden and Zelensky met.", "met"), [pair("Joe Biden", "us"), pair("Volodymyr Zelensky", "ukraine")]);

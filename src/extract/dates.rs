@@ -1073,8 +1073,19 @@ pub(crate) const TELLING: &[&str] =
 /// Verbs that put out words as a thing ("issued a statement", "delivered an address").
 const ISSUING: &[&str] = &["issued", "released", "published", "delivered", "gave", "made"];
 /// Nouns of words put out that way.
-const WORDS_NOUNS: &[&str] =
-    &["statement", "statements", "declaration", "communique", "communiqué", "address", "speech", "remarks", "interview", "warning", "appeal"];
+const WORDS_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "declaration",
+    "communique",
+    "communiqué",
+    "address",
+    "speech",
+    "remarks",
+    "interview",
+    "warning",
+    "appeal",
+];
 /// Prepositions that open a phrase between a reporting verb and its date: "said in a statement on Tuesday".
 const PREPOSITIONS: &[&str] = &["in", "at", "during", "after", "before", "via", "through", "with", "from", "on", "following"];
 /// Present tense of scheduled events: "NATO meets on Tuesday", "Biden travels to Warsaw on Friday".
@@ -1211,7 +1222,11 @@ pub(crate) fn opening_time<'c>(s: &Sentence, cues: &'c [(Cue, Dated)], published
     // The comma that ends the time, after a bracketed other zone at most.
     let comma_after = |end: usize| {
         let bracket = t.get(end).is_some_and(|w| w.is_punct('[') || w.is_punct('('));
-        let end = if bracket { (end..t.len().min(end + 12)).find(|&k| t[k].is_punct(']') || t[k].is_punct(')')).map_or(end, |k| k + 1) } else { end };
+        let end = if bracket {
+            (end..t.len().min(end + 12)).find(|&k| t[k].is_punct(']') || t[k].is_punct(')')).map_or(end, |k| k + 1)
+        } else {
+            end
+        };
         t.get(end).is_some_and(|w| w.is_punct(','))
     };
     cues.iter().find(|(c, d)| (0..c.start).all(connective) && comma_after(c.end) && !c.future && !c.would && d.start <= published)

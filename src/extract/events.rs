@@ -178,7 +178,11 @@ pub fn extract_paragraphs(paragraphs: &[String], published: NaiveDate, g: &Gazet
             continue;
         }
         // "Quote from Zelenskyy: “…”": the label names the speaker itself.
-        let quote_from = p.trim_start().strip_prefix("Quote from ").and_then(|rest| rest.split_once(':')).filter(|(who, _)| who.split_whitespace().count() <= 5);
+        let quote_from = p
+            .trim_start()
+            .strip_prefix("Quote from ")
+            .and_then(|rest| rest.split_once(':'))
+            .filter(|(who, _)| who.split_whitespace().count() <= 5);
         if let Some((who, _)) = quote_from {
             quote_source = transcript::source_line_speaker(g, who.trim());
         }
@@ -727,9 +731,37 @@ fn dates_a_described_noun(s: &Sentence, cue_start: usize, at: usize) -> bool {
 /// Nouns of events that a year or a month after them may date ("the sabotage of the pipelines
 /// in 2022"), the mentioned events' nouns and a few more.
 const EVENT_NOUNS: &[&str] = &[
-    "sabotage", "explosion", "explosions", "blast", "blasts", "bombing", "attack", "attacks", "strike", "strikes", "invasion",
-    "annexation", "war", "shelling", "downing", "crash", "assassination", "murder", "killing", "killings", "massacre", "election",
-    "elections", "summit", "referendum", "referendums", "coup", "seizure", "capture", "occupation", "destruction",
+    "sabotage",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "bombing",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "invasion",
+    "annexation",
+    "war",
+    "shelling",
+    "downing",
+    "crash",
+    "assassination",
+    "murder",
+    "killing",
+    "killings",
+    "massacre",
+    "election",
+    "elections",
+    "summit",
+    "referendum",
+    "referendums",
+    "coup",
+    "seizure",
+    "capture",
+    "occupation",
+    "destruction",
 ];
 
 /// Whether cue `c` ("in 2022", "in September 2022"), after the verb at `at`, dates an event
@@ -743,7 +775,10 @@ fn dates_an_event_noun(s: &Sentence, c: &Cue, d: &Dated, at: usize) -> bool {
     }
     let Some(n) = (at + 1..c.start).rev().find(|&k| EVENT_NOUNS.contains(&t[k].lower.as_str())) else { return false };
     // Inside a phrase of a preposition ("in the sabotage", "over the attack"), not right after the verb.
-    let in_phrase = n >= 2 && n > at + 2 && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an") && PREPOSITIONS_OF_PHRASE.contains(&t[n - 2].lower.as_str());
+    let in_phrase = n >= 2
+        && n > at + 2
+        && matches!(t[n - 1].lower.as_str(), "the" | "a" | "an")
+        && PREPOSITIONS_OF_PHRASE.contains(&t[n - 2].lower.as_str());
     // Only the noun's own words between it and the time: no verb, no comma.
     let own = !(n + 1..c.start).any(|k| t[k].kind == super::text::TokKind::Punct) && !super::dates::has_verb(s, n + 1..c.start, 0..0);
     in_phrase && own
@@ -1112,9 +1147,9 @@ impl Reader<'_> {
         // "The Ukrainian authorities have been offered to start negotiations …, Orban told
         // reporters": a passive inside the words a teller after them is named for is theirs.
         let teller_after = || {
-            super::kinds::find_verbs(s).iter().any(|w| {
-                w.at > v.end && w.is_speech() && !s.quoted[w.at] && (v.end..w.at).any(|k| t[k].is_punct(',') && !s.quoted[k])
-            })
+            super::kinds::find_verbs(s)
+                .iter()
+                .any(|w| w.at > v.end && w.is_speech() && !s.quoted[w.at] && (v.end..w.at).any(|k| t[k].is_punct(',') && !s.quoted[k]))
         };
         if passive_speech && teller_after() {
             return;
@@ -2719,7 +2754,9 @@ impl Reader<'_> {
             return None;
         }
         let m = self.g.mentions(t, 0..upto, &self.mem.aliases).into_iter().next()?;
-        let opens = t[..m.start].iter().all(|w| !w.is_word() || w.lower == "the" || super::dates::says_when(&w.lower) || super::dates::clock_word(&w.lower));
+        let opens = t[..m.start]
+            .iter()
+            .all(|w| !w.is_word() || w.lower == "the" || super::dates::says_when(&w.lower) || super::dates::clock_word(&w.lower));
         // Its verb right after it: "Russia finalized", "Russia has completed".
         let next_is_verb = t.get(m.end).is_some_and(|w| {
             w.is_word()
@@ -3128,7 +3165,10 @@ fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, 
             && (i + 1..t.len().min(i + 5))
                 .take_while(|&k| t[k].is_word() && !s.quoted[k])
                 .find(|&k| matches!(t[k].lower.as_str(), "call" | "conversation"))
-                .is_some_and(|k| (i + 1..k).all(|j| matches!(t[j].lower.as_str(), "a" | "the" | "phone" | "telephone" | "video" | "his" | "her" | "their")));
+                .is_some_and(|k| {
+                    (i + 1..k)
+                        .all(|j| matches!(t[j].lower.as_str(), "a" | "the" | "phone" | "telephone" | "video" | "his" | "her" | "their"))
+                });
         if s.quoted[i] || !(MEETING_PREPS.contains(&t[i].lower.as_str()) || in_a_call) {
             continue;
         }
@@ -3704,11 +3744,15 @@ fn blamed_side(g: &Gazetteer, s: &Sentence, p: &str, lane: usize) -> Option<Stri
     // Cross in the evacuation": taking part is blame only in an attack or a crime.
     let harm = |w: &str| {
         EVENT_NOUNS.contains(&w) && !matches!(w, "summit" | "election" | "elections" | "referendum" | "referendums")
-            || matches!(w, "crime" | "crimes" | "plot" | "terror" | "terrorist" | "drone" | "drones" | "incident" | "explosive" | "explosives")
+            || matches!(
+                w,
+                "crime" | "crimes" | "plot" | "terror" | "terrorist" | "drone" | "drones" | "incident" | "explosive" | "explosives"
+            )
     };
     let blame_at = |k: usize| {
         BLAME_WORDS.contains(&t[k].lower.as_str())
-            && !(matches!(t[k].lower.as_str(), "participation" | "involvement") && !t[k + 1..t.len().min(k + 12)].iter().any(|w| harm(&w.lower)))
+            && (!matches!(t[k].lower.as_str(), "participation" | "involvement")
+                || t[k + 1..t.len().min(k + 12)].iter().any(|w| harm(&w.lower)))
     };
     if !(0..t.len()).any(|k| t[k].is_word() && blame_at(k))
         || words().any(|w| NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't"))
@@ -3753,8 +3797,7 @@ fn as_it_said(s: &Sentence, at: usize) -> bool {
     let t = &s.tokens;
     let pronoun = |k: usize| matches!(t[k].lower.as_str(), "it" | "he" | "she" | "they");
     let aux = |k: usize| matches!(t[k].lower.as_str(), "had" | "has" | "have");
-    at >= 2 && pronoun(at - 1) && t[at - 2].lower == "as"
-        || at >= 3 && aux(at - 1) && pronoun(at - 2) && t[at - 3].lower == "as"
+    at >= 2 && pronoun(at - 1) && t[at - 2].lower == "as" || at >= 3 && aux(at - 1) && pronoun(at - 2) && t[at - 3].lower == "as"
 }
 
 /// Whether "will" stands right before the verb at `at`, or before an adverb that does
@@ -4519,7 +4562,8 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     }
     // "visited Kyiv on Thursday and the Biden administration announced aid": the act ends
     // where a clause with a subject of its own is joined to it.
-    if let Some(next) = participles.get_or_init(|| super::kinds::find_verbs(s)).iter().find(|n| n.at > v.end && !n.subject_after && !n.coordinate)
+    if let Some(next) =
+        participles.get_or_init(|| super::kinds::find_verbs(s)).iter().find(|n| n.at > v.end && !n.subject_after && !n.coordinate)
         && let Some(and) = (v.end..next.at).rev().find(|&k| t[k].lower == "and" && !s.quoted[k])
         && (2..=6).contains(&(next.at - and))
         && (and + 1..next.at).all(|k| t[k].is_word() && !s.quoted[k])
@@ -4546,7 +4590,9 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     }
     // "agreed during a phone call on Tuesday to start talks": the call is a meeting of its own
     // (`add_meeting_settings`); the act's title says what was agreed.
-    if let Some((a, _, b, _)) = meeting_settings(s, &[]).into_iter().find(|&(a, _, b, _)| a == v.end && t.get(b).is_some_and(|w| w.lower == "to")) {
+    if let Some((a, _, b, _)) =
+        meeting_settings(s, &[]).into_iter().find(|&(a, _, b, _)| a == v.end && t.get(b).is_some_and(|w| w.lower == "to"))
+    {
         let setting = format!("{} ", s.slice(p, a, b - 1));
         act = act.replacen(&setting, "", 1);
     }
@@ -4884,11 +4930,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
     // ("…, Orban told reporters on July 2 following talks with Zelensky, Hungarian TV channel M1
     // reported.": an outlet passing the words on closes the sentence; no clause of what was said.)
     let last_word = (0..t.len()).rev().find(|&k| t[k].is_word());
-    let passed_on = last_word.filter(|&l| l > v.end && matches!(t[l].lower.as_str(), "reported" | "reports" | "said" | "says")).and_then(|l| {
-        let c = (v.end..l).rev().find(|&k| t[k].is_punct(',') && !s.quoted[k])?;
-        let words = (c + 1..l).filter(|&k| t[k].is_word()).count();
-        ((1..=6).contains(&words) && (c + 1..l).all(|k| t[k].is_word() && !s.quoted[k])).then_some(c)
-    });
+    let passed_on =
+        last_word.filter(|&l| l > v.end && matches!(t[l].lower.as_str(), "reported" | "reports" | "said" | "says")).and_then(|l| {
+            let c = (v.end..l).rev().find(|&k| t[k].is_punct(',') && !s.quoted[k])?;
+            let words = (c + 1..l).filter(|&k| t[k].is_word()).count();
+            ((1..=6).contains(&words) && (c + 1..l).all(|k| t[k].is_word() && !s.quoted[k])).then_some(c)
+        });
     let next_words = passed_on.map_or(next_words, |c| c.min(next_words));
     let clause_after = (v.end..next_words).any(|k| super::dates::has_verb(s, k..k + 1, 0..0) && !described_noun(k));
     let circumstance_only = t.get(v.end).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "during" | "via" | "after"))
@@ -4920,7 +4967,12 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         .contains(&t[v.at].lower.as_str())
         // ("told RIA.ru that …": a full stop inside a name, with no space around it, goes on.)
         .then(|| {
-            let inside_name = |k: usize| t[k].is_punct('.') && k > 0 && t[k - 1].end == t[k].start && t.get(k + 1).is_some_and(|n| n.start == t[k].end && n.is_word());
+            let inside_name = |k: usize| {
+                t[k].is_punct('.')
+                    && k > 0
+                    && t[k - 1].end == t[k].start
+                    && t.get(k + 1).is_some_and(|n| n.start == t[k].end && n.is_word())
+            };
             (v.end..t.len().min(v.end + 8)).take_while(|&k| t[k].is_word() || inside_name(k)).find(|&k| t[k].lower == "that")
         })
         .flatten()
@@ -5989,7 +6041,10 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2, "Vladimir Putin set out a series of conditions wholly at odds with the terms demanded…");
         // Not an act of the country threatened, nor of whoever stands before it.
-        let r = titled("T\n\nThe administration ramped up military aid to Ukraine and other European countries threatened by Russia.", "2022-09-08");
+        let r = titled(
+            "T\n\nThe administration ramped up military aid to Ukraine and other European countries threatened by Russia.",
+            "2022-09-08",
+        );
         assert!(r.iter().all(|e| !e.2.contains("threatened by")), "{r:?}");
         let r = titled("T\n\nRussian envoy Kirill Dmitriev later reshared footage posted by Elon Musk.", "2025-02-28");
         assert!(r.iter().any(|e| e.0 == "russia" && e.2 == "Kirill Dmitriev reshared footage posted by Elon Musk"), "{r:?}");
@@ -5997,7 +6052,10 @@ mod tests {
 
     #[test]
     fn a_clause_with_its_own_subject_after_and_is_another_act() {
-        let r = titled("T\n\nBlinken paid an unannounced visit to Kyiv on Thursday and the Biden administration announced military aid of more than $2.8 billion.", "2022-09-08");
+        let r = titled(
+            "T\n\nBlinken paid an unannounced visit to Kyiv on Thursday and the Biden administration announced military aid of more than $2.8 billion.",
+            "2022-09-08",
+        );
         assert!(r.iter().any(|e| e.0 == "us" && e.2 == "Antony Blinken paid an unannounced visit to Kyiv on Thursday"), "{r:?}");
         // The day before "and" is no part of the other clause's subject.
         assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.starts_with("The Biden administration announced military aid")), "{r:?}");
@@ -8774,7 +8832,10 @@ mod tests {
         let text = "T\n\nNATO Secretary General Jens Stoltenberg expressed his support on Thursday for Ukraine joining the alliance, as he visited Kiev for the first time since the invasion.";
         let r = titled(text, "2023-04-20");
         assert!(r.iter().any(|e| e.0 == "nato" && e.1 == Kind::Statement), "{r:?}");
-        assert!(r.iter().any(|e| e.0 == "nato" && e.1 == Kind::Other && e.2.starts_with("Jens Stoltenberg visited Kiev for the first time")), "{r:?}");
+        assert!(
+            r.iter().any(|e| e.0 == "nato" && e.1 == Kind::Other && e.2.starts_with("Jens Stoltenberg visited Kiev for the first time")),
+            "{r:?}"
+        );
         let r = drafts("T\n\nStoltenberg said on Monday that talks were useful as he met Zelensky in Kyiv.", "2023-04-20");
         let m = r.iter().find(|(d, _)| d.kind == Kind::Meeting).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!((m.0.title.as_str(), m.0.date.start.to_string()), ("Jens Stoltenberg met Zelensky in Kyiv", "2023-04-17".to_owned()));
@@ -8802,7 +8863,8 @@ mod tests {
     #[test]
     fn a_participle_with_by_after_a_name_describes_it_a_headline_passive_is_the_agents_act() {
         // After the sentence's verb: the plant described, no attack of Ukraine's (and not of the day).
-        let r = titled("T\n\nAs reported, the IAEA mission arrived at Zaporizhia NPP captured by Russian forces on September 1.", "2022-09-01");
+        let r =
+            titled("T\n\nAs reported, the IAEA mission arrived at Zaporizhia NPP captured by Russian forces on September 1.", "2022-09-01");
         assert!(r.iter().all(|e| e.1 != Kind::Attack), "{r:?}");
         // Opening a headline-style sentence with no "was": the act of whoever is named after "by".
         let r = titled("T\n\nKherson captured by Russian forces in March.", "2022-09-01");
@@ -8811,14 +8873,20 @@ mod tests {
 
     #[test]
     fn a_call_as_the_setting_of_an_act_is_held_and_left_out_of_the_acts_title() {
-        let r = titled("T\n\nTrump and Putin agreed during a phone call on Tuesday to start talks toward a ceasefire, the White House said.", "2025-03-18");
+        let r = titled(
+            "T\n\nTrump and Putin agreed during a phone call on Tuesday to start talks toward a ceasefire, the White House said.",
+            "2025-03-18",
+        );
         assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.ends_with("agreed to start talks toward a ceasefire")), "{r:?}");
         assert!(r.iter().any(|e| e.1 == Kind::Meeting && e.2 == "Donald Trump held a phone call on Tuesday"), "{r:?}");
     }
 
     #[test]
     fn a_commitment_reaffirmed_is_titled_as_the_act_of_reaffirming() {
-        let r = titled("T\n\nThe top U.S. diplomat Antony Blinken reaffirmed President Joe Biden’s commitment to support Ukraine.", "2022-09-08");
+        let r = titled(
+            "T\n\nThe top U.S. diplomat Antony Blinken reaffirmed President Joe Biden’s commitment to support Ukraine.",
+            "2022-09-08",
+        );
         assert_eq!(r[0].2, "Antony Blinken reaffirmed President Joe Biden’s commitment to support Ukraine", "{r:?}");
         // What follows "that" is still what was said.
         let r = titled("T\n\nBlinken reaffirmed that the United States would support Ukraine.", "2022-09-08");
@@ -8827,18 +8895,27 @@ mod tests {
 
     #[test]
     fn a_source_label_line_tells_no_act() {
-        let r = titled("T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote from Zelenskyy: \"This visit is the first since the full-scale war began.\"", "2023-04-20");
+        let r = titled(
+            "T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote from Zelenskyy: \"This visit is the first since the full-scale war began.\"",
+            "2023-04-20",
+        );
         assert!(r.iter().all(|e| !e.2.contains("posted")), "{r:?}");
         // "Quote from X:" names whose words the quotation is.
         assert!(r.iter().any(|e| e.0 == "ukraine" && e.1 == Kind::Statement), "{r:?}");
         // One met in the video is not whose words they are.
-        let r = titled("T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote: \"This visit is the first since the full-scale war began.\"", "2023-04-20");
+        let r = titled(
+            "T\n\nZelenskyy met Stoltenberg in Kyiv on Thursday.\n\nSource: video of the meeting with Stoltenberg posted on the president's Telegram\n\nQuote: \"This visit is the first since the full-scale war began.\"",
+            "2023-04-20",
+        );
         assert!(r.iter().all(|e| !(e.0 == "nato" && e.1 == Kind::Statement)), "{r:?}");
     }
 
     #[test]
     fn a_call_set_with_in_is_a_meeting_dated_by_its_weekday_and_told_once() {
-        let r = drafts("T\n\nChinese President Xi Jinping appealed for negotiations in a phone call Wednesday with Ukrainian President Volodymyr Zelenskyy, Beijing said.", "2023-04-27");
+        let r = drafts(
+            "T\n\nChinese President Xi Jinping appealed for negotiations in a phone call Wednesday with Ukrainian President Volodymyr Zelenskyy, Beijing said.",
+            "2023-04-27",
+        );
         let m: Vec<_> = r.iter().filter(|(d, _)| d.kind == Kind::Meeting).collect();
         assert_eq!(m.len(), 1, "{r:?}");
         assert_eq!(m[0].0.title, "Xi Jinping held a call with Ukrainian President Volodymyr Zelenskyy");
@@ -8945,7 +9022,10 @@ mod tests {
 
     #[test]
     fn a_year_after_an_event_noun_in_a_phrase_dates_the_noun_not_the_act() {
-        let r = drafts("T\n\nSubsequently, Germany issued arrest warrants for all suspects in the sabotage of the Nord Stream gas pipelines in 2022.", "2025-10-27");
+        let r = drafts(
+            "T\n\nSubsequently, Germany issued arrest warrants for all suspects in the sabotage of the Nord Stream gas pipelines in 2022.",
+            "2025-10-27",
+        );
         let d = r.iter().find(|(d, _)| d.kind == Kind::Decision).unwrap_or_else(|| panic!("{r:?}"));
         assert_eq!(d.0.date.precision, Precision::Before, "after an earlier event, not of 2022 nor of the story's day: {r:?}");
         // The verb's own object keeps the time: "launched an attack on Kyiv in May".
@@ -8968,12 +9048,24 @@ mod tests {
             let d = &r.first().unwrap_or_else(|| panic!("{text}")).0.date;
             (d.precision, d.start.to_string(), d.end.map(|e| e.to_string()))
         };
-        assert_eq!(day("T\n\nXi met Putin in Beijing days before Russia invaded Ukraine in February 2022."), (Precision::Before, "2022-02-28".to_owned(), None));
-        assert_eq!(day("T\n\nXi issued a joint statement before the February 2022 invasion."), (Precision::Before, "2022-02-28".to_owned(), None));
+        assert_eq!(
+            day("T\n\nXi met Putin in Beijing days before Russia invaded Ukraine in February 2022."),
+            (Precision::Before, "2022-02-28".to_owned(), None)
+        );
+        assert_eq!(
+            day("T\n\nXi issued a joint statement before the February 2022 invasion."),
+            (Precision::Before, "2022-02-28".to_owned(), None)
+        );
         // "issued a joint statement in early February 2022": the time dates the words.
-        assert_eq!(day("T\n\nXi issued a joint statement in early February 2022."), (Precision::Range, "2022-02-01".to_owned(), Some("2022-02-10".to_owned())));
+        assert_eq!(
+            day("T\n\nXi issued a joint statement in early February 2022."),
+            (Precision::Range, "2022-02-01".to_owned(), Some("2022-02-10".to_owned()))
+        );
         // A time of the act's own first keeps it.
-        assert_eq!(day("T\n\nOn February 4, 2022, Xi met Putin in Beijing weeks before the invasion in late February 2022."), (Precision::Day, "2022-02-04".to_owned(), None));
+        assert_eq!(
+            day("T\n\nOn February 4, 2022, Xi met Putin in Beijing weeks before the invasion in late February 2022."),
+            (Precision::Day, "2022-02-04".to_owned(), None)
+        );
     }
 
     #[test]
@@ -9002,7 +9094,10 @@ mod tests {
         let kinds = |text: &str| drafts(text, "2024-11-29").into_iter().map(|(d, _)| d.kind).collect::<Vec<_>>();
         assert_eq!(kinds("T\n\nZelensky talked to Chinese President Xi Jinping on April 26."), [Kind::Meeting]);
         assert_eq!(kinds("T\n\nZelensky and Olaf Scholz discussed bilateral efforts during a phone call on Friday."), [Kind::Meeting]);
-        assert_eq!(kinds("T\n\nOn 1 July 2025, Putin held his first telephone conversation with Emmanuel Macron since September 2022."), [Kind::Meeting]);
+        assert_eq!(
+            kinds("T\n\nOn 1 July 2025, Putin held his first telephone conversation with Emmanuel Macron since September 2022."),
+            [Kind::Meeting]
+        );
         // Words to reporters, a topic discussed by nobody named, and a call told in someone's words are no such meeting.
         assert_eq!(kinds("T\n\nPeskov spoke to reporters on Friday."), [Kind::Statement]);
         assert!(kinds("T\n\nA summit between Putin and Trump had been discussed at the talks.").iter().all(|&k| k != Kind::Meeting));
@@ -9012,11 +9107,17 @@ mod tests {
     #[test]
     fn taking_part_is_blame_only_in_an_attack_or_a_crime() {
         let kind = |text: &str| {
-            drafts(text, "2022-04-26").into_iter().map(|(d, _)| d.kind).find(|k| matches!(k, Kind::Statement | Kind::Accusation | Kind::Claim))
+            drafts(text, "2022-04-26")
+                .into_iter()
+                .map(|(d, _)| d.kind)
+                .find(|k| matches!(k, Kind::Statement | Kind::Accusation | Kind::Claim))
         };
         let text = "T\n\nThe UN reports that Putin has agreed to the participation of the UN and the Red Cross in the evacuation of civilians from Azovstal.";
         assert_eq!(kind(text), Some(Kind::Statement));
-        assert_eq!(kind("T\n\nPeskov said Washington's participation in the drone attack on the Kremlin was obvious."), Some(Kind::Accusation));
+        assert_eq!(
+            kind("T\n\nPeskov said Washington's participation in the drone attack on the Kremlin was obvious."),
+            Some(Kind::Accusation)
+        );
     }
 
     #[test]
@@ -9036,7 +9137,9 @@ mod tests {
         );
         assert_eq!(title("T\n\nZelensky asked Scholz to send more Patriots."), "Volodymyr Zelensky asked Scholz to send more Patriots");
         assert_eq!(
-            title("T\n\nChinese Foreign Ministry's spokesperson Hua Chunying also reported the conversation, adding that it had been initiated by the Ukrainian side."),
+            title(
+                "T\n\nChinese Foreign Ministry's spokesperson Hua Chunying also reported the conversation, adding that it had been initiated by the Ukrainian side."
+            ),
             "Hua Chunying reported the conversation"
         );
         assert_eq!(title("T\n\nPeskov told RIA.ru that the talks were over."), "Dmitry Peskov: The talks were over");

@@ -595,7 +595,10 @@ fn reported_before(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
     (0..i).any(|k| {
         !s.quoted[k]
-            && matches!(t[k].lower.as_str(), "said" | "says" | "told" | "reported" | "reports" | "stated" | "announced" | "noted" | "added" | "claimed" | "according")
+            && matches!(
+                t[k].lower.as_str(),
+                "said" | "says" | "told" | "reported" | "reports" | "stated" | "announced" | "noted" | "added" | "claimed" | "according"
+            )
     })
 }
 
@@ -605,7 +608,7 @@ fn reported_before(s: &Sentence, i: usize) -> bool {
 /// "during the call") is more of an occasion already told.
 fn discussed_together(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens;
-    let clause = (i + 1..t.len().min(i + 16)).take_while(|&k| !(t[k].kind == super::text::TokKind::Punct && !t[k].is_punct('-')));
+    let clause = (i + 1..t.len().min(i + 16)).take_while(|&k| t[k].kind != super::text::TokKind::Punct || t[k].is_punct('-'));
     clause.clone().any(|k| {
         let a_call = matches!(t[k].lower.as_str(), "during" | "in")
             && t.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
@@ -727,12 +730,43 @@ fn says_inside_relative(s: &Sentence, i: usize) -> bool {
     let starts_subject = |w: &str| {
         matches!(
             w,
-            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "he" | "she"
-                | "it" | "they" | "we" | "i" | "you" | "there" | "no" | "some" | "all" | "any" | "both" | "many" | "several"
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "there"
+                | "no"
+                | "some"
+                | "all"
+                | "any"
+                | "both"
+                | "many"
+                | "several"
         )
     };
     let verb_next = t.get(i + 1).is_some_and(|w| {
-        w.is_word() && !w.is_capitalized() && !s.quoted[i + 1] && !starts_subject(&w.lower) && !w.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        w.is_word()
+            && !w.is_capitalized()
+            && !s.quoted[i + 1]
+            && !starts_subject(&w.lower)
+            && !w.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
     });
     pronoun && noun_or_that && verb_next
 }
@@ -786,7 +820,10 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         && i >= 2
         && (0..i).any(|k| s.quoted[k])
         && (t[i - 1].is_capitalized() || matches!(t[i - 1].lower.as_str(), "he" | "she"))
-        && (0..i).rev().take_while(|&k| !s.quoted[k]).all(|k| t[k].is_capitalized() || t[k].is_punct(',') || matches!(t[k].lower.as_str(), "the" | "he" | "she"))
+        && (0..i)
+            .rev()
+            .take_while(|&k| !s.quoted[k])
+            .all(|k| t[k].is_capitalized() || t[k].is_punct(',') || matches!(t[k].lower.as_str(), "the" | "he" | "she"))
         && t.get(i + 1).is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.kind == super::text::TokKind::OpenQuote)
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
@@ -840,7 +877,7 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     // with Macron": a talk of two sides ("had been discussed at the talks" is no one's).
     if t[i].lower == "discussed"
         && !s.quoted[i]
-        && !(i > 0 && matches!(t[i - 1].lower.as_str(), "been" | "was" | "were" | "is" | "are" | "be"))
+        && (i == 0 || !matches!(t[i - 1].lower.as_str(), "been" | "was" | "were" | "is" | "are" | "be"))
         && !reported_before(s, i)
         && discussed_together(s, i)
     {
@@ -848,7 +885,9 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     }
     // "held his first telephone conversation with Macron": a call held.
     if matches!(t[i].lower.as_str(), "held" | "holds")
-        && (i + 1..t.len().min(i + 6)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| matches!(t[k].lower.as_str(), "conversation" | "conversations"))
+        && (i + 1..t.len().min(i + 6))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k])
+            .any(|k| matches!(t[k].lower.as_str(), "conversation" | "conversations"))
         && !reported_before(s, i)
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
@@ -1150,10 +1189,15 @@ fn called_someone_something(s: &Sentence, i: usize) -> bool {
     // "called recent barrages of Russian missile strikes against Ukraine’s energy infrastructure
     // “barbaric”": a longer object, then a short quoted word or two for what it was called.
     let open = (i + 1..t.len().min(i + 16))
-        .take_while(|&k| !s.quoted[k] && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].kind == super::text::TokKind::OpenQuote))
+        .take_while(|&k| {
+            !s.quoted[k]
+                && (t[k].is_word() || t[k].kind == super::text::TokKind::Possessive || t[k].kind == super::text::TokKind::OpenQuote)
+        })
         .find(|&k| t[k].kind == super::text::TokKind::OpenQuote);
     open.is_some_and(|o| {
-        o > i + 2 && (t[i + 1].lower != "on" && t[i + 1].lower != "for") && (o + 1..t.len().min(o + 6)).any(|k| t[k].kind == super::text::TokKind::CloseQuote)
+        o > i + 2
+            && (t[i + 1].lower != "on" && t[i + 1].lower != "for")
+            && (o + 1..t.len().min(o + 6)).any(|k| t[k].kind == super::text::TokKind::CloseQuote)
     })
 }
 
@@ -1279,7 +1323,11 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let will_be = will_be || will_make && kind != Statement;
     // ("will then visit Turkey", "will also hold talks": an adverb may stand after "will".)
     let will_adverb = prev2 == Some("will") && prev.is_some_and(adverb_after_will);
-    let future = prev == Some("will") || will_adverb || will_be || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p)) || planned_before_to;
+    let future = prev == Some("will")
+        || will_adverb
+        || will_be
+        || prev == Some("to") && prev2.is_some_and(|p| FUTURE.contains(&p))
+        || planned_before_to;
     // "the package would be announced on Tuesday": a plan told in the passive, whose side is the speaker's.
     let passive_plan = n == 1
         && PASSIVE_PLANS.contains(&t[i].lower.as_str())
@@ -1316,12 +1364,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let by_agent = passive_attack && kind == Attack && by_next;
     // "Kherson captured by Russian forces in March": a headline's passive leaves out "was"; the one
     // who acted is still named after "by" (a name, then the participle, opening the sentence).
-    let headline_passive = kind == Attack
-        && n == 1
-        && by_next
-        && t[i].lower.ends_with("ed")
-        && i > 0
-        && (0..i).all(|k| t[k].is_capitalized() && !s.quoted[k]);
+    let headline_passive =
+        kind == Attack && n == 1 && by_next && t[i].lower.ends_with("ed") && i > 0 && (0..i).all(|k| t[k].is_capitalized() && !s.quoted[k]);
     let by_agent = by_agent || headline_passive;
     let passive_attack = passive_attack && !by_agent;
     // "the bridge was inaugurated by President Putin", "Kyiv was visited by Biden": the one named after "by".
@@ -1353,7 +1397,10 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     // "As stated by President Zelenskyy, Ukraine will not …": who said what the sentence then tells.
     let as_stated_by = i > 0
         && t[i - 1].lower == "as"
-        && matches!(t[i].lower.as_str(), "stated" | "said" | "noted" | "emphasized" | "emphasised" | "stressed" | "explained" | "announced")
+        && matches!(
+            t[i].lower.as_str(),
+            "stated" | "said" | "noted" | "emphasized" | "emphasised" | "stressed" | "explained" | "announced"
+        )
         && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
     let by_agent = by_agent || reported_by || as_stated_by;
     // "…, praising X" / "… and urged X": the subject is that of the verb before.
@@ -1665,14 +1712,38 @@ const NEGATED_VIA: &[&str] = &[
 ];
 /// State acts that are done by declaring them ("declared martial law", "proclaimed the annexation").
 const DECLARED_ACTS: &[&str] = &[
-    "annexation", "war", "martial", "mobilisation", "mobilization", "independence", "emergency", "ceasefire", "truce", "sovereignty",
-    "curfew", "blockade",
+    "annexation",
+    "war",
+    "martial",
+    "mobilisation",
+    "mobilization",
+    "independence",
+    "emergency",
+    "ceasefire",
+    "truce",
+    "sovereignty",
+    "curfew",
+    "blockade",
 ];
 
 /// What one declines to do that is only not telling: "declined to comment", "refused to say".
 const NOT_TELLING: &[&str] = &[
-    "comment", "say", "elaborate", "specify", "confirm", "answer", "discuss", "disclose", "reveal", "name", "identify", "speculate",
-    "give", "provide", "respond", "be",
+    "comment",
+    "say",
+    "elaborate",
+    "specify",
+    "confirm",
+    "answer",
+    "discuss",
+    "disclose",
+    "reveal",
+    "name",
+    "identify",
+    "speculate",
+    "give",
+    "provide",
+    "respond",
+    "be",
 ];
 
 /// Words before "to"/"of" that say the act was not done or will not be: "refused to meet",
@@ -1693,9 +1764,11 @@ fn negated(s: &Sentence, i: usize) -> bool {
     }
     // "has never condemned Russia's intervention or even called it an invasion": a verb joined by
     // "or" to a denied one, in one clause, is denied too.
-    let or_at = (i.saturating_sub(3)..i).rev().find(|&k| word(k) == "or" && (k + 1..i).all(|j| matches!(word(j), "even" | "ever" | "also")));
+    let or_at =
+        (i.saturating_sub(3)..i).rev().find(|&k| word(k) == "or" && (k + 1..i).all(|j| matches!(word(j), "even" | "ever" | "also")));
     if let Some(o) = or_at {
-        let clause = (0..o).rev().take_while(|&k| t[k].kind != super::text::TokKind::Punct || t[k].kind == super::text::TokKind::Possessive);
+        let clause =
+            (0..o).rev().take_while(|&k| t[k].kind != super::text::TokKind::Punct || t[k].kind == super::text::TokKind::Possessive);
         if clause.take(15).any(|k| !s.quoted[k] && (matches!(word(k), "not" | "never" | "cannot") || word(k).ends_with("n't"))) {
             return true;
         }
@@ -2606,7 +2679,9 @@ mod tests {
 
     #[test]
     fn words_called_or_continued_are_told() {
-        let hits = verbs("Blinken called recent barrages of Russian missile strikes against Ukraine’s energy infrastructure “barbaric” on Wednesday.");
+        let hits = verbs(
+            "Blinken called recent barrages of Russian missile strikes against Ukraine’s energy infrastructure “barbaric” on Wednesday.",
+        );
         assert_eq!(hits.first().map(|h| h.1), Some(Statement), "{hits:?}");
         assert_eq!(verbs("“This brutalization of Ukraine’s people is barbaric,” Blinken continued.").len(), 1);
         assert_eq!(verbs("“The talks with Russia are over for now,” he continued.").len(), 1);
@@ -2619,7 +2694,10 @@ mod tests {
     #[test]
     fn a_state_act_declared_is_a_decision() {
         assert_eq!(verbs("Zelensky declared martial law on Thursday."), [("declared".to_owned(), Decision)]);
-        assert_eq!(verbs("Putin formally declared the biggest annexation in Europe since World War II."), [("declared".to_owned(), Decision)]);
+        assert_eq!(
+            verbs("Putin formally declared the biggest annexation in Europe since World War II."),
+            [("declared".to_owned(), Decision)]
+        );
         assert_eq!(verbs("Putin declared that the war would go on."), [("declared".to_owned(), Statement)]);
     }
 

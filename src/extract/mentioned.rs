@@ -453,8 +453,21 @@ fn yet_to_come(s: &Sentence, end: usize) -> bool {
 /// is the subject of a passive of talking or planning is spoken of, not held.
 fn only_talked_of(s: &Sentence, end: usize) -> bool {
     let t = &s.tokens;
-    const TALKED_OF: &[&str] =
-        &["discussed", "proposed", "planned", "considered", "mooted", "suggested", "floated", "scheduled", "postponed", "cancelled", "canceled", "offered", "requested"];
+    const TALKED_OF: &[&str] = &[
+        "discussed",
+        "proposed",
+        "planned",
+        "considered",
+        "mooted",
+        "suggested",
+        "floated",
+        "scheduled",
+        "postponed",
+        "cancelled",
+        "canceled",
+        "offered",
+        "requested",
+    ];
     let words: Vec<&str> = (end..t.len().min(end + 4)).take_while(|&k| t[k].is_word()).map(|k| t[k].lower.as_str()).collect();
     let be = words.iter().position(|w| matches!(*w, "is" | "was" | "were" | "are" | "been" | "being"));
     be.is_some_and(|b| words.get(b + 1).is_some_and(|w| TALKED_OF.contains(w)))

@@ -88,7 +88,9 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
             let caps = |w: &Token| w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.norm.chars().any(char::is_lowercase);
             let joined = j == i + 1
                 && i > 0
-                && toks.get(j).is_some_and(|n| n.start == t.end && n.kind == TokKind::Word && caps(n) && caps(&toks[i - 1]) && toks[i - 1].end == t.start);
+                && toks.get(j).is_some_and(|n| {
+                    n.start == t.end && n.kind == TokKind::Word && caps(n) && caps(&toks[i - 1]) && toks[i - 1].end == t.start
+                });
             if d == 0 && next_starts && !attributed && !joined {
                 push_sentence(&mut out, paragraph, &toks[first..j]);
                 first = j;

@@ -134,7 +134,9 @@ fn before_speakers_next_act(gist: &str) -> &str {
             let next = &gist[cut + joint.len()..];
             // ("said one servicemember was killed but then issued a statement saying …": "then" opens
             // the speaker's next act.)
-            let then_act = next.strip_prefix("then ").is_some_and(|rest| rest.split_whitespace().next().is_some_and(|w| w.len() > 3 && w.ends_with("ed")));
+            let then_act = next
+                .strip_prefix("then ")
+                .is_some_and(|rest| rest.split_whitespace().next().is_some_and(|w| w.len() > 3 && w.ends_with("ed")));
             if (SPEAKERS_ACTS.iter().any(|a| next.starts_with(a)) || then_act) && gist[..cut].split_whitespace().count() >= 3 {
                 return &gist[..cut];
             }
@@ -682,7 +684,12 @@ mod tests {
     #[test]
     fn the_speakers_next_act_after_but_then_is_not_what_was_said() {
         assert_eq!(
-            report_title("The Russian Defence Ministry", "one servicemember was killed but then issued a statement saying he was missing", "said", false),
+            report_title(
+                "The Russian Defence Ministry",
+                "one servicemember was killed but then issued a statement saying he was missing",
+                "said",
+                false
+            ),
             "The Russian Defence Ministry: One servicemember was killed"
         );
         assert_eq!(
@@ -696,15 +703,27 @@ mod tests {
     #[test]
     fn a_relative_clause_or_a_relaying_source_before_what_was_said_is_not_said() {
         assert_eq!(
-            report_title("Volodymyr Zelensky", "who has repeatedly called on partners to issue an invitation, Ukraine will join NATO only after the war ends", "according", false),
+            report_title(
+                "Volodymyr Zelensky",
+                "who has repeatedly called on partners to issue an invitation, Ukraine will join NATO only after the war ends",
+                "according",
+                false
+            ),
             "Volodymyr Zelensky: Ukraine will join NATO only after the war ends"
         );
         assert_eq!(
-            report_title("Dmitry Peskov", "on Thursday, as reported by the Interfax news agency, that Russia saw itself threatened", "said", false),
+            report_title(
+                "Dmitry Peskov",
+                "on Thursday, as reported by the Interfax news agency, that Russia saw itself threatened",
+                "said",
+                false
+            ),
             "Dmitry Peskov: Russia saw itself threatened"
         );
         // With no clause after it, the relative clause is left as it is.
-        assert!(report_title("Volodymyr Zelensky", "who has repeatedly called on partners", "according", false).contains("called on partners"));
+        assert!(
+            report_title("Volodymyr Zelensky", "who has repeatedly called on partners", "according", false).contains("called on partners")
+        );
     }
 
     #[test]
