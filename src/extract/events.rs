@@ -4562,8 +4562,11 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     }
     // "visited Kyiv on Thursday and the Biden administration announced aid": the act ends
     // where a clause with a subject of its own is joined to it.
-    if let Some(next) =
-        participles.get_or_init(|| super::kinds::find_verbs(s)).iter().find(|n| n.at > v.end && !n.subject_after && !n.coordinate)
+    // (The sentence's verbs are found only when an "and" follows the act.)
+    let and_after = (v.end..t.len()).any(|k| t[k].lower == "and" && !s.quoted[k]);
+    if and_after
+        && let Some(next) =
+            participles.get_or_init(|| super::kinds::find_verbs(s)).iter().find(|n| n.at > v.end && !n.subject_after && !n.coordinate)
         && let Some(and) = (v.end..next.at).rev().find(|&k| t[k].lower == "and" && !s.quoted[k])
         && (2..=6).contains(&(next.at - and))
         && (and + 1..next.at).all(|k| t[k].is_word() && !s.quoted[k])
@@ -4590,8 +4593,11 @@ fn act_phrase(s: &Sentence, p: &str, v: &VerbHit, plan: Option<usize>) -> String
     }
     // "agreed during a phone call on Tuesday to start talks": the call is a meeting of its own
     // (`add_meeting_settings`); the act's title says what was agreed.
-    if let Some((a, _, b, _)) =
-        meeting_settings(s, &[]).into_iter().find(|&(a, _, b, _)| a == v.end && t.get(b).is_some_and(|w| w.lower == "to"))
+    // (Looked for only when a preposition of a setting follows the verb.)
+    let prep_next = t.get(v.end).is_some_and(|w| MEETING_PREPS.contains(&w.lower.as_str()) || w.lower == "in");
+    if prep_next
+        && let Some((a, _, b, _)) =
+            meeting_settings(s, &[]).into_iter().find(|&(a, _, b, _)| a == v.end && t.get(b).is_some_and(|w| w.lower == "to"))
     {
         let setting = format!("{} ", s.slice(p, a, b - 1));
         act = act.replacen(&setting, "", 1);

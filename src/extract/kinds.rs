@@ -811,8 +811,8 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         return Some(Phrase { n: 2, kind: Decision, form: Finite, denial: false });
     }
     // ("Russian missiles blasted Kharkiv": weapons blast, people criticise.)
-    let with_weapon = (i + 1..t.len().min(i + 8)).any(|k| t[k].lower == "with" && weapon_follows(s, k + 1));
-    if t[i].lower == "blasted" && (i == 0 || WEAPONS.contains(&t[i - 1].lower.as_str()) || with_weapon) {
+    let with_weapon = || (i + 1..t.len().min(i + 8)).any(|k| t[k].lower == "with" && weapon_follows(s, k + 1));
+    if t[i].lower == "blasted" && (i == 0 || WEAPONS.contains(&t[i - 1].lower.as_str()) || with_weapon()) {
         return None;
     }
     // "“This brutalization … is barbaric,” Blinken continued.": words went on with, after a quotation.
