@@ -397,14 +397,8 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
         let compared = tok.lower == "than" && k > 0 && matches!(t[k - 1].lower.as_str(), "more" | "less" | "fewer" | "rather");
         // "visited Kyiv on Thursday and the Biden administration announced": after a time word,
         // "and" joins two clauses, not two subjects.
-        let clauses_joined = tok.lower == "and"
-            && k > 0
-            && t[k - 1].is_word()
-            && (super::dates::weekday_of(&t[k - 1].lower).is_some()
-                || matches!(
-                    t[k - 1].lower.as_str(),
-                    "today" | "yesterday" | "tonight" | "overnight" | "morning" | "afternoon" | "evening"
-                ));
+        // (Only with a subject of its own after "and": "… in February and called for talks" shares it.)
+        let clauses_joined = tok.lower == "and" && k > 0 && k + 1 < verb && t[k - 1].is_word() && super::dates::says_when(&t[k - 1].lower);
         let boundary = clauses_joined
             || s.quoted[k]
             || stops.contains(&k)

@@ -255,9 +255,6 @@ pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == word).map(|&(_, wd)| wd)
 }
 
-/// Whether a lower-case word only says when: a weekday, a month, a number, or a
-/// word of a time phrase ("on Saturday", "later today", "this week", "Friday
-/// morning"). For telling a time between words from the words themselves.
 /// "on Aug. 6": the point after a month's short name, before the day, is no break.
 pub(crate) fn month_point(s: &Sentence, b: usize) -> bool {
     let t = &s.tokens;
@@ -267,6 +264,9 @@ pub(crate) fn month_point(s: &Sentence, b: usize) -> bool {
         && t.get(b + 1).is_some_and(|w| w.lower.chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// Whether a lower-case word only says when: a weekday, a month, a number, or a
+/// word of a time phrase ("on Saturday", "later today", "this week", "Friday
+/// morning"). For telling a time between words from the words themselves.
 pub(crate) fn says_when(w: &str) -> bool {
     weekday_of(w).is_some()
         || month_of(w).is_some()

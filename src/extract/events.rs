@@ -36,6 +36,10 @@ const USED: &[&str] = &["used", "use", "uses"];
 fn meeting_noun(w: &str) -> bool {
     super::kinds::MEETING_OBJECTS.contains(&w) || w == "summits" || VISIT_NOUNS.contains(&w)
 }
+/// A meeting held by phone or video ("a phone call", "a telephone conversation"): held, not attended.
+fn call_noun(w: &str) -> bool {
+    matches!(w, "call" | "conversation")
+}
 /// Meetings that are someone's journey: the visitor is the side, not the place visited.
 const VISIT_NOUNS: &[&str] = &["visit", "trip"];
 /// Preps after which a meeting's date is the date of the report it frames.
@@ -3162,13 +3166,12 @@ fn meeting_settings(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize, 
     for i in 0..t.len() {
         // "appealed for negotiations in a phone call Wednesday with Zelenskyy": "in" sets a call.
         let in_a_call = t[i].lower == "in"
-            && (i + 1..t.len().min(i + 5))
-                .take_while(|&k| t[k].is_word() && !s.quoted[k])
-                .find(|&k| matches!(t[k].lower.as_str(), "call" | "conversation"))
-                .is_some_and(|k| {
+            && (i + 1..t.len().min(i + 5)).take_while(|&k| t[k].is_word() && !s.quoted[k]).find(|&k| call_noun(&t[k].lower)).is_some_and(
+                |k| {
                     (i + 1..k)
                         .all(|j| matches!(t[j].lower.as_str(), "a" | "the" | "phone" | "telephone" | "video" | "his" | "her" | "their"))
-                });
+                },
+            );
         if s.quoted[i] || !(MEETING_PREPS.contains(&t[i].lower.as_str()) || in_a_call) {
             continue;
         }
@@ -4008,7 +4011,7 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
     };
     let phrase = phrase.as_str();
     if let Some((head, partner)) = phrase.split_once(" with ").filter(|(head, _)| head.split_whitespace().count() <= 3) {
-        let call = head.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "call" | "conversation" | "talk"));
+        let call = head.split_whitespace().last().is_some_and(|w| call_noun(&w.to_lowercase()) || w.eq_ignore_ascii_case("talk"));
         let verb = if call { "held a call with" } else { "met with" };
         return titles::act_title(who, &format!("{verb} {partner}"));
     }
@@ -4064,7 +4067,7 @@ fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) -> String {
         return titles::act_title(who, &format!("held {rest}"));
     }
     // ("during a phone call on Tuesday": a call is held, not attended.)
-    let call = phrase.split_whitespace().take(4).any(|w| matches!(w.to_lowercase().as_str(), "call" | "conversation"));
+    let call = phrase.split_whitespace().take(4).any(|w| call_noun(&w.to_lowercase()));
     titles::act_title(who, &format!("{} {phrase}", if call { "held" } else { "attended" }))
 }
 
@@ -5319,8 +5322,7 @@ fn coordinated_subject(s: &Sentence, p: &str, verb: usize) -> Option<String> {
     }
     let and = (start..head).find(|&k| t[k].lower == "and")?;
     // ("on Thursday and the Biden administration": a day is no subject.)
-    let time_word = |w: &str| super::dates::weekday_of(w).is_some() || super::dates::month_of(w).is_some();
-    let before = and > start && (t[and - 1].is_capitalized() || t[and - 1].is_punct('.')) && !time_word(&t[and - 1].lower);
+    let before = and > start && (t[and - 1].is_capitalized() || t[and - 1].is_punct('.')) && !super::dates::says_when(&t[and - 1].lower);
     let after =
         (and + 1..head).next().is_some_and(|k| t[k].is_capitalized() || t[k].lower == "the" && k + 1 < head && t[k + 1].is_capitalized());
     (before && after).then(|| s.slice(p, start, end - 1).to_owned())
@@ -6065,6 +6067,9 @@ mod tests {
         assert!(r.iter().any(|e| e.0 == "us" && e.2 == "Antony Blinken paid an unannounced visit to Kyiv on Thursday"), "{r:?}");
         // The day before "and" is no part of the other clause's subject.
         assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.starts_with("The Biden administration announced military aid")), "{r:?}");
+        // With no subject after "and", the verb shares the one before the day.
+        let r = titled("T\n\nBlinken met Zelensky on Thursday and called for talks.", "2023-04-26");
+        assert!(r.iter().any(|e| e.1 == Kind::Statement && e.2 == "Antony Blinken called for talks"), "{r:?}");
         let r = titled("T\n\nSecretary of State Antony Blinken made a previously unannounced visit to Kyiv.", "2022-09-08");
         assert_eq!(r[0].2, "Antony Blinken made a previously unannounced visit to Kyiv", "{r:?}");
     }
