@@ -718,6 +718,10 @@ struct Told {
     last_subject: Option<Actor>,
 }
 
+/// Things giving way or breaking out ("the dam burst", "a fire broke out", "talks collapsed"):
+/// happenings of a thing only; inside someone's words, what those words say (the report's mark).
+const COLLAPSES: &[&str] = &["broke", "burst", "collapsed", "erupted"];
+
 /// "highlighted the $2.5 billion package announced yesterday": a time right after a participle
 /// that describes the noun before it (after the event's verb at `at`) dates that noun's
 /// past, not the event.
@@ -1096,12 +1100,17 @@ impl Reader<'_> {
         if negative_subject(s, &span) && (passive_be(s, v).is_some() || v.is_speech() && !v.subject_after && is_passive(s, v)) {
             return;
         }
-        let toll_told = passive_happening(s, v)
+        let toll_told = (passive_happening(s, v) || COLLAPSES.contains(&s.tokens[v.at].lower.as_str()))
             && v.kind == Kind::Other
             && (told.main.is_some() || (0..s.tokens.len()).any(|k| !s.quoted[k] && super::kinds::speech_at(s, k)));
         if !toll_told && let Some((thing, title)) = self.happening(s, p, v, &span) {
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
             told.found.push(Found { inside: told.main, title: Some(title), ..Found::new(thing, v.kind, Some(*v), verb_words) });
+            return;
+        }
+        // "Zelensky broke out in laughter", "he collapsed": what befalls a thing is an event, what
+        // befalls a person or a side with these verbs is not their act.
+        if COLLAPSES.contains(&s.tokens[v.at].lower.as_str()) {
             return;
         }
         // "Ukraine's air force was destroyed": what was done to a side is no act of that side.
@@ -1301,7 +1310,8 @@ impl Reader<'_> {
         // "The bridge was partially destroyed", "three people had been killed": a passive with no doer
         // named (`kinds::verb_hit` lets only those through).
         let passive = passive_happening(s, v);
-        if v.subject_after || !(HAPPENINGS.contains(&t[v.at].lower.as_str()) || passive) || s.quoted[v.at] {
+        let verb = t[v.at].lower.as_str();
+        if v.subject_after || !(HAPPENINGS.contains(&verb) || COLLAPSES.contains(&verb) || passive) || s.quoted[v.at] {
             return None;
         }
         let mut span = span.clone();
@@ -7386,6 +7396,18 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_thing_giving_way_or_breaking_out_is_a_happening_of_no_side() {
+        let text = "T\n\nA torrent of water burst through a massive dam on the Dnipro River on Tuesday, flooding a swathe of the war zone.\n\nA fire broke out at the oil depot in Sevastopol on Sunday.\n\nSome Russian-installed officials said the dam had collapsed on its own.";
+        let r = spoken(text, "2023-06-06");
+        let burst: Vec<_> = r.iter().filter(|e| e.0 == 1).map(|e| (e.1.as_str(), e.2, e.4.as_str())).collect();
+        assert_eq!(burst, [("other", Kind::Other, "A torrent of water burst through a massive dam on the Dnipro River on Tuesday")], "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 2 && e.1 == "other" && e.2 == Kind::Other && e.4.starts_with("A fire broke out")), "{r:?}");
+        // Told inside someone's words, it is what their report says: one mark, theirs.
+        assert!(r.iter().filter(|e| e.0 == 3).all(|e| e.2 != Kind::Other), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 3), "{r:?}");
     }
 
     #[test]

@@ -368,6 +368,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("exploded", Other, Finite, false),
     ("caught fire", Other, Finite, false),
     ("collided with", Other, Finite, false),
+    // "A fire broke out at the depot", "the dam burst", "the building collapsed".
+    ("broke out", Other, Finite, false),
+    ("burst", Other, Finite, false),
+    ("collapsed", Other, Finite, false),
+    ("erupted", Other, Finite, false),
     ("visited", Other, Finite, false),
     ("toured", Other, Finite, false),
     ("tour", Other, Base, false),
