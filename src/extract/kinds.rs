@@ -95,6 +95,13 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("released a statement", Statement, Finite, false),
     ("released a joint statement", Statement, Finite, false),
     ("put out a statement", Statement, Finite, false),
+    ("made a statement", Statement, Finite, false),
+    ("made statements", Statement, Finite, false),
+    ("made a joint statement", Statement, Finite, false),
+    ("issued statements", Statement, Finite, false),
+    ("read a statement", Statement, Finite, false),
+    ("read out a statement", Statement, Finite, false),
+    ("made remarks", Statement, Finite, false),
     // "released a plan for Ukraine's admission": a decision made public.
     ("released a plan", Decision, Finite, false),
     ("released a roadmap", Decision, Finite, false),
@@ -2593,6 +2600,9 @@ mod tests {
         assert_eq!(verbs("Ukrainian forces crossed into Russia's Kursk region."), [v("crossed into", Attack)]);
         assert_eq!(verbs("The two leaders held a joint press conference."), [v("held a joint press conference", Statement)]);
         assert_eq!(verbs("Erdogan offered to mediate between Moscow and Kyiv."), [v("offered to", Statement)]);
+        // Words put out as a thing, whatever they said.
+        assert_eq!(verbs("Then, Putin and Trump made statements to the media."), [v("made statements", Statement)]);
+        assert_eq!(verbs("A spokesman read out a statement."), [v("read out a statement", Statement)]);
         // A participle after a gerund describes its object: no ban was decided.
         assert!(verbs("Human Rights Watch accused Ukraine of using banned landmines.").iter().all(|(w, _)| w != "banned"));
         assert!(verbs("Kiev offered 5,043 tons of supplies.").is_empty(), "what is offered is no words");
