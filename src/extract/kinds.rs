@@ -178,6 +178,7 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("hailed", Statement, Finite, false),
     ("expressed", Statement, Finite, false),
     ("addressed", Statement, Finite, false),
+    ("addresses", Statement, Finite, false),
     ("briefed", Statement, Finite, false),
     ("testified", Statement, Finite, false),
     ("predicted", Statement, Finite, false),
@@ -2603,6 +2604,9 @@ mod tests {
         // Words put out as a thing, whatever they said.
         assert_eq!(verbs("Then, Putin and Trump made statements to the media."), [v("made statements", Statement)]);
         assert_eq!(verbs("A spokesman read out a statement."), [v("read out a statement", Statement)]);
+        assert_eq!(verbs("Zelensky addresses lawmakers in Ottawa."), [v("addresses", Statement)]);
+        // "an address" is a noun: no base form of a verb.
+        assert!(verbs("Zelenskyy traveled to Washington to meet Biden and give an address to Congress.").iter().all(|(_, k)| *k != Statement));
         // A participle after a gerund describes its object: no ban was decided.
         assert!(verbs("Human Rights Watch accused Ukraine of using banned landmines.").iter().all(|(w, _)| w != "banned"));
         assert!(verbs("Kiev offered 5,043 tons of supplies.").is_empty(), "what is offered is no words");
