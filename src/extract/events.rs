@@ -716,6 +716,9 @@ struct Told {
     main: Option<usize>,
     /// The subject of the last verb read: shared by "… and urged", ", praising".
     last_subject: Option<Actor>,
+    /// Happenings told inside words ("two civilians were killed, officials said"): the report's
+    /// mark, unless no report of anyone is drafted ("…, the report said").
+    in_words: Vec<Found>,
 }
 
 /// Things giving way or breaking out ("the dam burst", "a fire broke out", "talks collapsed"):
@@ -921,7 +924,10 @@ impl Reader<'_> {
             self.read_verb(s, p, v, &stops, &mut told);
         }
         self.mem.note_mentions(self.g, s, noted..s.tokens.len());
-        let Told { mut found, main, .. } = told;
+        let Told { mut found, main, in_words, .. } = told;
+        if !found.iter().any(|f| f.verb.is_some_and(|v| v.is_speech())) {
+            found.extend(in_words);
+        }
         if !found.iter().any(|f| f.actor.person.is_some()) {
             self.mem.note_subject(self.g, s);
         }
@@ -1103,9 +1109,10 @@ impl Reader<'_> {
         let toll_told = (passive_happening(s, v) || COLLAPSES.contains(&s.tokens[v.at].lower.as_str()))
             && v.kind == Kind::Other
             && (told.main.is_some() || (0..s.tokens.len()).any(|k| !s.quoted[k] && super::kinds::speech_at(s, k)));
-        if !toll_told && let Some((thing, title)) = self.happening(s, p, v, &span) {
+        if let Some((thing, title)) = self.happening(s, p, v, &span) {
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
-            told.found.push(Found { inside: told.main, title: Some(title), ..Found::new(thing, v.kind, Some(*v), verb_words) });
+            let f = Found { inside: told.main, title: Some(title), ..Found::new(thing, v.kind, Some(*v), verb_words) };
+            if toll_told { told.in_words.push(f) } else { told.found.push(f) }
             return;
         }
         // "Zelensky broke out in laughter", "he collapsed": what befalls a thing is an event, what
@@ -6626,8 +6633,8 @@ mod tests {
                 .all(|e| e.2 != "Police evacuated")
         );
         // A toll told in someone's words is their report; beside a side's attack, that attack's toll.
-        let r = titled("T\n\nThe committee said three people had been killed in the blast.", "2022-10-08");
-        assert!(r.iter().all(|e| e.1 != Kind::Other), "{r:?}");
+        let r = titled("T\n\nRussia's Investigative Committee said three people had been killed in the blast.", "2022-10-08");
+        assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Statement)], "{r:?}");
         let r =
             titled("T\n\nRussian forces attacked Dnipro on Thursday. A boiler house was destroyed. Two people are injured.", "2024-11-22");
         assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Attack)], "{r:?}");
@@ -7396,6 +7403,17 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_happening_told_in_words_of_no_one_drafted_stands_by_itself() {
+        let text = "T\n\nTwo civilians were killed in Kharkiv on Tuesday, the report said.\n\nTwo civilians were killed in Kharkiv on Tuesday, officials said.";
+        let r = spoken(text, "2023-05-10");
+        let p1: Vec<_> = r.iter().filter(|e| e.0 == 1).map(|e| (e.1.as_str(), e.2, e.4.as_str())).collect();
+        assert_eq!(p1, [("other", Kind::Other, "Two civilians were killed in Kharkiv on Tuesday")], "{r:?}");
+        // Someone's report drafted: the toll is what it says, one mark.
+        let p2: Vec<_> = r.iter().filter(|e| e.0 == 2).map(|e| e.2).collect();
+        assert_eq!(p2, [Kind::Statement], "{r:?}");
     }
 
     #[test]

@@ -1210,7 +1210,8 @@ fn called_someone_something(s: &Sentence, i: usize) -> bool {
     open.is_some_and(|o| {
         o > i + 2
             && (t[i + 1].lower != "on" && t[i + 1].lower != "for")
-            && (o + 1..t.len().min(o + 6)).any(|k| t[k].kind == super::text::TokKind::CloseQuote)
+            // (a few words: "“deeply unfortunate and irresponsible.”", its full stop inside)
+            && (o + 1..t.len().min(o + 8)).any(|k| t[k].kind == super::text::TokKind::CloseQuote)
     })
 }
 
@@ -2701,6 +2702,9 @@ mod tests {
         let hits = verbs(
             "Blinken called recent barrages of Russian missile strikes against Ukraine’s energy infrastructure “barbaric” on Wednesday.",
         );
+        assert_eq!(hits.first().map(|h| h.1), Some(Statement), "{hits:?}");
+        // A possessive in the object, four words called with the full stop inside the quotation.
+        let hits = verbs("Blinken called Russia's announcement \"deeply unfortunate and irresponsible.\"");
         assert_eq!(hits.first().map(|h| h.1), Some(Statement), "{hits:?}");
         assert_eq!(verbs("“This brutalization of Ukraine’s people is barbaric,” Blinken continued.").len(), 1);
         assert_eq!(verbs("“The talks with Russia are over for now,” he continued.").len(), 1);
