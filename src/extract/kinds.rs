@@ -432,10 +432,6 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("gathered", Meeting, Finite, false),
     // "Rubio was joined on the U.S. side by Waltz": only in the passive with its agent (see `find_verbs`).
     // "Finland formally joined NATO": a state's accession is its decision (see `joined_bad`).
-    ("joined nato", Decision, Finite, false),
-    ("joined the alliance", Decision, Finite, false),
-    ("joined the european union", Decision, Finite, false),
-    ("joined the eu", Decision, Finite, false),
     ("joined", Meeting, Finite, false),
     ("withdrew", Decision, Finite, false),
     ("suspended", Decision, Finite, false),
@@ -1511,6 +1507,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     };
     let joined_bad = t[i].lower == "joined"
         && phrase.kind == Meeting
+        && !joins_a_bloc(s, i + n)
         && !(a.after_be && (i + 1..(i + 8).min(t.len())).any(|k| t[k].lower == "by"))
         && !joined_at_table();
     // "hit back at critics", "hit out at the West": words, not a strike; "hit a record": no target.
@@ -1547,6 +1544,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let ground_threat = matches!(t[i].lower.as_str(), "threatening" | "threatened" | "threatens" | "threaten")
         && word(i + n) == "to"
         && matches!(word(i + n + 1), "encircle" | "surround" | "overrun" | "engulf" | "outflank" | "breach" | "swamp");
+    // "a former lawmaker accused of high treason", "Russia accused of war crimes": the one accused,
+    // with no accuser named; an accuser names whom ("Kyiv accused Moscow of …").
+    // ("Russian forces were accused of using …", a full passive, is the other side's charge.)
+    let accused_of = t[i].lower == "accused" && word(i + 1) == "of" && !a.after_be && !by_named();
     // "will tour the exhibit", not "your European tour".
     let tour_bad = t[i].lower == "tour" && !a.prev.is_some_and(|p| matches!(p, "will" | "would" | "to"));
     progressive_ok
@@ -1566,6 +1567,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && !aimed
         && !joined_bad
         && !tour_bad
+        && !accused_of
         && !ground_threat
         && !left_toll
         && !hit_bad
@@ -1891,7 +1893,18 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
     // People killed, hurt or moved: a toll, not the attack that caused it.
     let kind = if happened && matches!(lower, "killed" | "injured" | "wounded" | "evacuated") { Other } else { kind };
+    // "Finland formally joined the NATO military alliance": joining a bloc is a state's decision.
+    let kind = if kind == Meeting && lower == "joined" && joins_a_bloc(s, i + n) { Decision } else { kind };
     Some(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose: a.purpose })
+}
+
+/// Whether the object from token `from` is an alliance or a union ("the NATO military alliance",
+/// "the European Union", "the bloc"): its first five words, up to a break.
+fn joins_a_bloc(s: &Sentence, from: usize) -> bool {
+    let t = &s.tokens;
+    (from..(from + 5).min(t.len()))
+        .take_while(|&k| t[k].is_word() && !s.quoted[k])
+        .any(|k| matches!(t[k].lower.as_str(), "nato" | "alliance" | "eu" | "union" | "bloc"))
 }
 
 /// Adverbs that may stand between a form of "be" and its participle ("have been almost completely
@@ -2573,8 +2586,14 @@ mod tests {
         assert_eq!(verbs("Waltz and Witkoff joined Rubio at the table."), [v("joined", Meeting)]);
         assert_eq!(verbs("Macron joined Zelensky for talks in Paris."), [v("joined", Meeting)]);
         // A state's accession is its decision, no meeting.
-        assert_eq!(verbs("Finland formally joined NATO on Tuesday."), [v("joined NATO", Decision)]);
-        assert_eq!(verbs("Finland joined NATO in April."), [v("joined NATO", Decision)]);
+        assert_eq!(verbs("Finland formally joined NATO on Tuesday."), [v("joined", Decision)]);
+        assert_eq!(verbs("Finland joined NATO in April."), [v("joined", Decision)]);
+        assert_eq!(verbs("Finland formally joined the NATO military alliance on Tuesday."), [v("joined", Decision)]);
+        assert_eq!(verbs("Croatia joined the European Union in 2013."), [v("joined", Decision)]);
+        // The one accused, no accuser: no accusation of theirs.
+        assert!(verbs("Russia received Medvedchuk, an ally of Vladimir Putin accused of high treason.").iter().all(|(_, k)| *k != Accusation));
+        assert!(verbs("Russia accused of war crimes in Bucha.").is_empty());
+        assert_eq!(verbs("Kyiv accused Moscow of shelling the plant.").first().map(|h| h.1), Some(Accusation));
         assert_eq!(verbs("Zelensky said he postponed a trip to Riyadh."), [v("said", Statement), v("postponed", Decision)]);
         assert_eq!(verbs("Biden escalated his rhetoric, calling for resolve among allies."), [v("calling for", Statement)]);
     }
