@@ -3386,6 +3386,14 @@ fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize, usize)> {
                 b += 1;
             }
         }
+        // "an attack on one member is an attack on all", "would be an attack on NATO": what an
+        // attack would be, a rule or a case put, no attack told.
+        let indefinite = matches!(t[a].lower.as_str(), "a" | "an");
+        let copula = |k: usize| t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "is" | "are" | "be"));
+        let modal = |k: usize| t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "would" | "will" | "could" | "might" | "may"));
+        if indefinite && (copula(b) || modal(b) && copula(b + 1) || a > 0 && copula(a - 1)) {
+            continue;
+        }
         // Without a target or place ("the attack", "a deliberate strike") it
         // refers back to an attack already told, or to none at all.
         if b > n + 2 && out.last().is_none_or(|&(_, end, _)| a >= end) {
@@ -7403,6 +7411,15 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn what_an_attack_would_be_is_no_attack_told() {
+        let text = "T\n\nFinns sought security under NATO's collective defence pact, which states that an attack on one member is an attack on all.\n\nBiden said an attack on Poland would be an attack on NATO.\n\nUkraine condemned an attack on the bridge at Kerch.";
+        let r = spoken(text, "2023-04-04");
+        assert!(r.iter().all(|e| e.2 != Kind::Attack || e.0 == 3), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 2 && e.1 == "us" && e.2 == Kind::Statement), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == 3 && e.2 == Kind::Attack), "an attack told: {r:?}");
     }
 
     #[test]
