@@ -90,14 +90,14 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     // The speaker's own words stay whole; a clause after the verb loses its setting.
     // ("by the office of the president, stating that …": what is left after it is cleaned as well.)
     let gist = if quoted { gist } else { after_circumstance(&gist).map_or_else(|| gist.clone(), |rest| clean_gist(rest).to_owned()) };
-    let first = gist.split_whitespace().next().unwrap_or("").to_lowercase();
+    let circumstance = opens_with_circumstance(&gist);
     // ("“It’s terminated,” Peskov told reporters": two words may say it, with their verb.)
     let short_clause = || {
         gist.split_whitespace().count() == 2
             && gist.split_whitespace().any(super::eval::listed_verb)
             && super::eval::title_problem(&format!("{who}: {}", capitalise(&gist))).is_none()
     };
-    if (gist.split_whitespace().count() >= 3 || short_clause()) && (quoted || !CIRCUMSTANCE.contains(&first.as_str())) {
+    if (gist.split_whitespace().count() >= 3 || short_clause()) && (quoted || !circumstance) {
         let room = MAX_TITLE.saturating_sub(who.chars().count() + 2).max(20);
         let title = format!("{who}: {}", fit(&capitalise(&gist), room));
         if super::eval::title_problem(&title) == Some("no verb")
@@ -150,9 +150,25 @@ fn before_speakers_next_act(gist: &str) -> &str {
 /// March 14, the airspace control recorded …"): what follows the comma, if it is
 /// a clause of at least three words.
 fn after_circumstance(gist: &str) -> Option<&str> {
-    let first = gist.split_whitespace().next()?.to_lowercase();
-    if !CIRCUMSTANCE.contains(&first.as_str()) {
+    if !opens_with_circumstance(gist) {
         return None;
+    }
+    // "in a video message from the steel plant on Sunday that the evacuations …": where and when
+    // it was said, then "that" and what was.
+    let words: Vec<&str> = gist.split_whitespace().take(17).collect();
+    // (Not "that" after a preposition or before a comma: "as a sign of that unity, NATO …".)
+    let determiner = |k: usize| {
+        matches!(words[k - 1], "of" | "to" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "about")
+            || words.get(k + 1).is_none_or(|w| w.ends_with(','))
+    };
+    if let Some(k) =
+        words.iter().position(|w| *w == "that").filter(|&k| k >= 2 && !words[..k].iter().any(|w| w.ends_with(',')) && !determiner(k))
+        && let Some(at) = gist.find(&format!(" {} that ", words[k - 1]))
+    {
+        let rest = gist[at + words[k - 1].len() + 7..].trim_start();
+        if rest.split_whitespace().count() >= 3 {
+            return Some(rest);
+        }
     }
     // ("over 1,100 guided bombs": a comma inside a number is none.)
     let comma = gist.char_indices().find(|&(i, c)| c == ',' && !gist[i + 1..].starts_with(|d: char| d.is_ascii_digit())).map(|(i, _)| i)?;
@@ -182,6 +198,14 @@ fn after_circumstance(gist: &str) -> Option<&str> {
             )
     });
     (gist[..comma].split_whitespace().count() <= 16 && words >= 3 && opens_clause).then_some(rest)
+}
+
+/// Whether a gist opens with where or when it was said (see `CIRCUMSTANCE`); "at least 40
+/// civilians" and "at most" open a number.
+fn opens_with_circumstance(gist: &str) -> bool {
+    let mut words = gist.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    CIRCUMSTANCE.contains(&first.as_str()) && !(first == "at" && words.next().is_some_and(|w| matches!(w.as_str(), "least" | "most")))
 }
 
 /// Words of a subject kept before "…" when the verb lies beyond a title's room.
@@ -528,7 +552,26 @@ fn without_asides(text: &str) -> String {
         rest = rest.trim_start();
     }
     out.push_str(rest);
-    out
+    without_inclusions(out)
+}
+
+/// `text` without a list set off by commas after "including" ("at least 40 civilians, including
+/// 14 women and eight children, were evacuated" → "at least 40 civilians were evacuated").
+fn without_inclusions(mut text: String) -> String {
+    while let Some(at) = text.find(", including ") {
+        let after = at + ", including ".len();
+        let Some(end) = text[after..].find(',').map(|e| after + e) else { break };
+        // Only inside a subject, its verb right after ("…, were evacuated"); a list that goes on
+        // after the comma ("discussed several issues, including A, B") stays.
+        let next = text[end + 1..].split_whitespace().next().unwrap_or("");
+        let verb = matches!(next, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will" | "would")
+            || next.len() > 4 && next.ends_with("ed");
+        if text[after..end].split_whitespace().count() > 12 || !verb {
+            break;
+        }
+        text.replace_range(at..end + 1, "");
+    }
+    text
 }
 
 /// `s` with its first letter in upper case ("russia" → "Russia"); the one used by every title rule.
@@ -588,6 +631,27 @@ mod tests {
     fn a_long_circumstance_before_a_quoted_clause_is_left_out() {
         let gist = "in line with presidential-level discussions between President Donald J. Trump and President Volodymyr Zelenskyy, \"the United States facilitated talks in Riyadh.\"";
         assert_eq!(report_title("The statement", gist, "said", false), "The statement: The United States facilitated talks in Riyadh");
+    }
+
+    #[test]
+    fn where_it_was_said_before_that_and_a_list_inside_the_subject_are_left_out() {
+        assert_eq!(
+            report_title("Svyatoslav Palamar", "in a video message from the steel plant on Sunday that the evacuations come from a ceasefire", "said", false),
+            "Svyatoslav Palamar: The evacuations come from a ceasefire"
+        );
+        assert_eq!(
+            report_title("The ministry", "at least 40 civilians, including 14 women and eight children, were evacuated on Sunday", "said", false),
+            "The ministry: At least 40 civilians were evacuated on Sunday"
+        );
+        // "that" as a determiner opens nothing said; a list going on after its comma stays.
+        assert_eq!(
+            report_title("Joe Biden", "as a sign of that unity, NATO has grown", "said", false),
+            report_title("Joe Biden", "as a sign of this unity, NATO has grown", "said", false)
+        );
+        assert_eq!(
+            report_title("Volodymyr Zelensky", "the pair discussed issues, including air defence, the efforts", "said", false),
+            "Volodymyr Zelensky: The pair discussed issues, including air defence, the efforts"
+        );
     }
 
     #[test]
