@@ -4987,7 +4987,17 @@ fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, act: &str) -
         && !t[v.end..].iter().any(|w| w.lower == "that");
     // (Whom it was told, when and after what, then the outlet: no clause of what was said.)
     let told_then_passed_on = passed_on.is_some_and(|c| !(v.end..c).any(|k| t[k].lower == "that" || s.quoted[k])) && !clause_after;
+    // "…, Russian state media reported Sunday and later confirmed by Ukrainian officials.": when,
+    // then another's act on the words ("and confirmed by"), no clause of what was said.
+    let and_passed_on = {
+        let k = (v.end..t.len()).find(|&k| !(t[k].is_word() && super::dates::says_when(&t[k].lower))).unwrap_or(t.len());
+        let j = if t.get(k + 1).is_some_and(|w| w.lower.ends_with("ly") || w.lower == "later") { k + 2 } else { k + 1 };
+        t.get(k).is_some_and(|w| w.lower == "and")
+            && t.get(j).is_some_and(|w| w.lower.ends_with("ed") && !s.quoted[j])
+            && t.get(j + 1).is_some_and(|w| w.lower == "by")
+    };
     let ends_report = after_verb == 0
+        || and_passed_on
         || told_whom
         || told_then_passed_on
         || v.subject_after
@@ -7411,6 +7421,14 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn words_reported_then_confirmed_by_others_are_the_words_before() {
+        let text = "T\n\nDozens of civilians were evacuated from near the steel plant in Mariupol, Russian state media reported Sunday and later confirmed by Ukrainian officials.";
+        let r = spoken(text, "2022-05-01");
+        let report = r.iter().find(|e| e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(report.4, "Russian state media: Dozens of civilians were evacuated from near the steel plant…", "{r:?}");
     }
 
     #[test]
