@@ -1363,7 +1363,7 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let after_be = before_adverbs.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"));
     // "will be met with a response": "met" in the passive is no meeting;
     // "was asked" is a question put to someone, not a report.
-    let passive_attack = (matches!(kind, Attack | Decision) || matches!(t[i].lower.as_str(), "met" | "asked"))
+    let passive_attack = (matches!(kind, Attack | Decision | Other) || matches!(t[i].lower.as_str(), "met" | "asked"))
             && n == 1
             && after_be
             && form != Progressive
@@ -1413,6 +1413,8 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
         )
         && t.get(i + 1).is_some_and(|w| w.lower == "by" && !s.quoted[i + 1]);
     let by_agent = by_agent || reported_by || as_stated_by;
+    // ("Kyiv was visited by Biden": the one named after "by" acted, no passive left.)
+    let passive_attack = passive_attack && !by_agent;
     // "…, praising X" / "… and urged X": the subject is that of the verb before.
     let and_before = (0..i)
         .rev()
@@ -2593,6 +2595,9 @@ mod tests {
         // The one accused, no accuser: no accusation of theirs.
         assert!(verbs("Russia received Medvedchuk, an ally of Vladimir Putin accused of high treason.").iter().all(|(_, k)| *k != Accusation));
         assert!(verbs("Russia accused of war crimes in Bucha.").is_empty());
+        // What was done to them is no act of theirs; with its doer after "by", the doer's.
+        assert!(verbs("Of the total, 200 Ukrainians were exchanged for one man.").is_empty());
+        assert_eq!(verbs("Kyiv was visited by Biden on Monday.").first().map(|h| h.1), Some(Other));
         assert_eq!(verbs("Kyiv accused Moscow of shelling the plant.").first().map(|h| h.1), Some(Accusation));
         assert_eq!(verbs("Zelensky said he postponed a trip to Riyadh."), [v("said", Statement), v("postponed", Decision)]);
         assert_eq!(verbs("Biden escalated his rhetoric, calling for resolve among allies."), [v("calling for", Statement)]);
