@@ -2,7 +2,7 @@
 //! speaker or actor where both name one, dates that can both be true, kinds
 //! that fit, and content that shares what matters (who, what, where).
 
-use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, quoted_words, shared, shares_place, what_words};
+use super::words::{Bag, bag, is_person, is_title_of, name_key, overlap, quoted_words, shared, shares_place, speaks_for, what_words};
 use crate::model::{Event, Kind, Precision, Span};
 use std::borrow::Cow;
 
@@ -395,9 +395,12 @@ fn same_actor(a: &Report, b: &Report) -> bool {
     }
 }
 
-/// Whether `b`'s actor is a title the gazetteer gives `a`'s ("Pentagon chief").
+/// Whether `b`'s actor is a title the gazetteer gives `a`'s ("Pentagon chief"), or the body `a`
+/// speaks for ("the Kremlin" for its spokesman).
 fn titled(a: &Report, b: &Report) -> bool {
-    a.person() && !b.person() && a.actor().as_deref().zip(b.event.actor.as_deref()).is_some_and(|(key, actor)| is_title_of(actor, key))
+    a.person()
+        && !b.person()
+        && a.actor().as_deref().zip(b.event.actor.as_deref()).is_some_and(|(key, actor)| is_title_of(actor, key) || speaks_for(actor, key))
 }
 
 /// Why `a` and `b` are not one event, or their score: for reports that
@@ -468,6 +471,26 @@ pub(crate) mod tests {
         let (a, b) = (report_event("a", "reuters", "Jens Stoltenberg", REUTERS), report_event("b", "ap", "Stoltenberg", AP));
         let s = same_event(&Report::new(&a, Some(day("2022-03-24"))), &Report::new(&b, Some(day("2022-03-24"))));
         assert!(s.is_some_and(|s| s > 0.8), "{s:?}");
+    }
+
+    #[test]
+    fn a_spokesmans_words_and_his_bodys_are_one_statement() {
+        let say =
+            |id: &str, article: &str, actor: &str, quote: &str| Event { lane: "russia".into(), ..report_event(id, article, actor, quote) };
+        let a =
+            say("a", "reuters", "The Kremlin", "The Kremlin said Russia would be forced to take counter-measures to Finland's accession.");
+        let b =
+            say("b", "tass", "Dmitry Peskov", "Russia will have to take countermeasures in respect to Finland's accession, Peskov said.");
+        let day = Some(day("2023-04-04"));
+        assert!(same_event(&Report::new(&a, day), &Report::new(&b, day)).is_some());
+        // Another body's words are not his.
+        let c = say(
+            "c",
+            "reuters",
+            "The White House",
+            "The White House said Russia would be forced to take counter-measures to Finland's accession.",
+        );
+        assert!(same_event(&Report::new(&c, day), &Report::new(&b, day)).is_none());
     }
 
     #[test]

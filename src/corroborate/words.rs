@@ -245,6 +245,19 @@ pub fn is_title_of(actor: &str, key: &str) -> bool {
     NAMES.titles.get(key).is_some_and(|ts| ts.iter().any(|t| a == t || a.ends_with(&format!(" {t}")) && t.contains(' ')))
 }
 
+/// Whether `actor` is the body the person keyed `key` speaks for, by a title the gazetteer gives
+/// them ("The Kremlin" for Dmitry Peskov, "Kremlin spokesman"; "the Pentagon" for its press
+/// secretary): one outlet says "the Kremlin said", another "Kremlin spokesman Dmitry Peskov said".
+pub fn speaks_for(actor: &str, key: &str) -> bool {
+    let a = normal(actor);
+    let a = a.strip_prefix("the ").unwrap_or(&a);
+    const SPEAKERS: &[&str] = &["spokesman", "spokesperson", "spokeswoman", "press secretary"];
+    !a.is_empty()
+        && NAMES.titles.get(key).is_some_and(|ts| {
+            ts.iter().any(|t| t.strip_prefix(a).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| SPEAKERS.contains(&rest)))
+        })
+}
+
 fn last_word(s: &str) -> Option<String> {
     s.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).map(str::to_lowercase)
 }
@@ -955,6 +968,10 @@ mod tests {
         assert!(is_title_of("U.S. Defense Secretary", &austin));
         assert!(!is_title_of("Secretary of State", &austin));
         assert!(!is_title_of("chief", &austin), "a bare word of a title names nobody");
+        // A spokesman speaks for the body named in his title.
+        let peskov = name_key("Dmitry Peskov").unwrap();
+        assert!(speaks_for("The Kremlin", &peskov) && speaks_for("Kremlin", &peskov));
+        assert!(!speaks_for("The White House", &peskov) && !speaks_for("", &peskov));
     }
 
     #[test]

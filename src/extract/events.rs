@@ -1112,7 +1112,11 @@ impl Reader<'_> {
         if let Some((thing, title)) = self.happening(s, p, v, &span) {
             let verb_words = s.slice(p, v.at, v.end - 1).to_owned();
             let f = Found { inside: told.main, title: Some(title), ..Found::new(thing, v.kind, Some(*v), verb_words) };
-            if toll_told { told.in_words.push(f) } else { told.found.push(f) }
+            if toll_told {
+                told.in_words.push(f)
+            } else {
+                told.found.push(f)
+            }
             return;
         }
         // "Zelensky broke out in laughter", "he collapsed": what befalls a thing is an event, what
@@ -7456,7 +7460,11 @@ mod tests {
         let text = "T\n\nA torrent of water burst through a massive dam on the Dnipro River on Tuesday, flooding a swathe of the war zone.\n\nA fire broke out at the oil depot in Sevastopol on Sunday.\n\nSome Russian-installed officials said the dam had collapsed on its own.";
         let r = spoken(text, "2023-06-06");
         let burst: Vec<_> = r.iter().filter(|e| e.0 == 1).map(|e| (e.1.as_str(), e.2, e.4.as_str())).collect();
-        assert_eq!(burst, [("other", Kind::Other, "A torrent of water burst through a massive dam on the Dnipro River on Tuesday")], "{r:?}");
+        assert_eq!(
+            burst,
+            [("other", Kind::Other, "A torrent of water burst through a massive dam on the Dnipro River on Tuesday")],
+            "{r:?}"
+        );
         assert!(r.iter().any(|e| e.0 == 2 && e.1 == "other" && e.2 == Kind::Other && e.4.starts_with("A fire broke out")), "{r:?}");
         // Told inside someone's words, it is what their report says: one mark, theirs.
         assert!(r.iter().filter(|e| e.0 == 3).all(|e| e.2 != Kind::Other), "{r:?}");

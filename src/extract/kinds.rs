@@ -2593,7 +2593,9 @@ mod tests {
         assert_eq!(verbs("Finland formally joined the NATO military alliance on Tuesday."), [v("joined", Decision)]);
         assert_eq!(verbs("Croatia joined the European Union in 2013."), [v("joined", Decision)]);
         // The one accused, no accuser: no accusation of theirs.
-        assert!(verbs("Russia received Medvedchuk, an ally of Vladimir Putin accused of high treason.").iter().all(|(_, k)| *k != Accusation));
+        assert!(
+            verbs("Russia received Medvedchuk, an ally of Vladimir Putin accused of high treason.").iter().all(|(_, k)| *k != Accusation)
+        );
         assert!(verbs("Russia accused of war crimes in Bucha.").is_empty());
         // What was done to them is no act of theirs; with its doer after "by", the doer's.
         assert!(verbs("Of the total, 200 Ukrainians were exchanged for one man.").is_empty());
@@ -2631,7 +2633,9 @@ mod tests {
         assert_eq!(verbs("A spokesman read out a statement."), [v("read out a statement", Statement)]);
         assert_eq!(verbs("Zelensky addresses lawmakers in Ottawa."), [v("addresses", Statement)]);
         // "an address" is a noun: no base form of a verb.
-        assert!(verbs("Zelenskyy traveled to Washington to meet Biden and give an address to Congress.").iter().all(|(_, k)| *k != Statement));
+        assert!(
+            verbs("Zelenskyy traveled to Washington to meet Biden and give an address to Congress.").iter().all(|(_, k)| *k != Statement)
+        );
         // A participle after a gerund describes its object: no ban was decided.
         assert!(verbs("Human Rights Watch accused Ukraine of using banned landmines.").iter().all(|(w, _)| w != "banned"));
         assert!(verbs("Kiev offered 5,043 tons of supplies.").is_empty(), "what is offered is no words");

@@ -636,11 +636,21 @@ mod tests {
     #[test]
     fn where_it_was_said_before_that_and_a_list_inside_the_subject_are_left_out() {
         assert_eq!(
-            report_title("Svyatoslav Palamar", "in a video message from the steel plant on Sunday that the evacuations come from a ceasefire", "said", false),
+            report_title(
+                "Svyatoslav Palamar",
+                "in a video message from the steel plant on Sunday that the evacuations come from a ceasefire",
+                "said",
+                false
+            ),
             "Svyatoslav Palamar: The evacuations come from a ceasefire"
         );
         assert_eq!(
-            report_title("The ministry", "at least 40 civilians, including 14 women and eight children, were evacuated on Sunday", "said", false),
+            report_title(
+                "The ministry",
+                "at least 40 civilians, including 14 women and eight children, were evacuated on Sunday",
+                "said",
+                false
+            ),
             "The ministry: At least 40 civilians were evacuated on Sunday"
         );
         // "that" as a determiner opens nothing said; a list going on after its comma stays.
