@@ -291,7 +291,10 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             f => f,
         };
         let Some((owner, start, tail_from, how)) = found else { continue };
-        if owner.name.is_empty() || not_happened(s, start) {
+        // "escaped several days before Russia's invasion on February 24": what needs its own time to
+        // count at all (see `date`) has happened by it, whatever came before it.
+        let before_dated = start > 0 && t[start - 1].lower == "before" && DATED_ONLY.contains(&t[n].lower.as_str());
+        if owner.name.is_empty() || not_happened(s, start) && !before_dated {
             continue;
         }
         let end = tail_end(s, tail_from, stops, info.kind == Kind::Attack);
@@ -1089,6 +1092,12 @@ mod tests {
         let backdrop =
             mentioned("Title\n\nThe alliance said it would keep helping Kyiv resist Russia's invasion of Ukraine.\n", "2024-05-10");
         assert!(backdrop.is_empty(), "{backdrop:?}");
+        // What came before it does not make it one yet to come, when it has a time of its own.
+        let before =
+            mentioned("Title\n\nHe escaped from house arrest several days before Russia's invasion on February 24.\n", "2022-09-22");
+        assert_eq!(before.iter().map(|e| (e.2, e.5.as_str())).collect::<Vec<_>>(), [(Kind::Attack, "2022-02-24")], "{before:?}");
+        let undated = mentioned("Title\n\nHe left before Russia's invasion.\n", "2022-09-22");
+        assert!(undated.is_empty(), "{undated:?}");
     }
 
     #[test]
