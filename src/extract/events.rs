@@ -1388,6 +1388,10 @@ impl Reader<'_> {
         }
         let words: Vec<usize> = span.clone().filter(|&k| t[k].is_word()).collect();
         let &head = words.last()?;
+        // "the war broke out in February 2022": the war's start (see `war_start`), no happening.
+        if COLLAPSES.contains(&verb) && super::war_start::WAR_NOUNS.contains(&t[head].lower.as_str()) {
+            return None;
+        }
         // A thing named in a few words ("the U.S. MQ-9 unmanned aerial vehicle"), not a clause. People
         // may be what a passive tells of ("Hundreds of people were evacuated"), never a pronoun.
         let pronoun = matches!(t[head].lower.as_str(), "he" | "she" | "they" | "it" | "who" | "which" | "we" | "i" | "you");

@@ -1,5 +1,6 @@
 //! The start of the war named in passing: "since the war began", "since the Ukraine war
-//! began last Feb. 24", "since the start of the military operation a month ago". In an
+//! began last Feb. 24", "since the start of the military operation a month ago", "the
+//! invasion of Ukraine in February 2022". In an
 //! article about Russia and Ukraine the war is Russia's invasion, an event in Russia's
 //! lane however the sentence names it (the reference events count such mentions,
 //! "Russia's invasion" among them). Only where a time inside the phrase dates it.
@@ -12,7 +13,7 @@ use crate::model::{Kind, Precision, Verification};
 use chrono::Datelike;
 
 /// What the war is called.
-const WAR_NOUNS: &[&str] = &["war", "conflict", "invasion", "operation"];
+pub(super) const WAR_NOUNS: &[&str] = &["war", "conflict", "invasion", "operation"];
 /// Verbs of its start after the noun ("the war began").
 const STARTED: &[&str] = &["began", "started", "erupted", "broke"];
 /// Nouns of its start before "of the …" ("the start of the war").
@@ -45,8 +46,13 @@ pub fn starts(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, cues: &[(Cue, Dat
             (n, n + 1, the + 4)
         } else {
             let Some(n) = war_noun(&word, the + 1) else { continue };
-            let Some(v) = word(n + 1).filter(|w| STARTED.contains(w)) else { continue };
-            (n, if v == "broke" && word(n + 2) == Some("out") { n + 3 } else { n + 2 }, the + 1)
+            // "the invasion of Ukraine in February 2022 prompted Finns …": Russia's, with whose it is unsaid.
+            if t[n].lower == "invasion" && word(n + 1) == Some("of") && word(n + 2) == Some("ukraine") {
+                (n, n + 3, the + 1)
+            } else {
+                let Some(v) = word(n + 1).filter(|w| STARTED.contains(w)) else { continue };
+                (n, if v == "broke" && word(n + 2) == Some("out") { n + 3 } else { n + 2 }, the + 1)
+            }
         };
         // "operation" alone is any operation; only the military one is the war.
         if t[noun].lower == "operation" && word(noun - 1) != Some("military") {
@@ -72,8 +78,12 @@ pub fn starts(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, cues: &[(Cue, Dat
         let mut date = d;
         date.how = format!("a time inside the phrase that names it (“{}”)", c.text);
         let end = c.end;
-        // "the Ukraine war", "the military operation", as the text names it.
+        // "the Ukraine war", "the military operation", as the text names it; "the invasion of
+        // Ukraine" is told as done, with its time.
         let what = s.slice(p, what_from, noun);
+        let label = &g.lanes[lane].label;
+        let invasion_of = t[noun].lower == "invasion" && word(noun + 1) == Some("of");
+        let title = if invasion_of { format!("{label} invaded Ukraine {}", c.text) } else { format!("{label} began the {what}") };
         out.push(Draft {
             paragraph: pi,
             quote: s.slice(p, start, end - 1).to_owned(),
@@ -81,7 +91,7 @@ pub fn starts(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, cues: &[(Cue, Dat
             actor: Some(g.lanes[lane].label.clone()),
             kind: Kind::Attack,
             verification: Verification::Reported,
-            title: format!("{} began the {what}", g.lanes[lane].label),
+            title,
             notes: format!(
                 "Draft by `chronolens extract`. Lane {}: the start of the war in an article about Russia and Ukraine is Russia's invasion. Kind attack. Date: {}.",
                 g.lanes[lane].label, date.how
@@ -105,7 +115,8 @@ fn war_noun<'a>(word: &impl Fn(usize) -> Option<&'a str>, k: usize) -> Option<us
 pub fn add(mut drafts: Vec<Draft>, starts: Vec<Draft>) -> Vec<Draft> {
     for w in starts {
         let told = drafts.iter().any(|d| {
-            d.paragraph == w.paragraph && d.lane == w.lane && d.kind == Kind::Attack && {
+            // ("ordered the invasion of Ukraine last month": the order tells it, as a decision.)
+            d.paragraph == w.paragraph && d.lane == w.lane && matches!(d.kind, Kind::Attack | Kind::Decision) && {
                 let title = d.title.to_lowercase();
                 title.contains("invad") || title.contains("invasion") || title.contains(" began the ")
             }
@@ -151,6 +162,13 @@ mod tests {
         let got =
             starts("T\n\nSince the start of the special military operation on Feb. 24, Russia has struck Ukraine daily.\n", "2022-03-27");
         assert_eq!(got[0].1, "Since the start of the special military operation on Feb. 24", "{got:?}");
+        // "the invasion of Ukraine" with its time, whose it is unsaid.
+        let got = starts("T\n\nThe invasion of Ukraine in February 2022 prompted Finns to seek security, Russia said.\n", "2023-04-04");
+        assert_eq!(
+            got.iter().map(|g| (g.0.as_str(), g.3.as_str(), g.4.as_str())).collect::<Vec<_>>(),
+            [("russia", "2022-02-01", "Russia invaded Ukraine in February 2022")],
+            "{got:?}"
+        );
     }
 
     #[test]
