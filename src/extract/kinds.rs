@@ -102,6 +102,11 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("read a statement", Statement, Finite, false),
     ("read out a statement", Statement, Finite, false),
     ("made remarks", Statement, Finite, false),
+    // "gave a lower figure of 80 civilians evacuated": a count put out is words.
+    ("gave a figure", Statement, Finite, false),
+    ("gave a lower figure", Statement, Finite, false),
+    ("gave a higher figure", Statement, Finite, false),
+    ("gave a different figure", Statement, Finite, false),
     // "released a plan for Ukraine's admission": a decision made public.
     ("released a plan", Decision, Finite, false),
     ("released a roadmap", Decision, Finite, false),
@@ -2632,6 +2637,7 @@ mod tests {
         assert_eq!(verbs("Then, Putin and Trump made statements to the media."), [v("made statements", Statement)]);
         assert_eq!(verbs("A spokesman read out a statement."), [v("read out a statement", Statement)]);
         assert_eq!(verbs("Zelensky addresses lawmakers in Ottawa."), [v("addresses", Statement)]);
+        assert_eq!(verbs("Russia's defence ministry gave a lower figure of 80 civilians.").first().map(|h| h.1), Some(Statement));
         // "an address" is a noun: no base form of a verb.
         assert!(
             verbs("Zelenskyy traveled to Washington to meet Biden and give an address to Congress.").iter().all(|(_, k)| *k != Statement)

@@ -86,7 +86,7 @@ pub fn report_title(who: &str, gist: &str, act: &str, quoted: bool) -> String {
     let gist = if quoted { gist } else { before_speakers_next_act(gist) };
     let gist = clean_gist(gist);
     let gist = if quoted { gist.to_owned() } else { without_asides(gist) };
-    let gist = gist.replace(['“', '”', '"'], "");
+    let gist = without_single_quote_marks(&gist.replace(['“', '”', '"'], ""));
     // The speaker's own words stay whole; a clause after the verb loses its setting.
     // ("by the office of the president, stating that …": what is left after it is cleaned as well.)
     let gist = if quoted { gist } else { after_circumstance(&gist).map_or_else(|| gist.clone(), |rest| clean_gist(rest).to_owned()) };
@@ -574,6 +574,26 @@ fn without_inclusions(mut text: String) -> String {
     text
 }
 
+/// `text` without single quotation marks ("confirms ‘a safe passage operation’ is under way"):
+/// every "‘", and a "’" that closes a word other than a plural's possessive ("allies’"); an
+/// apostrophe inside a word ("Russia’s", "don’t") stays.
+fn without_single_quote_marks(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            let closes = c == '’'
+                && i > 0
+                && chars[i - 1].is_alphabetic()
+                && chars[i - 1] != 's'
+                && chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric());
+            c != '‘' && !closes
+        })
+        .map(|(_, &c)| c)
+        .collect()
+}
+
 /// `s` with its first letter in upper case ("russia" → "Russia"); the one used by every title rule.
 pub(super) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
@@ -631,6 +651,13 @@ mod tests {
     fn a_long_circumstance_before_a_quoted_clause_is_left_out() {
         let gist = "in line with presidential-level discussions between President Donald J. Trump and President Volodymyr Zelenskyy, \"the United States facilitated talks in Riyadh.\"";
         assert_eq!(report_title("The statement", gist, "said", false), "The statement: The United States facilitated talks in Riyadh");
+    }
+
+    #[test]
+    fn single_quotation_marks_go_and_apostrophes_stay() {
+        assert_eq!(without_single_quote_marks("a safe passage operation’ is under way"), "a safe passage operation is under way");
+        assert_eq!(without_single_quote_marks("‘a safe passage’ at Russia’s plant"), "a safe passage at Russia’s plant");
+        assert_eq!(without_single_quote_marks("the allies’ plan, don’t"), "the allies’ plan, don’t");
     }
 
     #[test]
