@@ -298,6 +298,9 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             continue;
         }
         let end = tail_end(s, tail_from, stops, info.kind == Kind::Attack);
+        // "The announcement by Russia that it's suspending participation in New START is …": what
+        // was announced, up to the verb the phrase is the subject of.
+        let end = if info.word == "announcement" { announced_clause_end(s, end).unwrap_or(end) } else { end };
         // "Talks between Russian and Ukrainian delegations were held in Istanbul on Friday": the
         // phrase is the subject of its taking place, and the clause tells it, with its time.
         // "since Russia's invasion of Ukraine began in February 2022": so is any event's beginning.
@@ -355,6 +358,23 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         out.push(Phrase { start, end, noun: n, owner, kind, title, how });
     }
     out
+}
+
+/// One past the clause after "that" at `at` that says what an announcement was, up to a break or
+/// to the "be" the whole phrase is the subject of ("… in New START | is deeply unfortunate").
+fn announced_clause_end(s: &Sentence, at: usize) -> Option<usize> {
+    let t = &s.tokens;
+    if t.get(at).is_none_or(|w| w.lower != "that" || s.quoted[at]) {
+        return None;
+    }
+    let end = (at + 1..t.len().min(at + 20))
+        .find(|&k| {
+            s.quoted[k]
+                || t[k].kind == TokKind::Punct && !t[k].is_punct('\'')
+                || k > at + 3 && matches!(t[k].lower.as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would")
+        })
+        .unwrap_or(t.len().min(at + 20));
+    (end > at + 3).then_some(end)
 }
 
 /// Verbs of a meeting taking place, after the phrase that names it as their subject.
@@ -1098,6 +1118,17 @@ mod tests {
         assert_eq!(before.iter().map(|e| (e.2, e.5.as_str())).collect::<Vec<_>>(), [(Kind::Attack, "2022-02-24")], "{before:?}");
         let undated = mentioned("Title\n\nHe left before Russia's invasion.\n", "2022-09-22");
         assert!(undated.is_empty(), "{undated:?}");
+    }
+
+    #[test]
+    fn what_an_announcement_was_runs_up_to_the_verb_it_is_the_subject_of() {
+        let got = mentioned(
+            "Title\n\nThe announcement by Russia that it's suspending participation in New START is deeply unfortunate, Blinken said.\n",
+            "2023-02-21",
+        );
+        let a = got.iter().find(|e| e.2 == Kind::Decision).unwrap_or_else(|| panic!("{got:?}"));
+        assert_eq!(a.3, "The announcement by Russia that it's suspending participation in New START", "{got:?}");
+        assert!(a.6.contains("suspending participation in New START"), "{got:?}");
     }
 
     #[test]
