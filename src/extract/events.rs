@@ -1189,7 +1189,11 @@ impl Reader<'_> {
             };
             // Titled as told ("Russian forces were accused of …"): "Unnamed source accused of …"
             // would read as the source being accused.
-            let told_as = from_token(s, p, span.start);
+            // ("Russia's announcement that it would leave the deal was condemned": a "that" with no
+            // verb before it belongs to the subject's noun, which is told as well.)
+            let noun_that =
+                span.start >= 2 && s.tokens[span.start - 1].lower == "that" && !super::dates::has_verb(s, 0..span.start - 1, 0..0);
+            let told_as = from_token(s, p, if noun_that { 0 } else { span.start });
             let title = titles::capitalise(told_as.trim_end().trim_end_matches(['.', ',', ';']));
             // "it was stated, “Ambassadors of EU countries have reached an agreement …”": an
             // impersonal "it" tells nothing; what was stated is the title.
@@ -7429,6 +7433,16 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn a_passive_report_of_a_noun_with_its_that_clause_is_titled_whole() {
+        let r = spoken("T\n\nRussia's announcement that it would leave the grain deal was condemned.", "2023-07-18");
+        let report = r.iter().find(|e| e.2 == Kind::Statement).unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(report.4, "Russia's announcement that it would leave the grain deal was condemned", "{r:?}");
+        // "It was announced that …": what follows "that" is what was announced.
+        let r = spoken("T\n\nIt was announced that the talks would resume.", "2023-07-18");
+        assert_eq!(r.iter().map(|e| e.4.as_str()).collect::<Vec<_>>(), ["The talks would resume"], "{r:?}");
     }
 
     #[test]
