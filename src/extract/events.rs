@@ -1106,7 +1106,8 @@ impl Reader<'_> {
         if negative_subject(s, &span) && (passive_be(s, v).is_some() || v.is_speech() && !v.subject_after && is_passive(s, v)) {
             return;
         }
-        let toll_told = (passive_happening(s, v) || COLLAPSES.contains(&s.tokens[v.at].lower.as_str()))
+        let collapse = COLLAPSES.contains(&s.tokens[v.at].lower.as_str());
+        let toll_told = (passive_happening(s, v) || collapse)
             && v.kind == Kind::Other
             && (told.main.is_some() || (0..s.tokens.len()).any(|k| !s.quoted[k] && super::kinds::speech_at(s, k)));
         if let Some((thing, title)) = self.happening(s, p, v, &span) {
@@ -1121,7 +1122,7 @@ impl Reader<'_> {
         }
         // "Zelensky broke out in laughter", "he collapsed": what befalls a thing is an event, what
         // befalls a person or a side with these verbs is not their act.
-        if COLLAPSES.contains(&s.tokens[v.at].lower.as_str()) {
+        if collapse {
             return;
         }
         // "Ukraine's air force was destroyed": what was done to a side is no act of that side.

@@ -1382,7 +1382,6 @@ fn around<'s>(s: &'s Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> 
     let headline_passive =
         kind == Attack && n == 1 && by_next && t[i].lower.ends_with("ed") && i > 0 && (0..i).all(|k| t[k].is_capitalized() && !s.quoted[k]);
     let by_agent = by_agent || headline_passive;
-    let passive_attack = passive_attack && !by_agent;
     // "the bridge was inaugurated by President Putin", "Kyiv was visited by Biden": the one named after "by".
     let by_agent = by_agent || kind == Other && n == 1 && after_be && by_next;
     // "The bridge, personally inaugurated by President Putin in 2018, is …": a participle set off by a
