@@ -1254,6 +1254,9 @@ impl Reader<'_> {
         let first_found = told.found.len();
         let several = actors.len() > 1;
         let top = one_side(&mut actors.clone());
+        // "Russia and Ukraine exchanged 200 prisoners", "Russian and Ukrainian delegations held
+        // talks": the two warring sides' one act is neither's, in the lane of no side.
+        let both_sides = self.warring_sides(&actors);
         for a in actors {
             self.read_act(s, p, v, &span, a, told);
         }
@@ -1266,6 +1269,18 @@ impl Reader<'_> {
                 i += 1;
                 keep
             });
+            if let Some(names) = both_sides {
+                let from = first_found.min(told.found.len());
+                for f in told.found[from..].iter_mut().filter(|f| f.inside.is_none()) {
+                    f.actor = Actor {
+                        key: format!("group:{}", names.to_lowercase()),
+                        name: names.clone(),
+                        lane: self.g.default_lane,
+                        person: None,
+                        why: format!("“{names}”: both warring sides, neither's act alone"),
+                    };
+                }
+            }
         }
         if let Some(subject) = subject {
             for &(a, b) in listed.iter().skip(1) {
@@ -1275,6 +1290,15 @@ impl Reader<'_> {
                 });
             }
         }
+    }
+
+    /// The names of a subject that is Russia's side and Ukraine's and no one else's (none of a
+    /// third side), joined ("Russia and Ukraine").
+    fn warring_sides(&self, actors: &[Actor]) -> Option<String> {
+        let id = |a: &Actor| self.g.lanes[a.lane].id.as_str();
+        let sides = actors.iter().all(|a| matches!(id(a), "russia" | "ukraine"));
+        let both = actors.iter().any(|a| id(a) == "russia") && actors.iter().any(|a| id(a) == "ukraine");
+        (sides && both).then(|| actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(" and "))
     }
 
     /// A body no word places ("The Air Force believes …", "Local authorities said …"): the one
@@ -2157,7 +2181,9 @@ impl Reader<'_> {
                 && !f.actor.key.starts_with(THING)
                 // A side telling of its own strike tells two events, as when the words come first.
                 && f.kind != Kind::Attack
-                && (both_sides || actors.iter().any(|a| a.lane == f.actor.lane))
+                // (The lane of no side is no side: Erdogan announcing that Russia and Ukraine
+                // exchanged prisoners tells of others' act.)
+                && (both_sides || actors.iter().any(|a| a.lane == f.actor.lane && (a.lane != self.g.default_lane || a.key == f.actor.key)))
         })
     }
 
@@ -7120,7 +7146,8 @@ mod tests {
         // Another side's report stays its own event; so does the report of a plan, or of something in a clause.
         let r =
             titled("T\n\nRussia and Ukraine exchanged 95 prisoners of war each on Friday, the United Arab Emirates said.", "2024-02-18");
-        assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("russia", Kind::Other), ("other", Kind::Statement)]);
+        // (The two warring sides' one act is in the lane of no side.)
+        assert_eq!(r.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), [("other", Kind::Other), ("other", Kind::Statement)]);
         let r = titled("T\n\nThe visit was kept secret until Biden arrived in Kyiv, the White House said.", "2023-02-20");
         assert!(r.iter().any(|e| e.0 == "us" && e.1 == Kind::Statement), "{r:?}");
     }
@@ -7434,6 +7461,17 @@ mod tests {
         );
         // Sinking something is someone's attack.
         assert!(r.iter().any(|e| e.0 == 3 && e.1 == "ukraine" && e.2 == Kind::Attack), "{r:?}");
+    }
+
+    #[test]
+    fn the_warring_sides_one_act_is_neithers_and_a_third_party_telling_it_is_a_report_too() {
+        let text = "T\n\nRussia and Ukraine exchanged 200 prisoners of war on Sept. 21 as a result of Türkiye's mediation, Turkish President Recep Tayyip Erdogan announced.\n\nBiden and Zelensky met in Kyiv on Monday.";
+        let r = spoken(text, "2022-09-22");
+        let p1: Vec<_> = r.iter().filter(|e| e.0 == 1).map(|e| (e.1.as_str(), e.2, e.3.as_deref())).collect();
+        assert!(p1.contains(&("other", Kind::Other, Some("Russia and Ukraine"))), "{r:?}");
+        assert!(p1.iter().any(|e| e.1 == Kind::Statement && e.2.is_some_and(|a| a.contains("Erdogan"))), "{r:?}");
+        // Another pair of sides keeps the first side's lane, as before.
+        assert!(r.iter().any(|e| e.0 == 2 && e.1 == "us" && e.2 == Kind::Meeting), "{r:?}");
     }
 
     #[test]
