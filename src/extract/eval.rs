@@ -170,7 +170,8 @@ const NEWS_VERBS: &str = "\
     suspend resign appoint elect arrest detain investigate withdraw retreat recapture liberate defend hope fear \
     praise criticise criticize thank congratulate reaffirm outline emphasise emphasize reiterate express decline attend \
     echo clarify recall specify observe counter retort disclose lament state record note crash explode collide \
-    detonate deride mock ridicule label brand target rock damage injure wound spark engulf flatten cause rip talk";
+    detonate deride mock ridicule label brand target rock damage injure wound spark engulf flatten cause rip talk \
+    hail laud commend erupt burst";
 
 /// Auxiliaries and irregular past forms.
 const IRREGULAR_VERBS: &str = "\
@@ -1084,6 +1085,7 @@ mod tests {
         assert!(title_problem("Sergiy Nykyforov: The meeting took place already over").is_some());
         // A past form whose base is as often a noun counts; the base does not.
         assert_eq!(title_problem("Russia's investigative committee opened a criminal probe"), None);
+        assert_eq!(title_problem("The Ukrainian government hailed Finland's move"), None);
         assert_eq!(title_problem("Russia's order to evacuate troops"), Some("no verb"));
         // Who spoke with their verb, then their words: a clause before the colon.
         assert_eq!(title_problem("Donald Trump replied: Stopping taking the whole country -- pretty big concession"), None);
