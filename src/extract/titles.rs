@@ -155,17 +155,18 @@ fn after_circumstance(gist: &str) -> Option<&str> {
     }
     // "in a video message from the steel plant on Sunday that the evacuations …": where and when
     // it was said, then "that" and what was.
-    let words: Vec<&str> = gist.split_whitespace().take(17).collect();
+    // (Each word with where it ends in the gist.)
+    let words: Vec<(&str, usize)> =
+        gist.split_whitespace().take(17).map(|w| (w, w.as_ptr() as usize - gist.as_ptr() as usize + w.len())).collect();
     // (Not "that" after a preposition or before a comma: "as a sign of that unity, NATO …".)
     let determiner = |k: usize| {
-        matches!(words[k - 1], "of" | "to" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "about")
-            || words.get(k + 1).is_none_or(|w| w.ends_with(','))
+        matches!(words[k - 1].0, "of" | "to" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "about")
+            || words.get(k + 1).is_none_or(|w| w.0.ends_with(','))
     };
     if let Some(k) =
-        words.iter().position(|w| *w == "that").filter(|&k| k >= 2 && !words[..k].iter().any(|w| w.ends_with(',')) && !determiner(k))
-        && let Some(at) = gist.find(&format!(" {} that ", words[k - 1]))
+        words.iter().position(|w| w.0 == "that").filter(|&k| k >= 2 && !words[..k].iter().any(|w| w.0.ends_with(',')) && !determiner(k))
     {
-        let rest = gist[at + words[k - 1].len() + 7..].trim_start();
+        let rest = gist[words[k].1..].trim_start();
         if rest.split_whitespace().count() >= 3 {
             return Some(rest);
         }

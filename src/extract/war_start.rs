@@ -38,20 +38,21 @@ pub fn starts(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, cues: &[(Cue, Dat
     let mut out = Vec::new();
     for the in (0..t.len()).filter(|&k| word(k) == Some("the")) {
         // "the (Ukraine) war began" / "the start of the (special military) operation".
-        let (noun, end, what_from) = if word(the + 1).is_some_and(|w| START_NOUNS.contains(&w)) {
+        // (`invaded`: "the invasion of Ukraine", told as done.)
+        let (noun, end, what_from, invaded) = if word(the + 1).is_some_and(|w| START_NOUNS.contains(&w)) {
             if word(the + 2) != Some("of") || word(the + 3) != Some("the") {
                 continue;
             }
             let Some(n) = war_noun(&word, the + 4) else { continue };
-            (n, n + 1, the + 4)
+            (n, n + 1, the + 4, false)
         } else {
             let Some(n) = war_noun(&word, the + 1) else { continue };
             // "the invasion of Ukraine in February 2022 prompted Finns …": Russia's, with whose it is unsaid.
             if t[n].lower == "invasion" && word(n + 1) == Some("of") && word(n + 2) == Some("ukraine") {
-                (n, n + 3, the + 1)
+                (n, n + 3, the + 1, true)
             } else {
                 let Some(v) = word(n + 1).filter(|w| STARTED.contains(w)) else { continue };
-                (n, if v == "broke" && word(n + 2) == Some("out") { n + 3 } else { n + 2 }, the + 1)
+                (n, if v == "broke" && word(n + 2) == Some("out") { n + 3 } else { n + 2 }, the + 1, false)
             }
         };
         // "operation" alone is any operation; only the military one is the war.
@@ -82,8 +83,7 @@ pub fn starts(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, cues: &[(Cue, Dat
         // Ukraine" is told as done, with its time.
         let what = s.slice(p, what_from, noun);
         let label = &g.lanes[lane].label;
-        let invasion_of = t[noun].lower == "invasion" && word(noun + 1) == Some("of");
-        let title = if invasion_of { format!("{label} invaded Ukraine {}", c.text) } else { format!("{label} began the {what}") };
+        let title = if invaded { format!("{label} invaded Ukraine {}", c.text) } else { format!("{label} began the {what}") };
         out.push(Draft {
             paragraph: pi,
             quote: s.slice(p, start, end - 1).to_owned(),
