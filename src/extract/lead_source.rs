@@ -10,7 +10,7 @@ use super::gazetteer::{Gazetteer, What};
 use super::text::tokenize;
 use crate::model::Kind;
 
-/// How the passive rule marks a report whose source is not named (events.rs).
+/// How the passive rule marks a report whose source is not named (events::grammar, events::verbs).
 const UNNAMED: &str = "the source is not named";
 /// How many paragraphs after the lead may source it.
 const BODY: usize = 3;
