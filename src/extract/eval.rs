@@ -60,7 +60,7 @@ pub fn date_right(reference: Reference, extracted: Option<DayRange>) -> Option<b
 pub const MATCH_RULE: &str = "\
 match: same article, paragraph and lane, and the extracted quote holds at least half of the reference quote's words
   (word sets, case and punctuation ignored, curly quotes = straight ones); one-to-one, the most similar quotes pairing first
-  (of equally similar ones, those of one kind).";
+  (of equally similar ones, those of one kind), then as many more pairs as re-pairing allows (a maximum matching).";
 
 /// How the report explains its date rule (printed in its header).
 pub const DATE_RULE: &str = "\
@@ -519,7 +519,10 @@ fn first_quote(e: &Event) -> (usize, &str) {
 /// Pairs gold and extracted events one-to-one among those `eligible` with
 /// the same paragraph and enough quote overlap; the most similar quotes pair first,
 /// and of equally similar ones those of one kind ("Putin says Moscow fired …" is
-/// both his statement and the strike, each quoted by the whole sentence).
+/// both his statement and the strike, each quoted by the whole sentence). Then as many
+/// more pairs as re-pairing allows: a greedy pairing can take the one extracted event
+/// that two references could use ("Kyiv's military said" and the strike it said, both
+/// held by one sentence's drafts) and leave a match uncounted.
 fn pair_up(gold: &[GoldEvent], events: &[Event], eligible: impl Fn(&GoldEvent, &Event) -> bool) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(f64, bool, usize, usize)> = Vec::new();
     for (gi, ge) in gold.iter().enumerate() {
@@ -532,16 +535,43 @@ fn pair_up(gold: &[GoldEvent], events: &[Event], eligible: impl Fn(&GoldEvent, &
         }
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
-    let (mut used_g, mut used_e, mut out) = (HashSet::new(), HashSet::new(), Vec::new());
-    for (_, _, gi, ei) in pairs {
-        if !used_g.contains(&gi) && !used_e.contains(&ei) {
-            used_g.insert(gi);
-            used_e.insert(ei);
-            out.push((gi, ei));
+    let mut of_gold: Vec<Option<usize>> = vec![None; gold.len()];
+    let mut of_event: Vec<Option<usize>> = vec![None; events.len()];
+    for &(_, _, gi, ei) in &pairs {
+        if of_gold[gi].is_none() && of_event[ei].is_none() {
+            of_gold[gi] = Some(ei);
+            of_event[ei] = Some(gi);
         }
     }
-    out.sort();
-    out
+    // Candidates of each reference, most similar first (the order of `pairs`).
+    let mut candidates: Vec<Vec<usize>> = vec![Vec::new(); gold.len()];
+    for &(_, _, gi, ei) in &pairs {
+        candidates[gi].push(ei);
+    }
+    for gi in 0..gold.len() {
+        if of_gold[gi].is_none() && !candidates[gi].is_empty() {
+            let mut seen = vec![false; events.len()];
+            augment(gi, &candidates, &mut of_gold, &mut of_event, &mut seen);
+        }
+    }
+    of_gold.iter().enumerate().filter_map(|(gi, e)| e.map(|ei| (gi, ei))).collect()
+}
+
+/// An augmenting path from reference `gi` (Kuhn's algorithm): pairs `gi` with a free
+/// candidate, or with one whose reference can move to another; true when it did.
+fn augment(gi: usize, candidates: &[Vec<usize>], of_gold: &mut [Option<usize>], of_event: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    for &ei in &candidates[gi] {
+        if seen[ei] {
+            continue;
+        }
+        seen[ei] = true;
+        if of_event[ei].is_none_or(|other| augment(other, candidates, of_gold, of_event, seen)) {
+            of_gold[gi] = Some(ei);
+            of_event[ei] = Some(gi);
+            return true;
+        }
+    }
+    false
 }
 
 /// The matching of [`MATCH_RULE`]: same paragraph and lane (id or label), at
@@ -1062,6 +1092,22 @@ mod tests {
         let s = score_article(&golds, &events, &g).score;
         assert_eq!((s.gold, s.extracted, s.matched), (4, 5, 3));
         assert_eq!((s.precision(), s.recall()), (0.6, 0.75));
+    }
+
+    #[test]
+    fn matching_pairs_as_many_as_re_pairing_allows() {
+        let g = Gazetteer::builtin();
+        // The sentence's report ("x1", the whole sentence) is the most similar to the strike's
+        // reference, which the strike's own draft ("x2") also holds (half its words); the report's reference
+        // ("The comments come after Kyiv's military said") is held only by the whole sentence.
+        let golds = [gold("said", 4, "Ukrainian officials", "Kyiv's military said"), gold("struck", 4, "Ukrainian officials", "forces struck airfields in the south and east")];
+        let events = [
+            event("x1", 4, "ukraine", "Kyiv's military said forces struck airfields in the south and east"),
+            event("x2", 4, "ukraine", "forces struck airfields in"),
+        ];
+        assert_eq!(match_events(&golds, &events, &g), [(0, 0), (1, 1)], "both references matched, not the strike alone");
+        // With only the whole sentence, the more similar reference keeps it.
+        assert_eq!(match_events(&golds, &events[..1], &g), [(1, 0)]);
     }
 
     #[test]
