@@ -1100,7 +1100,10 @@ mod tests {
         // The sentence's report ("x1", the whole sentence) is the most similar to the strike's
         // reference, which the strike's own draft ("x2") also holds (half its words); the report's reference
         // ("The comments come after Kyiv's military said") is held only by the whole sentence.
-        let golds = [gold("said", 4, "Ukrainian officials", "Kyiv's military said"), gold("struck", 4, "Ukrainian officials", "forces struck airfields in the south and east")];
+        let golds = [
+            gold("said", 4, "Ukrainian officials", "Kyiv's military said"),
+            gold("struck", 4, "Ukrainian officials", "forces struck airfields in the south and east"),
+        ];
         let events = [
             event("x1", 4, "ukraine", "Kyiv's military said forces struck airfields in the south and east"),
             event("x2", 4, "ukraine", "forces struck airfields in"),

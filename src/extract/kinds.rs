@@ -52,6 +52,10 @@ enum Form {
     /// Counts only in the passive ("were injured", "have been evacuated"): what happened to people
     /// or things, told without who did it.
     Passive,
+    /// Counts only in the passive of people ("248 prisoners were returned", "25 people were
+    /// rescued"): people moved or set free, told without who did it ("a statement was released"
+    /// is none).
+    PassiveOfPeople,
     /// Counts only when an assault or a weapon is its object ("carried out a drone strike"; "carried
     /// out an investigation into the strike" is none).
     OfAssault,
@@ -527,6 +531,14 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("injured", Attack, Passive, false),
     ("wounded", Attack, Passive, false),
     ("evacuated", Other, Passive, false),
+    ("released", Other, PassiveOfPeople, false),
+    ("freed", Other, PassiveOfPeople, false),
+    ("rescued", Other, PassiveOfPeople, false),
+    ("returned", Other, PassiveOfPeople, false),
+    ("repatriated", Other, PassiveOfPeople, false),
+    ("exchanged", Other, PassiveOfPeople, false),
+    ("swapped", Other, PassiveOfPeople, false),
+    ("handed over", Other, PassiveOfPeople, false),
     // "Russian forces blew up the Kakhovka dam".
     ("blew up", Attack, Finite, false),
     ("blown up", Attack, Finite, false),
@@ -817,6 +829,11 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
         && (i + 1..t.len().min(i + 4)).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| COUNTS.contains(&t[k].lower.as_str()))
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
+    // "248 prisoners were returned to Russia": people moved, told in the passive ("returned to"
+    // is otherwise the active's journey: "Zelensky returned to Kyiv").
+    if matches!(t[i].lower.as_str(), "returned" | "exchanged") && !s.quoted[i] && people_before_be(s, i) {
+        return Some(Phrase { n: 1, kind: Other, form: PassiveOfPeople, denial: false });
     }
     // "Greece has refused to send its S-300 systems": a side's refusal is a decision of its own
     // (the act refused is not done); declining to comment or to say is no event.
@@ -1503,6 +1520,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let weapon_ok = form != WithWeapon || !inquiry_object(s, i + n) && (weapon_follows(s, i + n) || assault_follows());
     let assault_ok = form != OfAssault || assault_object(s, i + n);
     let passive_ok = form != Passive || a.after_be;
+    let people_ok = form != PassiveOfPeople || a.after_be && people_before_be(s, i);
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
     // "attacks directed at civilians": aimed, not ordered.
@@ -1574,6 +1592,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && weapon_ok
         && assault_ok
         && passive_ok
+        && people_ok
         && base_ok
         && !aimed
         && !joined_bad
@@ -1928,12 +1947,70 @@ pub(super) fn adverb_after_be(w: &str) -> bool {
 /// ("was destroyed", "had been killed", "has been blown up", "were evacuated").
 pub const PASSIVE_HAPPENINGS: &[&str] = &["destroyed", "damaged", "killed", "injured", "wounded", "evacuated", "blown up"];
 
-/// Whether the phrase at token `i`, `n` words long, is one of `PASSIVE_HAPPENINGS` (compared word by
+/// Participles whose passive tells what happened to people only ("prisoners were returned";
+/// "a statement was released" is none): see `Form::PassiveOfPeople`.
+pub const PEOPLE_MOVED: &[&str] = &["released", "freed", "rescued", "returned", "repatriated", "exchanged", "swapped", "handed over"];
+
+/// Head nouns of people that something may be done to ("prisoners", "civilians"), and the words
+/// that stand for a number of them ("Many were rescued", "dozens").
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "prisoners",
+    "captives",
+    "detainees",
+    "hostages",
+    "servicemen",
+    "servicewomen",
+    "soldiers",
+    "troops",
+    "fighters",
+    "defenders",
+    "marines",
+    "guardsmen",
+    "officers",
+    "sailors",
+    "crew",
+    "children",
+    "women",
+    "men",
+    "residents",
+    "citizens",
+    "nationals",
+    "evacuees",
+    "ukrainians",
+    "russians",
+    "pows",
+    "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "others",
+];
+
+/// Whether the subject before the "be" of the passive at token `i` is people: its last word (the
+/// head) a noun of people or a number ("248 Russian servicemen have been returned", "308 children
+/// were returned", "Many were rescued"), outside quotes.
+fn people_before_be(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+    let aux = |w: &str| be(w) || matches!(w, "have" | "has" | "had") || adverb_after_be(w);
+    let Some(head) = (0..i).rev().find(|&k| !(t[k].is_word() && aux(&t[k].lower))) else { return false };
+    let passive = (head + 1..i).any(|k| be(&t[k].lower));
+    passive
+        && t[head].is_word()
+        && !s.quoted[head]
+        && (PEOPLE_NOUNS.contains(&t[head].lower.as_str()) || t[head].lower.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether the phrase at token `i`, `n` words long, is one of `PASSIVE_HAPPENINGS`, or of `PEOPLE_MOVED` after people (compared word by
 /// word without collecting: this runs for every verb read).
 pub(super) fn is_passive_happening(s: &Sentence, i: usize, n: usize) -> bool {
-    PASSIVE_HAPPENINGS.iter().any(|phrase| {
+    let is = |phrase: &&str| {
         phrase.split(' ').count() == n && phrase.split(' ').enumerate().all(|(j, w)| s.tokens.get(i + j).is_some_and(|t| t.lower == w))
-    })
+    };
+    PASSIVE_HAPPENINGS.iter().any(is) || PEOPLE_MOVED.iter().any(is) && people_before_be(s, i)
 }
 
 /// Verbs whose object is people, so that an "-ed" word right after that object
@@ -2606,8 +2683,10 @@ mod tests {
             verbs("Russia received Medvedchuk, an ally of Vladimir Putin accused of high treason.").iter().all(|(_, k)| *k != Accusation)
         );
         assert!(verbs("Russia accused of war crimes in Bucha.").is_empty());
-        // What was done to them is no act of theirs; with its doer after "by", the doer's.
-        assert!(verbs("Of the total, 200 Ukrainians were exchanged for one man.").is_empty());
+        // What was done to them is no act of theirs (people exchanged are a happening of no side,
+        // see `events`); with its doer after "by", the doer's.
+        assert_eq!(verbs("Of the total, 200 Ukrainians were exchanged for one man."), [v("exchanged", Other)]);
+        assert!(verbs("The documents were exchanged for one map.").is_empty());
         assert_eq!(verbs("Kyiv was visited by Biden on Monday.").first().map(|h| h.1), Some(Other));
         assert_eq!(verbs("Kyiv accused Moscow of shelling the plant.").first().map(|h| h.1), Some(Accusation));
         assert_eq!(verbs("Zelensky said he postponed a trip to Riyadh."), [v("said", Statement), v("postponed", Decision)]);

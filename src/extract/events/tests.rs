@@ -1125,6 +1125,25 @@ fn a_body_named_in_its_meeting_held_it() {
 }
 
 #[test]
+fn people_moved_or_freed_in_the_passive_are_a_happening_of_no_side() {
+    let one = |text: &str| titled(&format!("T\n\n{text}"), "2024-01-03");
+    let other = |title: &str| vec![("other".to_owned(), Kind::Other, title.to_owned())];
+    assert_eq!(
+        one("A total of 248 prisoners were returned to Russia from the front line."),
+        other("A total of 248 prisoners were returned to Russia from the front line")
+    );
+    assert_eq!(one("Thanks to the work of rescuers, 25 people were rescued, 11 of them from the rubble."), other("25 people were rescued"));
+    assert_eq!(one("Many were rescued."), other("Many were rescued"));
+    assert_eq!(one("The hostages have been freed."), other("The hostages have been freed"));
+    // People of a side are what was done to, not the side acting.
+    assert_eq!(one("Of the total, 200 Ukrainians were exchanged for one man."), other("200 Ukrainians were exchanged for one man"));
+    // Things released or returned are no one's happening; "returned to" in the active is a journey.
+    assert_eq!(one("A statement was released."), []);
+    assert_eq!(one("The documents were returned to the archive."), []);
+    assert_eq!(one("Zelensky returned to Kyiv."), [("ukraine".to_owned(), Kind::Other, "Volodymyr Zelensky returned to Kyiv".to_owned())]);
+}
+
+#[test]
 fn what_was_done_with_no_doer_named_is_a_happening_of_no_side() {
     let r = titled(
         "T\n\nThousands of people are being evacuated downstream of a major dam in southern Ukraine which has been blown up.",

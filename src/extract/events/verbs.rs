@@ -375,8 +375,10 @@ impl Reader<'_> {
         if (pronoun || !passive) && PEOPLE.contains(&t[head].lower.as_str()) || words.len() > 8 || and && !passive {
             return None;
         }
-        // The subject is someone ("Russia crashed …"); "Prigozhin's plane" is a thing.
-        if self.g.mentions(t, span.clone(), &self.mem.aliases).iter().any(|m| m.end > head) {
+        // The subject is someone ("Russia crashed …"); "Prigozhin's plane" is a thing. People of a
+        // side something was done to ("200 Ukrainians were exchanged") are no side acting.
+        let people = passive && crate::extract::kinds::PEOPLE_MOVED.contains(&verb);
+        if !people && self.g.mentions(t, span.clone(), &self.mem.aliases).iter().any(|m| m.end > head) {
             return None;
         }
         let name = titles::capitalise(s.slice(p, words[0], head));
