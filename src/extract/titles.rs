@@ -535,7 +535,7 @@ fn relative_stripped(g: &str) -> Option<&str> {
 /// talks — which were attended by … — marked the beginning" → "the talks
 /// marked the beginning"): a title has room for the clause, not its asides.
 /// A single dash (the rest of the sentence) stays.
-fn without_asides(text: &str) -> String {
+pub(super) fn without_asides(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {

@@ -115,7 +115,8 @@ pub(super) fn named_attack_title(f: &Found, s: &Sentence, p: &str) -> String {
     {
         return titles::fit(&titles::capitalise(&quote_for(f, s, p, 0)), titles::MAX_TITLE);
     }
-    let phrase = quote_for(f, s, p, 0);
+    // ("attack Tuesday (September 3, 2024) on Poltava": the date is the event's, not its title's.)
+    let phrase = titles::without_asides(&quote_for(f, s, p, 0));
     let phrase = phrase
         .split_once(' ')
         .filter(|(first, _)| PHRASE_OPENERS.contains(&first.to_lowercase().as_str()))

@@ -9,6 +9,8 @@ pub(super) const WAR_NOUNS: &[&str] = &["invasion"];
 /// Words that may stand between an attack's noun and its target: when it happened.
 pub(super) const WHEN_AFTER_NOUN: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight", "early", "late"];
+/// Words that cannot end a noun phrase.
+const DANGLING: &[&str] = &["on", "in", "at", "of", "near", "against", "to", "from", "the", "a", "an", "and", "by", "for", "with"];
 /// What may open such a noun phrase: "the drone attack", "a missile strike", "Tuesday's blast".
 pub(super) const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "last", "yesterday's", "today's"];
 
@@ -77,11 +79,19 @@ pub(super) fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize,
         let a = if t[a].kind == crate::extract::text::TokKind::Possessive && a > 0 && t[a - 1].is_word() { a - 1 } else { a };
         // "on/in/at/against/of …" after the noun (and a day: "attack Wednesday on") is part of its name.
         let mut b = n + 1;
-        if t.get(b).is_some_and(|w| WHEN_AFTER_NOUN.contains(&w.lower.as_str()))
-            && t.get(b + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near"))
-        {
-            b += 1;
+        if t.get(b).is_some_and(|w| WHEN_AFTER_NOUN.contains(&w.lower.as_str())) {
+            // "attack Tuesday (September 3, 2024) on": the day's date in brackets goes with it.
+            let mut c = b + 1;
+            if t.get(c).is_some_and(|w| w.is_punct('('))
+                && let Some(close) = (c + 1..t.len().min(c + 8)).find(|&k| t[k].is_punct(')'))
+            {
+                c = close + 1;
+            }
+            if t.get(c).is_some_and(|w| matches!(w.lower.as_str(), "on" | "in" | "at" | "against" | "near")) {
+                b = c;
+            }
         }
+        let limit = b + 8;
         let of_target = WAR_NOUNS.contains(&t[n].lower.as_str()) && t.get(b).is_some_and(|w| w.lower == "of");
         // "A huge explosion rocked a bridge … early Saturday": the attack is the subject of what
         // the clause tells of it, up to the clause's end.
@@ -105,7 +115,7 @@ pub(super) fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize,
             // Up to a break, a verb, a relative clause or where it was told ("… on Kyiv in a video").
             let month_point = |b: usize| crate::extract::dates::month_point(s, b);
             while b < t.len()
-                && b < n + 9
+                && b < limit
                 && !s.quoted[b]
                 && (t[b].kind != crate::extract::text::TokKind::Punct || month_point(b))
                 && !stops.contains(&b)
@@ -125,6 +135,10 @@ pub(super) fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize,
                     break;
                 }
                 b += 1;
+            }
+            // Cut at its length, the phrase ends on a name, not "… of Poltava on".
+            while b > n + 2 && DANGLING.contains(&t[b - 1].lower.as_str()) {
+                b -= 1;
             }
         }
         // "an attack on one member is an attack on all", "would be an attack on NATO": what an

@@ -305,6 +305,22 @@ fn an_attack_named_with_its_target_is_an_event_of_its_own() {
 }
 
 #[test]
+fn an_attacks_day_may_carry_its_date_in_brackets_and_a_long_name_ends_on_a_word_of_its_own() {
+    let attack = |text: &str| {
+        let r = drafts(&format!("T\n\n{text}"), "2024-09-04");
+        r.into_iter().find(|(d, _)| d.kind == Kind::Attack).unwrap_or_else(|| panic!("no attack in {text}"))
+    };
+    let (d, lane) = attack(
+        "Zelenskyy said dozens were killed in a Russian attack Tuesday (September 3, 2024) on the central Ukrainian city of Poltava.",
+    );
+    assert_eq!((lane.as_str(), d.title.as_str()), ("russia", "Russian attack Tuesday on the central Ukrainian city of Poltava reported"));
+    assert_eq!((d.date.precision, d.date.start.to_string()), (Precision::Day, "2024-09-03".to_owned()));
+    // Cut at its length, "… of Poltava on Tuesday" loses "on" with the day.
+    let (d, _) = attack("Zelenskyy said dozens were killed in a Russian attack on the central Ukrainian city of Poltava on Tuesday.");
+    assert_eq!(d.title, "Russian attack on the central Ukrainian city of Poltava reported");
+}
+
+#[test]
 fn since_a_part_of_a_month_lasts_until_publication_and_never_dates_the_saying() {
     let text = "T\n\nUkrainian troops have recaptured 500 square kilometres since the start of October, Zelensky said.";
     let r = run(text, "2022-10-12");
