@@ -59,6 +59,9 @@ pub struct Memory {
     last_place_lane: Option<usize>,
     /// Learned names described as a body ("DeepState, a Ukrainian group"): nobody's "he".
     learned_bodies: Vec<usize>,
+    /// Bodies named in full as subjects, latest last: "the court" later is the last whose name
+    /// ends so.
+    bodies: Vec<Actor>,
 }
 
 /// Offices of a town or region: "Mayor Oleksander Honcharenko" serves where the story is.
@@ -765,6 +768,35 @@ fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) ->
 /// someone ("Putin's spokesman"), a named person, a name the gazetteer does not
 /// know, "he"/"she", a title, then groups, countries and places.
 pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Vec<Actor> {
+    let actors = resolve_named(g, mem, s, paragraph, span.clone());
+    if actors.is_empty() {
+        return body_named_before(mem, s, span).into_iter().collect();
+    }
+    // Bodies named in full ("The International Criminal Court"), for "the court" later.
+    for a in actors.iter().filter(|a| a.person.is_none() && a.name.split_whitespace().count() >= 2) {
+        mem.bodies.retain(|b| b.key != a.key);
+        mem.bodies.push(a.clone());
+    }
+    actors
+}
+
+/// "The court declared …" after "The International Criminal Court …": a subject that is "the"
+/// and one lower-case noun, which names no one by itself, is the body last named in full
+/// whose name ends with that noun (the court, the council, the agency, the tribunal).
+fn body_named_before(mem: &Memory, s: &Sentence, span: std::ops::Range<usize>) -> Option<Actor> {
+    let t = &s.tokens;
+    let words: Vec<usize> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).collect();
+    let [the, noun] = words[..] else { return None };
+    if t[the].lower != "the" || t[noun].is_capitalized() || noun != the + 1 {
+        return None;
+    }
+    let body =
+        mem.bodies.iter().rev().find(|b| b.name.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&t[noun].lower)))?;
+    let why = format!("“the {}”: the body last named in full ({})", t[noun].lower, body.name);
+    Some(Actor { why, ..body.clone() })
+}
+
+fn resolve_named(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Vec<Actor> {
     let t = &s.tokens;
     let span = coordinated_head(s, span);
     let mentions: Vec<Mention> = g
@@ -1740,6 +1772,18 @@ mod tests {
         // With no official placed before, "the official" is nobody known.
         let r = subjects("The official said it.", "said");
         assert!(r.iter().all(|(_, lane)| lane != "us"), "{r:?}");
+    }
+
+    #[test]
+    fn the_court_is_the_body_last_named_in_full_whose_name_ends_so() {
+        let r = subjects("The International Criminal Court said it. The court said more.", "said");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1], r[0], "{r:?}");
+        // Named by no body before, or by one whose name ends otherwise, "the court" is no one.
+        assert_eq!(subjects("The court said more.", "said"), []);
+        assert_eq!(subjects("The International Criminal Court said it. The council said more.", "said").len(), 1);
+        // "the" and one noun only: "the court's ruling" or "a court" is something else.
+        assert_eq!(subjects("The International Criminal Court said it. A court said more.", "said").len(), 1);
     }
 
     #[test]
