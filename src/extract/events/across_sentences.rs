@@ -150,3 +150,46 @@ pub(super) fn continued_quotation(drafts: &mut [Draft], p: &str, s: &Sentence, b
         d.title = titles::report_title(&who, s.text(p), "said", true);
     }
 }
+
+/// The note of a statement whose words are the headline's (see `headline_words`).
+pub(super) const HEADLINE_SAID: &str = " The words are the headline's: this sentence says who said them and where.";
+
+/// Who a headline says spoke and the words it gives them: "Zelensky: Russian ballistic missile
+/// strike in Poltava killed 41 people" (a name of at most four words and a colon), or "Russia
+/// will respond to Finland's accession, Kremlin says" (the words, then who says them). None for
+/// a headline that gives no one's words.
+pub(super) fn headline_words(headline: &str) -> Option<(String, String)> {
+    let h = headline.trim();
+    let enough = |w: &str| w.split_whitespace().count() >= 3;
+    let bare = |w: &str| w.trim().trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’')).trim().to_owned();
+    if let Some((who, words)) = h.split_once(':')
+        && (1..=4).contains(&who.split_whitespace().count())
+        && who.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && enough(words)
+    {
+        return Some((who.trim().to_owned(), bare(words)));
+    }
+    let (words, who) = h.rsplit_once(", ")?;
+    let mut who_words: Vec<&str> = who.split_whitespace().collect();
+    let says = |w: &str| matches!(w, "says" | "said" | "warns" | "claims" | "announces");
+    match who_words.as_slice() {
+        [first, ..] if says(first) => {
+            who_words.remove(0);
+        }
+        [.., last] if says(last) => {
+            who_words.pop();
+        }
+        _ => return None,
+    }
+    (!who_words.is_empty() && who_words.len() <= 4 && enough(words)).then(|| (who_words.join(" "), bare(words)))
+}
+
+/// Whether a headline's `who` ("Zelensky", "Putin's spokesman Peskov") names the actor `name`
+/// ("Volodymyr Zelensky"): one of its capitalised words, possessive dropped, is a word of the name.
+pub(super) fn names_the_same(name: &str, who: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    who.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .any(|w| w.len() > 2 && words.contains(&w))
+}

@@ -22,6 +22,7 @@ mod event_titles;
 mod grammar;
 mod meetings;
 mod named_attacks;
+mod paragraph;
 mod report_clauses;
 mod report_titles;
 mod reports_and_acts;
@@ -163,6 +164,9 @@ struct Reader<'g> {
     story: (NaiveDate, Option<String>),
     /// The current paragraph is the first of the body: the lead, or a standfirst.
     lead: bool,
+    /// The article's headline (paragraph 0), whose words a lead may say who said
+    /// ("Zelensky announced this on Facebook").
+    headline: String,
     drafts: Vec<Draft>,
     /// Events named inside other reports by a noun phrase (see `mentioned`), added at the end.
     mentioned: Vec<Draft>,

@@ -207,9 +207,20 @@ impl Reader<'_> {
         let mut verbs = find_verbs(s);
         // "The Head of State stated this in his evening video address, Ukrinform reports.": where
         // the words just told were said, no words of its own; its reports are no events.
+        // Opening the lead, it tells who said the headline's words ("Zelensky: Russian missile
+        // strike in Poltava killed 41 people" / "President Volodymyr Zelensky announced this on
+        // Facebook."): their statement, of the headline's words, quoted where its teller is named.
+        let mut headline_said = None;
         if says_where_this_was_said(s, &verbs) {
-            verbs.retain(|v| !v.is_speech());
+            headline_said = (self.lead && self.first_sentence).then(|| headline_words(&self.headline)).flatten();
+            if headline_said.is_none() {
+                verbs.retain(|v| !v.is_speech());
+            } else {
+                // ("According to Ukrinform, …": the outlet that passes the words on says nothing.)
+                verbs.retain(|v| !(v.subject_after && s.tokens[v.at].lower == "according"));
+            }
         }
+        let before_drafts = self.drafts.len();
         let stops: Vec<usize> = verbs.iter().flat_map(|v| v.at..v.end).collect();
         crate::extract::actors::learn_described_names(self.g, &mut self.mem, s, p);
         let mut told = Told::default();
@@ -277,6 +288,27 @@ impl Reader<'_> {
         // A meeting already read ("Zelensky met Trump", one event in the upper lane) tells no clause.
         let read: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Meeting).filter_map(|f| f.verb.map(|v| v.at)).collect();
         self.push_drafts(pi, s, p, found, dates, unverified);
+        if let Some((who, words)) = headline_said {
+            let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
+            // Only the teller the headline names: other words are no one's said here.
+            let mut i = before_drafts;
+            while i < self.drafts.len() {
+                let d = &mut self.drafts[i];
+                let named = d.actor.as_deref().is_some_and(|a| names_the_same(a, &who));
+                if speech(d.kind) && named {
+                    d.title = titles::fit(
+                        &format!("{}: {}", d.actor.as_deref().unwrap_or_default(), titles::capitalise(&words)),
+                        titles::MAX_TITLE,
+                    );
+                    d.notes.push_str(HEADLINE_SAID);
+                    i += 1;
+                } else if speech(d.kind) {
+                    self.drafts.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
         // "Zelensky's first trip abroad", "the denial by the Russians": events named inside this one.
         for ph in crate::extract::mentioned::phrases(self.g, &self.mem, s, p, &stops) {
             if let Some(mut date) = crate::extract::mentioned::date(&ph, s, &cues, &self.cal) {

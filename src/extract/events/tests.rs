@@ -321,6 +321,36 @@ fn an_attacks_day_may_carry_its_date_in_brackets_and_a_long_name_ends_on_a_word_
 }
 
 #[test]
+fn a_lead_that_says_who_said_the_headline_is_their_statement_of_its_words() {
+    let h = headline_words;
+    let pair = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+    assert_eq!(
+        h("Zelensky: Russian missile strike in Poltava killed 41 people"),
+        pair("Zelensky", "Russian missile strike in Poltava killed 41 people")
+    );
+    assert_eq!(
+        h("Russia will respond to Finland's accession, Kremlin says"),
+        pair("Kremlin", "Russia will respond to Finland's accession")
+    );
+    assert_eq!(h("Russia will respond, says Peskov"), pair("Peskov", "Russia will respond"));
+    assert_eq!(h("Not true, says Peskov"), None, "too few words said");
+    assert_eq!(h("Ukraine and Russia exchange hundreds of prisoners of war"), None);
+    assert_eq!(h("Live updates: the war in Ukraine, day 500"), None, "a label, not a speaker");
+    let text = "Zelensky: Russian missile strike in Poltava killed 41 people\n\nAccording to Ukrinform, President Volodymyr Zelensky announced this on Facebook.";
+    let r = drafts(text, "2024-09-03");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let (d, lane) = &r[0];
+    assert_eq!((lane.as_str(), d.kind, d.paragraph), ("ukraine", Kind::Statement, 1));
+    assert_eq!(d.title, "Volodymyr Zelensky: Russian missile strike in Poltava killed 41 people");
+    // Later in the story, or when the headline gives someone else's words, the sentence only
+    // tells where words already told were said.
+    let text = "Kremlin: Russia will respond to the accession\n\nPresident Volodymyr Zelensky announced this on Facebook.";
+    assert!(drafts(text, "2024-09-03").is_empty());
+    let text = "Zelensky: Russian missile strike in Poltava killed 41 people\n\nThe strike hit a military institute on Tuesday morning in the city.\n\nZelensky announced this on Facebook.";
+    assert!(drafts(text, "2024-09-03").iter().all(|(d, _)| d.paragraph != 2));
+}
+
+#[test]
 fn since_a_part_of_a_month_lasts_until_publication_and_never_dates_the_saying() {
     let text = "T\n\nUkrainian troops have recaptured 500 square kilometres since the start of October, Zelensky said.";
     let r = run(text, "2022-10-12");
