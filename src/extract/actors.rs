@@ -793,17 +793,19 @@ const ROLE_ANAPHORS: &[&str] = &["diplomat", "politician", "lawmaker", "envoy", 
 /// spoke, when named in this sentence or the one before.
 fn role_named_before(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usize>) -> Option<Actor> {
     let t = &s.tokens;
-    let words: Vec<usize> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).collect();
-    let [the, role] = words[..] else { return None };
-    if t[the].lower != "the" || role != the + 1 || !ROLE_ANAPHORS.contains(&t[role].lower.as_str()) {
-        return None;
-    }
+    let words: Vec<&str> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).map(|k| t[k].lower.as_str()).collect();
+    // ("the head of state added": the office in three words.)
+    let role = match words[..] {
+        ["the", role] if ROLE_ANAPHORS.contains(&role) => role,
+        ["the", "head", "of", "state"] | ["the", "head", "of", "the", "state"] => "head of state",
+        _ => return None,
+    };
     let id = mem.last_speaker?;
     let at = mem.recent.iter().rposition(|&r| r == id).map(|i| mem.recent_at[i])?;
     if mem.sentence > at + 1 {
         return None;
     }
-    Some(mem.actor_for_person(g, id, format!("“the {}”: the person who spoke last, named just before", t[role].lower)))
+    Some(mem.actor_for_person(g, id, format!("“the {role}”: the person who spoke last, named just before")))
 }
 
 /// "The court declared …" after "The International Criminal Court …": a subject that is "the"
@@ -1817,6 +1819,8 @@ mod tests {
     fn the_diplomat_is_the_last_speaker_named_just_before() {
         let text = "Russian Foreign Ministry spokesperson Maria Zakharova said it. The diplomat said more.";
         assert_eq!(subjects(text, "said"), [pair("Maria Zakharova", "russia"), pair("Maria Zakharova", "russia")]);
+        let text = "Zelensky said it. The head of state said more.";
+        assert_eq!(subjects(text, "said"), [pair("Volodymyr Zelensky", "ukraine"), pair("Volodymyr Zelensky", "ukraine")]);
         // Named two sentences or more before, the role may be anyone's.
         let text = "Maria Zakharova said it. Reporters said nothing. The diplomat said more.";
         let r = subjects(text, "said");
