@@ -59,6 +59,9 @@ pub struct Memory {
     last_place_lane: Option<usize>,
     /// Learned names described as a body ("DeepState, a Ukrainian group"): nobody's "he".
     learned_bodies: Vec<usize>,
+    /// The country last named ("Ukraine", "the United States") and its lane: whose "the
+    /// country's ministry" is.
+    last_country: Option<(String, usize)>,
     /// Bodies named in full as subjects, latest last: "the court" later is the last whose name
     /// ends so.
     bodies: Vec<Actor>,
@@ -246,6 +249,13 @@ impl Memory {
         for m in g.mentions(&s.tokens, range, &self.aliases) {
             if let What::Place(lane) = m.what {
                 self.last_place_lane = Some(lane);
+            }
+            // A side that is a country (an alliance's or no side's name is none).
+            if let What::Group(lane) = m.what
+                && matches!(g.lanes[lane].id.as_str(), "us" | "russia" | "ukraine")
+            {
+                let name: Vec<&str> = s.tokens[m.start..m.end].iter().map(|w| w.norm.as_str()).collect();
+                self.last_country = Some((name.join(" "), lane));
             }
             if let What::Person(id) = m.what {
                 self.remember(id);
@@ -1695,6 +1705,25 @@ fn possessive_role(
             };
             (lane, paragraph[t[m.start].start..t[m.end].end].to_owned(), from, role)
         }
+        // "The country’s Special Operations Forces said": the country last named.
+        None if let Some(h) = span.clone().find(|&k| {
+            k > span.start
+                && t[k].lower == "country"
+                && t[k - 1].lower == "the"
+                && !s.quoted[k]
+                && t.get(k + 1).is_some_and(|w| w.kind == super::text::TokKind::Possessive)
+        }) =>
+        {
+            let (country, lane) = mem.last_country.clone()?;
+            // (Its forces too: "the country's Special Operations Forces".)
+            let forces =
+                (h + 2..(h + 5).min(span.end)).take_while(|&k| t[k].is_word() && !s.quoted[k]).filter(|&k| t[k].lower == "forces").last();
+            let role = role_after(h + 2).or(forces)?;
+            if mentions.iter().any(|x| matches!(x.what, What::Person(_)) && x.start > h) {
+                return None;
+            }
+            (lane, format!("{country}'s"), h + 2, role)
+        }
         // "Zelensky will visit Berlin, his spokesman said": the role of the person the sentence
         // opened with (else of the last person named), not of whoever else holds that role.
         None => {
@@ -1827,6 +1856,17 @@ mod tests {
         assert_ne!(r.last(), Some(&pair("Maria Zakharova", "russia")), "{r:?}");
         // With no one who spoke, the role is no one known.
         assert!(subjects("The diplomat said it.", "said").iter().all(|(_, lane)| lane == "other"));
+    }
+
+    #[test]
+    fn the_countrys_body_is_of_the_country_last_named() {
+        let r = subjects("Ukraine said it. The country's Special Operations Forces said more.", "said");
+        assert_eq!(r[1], pair("Ukraine's Special Operations Forces", "ukraine"), "{r:?}");
+        // An alliance is no country; with none named, "the country's" is no one's.
+        let r = subjects("NATO said it. The country's defence ministry said more.", "said");
+        assert!(r.iter().skip(1).all(|x| x.1 != "nato"), "{r:?}");
+        let r = subjects("The country's defence ministry said more.", "said");
+        assert!(r.iter().all(|(_, lane)| lane == "other"), "{r:?}");
     }
 
     #[test]
