@@ -820,7 +820,9 @@ fn role_named_before(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::
 
 /// "The court declared …" after "The International Criminal Court …": a subject that is "the"
 /// and one lower-case noun, which names no one by itself, is the body last named in full
-/// whose name ends with that noun (the court, the council, the agency, the tribunal).
+/// whose name ends with that noun (the court, the council, the agency, the tribunal). (A
+/// subject that resolves to an unplaced body by the first words of a placed one's name, "The
+/// Air Force …", is `events::Reader::known_body`'s: there the words name someone.)
 fn body_named_before(mem: &Memory, s: &Sentence, span: std::ops::Range<usize>) -> Option<Actor> {
     let t = &s.tokens;
     let words: Vec<usize> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).collect();
