@@ -1398,7 +1398,7 @@ fn a_meeting_held_is_one_however_described_and_the_two_are_the_last_two_sides_na
     let r = titled(text, "2025-02-18");
     assert!(r.iter().any(|e| e.1 == Kind::Statement && e.2.starts_with("Marco Rubio: ")), "{r:?}");
     assert!(
-        r.contains(&("us".to_owned(), Kind::Decision, "Yuri Ushakov and Marco Rubio agreed broadly to pursue three goals".to_owned())),
+        r.contains(&("us".to_owned(), Kind::Decision, "Yury Ushakov and Marco Rubio agreed broadly to pursue three goals".to_owned())),
         "{r:?}"
     );
     // Two people of one side are not "the two sides".
@@ -3063,7 +3063,7 @@ fn one_briefed_is_told_not_telling() {
     let text = "T\n\nAide Yuri Ushakov spoke to reporters.\n\nPutin is now fully briefed on the latest developments, Ushakov added.";
     let r = drafts(text, "2025-08-06");
     assert!(r.iter().all(|(d, _)| d.actor.as_deref() != Some("Vladimir Putin")), "{r:?}");
-    assert!(r.iter().any(|(d, _)| d.title == "Yuri Ushakov: Putin is now fully briefed on the latest developments"), "{r:?}");
+    assert!(r.iter().any(|(d, _)| d.title == "Yury Ushakov: Putin is now fully briefed on the latest developments"), "{r:?}");
 }
 
 #[test]
