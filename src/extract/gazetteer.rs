@@ -223,8 +223,6 @@ impl Gazetteer {
         self.lanes.iter().position(|l| l.id == id)
     }
 
-    /// Longest gazetteer (or `extra`) phrase starting at each position of
-    /// `tokens[range]`, left to right, without overlaps.
     /// The one person who held the office `title` (lower-case words) on `day`, by the
     /// terms the gazetteer lists; none when nobody or several did.
     pub fn holder(&self, title: &[String], day: NaiveDate) -> Option<usize> {
@@ -235,6 +233,8 @@ impl Gazetteer {
         held.next().is_none().then_some(id)
     }
 
+    /// Longest gazetteer (or `extra`) phrase starting at each position of
+    /// `tokens[range]`, left to right, without overlaps.
     pub fn mentions(&self, tokens: &[Token], range: std::ops::Range<usize>, extra: &[Entry]) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut i = range.start;
