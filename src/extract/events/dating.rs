@@ -211,6 +211,7 @@ impl Reader<'_> {
             .filter(|(c, _)| !dates_a_described_noun(s, c.start, at))
             .filter(|(c, d)| !dates_an_event_noun(s, c, d, at))
             .filter(|(c, d)| !content_span(c, d))
+            .filter(|(c, _)| !bounds_a_period(s, c.start))
             .filter(|(_, d)| future || d.start <= published);
         let nearest = usable.min_by_key(|(c, _)| if c.start >= at { c.start - at } else { at - c.end });
         let (c, d) = nearest?;
@@ -451,4 +452,18 @@ pub(super) fn date_inside_statement(f: &Found, found: &[Found], dated: &[Dated],
         });
     }
     None
+}
+
+/// "three days of mourning have been declared … starting on Monday", "sanctions effective from
+/// Friday", "a curfew until Sunday": a time after "starting", "beginning", "effective" or "until"
+/// bounds the period the act sets (often still ahead), not when the act was done.
+fn bounds_a_period(s: &Sentence, cue_start: usize) -> bool {
+    let t = &s.tokens;
+    let mut k = cue_start;
+    // Past the cue's own "on"/"from" ("starting on Monday", "effective from Friday").
+    while k > 0 && matches!(t[k - 1].lower.as_str(), "on" | "from" | "at") && !s.quoted[k - 1] {
+        k -= 1;
+    }
+    k > 0 && !s.quoted[k - 1] && matches!(t[k - 1].lower.as_str(), "starting" | "beginning" | "effective" | "until" | "till")
+        || matches!(t[cue_start].lower.as_str(), "starting" | "beginning" | "until" | "till")
 }

@@ -351,6 +351,20 @@ fn a_lead_that_says_who_said_the_headline_is_their_statement_of_its_words() {
 }
 
 #[test]
+fn a_time_that_bounds_the_period_an_act_sets_does_not_date_the_act() {
+    // Published on Sunday 13 April 2025: "starting on Monday" is the mourning's start, ahead.
+    let text = "T\n\nThe Sumy City Council announced that three days of mourning have been declared in the region starting on Monday.";
+    let r = drafts(text, "2025-04-13");
+    assert_eq!(r.len(), 1, "one report, the passive inside it is the council's too: {r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].0.date.start.to_string()), ("ukraine", "2025-04-13".to_owned()), "{r:?}");
+    let r = drafts("T\n\nKyiv announced on Friday a curfew until Monday.", "2025-04-13");
+    assert_eq!(r[0].0.date.start.to_string(), "2025-04-11", "{r:?}");
+    // A time of its own still dates the act.
+    let r = drafts("T\n\nThe council announced on Monday that mourning was declared.", "2025-04-13");
+    assert_eq!(r[0].0.date.start.to_string(), "2025-04-07", "{r:?}");
+}
+
+#[test]
 fn since_a_part_of_a_month_lasts_until_publication_and_never_dates_the_saying() {
     let text = "T\n\nUkrainian troops have recaptured 500 square kilometres since the start of October, Zelensky said.";
     let r = run(text, "2022-10-12");

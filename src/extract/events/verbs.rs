@@ -125,6 +125,20 @@ impl Reader<'_> {
         if passive_speech && teller_after() {
             return;
         }
+        // "The Sumy City Council announced that three days of mourning have been declared": a
+        // passive inside the words a teller before them is named for ("… that …") is theirs too.
+        let teller_before = || {
+            crate::extract::kinds::find_verbs(s).iter().any(|w| {
+                w.end <= v.at
+                    && w.is_speech()
+                    && !s.quoted[w.at]
+                    && t.get(w.end).is_some_and(|x| x.lower == "that")
+                    && !(w.end..v.at).any(|k| t[k].is_punct(';'))
+            })
+        };
+        if passive_speech && teller_before() {
+            return;
+        }
         if passive_speech {
             // "Russian forces were accused of …": a report whose source is not named.
             let actor = Actor {
