@@ -175,8 +175,13 @@ pub(super) fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option
     if object.is_empty() {
         return None;
     }
-    // "that city": "that" ends the walk as a clause word; here it is the determiner.
-    if object.start > 0 && matches!(t[object.start - 1].lower.as_str(), "that" | "this" | "these" | "those") {
+    // "that city": "that" ends the walk as a clause word; here it is the determiner. (Not the
+    // "that" of a saying: "Ukraine said on Sunday that over 30 people were killed by …".)
+    let said_that = |k: usize| {
+        t[k].lower == "that" && (k.saturating_sub(5)..k).any(|j| t[j].is_word() && !s.quoted[j] && crate::extract::kinds::speech_at(s, j))
+    };
+    if object.start > 0 && matches!(t[object.start - 1].lower.as_str(), "that" | "this" | "these" | "those") && !said_that(object.start - 1)
+    {
         object.start -= 1;
     }
     let agent_end = after_span(s, v).end;

@@ -1317,6 +1317,9 @@ fn a_doer_after_by_that_is_no_side_leaves_a_happening_and_a_sides_shelling_is_it
     // A side named after "by" did it: its attack, titled with the whole agent.
     let r = titled("T\n\nThree people were killed by Russian shelling in Kherson on Friday.", "2022-10-08");
     assert_eq!(r, [("russia".to_owned(), Kind::Attack, "Russian shelling killed three people in Kherson on Friday".to_owned())]);
+    // Inside a saying, "that" opens the words said, not what was acted on ("that city" would).
+    let r = titled("T\n\nUkraine said on Sunday that over 30 people were killed by a Russian missile strike on Sumy.", "2025-04-13");
+    assert!(r.iter().any(|e| e.2 == "Russian missile strike killed over 30 people on Sumy"), "{r:?}");
     // The thing named before a relative clause set off by commas; the clause's year is not the blast's.
     let text = "T\n\nA day after Putin's birthday, the Kerch Strait Bridge, which has been a symbol of the annexation of Crimea in 2014, was partially destroyed by the blast.";
     let d = drafts_of(text, "2022-10-09");
