@@ -1922,7 +1922,8 @@ fn verb_hit(s: &Sentence, i: usize, phrase: Phrase, before: &[VerbHit]) -> Optio
     let lower = t[i].lower.as_str();
     let present = n == 1 && !future && (form == Base || lower.ends_with('s') && !lower.ends_with("ss"));
     // People killed, hurt or moved: a toll, not the attack that caused it.
-    let kind = if happened && matches!(lower, "killed" | "injured" | "wounded" | "evacuated") { Other } else { kind };
+    let moved = || PEOPLE_MOVED.iter().any(|m| phrase_is(s, i, n, m));
+    let kind = if happened && (matches!(lower, "killed" | "injured" | "wounded" | "evacuated") || moved()) { Other } else { kind };
     // "Finland formally joined the NATO military alliance": joining a bloc is a state's decision.
     let kind = if kind == Meeting && lower == "joined" && joins_a_bloc(s, i + n) { Decision } else { kind };
     Some(VerbHit { at: i, end: i + n, kind, denial, subject_after, future, present, coordinate, purpose: a.purpose })
@@ -2007,10 +2008,14 @@ fn people_before_be(s: &Sentence, i: usize) -> bool {
 /// Whether the phrase at token `i`, `n` words long, is one of `PASSIVE_HAPPENINGS`, or of `PEOPLE_MOVED` after people (compared word by
 /// word without collecting: this runs for every verb read).
 pub(super) fn is_passive_happening(s: &Sentence, i: usize, n: usize) -> bool {
-    let is = |phrase: &&str| {
-        phrase.split(' ').count() == n && phrase.split(' ').enumerate().all(|(j, w)| s.tokens.get(i + j).is_some_and(|t| t.lower == w))
-    };
+    let is = |phrase: &&str| phrase_is(s, i, n, phrase);
     PASSIVE_HAPPENINGS.iter().any(is) || PEOPLE_MOVED.iter().any(is) && people_before_be(s, i)
+}
+
+/// Whether the `n` tokens from `i` are the words of `phrase` (compared word by word, without
+/// collecting: this runs for every verb read).
+fn phrase_is(s: &Sentence, i: usize, n: usize, phrase: &str) -> bool {
+    phrase.split(' ').count() == n && phrase.split(' ').enumerate().all(|(j, w)| s.tokens.get(i + j).is_some_and(|t| t.lower == w))
 }
 
 /// Verbs whose object is people, so that an "-ed" word right after that object

@@ -1197,6 +1197,7 @@ fn people_moved_or_freed_in_the_passive_are_a_happening_of_no_side() {
     assert_eq!(one("The hostages have been freed."), other("The hostages have been freed"));
     // People of a side are what was done to, not the side acting.
     assert_eq!(one("Of the total, 200 Ukrainians were exchanged for one man."), other("200 Ukrainians were exchanged for one man"));
+    assert_eq!(one("Ten Ukrainians were handed over to the Red Cross."), other("Ten Ukrainians were handed over to the Red Cross"));
     // Things released or returned are no one's happening; "returned to" in the active is a journey.
     assert_eq!(one("A statement was released."), []);
     assert_eq!(one("The documents were returned to the archive."), []);

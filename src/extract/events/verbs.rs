@@ -391,7 +391,11 @@ impl Reader<'_> {
         }
         // The subject is someone ("Russia crashed …"); "Prigozhin's plane" is a thing. People of a
         // side something was done to ("200 Ukrainians were exchanged") are no side acting.
-        let people = passive && crate::extract::kinds::PEOPLE_MOVED.contains(&verb);
+        // (By the verb's whole phrase: "handed over" is two words.)
+        let people = passive && {
+            let phrase: Vec<&str> = t[v.at..v.end].iter().map(|w| w.lower.as_str()).collect();
+            crate::extract::kinds::PEOPLE_MOVED.contains(&phrase.join(" ").as_str())
+        };
         if !people && self.g.mentions(t, span.clone(), &self.mem.aliases).iter().any(|m| m.end > head) {
             return None;
         }
