@@ -351,7 +351,7 @@ impl Reader<'_> {
         let named_before = || {
             let upto = span.start.min(s.tokens.len());
             self.g.mentions(&s.tokens, 0..upto, &[]).into_iter().filter(|m| !s.quoted[m.start]).find_map(|m| match m.what {
-                What::Group(l) | What::Demonym(l) | What::Title(Some(l)) | What::Place(l) => Some(l),
+                What::Group(l) | What::Demonym(l) | What::Title(Some(l)) => Some(l),
                 What::Person(id) => Some(self.g.people[id].lane),
                 _ => None,
             })

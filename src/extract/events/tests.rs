@@ -3750,3 +3750,13 @@ fn whom_a_report_is_made_to_and_what_it_names_are_its_objects_not_what_was_said(
     );
     assert_eq!(title("T\n\nPeskov told RIA.ru that the talks were over."), "Dmitry Peskov: The talks were over");
 }
+
+#[test]
+fn a_ministry_alone_is_of_a_side_named_never_of_a_place_where_things_happened() {
+    // "Avdiivka" is where the troops fought, not whose ministry reported it.
+    let text = "T\n\nRussian Defense Minister Sergei Shoigu said Moscow had taken full control of the town.\n\n\
+                The troops of the Center group had completely captured Avdiivka, the defence ministry announced.";
+    let r = run(text, "2024-02-18");
+    assert!(r.iter().any(|e| e.0 == 2 && e.1 == "russia" && e.2 == Kind::Statement), "{r:?}");
+    assert!(!r.iter().any(|e| e.0 == 2 && e.1 == "ukraine"), "{r:?}");
+}
