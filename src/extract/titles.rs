@@ -458,11 +458,12 @@ fn clean_gist(gist: &str) -> &str {
 /// dash or a colon. The dateline says where the story was filed, not what was said.
 pub(crate) fn without_dateline(g: &str) -> Option<&str> {
     let window = &g[..g.char_indices().nth(60).map_or(g.len(), |(i, _)| i)];
-    let (at, mark) = [" -- ", " – ", " — ", " - ", "): ", ") : ", ": "]
+    // ("MOSCOW/KYIV (Reuters) -Russia on Sunday said …": a wire's dash may touch the lead.)
+    let (at, mark) = [" -- ", " – ", " — ", " - ", ") -", ") –", ") —", "): ", ") : ", ": "]
         .iter()
         .filter_map(|m| window.find(m).map(|i| (i, *m)))
         .min_by_key(|&(i, _)| i)?;
-    let head = &g[..at];
+    let head = &g[..at + usize::from(mark.starts_with(')'))];
     // ("ANTALYA, Mar 10: …": a colon ends a dateline only after its date.)
     if mark == ": " && !head.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -475,6 +476,7 @@ pub(crate) fn without_dateline(g: &str) -> Option<&str> {
     let agency = head.trim_end().ends_with(')')
         && head.rsplit_once('(').is_some_and(|(_, a)| a.len() <= 12 && a.starts_with(|c: char| c.is_uppercase()));
     let start = at + mark.len();
+    let start = start + g[start..].len() - g[start..].trim_start().len();
     ((capitals || agency) && short && start < g.len()).then(|| &g[start..])
 }
 
@@ -753,6 +755,14 @@ mod tests {
             report_title("Antony Blinken", "TEHRAN, Dec. 21 (MNA) – The United States will provide more aid", "said", false),
             "Antony Blinken: The United States will provide more aid"
         );
+        assert_eq!(
+            report_title("Dmitry Peskov", "WASHINGTON DC (TASS): Russia has evidence", "said", false),
+            "Dmitry Peskov: Russia has evidence"
+        );
+        // The wire's dash may touch the lead's first word.
+        assert_eq!(without_dateline("MOSCOW/KYIV (Reuters) -Russia on Sunday said it had control"), Some("Russia on Sunday said it had control"));
+        assert_eq!(without_dateline("Sept. 20 (Reuters) -NATO met"), Some("NATO met"));
+        assert_eq!(without_dateline("Russia (in brief) -based rules"), None);
         assert_eq!(
             report_title("Dmitry Peskov", "WASHINGTON DC (TASS): Russia has evidence", "said", false),
             "Dmitry Peskov: Russia has evidence"
