@@ -302,6 +302,13 @@ impl Reader<'_> {
         let words: Vec<&crate::extract::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
         let head = words.iter().take(4).position(|w| SOURCES.contains(&w.lower.as_str()))?;
         let name = p[words[0].start..words[head].end].to_owned();
+        // "according to the acting mayor": a town's or region's office serves where the story is.
+        let local = matches!(words[head].lower.as_str(), "mayor" | "governor")
+            && words[..head].iter().all(|w| matches!(w.lower.as_str(), "the" | "acting" | "city" | "town" | "regional" | "local"));
+        if local && let Some(lane) = self.mem.last_place_lane() {
+            let why = format!("“{name}”: the local office of the last place named ({})", self.g.lanes[lane].label);
+            return Some(Actor { key: format!("local:{lane}:{}", name.to_lowercase()), name, lane, person: None, why });
+        }
         let why = format!("“{name}”: a source the text does not name");
         Some(Actor { key: format!("unnamed:{}", name.to_lowercase()), name, lane: self.g.default_lane, person: None, why })
     }

@@ -3760,3 +3760,17 @@ fn a_ministry_alone_is_of_a_side_named_never_of_a_place_where_things_happened() 
     assert!(r.iter().any(|e| e.0 == 2 && e.1 == "russia" && e.2 == Kind::Statement), "{r:?}");
     assert!(!r.iter().any(|e| e.0 == 2 && e.1 == "ukraine"), "{r:?}");
 }
+
+#[test]
+fn an_unnamed_mayor_or_governor_serves_where_the_story_is() {
+    let text = "T\n\nRussia's missile attack killed at least 20 civilians in Sumy, according to the acting mayor.";
+    let r = run(text, "2025-04-13");
+    assert!(r.iter().any(|e| e.1 == "ukraine" && e.2 == Kind::Statement), "{r:?}");
+    // Sevastopol's governor has been installed by Russia since 2014.
+    let text = "T\n\nA missile hit the fleet's headquarters in Sevastopol, the governor said.";
+    let r = run(text, "2023-09-22");
+    assert!(r.iter().any(|e| e.1 == "russia" && e.2 == Kind::Statement), "{r:?}");
+    // With no place named, nothing says whose office it is.
+    let r = run("T\n\nThe city is calm, the mayor said.", "2023-09-22");
+    assert!(r.iter().all(|e| e.1 == "other"), "{r:?}");
+}
