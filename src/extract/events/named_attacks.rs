@@ -196,6 +196,47 @@ pub(super) fn attack_side(g: &Gazetteer, s: &Sentence, p: &str, a: usize, noun: 
     }
 }
 
+impl Reader<'_> {
+    /// "The midday attack on Thursday …", "the attack on civilians in the city" after "Russian
+    /// missiles struck the city": an attack named by "the" with no side of its own is the one
+    /// already told, of the side of the last attack drafted with one.
+    pub(super) fn attack_referred_back(&self, s: &Sentence, a: usize) -> Option<Actor> {
+        let opener = s.tokens.get(a)?.lower.as_str();
+        if !matches!(opener, "the" | "this" | "that" | "yesterday's" | "today's") {
+            return None;
+        }
+        let last = self.last_attack_with_a_side()?;
+        let whose = last.actor.clone().unwrap_or_else(|| self.g.lanes[last.lane].label.clone());
+        Some(Actor {
+            key: format!("{REFERRED_ATTACK}{}", last.lane),
+            why: format!("an attack named by “{}” with no side of its own: the last attack told ({whose})", s.tokens[a].norm),
+            name: String::new(),
+            lane: last.lane,
+            person: None,
+        })
+    }
+
+    pub(super) fn last_attack_with_a_side(&self) -> Option<&Draft> {
+        self.drafts.iter().rev().find(|d| d.kind == Kind::Attack && d.lane != self.g.default_lane)
+    }
+
+    /// An attack referred back to with no time of its own is of the day of the one told.
+    pub(super) fn date_referred_attacks(&self, found: &[Found], dates: &mut [Dated]) {
+        for (f, d) in found.iter().zip(dates.iter_mut()) {
+            if f.actor.key.starts_with(REFERRED_ATTACK)
+                && d.precision == Precision::Before
+                && d.cue.is_none()
+                && let Some(last) = self.last_attack_with_a_side()
+            {
+                *d = Dated { how: format!("that of the attack it refers back to ({})", last.date.how), ..last.date.clone() };
+            }
+        }
+    }
+}
+
+/// The key of an attack's side found by `attack_referred_back`, before the lane's number.
+const REFERRED_ATTACK: &str = "referred-attack:";
+
 /// People of a country who are no side's officials.
 pub(super) const CIVILIANS: &[&str] = &[
     "refugees",

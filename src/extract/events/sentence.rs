@@ -247,6 +247,7 @@ impl Reader<'_> {
                     .then(|| main.and_then(|m| found.get(m)).filter(|f| f.kind == Kind::Claim).map(|f| f.actor.clone()))
                     .flatten();
                 let side = claimed_by.unwrap_or_else(|| attack_side(self.g, s, p, a, noun));
+                let side = if side.key == UNNAMED { self.attack_referred_back(s, a).unwrap_or(side) } else { side };
                 found.push(Found {
                     inside: main,
                     named: Some((a, b)),
@@ -275,7 +276,8 @@ impl Reader<'_> {
             .filter(|&&(a, _)| (a.saturating_sub(4)..a).any(|k| s.tokens[k].lower == "anniversary"))
             .map(|&(a, _)| a)
             .collect();
-        let dates = self.date_events(s, p, &found, &cues);
+        let mut dates = self.date_events(s, p, &found, &cues);
+        self.date_referred_attacks(&found, &mut dates);
         // The lanes this sentence's events are in, and a transcript speaker's: another's acts told as clauses are the rest.
         // ("Russia finalized its withdrawal, as it said it would …": words told "as" the act was done
         // are not the act's telling.)

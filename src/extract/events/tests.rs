@@ -3774,3 +3774,18 @@ fn an_unnamed_mayor_or_governor_serves_where_the_story_is() {
     let r = run("T\n\nThe city is calm, the mayor said.", "2023-09-22");
     assert!(r.iter().all(|e| e.1 == "other"), "{r:?}");
 }
+
+#[test]
+fn an_attack_named_by_the_with_no_side_is_the_one_already_told() {
+    let text = "T\n\nRussian missiles struck the city of Vinnytsia on Thursday, killing 23 people.\n\n\
+                UN Secretary-General Antonio Guterres said he was appalled by the attack on civilians in the city.";
+    let r = run(text, "2022-07-15");
+    let later = r.iter().find(|e| e.0 == 2 && e.2 == Kind::Attack).expect("the attack referred back to");
+    assert_eq!(later.1, "russia", "{r:?}");
+    // Of the day of the attack it refers back to, not only "on or before" publication.
+    assert_eq!((later.3, later.4.as_str()), (Precision::Day, "2022-07-14"), "{r:?}");
+    // "an attack" opens no reference back: nothing says whose it is.
+    let text = "T\n\nRussian missiles struck the city of Vinnytsia on Thursday.\n\nAn attack on a depot near Lviv was reported.";
+    let r = run(text, "2022-07-15");
+    assert!(r.iter().all(|e| e.0 != 2 || e.1 != "russia"), "{r:?}");
+}
