@@ -994,7 +994,7 @@ fn a_side_responding_with_force_and_attacks_told_in_the_passive_with_their_doer(
         [("russia".to_owned(), Kind::Attack, "Russian air defenses shot down eight drones over Bryansk".to_owned())]
     );
     let r = t("The Russian Federal Air Transport Agency (Rosaviation) said six airports were forced to halt operations.");
-    assert_eq!(r[0].2, "Russian Federal Air Transport Agency: Six airports were forced to halt operations", "{r:?}");
+    assert_eq!(r[0].2, "The Russian Federal Air Transport Agency: Six airports were forced to halt operations", "{r:?}");
 }
 
 #[test]
