@@ -314,8 +314,8 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };
         let end = clause_end(s, k);
         let kind = kind_of(s, k, end);
-        // Of the teller's own side, only an attack is an event beside their words.
-        let own_attack = kind == Kind::Attack;
+        // Of the teller's own side, only an attack or a decision is an event beside their words.
+        let own_attack = matches!(kind, Kind::Attack | Kind::Decision);
         if told.contains(&actor.lane) && !own_attack || conditional(s, subject_start) || super::events::not_told_as_done(s, subject_start) {
             continue;
         }
@@ -627,9 +627,10 @@ fn kind_of(s: &Sentence, k: usize, end: usize) -> Kind {
     if ANNEXING.contains(&t[at].lower.as_str()) {
         return Kind::Decision;
     }
-    match kinds::act_at(s, at) {
-        Some((_, Kind::Meeting)) | None => Kind::Other,
-        Some((_, kind)) => kind,
+    // ("Russian troops had withdrawn": the participle of "withdrew".)
+    match kinds::act_at(s, at).map(|(_, kind)| kind).or_else(|| kinds::act_of_participle(&t[at].lower)) {
+        Some(Kind::Meeting) | None => Kind::Other,
+        Some(kind) => kind,
     }
 }
 
@@ -753,7 +754,7 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
 /// opening in 2018.") is another event.
 pub fn keep(drafts: &[Draft], clauses: Vec<Draft>) -> Vec<Draft> {
     let tells = |d: &Draft, c: &Draft| {
-        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) && c.kind != Kind::Attack && !said_after(d, c)
+        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) && !matches!(c.kind, Kind::Attack | Kind::Decision) && !said_after(d, c)
             || d.quote.contains(&c.quote) && d.kind == c.kind
             || c.quote.contains(&d.quote)
     };
@@ -801,6 +802,15 @@ mod tests {
         );
         let r = told("T\n\nThe bridge links Russia to Crimea, which Russia annexed from Ukraine in 2014.", "2022-10-08");
         assert_eq!(r.iter().map(|c| c.6.as_str()).collect::<Vec<_>>(), ["Russia annexed Crimea from Ukraine in 2014"]);
+    }
+
+    #[test]
+    fn a_sides_own_withdrawal_told_in_its_report_is_its_decision_beside_the_words() {
+        // The participle "withdrawn" is the act "withdrew".
+        let r = told("T\n\nRussia's defence ministry said Russian troops had withdrawn from Snake Island.", "2022-06-30");
+        assert_eq!(r.iter().map(|c| (c.1.as_str(), c.2)).collect::<Vec<_>>(), [("russia", Kind::Decision)], "{r:?}");
+        // Words of the same side are no act beside the report.
+        assert!(told("T\n\nRussia's defence ministry said Russian troops had warned the town.", "2022-06-30").is_empty());
     }
 
     #[test]

@@ -1711,6 +1711,16 @@ pub fn act_at(s: &Sentence, i: usize) -> Option<(usize, Kind)> {
     })
 }
 
+/// The kind of a one-word act of the table in its simple past ("withdrew" → decision): for a
+/// perfect's participle that differs from it ("had withdrawn"), through `past_of_participle`.
+pub fn act_of_participle(word: &str) -> Option<Kind> {
+    let past = past_of_participle(word)?;
+    VERBS
+        .iter()
+        .find(|&&(phrase, kind, form, _)| phrase == past && form == Finite && !matches!(kind, Statement | Claim | Accusation))
+        .map(|&(_, kind, ..)| kind)
+}
+
 /// Whether the word at token `i` opens a phrase of the table for words, a claim or an
 /// accusation ("told", "announced", "accused"), in any form.
 pub fn speech_at(s: &Sentence, i: usize) -> bool {
