@@ -192,6 +192,13 @@ const SUCCEEDED: &[&str] = &["succeeded", "managed"];
 const TAKING: &[&str] = &["took", "taken", "taking", "take", "capture", "capturing", "seize", "seizing", "occupied", "occupying", "occupy"];
 /// Objects that make sending or delivering words ("sent a message", "delivered a warning").
 const MESSAGES: &[&str] = &["message", "messages", "letter", "letters", "signal", "warning", "note", "speech", "address", "remarks"];
+/// Whether the clause whose subject opens at `start` is a relative one after a capitalised name:
+/// "Snake Island, which Russia occupied", "Kherson, which Russian troops captured".
+fn which_names_a_place(s: &Sentence, start: usize) -> bool {
+    let t = &s.tokens;
+    start >= 3 && t[start - 1].lower == "which" && t[start - 2].is_punct(',') && t[start - 3].is_capitalized()
+}
+
 /// Forms of annexing: a decision (as the noun "annexation" is).
 const ANNEXING: &[&str] = &["annexed", "annexing", "annex"];
 /// What is taken when taking is by force.
@@ -323,7 +330,13 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
             // A bare "-ed" word after a name ("Russia-backed", "Ukraine aligned") tells no act.
             continue;
         }
-        // "has taken a concrete step": taking is an act of its own only when a place is taken.
+        // "has taken a concrete step": taking is an act of its own only when a place is taken
+        // ("Snake Island, which Russia occupied …": the name "which" stands for).
+        let relative = which_names_a_place(s, subject_start);
+        let kind = if TAKING.contains(&w) && kind != Kind::Attack && relative { Kind::Attack } else { kind };
+        // (A relative clause set off by commas ends at the next one: ", which Russia occupied in
+        // February, became famous".)
+        let end = if relative { (k + 1..end).find(|&x| s.tokens[x].is_punct(',')).unwrap_or(end) } else { end };
         if TAKING.contains(&w) && kind != Kind::Attack {
             continue;
         }
@@ -800,6 +813,13 @@ mod tests {
             r.iter().map(|c| c.6.as_str()).collect::<Vec<_>>(),
             ["Lloyd Austin established the Ukraine defense contact group in April 2022"]
         );
+        // Occupying a place "which" stands for is taking it by force; the clause ends at its comma.
+        let r = told("T\n\nSnake Island, which Russia occupied on the first day of its invasion, became famous.", "2022-06-30");
+        assert_eq!(
+            r.iter().map(|c| (c.2, c.6.as_str())).collect::<Vec<_>>(),
+            [(Kind::Attack, "Russia occupied Snake Island on the first day of its invasion")]
+        );
+        assert!(told("T\n\nThe talks, which Russia took seriously, ended.", "2022-06-30").is_empty());
         let r = told("T\n\nThe bridge links Russia to Crimea, which Russia annexed from Ukraine in 2014.", "2022-10-08");
         assert_eq!(r.iter().map(|c| c.6.as_str()).collect::<Vec<_>>(), ["Russia annexed Crimea from Ukraine in 2014"]);
     }
