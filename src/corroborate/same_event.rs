@@ -320,8 +320,31 @@ fn attack_day(a: &Report, b: &Report) -> bool {
     };
     // A group by its whole name: "Russian forces" and "Ukrainian forces" share a key, not a side.
     let same_name = a.event.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
-    let doers_fit = a.actor().is_none() || b.actor().is_none() || same_name || same_actor(a, b) && (a.person() || b.person());
-    own_day(a) && own_day(b) && doers_fit && a.span.zip(b.span).is_some_and(|(x, y)| dates_fit(x, y).is_some())
+    let one_people = a.event.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(x, y)| country_and_people(x, y));
+    let doers_fit =
+        a.actor().is_none() || b.actor().is_none() || same_name || one_people || same_actor(a, b) && (a.person() || b.person());
+    // "Russia's missile attack killed at least 20 civilians in Sumy" / "over 30 people were killed
+    // by a Russian missile strike on … Sumy", both only "on or before" their articles' one day:
+    // news of that day, of the strike it reports.
+    let news_of_one_day = |r: &Report| r.event.kind == Kind::Attack && r.event.precision == Precision::Before;
+    let one_day = own_day(a) && own_day(b)
+        || news_of_one_day(a) && news_of_one_day(b) && a.span.zip(b.span).is_some_and(|(x, y)| x.hi == y.hi);
+    one_day && doers_fit && a.span.zip(b.span).is_some_and(|(x, y)| dates_fit(x, y).is_some())
+}
+
+/// Whether two one-word doers are a country and its people, as one outlet and another name the
+/// side of an attack ("Russia's missile attack" / "a Russian missile strike"): one stem once the
+/// endings that make a people of a country are dropped ("Russia", "Russian" → "russ").
+fn country_and_people(x: &str, y: &str) -> bool {
+    let stem = |w: &str| {
+        let mut w = w.to_lowercase();
+        while w.chars().count() > 4 && w.ends_with(['a', 'e', 'i', 'o', 'n']) {
+            w.pop();
+        }
+        w
+    };
+    let one_word = |w: &str| !w.trim().contains(' ') && w.chars().count() >= 4;
+    one_word(x) && one_word(y) && stem(x) == stem(y)
 }
 
 /// Content overlap needed by two meetings of one side on one day (see `same_meeting_day`).
@@ -922,6 +945,28 @@ pub(crate) mod tests {
         let (mut r, mut u) = (a.clone(), b.clone());
         (r.actor, u.actor) = (Some("Russian forces".into()), Some("Ukrainian forces".into()));
         assert!(same_event(&Report::new(&r, d), &Report::new(&u, d)).is_none(), "{}", explain(&Report::new(&r, d), &Report::new(&u, d)));
+    }
+
+    #[test]
+    fn one_sides_attacks_at_one_place_in_news_of_one_day_are_one_attack() {
+        // Neither outlet gives a day: both are "on or before" the one day of their articles.
+        let attack = |id: &str, article: &str, actor: &str, quote: &str| Event {
+            precision: Precision::Before,
+            draft: Some(true),
+            ..titled_event(Kind::Attack, "russia", id, article, actor, quote)
+        };
+        let a = attack("a", "independent", "Russia", "Russia's missile attack killed at least 20 civilians in Sumy");
+        let b = attack("b", "aa", "Russian", "over 30 people were killed by a Russian missile strike on the northeastern city of Sumy");
+        let d = Some(day("2025-04-13"));
+        let (x, y) = (Report::new(&a, d), Report::new(&b, d));
+        assert!(same_event(&x, &y).is_some(), "{}", explain(&x, &y));
+        // Not from articles of two days, nor at another place.
+        assert!(same_event(&x, &Report::new(&b, Some(day("2025-04-14")))).is_none());
+        let elsewhere = attack("c", "aa", "Russian", "over 30 people were killed by a Russian missile strike on the city of Kharkiv");
+        assert!(same_event(&x, &Report::new(&elsewhere, d)).is_none());
+        // A country and its people are one doer; two peoples are not.
+        assert!(country_and_people("Russia", "Russian") && country_and_people("Ukraine", "Ukrainian"));
+        assert!(!country_and_people("Russian", "Ukrainian") && !country_and_people("Russian forces", "Russia"));
     }
 
     #[test]
