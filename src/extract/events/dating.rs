@@ -258,7 +258,7 @@ impl Reader<'_> {
     /// zone) sets the story's day, when no dateline did: the rest of the story,
     /// told without "today", is of that day, not of the day it was printed.
     pub(super) fn take_the_leads_day(&mut self, d: &Dated) {
-        let before_publication = (1..=2).contains(&(self.cal.published - d.start).num_days());
+        let before_publication = (0..=2).contains(&(self.cal.published - d.start).num_days());
         if self.lead && self.story.1.is_none() && before_publication {
             self.story = (d.start, d.cue.clone());
         }

@@ -3789,3 +3789,15 @@ fn an_attack_named_by_the_with_no_side_is_the_one_already_told() {
     let r = run(text, "2022-07-15");
     assert!(r.iter().all(|e| e.0 != 2 || e.1 != "russia"), "{r:?}");
 }
+
+#[test]
+fn the_leads_own_day_is_the_storys_day_not_the_day_of_what_it_follows() {
+    // Published on the Wednesday: the rest of the story is of that day, not of "the day after"'s Tuesday.
+    let text = "T\n\nThe Treasury Department announced new sanctions targeting Russia's oil sector Wednesday, the day after \
+                President Donald Trump confirmed that a planned meeting with Vladimir Putin was off.\n\n\
+                “Now is the time to stop the killing,” Secretary of the Treasury Scott Bessent said in a statement.";
+    let r = run(text, "2025-10-22");
+    let bessent = r.iter().find(|e| e.0 == 2).expect("Bessent's statement");
+    assert_eq!((bessent.3, bessent.4.as_str()), (Precision::Day, "2025-10-22"), "{r:?}");
+    assert!(r.iter().any(|e| e.0 == 1 && e.4 == "2025-10-21"), "Trump's confirmation stays the day before: {r:?}");
+}
