@@ -321,14 +321,13 @@ fn attack_day(a: &Report, b: &Report) -> bool {
     // A group by its whole name: "Russian forces" and "Ukrainian forces" share a key, not a side.
     let same_name = a.event.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
     let one_people = a.event.actor.as_deref().zip(b.event.actor.as_deref()).is_some_and(|(x, y)| country_and_people(x, y));
-    let doers_fit =
-        a.actor().is_none() || b.actor().is_none() || same_name || one_people || same_actor(a, b) && (a.person() || b.person());
+    let doers_fit = a.actor().is_none() || b.actor().is_none() || same_name || one_people || same_actor(a, b) && (a.person() || b.person());
     // "Russia's missile attack killed at least 20 civilians in Sumy" / "over 30 people were killed
     // by a Russian missile strike on … Sumy", both only "on or before" their articles' one day:
     // news of that day, of the strike it reports.
     let news_of_one_day = |r: &Report| r.event.kind == Kind::Attack && r.event.precision == Precision::Before;
-    let one_day = own_day(a) && own_day(b)
-        || news_of_one_day(a) && news_of_one_day(b) && a.span.zip(b.span).is_some_and(|(x, y)| x.hi == y.hi);
+    let one_day =
+        own_day(a) && own_day(b) || news_of_one_day(a) && news_of_one_day(b) && a.span.zip(b.span).is_some_and(|(x, y)| x.hi == y.hi);
     one_day && doers_fit && a.span.zip(b.span).is_some_and(|(x, y)| dates_fit(x, y).is_some())
 }
 

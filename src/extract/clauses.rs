@@ -767,7 +767,9 @@ pub fn draft(g: &Gazetteer, pi: usize, s: &Sentence, p: &str, c: &Clause, date: 
 /// opening in 2018.") is another event.
 pub fn keep(drafts: &[Draft], clauses: Vec<Draft>) -> Vec<Draft> {
     let tells = |d: &Draft, c: &Draft| {
-        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation) && !matches!(c.kind, Kind::Attack | Kind::Decision) && !said_after(d, c)
+        matches!(d.kind, Kind::Statement | Kind::Claim | Kind::Accusation)
+            && !matches!(c.kind, Kind::Attack | Kind::Decision)
+            && !said_after(d, c)
             || d.quote.contains(&c.quote) && d.kind == c.kind
             || c.quote.contains(&d.quote)
     };

@@ -1606,8 +1606,37 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
 
 /// What "struck", "hit" or "blasted" take when they are no blow: "struck a conciliatory
 /// tone", "struck a deal", "hit the road", "hit back at critics".
-const FIGURATIVE_OBJECTS: &[&str] =
-    &["tone", "note", "chord", "deal", "agreement", "balance", "compromise", "pose", "bargain", "road", "headlines", "back", "out"];
+const FIGURATIVE_OBJECTS: &[&str] = &[
+    "tone",
+    "note",
+    "chord",
+    "deal",
+    "agreement",
+    "balance",
+    "compromise",
+    "pose",
+    "bargain",
+    "road",
+    "headlines",
+    "back",
+    "out",
+    // "the peace push hit a roadblock", "hit a snag", "hit a record": where a course got to (not
+    // "high" or "wall": "struck a high-rise", "hit a wall of the hospital").
+    "roadblock",
+    "roadblocks",
+    "snag",
+    "snags",
+    "obstacle",
+    "obstacles",
+    "hurdle",
+    "hurdles",
+    "impasse",
+    "stalemate",
+    "record",
+    "milestone",
+    "jackpot",
+    "nerve",
+];
 
 /// Whether the words after an attack verb (from `after`) make it a figure of speech.
 fn figurative(s: &Sentence, after: usize) -> bool {
@@ -2945,6 +2974,11 @@ mod tests {
         assert!(verbs("Putin struck a conciliatory tone toward Trump.").is_empty());
         assert!(verbs("Russia and Iran struck a deal on drones.").iter().all(|(_, k)| *k != Attack));
         assert_eq!(verbs("Russian missiles struck Kyiv on Monday."), [("struck".to_owned(), Attack)]);
+        // Where a course got to.
+        assert!(verbs("Trump's latest peace push hit a roadblock during a call.").iter().all(|(_, k)| *k != Attack));
+        assert!(verbs("The talks hit a snag on Friday.").iter().all(|(_, k)| *k != Attack));
+        // A building is no figure: "high-rise" is no "high".
+        assert_eq!(verbs("Russian missiles struck a high-rise in Dnipro."), [("struck".to_owned(), Attack)]);
     }
 
     #[test]

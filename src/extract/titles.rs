@@ -760,7 +760,10 @@ mod tests {
             "Dmitry Peskov: Russia has evidence"
         );
         // The wire's dash may touch the lead's first word.
-        assert_eq!(without_dateline("MOSCOW/KYIV (Reuters) -Russia on Sunday said it had control"), Some("Russia on Sunday said it had control"));
+        assert_eq!(
+            without_dateline("MOSCOW/KYIV (Reuters) -Russia on Sunday said it had control"),
+            Some("Russia on Sunday said it had control")
+        );
         assert_eq!(without_dateline("Sept. 20 (Reuters) -NATO met"), Some("NATO met"));
         assert_eq!(without_dateline("Russia (in brief) -based rules"), None);
         assert_eq!(
