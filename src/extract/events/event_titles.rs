@@ -178,6 +178,18 @@ pub(super) fn setting_title_past(f: &Found, s: &Sentence, p: &str, who: &str) ->
         let verb = if call { "held a call with" } else { "met with" };
         return titles::act_title(who, &format!("{verb} {partner}"));
     }
+    // "a call between Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov":
+    // those after "between" held it (before any "of" inside their titles is read as an owner's).
+    if let Some((head, those)) = phrase.split_once(" between ").filter(|(head, _)| head.split_whitespace().count() <= 3) {
+        let noun = head.split_whitespace().last().unwrap_or(head);
+        // ("hours of consultations between …": plural, no article.)
+        let held = if noun.ends_with('s') && !noun.ends_with("ss") {
+            format!("held {noun}")
+        } else {
+            format!("held {} {noun}", article_for_noun(noun))
+        };
+        return titles::act_title(&titles::capitalise(those), &held);
+    }
     // "his participation in a meeting of …": he attended the meeting.
     let phrase = ["his participation in ", "her participation in ", "their participation in ", "participation in "]
         .iter()

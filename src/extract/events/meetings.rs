@@ -345,7 +345,9 @@ pub(super) fn setting_tail(s: &Sentence, from: usize, stops: &[usize], visit: bo
     }
     let mut e = from + 1;
     while e < t.len()
-        && e < from + 10
+        // (Titles and names run longer: "between Secretary of State Marco Rubio and Russian
+        // Foreign Minister Sergei Lavrov".)
+        && (e < from + 10 || e < from + 16 && t[e].is_capitalized())
         && !s.quoted[e]
         && !stops.contains(&e)
         && t[e].kind != crate::extract::text::TokKind::Punct

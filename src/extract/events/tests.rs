@@ -3801,3 +3801,15 @@ fn the_leads_own_day_is_the_storys_day_not_the_day_of_what_it_follows() {
     assert_eq!((bessent.3, bessent.4.as_str()), (Precision::Day, "2025-10-22"), "{r:?}");
     assert!(r.iter().any(|e| e.0 == 1 && e.4 == "2025-10-21"), "Trump's confirmation stays the day before: {r:?}");
 }
+
+#[test]
+fn a_call_between_two_people_is_titled_as_held_by_both() {
+    let r = titled(
+        "T\n\nThe peace push stalled during a call between Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov.",
+        "2025-10-22",
+    );
+    let call = r.iter().find(|x| x.1 == Kind::Meeting).expect("the call");
+    // The names after "between" are whole, and no "of" inside a title is read as the call's owner.
+    assert!(call.2.starts_with("Secretary of State Marco Rubio and Russian Foreign Minister Serge"), "{r:?}");
+    assert!(call.2.ends_with("held a call"), "{r:?}");
+}
