@@ -1249,7 +1249,9 @@ fn the_two(g: &Gazetteer, mem: &Memory, s: &Sentence, span: std::ops::Range<usiz
         span.start
     } else {
         (span.start.saturating_sub(2)..span.end)
-            .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])?
+            .find(|&k| (t[k].lower == "two" && k > 0 && t[k - 1].lower == "the" || t[k].lower == "both") && !s.quoted[k])
+            // ("senior figures on both sides": which people, not the pair named last.)
+            .filter(|&k| !(k > 0 && matches!(t[k - 1].lower.as_str(), "on" | "from" | "in" | "with" | "between" | "across")))?
     };
     // ("The two agreed to finalize talks": "the two" as the whole subject is the pair too.)
     let noun = (k + 1..span.end.min(k + 4))

@@ -298,6 +298,8 @@ impl Reader<'_> {
             "police",
             "witnesses",
             "residents",
+            // "according to senior figures on both sides".
+            "figures",
         ];
         let words: Vec<&crate::extract::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
         let head = words.iter().take(4).position(|w| SOURCES.contains(&w.lower.as_str()))?;

@@ -3813,3 +3813,16 @@ fn a_call_between_two_people_is_titled_as_held_by_both() {
     assert!(call.2.starts_with("Secretary of State Marco Rubio and Russian Foreign Minister Serge"), "{r:?}");
     assert!(call.2.ends_with("held a call"), "{r:?}");
 }
+
+#[test]
+fn people_on_both_sides_are_unnamed_sources_not_the_pair_named_last() {
+    let text = "T\n\nThe peace push hit a roadblock during a call between Secretary of State Marco Rubio and Russian Foreign \
+                Minister Sergei Lavrov, according to senior figures on both sides.";
+    let r = titled(text, "2025-10-22");
+    let said = r.iter().find(|x| x.1 == Kind::Statement).expect("the sources' statement");
+    assert_eq!(said.0, "other", "{r:?}");
+    assert!(said.2.starts_with("Senior figures:"), "{r:?}");
+    // "Both sides" as the subject is still the pair.
+    let r = titled("T\n\nMarco Rubio met Sergei Lavrov on Tuesday. Both sides said the talks went well.", "2025-10-22");
+    assert!(r.iter().any(|x| x.2.starts_with("Marco Rubio and Sergei Lavrov:")), "{r:?}");
+}
