@@ -199,6 +199,10 @@ fn which_names_a_place(s: &Sentence, start: usize) -> bool {
     start >= 3 && t[start - 1].lower == "which" && t[start - 2].is_punct(',') && t[start - 3].is_capitalized()
 }
 
+/// Verbs by which a speaker tells, in the first person, a decision of their own ("I decided to
+/// withdraw our units", "I have ordered …").
+const FIRST_PERSON_DECISIONS: &[&str] = &["decided", "ordered", "signed", "approved", "instructed", "authorized", "authorised"];
+
 /// Forms of annexing: a decision (as the noun "annexation" is).
 const ANNEXING: &[&str] = &["annexed", "annexing", "annex"];
 /// What is taken when taking is by force.
@@ -272,7 +276,8 @@ fn plural_people(s: &Sentence, m: &Mention) -> bool {
 /// The clauses of sentence `s` that tell an act of someone in a lane not in `told`
 /// (the lanes the sentence's own drafts are in, and a transcript speaker's). `before`:
 /// the sides of people the paragraph named in its sentences before this one.
-pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize], before: &[Actor]) -> Vec<Clause> {
+/// `voice` is the person whose quoted words the sentence reports: their "I" and "we".
+pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize], before: &[Actor], voice: Option<&Actor>) -> Vec<Clause> {
     let t = &s.tokens;
     // A question ("Why has Russia moved its troops?") tells of no act done.
     if s.text(p).contains('?') {
@@ -318,7 +323,19 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         }
         // "had" alone is a possession, and "has been" a state: only the participle after it acts.
         let aux_from = (j..k).find(|&x| PERFECT.contains(&t[x].lower.as_str())).unwrap_or(k);
-        let Some((subject_start, actor)) = subject(g, mem, s, p, &mentions, j, before) else { continue };
+        // "“… I decided to withdraw our units …,” Syrsky said": the speaker's own decision, told
+        // in the first person inside their quoted words.
+        let first_person = s.quoted[j - 1] && matches!(t[j - 1].lower.as_str(), "i" | "we");
+        let spoken = voice.filter(|_| first_person).map(|v| {
+            let why = format!("“{}” in the quoted words of {}", t[j - 1].norm, v.name);
+            (j - 1, Actor { why, ..v.clone() })
+        });
+        let Some((subject_start, actor)) = spoken.or_else(|| subject(g, mem, s, p, &mentions, j, before)) else { continue };
+        // (The speaker's own words are no act beside their statement: only a decision they took
+        // is, told by a verb of deciding; "we agreed to further discussions" may be any two's.)
+        if first_person && !FIRST_PERSON_DECISIONS.contains(&w) {
+            continue;
+        }
         let end = clause_end(s, k);
         let kind = kind_of(s, k, end);
         // Of the teller's own side, only an attack or a decision is an event beside their words.
@@ -349,8 +366,12 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
                 let after = if end > k + 1 { format!(" {}", s.slice(p, k + 1, end - 1)) } else { String::new() };
                 titles::act_title(&who, &format!("{} {object}{after}", s.slice(p, aux_from.min(k), k)))
             }
+            // ("I have ordered …": the speaker "ordered", not "have ordered".)
+            None if first_person => titles::act_title(&who, s.slice(p, k, end - 1)),
             None => titles::act_title(&who, s.slice(p, aux_from.min(k), end - 1)),
         };
+        // ("Syrskyi decided to withdraw the units", not "our units": the title is not in their words.)
+        let title = if first_person { title.replace(" our ", " the ").replace(" my ", " the ") } else { title };
         out.push(Clause { start: subject_start, end, verb: k, actor, kind, title, alleged: false });
     }
     let accused: Vec<Clause> = accused_of(g, mem, s, p, told, &mentions)
@@ -833,6 +854,23 @@ mod tests {
         assert_eq!(r.iter().map(|c| (c.1.as_str(), c.2)).collect::<Vec<_>>(), [("russia", Kind::Decision)], "{r:?}");
         // Words of the same side are no act beside the report.
         assert!(told("T\n\nRussia's defence ministry said Russian troops had warned the town.", "2022-06-30").is_empty());
+    }
+
+    #[test]
+    fn a_decision_the_speaker_tells_in_the_first_person_is_theirs() {
+        let r = told(
+            "T\n\nIn a post on social media, Syrsky said: \"To avoid encirclement, I decided to withdraw our units from the city.\"",
+            "2024-02-17",
+        );
+        assert_eq!(
+            r.iter().map(|c| (c.1.as_str(), c.2, c.6.as_str())).collect::<Vec<_>>(),
+            [("ukraine", Kind::Decision, "Oleksandr Syrskyi decided to withdraw the units from the city")]
+        );
+        let r = told("T\n\n\"I have ordered an investigation,\" Zelensky said.", "2024-02-17");
+        assert_eq!(r.iter().map(|c| c.6.as_str()).collect::<Vec<_>>(), ["Volodymyr Zelensky ordered an investigation"]);
+        // Agreeing may be any two's; thinking is no act.
+        assert!(told("T\n\n\"We agreed to further discussions,\" Blinken told reporters.", "2022-01-21").is_empty());
+        assert!(told("T\n\n\"I believed we were right,\" Zelensky said.", "2022-01-21").is_empty());
     }
 
     #[test]

@@ -961,8 +961,8 @@ pub fn add(drafts: Vec<Draft>, mentioned: Vec<Draft>) -> Vec<Draft> {
             let theirs = words(&d.quote);
             let shared = mine.iter().filter(|w| theirs.contains(w)).count();
             let theirs_shared = theirs.iter().filter(|w| mine.contains(w)).count();
-            // An attack told inside a side's own words is an event beside their statement.
-            let beside = m.kind == Kind::Attack && matches!(d.kind, Kind::Statement | Kind::Claim);
+            // An attack or a decision told inside a side's own words is an event beside their statement.
+            let beside = matches!(m.kind, Kind::Attack | Kind::Decision) && matches!(d.kind, Kind::Statement | Kind::Claim);
             2 * shared >= mine.len() && (3 * theirs_shared >= 2 * theirs.len() && !beside || d.kind == m.kind)
         };
         if drafts.iter().any(told) || kept.iter().any(told) {

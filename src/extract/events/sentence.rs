@@ -289,6 +289,12 @@ impl Reader<'_> {
             .collect();
         // A meeting already read ("Zelensky met Trump", one event in the upper lane) tells no clause.
         let read: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Meeting).filter_map(|f| f.verb.map(|v| v.at)).collect();
+        // Whose quoted words these are: a person reported as speaking, else a transcript's speaker.
+        let speaker = found
+            .iter()
+            .find(|f| f.inside.is_none() && f.actor.person.is_some() && f.verb.is_some_and(|v| v.is_speech()))
+            .map(|f| f.actor.clone())
+            .or_else(|| self.voice.clone());
         self.push_drafts(pi, s, p, found, dates, unverified);
         if let Some((who, words)) = headline_said {
             let speech = |k: Kind| matches!(k, Kind::Statement | Kind::Claim | Kind::Accusation);
@@ -345,7 +351,7 @@ impl Reader<'_> {
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
         let mut quoted_cues: Option<Vec<(Cue, Dated)>> = None;
         for c in
-            crate::extract::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people).into_iter().filter(|c| !read.contains(&c.verb))
+            crate::extract::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people, speaker.as_ref()).into_iter().filter(|c| !read.contains(&c.verb))
         {
             // "“On Nov. 21, the Russian armed forces launched a strike,” Putin said": a clause told in
             // quoted words is dated by the times in those words too.
