@@ -778,6 +778,9 @@ fn unknown_names(t: &[Token], r: std::ops::Range<usize>, covered: &[Mention]) ->
 /// someone ("Putin's spokesman"), a named person, a name the gazetteer does not
 /// know, "he"/"she", a title, then groups, countries and places.
 pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Vec<Actor> {
+    if members_of(s, span.clone()) {
+        return Vec::new();
+    }
     let actors = resolve_named(g, mem, s, paragraph, span.clone());
     if actors.iter().all(|a| a.person.is_none())
         && let Some(a) = role_named_before(g, mem, s, span.clone())
@@ -793,6 +796,18 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
         mem.bodies.push(a.clone());
     }
     actors
+}
+
+/// "The two members of NATO and the European Union said …": members of a body, named by
+/// what they belong to, are none of the bodies (nor the body itself): no named actor.
+fn members_of(s: &Sentence, span: std::ops::Range<usize>) -> bool {
+    let t = &s.tokens;
+    let words: Vec<&str> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).map(|k| t[k].lower.as_str()).collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "two" | "three" | "four" | "five" | "several" | "some");
+    let mut i = usize::from(words.first() == Some(&"the"));
+    i += words.get(i).is_some_and(|w| number(w)) as usize;
+    matches!(words.get(i), Some(&"members") | Some(&"member"))
+        && (words.get(i + 1) == Some(&"of") || matches!(words.get(i + 1), Some(&"states") | Some(&"countries")) && words.get(i + 2) == Some(&"of"))
 }
 
 /// Roles a story calls its last speaker by, the second time ("the diplomat noted").

@@ -3826,3 +3826,15 @@ fn people_on_both_sides_are_unnamed_sources_not_the_pair_named_last() {
     let r = titled("T\n\nMarco Rubio met Sergei Lavrov on Tuesday. Both sides said the talks went well.", "2025-10-22");
     assert!(r.iter().any(|x| x.2.starts_with("Marco Rubio and Sergei Lavrov:")), "{r:?}");
 }
+
+#[test]
+fn members_of_a_body_are_not_the_body() {
+    let text = "T\n\nThe two members of NATO and the European Union said they are willing to obtain gas from other sources.";
+    let r = titled(text, "2022-04-27");
+    assert_eq!(r.len(), 1, "one statement, not NATO's and the EU's: {r:?}");
+    assert_eq!(r[0].0, "other", "{r:?}");
+    assert!(r[0].2.starts_with("The two members of NATO and the European Union:"), "{r:?}");
+    // The body's members named as one group stay the body's.
+    let r = titled("T\n\nNATO members said they would help.", "2022-04-27");
+    assert_eq!(r[0].0, "nato", "{r:?}");
+}
