@@ -781,6 +781,9 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     if members_of(s, span.clone()) {
         return Vec::new();
     }
+    if let Some(one) = one_member(g, s, paragraph, span.clone()) {
+        return vec![one];
+    }
     let actors = resolve_named(g, mem, s, paragraph, span.clone());
     if actors.iter().all(|a| a.person.is_none())
         && let Some(a) = role_named_before(g, mem, s, span.clone())
@@ -808,6 +811,32 @@ fn members_of(s: &Sentence, span: std::ops::Range<usize>) -> bool {
     i += words.get(i).is_some_and(|w| number(w)) as usize;
     matches!(words.get(i), Some(&"members") | Some(&"member"))
         && (words.get(i + 1) == Some(&"of") || matches!(words.get(i + 1), Some(&"states") | Some(&"countries")) && words.get(i + 2) == Some(&"of"))
+}
+
+/// "a NATO member state fired shots", "another NATO ally": one member of a body, which the
+/// words leave unnamed, is no act of the body: an actor nothing places, named as the text does.
+fn one_member(g: &Gazetteer, s: &Sentence, paragraph: &str, span: std::ops::Range<usize>) -> Option<Actor> {
+    let t = &s.tokens;
+    // (Up to the auxiliaries before the verb: "a NATO member state has fired".)
+    let aux = |w: &str| matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would" | "also" | "reportedly");
+    let end = (span.start..span.end).rev().find(|&k| t[k].is_word() && !s.quoted[k] && !aux(&t[k].lower))? + 1;
+    // The subject's head, right before the verb: the body's name, then the member noun(s).
+    let member = |k: usize| t.get(k).is_some_and(|w| matches!(w.lower.as_str(), "member" | "ally" | "country" | "state" | "nation"));
+    let m = g.mentions(t, span.start..end, &[]).into_iter().rev().find(|m| matches!(m.what, What::Group(_)))?;
+    let last = if member(m.end) && end == m.end + 1 {
+        m.end
+    } else if member(m.end) && member(m.end + 1) && end == m.end + 2 {
+        m.end + 1
+    } else {
+        return None;
+    };
+    let first = m.start.checked_sub(1)?;
+    if !matches!(t[first].lower.as_str(), "a" | "an" | "one" | "another") {
+        return None;
+    }
+    let name = paragraph[t[first].start..t[last].end].to_owned();
+    let why = format!("“{name}”: one member of a body, unnamed, no act of the body");
+    Some(Actor { key: format!("unnamed:{}", name.to_lowercase()), name, lane: g.default_lane, person: None, why })
 }
 
 /// Roles a story calls its last speaker by, the second time ("the diplomat noted").

@@ -3838,3 +3838,14 @@ fn members_of_a_body_are_not_the_body() {
     let r = titled("T\n\nNATO members said they would help.", "2022-04-27");
     assert_eq!(r[0].0, "nato", "{r:?}");
 }
+
+#[test]
+fn one_unnamed_member_of_a_body_is_no_act_of_the_body() {
+    let r = titled("T\n\nIt was the first time a NATO member state has fired shots in the war.", "2025-09-10");
+    assert!(r.iter().all(|x| x.0 != "nato"), "{r:?}");
+    let r = titled("T\n\nA NATO member shot down a drone.", "2025-09-10");
+    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["other"], "{r:?}");
+    // The allies together are the alliance's.
+    let r = titled("T\n\nNATO allies shot down drones over Poland.", "2025-09-10");
+    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["nato"], "{r:?}");
+}
