@@ -810,7 +810,8 @@ fn members_of(s: &Sentence, span: std::ops::Range<usize>) -> bool {
     let mut i = usize::from(words.first() == Some(&"the"));
     i += words.get(i).is_some_and(|w| number(w)) as usize;
     matches!(words.get(i), Some(&"members") | Some(&"member"))
-        && (words.get(i + 1) == Some(&"of") || matches!(words.get(i + 1), Some(&"states") | Some(&"countries")) && words.get(i + 2) == Some(&"of"))
+        && (words.get(i + 1) == Some(&"of")
+            || matches!(words.get(i + 1), Some(&"states") | Some(&"countries")) && words.get(i + 2) == Some(&"of"))
 }
 
 /// "a NATO member state fired shots", "another NATO ally": one member of a body, which the

@@ -350,8 +350,9 @@ impl Reader<'_> {
         }
         // "…, Russia has shifted its focus to the Donbas,” he said": another actor's act told as a clause.
         let mut quoted_cues: Option<Vec<(Cue, Dated)>> = None;
-        for c in
-            crate::extract::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people, speaker.as_ref()).into_iter().filter(|c| !read.contains(&c.verb))
+        for c in crate::extract::clauses::clauses(self.g, &self.mem, s, p, &told, &self.people, speaker.as_ref())
+            .into_iter()
+            .filter(|c| !read.contains(&c.verb))
         {
             // "“On Nov. 21, the Russian armed forces launched a strike,” Putin said": a clause told in
             // quoted words is dated by the times in those words too.

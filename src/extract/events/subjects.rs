@@ -306,7 +306,8 @@ impl Reader<'_> {
         let words: Vec<&crate::extract::text::Token> = s.tokens[span].iter().filter(|t| t.is_word()).collect();
         let head = words.iter().take(4).position(|w| SOURCES.contains(&w.lower.as_str()))?;
         // ("The two members of NATO and the European Union": whose members they are names them.)
-        let last = if words[head].lower == "members" && words.get(head + 1).is_some_and(|w| w.lower == "of") { words.len() - 1 } else { head };
+        let last =
+            if words[head].lower == "members" && words.get(head + 1).is_some_and(|w| w.lower == "of") { words.len() - 1 } else { head };
         let name = p[words[0].start..words[last].end].to_owned();
         // "according to the acting mayor": a town's or region's office serves where the story is.
         let local = matches!(words[head].lower.as_str(), "mayor" | "governor")
