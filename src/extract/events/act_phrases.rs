@@ -54,6 +54,8 @@ pub(super) fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
             || matches!(w, "military" | "mercenaries" | "saboteurs" | "defences" | "defenses" | "defence" | "defense")
             // "by Russian shelling": the attack named by its doer's adjective.
             || matches!(w, "shelling" | "bombing" | "bombardment" | "gunfire")
+            // "by Polish F-16 jets": the aircraft that acted.
+            || matches!(w, "jets" | "jet" | "fighters" | "warplanes" | "aircraft" | "planes" | "helicopters")
             || crate::extract::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
     let named_end = (from..end)
@@ -61,6 +63,8 @@ pub(super) fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
         .find(|&k| {
             !(t[k].is_capitalized()
                 || head(k)
+                // ("by Polish F-16s": a word joined by a hyphen is of the same name.)
+                || t[k].hyphened && k > from
                 || t[k].lower == "and" && k + 1 < end && head(k + 1) && k > from && head(k - 1)
                 // "by Ukraine's air defense": whose forces they are.
                 || t[k].kind == crate::extract::text::TokKind::Possessive && k > from && t[k - 1].is_capitalized())
@@ -199,6 +203,8 @@ pub(super) fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option
     // "Three people were killed by …": the capital is the sentence's, not a name's.
     let common = |w: &str| {
         matches!(w, "the" | "that" | "this" | "a" | "an" | "several" | "many" | "some" | "dozens" | "hundreds" | "thousands")
+            // ("At least three were shot down by …", "More than 20 people were killed by …".)
+            || matches!(w, "at" | "more" | "over" | "nearly" | "almost" | "about" | "around" | "up" | "all" | "most")
             || crate::extract::dates::NUMBERS.contains(&w)
     };
     let what = if t[object.start].is_capitalized() && common(&t[object.start].lower) {

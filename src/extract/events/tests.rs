@@ -3849,3 +3849,10 @@ fn one_unnamed_member_of_a_body_is_no_act_of_the_body() {
     let r = titled("T\n\nNATO allies shot down drones over Poland.", "2025-09-10");
     assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["nato"], "{r:?}");
 }
+
+#[test]
+fn a_passives_agent_named_with_a_hyphen_and_a_count_opening_the_sentence() {
+    let t = |text: &str| titled(&format!("T\n\n{text}"), "2025-09-10");
+    assert_eq!(t("At least three were shot down by Polish F-16s, supported by Dutch F-35s.")[0].2, "Polish F-16s shot down at least three");
+    assert_eq!(t("Two drones were shot down by Polish F-16 jets on Wednesday.")[0].2, "Polish F-16 jets shot down two drones on Wednesday");
+}
