@@ -1439,7 +1439,7 @@ const OFFICE_FIELDS: &[&str] = &[
 ];
 
 /// What a one-word name described as "a Ukrainian …" is: a body, not a person.
-const DESCRIBED_BODIES: &[&str] = &[
+pub(crate) const DESCRIBED_BODIES: &[&str] = &[
     "group",
     "organisation",
     "organization",

@@ -34,6 +34,12 @@ pub(super) fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(Strin
     if before.is_some_and(|w| ROLES_BEFORE_NAMES.contains(&w) || crate::extract::actors::TITLE_WORDS.contains(&w)) {
         return None;
     }
+    // "Russian energy group Gazprom announced": what the name is, set before it, is no object either.
+    if before.is_some_and(|w| {
+        crate::extract::actors::DESCRIBED_BODIES.contains(&w) || matches!(w, "giant" | "company" | "firm" | "monopoly" | "producer" | "operator")
+    }) {
+        return None;
+    }
     // "… general staff Valery Gerasimov told Putin": a verb whose object follows it has no gap.
     if t.get(v.end).is_some_and(|w| w.is_word() && w.is_capitalized() && !crate::extract::dates::says_when(&w.lower)) {
         return None;

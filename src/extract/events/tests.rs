@@ -3856,3 +3856,9 @@ fn a_passives_agent_named_with_a_hyphen_and_a_count_opening_the_sentence() {
     assert_eq!(t("At least three were shot down by Polish F-16s, supported by Dutch F-35s.")[0].2, "Polish F-16s shot down at least three");
     assert_eq!(t("Two drones were shot down by Polish F-16 jets on Wednesday.")[0].2, "Polish F-16 jets shot down two drones on Wednesday");
 }
+
+#[test]
+fn what_a_name_is_set_before_it_is_no_object_moved_after_the_verb() {
+    let r = titled("T\n\nRussian energy group Gazprom today announced the suspension of gas supplies to Poland.", "2022-04-27");
+    assert_eq!(r[0].2, "Gazprom announced the suspension of gas supplies to Poland", "{r:?}");
+}
