@@ -36,7 +36,8 @@ pub(super) fn gapped_object(s: &Sentence, p: &str, v: &VerbHit) -> Option<(Strin
     }
     // "Russian energy group Gazprom announced": what the name is, set before it, is no object either.
     if before.is_some_and(|w| {
-        crate::extract::actors::DESCRIBED_BODIES.contains(&w) || matches!(w, "giant" | "company" | "firm" | "monopoly" | "producer" | "operator")
+        crate::extract::actors::DESCRIBED_BODIES.contains(&w)
+            || matches!(w, "giant" | "company" | "firm" | "monopoly" | "producer" | "operator")
     }) {
         return None;
     }
