@@ -336,7 +336,9 @@ pub(super) fn with_head_noun(who: &str, s: &Sentence, p: &str, verb: usize) -> S
     if who.contains(' ') {
         return who.to_owned();
     }
-    let Some(k) = (0..verb).find(|&k| t[k].norm == who) else { return who.to_owned() };
+    // (The nearest to the verb, outside quoted words: "“… Russian gas …,” the Russian company
+    // warned" is the company's name, not words of what it said.)
+    let Some(k) = (0..verb).rev().find(|&k| t[k].norm == who && !s.quoted[k]) else { return who.to_owned() };
     // Not an auxiliary or adverb ("Allies will meet" is not "Allies will will meet"),
     // nor what follows the noun ("Russian missile strikes on Kyiv earlier this week killed").
     let noun_word = |j: usize| {

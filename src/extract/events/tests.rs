@@ -3862,3 +3862,11 @@ fn what_a_name_is_set_before_it_is_no_object_moved_after_the_verb() {
     let r = titled("T\n\nRussian energy group Gazprom today announced the suspension of gas supplies to Poland.", "2022-04-27");
     assert_eq!(r[0].2, "Gazprom announced the suspension of gas supplies to Poland", "{r:?}");
 }
+
+#[test]
+fn a_speaker_named_by_a_describing_word_is_named_from_the_subject_not_the_quotation() {
+    let text =
+        "T\n\n“Bulgaria and Poland are transit countries. In case of Russian gas, shipments will be cut,” the Russian company warned.";
+    let r = titled(text, "2022-04-27");
+    assert!(r[0].2.starts_with("Russian company:"), "not “Russian gas”, words of the quotation: {r:?}");
+}
