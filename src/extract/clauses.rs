@@ -350,7 +350,7 @@ pub fn clauses(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, told: &[usize
         // "has taken a concrete step": taking is an act of its own only when a place is taken
         // ("Snake Island, which Russia occupied …": the name "which" stands for).
         let relative = which_names_a_place(s, subject_start);
-        let kind = if TAKING.contains(&w) && kind != Kind::Attack && relative { Kind::Attack } else { kind };
+        let kind = if TAKING.contains(&w) && relative { Kind::Attack } else { kind };
         // (A relative clause set off by commas ends at the next one: ", which Russia occupied in
         // February, became famous".)
         let end = if relative { (k + 1..end).find(|&x| s.tokens[x].is_punct(',')).unwrap_or(end) } else { end };

@@ -310,7 +310,7 @@ impl Reader<'_> {
             if words[head].lower == "members" && words.get(head + 1).is_some_and(|w| w.lower == "of") { words.len() - 1 } else { head };
         let name = p[words[0].start..words[last].end].to_owned();
         // "according to the acting mayor": a town's or region's office serves where the story is.
-        let local = matches!(words[head].lower.as_str(), "mayor" | "governor")
+        let local = crate::extract::actors::LOCAL_OFFICES.contains(&words[head].lower.as_str())
             && words[..head].iter().all(|w| matches!(w.lower.as_str(), "the" | "acting" | "city" | "town" | "regional" | "local"));
         if local && let Some(lane) = self.mem.last_place_lane() {
             let why = format!("“{name}”: the local office of the last place named ({})", self.g.lanes[lane].label);
