@@ -337,6 +337,21 @@ mod tests {
     }
 
     #[test]
+    fn officials_of_the_years_before_2022_have_their_lanes() {
+        // Articles on Crimea, Donbas, Minsk, MH17 or Salisbury name the officials of 2014-2021.
+        let g = Gazetteer::builtin();
+        let lane_of = |text: &str| match found(&g, text).last().map(|m| m.1) {
+            Some(What::Person(p)) => g.lanes[g.people[p].lane].id.clone(),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(lane_of("President Petro Poroshenko"), "ukraine");
+        assert_eq!(lane_of("Prime Minister Arseniy Yatsenyuk"), "ukraine");
+        assert_eq!(lane_of("Secretary of State John Kerry"), "us");
+        assert_eq!(lane_of("General Philip Breedlove"), "nato");
+        assert_eq!(lane_of("ambassador Vitaly Churkin"), "russia");
+    }
+
+    #[test]
     fn longest_match_wins_and_case_rules_hold() {
         let g = Gazetteer::builtin();
         let lane = |id: &str| g.lane_index(id).unwrap();
