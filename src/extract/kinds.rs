@@ -345,6 +345,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     // "are holding a meeting in Malaysia": under way as the story is told.
     ("holding", Meeting, OfMeeting, false),
     ("concluded", Meeting, OfMeeting, false),
+    // "Russian boats opened fire on its naval vessels": shooting, read before "opened" a session.
+    ("opened fire", Attack, Finite, false),
+    ("opening fire", Attack, Progressive, false),
     ("opened", Meeting, OfMeeting, false),
     ("chaired", Meeting, OfMeeting, false),
     ("co-chaired", Meeting, OfMeeting, false),
@@ -2672,6 +2675,7 @@ mod tests {
         // A place described by who took it is no act told.
         assert_eq!(verbs("The tanks will help Kiev recapture territory seized by Russian forces."), []);
         assert_eq!(verbs("Russian forces seized the town on Monday."), [v("seized", Attack)]);
+        assert_eq!(verbs("Russian boats opened fire on its naval vessels."), [v("opened fire", Attack)]);
         // Nobody's words: "neither … nor", "said anything".
         assert_eq!(verbs("Neither Biden nor Zelensky said anything about talks."), []);
         assert_eq!(verbs("Zelensky said nothing would change."), [v("said", Statement)]);
