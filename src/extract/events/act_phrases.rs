@@ -63,6 +63,8 @@ pub(super) fn agent_name_end(s: &Sentence, from: usize, end: usize) -> usize {
             || matches!(w, "shelling" | "bombing" | "bombardment" | "gunfire")
             // "by Polish F-16 jets": the aircraft that acted.
             || matches!(w, "jets" | "jet" | "fighters" | "warplanes" | "aircraft" | "planes" | "helicopters")
+            // "by Russian coastguard ships": the vessels that acted.
+            || matches!(w, "ships" | "ship" | "boats" | "vessels" | "warships" | "gunboats" | "navy" | "fleet" | "coastguard")
             || crate::extract::kinds::WEAPONS.contains(&w) && !matches!(w, "at" | "on")
     };
     let named_end = (from..end)
@@ -206,10 +208,21 @@ pub(super) fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option
         "blown up" => "blew up",
         other => other,
     };
+    // "its vessels -- including two small-sized artillery boats -- were attacked by": an aside
+    // set off by dashes is no part of what was acted on.
+    // (Hyphens are no tokens: a spaced "--" or " - " is found in the text between two words.)
+    let dash = |k: usize| {
+        matches!(t[k].norm.as_str(), "—" | "–")
+            || p.get(t[k - 1].end..t[k].start).is_some_and(|gap| gap.contains("--") || gap.contains(" - "))
+    };
+    if let Some(k) = (object.start + 1..object.end).find(|&k| dash(k)) {
+        object.end = k;
+    }
     let what = s.slice(p, object.start, object.end - 1);
     // "Three people were killed by …": the capital is the sentence's, not a name's.
     let common = |w: &str| {
         matches!(w, "the" | "that" | "this" | "a" | "an" | "several" | "many" | "some" | "dozens" | "hundreds" | "thousands")
+            || matches!(w, "its" | "their" | "his" | "her" | "our")
             // ("At least three were shot down by …", "More than 20 people were killed by …".)
             || matches!(w, "at" | "more" | "over" | "nearly" | "almost" | "about" | "around" | "up" | "all" | "most")
             || crate::extract::dates::NUMBERS.contains(&w)

@@ -3870,3 +3870,13 @@ fn a_speaker_named_by_a_describing_word_is_named_from_the_subject_not_the_quotat
     let r = titled(text, "2022-04-27");
     assert!(r[0].2.starts_with("Russian company:"), "not “Russian gas”, words of the quotation: {r:?}");
 }
+
+#[test]
+fn a_passives_object_leaves_out_an_aside_between_dashes_and_ships_are_an_agent() {
+    let t = |text: &str| titled(&format!("T\n\n{text}"), "2018-11-25");
+    assert_eq!(
+        t("Its vessels -- including two small artillery boats -- were attacked by Russian coastguard ships.")[0].2,
+        "Russian coastguard ships attacked its vessels"
+    );
+    assert_eq!(t("The city - and its suburbs - were shelled by Russian forces.")[0].2, "Russian forces shelled the city");
+}
