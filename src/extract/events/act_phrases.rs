@@ -153,7 +153,13 @@ pub(super) fn passive_by_as_active(s: &Sentence, p: &str, v: &VerbHit) -> Option
                 && (crate::extract::kinds::speech_at(s, k) || crate::extract::kinds::act_at(s, k).is_some())
         })
         .collect();
-    let mut object = subject_span(s, aux, &stops);
+    // "The towns — Irpin and Bucha — were shelled by": what was acted on stands before the aside.
+    let em_dash = |k: usize| matches!(t[k].norm.as_str(), "—" | "–");
+    let object_end = match aux.checked_sub(1).filter(|&k| em_dash(k)) {
+        Some(close) => (close.saturating_sub(14)..close).rev().find(|&k| em_dash(k)).unwrap_or(aux),
+        None => aux,
+    };
+    let mut object = subject_span(s, object_end, &stops);
     // ("23 civilians were killed and 28 were wounded by …": the second subject of two.)
     while object.start < object.end && matches!(s.tokens[object.start].lower.as_str(), "and" | "or") {
         object.start += 1;

@@ -3879,4 +3879,5 @@ fn a_passives_object_leaves_out_an_aside_between_dashes_and_ships_are_an_agent()
         "Russian coastguard ships attacked its vessels"
     );
     assert_eq!(t("The city - and its suburbs - were shelled by Russian forces.")[0].2, "Russian forces shelled the city");
+    assert_eq!(t("The towns — Irpin and Bucha — were shelled by Russian forces.")[0].2, "Russian forces shelled the towns");
 }
