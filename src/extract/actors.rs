@@ -574,6 +574,17 @@ pub(crate) fn before_insert(s: &Sentence, insert: usize, is_circumstance: bool, 
     }
     let mut comma = insert - 1;
     let mut begin = piece_begin(s, comma, stops);
+    // "Russia's Federal Security Service (FSB), which oversees …, said": an abbreviation in
+    // brackets is part of the name before it.
+    while begin >= 3
+        && t[begin - 1].is_punct(')')
+        && t[begin - 3].is_punct('(')
+        && t[begin - 2].is_word()
+        && !s.quoted[begin - 2]
+        && begin == comma
+    {
+        begin = piece_begin(s, begin - 3, stops);
+    }
     // "Lidia Zubova, 67, waiting for a train, told": the age belongs to the name before it.
     if is_age(s, begin, comma) {
         comma = begin - 1;

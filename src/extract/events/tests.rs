@@ -3881,3 +3881,12 @@ fn a_passives_object_leaves_out_an_aside_between_dashes_and_ships_are_an_agent()
     assert_eq!(t("The city - and its suburbs - were shelled by Russian forces.")[0].2, "Russian forces shelled the city");
     assert_eq!(t("The towns — Irpin and Bucha — were shelled by Russian forces.")[0].2, "Russian forces shelled the towns");
 }
+
+#[test]
+fn a_speaker_named_with_an_abbreviation_in_brackets_before_a_relative_clause() {
+    let r = titled(
+        "T\n\nRussia's Federal Security Service (FSB), which oversees the border guard service, said its forces fired weapons at the ships.",
+        "2018-11-25",
+    );
+    assert!(r.iter().any(|e| e.2.starts_with("Russia's Federal Security Service:")), "{r:?}");
+}
