@@ -258,6 +258,16 @@ impl Reader<'_> {
         let words: Vec<&crate::extract::text::Token> = t[span].iter().filter(|w| w.is_word()).collect();
         let it = words.first().is_some_and(|w| w.lower == "it")
             && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "has" | "had" | "was"));
+        // "The FSB said its forces fired weapons at the ships": the forces of the side that told it.
+        let armed_head = |w: &str| {
+            FORCES.contains(&w) || matches!(w, "military" | "navy" | "defences" | "defenses" | "jets" | "aircraft" | "ships" | "vessels")
+        };
+        let its_forces = words.len() >= 2
+            && words.len() <= 4
+            && matches!(words[0].lower.as_str(), "its" | "their")
+            && words.last().is_some_and(|w| armed_head(&w.lower))
+            && words[1..].iter().all(|w| !w.is_capitalized());
+        let it = it || its_forces;
         if !it || v.is_speech() || v.subject_after {
             return None;
         }
