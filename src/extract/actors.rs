@@ -812,6 +812,61 @@ pub fn resolve(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str, s
     actors
 }
 
+/// Heads of a body's name that say what it is for after "of" ("Ministry of Defense").
+const OFFICE_HEADS: &[&str] =
+    &["ministry", "department", "office", "committee", "council", "service", "agency", "directorate", "command", "bureau"];
+
+/// "The Ukrainian Ministry of Defense", "Ukraine's Ministry of Foreign Affairs": a body named
+/// by its office and what it is for, of the side named right before it. (Its words after
+/// "of" are no name of their own: "Foreign Affairs" is nobody.)
+fn office_of_a_side(
+    g: &Gazetteer,
+    mem: &Memory,
+    s: &Sentence,
+    paragraph: &str,
+    span: std::ops::Range<usize>,
+    mentions: &[Mention],
+) -> Option<Actor> {
+    let t = &s.tokens;
+    let head = span.clone().find(|&k| {
+        t[k].is_capitalized()
+            && OFFICE_HEADS.contains(&t[k].lower.as_str())
+            && k + 2 < span.end
+            && t[k + 1].lower == "of"
+            && t[k + 2].is_capitalized()
+            && !s.quoted[k]
+    })?;
+    if mentions.iter().any(|m| m.start <= head && head < m.end) {
+        return None;
+    }
+    let mut end = head + 3;
+    while end < span.end
+        && (t[end].is_capitalized()
+            || matches!(t[end].lower.as_str(), "and" | "of" | "for") && end + 1 < span.end && t[end + 1].is_capitalized())
+    {
+        end += 1;
+    }
+    let before = mentions.iter().find(|m| {
+        let owner = m.end + 1 == head && t[m.end].kind == super::text::TokKind::Possessive;
+        (m.end == head || owner) && matches!(m.what, What::Demonym(_) | What::Group(_))
+            // ("Ukraine's Ministry of Foreign Affairs": a country named as a place owns it too.)
+            || owner && matches!(m.what, What::Place(_))
+    });
+    // "The Ministry of Defense of Ukraine": the side closes the name.
+    let after = || {
+        mentions.iter().find(|m| {
+            m.end == end && m.start > head + 2 && t[m.start - 1].lower == "of" && matches!(m.what, What::Group(_) | What::Place(_))
+        })
+    };
+    let side = before.or_else(after)?;
+    let lane = mention_lane(g, mem, side)?;
+    let opens = if before.is_some() { side.start } else { head };
+    let from = if opens > 0 && t[opens - 1].lower == "the" { opens - 1 } else { opens };
+    let name = paragraph[t[from].start..t[end - 1].end].to_owned();
+    let why = format!("“{name}”: a body of the side its name opens with");
+    Some(Actor { key: format!("group:{}", name.to_lowercase()), name, lane, person: None, why })
+}
+
 /// "The two members of NATO and the European Union said …": members of a body, named by
 /// what they belong to, are none of the bodies (nor the body itself): no named actor.
 fn members_of(s: &Sentence, span: std::ops::Range<usize>) -> bool {
@@ -900,6 +955,11 @@ fn resolve_named(g: &Gazetteer, mem: &mut Memory, s: &Sentence, paragraph: &str,
         .into_iter()
         .filter(|m| !(m.start..m.end).any(|k| s.quoted[k]) && !another_surname_follows(t, m))
         .collect();
+    if !mentions.iter().any(|m| matches!(m.what, What::Person(_)))
+        && let Some(a) = office_of_a_side(g, mem, s, paragraph, span.clone(), &mentions)
+    {
+        return vec![a];
+    }
     // 0. "Putin's spokesman", "the president's office": the role acts, in the lane of whose it is.
     if let Some(a) = possessive_role(g, mem, s, paragraph, &mentions, span.clone()) {
         return vec![a];

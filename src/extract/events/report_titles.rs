@@ -98,8 +98,10 @@ pub(super) fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, a
     let said_again = matches!(next, "his" | "her" | "its" | "their")
         && t.get(v.end + 1).is_some_and(|w| crate::extract::kinds::SAID_AGAIN.contains(&w.lower.as_str()));
     // "posted the same video on Twitter, writing that …": what was posted is its object.
+    // (Not the teller after the words: '"…," tweeted the Ministry of Foreign Affairs'.)
     let posted_thing = matches!(t[v.at].lower.as_str(), "posted" | "published" | "shared" | "released" | "tweeted")
-        && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their");
+        && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+        && !v.subject_after;
     // "also reported the conversation, adding that it had been initiated by …": the thing
     // reported is the verb's object, up to the teller's next words.
     if DETERMINERS_OF_OBJECT.contains(&next)

@@ -3898,3 +3898,18 @@ fn the_forces_a_side_calls_its_own_act_for_that_side() {
     // ("their" after a person names no side of the person's.)
     assert!(!r.iter().any(|e| e.2.contains("shelled Kharkiv") && !e.2.contains(':')), "{r:?}");
 }
+
+#[test]
+fn a_ministry_of_something_is_named_whole_with_its_side() {
+    let t = |text: &str| titled(&format!("T\n\n{text}"), "2018-11-25");
+    assert_eq!(t("The Ukrainian Ministry of Defense said the ships were stopped.")[0].2, "The Ukrainian Ministry of Defense: The ships were stopped");
+    let r = t("Ukraine's Ministry of Foreign Affairs said the ships were stopped.");
+    assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("ukraine", "Ukraine's Ministry of Foreign Affairs: The ships were stopped"));
+    let r = t("The Ministry of Defense of Russia said the ships were stopped.");
+    assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("russia", "The Ministry of Defense of Russia: The ships were stopped"));
+    // The teller after the words is no object of "tweeted".
+    assert_eq!(
+        t("\"Lavrov holds a meeting with Kuleba,\" tweeted the Ministry of Foreign Affairs of Russia.")[0].2,
+        "The Ministry of Foreign Affairs of Russia: Lavrov holds a meeting with Kuleba"
+    );
+}
