@@ -61,6 +61,8 @@ enum Form {
     OfAssault,
     /// Counts only when a consent is its object ("gave Ukraine the green light to …").
     OfConsent,
+    /// Counts only with a document as its subject right before it ("the statement read").
+    ByDocument,
     /// Counts only when statehood is what is recognised ("recognised two breakaway regions as
     /// independent"; "recognised the difficulty" is no act).
     OfStatehood,
@@ -117,6 +119,9 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("urged", Statement, Finite, false),
     ("urges", Statement, Finite, false),
     ("wrote", Statement, Finite, false),
+    // '"Ships seized by Russian special forces," the statement read.'
+    ("read", Statement, ByDocument, false),
+    ("reads", Statement, ByDocument, false),
     ("posted", Statement, Finite, false),
     ("tweeted", Statement, Finite, false),
     // "reshared footage posted by Elon Musk": passing on another's post is a post of one's own.
@@ -1523,6 +1528,10 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
     let weapon_ok = form != WithWeapon || !inquiry_object(s, i + n) && (weapon_follows(s, i + n) || assault_follows());
     let assault_ok = form != OfAssault || assault_object(s, i + n);
     let passive_ok = form != Passive || a.after_be;
+    let document_ok = form != ByDocument
+        || i >= 2
+            && matches!(t[i - 1].lower.as_str(), "statement" | "letter" | "post" | "message" | "communique" | "release" | "notice")
+            && matches!(t[i - 2].lower.as_str(), "the" | "a" | "its" | "his" | "her" | "their" | "joint");
     let people_ok = form != PassiveOfPeople || a.after_be && people_before_be(s, i);
     // A base form after "to" is not an act ("meant to say"), unless obliged ("forced to walk back") or planned.
     let base_ok = form != Base || !a.infinitive || a.future;
@@ -1595,6 +1604,7 @@ fn form_fits(s: &Sentence, i: usize, phrase: Phrase, a: &Around) -> bool {
         && weapon_ok
         && assault_ok
         && passive_ok
+        && document_ok
         && people_ok
         && base_ok
         && !aimed

@@ -382,9 +382,15 @@ impl Reader<'_> {
         };
         // ("…, the bulletin said": a bulletin is the body's that last reported, whatever side its
         // words name.)
-        if head.lower == "bulletin"
+        // ("A naval tugboat was forced to stop, the statement read": nor is a statement whose sentence
+        // names no side the document of the side of an act drafted last.)
+        // (Of a body named as such: "a joint statement" before is nobody's in particular.)
+        let named_body = |b: &Actor| !b.name.to_lowercase().ends_with("statement");
+        let document = head.lower == "bulletin"
+            || matches!(head.lower.as_str(), "statement" | "announcement") && found.is_empty() && named_before().is_none();
+        if document
             && words.len() == 2
-            && let Some(body) = self.last_body.clone()
+            && let Some(body) = self.last_body.clone().filter(named_body)
         {
             let why = format!("“{}”: the document of the body that last reported ({})", p[words[0].start..head.end].to_owned(), body.name);
             return Some(Actor { why, ..body });

@@ -3913,3 +3913,17 @@ fn a_ministry_of_something_is_named_whole_with_its_side() {
         "The Ministry of Foreign Affairs of Russia: Lavrov holds a meeting with Kuleba"
     );
 }
+
+#[test]
+fn the_statement_read_is_the_words_of_the_body_that_issued_it() {
+    let r = titled(
+        "T\n\nIn a statement, the Ukrainian Ministry of Defense said the gunboats were struck by Russian fire.\n\n\
+         \"Ships seized by Russian special forces,\" the statement read.\n\nPutin read the statement on television.",
+        "2018-11-25",
+    );
+    assert!(
+        r.iter().any(|e| e.0 == "ukraine" && e.2 == "The Ukrainian Ministry of Defense: Ships seized by Russian special forces"),
+        "not the side of the attack drafted last: {r:?}"
+    );
+    assert!(!r.iter().any(|e| e.2.contains("television")), "reading a text aloud is no statement of the reader's: {r:?}");
+}
