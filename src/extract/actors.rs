@@ -214,6 +214,10 @@ const NOT_NAMES: &[&str] = &[
     "Sir",
     "Minister",
     "Ministry",
+    // Holidays say when ("President Joe Biden on Christmas Day said").
+    "Christmas",
+    "Eve",
+    "Easter",
     "Meanwhile",
     "However",
     "Immediately",

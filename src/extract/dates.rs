@@ -415,6 +415,7 @@ impl<'a> Scan<'a> {
             .or_else(|| self.weekend(i))
             .or_else(|| self.ordinal(i))
             .or_else(|| self.month(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.year(i))
             .or_else(|| self.earlier(i))
     }
@@ -795,6 +796,35 @@ impl<'a> Scan<'a> {
             return Some(hit);
         }
         self.month_alone(i, month, k)
+    }
+
+    /// "on Christmas Day", "Christmas Eve", "Christmas morning", "on New Year's Eve",
+    /// "Orthodox Christmas": a holiday on a fixed day of the calendar, dated as that day of the
+    /// month is ("on Dec. 25"). A bare "Christmas" only after "on" ("calling Christmas a time of
+    /// peace" says no time).
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        if !self.cap(i) {
+            return None;
+        }
+        let possessive = |k: usize| self.s.tokens.get(k).is_some_and(|t| t.kind == super::text::TokKind::Possessive);
+        let (month, day, end) = match self.w(i) {
+            "christmas" => match self.w(i + 1) {
+                "eve" if self.cap(i + 1) => (12, 24, i + 2),
+                "day" if self.cap(i + 1) => (12, 25, i + 2),
+                "morning" | "night" | "evening" => (12, 25, i + 1),
+                _ if self.back(i, 1) == "on" => (12, 25, i + 1),
+                _ => return None,
+            },
+            "orthodox" if self.w(i + 1) == "christmas" && self.cap(i + 1) => (1, 7, i + 2),
+            "boxing" if self.w(i + 1) == "day" && self.cap(i + 1) => (12, 26, i + 2),
+            "new" if self.w(i + 1) == "year" && possessive(i + 2) && self.cap(i + 3) => match self.w(i + 3) {
+                "eve" => (12, 31, i + 4),
+                "day" => (1, 1, i + 4),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some((self.lead_in(i, &["on"]), end, CueWhat::Date { month, day, year: None }))
     }
 
     /// "March 22", "on Feb. 24, 2022", "February 20-22", "from February 27 to
@@ -1828,6 +1858,17 @@ mod tests {
 
     fn day(cue: &str, date: &str) -> (String, String, Option<String>, Precision) {
         (cue.to_owned(), date.to_owned(), None, Precision::Day)
+    }
+
+    #[test]
+    fn holidays_on_a_fixed_day_are_that_day() {
+        let r = dates(
+            "Biden on Christmas Day said so. Russia struck on Christmas morning. He said it on Christmas. They called Christmas a time of peace.",
+            "2024-12-26",
+        );
+        assert_eq!(r, [day("on Christmas Day", "2024-12-25"), day("on Christmas", "2024-12-25"), day("on Christmas", "2024-12-25")]);
+        let r = dates("On New Year's Eve, drones struck Kyiv. Putin spoke on Orthodox Christmas.", "2025-01-08");
+        assert_eq!(r, [day("On New Year's Eve", "2024-12-31"), day("on Orthodox Christmas", "2025-01-07")]);
     }
 
     #[test]
