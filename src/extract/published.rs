@@ -123,7 +123,9 @@ pub fn story_day(paragraphs: &[String], published: NaiveDate) -> (NaiveDate, Opt
     let close =
         years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).find(|d| (0..=2).contains(&(published - *d).num_days()));
     match close {
-        Some(d) => (d, Some(words)),
+        // "MOSCOW, Feb 22 — Putin on Monday signed …": the dateline says when the copy was filed, the
+        // lead's own verb when its news happened; the story is of that day.
+        Some(d) => lead_weekday(paragraphs, d).filter(|(lead, _)| *lead < d).unwrap_or((d, Some(words))),
         None => (published, None),
     }
 }
@@ -462,6 +464,17 @@ mod tests {
         assert_eq!(story_day(&p, d("2021-09-04")), (d("2021-09-04"), None));
         let plain = paras("A headline\n\nThe minister spoke at noon.");
         assert_eq!(story_day(&plain, d("2021-06-04")), (d("2021-06-04"), None));
+    }
+
+    #[test]
+    fn a_lead_that_dates_its_news_before_the_dateline_sets_the_story_day() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        // 2022-02-21 was a Monday: filed on Tuesday, the news is of Monday.
+        let p = paras("A headline\n\nMOSCOW, Feb 22 — Russian President Vladimir Putin on Monday signed two decrees recognising them.");
+        assert_eq!(story_day(&p, d("2022-02-22")), (d("2022-02-21"), Some("on Monday".to_owned())));
+        // A weekday ahead of the dateline is no day of the news.
+        let ahead = paras("A headline\n\nMOSCOW, Feb 22 — Putin will travel on Friday to Minsk, the Kremlin said.");
+        assert_eq!(story_day(&ahead, d("2022-02-22")).0, d("2022-02-22"));
     }
 
     fn paras(text: &str) -> Vec<String> {
