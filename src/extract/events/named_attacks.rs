@@ -49,6 +49,22 @@ pub(super) fn told_in_at(s: &Sentence, b: usize) -> bool {
         && (b + 1..t.len().min(b + 4)).take_while(|&k| t[k].is_word() && !prep(k)).any(|k| TOLD_IN.contains(&t[k].lower.as_str()))
 }
 
+/// Nouns that make one occasion of many attacks: "a wave of Russian air attacks on Ukrainian cities".
+const WAVES: &[&str] = &["wave", "barrage", "series", "salvo", "volley", "spate"];
+
+/// "a wave of Russian air attacks", "a barrage of missile strikes": the plural attack noun at
+/// `n` counted as one occasion; where the phrase opens (its "a").
+fn wave_of(s: &Sentence, n: usize) -> Option<usize> {
+    let t = &s.tokens;
+    if !matches!(t[n].lower.as_str(), "attacks" | "strikes" | "airstrikes" | "explosions" | "blasts" | "raids") {
+        return None;
+    }
+    let of = (n.saturating_sub(4)..n).rev().find(|&k| t[k].lower == "of")?;
+    let wave = of.checked_sub(1).filter(|&k| WAVES.contains(&t[k].lower.as_str()))?;
+    let a = wave.checked_sub(1).filter(|&k| matches!(t[k].lower.as_str(), "a" | "an" | "the" | "another" | "new"))?;
+    (a..n).all(|k| !s.quoted[k] && (t[k].is_word() || t[k].kind == crate::extract::text::TokKind::Possessive)).then_some(a)
+}
+
 /// Attacks named by a noun phrase outside quoted speech: "the drone attack on the Kremlin",
 /// "a missile strike in Polish farmland" (up to the next punctuation, a verb of `stops`, a
 /// relative clause or where it was told): (first token, last token + 1, the noun).
@@ -66,7 +82,7 @@ pub(super) fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize,
         let opener = (n.saturating_sub(4)..n).rev().find(|&k| {
             !s.quoted[k] && (PHRASE_OPENERS.contains(&t[k].lower.as_str()) || t[k].kind == crate::extract::text::TokKind::Possessive)
         });
-        let Some(a) = opener.filter(|_| singular).or(there) else {
+        let Some(a) = opener.filter(|_| singular).or(there).or_else(|| wave_of(s, n)) else {
             continue;
         };
         if (a + 1..n).any(|k| !t[k].is_word() && t[k].kind != crate::extract::text::TokKind::Possessive) {

@@ -3927,3 +3927,12 @@ fn the_statement_read_is_the_words_of_the_body_that_issued_it() {
     );
     assert!(!r.iter().any(|e| e.2.contains("television")), "reading a text aloud is no statement of the reader's: {r:?}");
 }
+
+#[test]
+fn a_wave_of_attacks_is_one_attack_of_the_side_named() {
+    let r = titled("T\n\nBiden spoke after a wave of Russian air attacks on Ukrainian cities early Christmas morning.", "2024-12-26");
+    assert!(r.iter().any(|e| e.0 == "russia" && e.1 == Kind::Attack), "{r:?}");
+    // Plural attacks with no wave are no occasion of their own.
+    let r = titled("T\n\nBiden spoke about Russian air attacks on Ukrainian cities.", "2024-12-26");
+    assert!(!r.iter().any(|e| e.1 == Kind::Attack), "{r:?}");
+}
