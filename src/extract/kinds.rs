@@ -800,6 +800,21 @@ fn says_inside_relative(s: &Sentence, i: usize) -> bool {
     pronoun && noun_or_that && verb_next
 }
 
+/// Whether the subject right before the verb at `i` (past adverbs: "severely damaged") is an
+/// attack or a weapon ("Russian strikes", "the blast", "drones").
+fn armed_subject(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let head = (i.saturating_sub(3)..i).rev().find(|&k| !(t[k].lower.ends_with("ly") && t[k].lower.len() > 4));
+    head.is_some_and(|k| {
+        let w = t[k].lower.as_str();
+        t[k].is_word()
+            && !s.quoted[k]
+            && (ATTACK_NOUNS.contains(&w)
+                || w.strip_suffix('s').is_some_and(|one| ATTACK_NOUNS.contains(&one))
+                || WEAPONS.contains(&w) && !matches!(w, "at" | "on" | "force" | "troops" | "fire"))
+    })
+}
+
 /// A phrase of `VERBS` found at a token: its length in words and what the table says of it.
 #[derive(Clone, Copy)]
 struct Phrase {
@@ -822,6 +837,11 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
             || (0..i).any(|k| s.quoted[k]) && t.get(i + 1).is_none_or(|w| w.is_punct('.') || w.is_punct(',')))
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
+    }
+    // "Russian strikes severely damaged equipment", "the blast wounded six": what an attack or a
+    // weapon did, told in the active (with no doer, these count only in the passive).
+    if matches!(t[i].lower.as_str(), "damaged" | "injured" | "wounded") && armed_subject(s, i) {
+        return Some(Phrase { n: 1, kind: Attack, form: Finite, denial: false });
     }
     // "Russia had deployed over 1,100 guided aerial bombs … against Ukraine": weapons used on a
     // side are an attack ("deployed troops to Poland" stays a decision).

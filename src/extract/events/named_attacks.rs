@@ -218,7 +218,7 @@ impl Reader<'_> {
     /// already told, of the side of the last attack drafted with one.
     pub(super) fn attack_referred_back(&self, s: &Sentence, a: usize) -> Option<Actor> {
         let opener = s.tokens.get(a)?.lower.as_str();
-        if !matches!(opener, "the" | "this" | "that" | "yesterday's" | "today's") {
+        if !matches!(opener, "the" | "this" | "that" | "these" | "those" | "yesterday's" | "today's") {
             return None;
         }
         let last = self.last_attack_with_a_side()?;
@@ -233,7 +233,12 @@ impl Reader<'_> {
     }
 
     pub(super) fn last_attack_with_a_side(&self) -> Option<&Draft> {
-        self.drafts.iter().rev().find(|d| d.kind == Kind::Attack && d.lane != self.g.default_lane)
+        // (A defender's shooting down is no attack that "the strikes" refer back to.)
+        let defence = |d: &Draft| {
+            let q = d.quote.to_lowercase();
+            ["shot down", "shoot down", "intercepted", "downed", "repelled", "repulsed"].iter().any(|w| q.contains(w))
+        };
+        self.drafts.iter().rev().find(|d| d.kind == Kind::Attack && d.lane != self.g.default_lane && !defence(d))
     }
 
     /// An attack referred back to with no time of its own is of the day of the one told.

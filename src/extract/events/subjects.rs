@@ -47,7 +47,15 @@ impl Reader<'_> {
                 }
                 Some(a) => vec![a],
                 None => {
-                    let actors = resolve(self.g, &mut self.mem, s, p, span);
+                    let actors = resolve(self.g, &mut self.mem, s, p, span.clone());
+                    // "The strikes wounded at least six people": an attack named by "the" with no side
+                    // of its own is the one already told.
+                    if actors.is_empty()
+                        && v.kind == Kind::Attack
+                        && let Some(a) = self.attack_subject(s, p, span.clone())
+                    {
+                        return Some(vec![a]);
+                    }
                     // "MR MILLER: The United States condemns these strikes": a speaker telling
                     // in the present what their own side says speaks for it; their words.
                     if let Some(voice) = self.voice.as_ref().filter(|_| v.is_speech() && v.present)
@@ -62,6 +70,26 @@ impl Reader<'_> {
             },
         };
         Some(actors)
+    }
+
+    /// "The strikes", "the attack", "these explosions" as a verb's whole subject: the attack last told.
+    fn attack_subject(&self, s: &Sentence, p: &str, span: std::ops::Range<usize>) -> Option<Actor> {
+        let t = &s.tokens;
+        let words: Vec<usize> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).collect();
+        let (&first, &head) = (words.first()?, words.last()?);
+        let noun = t[head].lower.as_str();
+        let attack_noun = crate::extract::kinds::ATTACK_NOUNS.contains(&noun)
+            || noun.strip_suffix('s').is_some_and(|one| crate::extract::kinds::ATTACK_NOUNS.contains(&one))
+            // ("The drones damaged a school": the weapons of the attack told.)
+            || matches!(noun, "drones" | "missiles" | "rockets" | "bombs" | "shells" | "drone" | "missile" | "rocket" | "bomb");
+        let opener = matches!(t[first].lower.as_str(), "the" | "these" | "those" | "this" | "that");
+        if !attack_noun || !opener || words.len() > 4 || super::named_attacks::WAR_NOUNS.contains(&noun) {
+            return None;
+        }
+        let side = self.attack_referred_back(s, first)?;
+        // Named as the text names it, for the title: "The strikes killed one person".
+        let name = s.slice(p, first, head).to_owned();
+        Some(Actor { name, ..side })
     }
 
     /// "accusing US and Russian officials who met in Riyadh": the subject of a verb

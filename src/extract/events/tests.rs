@@ -3936,3 +3936,21 @@ fn a_wave_of_attacks_is_one_attack_of_the_side_named() {
     let r = titled("T\n\nBiden spoke about Russian air attacks on Ukrainian cities.", "2024-12-26");
     assert!(!r.iter().any(|e| e.1 == Kind::Attack), "{r:?}");
 }
+
+#[test]
+fn the_strikes_told_again_and_what_arms_did_in_the_active_are_the_attack_told() {
+    let r = titled(
+        "T\n\nRussia launched 78 missiles on Dec. 25, striking energy facilities.\n\n\
+         Ukraine shot down more than 50 missiles, Zelensky said.\n\n\
+         The strikes wounded at least six people in Kharkiv.\n\n\
+         DTEK said Russian strikes severely damaged equipment at power plants.\n\n\
+         The news damaged his reputation.",
+        "2024-12-26",
+    );
+    let attacks: Vec<&str> = r.iter().filter(|e| e.1 == Kind::Attack).map(|e| e.2.as_str()).collect();
+    assert!(attacks.contains(&"The strikes wounded at least six people in Kharkiv"), "{r:?}");
+    assert!(attacks.contains(&"Russian strikes damaged equipment at power plants"), "{r:?}");
+    assert!(!attacks.iter().any(|a| a.contains("reputation")), "{r:?}");
+    // "The strikes" are Russia's, not those of the side that shot missiles down.
+    assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("The strikes wounded")), "{r:?}");
+}
