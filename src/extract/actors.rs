@@ -68,7 +68,7 @@ pub struct Memory {
 }
 
 /// Offices of a town or region: "Mayor Oleksander Honcharenko" serves where the story is.
-pub(crate) const LOCAL_OFFICES: &[&str] = &["mayor", "governor", "gov"];
+pub(crate) const LOCAL_OFFICES: &[&str] = &["mayor", "governor", "gov", "mayors", "governors"];
 
 const PRONOUNS: &[&str] = &["he", "she"];
 /// "the ministry said": an institution of the side last spoken of.

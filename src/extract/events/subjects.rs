@@ -333,6 +333,8 @@ impl Reader<'_> {
             "authorities",
             "governor",
             "mayor",
+            "governors",
+            "mayors",
             "police",
             "witnesses",
             "residents",

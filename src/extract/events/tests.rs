@@ -3954,3 +3954,9 @@ fn the_strikes_told_again_and_what_arms_did_in_the_active_are_the_attack_told() 
     // "The strikes" are Russia's, not those of the side that shot missiles down.
     assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("The strikes wounded")), "{r:?}");
 }
+
+#[test]
+fn governors_in_the_plural_are_the_local_offices_of_the_places_named() {
+    let r = titled("T\n\nRussian strikes hit Kharkiv and Dnipro on Wednesday.\n\nThe strikes killed two people, the governors said.", "2024-12-26");
+    assert!(r.iter().any(|e| e.0 == "ukraine" && e.2 == "The governors: The strikes killed two people"), "{r:?}");
+}
