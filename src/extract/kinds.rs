@@ -838,6 +838,16 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     {
         return Some(Phrase { n: 1, kind: Statement, form: Finite, denial: false });
     }
+    // "Poroshenko called a meeting of his military cabinet": a meeting convened ("called the meeting
+    // a success" is words about one, "called for a meeting" a demand).
+    if matches!(t[i].lower.as_str(), "called" | "calls")
+        && t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
+        && (i + 2..(i + 5).min(t.len()))
+            .take_while(|&k| t[k].is_word() && !s.quoted[k])
+            .any(|k| matches!(t[k].lower.as_str(), "meeting" | "session" | "summit") && !matches!(t[k - 1].lower.as_str(), "press" | "news"))
+    {
+        return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
+    }
     // "Russian strikes severely damaged equipment", "the blast wounded six": what an attack or a
     // weapon did, told in the active (with no doer, these count only in the passive).
     if matches!(t[i].lower.as_str(), "damaged" | "injured" | "wounded") && armed_subject(s, i) {

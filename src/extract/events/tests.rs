@@ -3960,3 +3960,11 @@ fn governors_in_the_plural_are_the_local_offices_of_the_places_named() {
     let r = titled("T\n\nRussian strikes hit Kharkiv and Dnipro on Wednesday.\n\nThe strikes killed two people, the governors said.", "2024-12-26");
     assert!(r.iter().any(|e| e.0 == "ukraine" && e.2 == "The governors: The strikes killed two people"), "{r:?}");
 }
+
+#[test]
+fn calling_a_meeting_convenes_it_calling_it_something_does_not() {
+    let t = |text: &str| titled(&format!("T\n\n{text}"), "2018-11-25");
+    assert_eq!(t("Poroshenko called a meeting of his military cabinet.")[0].1, Kind::Meeting);
+    assert_eq!(t("Poroshenko called the meeting a success.")[0].1, Kind::Statement);
+    assert_ne!(t("Poroshenko called for a meeting with Putin.")[0].1, Kind::Meeting);
+}
