@@ -304,6 +304,8 @@ const VERBS: &[(&str, Kind, Form, bool)] = &[
     ("claiming", Claim, Participle, false),
     ("retract", Statement, Base, false),
     ("denounced", Accusation, Finite, false),
+    // "Zelenskyy decried the deliberate attack on Christmas day".
+    ("decried", Accusation, Finite, false),
     ("slammed", Accusation, Finite, false),
     // "lashed out at Russia for …": a charge.
     ("lashed out at", Accusation, Finite, false),
@@ -2716,6 +2718,7 @@ mod tests {
         assert_eq!(verbs("The tanks will help Kiev recapture territory seized by Russian forces."), []);
         assert_eq!(verbs("Russian forces seized the town on Monday."), [v("seized", Attack)]);
         assert_eq!(verbs("Russian boats opened fire on its naval vessels."), [v("opened fire", Attack)]);
+        assert_eq!(verbs("Zelenskyy decried the deliberate attack as inhumane."), [v("decried", Accusation)]);
         // Nobody's words: "neither … nor", "said anything".
         assert_eq!(verbs("Neither Biden nor Zelensky said anything about talks."), []);
         assert_eq!(verbs("Zelensky said nothing would change."), [v("said", Statement)]);
