@@ -76,6 +76,23 @@ pub fn dotted_labels(paragraphs: &[String]) -> bool {
         && paragraphs.iter().any(|p| dotted_label(p).is_some_and(|(l, _)| l != "Q" && !p.starts_with("Q. ")))
 }
 
+/// A label in title case, as the Kremlin's transcripts print them ("President of Russia Vladimir
+/// Putin: Mr President,"; "… Joseph Biden:Thank you."): two to ten capitalised words ("of",
+/// "the", "and" between) before a colon, and where the words said begin. Whether it names a
+/// speaker is the gazetteer's to say (see `speaker`): "Kyiv:" or "Breaking News:" name nobody.
+pub fn titled_label(paragraph: &str) -> Option<(&str, usize)> {
+    let colon = paragraph.find(':').filter(|&c| c < 100)?;
+    let head = paragraph[..colon].trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c));
+    let joining = |w: &&str| matches!(*w, "of" | "the" | "and");
+    if !(2..=10).contains(&words.len()) || !words.iter().all(|w| capitalised(w) || joining(w)) || !words.last().is_some_and(capitalised) {
+        return None;
+    }
+    let rest = &paragraph[colon + 1..];
+    Some((head, colon + 1 + rest.len() - rest.trim_start().len()))
+}
+
 /// A paragraph's speaker label in a text's style: a colon's, or a full stop's where the
 /// text uses those (`dotted`).
 pub fn label_in(paragraph: &str, dotted: bool) -> Option<(&str, usize)> {

@@ -3968,3 +3968,16 @@ fn calling_a_meeting_convenes_it_calling_it_something_does_not() {
     assert_eq!(t("Poroshenko called the meeting a success.")[0].1, Kind::Statement);
     assert_ne!(t("Poroshenko called for a meeting with Putin.")[0].1, Kind::Meeting);
 }
+
+#[test]
+fn a_speaker_label_in_title_case_names_a_known_speaker_and_no_place() {
+    let text = "Russian-US talks\n\nPresident of Russia Vladimir Putin: Mr President,\n\n\
+                I hope our meeting will be productive and that we will find common ground.\n\n\
+                President of the United States of America Joseph Biden:Thank you.\n\n\
+                As I said outside, I think it’s always better to meet face to face.\n\n\
+                Kyiv: The Ukrainian Navy says Russian forces opened fire on its ships.";
+    let r = titled(text, "2021-06-16");
+    assert!(r.iter().any(|e| e.0 == "russia" && e.1 == Kind::Statement && e.2.contains("productive")), "{r:?}");
+    assert!(r.iter().any(|e| e.0 == "us" && e.2.contains("face to face")), "{r:?}");
+    assert!(r.iter().any(|e| e.0 == "ukraine" && e.2.starts_with("The Ukrainian Navy")), "a dateline is no label: {r:?}");
+}

@@ -32,7 +32,9 @@ impl Turn {
 
     /// Takes paragraph `pi` into account; returns where its words start (after its label).
     pub(super) fn enter(&mut self, g: &Gazetteer, head: &transcript::Header, named: &[String], pi: usize, p: &str) -> usize {
-        match transcript::label_in(p, self.dotted) {
+        // (A label in title case only where it names someone the gazetteer knows.)
+        let titled = || transcript::titled_label(p).filter(|(label, _)| transcript::speaker(g, label).is_some());
+        match transcript::label_in(p, self.dotted).or_else(titled) {
             Some((label, body)) => {
                 self.speaker = transcript::speaker_in(g, head, label, named).or_else(|| self.office_holder(g, label));
                 self.labelled = true;
