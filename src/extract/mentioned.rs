@@ -315,7 +315,7 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             if out.last().is_some_and(|o| start < o.end) {
                 continue;
             }
-            let title = titles::capitalise(s.slice(p, start, clause_end - 1));
+            let title = titles::fit(&titles::capitalise(s.slice(p, start, clause_end - 1)), titles::MAX_TITLE);
             out.push(Phrase { start, end: clause_end, noun: n, owner, kind: info.kind, title, how });
             continue;
         }

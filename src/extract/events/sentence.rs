@@ -335,7 +335,8 @@ impl Reader<'_> {
                     && !self.in_transcript
                     && opens
                     && ph.kind == Kind::Meeting
-                    && crate::extract::mentioned::took_place_at(s, ph.end)
+                    // (Right after the phrase, or inside it: "Talks between … took place in Geneva" is titled whole.)
+                    && (ph.noun + 1..=ph.end).any(|k| crate::extract::mentioned::took_place_at(s, k))
                 {
                     let (day, words) = self.story.clone();
                     let how = "a meeting the lead opens with, told as having taken place: the story's day".to_owned();

@@ -3981,3 +3981,14 @@ fn a_speaker_label_in_title_case_names_a_known_speaker_and_no_place() {
     assert!(r.iter().any(|e| e.0 == "us" && e.2.contains("face to face")), "{r:?}");
     assert!(r.iter().any(|e| e.0 == "ukraine" && e.2.starts_with("The Ukrainian Navy")), "a dateline is no label: {r:?}");
 }
+
+#[test]
+fn a_lead_meeting_that_took_place_is_of_the_story_day_and_its_title_fits() {
+    let text = "Russian-US talks\n\nJune 16, 2021, Geneva\n\n\
+                Talks between Vladimir Putin and President of the United States Joseph Biden took place in Geneva.";
+    let g = Gazetteer::builtin();
+    let d = extract_paragraphs(&split_paragraphs(text), NaiveDate::from_ymd_opt(2021, 6, 16).unwrap(), &g);
+    let m = d.iter().find(|d| d.kind == Kind::Meeting).expect("the talks");
+    assert_eq!((m.date.start, m.date.precision), (NaiveDate::from_ymd_opt(2021, 6, 16).unwrap(), Precision::Day));
+    assert!(m.title.chars().count() <= 90, "{}", m.title);
+}
