@@ -349,6 +349,9 @@ mod tests {
         assert_eq!(lane_of("Secretary of State John Kerry"), "us");
         assert_eq!(lane_of("General Philip Breedlove"), "nato");
         assert_eq!(lane_of("ambassador Vitaly Churkin"), "russia");
+        // The officials Russia installed in Crimea and its border regions' governors.
+        assert_eq!(lane_of("Governor Mikhail Razvozhaev"), "russia");
+        assert_eq!(lane_of("Crimea's Sergei Aksyonov"), "russia");
     }
 
     #[test]
