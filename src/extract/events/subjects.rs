@@ -425,7 +425,10 @@ impl Reader<'_> {
             let why = format!("“{}”: the document of the body that last reported ({})", p[words[0].start..head.end].to_owned(), body.name);
             return Some(Actor { why, ..body });
         }
-        let lane = found.last().map(|f| f.actor.lane).or_else(named_before).or(self.drafts.last().map(|d| d.lane))?;
+        // (A happening of no side, "A Russian Il-76 plane crashed …, and RIA quoted the defence
+        // ministry", gives the ministry no side: the words before it may.)
+        let sided = found.iter().rev().map(|f| f.actor.lane).find(|&l| l != self.g.default_lane);
+        let lane = sided.or_else(named_before).or(self.drafts.last().map(|d| d.lane))?;
         // "The announcement states …", "the statement said": the document of the body that last reported.
         if matches!(head.lower.as_str(), "statement" | "announcement" | "bulletin")
             && words.len() == 2

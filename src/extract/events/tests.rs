@@ -3992,3 +3992,13 @@ fn a_lead_meeting_that_took_place_is_of_the_story_day_and_its_title_fits() {
     assert_eq!((m.date.start, m.date.precision), (NaiveDate::from_ymd_opt(2021, 6, 16).unwrap(), Precision::Day));
     assert!(m.title.chars().count() <= 90, "{}", m.title);
 }
+
+#[test]
+fn a_happening_of_no_side_gives_the_ministry_named_after_it_no_side() {
+    let r = titled(
+        "T\n\nA Russian Ilyushin Il-76 military transport plane crashed near the Ukrainian border on Wednesday, and state news \
+         agency RIA quoted the defence ministry as saying it was carrying Ukrainian prisoners of war.",
+        "2024-01-24",
+    );
+    assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("The defence ministry:")), "{r:?}");
+}
