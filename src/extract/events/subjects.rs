@@ -295,14 +295,29 @@ impl Reader<'_> {
             && matches!(words[0].lower.as_str(), "its" | "their")
             && words.last().is_some_and(|w| armed_head(&w.lower))
             && words[1..].iter().all(|w| !w.is_capitalized());
-        let it = it || its_forces;
+        // "The Russian Defence Ministry said air defence systems shot down two drones": air defences
+        // with no side named are those of the side that reports them.
+        let air_defence = {
+            let w: Vec<&str> = words.iter().map(|w| w.lower.as_str()).filter(|w| !matches!(*w, "the" | "its" | "their")).collect();
+            matches!(w.first(), Some(&"air")) && matches!(w.get(1), Some(&("defence" | "defense" | "defences" | "defenses"))) && w.len() <= 3
+        };
+        let it = it || its_forces || air_defence;
         if !it || v.is_speech() || v.subject_after {
             return None;
         }
         let group = |a: &Actor| a.person.is_none() && a.key.starts_with("group:");
         let why = |a: &Actor| format!("“it”: the side this sentence told of before it ({})", a.name);
         if let Some(f) = told.found.iter().rev().find(|f| group(&f.actor)) {
-            return Some(Actor { why: why(&f.actor), ..f.actor.clone() });
+            // ("Its forces", "air defence systems" are named as the text names them, for the title.)
+            let name = if its_forces {
+                // "its forces" → "The FSB's forces".
+                format!("{}'s {}", f.actor.name, &p[words[1].start..words[words.len() - 1].end])
+            } else if air_defence {
+                crate::extract::titles::capitalise(&p[words[0].start..words[words.len() - 1].end])
+            } else {
+                f.actor.name.clone()
+            };
+            return Some(Actor { why: why(&f.actor), name, ..f.actor.clone() });
         }
         // The group the sentence opens with, as its subject.
         let m = self.g.mentions(t, 0..v.at, &self.mem.aliases).into_iter().next()?;
