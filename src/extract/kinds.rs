@@ -844,9 +844,9 @@ fn phrase_at(s: &Sentence, i: usize) -> Option<Phrase> {
     // a success" is words about one, "called for a meeting" a demand).
     if matches!(t[i].lower.as_str(), "called" | "calls")
         && t.get(i + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
-        && (i + 2..(i + 5).min(t.len()))
-            .take_while(|&k| t[k].is_word() && !s.quoted[k])
-            .any(|k| matches!(t[k].lower.as_str(), "meeting" | "session" | "summit") && !matches!(t[k - 1].lower.as_str(), "press" | "news"))
+        && (i + 2..(i + 5).min(t.len())).take_while(|&k| t[k].is_word() && !s.quoted[k]).any(|k| {
+            matches!(t[k].lower.as_str(), "meeting" | "session" | "summit") && !matches!(t[k - 1].lower.as_str(), "press" | "news")
+        })
     {
         return Some(Phrase { n: 1, kind: Meeting, form: Finite, denial: false });
     }

@@ -84,7 +84,8 @@ pub fn titled_label(paragraph: &str) -> Option<(&str, usize)> {
     let colon = paragraph.find(':').filter(|&c| c < 100)?;
     let head = paragraph[..colon].trim();
     let words: Vec<&str> = head.split_whitespace().collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c));
+    let capitalised =
+        |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c));
     let joining = |w: &&str| matches!(*w, "of" | "the" | "and");
     if !(2..=10).contains(&words.len()) || !words.iter().all(|w| capitalised(w) || joining(w)) || !words.last().is_some_and(capitalised) {
         return None;

@@ -299,7 +299,9 @@ impl Reader<'_> {
         // with no side named are those of the side that reports them.
         let air_defence = {
             let w: Vec<&str> = words.iter().map(|w| w.lower.as_str()).filter(|w| !matches!(*w, "the" | "its" | "their")).collect();
-            matches!(w.first(), Some(&"air")) && matches!(w.get(1), Some(&("defence" | "defense" | "defences" | "defenses"))) && w.len() <= 3
+            matches!(w.first(), Some(&"air"))
+                && matches!(w.get(1), Some(&("defence" | "defense" | "defences" | "defenses")))
+                && w.len() <= 3
         };
         let it = it || its_forces || air_defence;
         if !it || v.is_speech() || v.subject_after {

@@ -3904,7 +3904,10 @@ fn the_forces_a_side_calls_its_own_act_for_that_side() {
 #[test]
 fn a_ministry_of_something_is_named_whole_with_its_side() {
     let t = |text: &str| titled(&format!("T\n\n{text}"), "2018-11-25");
-    assert_eq!(t("The Ukrainian Ministry of Defense said the ships were stopped.")[0].2, "The Ukrainian Ministry of Defense: The ships were stopped");
+    assert_eq!(
+        t("The Ukrainian Ministry of Defense said the ships were stopped.")[0].2,
+        "The Ukrainian Ministry of Defense: The ships were stopped"
+    );
     let r = t("Ukraine's Ministry of Foreign Affairs said the ships were stopped.");
     assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("ukraine", "Ukraine's Ministry of Foreign Affairs: The ships were stopped"));
     let r = t("The Ministry of Defense of Russia said the ships were stopped.");
@@ -3959,7 +3962,10 @@ fn the_strikes_told_again_and_what_arms_did_in_the_active_are_the_attack_told() 
 
 #[test]
 fn governors_in_the_plural_are_the_local_offices_of_the_places_named() {
-    let r = titled("T\n\nRussian strikes hit Kharkiv and Dnipro on Wednesday.\n\nThe strikes killed two people, the governors said.", "2024-12-26");
+    let r = titled(
+        "T\n\nRussian strikes hit Kharkiv and Dnipro on Wednesday.\n\nThe strikes killed two people, the governors said.",
+        "2024-12-26",
+    );
     assert!(r.iter().any(|e| e.0 == "ukraine" && e.2 == "The governors: The strikes killed two people"), "{r:?}");
 }
 
