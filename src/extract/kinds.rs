@@ -811,9 +811,7 @@ fn armed_subject(s: &Sentence, i: usize) -> bool {
         let w = t[k].lower.as_str();
         t[k].is_word()
             && !s.quoted[k]
-            && (ATTACK_NOUNS.contains(&w)
-                || w.strip_suffix('s').is_some_and(|one| ATTACK_NOUNS.contains(&one))
-                || WEAPONS.contains(&w) && !matches!(w, "at" | "on" | "force" | "troops" | "fire"))
+            && (names_an_attack(w) || WEAPONS.contains(&w) && !matches!(w, "at" | "on" | "force" | "troops" | "fire"))
     })
 }
 
@@ -1729,8 +1727,13 @@ pub(crate) const ATTACK_NOUNS: &[&str] = &[
 const ASSAULTS: &[&str] = &["offensive", "counteroffensive", "counter-offensive", "counterattack", "war", "operation", "barrage"];
 
 /// An attack named by a noun, in the singular or the plural ("attacks", "strikes").
+pub(crate) fn names_an_attack(word: &str) -> bool {
+    ATTACK_NOUNS.contains(&word.strip_suffix('s').unwrap_or(word))
+}
+
+/// An attack or an assault named by a noun ("attacks", "an all-out offensive").
 pub(crate) fn names_an_assault(word: &str) -> bool {
-    ASSAULTS.contains(&word) || ATTACK_NOUNS.contains(&word.strip_suffix('s').unwrap_or(word))
+    ASSAULTS.contains(&word) || names_an_attack(word)
 }
 
 /// An inquiry right after a verb ("launched an investigation into the attack", "opened a criminal

@@ -78,8 +78,7 @@ impl Reader<'_> {
         let words: Vec<usize> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).collect();
         let (&first, &head) = (words.first()?, words.last()?);
         let noun = t[head].lower.as_str();
-        let attack_noun = crate::extract::kinds::ATTACK_NOUNS.contains(&noun)
-            || noun.strip_suffix('s').is_some_and(|one| crate::extract::kinds::ATTACK_NOUNS.contains(&one))
+        let attack_noun = crate::extract::kinds::names_an_attack(noun)
             // ("The drones damaged a school": the weapons of the attack told.)
             || matches!(noun, "drones" | "missiles" | "rockets" | "bombs" | "shells" | "drone" | "missile" | "rocket" | "bomb");
         let opener = matches!(t[first].lower.as_str(), "the" | "these" | "those" | "this" | "that");
