@@ -431,7 +431,8 @@ impl Reader<'_> {
         // ("A naval tugboat was forced to stop, the statement read": nor is a statement whose sentence
         // names no side the document of the side of an act drafted last.)
         // (Of a body named as such: "a joint statement" before is nobody's in particular.)
-        let named_body = |b: &Actor| !b.name.to_lowercase().ends_with("statement");
+        // (Nor a side named by its adjective alone: "The Russian side emphasized …" left the body "Russian".)
+        let named_body = |b: &Actor| !b.name.to_lowercase().ends_with("statement") && b.name.split_whitespace().count() >= 2;
         let document = head.lower == "bulletin"
             || matches!(head.lower.as_str(), "statement" | "announcement") && found.is_empty() && named_before().is_none();
         if document
@@ -448,7 +449,7 @@ impl Reader<'_> {
         // "The announcement states …", "the statement said": the document of the body that last reported.
         if matches!(head.lower.as_str(), "statement" | "announcement" | "bulletin")
             && words.len() == 2
-            && let Some(body) = self.last_body.clone().filter(|b| b.lane == lane)
+            && let Some(body) = self.last_body.clone().filter(|b| b.lane == lane && named_body(b))
         {
             let why = format!("“{}”: the document of the body that last reported ({})", p[words[0].start..head.end].to_owned(), body.name);
             return Some(Actor { why, ..body });

@@ -4010,3 +4010,13 @@ fn a_happening_of_no_side_gives_the_ministry_named_after_it_no_side() {
     );
     assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("The defence ministry:")), "{r:?}");
 }
+
+#[test]
+fn a_side_named_by_its_adjective_alone_is_no_body_a_statement_is_of() {
+    let r = titled(
+        "T\n\nThe Russian side emphasized its gratitude to Belarusian leader Alexander Lukashenko.\n\n\
+         The statement said, \"The decision was made to return citizens.\"",
+        "2024-08-01",
+    );
+    assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("The statement:")), "not “Russian: …”: {r:?}");
+}
