@@ -194,9 +194,14 @@ impl Reader<'_> {
                 part: Some((v.at, to, s.slice(p, v.at, to - 1).to_owned())),
                 ..Found::new(a, v.kind, Some(*v), format!("{verb_words} (at the time of the words)"))
             });
-        } else if let Some(m) =
-            main.filter(|&m| found[m].actor.lane == a.lane && !a.key.starts_with(crate::extract::actors::PAIR) && v.kind != Kind::Attack)
-        {
+        } else if let Some(m) = main.filter(|&m| {
+            found[m].actor.lane == a.lane
+                && !a.key.starts_with(crate::extract::actors::PAIR)
+                && v.kind != Kind::Attack
+                // ("The Kremlin confirmed that Putin had signed decrees": another person's decision,
+                // told by their side, is theirs, beside the words.)
+                && !(v.kind == Kind::Decision && a.person.is_some() && a.key != found[m].actor.key)
+        }) {
             // (A side telling of its own strike, "Putin says Russian forces have fired a new
             // missile", tells two events: the strike, dated no later than the words, and the words.)
             // The speaker's side did it: one event, of the more specific kind. Not what "the

@@ -4020,3 +4020,12 @@ fn a_side_named_by_its_adjective_alone_is_no_body_a_statement_is_of() {
     );
     assert!(r.iter().any(|e| e.0 == "russia" && e.2.starts_with("The statement:")), "not “Russian: …”: {r:?}");
 }
+
+#[test]
+fn another_persons_decision_told_by_their_side_is_theirs_beside_the_words() {
+    let r = titled("T\n\nThe Kremlin confirmed on Thursday that Vladimir Putin had signed decrees pardoning the prisoners.", "2024-08-01");
+    assert!(r.iter().any(|e| e.1 == Kind::Statement && e.2.starts_with("The Kremlin:")), "{r:?}");
+    assert!(r.iter().any(|e| e.1 == Kind::Decision && e.2.starts_with("Vladimir Putin signed")), "{r:?}");
+    // One's own decision told in one's own words stays one event.
+    assert_eq!(titled("T\n\nPutin said he signed the decree.", "2024-08-01").len(), 1);
+}
