@@ -89,7 +89,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<Sentence> {
             let joined = j == i + 1
                 && i > 0
                 && toks.get(j).is_some_and(|n| {
-                    n.start == t.end && n.kind == TokKind::Word && caps(n) && caps(&toks[i - 1]) && toks[i - 1].end == t.start
+                    // ("Censor.NET reports": a web name with its domain in capitals.)
+                    n.start == t.end
+                        && n.kind == TokKind::Word
+                        && caps(n)
+                        && (caps(&toks[i - 1]) || toks[i - 1].is_capitalized())
+                        && toks[i - 1].end == t.start
                 });
             if d == 0 && next_starts && !attributed && !joined {
                 push_sentence(&mut out, paragraph, &toks[first..j]);
@@ -207,6 +212,7 @@ mod tests {
     #[test]
     fn a_full_stop_inside_a_name_in_capitals_ends_nothing() {
         assert_eq!(texts("The briefing was in Kyiv, an OBOZ.UA correspondent reported. Orban spoke.").len(), 2);
+        assert_eq!(texts("Censor.NET reports that the plane was downed. Kyiv said so.").len(), 2);
         // A space left out between two sentences still parts them.
         assert_eq!(texts("Blinken said in a press release.Earlier in the day, Biden spoke.").len(), 2);
     }
