@@ -2215,7 +2215,9 @@ fn finite_before(w: &str) -> bool {
 }
 
 /// Words that tell a side's plan before a base form ("will", "would", "plans to").
-const PLAN_WORDS: &[&str] = &["will", "would", "plans", "plan", "planned", "intends", "intend", "set", "scheduled", "due"];
+/// ("Biden is planning to announce additional sanctions", "is preparing to impose".)
+const PLAN_WORDS: &[&str] =
+    &["will", "would", "plans", "plan", "planned", "planning", "intends", "intend", "intending", "preparing", "set", "scheduled", "due"];
 
 /// "will lift", "would immediately provide", "plans to present": the base form at
 /// `i` is what a side says it will do (an adverb in "-ly" may stand between).
@@ -2877,6 +2879,8 @@ mod tests {
         assert_eq!(verbs("The council will swiftly impose new tariffs."), [v("impose", Decision)]);
         assert_eq!(verbs("The ministry said Oslo would send two ships."), [v("said", Statement), v("send", Decision)]);
         assert_eq!(verbs("The agency plans to present its findings."), [v("present", Decision)]);
+        assert_eq!(verbs("Biden is planning to announce additional sanctions."), [v("announce", Decision)]);
+        assert_eq!(verbs("Russia is preparing to impose sanctions."), [v("impose", Decision)]);
         let s = &split_sentences("The agency will supply fuel.")[0];
         assert!(find_verbs(s)[0].future, "a plan lies ahead");
         // Not a plan: the same words as nouns, wishes or plain verbs.
