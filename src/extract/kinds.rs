@@ -809,10 +809,14 @@ fn armed_subject(s: &Sentence, i: usize) -> bool {
     let head = (i.saturating_sub(3)..i).rev().find(|&k| !(t[k].lower.ends_with("ly") && t[k].lower.len() > 4));
     head.is_some_and(|k| {
         let w = t[k].lower.as_str();
-        t[k].is_word()
-            && !s.quoted[k]
-            && (names_an_attack(w) || WEAPONS.contains(&w) && !matches!(w, "at" | "on" | "force" | "troops" | "fire"))
+        t[k].is_word() && !s.quoted[k] && names_arms(w)
     })
+}
+
+/// An attack or a weapon named by a noun ("strikes", "the blast", "drones"), as what does harm
+/// (not the prepositions and words of force `WEAPONS` also holds for "fired at", "used force").
+pub(crate) fn names_arms(w: &str) -> bool {
+    names_an_attack(w) || WEAPONS.contains(&w) && !matches!(w, "at" | "on" | "force" | "troops" | "fire")
 }
 
 /// A phrase of `VERBS` found at a token: its length in words and what the table says of it.

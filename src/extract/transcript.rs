@@ -27,10 +27,8 @@ pub fn label(paragraph: &str) -> Option<(&str, usize)> {
     if words.is_empty() || words.len() > 12 || !words.iter().all(caps) {
         return None;
     }
-    let mut body = colon + 1;
-    let rest = &paragraph[body..];
-    let trimmed = rest.trim_start();
-    body += rest.len() - trimmed.len();
+    let mut body = words_start(paragraph, colon);
+    let trimmed = &paragraph[body..];
     if let Some(note) = trimmed.strip_prefix('(')
         && let Some(close) = note.find(')')
         && close < 40
@@ -90,8 +88,13 @@ pub fn titled_label(paragraph: &str) -> Option<(&str, usize)> {
     if !(2..=10).contains(&words.len()) || !words.iter().all(|w| capitalised(w) || joining(w)) || !words.last().is_some_and(capitalised) {
         return None;
     }
+    Some((head, words_start(paragraph, colon)))
+}
+
+/// Where the words said begin after a label's colon: past the spaces after it.
+fn words_start(paragraph: &str, colon: usize) -> usize {
     let rest = &paragraph[colon + 1..];
-    Some((head, colon + 1 + rest.len() - rest.trim_start().len()))
+    colon + 1 + rest.len() - rest.trim_start().len()
 }
 
 /// A paragraph's speaker label in a text's style: a colon's, or a full stop's where the

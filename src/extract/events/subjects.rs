@@ -78,9 +78,8 @@ impl Reader<'_> {
         let words: Vec<usize> = span.filter(|&k| t[k].is_word() && !s.quoted[k]).collect();
         let (&first, &head) = (words.first()?, words.last()?);
         let noun = t[head].lower.as_str();
-        let attack_noun = crate::extract::kinds::names_an_attack(noun)
-            // ("The drones damaged a school": the weapons of the attack told.)
-            || matches!(noun, "drones" | "missiles" | "rockets" | "bombs" | "shells" | "drone" | "missile" | "rocket" | "bomb");
+        // ("The drones damaged a school": the weapons of the attack told.)
+        let attack_noun = crate::extract::kinds::names_arms(noun);
         let opener = matches!(t[first].lower.as_str(), "the" | "these" | "those" | "this" | "that");
         if !attack_noun || !opener || words.len() > 4 || super::named_attacks::WAR_NOUNS.contains(&noun) {
             return None;
