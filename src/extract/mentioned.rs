@@ -319,10 +319,13 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
             out.push(Phrase { start, end: clause_end, noun: n, owner, kind: info.kind, title, how });
             continue;
         }
-        // "Biden's visit", "his attacks": a bare mention refers back to what was told, it tells nothing new.
-        if mods.is_empty() && end == n + 1 {
-            continue;
-        }
+        // "Biden's visit", "his attacks": a bare mention refers back to what was told, it tells nothing
+        // new; "Putin's announcement Tuesday" tells when it was.
+        let end = match own_weekday_after(s, n + 1) {
+            Some(e) if end == n + 1 && t[opener].kind == TokKind::Possessive => e,
+            _ if mods.is_empty() && end == n + 1 => continue,
+            _ => end,
+        };
         if out.last().is_some_and(|o| start < o.end) {
             continue;
         }
@@ -358,6 +361,26 @@ pub fn phrases(g: &Gazetteer, mem: &Memory, s: &Sentence, p: &str, stops: &[usiz
         out.push(Phrase { start, end, noun: n, owner, kind, title, how });
     }
     out
+}
+
+/// One past a weekday right after an event noun at `k` ("announcement Tuesday", "strike on
+/// Monday"): the day of that event, not of the sentence's verb.
+pub(crate) fn own_weekday_after(s: &Sentence, k: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let at = if t.get(k).is_some_and(|w| w.lower == "on") { k + 1 } else { k };
+    t.get(at).filter(|w| !s.quoted[at] && super::dates::weekday_of(&w.lower).is_some()).map(|_| at + 1)
+}
+
+/// Whether the time at `cue_start` is that of an event named with its owner right before it
+/// ("since Putin's announcement Tuesday"): not the time of the sentence's own verb.
+pub(crate) fn day_of_an_owned_event(s: &Sentence, cue_start: usize) -> bool {
+    let t = &s.tokens;
+    let n = if cue_start >= 1 && t[cue_start - 1].lower == "on" { cue_start.wrapping_sub(2) } else { cue_start.wrapping_sub(1) };
+    n >= 1
+        && n < t.len()
+        && noun_at(&t[n].lower).is_some()
+        && t[n - 1].kind == TokKind::Possessive
+        && own_weekday_after(s, n + 1).is_some()
 }
 
 /// One past the clause after "that" at `at` that says what an announcement was, up to a break or

@@ -210,6 +210,7 @@ impl Reader<'_> {
             .filter(|(c, _)| !in_relative_clause_before(s, c.start, c.end, at))
             .filter(|(c, _)| !dates_a_described_noun(s, c.start, at))
             .filter(|(c, d)| !dates_an_event_noun(s, c, d, at))
+            .filter(|(c, _)| !crate::extract::mentioned::day_of_an_owned_event(s, c.start))
             .filter(|(c, d)| !content_span(c, d))
             .filter(|(c, _)| !bounds_a_period(s, c.start))
             .filter(|(_, d)| future || d.start <= published);

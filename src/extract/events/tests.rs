@@ -4029,3 +4029,19 @@ fn another_persons_decision_told_by_their_side_is_theirs_beside_the_words() {
     // One's own decision told in one's own words stays one event.
     assert_eq!(titled("T\n\nPutin said he signed the decree.", "2024-08-01").len(), 1);
 }
+
+#[test]
+fn the_day_of_an_event_named_with_its_owner_is_not_the_reports() {
+    // Putin announced on Tuesday; Biden spoke on Wednesday, the article's day.
+    let r = run(
+        "T\n\nIn his first comments since Putin's announcement Tuesday, Biden condemned the move as a mistake.",
+        "2023-02-22",
+    );
+    let biden = r.iter().find(|e| e.1 == "us").expect("Biden's words");
+    assert_eq!(biden.4, "2023-02-22", "{r:?}");
+    let putin = r.iter().find(|e| e.1 == "russia").expect("Putin's announcement, an event of its own");
+    assert_eq!((putin.2, putin.4.as_str()), (Kind::Decision, "2023-02-21"), "{r:?}");
+    // A bare mention without a time of its own still refers back to what was told.
+    let r = run("T\n\nIn his first comments since Putin's announcement, Biden condemned the move.", "2023-02-22");
+    assert!(r.iter().all(|e| e.1 != "russia"), "{r:?}");
+}
