@@ -46,7 +46,7 @@ pub(super) const BETWEEN: &[&str] = &[
 /// Auxiliaries of a perfect.
 const PERFECT: &[&str] = &["has", "have", "had", "'ve", "’ve"];
 /// Past forms that are not "-ed".
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "took", "lost", "won", "fought", "began", "struck", "sent", "shot", "fled", "left", "led", "brought", "broke", "drove", "overran",
     "withdrew", "met", "held", "hit", "blew", "stole", "spent", "built", "beat", "swept", "flew", "went", "came",
 ];

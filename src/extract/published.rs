@@ -146,27 +146,13 @@ fn lead_weekday(paragraphs: &[String], published: NaiveDate) -> Option<(NaiveDat
     // not a day that describes something it names ("the drone attack on the Kremlin on Wednesday").
     let past = |w: &str| {
         w.ends_with("ed")
-            || matches!(
-                w,
-                "said"
-                    | "told"
-                    | "met"
-                    | "held"
-                    | "made"
-                    | "gave"
-                    | "took"
-                    | "struck"
-                    | "hit"
-                    | "sent"
-                    | "spoke"
-                    | "began"
-                    | "left"
-                    | "came"
-                    | "went"
-            )
+            || super::clauses::IRREGULAR_PAST.contains(&w)
+            || matches!(w, "said" | "told" | "made" | "gave" | "spoke" | "wrote" | "rose" | "fell" | "sought" | "ran" | "became")
     };
     let before = if at > 0 && words[at - 1] == "on" { at.checked_sub(2) } else { at.checked_sub(1) };
-    let verb_next = words.get(at + 1).is_some_and(|w| past(w));
+    // ("Finland on Tuesday formally became …": a manner word may come first.)
+    let verb_at = if words.get(at + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) { at + 2 } else { at + 1 };
+    let verb_next = words.get(verb_at).is_some_and(|w| past(w));
     if !(before.is_some_and(|b| past(&words[b])) || verb_next) {
         return None;
     }
@@ -453,6 +439,9 @@ mod tests {
         assert_eq!(story_day(&named, d("2023-05-04")).0, d("2023-05-04"), "the attack's day, not the lead's");
         let ahead = paras("Headline\n\nThe leaders agreed on Sunday that they will meet again next Monday in Brussels.\n\nMore.");
         assert_eq!(story_day(&ahead, d("2022-03-27")).0, d("2022-03-27"));
+        // A manner word before the verb, and a past that is not "-ed".
+        let became = paras("Headline\n\nFinland on Tuesday formally became the 31st member state of the alliance, ending its non-alignment.");
+        assert_eq!(story_day(&became, d("2023-04-05")), (d("2023-04-04"), Some("on Tuesday".to_owned())));
     }
 
     #[test]
