@@ -387,7 +387,17 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
     } {
         head -= 1;
     }
-    let verb_at = verb;
+    // "Biden and Putin on Tuesday held …", "Putin Tuesday held": a day before the verb is the
+    // verb's too, not the end of its subject.
+    let mut verb_at = verb;
+    if head > 1 && !s.quoted[head - 1] && t[head - 1].is_capitalized() && super::dates::weekday_of(&t[head - 1].lower).is_some() {
+        head -= 1;
+        if matches!(t[head - 1].lower.as_str(), "on" | "late" | "early") && !s.quoted[head - 1] {
+            head -= 1;
+        }
+        // (The subject ends before the day: "Putin on Tuesday" is no name.)
+        verb_at = head;
+    }
     let verb = head;
     // "France holds the presidency … and he suggested": a pronoun right before the verb is
     // its whole subject, not the clause it is joined to.

@@ -4045,3 +4045,17 @@ fn the_day_of_an_event_named_with_its_owner_is_not_the_reports() {
     let r = run("T\n\nIn his first comments since Putin's announcement, Biden condemned the move.", "2023-02-22");
     assert!(r.iter().all(|e| e.1 != "russia"), "{r:?}");
 }
+
+#[test]
+fn a_day_between_a_joint_subject_and_its_verb_keeps_the_first_side() {
+    // Without the day and with it, the call is the first-named side's, as written.
+    for text in [
+        "T\n\nU.S. President Joe Biden and Russian President Vladimir Putin held a video call on Ukraine.",
+        "T\n\nU.S. President Joe Biden and Russian President Vladimir Putin Tuesday held a video call on Ukraine.",
+        "T\n\nU.S. President Joe Biden and Russian President Vladimir Putin on Tuesday held a video call on Ukraine.",
+    ] {
+        let r = run(text, "2021-12-08");
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2), ("us", Kind::Meeting), "{text}: {r:?}");
+    }
+}
