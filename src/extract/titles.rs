@@ -606,10 +606,31 @@ pub(super) fn capitalise(s: &str) -> String {
     }
 }
 
+/// `text` without a closing quotation mark that nothing opened: a title that starts inside a
+/// quotation ("Biden \"voiced the deep concerns\" of …" told as "Joe Biden voiced the deep
+/// concerns\" of …") must not leave half of it.
+fn without_unopened_quotes(text: &str) -> String {
+    let mut open = false;
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let word_before = i > 0 && !chars[i - 1].is_whitespace();
+        match c {
+            '“' => open = true,
+            '"' if !word_before => open = true,
+            '”' | '"' if !open => continue,
+            '”' | '"' => open = false,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// At most `max` characters, cut between words, never ending on a word that
 /// needs more after it; "…" where something was cut.
 pub fn fit(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = without_unopened_quotes(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     let text = text.trim_end_matches(['.', ',', ';', ':', ' ', '—', '-']);
     let mut words: Vec<&str> = Vec::new();
     let mut len = 0;
@@ -921,6 +942,14 @@ mod tests {
             act_title("Lloyd Austin", "convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein Air Base, Germany"),
             "Lloyd Austin convened the 20th meeting of the Ukraine Defense Contact Group at Ramstein…"
         );
+    }
+
+    #[test]
+    fn a_closing_quote_nothing_opened_is_dropped() {
+        assert_eq!(fit("Joe Biden voiced the deep concerns\" of the United States", 90), "Joe Biden voiced the deep concerns of the United States");
+        assert_eq!(fit("Biden said it was a “big mistake”", 90), "Biden said it was a “big mistake”");
+        assert_eq!(fit("Biden said it was a \"big mistake\" on Tuesday", 90), "Biden said it was a \"big mistake\" on Tuesday");
+        assert_eq!(fit("The talks were “useful” and “frank”", 90), "The talks were “useful” and “frank”");
     }
 
     #[test]
