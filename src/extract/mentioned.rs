@@ -233,6 +233,11 @@ pub struct Phrase {
     pub how: &'static str,
 }
 
+/// Whether `word` (lower case) names an event ("attack", "talks", "visit").
+pub(crate) fn names_an_event(word: &str) -> bool {
+    noun_at(word).is_some()
+}
+
 fn noun_at(word: &str) -> Option<&'static Noun> {
     NOUNS.iter().find(|n| n.word == word)
 }

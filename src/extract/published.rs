@@ -153,7 +153,14 @@ fn lead_weekday(paragraphs: &[String], published: NaiveDate) -> Option<(NaiveDat
     // ("Finland on Tuesday formally became …": a manner word may come first.)
     let verb_at = if words.get(at + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) { at + 2 } else { at + 1 };
     let verb_next = words.get(verb_at).is_some_and(|w| past(w));
-    if !(before.is_some_and(|b| past(&words[b])) || verb_next) {
+    // "Biden directly blamed Russian leader Vladimir Putin on Friday for …": the day closing the
+    // object of the sentence's first verb, in its clause, with no event named between them.
+    let raw: Vec<&str> = first.split_whitespace().collect();
+    let after_object = (0..at.saturating_sub(1)).find(|&v| past(&words[v])).is_some_and(|v| {
+        at - v <= 8
+            && (v..at).all(|k| !raw[k].ends_with([',', ';', ':']) && !super::mentioned::names_an_event(&words[k]) && words[k] != "that")
+    });
+    if !(before.is_some_and(|b| past(&words[b])) || verb_next || after_object) {
         return None;
     }
     let back = (published.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
@@ -439,6 +446,12 @@ mod tests {
         assert_eq!(story_day(&named, d("2023-05-04")).0, d("2023-05-04"), "the attack's day, not the lead's");
         let ahead = paras("Headline\n\nThe leaders agreed on Sunday that they will meet again next Monday in Brussels.\n\nMore.");
         assert_eq!(story_day(&ahead, d("2022-03-27")).0, d("2022-03-27"));
+        // The day closing the verb's object.
+        let object = paras("Headline\n\nPresident Joe Biden directly blamed Russian leader Vladimir Putin on Friday for the death of Alexei Navalny.");
+        assert_eq!(story_day(&object, d("2024-02-17")), (d("2024-02-16"), Some("on Friday".to_owned())));
+        // Not the day of a clause set off after the first verb.
+        let relative = paras("Headline\n\nLavrov met with Rubio, who arrived in Riyadh on Monday, to prepare the next round of talks.");
+        assert_eq!(story_day(&relative, d("2025-02-18")).0, d("2025-02-18"));
         // A manner word before the verb, and a past that is not "-ed".
         let became = paras("Headline\n\nFinland on Tuesday formally became the 31st member state of the alliance, ending its non-alignment.");
         assert_eq!(story_day(&became, d("2023-04-05")), (d("2023-04-04"), Some("on Tuesday".to_owned())));
