@@ -162,6 +162,23 @@ fn push_piece(out: &mut Vec<Sentence>, paragraph: &str, toks: &[Token]) {
     out.push(Sentence { start, end, tokens, quoted });
 }
 
+/// Whether the quotation opening at `open` goes on its sentence's own clause, its subject
+/// before it and its verb the first word quoted: `Biden also "reiterated his support for …"`
+/// quotes a readout's words of what Biden did, and is read as the sentence it is part of.
+fn goes_on_the_clause(tokens: &[Token], open: usize) -> bool {
+    // A name, maybe with "also" after it; not "This “caused …”", where what is quoted is a
+    // speaker's own sentence.
+    let name = |k: usize| {
+        tokens[k].is_word()
+            && tokens[k].is_capitalized()
+            && !matches!(tokens[k].lower.as_str(), "this" | "that" | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i" | "you")
+    };
+    let subject_before = open > 0
+        && (name(open - 1) || open > 1 && matches!(tokens[open - 1].lower.as_str(), "also" | "then" | "later") && name(open - 2));
+    let verb_first = tokens.get(open + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && w.lower.len() > 4 && w.lower.ends_with("ed"));
+    subject_before && verb_first
+}
+
 /// Marks the words inside quotations of more than four words (an unclosed
 /// quotation runs to the end of the sentence). Short quotes such as
 /// "phosphorous bombs" are the reporter's words and stay visible to the rules.
@@ -177,7 +194,7 @@ pub fn speech_mask(tokens: &[Token]) -> Vec<bool> {
                 .find(|&j| tokens[j].kind == TokKind::CloseQuote && (tokens[j].norm == want || double(want) && double(&tokens[j].norm)));
             let end = close.unwrap_or(tokens.len());
             let words = tokens[i + 1..end].iter().filter(|t| t.is_word()).count();
-            if words > 4 {
+            if words > 4 && !goes_on_the_clause(tokens, i) {
                 for m in &mut mask[i..close.map_or(end, |c| c + 1)] {
                     *m = true;
                 }
@@ -272,6 +289,19 @@ mod tests {
     fn stray_quote_marks_are_dropped_or_ignored() {
         let p = "“There is a risk,” Stoltenberg said. You can see. ”";
         assert_eq!(texts(p), ["“There is a risk,” Stoltenberg said.", "You can see. ”"]);
+    }
+
+    #[test]
+    fn a_quotation_that_goes_on_its_subjects_clause_is_not_masked() {
+        let masked = |p: &str| {
+            let s = &split_sentences(p)[0];
+            s.tokens.iter().zip(&s.quoted).filter(|(_, q)| **q).map(|(t, _)| t.norm.clone()).collect::<Vec<_>>()
+        };
+        assert!(masked("Biden also \"reiterated his support for Ukraine's sovereignty and integrity,\" the readout said.").is_empty());
+        assert!(masked("Biden \"voiced the deep concerns of the United States and its allies,\" the White House said.").is_empty());
+        // A speaker's own sentence, after a word that is no name, or opening with no verb.
+        assert!(!masked("This “caused seven fuel tanks to ignite on a train,” the committee said.").is_empty());
+        assert!(!masked("Biden said “we will respond with strong economic measures,” the readout showed.").is_empty());
     }
 
     #[test]
