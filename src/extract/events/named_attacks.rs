@@ -136,6 +136,8 @@ pub(super) fn named_attacks(s: &Sentence, stops: &[usize]) -> Vec<(usize, usize,
                 && (t[b].kind != crate::extract::text::TokKind::Punct || month_point(b))
                 && !stops.contains(&b)
                 && !matches!(t[b].lower.as_str(), "that" | "which" | "who")
+                // "… on military facilities in western Ukraine but it had not planned …": a clause joined on.
+                && !matches!(t[b].lower.as_str(), "but" | "while" | "although" | "though" | "because" | "as" | "whereas")
                 // "a missile strike in Poland was likely not a deliberate attack": what is said of it.
                 && !matches!(
                     t[b].lower.as_str(),

@@ -566,6 +566,10 @@ fn an_attacks_name_holds_its_target_not_the_verb_after_nor_where_it_was_told() {
     // Nor what is said of it after its verb.
     let r = drafts_of("T\n\nPoland says a missile strike in Poland was likely not a deliberate attack.", "2022-11-16");
     assert!(r.iter().any(|d| d.title == "Missile strike in Poland reported"), "{r:?}");
+    // Nor a clause joined on with "but".
+    let text = "T\n\nThe ministry said there was a major attack on military facilities in western Ukraine but it had not planned to hit Poland.";
+    let r = drafts_of(text, "2025-09-10");
+    assert!(r.iter().any(|d| d.title == "Major attack on military facilities in western Ukraine reported"), "{r:?}");
 }
 
 #[test]
