@@ -89,7 +89,25 @@ pub fn is_boilerplate(paragraph: &str) -> bool {
     // "Read more: Zelensky says …": a link to another story, whose headline is not this one's news.
     let lower = paragraph.trim_start().to_lowercase();
     let link = LINK_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '-', '–', '—'])));
-    words < 5 && !sentence_like || link
+    words < 5 && !sentence_like || link || quoted_crosshead(paragraph)
+}
+
+/// "“Russia Must Focus on Trade, Not War”", "‘Russia’s Aggression’": a heading between paragraphs
+/// made of words in quotation marks, in title case and with no sentence's end; it repeats what
+/// the story tells below it, no report of its own.
+fn quoted_crosshead(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    let Some(inner) = p.strip_prefix(['“', '"', '‘', '\'']).and_then(|r| r.strip_suffix(['”', '"', '’', '\''])) else { return false };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "of" | "on" | "in" | "to" | "for" | "and" | "or" | "at" | "by" | "with" | "not" | "vs");
+    let big: Vec<&str> = words.iter().copied().filter(|w| !small(w)).collect();
+    let capitalised = big.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    !words.is_empty()
+        && words.len() <= 10
+        && !inner.trim_end().ends_with(['.', '!', '?', ',', ';', ':'])
+        && !big.is_empty()
+        && capitalised * 4 >= big.len() * 3
+        && big.len() >= 2
 }
 
 /// Labels of a link to another story set before its headline.

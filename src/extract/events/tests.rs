@@ -29,6 +29,9 @@ fn title_and_page_furniture_yield_no_events() {
     // A link to another story, under its headline, is not this story's news.
     assert!(is_boilerplate("Read more: Zelensky says Ukraine will win the war") && is_boilerplate("READ ALSO — Putin meets Xi"));
     assert!(!is_boilerplate("More than 40 drones were launched overnight, the air force said."));
+    // A heading in quotation marks, in title case; not a quoted sentence.
+    assert!(is_boilerplate("“Russia Must Focus on Trade, Not War”") && is_boilerplate("‘Russia’s Aggression’"));
+    assert!(!is_boilerplate("“We will respond,” Biden said.") && !is_boilerplate("“Russia must focus on trade, not war.”"));
 }
 
 #[test]
