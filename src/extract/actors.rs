@@ -426,7 +426,13 @@ pub fn subject_span(s: &Sentence, verb: usize, stops: &[usize]) -> std::ops::Ran
         // "and" joins two clauses, not two subjects.
         // (Only with a subject of its own after "and": "… in February and called for talks" shares it.)
         let clauses_joined = tok.lower == "and" && k > 0 && k + 1 < verb && t[k - 1].is_word() && super::dates::says_when(&t[k - 1].lower);
+        // "said Wednesday it and its allies had …": the day of the verb before it, no part of the subject.
+        let day = tok.is_word()
+            && super::dates::weekday_of(&tok.lower).is_some()
+            && k > 0
+            && matches!(t[k - 1].lower.as_str(), "said" | "says" | "announced" | "stated" | "confirmed" | "reported" | "added" | "warned");
         let boundary = clauses_joined
+            || day
             || s.quoted[k]
             || stops.contains(&k)
             || (tok.is_word() && CLAUSE_STARTS.contains(&tok.lower.as_str()) && !compared)

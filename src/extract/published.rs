@@ -447,13 +447,16 @@ mod tests {
         let ahead = paras("Headline\n\nThe leaders agreed on Sunday that they will meet again next Monday in Brussels.\n\nMore.");
         assert_eq!(story_day(&ahead, d("2022-03-27")).0, d("2022-03-27"));
         // The day closing the verb's object.
-        let object = paras("Headline\n\nPresident Joe Biden directly blamed Russian leader Vladimir Putin on Friday for the death of Alexei Navalny.");
+        let object = paras(
+            "Headline\n\nPresident Joe Biden directly blamed Russian leader Vladimir Putin on Friday for the death of Alexei Navalny.",
+        );
         assert_eq!(story_day(&object, d("2024-02-17")), (d("2024-02-16"), Some("on Friday".to_owned())));
         // Not the day of a clause set off after the first verb.
         let relative = paras("Headline\n\nLavrov met with Rubio, who arrived in Riyadh on Monday, to prepare the next round of talks.");
         assert_eq!(story_day(&relative, d("2025-02-18")).0, d("2025-02-18"));
         // A manner word before the verb, and a past that is not "-ed".
-        let became = paras("Headline\n\nFinland on Tuesday formally became the 31st member state of the alliance, ending its non-alignment.");
+        let became =
+            paras("Headline\n\nFinland on Tuesday formally became the 31st member state of the alliance, ending its non-alignment.");
         assert_eq!(story_day(&became, d("2023-04-05")), (d("2023-04-04"), Some("on Tuesday".to_owned())));
     }
 

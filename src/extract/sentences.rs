@@ -173,9 +173,10 @@ fn goes_on_the_clause(tokens: &[Token], open: usize) -> bool {
             && tokens[k].is_capitalized()
             && !matches!(tokens[k].lower.as_str(), "this" | "that" | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i" | "you")
     };
-    let subject_before = open > 0
-        && (name(open - 1) || open > 1 && matches!(tokens[open - 1].lower.as_str(), "also" | "then" | "later") && name(open - 2));
-    let verb_first = tokens.get(open + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && w.lower.len() > 4 && w.lower.ends_with("ed"));
+    let subject_before =
+        open > 0 && (name(open - 1) || open > 1 && matches!(tokens[open - 1].lower.as_str(), "also" | "then" | "later") && name(open - 2));
+    let verb_first =
+        tokens.get(open + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && w.lower.len() > 4 && w.lower.ends_with("ed"));
     subject_before && verb_first
 }
 

@@ -946,7 +946,10 @@ mod tests {
 
     #[test]
     fn a_closing_quote_nothing_opened_is_dropped() {
-        assert_eq!(fit("Joe Biden voiced the deep concerns\" of the United States", 90), "Joe Biden voiced the deep concerns of the United States");
+        assert_eq!(
+            fit("Joe Biden voiced the deep concerns\" of the United States", 90),
+            "Joe Biden voiced the deep concerns of the United States"
+        );
         assert_eq!(fit("Biden said it was a “big mistake”", 90), "Biden said it was a “big mistake”");
         assert_eq!(fit("Biden said it was a \"big mistake\" on Tuesday", 90), "Biden said it was a \"big mistake\" on Tuesday");
         assert_eq!(fit("The talks were “useful” and “frank”", 90), "The talks were “useful” and “frank”");

@@ -97,9 +97,16 @@ pub fn is_boilerplate(paragraph: &str) -> bool {
 /// the story tells below it, no report of its own.
 fn quoted_crosshead(paragraph: &str) -> bool {
     let p = paragraph.trim();
-    let Some(inner) = p.strip_prefix(['“', '"', '‘', '\'']).and_then(|r| r.strip_suffix(['”', '"', '’', '\''])) else { return false };
+    let Some(inner) = p.strip_prefix(['“', '"', '‘', '\'']).and_then(|r| r.strip_suffix(['”', '"', '’', '\''])) else {
+        return false;
+    };
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let small = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "of" | "on" | "in" | "to" | "for" | "and" | "or" | "at" | "by" | "with" | "not" | "vs");
+    let small = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "of" | "on" | "in" | "to" | "for" | "and" | "or" | "at" | "by" | "with" | "not" | "vs"
+        )
+    };
     let big: Vec<&str> = words.iter().copied().filter(|w| !small(w)).collect();
     let capitalised = big.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     !words.is_empty()

@@ -301,7 +301,16 @@ impl Reader<'_> {
                 && matches!(w.get(1), Some(&("defence" | "defense" | "defences" | "defenses")))
                 && w.len() <= 3
         };
-        let it = it || its_forces || air_defence;
+        // "Poland said it and its NATO allies had shot down drones": the side that told it, with its own.
+        let aux = |w: &str| BETWEEN_AUX.contains(&w) || matches!(w, "has" | "had" | "have" | "was" | "were");
+        let named = words.iter().rposition(|w| !aux(&w.lower)).map_or(0, |k| k + 1);
+        let it_and_its = named >= 4
+            && named <= 6
+            && words[0].lower == "it"
+            && words[1].lower == "and"
+            && matches!(words[2].lower.as_str(), "its" | "their")
+            && !v.is_speech();
+        let it = it || its_forces || air_defence || it_and_its;
         if !it || v.is_speech() || v.subject_after {
             return None;
         }
@@ -312,6 +321,9 @@ impl Reader<'_> {
             let name = if its_forces {
                 // "its forces" → "The FSB's forces".
                 format!("{}'s {}", f.actor.name, &p[words[1].start..words[words.len() - 1].end])
+            } else if it_and_its {
+                // "it and its NATO allies" → "Poland and its NATO allies".
+                format!("{} and {}", f.actor.name, &p[words[2].start..words[named - 1].end])
             } else if air_defence {
                 crate::extract::titles::capitalise(&p[words[0].start..words[words.len() - 1].end])
             } else {

@@ -570,7 +570,8 @@ fn an_attacks_name_holds_its_target_not_the_verb_after_nor_where_it_was_told() {
     let r = drafts_of("T\n\nPoland says a missile strike in Poland was likely not a deliberate attack.", "2022-11-16");
     assert!(r.iter().any(|d| d.title == "Missile strike in Poland reported"), "{r:?}");
     // Nor a clause joined on with "but".
-    let text = "T\n\nThe ministry said there was a major attack on military facilities in western Ukraine but it had not planned to hit Poland.";
+    let text =
+        "T\n\nThe ministry said there was a major attack on military facilities in western Ukraine but it had not planned to hit Poland.";
     let r = drafts_of(text, "2025-09-10");
     assert!(r.iter().any(|d| d.title == "Major attack on military facilities in western Ukraine reported"), "{r:?}");
 }
@@ -4040,10 +4041,7 @@ fn another_persons_decision_told_by_their_side_is_theirs_beside_the_words() {
 #[test]
 fn the_day_of_an_event_named_with_its_owner_is_not_the_reports() {
     // Putin announced on Tuesday; Biden spoke on Wednesday, the article's day.
-    let r = run(
-        "T\n\nIn his first comments since Putin's announcement Tuesday, Biden condemned the move as a mistake.",
-        "2023-02-22",
-    );
+    let r = run("T\n\nIn his first comments since Putin's announcement Tuesday, Biden condemned the move as a mistake.", "2023-02-22");
     let biden = r.iter().find(|e| e.1 == "us").expect("Biden's words");
     assert_eq!(biden.4, "2023-02-22", "{r:?}");
     let putin = r.iter().find(|e| e.1 == "russia").expect("Putin's announcement, an event of its own");
@@ -4065,4 +4063,19 @@ fn a_day_between_a_joint_subject_and_its_verb_keeps_the_first_side() {
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         assert_eq!((r[0].1.as_str(), r[0].2), ("us", Kind::Meeting), "{text}: {r:?}");
     }
+}
+
+#[test]
+fn it_and_its_allies_are_the_side_that_told_it_with_its_own() {
+    let text = "T\n\nPoland said Wednesday it and its NATO allies had shot down Russian drones that violated Polish airspace.";
+    let r = drafts_of(text, "2025-09-10");
+    let a = r.iter().find(|d| d.kind == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(
+        (a.actor.as_deref(), a.title.as_str()),
+        (Some("Poland and its NATO allies"), "Poland and its NATO allies shot down Russian drones that violated Polish airspace"),
+        "{r:?}"
+    );
+    assert_eq!(Gazetteer::builtin().lanes[a.lane].id, "other", "Poland's, not NATO's: {r:?}");
+    // The day after "said" is no part of the subject quoted.
+    assert!(a.quote.starts_with("it and its"), "{r:?}");
 }
