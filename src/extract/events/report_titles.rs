@@ -150,8 +150,14 @@ pub(super) fn report_verb_title(s: &Sentence, p: &str, who: &str, v: &VerbHit, a
     // words were about, not what was said ("Who: U.S. troops deployed to Poland" told nothing).
     // "claimed responsibility for the attack": what was claimed is the act.
     let responsibility = matches!(t[v.at].lower.as_str(), "claimed" | "claims") && matches!(next, "responsibility" | "credit");
+    // ("“Every night, people are dying,” Trump lamented Monday.": no object after it, only a time;
+    // the words quoted before it are what was said.)
+    let has_object = t[v.end..].iter().any(|w| {
+        w.is_word() && !crate::extract::dates::says_when(&w.lower) && !matches!(w.lower.as_str(), "on" | "late" | "early" | "again")
+    });
     if (OBJECT_SPEECH.contains(&t[v.at].lower.as_str()) || responsibility)
         && !v.subject_after
+        && has_object
         && next != "that"
         && !t.get(v.end).is_some_and(|w| w.is_quote())
     {

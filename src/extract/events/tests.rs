@@ -4079,3 +4079,13 @@ fn it_and_its_allies_are_the_side_that_told_it_with_its_own() {
     // The day after "said" is no part of the subject quoted.
     assert!(a.quote.starts_with("it and its"), "{r:?}");
 }
+
+#[test]
+fn a_verb_of_speech_about_something_with_no_object_after_it_titles_the_words_before_it() {
+    let r = titled("T\n\n“Every night, people are dying,” Trump lamented Monday.", "2025-07-14");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, "Donald Trump: Every night, people are dying", "{r:?}");
+    // With an object, what it was about.
+    let r = titled("T\n\nTrump lamented the loss of life on Monday.", "2025-07-14");
+    assert_eq!(r[0].2, "Donald Trump lamented the loss of life on Monday", "{r:?}");
+}
