@@ -215,6 +215,14 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     // day before (see `dated_by_publication`).
     let exact = dates_fit(sa, sb);
     let both = exact.or_else(|| dates_fit(loose_span(x, sa), loose_span(y, sb)))?;
+    // A post and words spoken somewhere are two occasions, whatever they share ("In his tweet, Biden
+    // posted a picture … alongside Griner's wife" / "Biden made the announcement at the White House
+    // flanked by Griner's wife").
+    if let (Some(p), Some(q)) = (channel(x), channel(y))
+        && p != q
+    {
+        return None;
+    }
     let refused = |p: &Event, q: &Event| p.rare.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
@@ -301,6 +309,39 @@ pub fn same_event(a: &Report, b: &Report) -> Option<f32> {
     // "a two-day summit of the Western military alliance" / "the critical NATO summit": a side
     // holds one summit at a time, so two of its summits on dates that fit are one.
     best.or_else(|| (one_summit(a.event) && one_summit(b.event)).then_some(SUMMIT_SCORE))
+}
+
+/// How words were given out, where a report says so with no doubt: written (a post, a tweet, a
+/// letter) or spoken (remarks, a speech, a press conference). `None` when it says neither, or both.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Channel {
+    Written,
+    Spoken,
+}
+
+fn channel(e: &Event) -> Option<Channel> {
+    let mut written = false;
+    let mut spoken = false;
+    for s in &e.sources {
+        let words: Vec<String> = s.quote.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        for (i, w) in words.iter().enumerate() {
+            let next = words.get(i + 1).map_or("", String::as_str);
+            match w.as_str() {
+                "tweet" | "tweeted" | "posted" | "telegram" | "twitter" | "facebook" | "instagram" => written = true,
+                "wrote" if next != "off" => written = true,
+                "remarks" | "speech" | "briefing" | "interview" | "conference" | "announcement" | "address" if e.kind != Kind::Meeting => {
+                    spoken = true
+                }
+                "told" if matches!(next, "reporters" | "journalists" | "lawmakers" | "parliament") => spoken = true,
+                _ => {}
+            }
+        }
+    }
+    match (written, spoken) {
+        (true, false) => Some(Channel::Written),
+        (false, true) => Some(Channel::Spoken),
+        _ => None,
+    }
 }
 
 /// Content overlap needed by two journeys of one person on one day (see `same_event`).
@@ -493,6 +534,35 @@ pub(crate) mod tests {
         let (a, b) = (report_event("a", "reuters", "Jens Stoltenberg", REUTERS), report_event("b", "ap", "Stoltenberg", AP));
         let s = same_event(&Report::new(&a, Some(day("2022-03-24"))), &Report::new(&b, Some(day("2022-03-24"))));
         assert!(s.is_some_and(|s| s > 0.8), "{s:?}");
+    }
+
+    #[test]
+    fn a_post_and_words_spoken_somewhere_are_two_occasions() {
+        fn at(e: &Event) -> Report<'_> {
+            Report::new(e, Some(day("2022-03-24")))
+        }
+        let posted = report_event(
+            "a",
+            "bbc",
+            "Joe Biden",
+            "In his tweet, Biden posted a picture from the Oval Office alongside Griner's wife Cherelle Griner",
+        );
+        let spoken = report_event(
+            "b",
+            "rferl",
+            "Joe Biden",
+            "Biden made the announcement at the White House flanked by Griner's wife Cherelle Griner",
+        );
+        assert_eq!(same_event(&at(&posted), &at(&spoken)), None);
+        // Two of the same channel, or one that says none, are judged on their words as before.
+        let wrote = report_event(
+            "c",
+            "ap",
+            "Joe Biden",
+            "Biden wrote on Twitter alongside a picture with Griner's wife Cherelle Griner from the Oval Office",
+        );
+        assert!(same_event(&at(&posted), &at(&wrote)).is_some());
+        assert_eq!(channel(&report_event("d", "ap", "Joe Biden", "Biden said Griner was safe")), None);
     }
 
     #[test]
