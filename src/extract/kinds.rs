@@ -602,6 +602,9 @@ const PLEAS: &[&str] = &[
     "criticism",
     "condemnation",
     "denial",
+    // "made the announcement at the White House".
+    "announcement",
+    "announcements",
 ];
 /// A side's stands that it can drop ("dropped its objection").
 const STANDS: &[&str] = &[
