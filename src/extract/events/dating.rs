@@ -193,7 +193,15 @@ impl Reader<'_> {
             let told_in_clause = c.start > speech_end
                 && (crate::extract::dates::has_verb(s, speech_end..c.start, c.start..c.end) || opens_with_subject && verb_after());
             let told_before = trailing && c.end < subject_start && long;
-            speech && !c.dates_report && (c.start > at && (told_in_clause || long) || told_before)
+            // "proposed a prisoner exchange last July", "announced a new package in March": a thing
+            // proposed, then when; no clause of what was said.
+            let object_time = !told_in_clause
+                && c.start > speech_end
+                && t.get(speech_end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
+                && !super::clause_links::CLAUSE_SPEECH.contains(&t[at].lower.as_str())
+                && !crate::extract::dates::has_verb(s, speech_end..c.start, c.start..c.end)
+                && !verb_after();
+            speech && !c.dates_report && !object_time && (c.start > at && (told_in_clause || long) || told_before)
         };
         // A day inside an attack's name dates the attack, not the report of it
         // ("Peskov said about an attempted drone attack Wednesday on the Kremlin").

@@ -4089,3 +4089,13 @@ fn a_verb_of_speech_about_something_with_no_object_after_it_titles_the_words_bef
     let r = titled("T\n\nTrump lamented the loss of life on Monday.", "2025-07-14");
     assert_eq!(r[0].2, "Donald Trump lamented the loss of life on Monday", "{r:?}");
 }
+
+#[test]
+fn a_thing_proposed_then_a_month_is_dated_by_that_month() {
+    // What was proposed, then when: no clause of what was said.
+    let r = run("T\n\nBiden proposed a prisoner exchange in July.", "2022-12-08");
+    assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Month, "2022-07-01"), "{r:?}");
+    // A clause of what was said keeps its time for itself.
+    let r = run("T\n\nBiden said the talks in July were useful.", "2022-12-08");
+    assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-12-08"), "{r:?}");
+}
