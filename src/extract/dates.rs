@@ -59,6 +59,8 @@ pub enum WhichYear {
     Nearest,
     /// Years from publication's: "of last year" −1.
     Offset(i32),
+    /// "last July": the latest such month before publication's month.
+    Previous,
     Number(i32),
 }
 
@@ -137,6 +139,7 @@ impl CueWhat {
             Period { part: Part::Later, .. } => Some(true),
             Period { offset, .. } if offset != 0 => Some(offset > 0),
             Month { year: WhichYear::Offset(o), .. } if o != 0 => Some(o > 0),
+            Month { year: WhichYear::Previous, .. } => Some(false),
             _ => None,
         }
     }
@@ -893,10 +896,14 @@ impl<'a> Scan<'a> {
             (WhichYear::Offset(relative(self.w(k + 1))?), k + 3)
         } else if self.w(k + 1) == "year" && relative(self.w(k)).is_some() {
             (WhichYear::Offset(relative(self.w(k))?), k + 2)
+        } else if self.back(i, 1) == "last" && !(i + 1..i + 4).any(|k| super::kinds::MEETING_OBJECTS.contains(&self.w(k))) {
+            // "proposed a prisoner exchange last July" (not "the last July summit", named below).
+            (WhichYear::Previous, i + 1)
         } else {
             (WhichYear::Nearest, i + 1)
         };
         let (part, a) = self.part_before(i);
+        let a = if year == WhichYear::Previous { i - 1 } else { a };
         let a = if a == i && matches!(self.back(i, 1), "in" | "during") { i - 1 } else { a };
         // "The July NATO summit", "the February talks": a meeting named by its month (names may
         // stand between) was held then; "the March offensive" stays no date.
@@ -1577,6 +1584,8 @@ impl Calendar {
                 let y = match year {
                     WhichYear::Number(y) => y,
                     WhichYear::Offset(o) => p.year() + o,
+                    WhichYear::Previous if month < p.month() => p.year(),
+                    WhichYear::Previous => p.year() - 1,
                     WhichYear::Nearest => match toward {
                         Toward::Back if month <= p.month() => p.year(),
                         Toward::Back => p.year() - 1,
@@ -2054,6 +2063,9 @@ mod tests {
         assert_eq!(first("The offensive began in July 2023.", p), at("in July 2023", "2023-07-01", Precision::Month));
         assert_eq!(first("The group met July 2023 in Brussels.", p), at("July 2023", "2023-07-01", Precision::Month));
         assert_eq!(first("It was founded in April of 2014.", p), at("in April of 2014", "2014-04-01", Precision::Month));
+        // "last July": the latest July before publication's month, whatever the tense.
+        assert_eq!(first("Washington proposed an exchange last July.", "2022-12-08"), at("last July", "2022-07-01", Precision::Month));
+        assert_eq!(first("Washington proposed an exchange last July.", "2022-07-20"), at("last July", "2021-07-01", Precision::Month));
         assert!(dates("The March offensive failed. Russia may try again.", p).is_empty());
     }
 
