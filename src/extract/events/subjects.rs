@@ -304,8 +304,7 @@ impl Reader<'_> {
         // "Poland said it and its NATO allies had shot down drones": the side that told it, with its own.
         let aux = |w: &str| BETWEEN_AUX.contains(&w) || matches!(w, "has" | "had" | "have" | "was" | "were");
         let named = words.iter().rposition(|w| !aux(&w.lower)).map_or(0, |k| k + 1);
-        let it_and_its = named >= 4
-            && named <= 6
+        let it_and_its = (4..=6).contains(&named)
             && words[0].lower == "it"
             && words[1].lower == "and"
             && matches!(words[2].lower.as_str(), "its" | "their")
