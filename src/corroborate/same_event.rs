@@ -18,6 +18,8 @@ pub struct Report<'a> {
     /// (not a group, an office or a document); worked out when first needed,
     /// as the words are: most candidates are ruled out by their dates first.
     who: std::cell::OnceCell<(Option<String>, bool)>,
+    /// How its words were given out (see `channel`), worked out when first needed.
+    channel: std::cell::OnceCell<Option<Channel>>,
 }
 
 impl<'a> Report<'a> {
@@ -47,7 +49,14 @@ impl<'a> Report<'a> {
             Precision::Unknown => None,
             _ => span,
         };
-        Report { event, span, words, own_words: std::cell::OnceCell::new(), who: std::cell::OnceCell::new() }
+        Report {
+            event,
+            span,
+            words,
+            own_words: std::cell::OnceCell::new(),
+            who: std::cell::OnceCell::new(),
+            channel: std::cell::OnceCell::new(),
+        }
     }
 
     fn who(&self) -> &(Option<String>, bool) {
@@ -65,6 +74,10 @@ impl<'a> Report<'a> {
     /// Whether the actor is one person.
     fn person(&self) -> bool {
         self.who().1
+    }
+
+    fn channel(&self) -> Option<Channel> {
+        *self.channel.get_or_init(|| channel(self.event))
     }
 
     fn words(&self) -> &Words {
@@ -215,14 +228,6 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     // day before (see `dated_by_publication`).
     let exact = dates_fit(sa, sb);
     let both = exact.or_else(|| dates_fit(loose_span(x, sa), loose_span(y, sb)))?;
-    // A post and words spoken somewhere are two occasions, whatever they share ("In his tweet, Biden
-    // posted a picture … alongside Griner's wife" / "Biden made the announcement at the White House
-    // flanked by Griner's wife").
-    if let (Some(p), Some(q)) = (channel(x), channel(y))
-        && p != q
-    {
-        return None;
-    }
     let refused = |p: &Event, q: &Event| p.rare.distinct_from.as_ref().is_some_and(|d| d.iter().any(|x| *x == q.id));
     if refused(x, y) || refused(y, x) {
         return None;
@@ -230,6 +235,14 @@ fn fit(a: &Report, b: &Report) -> Option<Fit> {
     // Two passages of one article are two things it reports (or one badly cut,
     // which is extraction's business, not corroboration's).
     if x.sources.iter().any(|s| y.sources.iter().any(|t| t.article == s.article)) {
+        return None;
+    }
+    // A post and words spoken somewhere are two occasions, whatever they share ("In his tweet, Biden
+    // posted a picture … alongside Griner's wife" / "Biden made the announcement at the White House
+    // flanked by Griner's wife").
+    if let (Some(p), Some(q)) = (a.channel(), b.channel())
+        && p != q
+    {
         return None;
     }
     let same_actor = same_actor(a, b);
@@ -320,21 +333,19 @@ enum Channel {
 }
 
 fn channel(e: &Event) -> Option<Channel> {
+    const WRITTEN: &[&str] = &["tweet", "tweeted", "posted", "telegram", "twitter", "facebook", "instagram"];
+    const SPOKEN: &[&str] = &["remarks", "speech", "briefing", "interview", "conference", "announcement", "address"];
+    const LISTENERS: &[&str] = &["reporters", "journalists", "lawmakers", "parliament"];
+    let one_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let mut written = false;
     let mut spoken = false;
     for s in &e.sources {
-        let words: Vec<String> = s.quote.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-        for (i, w) in words.iter().enumerate() {
-            let next = words.get(i + 1).map_or("", String::as_str);
-            match w.as_str() {
-                "tweet" | "tweeted" | "posted" | "telegram" | "twitter" | "facebook" | "instagram" => written = true,
-                "wrote" if next != "off" => written = true,
-                "remarks" | "speech" | "briefing" | "interview" | "conference" | "announcement" | "address" if e.kind != Kind::Meeting => {
-                    spoken = true
-                }
-                "told" if matches!(next, "reporters" | "journalists" | "lawmakers" | "parliament") => spoken = true,
-                _ => {}
-            }
+        let mut words = s.quote.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+        while let Some(w) = words.next() {
+            let next = words.peek().copied().unwrap_or("");
+            written |= one_of(w, WRITTEN) || w.eq_ignore_ascii_case("wrote") && !next.eq_ignore_ascii_case("off");
+            // (A meeting's "conference" or "address" is where it was, not how words were given out.)
+            spoken |= e.kind != Kind::Meeting && one_of(w, SPOKEN) || w.eq_ignore_ascii_case("told") && one_of(next, LISTENERS);
         }
     }
     match (written, spoken) {

@@ -380,8 +380,9 @@ pub(crate) fn own_weekday_after(s: &Sentence, k: usize) -> Option<usize> {
 /// ("since Putin's announcement Tuesday"): not the time of the sentence's own verb.
 pub(crate) fn day_of_an_owned_event(s: &Sentence, cue_start: usize) -> bool {
     let t = &s.tokens;
-    let n = if cue_start >= 1 && t[cue_start - 1].lower == "on" { cue_start.wrapping_sub(2) } else { cue_start.wrapping_sub(1) };
-    n >= 1 && n < t.len() && noun_at(&t[n].lower).is_some() && t[n - 1].kind == TokKind::Possessive && own_weekday_after(s, n + 1).is_some()
+    let on = cue_start >= 1 && t[cue_start - 1].lower == "on";
+    let Some(n) = cue_start.checked_sub(if on { 2 } else { 1 }).filter(|&n| n >= 1 && n < t.len()) else { return false };
+    noun_at(&t[n].lower).is_some() && t[n - 1].kind == TokKind::Possessive && own_weekday_after(s, n + 1).is_some()
 }
 
 /// One past the clause after "that" at `at` that says what an announcement was, up to a break or
