@@ -1720,7 +1720,7 @@ fn group_actors(g: &Gazetteer, mem: &Memory, s: &Sentence, paragraph: &str, ment
                         && !super::kinds::speech_at(s, k)
                         && super::kinds::act_at(s, k).is_none()
                 })
-                .filter(|&k| ROLES.contains(&t[k].lower.as_str()))
+                .filter(|&k| ROLES.contains(&t[k].lower.as_str()) || armed_forces(t, k))
                 .last();
             let name = match body {
                 Some(k) => paragraph[t[m.start].start..t[k].end].to_owned(),
@@ -1747,6 +1747,12 @@ fn with_the(s: &Sentence, m: &Mention, name: String) -> String {
         && !s.quoted[m.start - 1]
         && !name.to_lowercase().starts_with("the ");
     if the { format!("the {name}") } else { name }
+}
+
+/// "The Polish armed forces said", "Poland's armed forces": a side's armed forces are a body named
+/// whole ("forces" alone, as in "Russian forces", is no body that speaks).
+fn armed_forces(t: &[super::text::Token], k: usize) -> bool {
+    k > 0 && t[k].lower == "forces" && t[k - 1].lower == "armed"
 }
 
 /// Roles that act for someone else: "X's spokesman said" is the spokesman's act, not X's.
@@ -1818,7 +1824,7 @@ fn possessive_role(
         // The last role word: "Ukraine's military intelligence agency" is the agency, not the military.
         (from..(from + 3).min(span.end))
             .take_while(|&k| t[k].is_word() && !s.quoted[k])
-            .filter(|&k| ROLES.contains(&t[k].lower.as_str()))
+            .filter(|&k| ROLES.contains(&t[k].lower.as_str()) || armed_forces(t, k))
             .last()
     };
     let owned = mentions

@@ -4099,3 +4099,11 @@ fn a_thing_proposed_then_a_month_is_dated_by_that_month() {
     let r = run("T\n\nBiden said the talks in July were useful.", "2022-12-08");
     assert_eq!((r[0].3, r[0].4.as_str()), (Precision::Day, "2022-12-08"), "{r:?}");
 }
+
+#[test]
+fn a_sides_armed_forces_are_a_body_named_whole() {
+    let r = titled("T\n\nThe Polish armed forces said Wednesday that a search for crash sites is ongoing.", "2025-09-10");
+    assert_eq!(r[0].2, "Polish armed forces: A search for crash sites is ongoing", "{r:?}");
+    let r = titled("T\n\nPoland's armed forces said Wednesday that a search is ongoing.", "2025-09-10");
+    assert_eq!(r[0].2, "Poland's armed forces: A search is ongoing", "{r:?}");
+}
