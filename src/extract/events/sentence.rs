@@ -246,7 +246,25 @@ impl Reader<'_> {
                 let claimed_by = (a >= 2 && t[a - 1].lower == "for" && t[a - 2].lower == "responsibility")
                     .then(|| main.and_then(|m| found.get(m)).filter(|f| f.kind == Kind::Claim).map(|f| f.actor.clone()))
                     .flatten();
-                let side = claimed_by.unwrap_or_else(|| attack_side(self.g, s, p, a, noun));
+                // "Russia's defence ministry said its drones had carried out a major attack": the
+                // reporting side's own, carried out by "its" (or "their") arms or forces.
+                let carried_out_by_its_own = || {
+                    let verb = (a >= 2 && t[a - 1].lower == "out" && matches!(t[a - 2].lower.as_str(), "carried" | "carry" | "carries"))
+                        .then(|| a - 2)?;
+                    let mut k = verb;
+                    while k > 0 && matches!(t[k - 1].lower.as_str(), "had" | "has" | "have" | "also" | "successfully") {
+                        k -= 1;
+                    }
+                    let owner = (k.saturating_sub(4)..k).find(|&j| matches!(t[j].lower.as_str(), "its" | "their") && !s.quoted[j])?;
+                    (owner + 1 < k && (owner + 1..k).all(|j| t[j].is_word() && !t[j].is_capitalized())).then_some(())?;
+                    let teller =
+                        main.and_then(|m| found.get(m)).filter(|f| f.verb.is_some_and(|v| v.is_speech()) && f.actor.person.is_none())?;
+                    Some(Actor {
+                        why: format!("carried out by “{}”: the side that told it ({})", s.slice(p, owner, k - 1), teller.actor.name),
+                        ..teller.actor.clone()
+                    })
+                };
+                let side = claimed_by.or_else(carried_out_by_its_own).unwrap_or_else(|| attack_side(self.g, s, p, a, noun));
                 let side = if side.key == UNNAMED { self.attack_referred_back(s, a).unwrap_or(side) } else { side };
                 found.push(Found {
                     inside: main,

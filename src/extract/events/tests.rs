@@ -4107,3 +4107,14 @@ fn a_sides_armed_forces_are_a_body_named_whole() {
     let r = titled("T\n\nPoland's armed forces said Wednesday that a search is ongoing.", "2025-09-10");
     assert_eq!(r[0].2, "Poland's armed forces: A search is ongoing", "{r:?}");
 }
+
+#[test]
+fn an_attack_carried_out_by_its_own_arms_is_the_telling_sides() {
+    let text = "T\n\nRussia's defence ministry said its drones had carried out a major attack on military facilities in western Ukraine.";
+    let r = run(text, "2025-09-10");
+    let a = r.iter().find(|e| e.2 == Kind::Attack).unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(a.1, "russia", "{r:?}");
+    // Without "its", whose it was is not told.
+    let r = run("T\n\nThe ministry said drones had carried out a major attack on military facilities in western Ukraine.", "2025-09-10");
+    assert!(r.iter().filter(|e| e.2 == Kind::Attack).all(|e| e.1 != "russia"), "{r:?}");
+}
