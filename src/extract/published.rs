@@ -159,6 +159,8 @@ fn lead_weekday(paragraphs: &[String], published: NaiveDate) -> Option<(NaiveDat
     let after_object = (0..at.saturating_sub(1)).find(|&v| past(&words[v])).is_some_and(|v| {
         at - v <= 8
             && (v..at).all(|k| !raw[k].ends_with([',', ';', ':']) && !super::mentioned::names_an_event(&words[k]) && words[k] != "that")
+            // ("Zelensky said Russia attacked Kyiv on Sunday": the day of the act told, not of the telling.)
+            && (v + 1..at).all(|k| !past(&words[k]))
     });
     if !(before.is_some_and(|b| past(&words[b])) || verb_next || after_object) {
         return None;
@@ -451,6 +453,9 @@ mod tests {
             "Headline\n\nPresident Joe Biden directly blamed Russian leader Vladimir Putin on Friday for the death of Alexei Navalny.",
         );
         assert_eq!(story_day(&object, d("2024-02-17")), (d("2024-02-16"), Some("on Friday".to_owned())));
+        // Nor the day of an act told by the first verb.
+        let told = paras("Headline\n\nZelensky said Russia attacked Kyiv with drones on Sunday, killing two people.");
+        assert_eq!(story_day(&told, d("2025-02-17")).0, d("2025-02-17"));
         // Not the day of a clause set off after the first verb.
         let relative = paras("Headline\n\nLavrov met with Rubio, who arrived in Riyadh on Monday, to prepare the next round of talks.");
         assert_eq!(story_day(&relative, d("2025-02-18")).0, d("2025-02-18"));
