@@ -256,7 +256,8 @@ impl Reader<'_> {
                         k -= 1;
                     }
                     let owner = (k.saturating_sub(4)..k).find(|&j| matches!(t[j].lower.as_str(), "its" | "their") && !s.quoted[j])?;
-                    (owner + 1 < k && (owner + 1..k).all(|j| t[j].is_word() && !t[j].is_capitalized())).then_some(())?;
+                    let arms: Vec<&crate::extract::text::Token> = t[owner..k].iter().collect();
+                    (arms.iter().all(|w| w.is_word()) && super::subjects::its_own_arms(&arms)).then_some(())?;
                     let teller =
                         main.and_then(|m| found.get(m)).filter(|f| f.verb.is_some_and(|v| v.is_speech()) && f.actor.person.is_none())?;
                     Some(Actor {

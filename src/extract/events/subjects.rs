@@ -285,14 +285,7 @@ impl Reader<'_> {
         let it = words.first().is_some_and(|w| w.lower == "it")
             && words[1..].iter().all(|w| BETWEEN_AUX.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "has" | "had" | "was"));
         // "The FSB said its forces fired weapons at the ships": the forces of the side that told it.
-        let armed_head = |w: &str| {
-            FORCES.contains(&w) || matches!(w, "military" | "navy" | "defences" | "defenses" | "jets" | "aircraft" | "ships" | "vessels")
-        };
-        let its_forces = words.len() >= 2
-            && words.len() <= 4
-            && matches!(words[0].lower.as_str(), "its" | "their")
-            && words.last().is_some_and(|w| armed_head(&w.lower))
-            && words[1..].iter().all(|w| !w.is_capitalized());
+        let its_forces = its_own_arms(&words);
         // "The Russian Defence Ministry said air defence systems shot down two drones": air defences
         // with no side named are those of the side that reports them.
         let air_defence = {
@@ -468,4 +461,21 @@ impl Reader<'_> {
         let why = format!("“{name}”: of the side last reported on ({})", self.g.lanes[lane].label);
         Some(Actor { key: format!("institution:{lane}:{}", name.to_lowercase()), name, lane, person: None, why })
     }
+}
+
+/// "its forces", "their troops", "its drones": a side's own forces or arms, named by "its" or
+/// "their" and up to two describing words; whose they are is the side that tells of them.
+pub(super) fn its_own_arms(words: &[&crate::extract::text::Token]) -> bool {
+    let armed_head = |w: &str| {
+        FORCES.contains(&w)
+            || matches!(
+                w,
+                "military" | "navy" | "defences" | "defenses" | "jets" | "aircraft" | "ships" | "vessels" | "drones" | "missiles"
+            )
+    };
+    words.len() >= 2
+        && words.len() <= 4
+        && matches!(words[0].lower.as_str(), "its" | "their")
+        && words.last().is_some_and(|w| armed_head(&w.lower))
+        && words[1..].iter().all(|w| !w.is_capitalized())
 }
